@@ -1,0 +1,313 @@
+//! Stage 2 — the intermediate representation. Every backend (the Rust renderer, the
+//! Markdown docs) reads this, never the raw document, so naming, type mapping and `$ref`
+//! resolution live in one place. Serializable so templates can walk it directly.
+
+mod lower;
+pub mod names;
+mod operations;
+mod types;
+
+use serde::Serialize;
+
+pub use lower::lower;
+pub use types::Ty;
+
+/// One API: one generated module.
+#[derive(Debug, Clone, Serialize)]
+pub struct Api {
+    /// Module / crate name (snake_case).
+    pub module: String,
+    pub title: String,
+    pub version: String,
+    pub description: Option<String>,
+    /// Top-level servers, first is the default base URL.
+    pub servers: Vec<Server>,
+    pub security_schemes: Vec<SecurityScheme>,
+    pub operations: Vec<Operation>,
+    pub types: Vec<TypeDef>,
+    pub header_structs: Vec<HeaderStruct>,
+    /// Things that generated, but not the way the spec may intend.
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Server {
+    pub url: String,
+    pub description: Option<String>,
+    pub variables: Vec<ServerVariable>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ServerVariable {
+    pub name: String,
+    pub default: String,
+    pub values: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SecurityScheme {
+    /// The name used in `security` requirements.
+    pub name: String,
+    /// snake_case name for builder methods.
+    pub ident: String,
+    pub description: Option<String>,
+    #[serde(flatten)]
+    pub kind: SchemeKind,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SchemeKind {
+    ApiKey {
+        location: String,
+        param: String,
+        /// `x-authorization-params`: a structured `Authorization: Scheme k="v", …` header.
+        auth_params: Option<AuthParamsSpec>,
+    },
+    Http { scheme: String, bearer_format: Option<String> },
+    OAuth2 { flows: Vec<OAuthFlow> },
+    OpenIdConnect { url: String },
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct AuthParamsSpec {
+    /// The scheme word, e.g. `MediaBrowser` or `Emby`.
+    pub scheme: String,
+    /// Parameter names in the order they are sent.
+    pub params: Vec<String>,
+    /// Parameters sent even on operations that need no authentication (client info).
+    pub always: Vec<String>,
+    /// Parameters that carry secrets (redacted in Debug output).
+    pub secret: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct OAuthFlow {
+    /// `client_credentials`, `authorization_code`, `password` or `implicit`.
+    pub flow: String,
+    pub token_url: Option<String>,
+    pub authorization_url: Option<String>,
+    pub refresh_url: Option<String>,
+    pub scopes: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Operation {
+    /// Method name (snake-cased operationId).
+    pub ident: String,
+    /// Builder / response type stem (PascalCase).
+    pub type_stem: String,
+    pub operation_id: Option<String>,
+    pub method: String,
+    pub path: String,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub tags: Vec<String>,
+    pub params: Vec<Param>,
+    pub body: Option<Body>,
+    pub responses: Vec<Response>,
+    /// Alternatives (OR) of scheme-name sets (AND); empty = no authentication.
+    pub security: Vec<Vec<String>>,
+    pub servers: Vec<Server>,
+    /// Accept header: the response media types, in spec order.
+    pub accept: Option<String>,
+    /// What `send()` returns on success.
+    pub success: Success,
+    /// The name of the error enum and its variants.
+    pub error_type: String,
+    pub builder_type: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Param {
+    pub ident: String,
+    pub name: String,
+    /// path | query | header | cookie
+    pub location: String,
+    pub required: bool,
+    pub deprecated: bool,
+    pub description: Option<String>,
+    /// form | simple | deepObject | pipeDelimited | spaceDelimited | label | matrix
+    pub style: String,
+    pub explode: bool,
+    #[serde(skip)]
+    pub ty: Ty,
+    /// Rust type of the value (without Option), qualified from the module root.
+    pub rust_ty: String,
+    /// The type the setter / argument accepts.
+    pub arg_ty: String,
+    /// How to turn the argument into the stored value (`v` or `v.into()`).
+    pub arg_conv: String,
+    /// Type as the seed/docs would show it (string, integer, array of string…).
+    pub schema_desc: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Body {
+    pub required: bool,
+    pub description: Option<String>,
+    /// The request media types as the spec lists them.
+    pub media_types: Vec<String>,
+    /// The one this client sends.
+    pub content_type: String,
+    #[serde(flatten)]
+    pub kind: BodyKind,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum BodyKind {
+    Json { rust_ty: String, #[serde(skip)] ty: Ty },
+    Form { rust_ty: String, #[serde(skip)] ty: Ty },
+    Multipart { fields: Vec<MultipartField> },
+    Bytes,
+    Text,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MultipartField {
+    pub ident: String,
+    pub name: String,
+    pub required: bool,
+    pub description: Option<String>,
+    /// file | text | json
+    pub kind: String,
+    pub rust_ty: String,
+    pub arg_ty: String,
+    pub arg_conv: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Response {
+    /// `200`, `4XX` or `default`.
+    pub status: String,
+    /// Exact status code, when it is one.
+    pub code: Option<u16>,
+    /// First digit of a `4XX`-style range.
+    pub range: Option<u16>,
+    pub is_default: bool,
+    pub is_success: bool,
+    pub description: String,
+    pub media_types: Vec<String>,
+    /// none | json | xml | json_or_xml | text | bytes
+    pub decode: String,
+    #[serde(skip)]
+    pub ty: Option<Ty>,
+    pub rust_ty: Option<String>,
+    /// Header struct name, when the response documents headers.
+    pub headers_type: Option<String>,
+    pub headers: Vec<ResponseHeader>,
+    /// The error-enum variant (for error responses).
+    pub variant: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ResponseHeader {
+    pub name: String,
+    pub ident: String,
+    pub description: Option<String>,
+    pub rust_ty: String,
+    pub required: bool,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct HeaderStruct {
+    pub name: String,
+    pub headers: Vec<ResponseHeader>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Success {
+    /// Every success response has this type (`()` when none has a body).
+    One { rust_ty: String },
+    /// One has a body, others do not.
+    Optional { rust_ty: String },
+    /// Several bodies: an enum by status.
+    Enum { rust_ty: String, variants: Vec<(String, String)> },
+}
+
+impl Success {
+    pub fn rust_ty(&self) -> &str {
+        match self {
+            Success::One { rust_ty } | Success::Optional { rust_ty } | Success::Enum { rust_ty, .. } => rust_ty,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TypeDef {
+    pub name: String,
+    /// Where it came from: `#/components/schemas/X` or an inline location.
+    pub origin: String,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    #[serde(flatten)]
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TypeKind {
+    Struct {
+        fields: Vec<Field>,
+        /// Type of `additionalProperties` values, kept in a flattened map.
+        additional: Option<String>,
+        #[serde(skip)]
+        additional_ty: Option<Ty>,
+        derive_default: bool,
+    },
+    /// Open enums: `other` names the variant that keeps unlisted values.
+    StringEnum { variants: Vec<EnumVariant>, other: String },
+    IntEnum { variants: Vec<EnumVariant>, other: String },
+    /// oneOf/anyOf. Tagged when the spec gives a discriminator.
+    Union {
+        variants: Vec<UnionVariant>,
+        discriminator: Option<String>,
+        /// Untagged unions keep values matching no variant here.
+        other: String,
+    },
+    Alias {
+        rust_ty: String,
+        #[serde(skip)]
+        ty: Ty,
+    },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Field {
+    pub ident: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub required: bool,
+    pub nullable: bool,
+    pub deprecated: bool,
+    pub read_only: bool,
+    pub write_only: bool,
+    #[serde(skip)]
+    pub ty: Ty,
+    /// Full field type, Option included.
+    pub rust_ty: String,
+    /// The field is `Option<_>` and left out when `None`.
+    pub skip_none: bool,
+    pub schema_desc: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumVariant {
+    pub ident: String,
+    /// The wire value (string, or integer as text).
+    pub value: String,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnionVariant {
+    pub ident: String,
+    /// Discriminator value when tagged.
+    pub tag: Option<String>,
+    #[serde(skip)]
+    pub ty: Ty,
+    pub rust_ty: String,
+}

@@ -1,0 +1,518 @@
+//! Schema → type lowering (typify-style): every schema becomes a [`Ty`]; objects, enums
+//! and unions become named [`TypeDef`]s. Works on the raw document by JSON pointer, so
+//! mixed constructs (`type: object` beside `allOf`) and inline names are handled alike.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Map, Value};
+
+use super::lower::Ctx;
+use super::names::{pascal, snake, Namespace};
+use super::{EnumVariant, Field, TypeDef, TypeKind, UnionVariant};
+use crate::load::escape_pointer;
+
+/// A Rust type, before rendering.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Ty {
+    /// A generated type in the `types` module.
+    Named(String),
+    /// A path that needs no qualification (`String`, `i64`, `uuid::Uuid`…).
+    Prim(&'static str),
+    Vec(Box<Ty>),
+    Map(Box<Ty>),
+    Option(Box<Ty>),
+    Box(Box<Ty>),
+    /// Raw bytes (request or response bodies).
+    Bytes,
+    #[default]
+    Unit,
+}
+
+pub const VALUE: Ty = Ty::Prim("serde_json::Value");
+pub const STRING: Ty = Ty::Prim("String");
+
+impl Ty {
+    /// Render; `prefix` qualifies generated names (`types::` outside the types module).
+    pub fn render(&self, prefix: &str) -> String {
+        match self {
+            Ty::Named(n) => format!("{prefix}{n}"),
+            Ty::Prim(p) => (*p).to_string(),
+            Ty::Vec(t) => format!("Vec<{}>", t.render(prefix)),
+            Ty::Map(t) => format!("std::collections::BTreeMap<String, {}>", t.render(prefix)),
+            Ty::Option(t) => format!("Option<{}>", t.render(prefix)),
+            Ty::Box(t) => format!("Box<{}>", t.render(prefix)),
+            Ty::Bytes => "Vec<u8>".to_string(),
+            Ty::Unit => "()".to_string(),
+        }
+    }
+
+    pub fn option(self) -> Ty {
+        match self {
+            Ty::Option(_) => self,
+            other => Ty::Option(Box::new(other)),
+        }
+    }
+
+    pub fn is_option(&self) -> bool {
+        matches!(self, Ty::Option(_))
+    }
+
+    /// Implements `Default` without looking at generated types.
+    pub fn has_default(&self) -> bool {
+        match self {
+            Ty::Named(_) | Ty::Box(_) => false,
+            Ty::Prim(p) => !matches!(*p, "chrono::NaiveDate"),
+            _ => true,
+        }
+    }
+
+    /// Implements `Display` (for path, header and multipart text values).
+    pub fn is_display(&self) -> bool {
+        matches!(self, Ty::Prim(p) if *p != "serde_json::Value") || matches!(self, Ty::Named(_))
+    }
+
+    /// Short human description (for docs): `string`, `array of UserDto`…
+    pub fn describe(&self) -> String {
+        match self {
+            Ty::Named(n) => n.clone(),
+            Ty::Prim(p) => match *p {
+                "String" => "string".into(),
+                "bool" => "boolean".into(),
+                "i32" | "i64" => "integer".into(),
+                "f32" | "f64" => "number".into(),
+                "uuid::Uuid" => "uuid".into(),
+                "chrono::DateTime<chrono::Utc>" => "date-time".into(),
+                "chrono::NaiveDate" => "date".into(),
+                _ => "any".into(),
+            },
+            Ty::Vec(t) => format!("array of {}", t.describe()),
+            Ty::Map(t) => format!("map of {}", t.describe()),
+            Ty::Option(t) | Ty::Box(t) => t.describe(),
+            Ty::Bytes => "binary".into(),
+            Ty::Unit => "none".into(),
+        }
+    }
+
+    /// Generated names this type mentions without indirection (Vec/Map/Box break cycles).
+    fn direct_names(&self, out: &mut Vec<String>) {
+        match self {
+            Ty::Named(n) => out.push(n.clone()),
+            Ty::Option(t) => t.direct_names(out),
+            _ => {}
+        }
+    }
+
+    /// Wrap the first direct `Named` in a Box (keeping an outer Option).
+    fn boxed(self) -> Ty {
+        match self {
+            Ty::Option(t) => Ty::Option(Box::new(t.boxed())),
+            n @ Ty::Named(_) => Ty::Box(Box::new(n)),
+            other => other,
+        }
+    }
+}
+
+/// Names reserved in the types module: they would shadow what generated code uses.
+pub const RESERVED_TYPE_NAMES: &[&str] = &[
+    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Default", "Clone",
+    "Debug", "PartialEq", "Serialize", "Deserialize", "Deserializer", "Serializer", "Display",
+    "FromStr", "Self_",
+];
+
+impl Ctx<'_> {
+    fn node(&self, ptr: &str) -> Option<&Map<String, Value>> {
+        self.doc.raw.pointer(ptr).and_then(Value::as_object)
+    }
+
+    /// The type for the schema at `ptr`; inline objects/enums/unions are named from `hint`.
+    /// Returns the type and whether the schema allows null.
+    pub fn schema_ty(&mut self, ptr: &str, hint: &str) -> (Ty, bool) {
+        let Some(node) = self.node(ptr).cloned() else {
+            // Booleans (`true`) and missing schemas mean "anything".
+            return (VALUE, false);
+        };
+        if let Some(target) = node.get("$ref").and_then(Value::as_str) {
+            if let Some(name) = self.component_name(target) {
+                return (Ty::Named(name), false);
+            }
+            let target_ptr = target.trim_start_matches('#').to_string();
+            let last = target_ptr.rsplit('/').next().unwrap_or(hint).replace("~1", "/").replace("~0", "~");
+            if self.depth > 64 {
+                return (VALUE, false);
+            }
+            self.depth += 1;
+            let r = self.schema_ty(&target_ptr, &pascal(&last));
+            self.depth -= 1;
+            return r;
+        }
+        let nullable = node.get("nullable").and_then(Value::as_bool).unwrap_or(false);
+        // `allOf: [$ref]` wrappers (a common way to attach nullable/description to a ref).
+        for key in ["allOf", "oneOf", "anyOf"] {
+            if let Some(Value::Array(items)) = node.get(key) {
+                if items.len() == 1 && !node.contains_key("properties") && !has_other_composition(&node, key) {
+                    let (t, n) = self.schema_ty(&format!("{ptr}/{key}/0"), hint);
+                    return (t, n || nullable);
+                }
+            }
+        }
+        if let Some(t) = self.inline.get(ptr) {
+            return (t.clone(), nullable);
+        }
+        let ty = match self.classify(&node) {
+            Shape::Named => {
+                let name = self.type_ns.claim(&pascal(hint));
+                self.inline.insert(ptr.to_string(), Ty::Named(name.clone()));
+                self.define(ptr, &name);
+                Ty::Named(name)
+            }
+            Shape::Plain => self.plain_ty(ptr, &node, hint),
+        };
+        let enum_null = node
+            .get("enum")
+            .and_then(Value::as_array)
+            .is_some_and(|v| v.iter().any(Value::is_null));
+        (ty, nullable || enum_null)
+    }
+
+    fn classify(&self, node: &Map<String, Value>) -> Shape {
+        let ty = node.get("type").and_then(Value::as_str);
+        if let Some(Value::Array(values)) = node.get("enum") {
+            let strings = values.iter().filter(|v| !v.is_null()).all(Value::is_string);
+            let ints = values.iter().filter(|v| !v.is_null()).all(|v| v.is_i64());
+            let non_null = values.iter().any(|v| !v.is_null());
+            if non_null && ((strings && ty != Some("integer")) || (ints && ty == Some("integer"))) {
+                return Shape::Named;
+            }
+            return Shape::Plain;
+        }
+        if ["allOf", "oneOf", "anyOf"].iter().any(|k| node.get(*k).and_then(Value::as_array).is_some_and(|a| !a.is_empty())) {
+            return Shape::Named;
+        }
+        let has_props = node.get("properties").and_then(Value::as_object).is_some_and(|p| !p.is_empty());
+        let closed_empty = node.get("additionalProperties") == Some(&Value::Bool(false));
+        if (ty.is_none() || ty == Some("object")) && (has_props || closed_empty) {
+            return Shape::Named;
+        }
+        Shape::Plain
+    }
+
+    /// Primitive, array and map schemas: no generated type of their own.
+    fn plain_ty(&mut self, ptr: &str, node: &Map<String, Value>, hint: &str) -> Ty {
+        let format = node.get("format").and_then(Value::as_str).unwrap_or("");
+        match node.get("type").and_then(Value::as_str) {
+            Some("string") => match format {
+                "date-time" => Ty::Prim("chrono::DateTime<chrono::Utc>"),
+                "date" => Ty::Prim("chrono::NaiveDate"),
+                "uuid" => Ty::Prim("uuid::Uuid"),
+                _ => STRING,
+            },
+            Some("integer") => match format {
+                "int32" => Ty::Prim("i32"),
+                _ => Ty::Prim("i64"),
+            },
+            Some("number") => match format {
+                "float" => Ty::Prim("f32"),
+                _ => Ty::Prim("f64"),
+            },
+            Some("boolean") => Ty::Prim("bool"),
+            Some("array") => {
+                if node.contains_key("items") {
+                    let (t, n) = self.schema_ty(&format!("{ptr}/items"), &format!("{hint}Item"));
+                    Ty::Vec(Box::new(if n { t.option() } else { t }))
+                } else {
+                    Ty::Vec(Box::new(VALUE))
+                }
+            }
+            Some("object") | None if node.contains_key("additionalProperties") || node.get("type").is_some() => {
+                match node.get("additionalProperties") {
+                    Some(Value::Object(_)) => {
+                        let (t, n) = self.schema_ty(&format!("{ptr}/additionalProperties"), &format!("{hint}Value"));
+                        Ty::Map(Box::new(if n { t.option() } else { t }))
+                    }
+                    _ => Ty::Map(Box::new(VALUE)),
+                }
+            }
+            Some(other) if other != "object" => {
+                self.warn(ptr, format!("unknown type `{other}`: generated as serde_json::Value"));
+                VALUE
+            }
+            _ => VALUE,
+        }
+    }
+
+    /// Define the named type `name` from the schema at `ptr`.
+    pub fn define(&mut self, ptr: &str, name: &str) {
+        let node = self.node(ptr).cloned().unwrap_or_default();
+        let description = text(&node, "description").or_else(|| text(&node, "title"));
+        let deprecated = node.get("deprecated").and_then(Value::as_bool).unwrap_or(false);
+        let kind = if let Some(Value::Array(values)) = node.get("enum") {
+            self.enum_kind(ptr, &node, values)
+        } else if let Some(Value::Array(parts)) = node.get("oneOf").or_else(|| node.get("anyOf")).filter(|v| v.as_array().is_some_and(|a| !a.is_empty())) {
+            let key = if node.contains_key("oneOf") { "oneOf" } else { "anyOf" };
+            self.union_kind(ptr, &node, key, parts.len(), name)
+        } else if matches!(self.classify(&node), Shape::Named) {
+            self.struct_kind(ptr, &node, name)
+        } else {
+            let ty = self.plain_ty(ptr, &node, name);
+            TypeKind::Alias { rust_ty: String::new(), ty }
+        };
+        self.types.push(TypeDef {
+            name: name.to_string(),
+            origin: format!("#{ptr}"),
+            description,
+            deprecated,
+            kind,
+        });
+    }
+
+    fn enum_kind(&mut self, ptr: &str, node: &Map<String, Value>, values: &[Value]) -> TypeKind {
+        let mut ns = Namespace::default();
+        let is_int = node.get("type").and_then(Value::as_str) == Some("integer");
+        let names = node.get("x-enum-varnames").and_then(Value::as_array);
+        let descriptions = node.get("x-enum-descriptions").and_then(Value::as_array);
+        let mut variants = Vec::new();
+        let mut seen = BTreeSet::new();
+        for (i, v) in values.iter().enumerate() {
+            if v.is_null() {
+                continue;
+            }
+            let value = match v {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            if !seen.insert(value.clone()) {
+                continue; // duplicate value in the spec
+            }
+            let given = names.and_then(|n| n.get(i)).and_then(Value::as_str);
+            let raw_name = match (given, is_int) {
+                (Some(n), _) => pascal(n),
+                (None, true) => format!("Value{}", value.replace('-', "Minus")),
+                (None, false) if value.is_empty() => "Empty".to_string(),
+                (None, false) => pascal(&value),
+            };
+            variants.push(EnumVariant {
+                ident: ns.claim(&raw_name),
+                value,
+                description: descriptions.and_then(|d| d.get(i)).and_then(Value::as_str).map(str::to_string),
+            });
+        }
+        let _ = ptr;
+        let other = ns.claim("Other");
+        if is_int {
+            TypeKind::IntEnum { variants, other }
+        } else {
+            TypeKind::StringEnum { variants, other }
+        }
+    }
+
+    fn union_kind(&mut self, ptr: &str, node: &Map<String, Value>, key: &str, count: usize, name: &str) -> TypeKind {
+        let disc = node.get("discriminator").and_then(Value::as_object);
+        let prop = disc.and_then(|d| d.get("propertyName")).and_then(Value::as_str).map(str::to_string);
+        let mapping: BTreeMap<String, String> = disc
+            .and_then(|d| d.get("mapping"))
+            .and_then(Value::as_object)
+            .map(|m| m.iter().filter_map(|(k, v)| Some((v.as_str()?.to_string(), k.clone()))).collect())
+            .unwrap_or_default();
+        let mut ns = Namespace::default();
+        let mut variants = Vec::new();
+        let mut all_refs = true;
+        for i in 0..count {
+            let item_ptr = format!("{ptr}/{key}/{i}");
+            let reference = self.node(&item_ptr).and_then(|n| n.get("$ref")).and_then(Value::as_str).map(str::to_string);
+            let (ty, nullable) = self.schema_ty(&item_ptr, &format!("{name}Variant{i}"));
+            let ty = if nullable { ty.option() } else { ty };
+            let stem = match (&reference, &ty) {
+                (Some(r), _) => pascal(r.rsplit('/').next().unwrap_or("Variant")),
+                (None, Ty::Named(n)) => n.clone(),
+                (None, t) => pascal(&t.describe()),
+            };
+            let tag = reference.as_ref().map(|r| {
+                mapping.get(r).cloned().unwrap_or_else(|| r.rsplit('/').next().unwrap_or_default().to_string())
+            });
+            all_refs &= reference.is_some();
+            variants.push(UnionVariant { ident: ns.claim(&stem), tag, ty, rust_ty: String::new() });
+        }
+        let discriminator = if all_refs { prop } else { None };
+        if discriminator.is_none() {
+            for v in &mut variants {
+                v.tag = None;
+            }
+        }
+        let other = ns.claim("Other");
+        TypeKind::Union { variants, discriminator, other }
+    }
+
+    /// Objects and allOf compositions: one struct with every property merged.
+    fn struct_kind(&mut self, ptr: &str, node: &Map<String, Value>, name: &str) -> TypeKind {
+        let mut props: Vec<(String, String)> = Vec::new(); // (property name, pointer)
+        let mut required = BTreeSet::new();
+        let mut additional: Option<String> = None;
+        let mut closed = false;
+        self.collect_props(ptr, node, &mut props, &mut required, &mut additional, &mut closed, 0);
+        let mut ns = Namespace::with_reserved(&["additional_properties"]);
+        let mut fields = Vec::new();
+        for (prop, prop_ptr) in props {
+            let field_hint = format!("{name}{}", pascal(&prop));
+            let (ty, nullable) = self.schema_ty(&prop_ptr, &field_hint);
+            let pnode = self.node(&prop_ptr).cloned().unwrap_or_default();
+            let req = required.contains(&prop);
+            let schema_desc = ty.describe();
+            let ty = if req && !nullable { ty } else { ty.option() };
+            let mut description = text(&pnode, "description");
+            if let Some(default) = pnode.get("default") {
+                let d = format!("Default: `{}`", default.to_string().replace('`', "'"));
+                description = Some(match description {
+                    Some(t) => format!("{t}\n\n{d}"),
+                    None => d,
+                });
+            }
+            fields.push(Field {
+                ident: ns.claim(&snake(&prop)),
+                name: prop,
+                description,
+                required: req,
+                nullable,
+                deprecated: flag(&pnode, "deprecated"),
+                read_only: flag(&pnode, "readOnly"),
+                write_only: flag(&pnode, "writeOnly"),
+                skip_none: !req && ty.is_option(),
+                ty,
+                rust_ty: String::new(),
+                schema_desc,
+            });
+        }
+        let additional_ty = match (additional, closed) {
+            (Some(p), false) => {
+                let (t, n) = self.schema_ty(&p, &format!("{name}Value"));
+                Some(if n { t.option() } else { t })
+            }
+            _ => None,
+        };
+        TypeKind::Struct { fields, additional: None, additional_ty, derive_default: false }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn collect_props(
+        &mut self,
+        ptr: &str,
+        node: &Map<String, Value>,
+        props: &mut Vec<(String, String)>,
+        required: &mut BTreeSet<String>,
+        additional: &mut Option<String>,
+        closed: &mut bool,
+        depth: usize,
+    ) {
+        if depth > 32 {
+            return;
+        }
+        if let Some(Value::Array(parts)) = node.get("allOf") {
+            for i in 0..parts.len() {
+                let (part_ptr, part) = self.deref(&format!("{ptr}/allOf/{i}"));
+                if let Some(part) = part {
+                    self.collect_props(&part_ptr, &part, props, required, additional, closed, depth + 1);
+                }
+            }
+        }
+        if let Some(Value::Object(p)) = node.get("properties") {
+            for k in p.keys() {
+                let pp = format!("{ptr}/properties/{}", escape_pointer(k));
+                if let Some(slot) = props.iter_mut().find(|(n, _)| n == k) {
+                    slot.1 = pp; // overlapping allOf property: the later definition wins
+                } else {
+                    props.push((k.clone(), pp));
+                }
+            }
+        }
+        if let Some(Value::Array(r)) = node.get("required") {
+            required.extend(r.iter().filter_map(Value::as_str).map(str::to_string));
+        }
+        match node.get("additionalProperties") {
+            Some(Value::Object(_)) => *additional = Some(format!("{ptr}/additionalProperties")),
+            Some(Value::Bool(false)) => *closed = true,
+            _ => {}
+        }
+    }
+
+    /// Follow `$ref`s from `ptr` to a schema node.
+    pub fn deref(&self, ptr: &str) -> (String, Option<Map<String, Value>>) {
+        let mut cur = ptr.to_string();
+        for _ in 0..64 {
+            let Some(node) = self.node(&cur) else { return (cur, None) };
+            match node.get("$ref").and_then(Value::as_str) {
+                Some(r) => cur = r.trim_start_matches('#').to_string(),
+                None => return (cur, Some(node.clone())),
+            }
+        }
+        (cur, None)
+    }
+
+    /// `#/components/schemas/X` → the Rust name registered for X.
+    fn component_name(&self, target: &str) -> Option<String> {
+        let name = target.strip_prefix("#/components/schemas/")?;
+        if name.contains('/') {
+            return None;
+        }
+        self.components.get(&name.replace("~1", "/").replace("~0", "~")).cloned()
+    }
+}
+
+enum Shape {
+    /// Gets a generated type of its own.
+    Named,
+    Plain,
+}
+
+fn has_other_composition(node: &Map<String, Value>, key: &str) -> bool {
+    ["allOf", "oneOf", "anyOf"].iter().any(|k| *k != key && node.contains_key(*k))
+}
+
+pub fn text(node: &Map<String, Value>, key: &str) -> Option<String> {
+    node.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+fn flag(node: &Map<String, Value>, key: &str) -> bool {
+    node.get(key).and_then(Value::as_bool).unwrap_or(false)
+}
+
+/// Box the fields that make a type contain itself by value.
+pub fn box_recursive(types: &mut [TypeDef]) {
+    let mut edges: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for t in types.iter() {
+        let mut out = Vec::new();
+        match &t.kind {
+            TypeKind::Struct { fields, .. } => fields.iter().for_each(|f| f.ty.direct_names(&mut out)),
+            TypeKind::Union { variants, .. } => variants.iter().for_each(|v| v.ty.direct_names(&mut out)),
+            TypeKind::Alias { ty, .. } => ty.direct_names(&mut out),
+            _ => {}
+        }
+        edges.insert(t.name.clone(), out);
+    }
+    let reaches = |from: &str, to: &str| -> bool {
+        let mut stack = vec![from.to_string()];
+        let mut seen = BTreeSet::new();
+        while let Some(n) = stack.pop() {
+            if n == to {
+                return true;
+            }
+            if seen.insert(n.clone()) {
+                stack.extend(edges.get(&n).cloned().unwrap_or_default());
+            }
+        }
+        false
+    };
+    for t in types.iter_mut() {
+        let me = t.name.clone();
+        let fix = |ty: &mut Ty| {
+            let mut names = Vec::new();
+            ty.direct_names(&mut names);
+            if names.iter().any(|n| reaches(n, &me)) {
+                *ty = std::mem::take(ty).boxed();
+            }
+        };
+        match &mut t.kind {
+            TypeKind::Struct { fields, .. } => fields.iter_mut().for_each(|f| fix(&mut f.ty)),
+            TypeKind::Union { variants, .. } => variants.iter_mut().for_each(|v| fix(&mut v.ty)),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! clientgen: OpenAPI 3.0 → typed async Rust clients.
+//!
+//! The pipeline, one module per stage:
+//! 1. [`load`] — YAML/JSON → checked `openapiv3` document with source positions;
+//! 2. [`ir`] — operations and types, named and resolved once for every backend;
+//! 3. [`render`] — minijinja templates → Rust (parsed by syn, formatted) and Markdown;
+//! 4. [`write`] — deterministic, atomic, only-changed writes, or a drift report.
+//!
+//! `build.rs` of the client crate and the `clientgen` binary both call [`workspace_files`].
+
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+pub mod diagnostics;
+pub mod ir;
+pub mod load;
+pub mod render;
+pub mod write;
+
+use std::path::{Path, PathBuf};
+
+pub use diagnostics::{Diagnostic, Error, Result};
+pub use render::{Layout, Templates};
+pub use write::{drift, write_tree, Drift, FileSet, WriteReport};
+
+/// A spec file lowered to the IR.
+#[derive(Debug, Clone)]
+pub struct Service {
+    pub spec_path: PathBuf,
+    pub api: ir::Api,
+}
+
+/// The module name for a spec file: its file stem, snake-cased.
+pub fn module_name(spec: &Path) -> String {
+    let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
+    ir::names::bare(&ir::names::snake(stem)).to_string()
+}
+
+/// Load and lower one spec.
+pub fn load_service(spec: &Path) -> Result<Service> {
+    let doc = load::load_file(spec)?;
+    let api = ir::lower(&doc, &module_name(spec))?;
+    Ok(Service { spec_path: spec.to_path_buf(), api })
+}
+
+/// The spec files in `dir` (`*.yaml`, `*.yml`, `*.json`), sorted.
+pub fn spec_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+        let path = entry.map_err(|e| Error::io(dir, e))?.path();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        if path.is_file() && matches!(ext.as_str(), "yaml" | "yml" | "json") {
+            out.push(path);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// Everything `generated/` should hold for the specs in `specs_dir`: `lib.rs`,
+/// `runtime.rs`, and per service `<module>/{mod.rs,types.rs,README.md}`.
+/// All specs are loaded before anything is returned, and errors from every spec are
+/// reported together.
+pub fn workspace_files(specs_dir: &Path, templates: &Templates) -> Result<FileSet> {
+    let mut services = Vec::new();
+    let mut errors = Vec::new();
+    for spec in spec_files(specs_dir)? {
+        match load_service(&spec) {
+            Ok(s) => services.push(s),
+            Err(Error::Input(ds)) => errors.extend(ds),
+            Err(other) => return Err(other),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Error::Input(errors));
+    }
+    let mut modules = std::collections::BTreeSet::new();
+    for s in &services {
+        if !modules.insert(s.api.module.clone()) {
+            return Err(Error::one(Diagnostic::new(&s.spec_path, "", format!("another spec also makes module `{}`", s.api.module))));
+        }
+    }
+    let mut files = FileSet::new();
+    let mut summaries = Vec::new();
+    for s in &services {
+        let module = &s.api.module;
+        for (rel, content) in render::render_api(templates, &s.api, &file_name(&s.spec_path), Layout::Workspace, &format!("service_clients::{module}"))? {
+            files.insert(Path::new(module).join(rel), content);
+        }
+        summaries.push(render::ServiceSummary { module: module.clone(), title: s.api.title.clone(), operations: s.api.operations.len() });
+    }
+    files.insert(PathBuf::from("runtime.rs"), render::render_runtime(templates)?);
+    files.insert(PathBuf::from("lib.rs"), render::render_lib(templates, &summaries)?);
+    Ok(files)
+}
+
+/// A standalone crate for one spec: `Cargo.toml`, `README.md`, `src/{lib,types,runtime}.rs`.
+pub fn crate_files(spec: &Path, templates: &Templates, crate_name: Option<&str>) -> Result<FileSet> {
+    let service = load_service(spec)?;
+    let name = crate_name.map(str::to_string).unwrap_or_else(|| format!("{}-client", service.api.module.replace('_', "-")));
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        return Err(Error::one(Diagnostic::new(spec, "", format!("`{name}` is not a valid crate name"))));
+    }
+    let lib_name = name.replace('-', "_");
+    let spec_file = file_name(spec);
+    let mut files = FileSet::new();
+    for (rel, content) in render::render_api(templates, &service.api, &spec_file, Layout::Standalone, &lib_name)? {
+        let path = if rel.extension().is_some_and(|e| e == "md") { rel } else { Path::new("src").join(rel) };
+        files.insert(path, content);
+    }
+    files.insert(PathBuf::from("src/runtime.rs"), render::render_runtime(templates)?);
+    files.insert(PathBuf::from("Cargo.toml"), render::render_cargo_toml(templates, &service.api, &name, &spec_file)?);
+    Ok(files)
+}

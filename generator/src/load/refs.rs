@@ -1,0 +1,143 @@
+//! `$ref` checking over the raw document: every reference must be local, must point at
+//! something, and chains of references must end.
+
+use serde_json::Value;
+
+/// Escape one JSON-pointer segment (RFC 6901).
+pub fn escape_pointer(s: &str) -> String {
+    s.replace('~', "~0").replace('/', "~1")
+}
+
+/// Follow a JSON pointer (`/a/b/0`) into a value.
+pub fn pointer_get<'a>(root: &'a Value, pointer: &str) -> Option<&'a Value> {
+    root.pointer(pointer)
+}
+
+/// Returns `(pointer of the offending $ref, message)` for every bad reference.
+pub fn check_refs(root: &Value) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(String, &Value)> = vec![(String::new(), root)];
+    // Iterative walk: documents can be deep and a recursive walk could overflow.
+    while let Some((ptr, v)) = stack.pop() {
+        match v {
+            Value::Object(map) => {
+                if let Some(r) = map.get("$ref") {
+                    let here = format!("{ptr}/$ref");
+                    match r {
+                        Value::String(target) => {
+                            if let Some(msg) = check_one(root, target) {
+                                out.push((here, msg));
+                            }
+                        }
+                        _ => out.push((here, "`$ref` must be a string".to_string())),
+                    }
+                }
+                for (k, child) in map.iter().rev() {
+                    // An `example` may hold anything, `$ref` included, without meaning it.
+                    if k == "example" {
+                        continue;
+                    }
+                    stack.push((format!("{ptr}/{}", escape_pointer(k)), child));
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate().rev() {
+                    stack.push((format!("{ptr}/{i}"), child));
+                }
+            }
+            _ => {}
+        }
+    }
+    out.sort();
+    out
+}
+
+fn check_one(root: &Value, target: &str) -> Option<String> {
+    let Some(local) = target.strip_prefix('#') else {
+        return Some(format!(
+            "remote reference `{target}`: clientgen resolves only local references (`#/components/...`); bundle the document first"
+        ));
+    };
+    let mut seen = vec![target.to_string()];
+    let mut cur = local.to_string();
+    loop {
+        let Some(node) = decode(&cur).and_then(|p| root.pointer(&p)) else {
+            return Some(format!("reference `{target}` points at nothing in this document"));
+        };
+        match node.get("$ref").and_then(Value::as_str) {
+            // A node that is itself only a reference: follow it, looking for a cycle.
+            Some(next) if node.as_object().is_some_and(|m| m.len() == 1) => {
+                if seen.iter().any(|s| s == next) {
+                    return Some(format!(
+                        "reference cycle: {} -> {next}",
+                        seen.join(" -> ")
+                    ));
+                }
+                seen.push(next.to_string());
+                let Some(l) = next.strip_prefix('#') else {
+                    return None; // reported where that $ref stands
+                };
+                cur = l.to_string();
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// Percent-decoding of a fragment (`#/paths/~1a%7Bid%7D`) before pointer lookup.
+fn decode(fragment: &str) -> Option<String> {
+    if !fragment.contains('%') {
+        return Some(fragment.to_string());
+    }
+    let bytes = fragment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes.get(i) {
+            Some(b'%') => {
+                let hex = fragment.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            Some(b) => {
+                out.push(*b);
+                i += 1;
+            }
+            None => break,
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_refs;
+    use serde_json::json;
+
+    #[test]
+    fn reports_remote_missing_and_cyclic_refs() {
+        let doc = json!({
+            "components": {"schemas": {
+                "A": {"$ref": "#/components/schemas/B"},
+                "B": {"$ref": "#/components/schemas/A"},
+                "C": {"type": "object", "properties": {"x": {"$ref": "other.yaml#/X"}}},
+                "D": {"$ref": "#/components/schemas/Nope"},
+                "E": {"type": "object", "properties": {"self": {"$ref": "#/components/schemas/E"}}}
+            }}
+        });
+        let found = check_refs(&doc);
+        let ptrs: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            ptrs,
+            [
+                "/components/schemas/A/$ref",
+                "/components/schemas/B/$ref",
+                "/components/schemas/C/properties/x/$ref",
+                "/components/schemas/D/$ref"
+            ]
+        );
+        assert!(found[0].1.contains("cycle"));
+        assert!(found[2].1.contains("remote"));
+        assert!(found[3].1.contains("points at nothing"));
+    }
+}

@@ -1,0 +1,42 @@
+//! syn + prettyplease formatting; rustfmt afterwards when it is installed, so committed
+//! output is exactly what `cargo fmt --check` expects.
+
+use std::io::Write as _;
+use std::process::{Command, Stdio};
+
+use crate::diagnostics::{Error, Result};
+
+/// Parse and pretty-print Rust source. A parse failure is a template bug: report where.
+pub fn format_rust(source: &str, what: &str) -> Result<String> {
+    let file = syn::parse_file(source).map_err(|e| {
+        let start = e.span().start();
+        let line = source.lines().nth(start.line.saturating_sub(1)).unwrap_or("");
+        Error::Render {
+            what: what.to_string(),
+            message: format!("generated code does not parse at {}:{}: {e}\n  | {line}", start.line, start.column),
+        }
+    })?;
+    let pretty = prettyplease::unparse(&file);
+    Ok(rustfmt(&pretty).unwrap_or(pretty))
+}
+
+fn rustfmt(source: &str) -> Option<String> {
+    let program = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
+    let mut child = Command::new(program)
+        .args(["--edition", "2021", "--emit", "stdout", "--quiet"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut stdin = child.stdin.take()?;
+    let input = source.to_string();
+    // Write on another thread: rustfmt may fill its stdout pipe before reading all input.
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().ok()?;
+    writer.join().ok()?.ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    String::from_utf8(out.stdout).ok()
+}

@@ -1,0 +1,172 @@
+//! Stage 3 — render: minijinja templates turn the IR into Rust and Markdown; Rust output
+//! is parsed with syn (so a template bug is an error, not broken code) and formatted.
+
+mod filters;
+mod format;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use std::error::Error as _;
+
+use minijinja::{context, Environment};
+use serde::Serialize;
+
+use crate::diagnostics::{Error, Result};
+use crate::ir::Api;
+
+pub use format::format_rust;
+
+/// The template files the generator renders, by name.
+pub const TEMPLATE_NAMES: &[&str] = &[
+    "macros.j2",
+    "client.rs.j2",
+    "operation.rs.j2",
+    "types.rs.j2",
+    "runtime.rs.j2",
+    "lib.rs.j2",
+    "docs.md.j2",
+    "Cargo.toml.j2",
+];
+
+/// The templates shipped in the binary (the repository's `templates/` at build time), so a
+/// standalone `clientgen` works without a checkout.
+const BUILTIN: &[(&str, &str)] = &[
+    ("macros.j2", include_str!("../../../templates/macros.j2")),
+    ("client.rs.j2", include_str!("../../../templates/client.rs.j2")),
+    ("operation.rs.j2", include_str!("../../../templates/operation.rs.j2")),
+    ("types.rs.j2", include_str!("../../../templates/types.rs.j2")),
+    ("runtime.rs.j2", include_str!("../../../templates/runtime.rs.j2")),
+    ("lib.rs.j2", include_str!("../../../templates/lib.rs.j2")),
+    ("docs.md.j2", include_str!("../../../templates/docs.md.j2")),
+    ("Cargo.toml.j2", include_str!("../../../templates/Cargo.toml.j2")),
+];
+
+/// A set of templates: from a directory (users customise output there) or built in.
+#[derive(Debug, Clone)]
+pub struct Templates {
+    sources: BTreeMap<String, String>,
+    origin: Option<PathBuf>,
+}
+
+impl Templates {
+    pub fn builtin() -> Self {
+        Templates { sources: BUILTIN.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect(), origin: None }
+    }
+
+    /// Templates from `dir`; any it lacks come from the built-in set.
+    pub fn from_dir(dir: &Path) -> Result<Self> {
+        let mut t = Self::builtin();
+        for name in TEMPLATE_NAMES {
+            let path = dir.join(name);
+            if path.exists() {
+                let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+                t.sources.insert(name.to_string(), text);
+            }
+        }
+        t.origin = Some(dir.to_path_buf());
+        Ok(t)
+    }
+
+    fn env(&self) -> Result<Environment<'_>> {
+        let mut env = Environment::new();
+        env.set_trim_blocks(true);
+        env.set_lstrip_blocks(true);
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        env.set_recursion_limit(200);
+        filters::register(&mut env);
+        for (name, src) in &self.sources {
+            env.add_template(name, src).map_err(|e| self.error(name, &e))?;
+        }
+        Ok(env)
+    }
+
+    fn error(&self, name: &str, e: &minijinja::Error) -> Error {
+        let mut msg = e.to_string();
+        let mut source = e.source();
+        while let Some(s) = source {
+            msg.push_str(&format!(": {s}"));
+            source = s.source();
+        }
+        let what = match &self.origin {
+            Some(dir) => dir.join(name).display().to_string(),
+            None => format!("built-in template {name}"),
+        };
+        Error::Render { what, message: msg }
+    }
+
+    /// Render one template with `ctx`.
+    pub fn render(&self, name: &str, ctx: minijinja::Value) -> Result<String> {
+        let env = self.env()?;
+        let tmpl = env.get_template(name).map_err(|e| self.error(name, &e))?;
+        tmpl.render(ctx).map_err(|e| self.error(name, &e))
+    }
+}
+
+/// What each service contributes to the crate root.
+#[derive(Debug, Clone, Serialize)]
+pub struct ServiceSummary {
+    pub module: String,
+    pub title: String,
+    pub operations: usize,
+}
+
+/// How a module is placed: inside the workspace crate, or as a crate of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    Workspace,
+    Standalone,
+}
+
+/// Render one API: the module file, its types, and its Markdown docs.
+/// Returns (relative path, content); paths are relative to the module directory.
+pub fn render_api(t: &Templates, api: &Api, spec_file: &str, layout: Layout, crate_path: &str) -> Result<Vec<(PathBuf, String)>> {
+    let standalone = layout == Layout::Standalone;
+    let crate_root = if standalone { crate_path.to_string() } else { crate_path.split("::").next().unwrap_or(crate_path).to_string() };
+    let ctx = context! { api => api, spec_file => spec_file, standalone => standalone, crate_path => crate_path, crate_root => crate_root };
+    let module = t.render("client.rs.j2", ctx.clone())?;
+    let types = t.render("types.rs.j2", ctx.clone())?;
+    let docs = t.render("docs.md.j2", ctx)?;
+    let (module_file, types_file) = if standalone { ("lib.rs", "types.rs") } else { ("mod.rs", "types.rs") };
+    Ok(vec![
+        (PathBuf::from(module_file), format_rust(&module, &format!("{} ({spec_file})", module_file))?),
+        (PathBuf::from(types_file), format_rust(&types, &format!("{types_file} ({spec_file})"))?),
+        (PathBuf::from("README.md"), normalize_markdown(&docs)),
+    ])
+}
+
+/// The shared runtime module.
+pub fn render_runtime(t: &Templates) -> Result<String> {
+    format_rust(&t.render("runtime.rs.j2", context! {})?, "runtime.rs")
+}
+
+/// The workspace crate root listing every service.
+pub fn render_lib(t: &Templates, services: &[ServiceSummary]) -> Result<String> {
+    format_rust(&t.render("lib.rs.j2", context! { services => services })?, "lib.rs")
+}
+
+/// Cargo.toml of a standalone crate.
+pub fn render_cargo_toml(t: &Templates, api: &Api, crate_name: &str, spec_file: &str) -> Result<String> {
+    t.render("Cargo.toml.j2", context! { api => api, crate_name => crate_name, crate_version => "0.1.0", spec_file => spec_file })
+}
+
+/// Collapse runs of blank lines and end with one newline (templates leave gaps).
+fn normalize_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut blank = 0;
+    for line in s.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            if blank > 1 {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    let trimmed = out.trim_matches('\n');
+    format!("{trimmed}\n")
+}
