@@ -22,7 +22,11 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(file: impl Into<PathBuf>, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(
+        file: impl Into<PathBuf>,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             file: file.into(),
             pointer: pointer.into(),
@@ -42,7 +46,10 @@ impl Diagnostic {
         }
         let text = source.unwrap_or("");
         if let (Some(off), Some(_)) = (self.offset, source) {
-            let end = text.get(off..).and_then(|t| t.find('\n')).map_or(text.len(), |n| off + n);
+            let end = text
+                .get(off..)
+                .and_then(|t| t.find('\n'))
+                .map_or(text.len(), |n| off + n);
             report = report.with_labels(vec![Label::primary((), off..end)]);
         }
         report = report.with_notes(notes);
@@ -89,7 +96,10 @@ pub enum Error {
 
 impl Error {
     pub fn io(path: &Path, err: impl fmt::Display) -> Self {
-        Error::Io { path: path.to_path_buf(), message: err.to_string() }
+        Error::Io {
+            path: path.to_path_buf(),
+            message: err.to_string(),
+        }
     }
     pub fn one(d: Diagnostic) -> Self {
         Error::Input(vec![d])

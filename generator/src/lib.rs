@@ -8,8 +8,19 @@
 //!
 //! `build.rs` of the client crate and the `clientgen` binary both call [`workspace_files`].
 
-#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+// Input-derived data must never panic the generator: no unwrap/expect/panic/indexing.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+#![cfg_attr(
+    test,
+    allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)
+)]
 
+pub mod cli;
 pub mod diagnostics;
 pub mod ir;
 pub mod load;
@@ -39,7 +50,10 @@ pub fn module_name(spec: &Path) -> String {
 pub fn load_service(spec: &Path) -> Result<Service> {
     let doc = load::load_file(spec)?;
     let api = ir::lower(&doc, &module_name(spec))?;
-    Ok(Service { spec_path: spec.to_path_buf(), api })
+    Ok(Service {
+        spec_path: spec.to_path_buf(),
+        api,
+    })
 }
 
 /// The spec files in `dir` (`*.yaml`, `*.yml`, `*.json`), sorted.
@@ -47,7 +61,11 @@ pub fn spec_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
         let path = entry.map_err(|e| Error::io(dir, e))?.path();
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if path.is_file() && matches!(ext.as_str(), "yaml" | "yml" | "json") {
             out.push(path);
         }
@@ -57,7 +75,9 @@ pub fn spec_files(dir: &Path) -> Result<Vec<PathBuf>> {
 }
 
 fn file_name(p: &Path) -> String {
-    p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Everything `generated/` should hold for the specs in `specs_dir`: `lib.rs`,
@@ -80,38 +100,88 @@ pub fn workspace_files(specs_dir: &Path, templates: &Templates) -> Result<FileSe
     let mut modules = std::collections::BTreeSet::new();
     for s in &services {
         if !modules.insert(s.api.module.clone()) {
-            return Err(Error::one(Diagnostic::new(&s.spec_path, "", format!("another spec also makes module `{}`", s.api.module))));
+            return Err(Error::one(Diagnostic::new(
+                &s.spec_path,
+                "",
+                format!("another spec also makes module `{}`", s.api.module),
+            )));
         }
     }
     let mut files = FileSet::new();
     let mut summaries = Vec::new();
     for s in &services {
         let module = &s.api.module;
-        for (rel, content) in render::render_api(templates, &s.api, &file_name(&s.spec_path), Layout::Workspace, &format!("service_clients::{module}"))? {
+        for (rel, content) in render::render_api(
+            templates,
+            &s.api,
+            &file_name(&s.spec_path),
+            Layout::Workspace,
+            &format!("service_clients::{module}"),
+        )? {
             files.insert(Path::new(module).join(rel), content);
         }
-        summaries.push(render::ServiceSummary { module: module.clone(), title: s.api.title.clone(), operations: s.api.operations.len() });
+        summaries.push(render::ServiceSummary {
+            module: module.clone(),
+            title: s.api.title.clone(),
+            operations: s.api.operations.len(),
+        });
     }
-    files.insert(PathBuf::from("runtime.rs"), render::render_runtime(templates)?);
-    files.insert(PathBuf::from("lib.rs"), render::render_lib(templates, &summaries)?);
+    files.insert(
+        PathBuf::from("runtime.rs"),
+        render::render_runtime(templates)?,
+    );
+    files.insert(
+        PathBuf::from("lib.rs"),
+        render::render_lib(templates, &summaries)?,
+    );
     Ok(files)
 }
 
 /// A standalone crate for one spec: `Cargo.toml`, `README.md`, `src/{lib,types,runtime}.rs`.
-pub fn crate_files(spec: &Path, templates: &Templates, crate_name: Option<&str>) -> Result<FileSet> {
+pub fn crate_files(
+    spec: &Path,
+    templates: &Templates,
+    crate_name: Option<&str>,
+) -> Result<FileSet> {
     let service = load_service(spec)?;
-    let name = crate_name.map(str::to_string).unwrap_or_else(|| format!("{}-client", service.api.module.replace('_', "-")));
-    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-        return Err(Error::one(Diagnostic::new(spec, "", format!("`{name}` is not a valid crate name"))));
+    let name = crate_name
+        .map(str::to_string)
+        .unwrap_or_else(|| format!("{}-client", service.api.module.replace('_', "-")));
+    if name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(Error::one(Diagnostic::new(
+            spec,
+            "",
+            format!("`{name}` is not a valid crate name"),
+        )));
     }
     let lib_name = name.replace('-', "_");
     let spec_file = file_name(spec);
     let mut files = FileSet::new();
-    for (rel, content) in render::render_api(templates, &service.api, &spec_file, Layout::Standalone, &lib_name)? {
-        let path = if rel.extension().is_some_and(|e| e == "md") { rel } else { Path::new("src").join(rel) };
+    for (rel, content) in render::render_api(
+        templates,
+        &service.api,
+        &spec_file,
+        Layout::Standalone,
+        &lib_name,
+    )? {
+        let path = if rel.extension().is_some_and(|e| e == "md") {
+            rel
+        } else {
+            Path::new("src").join(rel)
+        };
         files.insert(path, content);
     }
-    files.insert(PathBuf::from("src/runtime.rs"), render::render_runtime(templates)?);
-    files.insert(PathBuf::from("Cargo.toml"), render::render_cargo_toml(templates, &service.api, &name, &spec_file)?);
+    files.insert(
+        PathBuf::from("src/runtime.rs"),
+        render::render_runtime(templates)?,
+    );
+    files.insert(
+        PathBuf::from("Cargo.toml"),
+        render::render_cargo_toml(templates, &service.api, &name, &spec_file)?,
+    );
     Ok(files)
 }

@@ -50,9 +50,16 @@ pub fn write_tree(out: &Path, files: &FileSet, prune: bool) -> Result<WriteRepor
 
 /// Replace `path` with `bytes` atomically: readers see the old file or the new one.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let mut tmp = tempfile::Builder::new().prefix(".clientgen-").suffix(".tmp").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".clientgen-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, e))?;
     tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
@@ -64,14 +71,23 @@ fn existing_generated(out: &Path) -> Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     let mut stack = vec![out.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
-            let Ok(kind) = entry.file_type() else { continue };
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
             if kind.is_dir() {
                 stack.push(path);
             } else if kind.is_file() {
-                let head: String = std::fs::read_to_string(&path).unwrap_or_default().lines().take(3).collect::<Vec<_>>().join("\n");
+                let head: String = std::fs::read_to_string(&path)
+                    .unwrap_or_default()
+                    .lines()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join("\n");
                 if head.contains(MARKER) {
                     if let Ok(rel) = path.strip_prefix(out) {
                         found.push(rel.to_path_buf());
@@ -99,13 +115,19 @@ pub fn drift(out: &Path, files: &FileSet) -> Result<Vec<Drift>> {
         let path = out.join(rel);
         let old = std::fs::read_to_string(&path).unwrap_or_default();
         if old != *content {
-            drifts.push(Drift { path: rel.clone(), diff: unified(&old, content, rel) });
+            drifts.push(Drift {
+                path: rel.clone(),
+                diff: unified(&old, content, rel),
+            });
         }
     }
     for rel in existing_generated(out)? {
         if !files.contains_key(&rel) {
             let old = std::fs::read_to_string(out.join(&rel)).unwrap_or_default();
-            drifts.push(Drift { path: rel.clone(), diff: unified(&old, "", &rel) });
+            drifts.push(Drift {
+                path: rel.clone(),
+                diff: unified(&old, "", &rel),
+            });
         }
     }
     drifts.sort_by(|a, b| a.path.cmp(&b.path));

@@ -8,7 +8,10 @@ use serde_json::Value;
 
 use super::names::{pascal, snake, Namespace};
 use super::types::{box_recursive, text, RESERVED_TYPE_NAMES};
-use super::{Api, AuthParamsSpec, OAuthFlow, SchemeKind, SecurityScheme, Server, ServerVariable, Ty, TypeKind};
+use super::{
+    Api, AuthParamsSpec, OAuthFlow, SchemeKind, SecurityScheme, Server, ServerVariable, Ty,
+    TypeKind,
+};
 use crate::diagnostics::{Diagnostic, Error, Result};
 use crate::load::{escape_pointer, Document};
 
@@ -94,7 +97,11 @@ pub fn lower(doc: &Document, module: &str) -> Result<Api> {
         version: info.version.clone(),
         description: info.description.clone(),
         servers: if servers.is_empty() {
-            vec![Server { url: "/".into(), description: None, variables: vec![] }]
+            vec![Server {
+                url: "/".into(),
+                description: None,
+                variables: vec![],
+            }]
         } else {
             servers
         },
@@ -109,7 +116,12 @@ pub fn lower(doc: &Document, module: &str) -> Result<Api> {
 fn finish_types(types: &mut [super::TypeDef]) {
     for t in types.iter_mut() {
         match &mut t.kind {
-            TypeKind::Struct { fields, additional, additional_ty, derive_default } => {
+            TypeKind::Struct {
+                fields,
+                additional,
+                additional_ty,
+                derive_default,
+            } => {
                 for f in fields.iter_mut() {
                     f.rust_ty = f.ty.render("");
                 }
@@ -128,7 +140,9 @@ fn finish_types(types: &mut [super::TypeDef]) {
 }
 
 pub fn servers_at(doc: &Document, ptr: &str) -> Vec<Server> {
-    let Some(Value::Array(items)) = doc.raw.pointer(ptr) else { return vec![] };
+    let Some(Value::Array(items)) = doc.raw.pointer(ptr) else {
+        return vec![];
+    };
     items
         .iter()
         .filter_map(Value::as_object)
@@ -141,30 +155,46 @@ pub fn servers_at(doc: &Document, ptr: &str) -> Vec<Server> {
                     vars.iter()
                         .map(|(name, v)| ServerVariable {
                             name: name.clone(),
-                            default: v.get("default").and_then(Value::as_str).unwrap_or_default().to_string(),
+                            default: v
+                                .get("default")
+                                .and_then(Value::as_str)
+                                .unwrap_or_default()
+                                .to_string(),
                             values: v
                                 .get("enum")
                                 .and_then(Value::as_array)
-                                .map(|e| e.iter().filter_map(Value::as_str).map(str::to_string).collect())
+                                .map(|e| {
+                                    e.iter()
+                                        .filter_map(Value::as_str)
+                                        .map(str::to_string)
+                                        .collect()
+                                })
                                 .unwrap_or_default(),
                         })
                         .collect()
                 })
                 .unwrap_or_default();
-            Some(Server { url, description: text(s, "description"), variables })
+            Some(Server {
+                url,
+                description: text(s, "description"),
+                variables,
+            })
         })
         .collect()
 }
 
 fn security_schemes(ctx: &mut Ctx<'_>) -> Vec<SecurityScheme> {
-    let Some(Value::Object(schemes)) = ctx.doc.raw.pointer("/components/securitySchemes").cloned() else {
+    let Some(Value::Object(schemes)) = ctx.doc.raw.pointer("/components/securitySchemes").cloned()
+    else {
         return vec![];
     };
     let mut ns = Namespace::default();
     let mut out = Vec::new();
     for (name, _) in schemes.iter() {
         let ptr = format!("/components/securitySchemes/{}", escape_pointer(name));
-        let (_, Some(s)) = ctx.deref(&ptr) else { continue };
+        let (_, Some(s)) = ctx.deref(&ptr) else {
+            continue;
+        };
         let get = |k: &str| s.get(k).and_then(Value::as_str).map(str::to_string);
         let kind = match get("type").as_deref() {
             Some("apiKey") => SchemeKind::ApiKey {
@@ -173,7 +203,9 @@ fn security_schemes(ctx: &mut Ctx<'_>) -> Vec<SecurityScheme> {
                 auth_params: s.get("x-authorization-params").and_then(auth_params),
             },
             Some("http") => SchemeKind::Http {
-                scheme: get("scheme").unwrap_or_else(|| "bearer".into()).to_lowercase(),
+                scheme: get("scheme")
+                    .unwrap_or_else(|| "bearer".into())
+                    .to_lowercase(),
                 bearer_format: get("bearerFormat"),
             },
             Some("oauth2") => {
@@ -184,13 +216,31 @@ fn security_schemes(ctx: &mut Ctx<'_>) -> Vec<SecurityScheme> {
                         f.iter()
                             .map(|(flow, v)| OAuthFlow {
                                 flow: snake(flow),
-                                token_url: v.get("tokenUrl").and_then(Value::as_str).map(str::to_string),
-                                authorization_url: v.get("authorizationUrl").and_then(Value::as_str).map(str::to_string),
-                                refresh_url: v.get("refreshUrl").and_then(Value::as_str).map(str::to_string),
+                                token_url: v
+                                    .get("tokenUrl")
+                                    .and_then(Value::as_str)
+                                    .map(str::to_string),
+                                authorization_url: v
+                                    .get("authorizationUrl")
+                                    .and_then(Value::as_str)
+                                    .map(str::to_string),
+                                refresh_url: v
+                                    .get("refreshUrl")
+                                    .and_then(Value::as_str)
+                                    .map(str::to_string),
                                 scopes: v
                                     .get("scopes")
                                     .and_then(Value::as_object)
-                                    .map(|m| m.iter().map(|(k, d)| (k.clone(), d.as_str().unwrap_or_default().to_string())).collect())
+                                    .map(|m| {
+                                        m.iter()
+                                            .map(|(k, d)| {
+                                                (
+                                                    k.clone(),
+                                                    d.as_str().unwrap_or_default().to_string(),
+                                                )
+                                            })
+                                            .collect()
+                                    })
                                     .unwrap_or_default(),
                             })
                             .collect()
@@ -198,20 +248,38 @@ fn security_schemes(ctx: &mut Ctx<'_>) -> Vec<SecurityScheme> {
                     .unwrap_or_default();
                 SchemeKind::OAuth2 { flows }
             }
-            Some("openIdConnect") => SchemeKind::OpenIdConnect { url: get("openIdConnectUrl").unwrap_or_default() },
+            Some("openIdConnect") => SchemeKind::OpenIdConnect {
+                url: get("openIdConnectUrl").unwrap_or_default(),
+            },
             other => {
-                ctx.error(&format!("{ptr}/type"), format!("unknown security scheme type {other:?}"));
+                ctx.error(
+                    &format!("{ptr}/type"),
+                    format!("unknown security scheme type {other:?}"),
+                );
                 continue;
             }
         };
-        out.push(SecurityScheme { name: name.clone(), ident: ns.claim(&snake(name)), description: text(&s, "description"), kind });
+        out.push(SecurityScheme {
+            name: name.clone(),
+            ident: ns.claim(&snake(name)),
+            description: text(&s, "description"),
+            kind,
+        });
     }
     out
 }
 
 fn auth_params(v: &Value) -> Option<AuthParamsSpec> {
     let list = |k: &str| -> Vec<String> {
-        v.get(k).and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect()).unwrap_or_default()
+        v.get(k)
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
     };
     Some(AuthParamsSpec {
         scheme: v.get("scheme")?.as_str()?.to_string(),

@@ -64,9 +64,16 @@ pub enum SchemeKind {
         /// `x-authorization-params`: a structured `Authorization: Scheme k="v", …` header.
         auth_params: Option<AuthParamsSpec>,
     },
-    Http { scheme: String, bearer_format: Option<String> },
-    OAuth2 { flows: Vec<OAuthFlow> },
-    OpenIdConnect { url: String },
+    Http {
+        scheme: String,
+        bearer_format: Option<String>,
+    },
+    OAuth2 {
+        flows: Vec<OAuthFlow>,
+    },
+    OpenIdConnect {
+        url: String,
+    },
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -158,9 +165,19 @@ pub struct Body {
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BodyKind {
-    Json { rust_ty: String, #[serde(skip)] ty: Ty },
-    Form { rust_ty: String, #[serde(skip)] ty: Ty },
-    Multipart { fields: Vec<MultipartField> },
+    Json {
+        rust_ty: String,
+        #[serde(skip)]
+        ty: Ty,
+    },
+    Form {
+        rust_ty: String,
+        #[serde(skip)]
+        ty: Ty,
+    },
+    Multipart {
+        fields: Vec<MultipartField>,
+    },
     Bytes,
     Text,
 }
@@ -225,13 +242,18 @@ pub enum Success {
     /// One has a body, others do not.
     Optional { rust_ty: String },
     /// Several bodies: an enum by status.
-    Enum { rust_ty: String, variants: Vec<(String, String)> },
+    Enum {
+        rust_ty: String,
+        variants: Vec<(String, String)>,
+    },
 }
 
 impl Success {
     pub fn rust_ty(&self) -> &str {
         match self {
-            Success::One { rust_ty } | Success::Optional { rust_ty } | Success::Enum { rust_ty, .. } => rust_ty,
+            Success::One { rust_ty }
+            | Success::Optional { rust_ty }
+            | Success::Enum { rust_ty, .. } => rust_ty,
         }
     }
 }
@@ -259,8 +281,14 @@ pub enum TypeKind {
         derive_default: bool,
     },
     /// Open enums: `other` names the variant that keeps unlisted values.
-    StringEnum { variants: Vec<EnumVariant>, other: String },
-    IntEnum { variants: Vec<EnumVariant>, other: String },
+    StringEnum {
+        variants: Vec<EnumVariant>,
+        other: String,
+    },
+    IntEnum {
+        variants: Vec<EnumVariant>,
+        other: String,
+    },
     /// oneOf/anyOf. Tagged when the spec gives a discriminator.
     Union {
         variants: Vec<UnionVariant>,

@@ -31,7 +31,10 @@ fn words(raw: &str) -> String {
 fn only_ascii_ident(s: String, fallback: &str) -> String {
     // Non-ASCII letters are valid in Rust identifiers but trip `non_ascii_idents` lints and
     // readers; transliterate nothing, just drop them, keeping a stable fallback.
-    let s: String = s.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+    let s: String = s
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
     if s.is_empty() || s.chars().all(|c| c == '_') {
         fallback.to_string()
     } else {
@@ -55,7 +58,9 @@ pub fn pascal(raw: &str) -> String {
 fn fix_ident(mut s: String) -> String {
     if s.starts_with(|c: char| c.is_ascii_digit()) {
         s.insert(0, '_');
-        if s.chars().nth(1).is_some_and(|c| c.is_ascii_digit()) && s.chars().all(|c| c == '_' || c.is_ascii_digit()) {
+        if s.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+            && s.chars().all(|c| c == '_' || c.is_ascii_digit())
+        {
             // `_200` is a fine identifier; keep as is.
         }
     }
@@ -83,7 +88,9 @@ pub struct Namespace {
 
 impl Namespace {
     pub fn with_reserved(reserved: &[&str]) -> Self {
-        Self { taken: reserved.iter().map(|s| s.to_string()).collect() }
+        Self {
+            taken: reserved.iter().map(|s| s.to_string()).collect(),
+        }
     }
 
     pub fn claim(&mut self, want: &str) -> String {
@@ -93,7 +100,14 @@ impl Namespace {
         let base = bare(want).to_string();
         let mut n = 2u32;
         loop {
-            let candidate = format!("{base}{}{n}", if base.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" });
+            let candidate = format!(
+                "{base}{}{n}",
+                if base.ends_with(|c: char| c.is_ascii_digit()) {
+                    "_"
+                } else {
+                    ""
+                }
+            );
             if self.taken.insert(candidate.clone()) {
                 return candidate;
             }

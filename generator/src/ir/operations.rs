@@ -9,45 +9,93 @@ use super::lower::{servers_at, Ctx};
 use super::names::{bare, pascal, snake, Namespace};
 use super::types::{text, STRING, VALUE};
 use super::{
-    Body, BodyKind, HeaderStruct, MultipartField, Operation, Param, Response, ResponseHeader, SchemeKind,
-    SecurityScheme, Success, Ty,
+    Body, BodyKind, HeaderStruct, MultipartField, Operation, Param, Response, ResponseHeader,
+    SchemeKind, SecurityScheme, Success, Ty,
 };
 use crate::load::escape_pointer;
 
-pub const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+pub const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// Names the module root already uses.
-pub const RESERVED_ROOT_NAMES: &[&str] = &["Client", "ClientBuilder", "types", "Error", "ResponseValue", "SERVERS", "SECURITY_SCHEMES"];
+pub const RESERVED_ROOT_NAMES: &[&str] = &[
+    "Client",
+    "ClientBuilder",
+    "types",
+    "Error",
+    "ResponseValue",
+    "SERVERS",
+    "SECURITY_SCHEMES",
+];
 
 /// Methods of `Client` that operations must not shadow.
-const CLIENT_METHODS: &[&str] = &["new", "builder", "base_url", "core", "clone", "fmt", "from_core"];
+const CLIENT_METHODS: &[&str] = &[
+    "new",
+    "builder",
+    "base_url",
+    "core",
+    "clone",
+    "fmt",
+    "from_core",
+];
 
 /// Builder methods that parameter setters must not shadow.
-const BUILDER_METHODS: &[&str] = &["send", "timeout", "header", "into_future", "client", "body", "new"];
+const BUILDER_METHODS: &[&str] = &[
+    "send",
+    "timeout",
+    "header",
+    "into_future",
+    "client",
+    "body",
+    "new",
+];
 
 pub fn is_json(media: &str) -> bool {
-    let m = media.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let m = media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     m == "application/json" || m == "text/json" || m.ends_with("+json")
 }
 
 fn is_xml(media: &str) -> bool {
-    let m = media.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let m = media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     m == "application/xml" || m == "text/xml" || m.ends_with("+xml")
 }
 
 pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Operation> {
-    let paths: Vec<String> = ctx.doc.raw.pointer("/paths").and_then(Value::as_object).map(|m| m.keys().cloned().collect()).unwrap_or_default();
+    let paths: Vec<String> = ctx
+        .doc
+        .raw
+        .pointer("/paths")
+        .and_then(Value::as_object)
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
     let mut method_ns = Namespace::with_reserved(CLIENT_METHODS);
     let mut out = Vec::new();
     for path in paths {
         let item_ptr = format!("/paths/{}", escape_pointer(&path));
-        let (item_ptr, Some(item)) = ctx.deref(&item_ptr) else { continue };
+        let (item_ptr, Some(item)) = ctx.deref(&item_ptr) else {
+            continue;
+        };
         let path_servers = servers_at(ctx.doc, &format!("{item_ptr}/servers"));
         for method in METHODS {
-            let Some(Value::Object(op)) = item.get(*method) else { continue };
+            let Some(Value::Object(op)) = item.get(*method) else {
+                continue;
+            };
             let op_ptr = format!("{item_ptr}/{method}");
             let operation_id = text(op, "operationId");
-            let raw_name = operation_id.clone().unwrap_or_else(|| format!("{method} {}", path.replace(['{', '}'], " ")));
+            let raw_name = operation_id
+                .clone()
+                .unwrap_or_else(|| format!("{method} {}", path.replace(['{', '}'], " ")));
             let ident = method_ns.claim(&snake(&raw_name));
             let stem = pascal(bare(&ident));
             let builder_type = ctx.op_ns.claim(&stem);
@@ -60,15 +108,29 @@ pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Op
                 path: path.clone(),
                 summary: text(op, "summary"),
                 description: text(op, "description"),
-                deprecated: op.get("deprecated").and_then(Value::as_bool).unwrap_or(false),
-                tags: op.get("tags").and_then(Value::as_array).map(|t| t.iter().filter_map(Value::as_str).map(str::to_string).collect()).unwrap_or_default(),
+                deprecated: op
+                    .get("deprecated")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(false),
+                tags: op
+                    .get("tags")
+                    .and_then(Value::as_array)
+                    .map(|t| {
+                        t.iter()
+                            .filter_map(Value::as_str)
+                            .map(str::to_string)
+                            .collect()
+                    })
+                    .unwrap_or_default(),
                 params: Vec::new(),
                 body: None,
                 responses: Vec::new(),
                 security: Vec::new(),
                 servers: servers_at(ctx.doc, &format!("{op_ptr}/servers")),
                 accept: None,
-                success: Success::One { rust_ty: "()".into() },
+                success: Success::One {
+                    rust_ty: "()".into(),
+                },
                 error_type,
                 builder_type,
             };
@@ -96,13 +158,26 @@ pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Op
     out
 }
 
-fn params(ctx: &mut Ctx<'_>, item_ptr: &str, op_ptr: &str, op: &Map<String, Value>, stem: &str) -> Vec<Param> {
+fn params(
+    ctx: &mut Ctx<'_>,
+    item_ptr: &str,
+    op_ptr: &str,
+    op: &Map<String, Value>,
+    stem: &str,
+) -> Vec<Param> {
     // Path-level parameters first, replaced by operation-level ones of the same name+in.
     let mut list: Vec<(String, Map<String, Value>)> = Vec::new();
     for base in [item_ptr, op_ptr] {
-        let count = ctx.doc.raw.pointer(&format!("{base}/parameters")).and_then(Value::as_array).map_or(0, Vec::len);
+        let count = ctx
+            .doc
+            .raw
+            .pointer(&format!("{base}/parameters"))
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
         for i in 0..count {
-            let (p_ptr, Some(p)) = ctx.deref(&format!("{base}/parameters/{i}")) else { continue };
+            let (p_ptr, Some(p)) = ctx.deref(&format!("{base}/parameters/{i}")) else {
+                continue;
+            };
             let key = |m: &Map<String, Value>| (m.get("name").cloned(), m.get("in").cloned());
             if let Some(slot) = list.iter_mut().find(|(_, m)| key(m) == key(&p)) {
                 *slot = (p_ptr, p);
@@ -117,15 +192,27 @@ fn params(ctx: &mut Ctx<'_>, item_ptr: &str, op_ptr: &str, op: &Map<String, Valu
     for (p_ptr, p) in list {
         let name = text(&p, "name").unwrap_or_default();
         let location = text(&p, "in").unwrap_or_else(|| "query".into());
-        let required = location == "path" || p.get("required").and_then(Value::as_bool).unwrap_or(false);
-        let default_style = if location == "query" || location == "cookie" { "form" } else { "simple" };
+        let required =
+            location == "path" || p.get("required").and_then(Value::as_bool).unwrap_or(false);
+        let default_style = if location == "query" || location == "cookie" {
+            "form"
+        } else {
+            "simple"
+        };
         let style = text(&p, "style").unwrap_or_else(|| default_style.into());
-        let explode = p.get("explode").and_then(Value::as_bool).unwrap_or(style == "form");
+        let explode = p
+            .get("explode")
+            .and_then(Value::as_bool)
+            .unwrap_or(style == "form");
         let schema_ptr = if p.contains_key("schema") {
             format!("{p_ptr}/schema")
         } else {
             // `content`-style parameter: the first media type's schema.
-            let media = p.get("content").and_then(Value::as_object).and_then(|c| c.keys().next().cloned()).unwrap_or_default();
+            let media = p
+                .get("content")
+                .and_then(Value::as_object)
+                .and_then(|c| c.keys().next().cloned())
+                .unwrap_or_default();
             format!("{p_ptr}/content/{}/schema", escape_pointer(&media))
         };
         let (ty, _nullable) = ctx.schema_ty(&schema_ptr, &format!("{stem}{}", pascal(&name)));
@@ -135,7 +222,10 @@ fn params(ctx: &mut Ctx<'_>, item_ptr: &str, op_ptr: &str, op: &Map<String, Valu
             name,
             location,
             required,
-            deprecated: p.get("deprecated").and_then(Value::as_bool).unwrap_or(false),
+            deprecated: p
+                .get("deprecated")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
             description: text(&p, "description"),
             style,
             explode,
@@ -162,20 +252,32 @@ fn check_path_params(ctx: &mut Ctx<'_>, op_ptr: &str, o: &Operation) {
     let mut in_template = BTreeSet::new();
     let mut rest = o.path.as_str();
     while let Some(start) = rest.find('{') {
-        let Some(len) = rest.get(start..).and_then(|r| r.find('}')) else { break };
+        let Some(len) = rest.get(start..).and_then(|r| r.find('}')) else {
+            break;
+        };
         if let Some(name) = rest.get(start + 1..start + len) {
             in_template.insert(name.to_string());
         }
         rest = rest.get(start + len + 1..).unwrap_or("");
     }
     for name in &in_template {
-        if !o.params.iter().any(|p| p.location == "path" && &p.name == name) {
+        if !o
+            .params
+            .iter()
+            .any(|p| p.location == "path" && &p.name == name)
+        {
             ctx.error(op_ptr, format!("path template `{}` uses `{{{name}}}` but the operation declares no path parameter `{name}`", o.path));
         }
     }
     for p in o.params.iter().filter(|p| p.location == "path") {
         if !in_template.contains(&p.name) {
-            ctx.warn(op_ptr, format!("path parameter `{}` does not appear in `{}`", p.name, o.path));
+            ctx.warn(
+                op_ptr,
+                format!(
+                    "path parameter `{}` does not appear in `{}`",
+                    p.name, o.path
+                ),
+            );
         }
     }
 }
@@ -184,8 +286,14 @@ fn body(ctx: &mut Ctx<'_>, op_ptr: &str, op: &Map<String, Value>, stem: &str) ->
     if !op.contains_key("requestBody") {
         return None;
     }
-    let (b_ptr, Some(b)) = ctx.deref(&format!("{op_ptr}/requestBody")) else { return None };
-    let content = b.get("content").and_then(Value::as_object).cloned().unwrap_or_default();
+    let (b_ptr, Some(b)) = ctx.deref(&format!("{op_ptr}/requestBody")) else {
+        return None;
+    };
+    let content = b
+        .get("content")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
     let media_types: Vec<String> = content.keys().cloned().collect();
     let schema_ptr = |m: &str| format!("{b_ptr}/content/{}/schema", escape_pointer(m));
     let hint = format!("{stem}Body");
@@ -194,17 +302,44 @@ fn body(ctx: &mut Ctx<'_>, op_ptr: &str, op: &Map<String, Value>, stem: &str) ->
         let (ty, nullable) = ctx.schema_ty(&schema_ptr(&m), &hint);
         let ty = if nullable { ty.option() } else { ty };
         // A wildcard like `application/*+json` can't be sent: use a concrete JSON type.
-        let concrete = media_types.iter().find(|m| is_json(m) && !m.contains('*')).cloned().unwrap_or_else(|| "application/json".into());
-        (concrete, BodyKind::Json { rust_ty: ty.render("types::"), ty })
+        let concrete = media_types
+            .iter()
+            .find(|m| is_json(m) && !m.contains('*'))
+            .cloned()
+            .unwrap_or_else(|| "application/json".into());
+        (
+            concrete,
+            BodyKind::Json {
+                rust_ty: ty.render("types::"),
+                ty,
+            },
+        )
     } else if let Some(m) = pick(&|m| m.starts_with("multipart/")) {
-        (m.clone(), BodyKind::Multipart { fields: multipart_fields(ctx, &schema_ptr(&m), &hint) })
+        (
+            m.clone(),
+            BodyKind::Multipart {
+                fields: multipart_fields(ctx, &schema_ptr(&m), &hint),
+            },
+        )
     } else if let Some(m) = pick(&|m| m == "application/x-www-form-urlencoded") {
         let (ty, _) = ctx.schema_ty(&schema_ptr(&m), &hint);
-        (m, BodyKind::Form { rust_ty: ty.render("types::"), ty })
+        (
+            m,
+            BodyKind::Form {
+                rust_ty: ty.render("types::"),
+                ty,
+            },
+        )
     } else if let Some(m) = pick(&|m| m.starts_with("text/")) {
         (m, BodyKind::Text)
     } else {
-        (media_types.first().cloned().unwrap_or_else(|| "application/octet-stream".into()), BodyKind::Bytes)
+        (
+            media_types
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "application/octet-stream".into()),
+            BodyKind::Bytes,
+        )
     };
     Some(Body {
         required: b.get("required").and_then(Value::as_bool).unwrap_or(false),
@@ -216,9 +351,24 @@ fn body(ctx: &mut Ctx<'_>, op_ptr: &str, op: &Map<String, Value>, stem: &str) ->
 }
 
 fn multipart_fields(ctx: &mut Ctx<'_>, ptr: &str, hint: &str) -> Vec<MultipartField> {
-    let (s_ptr, Some(schema)) = ctx.deref(ptr) else { return vec![] };
-    let required: BTreeSet<String> = schema.get("required").and_then(Value::as_array).map(|r| r.iter().filter_map(Value::as_str).map(str::to_string).collect()).unwrap_or_default();
-    let props: Vec<String> = schema.get("properties").and_then(Value::as_object).map(|p| p.keys().cloned().collect()).unwrap_or_default();
+    let (s_ptr, Some(schema)) = ctx.deref(ptr) else {
+        return vec![];
+    };
+    let required: BTreeSet<String> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| {
+            r.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    let props: Vec<String> = schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default();
     let mut ns = Namespace::with_reserved(BUILDER_METHODS);
     let mut out = Vec::new();
     for prop in props {
@@ -226,12 +376,32 @@ fn multipart_fields(ctx: &mut Ctx<'_>, ptr: &str, hint: &str) -> Vec<MultipartFi
         let (_, node) = ctx.deref(&p_ptr);
         let node = node.unwrap_or_default();
         let is_file = node.get("type").and_then(Value::as_str) == Some("string")
-            && matches!(node.get("format").and_then(Value::as_str), Some("binary" | "byte"));
+            && matches!(
+                node.get("format").and_then(Value::as_str),
+                Some("binary" | "byte")
+            );
         let (kind, rust_ty, arg_ty, arg_conv) = if is_file {
-            ("file", "crate::runtime::FilePart".to_string(), "crate::runtime::FilePart".to_string(), "value".to_string())
+            (
+                "file",
+                "crate::runtime::FilePart".to_string(),
+                "crate::runtime::FilePart".to_string(),
+                "value".to_string(),
+            )
         } else {
             let (ty, _) = ctx.schema_ty(&p_ptr, &format!("{hint}{}", pascal(&prop)));
-            let kind = if ty.is_display() { "text" } else { "json" };
+            // Scalars (and string enums, which implement Display) go as text; objects and
+            // arrays as JSON text, the usual encoding for structured multipart fields.
+            let structured = matches!(
+                node.get("type").and_then(Value::as_str),
+                Some("object" | "array")
+            ) || ["properties", "allOf", "oneOf", "anyOf"]
+                .iter()
+                .any(|k| node.contains_key(*k));
+            let kind = if structured || !ty.is_display() {
+                "json"
+            } else {
+                "text"
+            };
             let (a, c) = arg_of(&ty);
             (kind, ty.render("types::"), a, c)
         };
@@ -249,23 +419,51 @@ fn multipart_fields(ctx: &mut Ctx<'_>, ptr: &str, hint: &str) -> Vec<MultipartFi
     out
 }
 
-fn responses(ctx: &mut Ctx<'_>, op_ptr: &str, op: &Map<String, Value>, stem: &str) -> Vec<Response> {
-    let statuses: Vec<String> = op.get("responses").and_then(Value::as_object).map(|m| m.keys().cloned().collect()).unwrap_or_default();
+fn responses(
+    ctx: &mut Ctx<'_>,
+    op_ptr: &str,
+    op: &Map<String, Value>,
+    stem: &str,
+) -> Vec<Response> {
+    let statuses: Vec<String> = op
+        .get("responses")
+        .and_then(Value::as_object)
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
     let has_2xx = statuses.iter().any(|s| s.starts_with('2'));
     let mut variant_ns = Namespace::default();
     let mut out = Vec::new();
     for status in statuses {
-        let (r_ptr, Some(r)) = ctx.deref(&format!("{op_ptr}/responses/{}", escape_pointer(&status))) else { continue };
+        let (r_ptr, Some(r)) =
+            ctx.deref(&format!("{op_ptr}/responses/{}", escape_pointer(&status)))
+        else {
+            continue;
+        };
         let upper = status.to_ascii_uppercase();
-        let code = status.parse::<u16>().ok().filter(|c| (100..600).contains(c));
-        let range = (upper.len() == 3 && upper.ends_with("XX")).then(|| upper.chars().next().and_then(|c| c.to_digit(10))).flatten().map(|d| d as u16);
+        let code = status
+            .parse::<u16>()
+            .ok()
+            .filter(|c| (100..600).contains(c));
+        let range = (upper.len() == 3 && upper.ends_with("XX"))
+            .then(|| upper.chars().next().and_then(|c| c.to_digit(10)))
+            .flatten()
+            .map(|d| d as u16);
         let is_default = status == "default";
         if code.is_none() && range.is_none() && !is_default {
-            ctx.error(&format!("{op_ptr}/responses/{}", escape_pointer(&status)), format!("`{status}` is not a status code, a range like `4XX`, or `default`"));
+            ctx.error(
+                &format!("{op_ptr}/responses/{}", escape_pointer(&status)),
+                format!("`{status}` is not a status code, a range like `4XX`, or `default`"),
+            );
             continue;
         }
-        let is_success = code.is_some_and(|c| (200..300).contains(&c)) || range == Some(2) || (is_default && !has_2xx);
-        let content = r.get("content").and_then(Value::as_object).cloned().unwrap_or_default();
+        let is_success = code.is_some_and(|c| (200..300).contains(&c))
+            || range == Some(2)
+            || (is_default && !has_2xx);
+        let content = r
+            .get("content")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
         let media_types: Vec<String> = content.keys().cloned().collect();
         let hint = format!("{stem}Response{}", pascal(&status));
         let schema_of = |m: &str| format!("{r_ptr}/content/{}/schema", escape_pointer(m));
@@ -273,22 +471,30 @@ fn responses(ctx: &mut Ctx<'_>, op_ptr: &str, op: &Map<String, Value>, stem: &st
         let xml = media_types.iter().find(|m| is_xml(m)).cloned();
         let (decode, ty) = match (&json, &xml) {
             (Some(m), x) => {
-                let (t, n) = if content.get(m).and_then(|c| c.get("schema")).is_some() { ctx.schema_ty(&schema_of(m), &hint) } else { (VALUE, false) };
-                (if x.is_some() { "json_or_xml" } else { "json" }, Some(if n { t.option() } else { t }))
+                let (t, n) = if content.get(m).and_then(|c| c.get("schema")).is_some() {
+                    ctx.schema_ty(&schema_of(m), &hint)
+                } else {
+                    (VALUE, false)
+                };
+                (
+                    if x.is_some() { "json_or_xml" } else { "json" },
+                    Some(if n { t.option() } else { t }),
+                )
             }
             (None, Some(m)) => {
                 let (t, _) = ctx.schema_ty(&schema_of(m), &hint);
                 ("xml", Some(t))
             }
-            (None, None) if media_types.iter().any(|m| m.starts_with("text/")) => ("text", Some(STRING)),
+            (None, None) if media_types.iter().any(|m| m.starts_with("text/")) => {
+                ("text", Some(STRING))
+            }
             (None, None) if !media_types.is_empty() => ("bytes", Some(Ty::Bytes)),
             _ => ("none", None),
         };
         let headers = response_headers(ctx, &r_ptr, &r);
         let headers_type = (!headers.is_empty()).then(|| header_struct(ctx, &headers));
-        let variant = (!is_success).then(|| {
-            variant_ns.claim(&status_variant(code, range, &status))
-        });
+        let variant =
+            (!is_success).then(|| variant_ns.claim(&status_variant(code, range, &status)));
         out.push(Response {
             status,
             code,
@@ -309,11 +515,18 @@ fn responses(ctx: &mut Ctx<'_>, op_ptr: &str, op: &Map<String, Value>, stem: &st
 }
 
 fn response_headers(ctx: &mut Ctx<'_>, r_ptr: &str, r: &Map<String, Value>) -> Vec<ResponseHeader> {
-    let names: Vec<String> = r.get("headers").and_then(Value::as_object).map(|h| h.keys().cloned().collect()).unwrap_or_default();
+    let names: Vec<String> = r
+        .get("headers")
+        .and_then(Value::as_object)
+        .map(|h| h.keys().cloned().collect())
+        .unwrap_or_default();
     let mut ns = Namespace::default();
     let mut out = Vec::new();
     for name in names {
-        let (h_ptr, Some(h)) = ctx.deref(&format!("{r_ptr}/headers/{}", escape_pointer(&name))) else { continue };
+        let (h_ptr, Some(h)) = ctx.deref(&format!("{r_ptr}/headers/{}", escape_pointer(&name)))
+        else {
+            continue;
+        };
         let (ty, _) = ctx.schema_ty(&format!("{h_ptr}/schema"), &pascal(&name));
         // Header values are parsed with FromStr: keep scalar types, text otherwise.
         let ty = match ty {
@@ -339,18 +552,42 @@ fn header_struct(ctx: &mut Ctx<'_>, headers: &[ResponseHeader]) -> String {
     }
     let stem: String = headers.iter().take(3).map(|h| pascal(&h.name)).collect();
     let name = ctx.op_ns.claim(&format!("{stem}Headers"));
-    ctx.header_structs.push(HeaderStruct { name: name.clone(), headers: headers.to_vec() });
+    ctx.header_structs.push(HeaderStruct {
+        name: name.clone(),
+        headers: headers.to_vec(),
+    });
     name
 }
 
-fn security(ctx: &mut Ctx<'_>, op_ptr: &str, op: &Map<String, Value>, schemes: &[SecurityScheme]) -> Vec<Vec<String>> {
+fn security(
+    ctx: &mut Ctx<'_>,
+    op_ptr: &str,
+    op: &Map<String, Value>,
+    schemes: &[SecurityScheme],
+) -> Vec<Vec<String>> {
     let (ptr, reqs) = match op.get("security") {
         Some(v) => (format!("{op_ptr}/security"), v.clone()),
-        None => ("/security".to_string(), ctx.doc.raw.get("security").cloned().unwrap_or(Value::Array(vec![]))),
+        None => (
+            "/security".to_string(),
+            ctx.doc
+                .raw
+                .get("security")
+                .cloned()
+                .unwrap_or(Value::Array(vec![])),
+        ),
     };
     let mut out = Vec::new();
-    for (i, req) in reqs.as_array().cloned().unwrap_or_default().iter().enumerate() {
-        let names: Vec<String> = req.as_object().map(|m| m.keys().cloned().collect()).unwrap_or_default();
+    for (i, req) in reqs
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
+        let names: Vec<String> = req
+            .as_object()
+            .map(|m| m.keys().cloned().collect())
+            .unwrap_or_default();
         for n in &names {
             if !schemes.iter().any(|s| &s.name == n) {
                 ctx.error(&format!("{ptr}/{i}"), format!("security requirement names `{n}`, which is not in components/securitySchemes"));
@@ -362,7 +599,10 @@ fn security(ctx: &mut Ctx<'_>, op_ptr: &str, op: &Map<String, Value>, schemes: &
     if out.iter().all(Vec::is_empty) {
         out.clear();
     }
-    let _ = SchemeKind::Http { scheme: String::new(), bearer_format: None };
+    let _ = SchemeKind::Http {
+        scheme: String::new(),
+        bearer_format: None,
+    };
     out
 }
 
@@ -376,9 +616,15 @@ fn success(ctx: &mut Ctx<'_>, o: &mut Operation) -> Success {
     }
     let any_empty = oks.iter().any(|r| r.ty.is_none());
     match (distinct.as_slice(), any_empty) {
-        ([], _) => Success::One { rust_ty: "()".into() },
-        ([t], false) => Success::One { rust_ty: t.render("types::") },
-        ([t], true) => Success::Optional { rust_ty: format!("Option<{}>", t.render("types::")) },
+        ([], _) => Success::One {
+            rust_ty: "()".into(),
+        },
+        ([t], false) => Success::One {
+            rust_ty: t.render("types::"),
+        },
+        ([t], true) => Success::Optional {
+            rust_ty: format!("Option<{}>", t.render("types::")),
+        },
         _ => {
             let name = ctx.op_ns.claim(&format!("{}Success", o.type_stem));
             let mut ns = Namespace::default();
@@ -386,9 +632,17 @@ fn success(ctx: &mut Ctx<'_>, o: &mut Operation) -> Success {
             for r in o.responses.iter_mut().filter(|r| r.is_success) {
                 let ident = ns.claim(&status_variant(r.code, r.range, &r.status));
                 r.variant = Some(ident.clone());
-                variants.push((ident, r.ty.as_ref().map_or("()".to_string(), |t| t.render("types::"))));
+                // Boxed for the same reason as union payloads (clippy::large_enum_variant).
+                let payload = r.ty.as_ref().map_or("()".to_string(), |t| match t {
+                    Ty::Named(_) => format!("Box<{}>", t.render("types::")),
+                    other => other.render("types::"),
+                });
+                variants.push((ident, payload));
             }
-            Success::Enum { rust_ty: name, variants }
+            Success::Enum {
+                rust_ty: name,
+                variants,
+            }
         }
     }
 }
@@ -398,21 +652,59 @@ fn success(ctx: &mut Ctx<'_>, o: &mut Operation) -> Success {
 fn status_variant(code: Option<u16>, range: Option<u16>, status: &str) -> String {
     let reason = |c: u16| -> Option<&'static str> {
         Some(match c {
-            200 => "Ok", 201 => "Created", 202 => "Accepted", 203 => "NonAuthoritativeInformation",
-            204 => "NoContent", 205 => "ResetContent", 206 => "PartialContent", 207 => "MultiStatus",
-            300 => "MultipleChoices", 301 => "MovedPermanently", 302 => "Found", 303 => "SeeOther",
-            304 => "NotModified", 307 => "TemporaryRedirect", 308 => "PermanentRedirect",
-            400 => "BadRequest", 401 => "Unauthorized", 402 => "PaymentRequired", 403 => "Forbidden",
-            404 => "NotFound", 405 => "MethodNotAllowed", 406 => "NotAcceptable", 407 => "ProxyAuthenticationRequired",
-            408 => "RequestTimeout", 409 => "Conflict", 410 => "Gone", 411 => "LengthRequired",
-            412 => "PreconditionFailed", 413 => "PayloadTooLarge", 414 => "UriTooLong",
-            415 => "UnsupportedMediaType", 416 => "RangeNotSatisfiable", 417 => "ExpectationFailed",
-            418 => "ImATeapot", 421 => "MisdirectedRequest", 422 => "UnprocessableEntity", 423 => "Locked",
-            424 => "FailedDependency", 425 => "TooEarly", 426 => "UpgradeRequired", 428 => "PreconditionRequired",
-            429 => "TooManyRequests", 431 => "RequestHeaderFieldsTooLarge", 451 => "UnavailableForLegalReasons",
-            500 => "InternalServerError", 501 => "NotImplemented", 502 => "BadGateway",
-            503 => "ServiceUnavailable", 504 => "GatewayTimeout", 505 => "HttpVersionNotSupported",
-            507 => "InsufficientStorage", 508 => "LoopDetected", 511 => "NetworkAuthenticationRequired",
+            200 => "Ok",
+            201 => "Created",
+            202 => "Accepted",
+            203 => "NonAuthoritativeInformation",
+            204 => "NoContent",
+            205 => "ResetContent",
+            206 => "PartialContent",
+            207 => "MultiStatus",
+            300 => "MultipleChoices",
+            301 => "MovedPermanently",
+            302 => "Found",
+            303 => "SeeOther",
+            304 => "NotModified",
+            307 => "TemporaryRedirect",
+            308 => "PermanentRedirect",
+            400 => "BadRequest",
+            401 => "Unauthorized",
+            402 => "PaymentRequired",
+            403 => "Forbidden",
+            404 => "NotFound",
+            405 => "MethodNotAllowed",
+            406 => "NotAcceptable",
+            407 => "ProxyAuthenticationRequired",
+            408 => "RequestTimeout",
+            409 => "Conflict",
+            410 => "Gone",
+            411 => "LengthRequired",
+            412 => "PreconditionFailed",
+            413 => "PayloadTooLarge",
+            414 => "UriTooLong",
+            415 => "UnsupportedMediaType",
+            416 => "RangeNotSatisfiable",
+            417 => "ExpectationFailed",
+            418 => "ImATeapot",
+            421 => "MisdirectedRequest",
+            422 => "UnprocessableEntity",
+            423 => "Locked",
+            424 => "FailedDependency",
+            425 => "TooEarly",
+            426 => "UpgradeRequired",
+            428 => "PreconditionRequired",
+            429 => "TooManyRequests",
+            431 => "RequestHeaderFieldsTooLarge",
+            451 => "UnavailableForLegalReasons",
+            500 => "InternalServerError",
+            501 => "NotImplemented",
+            502 => "BadGateway",
+            503 => "ServiceUnavailable",
+            504 => "GatewayTimeout",
+            505 => "HttpVersionNotSupported",
+            507 => "InsufficientStorage",
+            508 => "LoopDetected",
+            511 => "NetworkAuthenticationRequired",
             _ => return None,
         })
     };

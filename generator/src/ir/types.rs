@@ -81,7 +81,7 @@ impl Ty {
                 "i32" | "i64" => "integer".into(),
                 "f32" | "f64" => "number".into(),
                 "uuid::Uuid" => "uuid".into(),
-                "chrono::DateTime<chrono::Utc>" => "date-time".into(),
+                "crate::runtime::DateTime" => "date-time".into(),
                 "chrono::NaiveDate" => "date".into(),
                 _ => "any".into(),
             },
@@ -114,9 +114,26 @@ impl Ty {
 
 /// Names reserved in the types module: they would shadow what generated code uses.
 pub const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Default", "Clone",
-    "Debug", "PartialEq", "Serialize", "Deserialize", "Deserializer", "Serializer", "Display",
-    "FromStr", "Self_",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "String",
+    "Vec",
+    "Box",
+    "Default",
+    "Clone",
+    "Debug",
+    "PartialEq",
+    "Serialize",
+    "Deserialize",
+    "Deserializer",
+    "Serializer",
+    "Display",
+    "FromStr",
+    "Self_",
 ];
 
 impl Ctx<'_> {
@@ -136,7 +153,12 @@ impl Ctx<'_> {
                 return (Ty::Named(name), false);
             }
             let target_ptr = target.trim_start_matches('#').to_string();
-            let last = target_ptr.rsplit('/').next().unwrap_or(hint).replace("~1", "/").replace("~0", "~");
+            let last = target_ptr
+                .rsplit('/')
+                .next()
+                .unwrap_or(hint)
+                .replace("~1", "/")
+                .replace("~0", "~");
             if self.depth > 64 {
                 return (VALUE, false);
             }
@@ -145,11 +167,17 @@ impl Ctx<'_> {
             self.depth -= 1;
             return r;
         }
-        let nullable = node.get("nullable").and_then(Value::as_bool).unwrap_or(false);
+        let nullable = node
+            .get("nullable")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
         // `allOf: [$ref]` wrappers (a common way to attach nullable/description to a ref).
         for key in ["allOf", "oneOf", "anyOf"] {
             if let Some(Value::Array(items)) = node.get(key) {
-                if items.len() == 1 && !node.contains_key("properties") && !has_other_composition(&node, key) {
+                if items.len() == 1
+                    && !node.contains_key("properties")
+                    && !has_other_composition(&node, key)
+                {
                     let (t, n) = self.schema_ty(&format!("{ptr}/{key}/0"), hint);
                     return (t, n || nullable);
                 }
@@ -185,10 +213,17 @@ impl Ctx<'_> {
             }
             return Shape::Plain;
         }
-        if ["allOf", "oneOf", "anyOf"].iter().any(|k| node.get(*k).and_then(Value::as_array).is_some_and(|a| !a.is_empty())) {
+        if ["allOf", "oneOf", "anyOf"].iter().any(|k| {
+            node.get(*k)
+                .and_then(Value::as_array)
+                .is_some_and(|a| !a.is_empty())
+        }) {
             return Shape::Named;
         }
-        let has_props = node.get("properties").and_then(Value::as_object).is_some_and(|p| !p.is_empty());
+        let has_props = node
+            .get("properties")
+            .and_then(Value::as_object)
+            .is_some_and(|p| !p.is_empty());
         let closed_empty = node.get("additionalProperties") == Some(&Value::Bool(false));
         if (ty.is_none() || ty == Some("object")) && (has_props || closed_empty) {
             return Shape::Named;
@@ -201,7 +236,7 @@ impl Ctx<'_> {
         let format = node.get("format").and_then(Value::as_str).unwrap_or("");
         match node.get("type").and_then(Value::as_str) {
             Some("string") => match format {
-                "date-time" => Ty::Prim("chrono::DateTime<chrono::Utc>"),
+                "date-time" => Ty::Prim("crate::runtime::DateTime"),
                 "date" => Ty::Prim("chrono::NaiveDate"),
                 "uuid" => Ty::Prim("uuid::Uuid"),
                 _ => STRING,
@@ -223,17 +258,25 @@ impl Ctx<'_> {
                     Ty::Vec(Box::new(VALUE))
                 }
             }
-            Some("object") | None if node.contains_key("additionalProperties") || node.get("type").is_some() => {
+            Some("object") | None
+                if node.contains_key("additionalProperties") || node.get("type").is_some() =>
+            {
                 match node.get("additionalProperties") {
                     Some(Value::Object(_)) => {
-                        let (t, n) = self.schema_ty(&format!("{ptr}/additionalProperties"), &format!("{hint}Value"));
+                        let (t, n) = self.schema_ty(
+                            &format!("{ptr}/additionalProperties"),
+                            &format!("{hint}Value"),
+                        );
                         Ty::Map(Box::new(if n { t.option() } else { t }))
                     }
                     _ => Ty::Map(Box::new(VALUE)),
                 }
             }
             Some(other) if other != "object" => {
-                self.warn(ptr, format!("unknown type `{other}`: generated as serde_json::Value"));
+                self.warn(
+                    ptr,
+                    format!("unknown type `{other}`: generated as serde_json::Value"),
+                );
                 VALUE
             }
             _ => VALUE,
@@ -244,17 +287,31 @@ impl Ctx<'_> {
     pub fn define(&mut self, ptr: &str, name: &str) {
         let node = self.node(ptr).cloned().unwrap_or_default();
         let description = text(&node, "description").or_else(|| text(&node, "title"));
-        let deprecated = node.get("deprecated").and_then(Value::as_bool).unwrap_or(false);
+        let deprecated = node
+            .get("deprecated")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
         let kind = if let Some(Value::Array(values)) = node.get("enum") {
             self.enum_kind(ptr, &node, values)
-        } else if let Some(Value::Array(parts)) = node.get("oneOf").or_else(|| node.get("anyOf")).filter(|v| v.as_array().is_some_and(|a| !a.is_empty())) {
-            let key = if node.contains_key("oneOf") { "oneOf" } else { "anyOf" };
+        } else if let Some(Value::Array(parts)) = node
+            .get("oneOf")
+            .or_else(|| node.get("anyOf"))
+            .filter(|v| v.as_array().is_some_and(|a| !a.is_empty()))
+        {
+            let key = if node.contains_key("oneOf") {
+                "oneOf"
+            } else {
+                "anyOf"
+            };
             self.union_kind(ptr, &node, key, parts.len(), name)
         } else if matches!(self.classify(&node), Shape::Named) {
             self.struct_kind(ptr, &node, name)
         } else {
             let ty = self.plain_ty(ptr, &node, name);
-            TypeKind::Alias { rust_ty: String::new(), ty }
+            TypeKind::Alias {
+                rust_ty: String::new(),
+                ty,
+            }
         };
         self.types.push(TypeDef {
             name: name.to_string(),
@@ -293,7 +350,10 @@ impl Ctx<'_> {
             variants.push(EnumVariant {
                 ident: ns.claim(&raw_name),
                 value,
-                description: descriptions.and_then(|d| d.get(i)).and_then(Value::as_str).map(str::to_string),
+                description: descriptions
+                    .and_then(|d| d.get(i))
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
             });
         }
         let _ = ptr;
@@ -305,20 +365,38 @@ impl Ctx<'_> {
         }
     }
 
-    fn union_kind(&mut self, ptr: &str, node: &Map<String, Value>, key: &str, count: usize, name: &str) -> TypeKind {
+    fn union_kind(
+        &mut self,
+        ptr: &str,
+        node: &Map<String, Value>,
+        key: &str,
+        count: usize,
+        name: &str,
+    ) -> TypeKind {
         let disc = node.get("discriminator").and_then(Value::as_object);
-        let prop = disc.and_then(|d| d.get("propertyName")).and_then(Value::as_str).map(str::to_string);
+        let prop = disc
+            .and_then(|d| d.get("propertyName"))
+            .and_then(Value::as_str)
+            .map(str::to_string);
         let mapping: BTreeMap<String, String> = disc
             .and_then(|d| d.get("mapping"))
             .and_then(Value::as_object)
-            .map(|m| m.iter().filter_map(|(k, v)| Some((v.as_str()?.to_string(), k.clone()))).collect())
+            .map(|m| {
+                m.iter()
+                    .filter_map(|(k, v)| Some((v.as_str()?.to_string(), k.clone())))
+                    .collect()
+            })
             .unwrap_or_default();
         let mut ns = Namespace::default();
         let mut variants = Vec::new();
         let mut all_refs = true;
         for i in 0..count {
             let item_ptr = format!("{ptr}/{key}/{i}");
-            let reference = self.node(&item_ptr).and_then(|n| n.get("$ref")).and_then(Value::as_str).map(str::to_string);
+            let reference = self
+                .node(&item_ptr)
+                .and_then(|n| n.get("$ref"))
+                .and_then(Value::as_str)
+                .map(str::to_string);
             let (ty, nullable) = self.schema_ty(&item_ptr, &format!("{name}Variant{i}"));
             let ty = if nullable { ty.option() } else { ty };
             let stem = match (&reference, &ty) {
@@ -327,10 +405,25 @@ impl Ctx<'_> {
                 (None, t) => pascal(&t.describe()),
             };
             let tag = reference.as_ref().map(|r| {
-                mapping.get(r).cloned().unwrap_or_else(|| r.rsplit('/').next().unwrap_or_default().to_string())
+                mapping
+                    .get(r)
+                    .cloned()
+                    .unwrap_or_else(|| r.rsplit('/').next().unwrap_or_default().to_string())
             });
             all_refs &= reference.is_some();
-            variants.push(UnionVariant { ident: ns.claim(&stem), tag, ty, rust_ty: String::new() });
+            // Generated payloads are boxed: variants of very different sizes would make every
+            // value as large as the largest (clippy::large_enum_variant).
+            let ty = if matches!(ty, Ty::Named(_)) && count > 1 {
+                Ty::Box(Box::new(ty))
+            } else {
+                ty
+            };
+            variants.push(UnionVariant {
+                ident: ns.claim(&stem),
+                tag,
+                ty,
+                rust_ty: String::new(),
+            });
         }
         let discriminator = if all_refs { prop } else { None };
         if discriminator.is_none() {
@@ -339,7 +432,11 @@ impl Ctx<'_> {
             }
         }
         let other = ns.claim("Other");
-        TypeKind::Union { variants, discriminator, other }
+        TypeKind::Union {
+            variants,
+            discriminator,
+            other,
+        }
     }
 
     /// Objects and allOf compositions: one struct with every property merged.
@@ -348,7 +445,15 @@ impl Ctx<'_> {
         let mut required = BTreeSet::new();
         let mut additional: Option<String> = None;
         let mut closed = false;
-        self.collect_props(ptr, node, &mut props, &mut required, &mut additional, &mut closed, 0);
+        self.collect_props(
+            ptr,
+            node,
+            &mut props,
+            &mut required,
+            &mut additional,
+            &mut closed,
+            0,
+        );
         let mut ns = Namespace::with_reserved(&["additional_properties"]);
         let mut fields = Vec::new();
         for (prop, prop_ptr) in props {
@@ -388,7 +493,12 @@ impl Ctx<'_> {
             }
             _ => None,
         };
-        TypeKind::Struct { fields, additional: None, additional_ty, derive_default: false }
+        TypeKind::Struct {
+            fields,
+            additional: None,
+            additional_ty,
+            derive_default: false,
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -409,7 +519,15 @@ impl Ctx<'_> {
             for i in 0..parts.len() {
                 let (part_ptr, part) = self.deref(&format!("{ptr}/allOf/{i}"));
                 if let Some(part) = part {
-                    self.collect_props(&part_ptr, &part, props, required, additional, closed, depth + 1);
+                    self.collect_props(
+                        &part_ptr,
+                        &part,
+                        props,
+                        required,
+                        additional,
+                        closed,
+                        depth + 1,
+                    );
                 }
             }
         }
@@ -437,7 +555,9 @@ impl Ctx<'_> {
     pub fn deref(&self, ptr: &str) -> (String, Option<Map<String, Value>>) {
         let mut cur = ptr.to_string();
         for _ in 0..64 {
-            let Some(node) = self.node(&cur) else { return (cur, None) };
+            let Some(node) = self.node(&cur) else {
+                return (cur, None);
+            };
             match node.get("$ref").and_then(Value::as_str) {
                 Some(r) => cur = r.trim_start_matches('#').to_string(),
                 None => return (cur, Some(node.clone())),
@@ -452,7 +572,9 @@ impl Ctx<'_> {
         if name.contains('/') {
             return None;
         }
-        self.components.get(&name.replace("~1", "/").replace("~0", "~")).cloned()
+        self.components
+            .get(&name.replace("~1", "/").replace("~0", "~"))
+            .cloned()
     }
 }
 
@@ -463,11 +585,17 @@ enum Shape {
 }
 
 fn has_other_composition(node: &Map<String, Value>, key: &str) -> bool {
-    ["allOf", "oneOf", "anyOf"].iter().any(|k| *k != key && node.contains_key(*k))
+    ["allOf", "oneOf", "anyOf"]
+        .iter()
+        .any(|k| *k != key && node.contains_key(*k))
 }
 
 pub fn text(node: &Map<String, Value>, key: &str) -> Option<String> {
-    node.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+    node.get(key)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
 }
 
 fn flag(node: &Map<String, Value>, key: &str) -> bool {
@@ -480,8 +608,12 @@ pub fn box_recursive(types: &mut [TypeDef]) {
     for t in types.iter() {
         let mut out = Vec::new();
         match &t.kind {
-            TypeKind::Struct { fields, .. } => fields.iter().for_each(|f| f.ty.direct_names(&mut out)),
-            TypeKind::Union { variants, .. } => variants.iter().for_each(|v| v.ty.direct_names(&mut out)),
+            TypeKind::Struct { fields, .. } => {
+                fields.iter().for_each(|f| f.ty.direct_names(&mut out))
+            }
+            TypeKind::Union { variants, .. } => {
+                variants.iter().for_each(|v| v.ty.direct_names(&mut out))
+            }
             TypeKind::Alias { ty, .. } => ty.direct_names(&mut out),
             _ => {}
         }

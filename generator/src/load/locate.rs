@@ -96,13 +96,22 @@ mod tests {
     #[test]
     fn finds_nested_yaml_keys_and_array_items() {
         let src = "openapi: 3.0.3\npaths:\n  /a/{id}:\n    get:\n      parameters:\n        - name: x\n        - name: id\n          in: path\n";
-        assert_eq!(locate(src, "/paths/~1a~1{id}/get").map(|p| (p.0, p.1)), Some((4, 5)));
-        assert_eq!(locate(src, "/paths/~1a~1{id}/get/parameters/1/in").map(|p| (p.0, p.1)), Some((8, 11)));
+        assert_eq!(
+            locate(src, "/paths/~1a~1{id}/get").map(|p| (p.0, p.1)),
+            Some((4, 5))
+        );
+        assert_eq!(
+            locate(src, "/paths/~1a~1{id}/get/parameters/1/in").map(|p| (p.0, p.1)),
+            Some((8, 11))
+        );
     }
 
     #[test]
     fn finds_json_keys() {
         let src = "{\n  \"paths\": {\n    \"/x\": {\n      \"get\": {}\n    }\n  }\n}\n";
-        assert_eq!(locate(src, "/paths/~1x/get").map(|p| (p.0, p.1)), Some((4, 7)));
+        assert_eq!(
+            locate(src, "/paths/~1x/get").map(|p| (p.0, p.1)),
+            Some((4, 7))
+        );
     }
 }

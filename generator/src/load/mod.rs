@@ -60,7 +60,11 @@ pub fn load_file(path: &Path) -> Result<Document> {
     }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let source = String::from_utf8(bytes).map_err(|e| {
-        Error::one(Diagnostic::new(path, "", format!("file is not UTF-8 text: {e}")))
+        Error::one(Diagnostic::new(
+            path,
+            "",
+            format!("file is not UTF-8 text: {e}"),
+        ))
     })?;
     load_str(path, source)
 }
@@ -87,7 +91,10 @@ pub fn load_str(path: &Path, source: String) -> Result<Document> {
     let problems = refs::check_refs(&raw);
     if !problems.is_empty() {
         return Err(Error::Input(
-            problems.into_iter().map(|(ptr, msg)| diag_at(path, &source, &ptr, msg)).collect(),
+            problems
+                .into_iter()
+                .map(|(ptr, msg)| diag_at(path, &source, &ptr, msg))
+                .collect(),
         ));
     }
     let api: openapiv3::OpenAPI = match serde_path_to_error::deserialize(raw.clone()) {
@@ -98,7 +105,12 @@ pub fn load_str(path: &Path, source: String) -> Result<Document> {
             return Err(Error::one(diag_at(path, &source, &pointer, msg)));
         }
     };
-    Ok(Document { path: path.to_path_buf(), source, raw, api })
+    Ok(Document {
+        path: path.to_path_buf(),
+        source,
+        raw,
+        api,
+    })
 }
 
 fn check_version(path: &Path, source: &str, raw: &Value) -> Result<()> {
@@ -106,7 +118,10 @@ fn check_version(path: &Path, source: &str, raw: &Value) -> Result<()> {
         return Err(Error::one(Diagnostic::new(
             path,
             "",
-            format!("expected an OpenAPI 3.0 document (a mapping with `openapi: 3.0.x`), found {}", kind(raw)),
+            format!(
+                "expected an OpenAPI 3.0 document (a mapping with `openapi: 3.0.x`), found {}",
+                kind(raw)
+            ),
         )));
     };
     if let Some(v) = obj.get("swagger") {
@@ -126,7 +141,10 @@ fn check_version(path: &Path, source: &str, raw: &Value) -> Result<()> {
             path,
             source,
             "/openapi",
-            format!("found OpenAPI version {}; clientgen reads OpenAPI 3.0.x documents", scalar(v)),
+            format!(
+                "found OpenAPI version {}; clientgen reads OpenAPI 3.0.x documents",
+                scalar(v)
+            ),
         ))),
         None => Err(Error::one(Diagnostic::new(
             path,

@@ -62,16 +62,15 @@ fn check_one(root: &Value, target: &str) -> Option<String> {
     let mut cur = local.to_string();
     loop {
         let Some(node) = decode(&cur).and_then(|p| root.pointer(&p)) else {
-            return Some(format!("reference `{target}` points at nothing in this document"));
+            return Some(format!(
+                "reference `{target}` points at nothing in this document"
+            ));
         };
         match node.get("$ref").and_then(Value::as_str) {
             // A node that is itself only a reference: follow it, looking for a cycle.
             Some(next) if node.as_object().is_some_and(|m| m.len() == 1) => {
                 if seen.iter().any(|s| s == next) {
-                    return Some(format!(
-                        "reference cycle: {} -> {next}",
-                        seen.join(" -> ")
-                    ));
+                    return Some(format!("reference cycle: {} -> {next}", seen.join(" -> ")));
                 }
                 seen.push(next.to_string());
                 let Some(l) = next.strip_prefix('#') else {

@@ -7,9 +7,14 @@ use minijinja::{Environment, Error, ErrorKind};
 pub fn register(env: &mut Environment<'_>) {
     env.add_filter("lit", lit);
     env.add_filter("doc", doc);
-    env.add_filter("bare", |s: String| s.strip_prefix("r#").map(str::to_string).unwrap_or(s));
+    env.add_filter("bare", |s: String| {
+        s.strip_prefix("r#").map(str::to_string).unwrap_or(s)
+    });
     env.add_filter("md_cell", md_cell);
-    env.add_filter("toml", |s: String| serde_json::to_string(&s).unwrap_or_default());
+    env.add_filter("pascal", |s: String| crate::ir::names::pascal(&s));
+    env.add_filter("toml", |s: String| {
+        serde_json::to_string(&s).unwrap_or_default()
+    });
 }
 
 /// A Rust string literal with the value's exact text.
@@ -22,10 +27,25 @@ fn lit(s: String) -> String {
 /// outside fences, so spec text never turns into a doctest.
 fn doc(text: String, kwargs: Kwargs) -> Result<String, Error> {
     let inner: bool = kwargs.get::<Option<bool>>("inner")?.unwrap_or(false);
-    kwargs.assert_all_used().map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
+    kwargs
+        .assert_all_used()
+        .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
     let lines = doc_lines(&text);
     let bang = if inner { "!" } else { "" };
-    Ok(lines.iter().map(|l| format!("#{bang}[doc = {:?}]", if l.is_empty() { String::new() } else { format!(" {l}") })).collect::<Vec<_>>().join("\n"))
+    Ok(lines
+        .iter()
+        .map(|l| {
+            format!(
+                "#{bang}[doc = {:?}]",
+                if l.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {l}")
+                }
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n"))
 }
 
 pub fn doc_lines(text: &str) -> Vec<String> {
@@ -48,7 +68,10 @@ pub fn doc_lines(text: &str) -> Vec<String> {
             out.push(raw.trim_end().to_string());
             continue;
         }
-        let is_item = trimmed.starts_with("- ") || trimmed.starts_with("* ") || trimmed.starts_with("+ ") || ordered_item(trimmed);
+        let is_item = trimmed.starts_with("- ")
+            || trimmed.starts_with("* ")
+            || trimmed.starts_with("+ ")
+            || ordered_item(trimmed);
         if trimmed.is_empty() {
             in_list = false;
         } else if in_list && !is_item {
@@ -81,12 +104,17 @@ pub fn doc_lines(text: &str) -> Vec<String> {
 
 fn ordered_item(s: &str) -> bool {
     let digits = s.chars().take_while(char::is_ascii_digit).count();
-    digits > 0 && s.get(digits..).is_some_and(|r| r.starts_with(". ") || r.starts_with(") "))
+    digits > 0
+        && s.get(digits..)
+            .is_some_and(|r| r.starts_with(". ") || r.starts_with(") "))
 }
 
 /// One Markdown table cell: no pipes or line breaks.
 fn md_cell(s: String) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").replace('|', "\\|")
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
 }
 
 #[cfg(test)]
@@ -96,6 +124,18 @@ mod tests {
     #[test]
     fn fences_become_text_and_lists_end_cleanly() {
         let lines = doc_lines("Intro\n```rust\nfn evil() {}\n```\n- a\nlazy\n    indented");
-        assert_eq!(lines, ["Intro", "```text", "fn evil() {}", "```", "- a", "", "lazy", "indented"]);
+        assert_eq!(
+            lines,
+            [
+                "Intro",
+                "```text",
+                "fn evil() {}",
+                "```",
+                "- a",
+                "",
+                "lazy",
+                "indented"
+            ]
+        );
     }
 }

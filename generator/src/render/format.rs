@@ -8,15 +8,31 @@ use crate::diagnostics::{Error, Result};
 
 /// Parse and pretty-print Rust source. A parse failure is a template bug: report where.
 pub fn format_rust(source: &str, what: &str) -> Result<String> {
+    // syn drops plain comments: keep the leading `//` header (the @generated marker).
+    let header: String = source
+        .lines()
+        .take_while(|l| {
+            l.trim().is_empty()
+                || (l.starts_with("//") && !l.starts_with("//!") && !l.starts_with("///"))
+        })
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect();
     let file = syn::parse_file(source).map_err(|e| {
         let start = e.span().start();
-        let line = source.lines().nth(start.line.saturating_sub(1)).unwrap_or("");
+        let line = source
+            .lines()
+            .nth(start.line.saturating_sub(1))
+            .unwrap_or("");
         Error::Render {
             what: what.to_string(),
-            message: format!("generated code does not parse at {}:{}: {e}\n  | {line}", start.line, start.column),
+            message: format!(
+                "generated code does not parse at {}:{}: {e}\n  | {line}",
+                start.line, start.column
+            ),
         }
     })?;
-    let pretty = prettyplease::unparse(&file);
+    let pretty = format!("{header}{}", prettyplease::unparse(&file));
     Ok(rustfmt(&pretty).unwrap_or(pretty))
 }
 

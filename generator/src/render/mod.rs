@@ -33,13 +33,28 @@ pub const TEMPLATE_NAMES: &[&str] = &[
 /// standalone `clientgen` works without a checkout.
 const BUILTIN: &[(&str, &str)] = &[
     ("macros.j2", include_str!("../../../templates/macros.j2")),
-    ("client.rs.j2", include_str!("../../../templates/client.rs.j2")),
-    ("operation.rs.j2", include_str!("../../../templates/operation.rs.j2")),
-    ("types.rs.j2", include_str!("../../../templates/types.rs.j2")),
-    ("runtime.rs.j2", include_str!("../../../templates/runtime.rs.j2")),
+    (
+        "client.rs.j2",
+        include_str!("../../../templates/client.rs.j2"),
+    ),
+    (
+        "operation.rs.j2",
+        include_str!("../../../templates/operation.rs.j2"),
+    ),
+    (
+        "types.rs.j2",
+        include_str!("../../../templates/types.rs.j2"),
+    ),
+    (
+        "runtime.rs.j2",
+        include_str!("../../../templates/runtime.rs.j2"),
+    ),
     ("lib.rs.j2", include_str!("../../../templates/lib.rs.j2")),
     ("docs.md.j2", include_str!("../../../templates/docs.md.j2")),
-    ("Cargo.toml.j2", include_str!("../../../templates/Cargo.toml.j2")),
+    (
+        "Cargo.toml.j2",
+        include_str!("../../../templates/Cargo.toml.j2"),
+    ),
 ];
 
 /// A set of templates: from a directory (users customise output there) or built in.
@@ -51,7 +66,13 @@ pub struct Templates {
 
 impl Templates {
     pub fn builtin() -> Self {
-        Templates { sources: BUILTIN.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect(), origin: None }
+        Templates {
+            sources: BUILTIN
+                .iter()
+                .map(|(n, s)| (n.to_string(), s.to_string()))
+                .collect(),
+            origin: None,
+        }
     }
 
     /// Templates from `dir`; any it lacks come from the built-in set.
@@ -76,7 +97,8 @@ impl Templates {
         env.set_recursion_limit(200);
         filters::register(&mut env);
         for (name, src) in &self.sources {
-            env.add_template(name, src).map_err(|e| self.error(name, &e))?;
+            env.add_template(name, src)
+                .map_err(|e| self.error(name, &e))?;
         }
         Ok(env)
     }
@@ -120,17 +142,41 @@ pub enum Layout {
 
 /// Render one API: the module file, its types, and its Markdown docs.
 /// Returns (relative path, content); paths are relative to the module directory.
-pub fn render_api(t: &Templates, api: &Api, spec_file: &str, layout: Layout, crate_path: &str) -> Result<Vec<(PathBuf, String)>> {
+pub fn render_api(
+    t: &Templates,
+    api: &Api,
+    spec_file: &str,
+    layout: Layout,
+    crate_path: &str,
+) -> Result<Vec<(PathBuf, String)>> {
     let standalone = layout == Layout::Standalone;
-    let crate_root = if standalone { crate_path.to_string() } else { crate_path.split("::").next().unwrap_or(crate_path).to_string() };
+    let crate_root = if standalone {
+        crate_path.to_string()
+    } else {
+        crate_path
+            .split("::")
+            .next()
+            .unwrap_or(crate_path)
+            .to_string()
+    };
     let ctx = context! { api => api, spec_file => spec_file, standalone => standalone, crate_path => crate_path, crate_root => crate_root };
     let module = t.render("client.rs.j2", ctx.clone())?;
     let types = t.render("types.rs.j2", ctx.clone())?;
     let docs = t.render("docs.md.j2", ctx)?;
-    let (module_file, types_file) = if standalone { ("lib.rs", "types.rs") } else { ("mod.rs", "types.rs") };
+    let (module_file, types_file) = if standalone {
+        ("lib.rs", "types.rs")
+    } else {
+        ("mod.rs", "types.rs")
+    };
     Ok(vec![
-        (PathBuf::from(module_file), format_rust(&module, &format!("{} ({spec_file})", module_file))?),
-        (PathBuf::from(types_file), format_rust(&types, &format!("{types_file} ({spec_file})"))?),
+        (
+            PathBuf::from(module_file),
+            format_rust(&module, &format!("{} ({spec_file})", module_file))?,
+        ),
+        (
+            PathBuf::from(types_file),
+            format_rust(&types, &format!("{types_file} ({spec_file})"))?,
+        ),
         (PathBuf::from("README.md"), normalize_markdown(&docs)),
     ])
 }
@@ -142,11 +188,19 @@ pub fn render_runtime(t: &Templates) -> Result<String> {
 
 /// The workspace crate root listing every service.
 pub fn render_lib(t: &Templates, services: &[ServiceSummary]) -> Result<String> {
-    format_rust(&t.render("lib.rs.j2", context! { services => services })?, "lib.rs")
+    format_rust(
+        &t.render("lib.rs.j2", context! { services => services })?,
+        "lib.rs",
+    )
 }
 
 /// Cargo.toml of a standalone crate.
-pub fn render_cargo_toml(t: &Templates, api: &Api, crate_name: &str, spec_file: &str) -> Result<String> {
+pub fn render_cargo_toml(
+    t: &Templates,
+    api: &Api,
+    crate_name: &str,
+    spec_file: &str,
+) -> Result<String> {
     t.render("Cargo.toml.j2", context! { api => api, crate_name => crate_name, crate_version => "0.1.0", spec_file => spec_file })
 }
 

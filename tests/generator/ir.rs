@@ -1,0 +1,239 @@
+//! Stage 2: the IR the kitchen-sink spec lowers to.
+
+use clientgen::ir::{Api, Success, TypeKind};
+
+use crate::fixture;
+
+fn sink() -> Api {
+    clientgen::load_service(&fixture("kitchen_sink.yaml"))
+        .unwrap()
+        .api
+}
+
+fn ty<'a>(api: &'a Api, name: &str) -> &'a TypeKind {
+    &api.types
+        .iter()
+        .find(|t| t.name == name)
+        .unwrap_or_else(|| panic!("no type {name}"))
+        .kind
+}
+
+fn field<'a>(api: &'a Api, ty_name: &str, json: &str) -> &'a clientgen::ir::Field {
+    match ty(api, ty_name) {
+        TypeKind::Struct { fields, .. } => fields
+            .iter()
+            .find(|f| f.name == json)
+            .unwrap_or_else(|| panic!("no field {json}")),
+        other => panic!("{ty_name} is not a struct: {other:?}"),
+    }
+}
+
+#[test]
+fn names_are_valid_unique_identifiers() {
+    let api = sink();
+    assert_eq!(field(&api, "Pet", "type").ident, "r#type");
+    assert_eq!(field(&api, "Pet", "self").ident, "self_");
+    assert_eq!(field(&api, "Pet", "2fa").ident, "_2fa");
+    assert_eq!(field(&api, "Pet", "tag-name").ident, "tag_name");
+    assert_eq!(field(&api, "Pet", "tag_name").ident, "tag_name2");
+    // `Result` would shadow std's Result in the types module.
+    assert!(
+        api.types.iter().any(|t| t.name == "Result2")
+            && !api.types.iter().any(|t| t.name == "Result")
+    );
+    let ids: Vec<&str> = api.operations.iter().map(|o| o.ident.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "get_pet",
+            "delete_pets_pet_id",
+            "upload",
+            "create_pet",
+            "get_raw",
+            "raw"
+        ],
+        "path order, then method order"
+    );
+    let get_pet = &api.operations[0];
+    let params: Vec<&str> = get_pet.params.iter().map(|p| p.ident.as_str()).collect();
+    assert_eq!(
+        params,
+        ["pet_id", "fields", "filter", "ids", "session", "x_trace", "r#type", "send2"]
+    );
+}
+
+#[test]
+fn nullable_and_optional_map_to_one_option() {
+    let api = sink();
+    let id = field(&api, "Pet", "id");
+    assert_eq!((id.rust_ty.as_str(), id.skip_none), ("i64", false));
+    let name = field(&api, "Pet", "name");
+    assert_eq!(name.rust_ty, "Option<String>", "never Option<Option<_>>");
+    assert!(name.nullable && name.skip_none);
+    assert_eq!(
+        field(&api, "Pet", "born").rust_ty,
+        "Option<crate::runtime::DateTime>"
+    );
+    assert_eq!(field(&api, "Pet", "uid").rust_ty, "Option<uuid::Uuid>");
+    assert_eq!(field(&api, "Pet", "ratio").rust_ty, "Option<f32>");
+    assert_eq!(
+        field(&api, "Pet", "extra").rust_ty,
+        "Option<serde_json::Value>"
+    );
+    assert_eq!(
+        field(&api, "Pet", "labels").rust_ty,
+        "Option<std::collections::BTreeMap<String, String>>"
+    );
+    assert!(field(&api, "Pet", "legacy").deprecated);
+}
+
+#[test]
+fn recursive_types_are_boxed_once() {
+    let api = sink();
+    assert_eq!(field(&api, "Pet", "parent").rust_ty, "Option<Box<Pet>>");
+    assert_eq!(
+        field(&api, "Pet", "children").rust_ty,
+        "Option<Vec<Pet>>",
+        "Vec is already indirect"
+    );
+    assert_eq!(field(&api, "Node", "next").rust_ty, "Option<Box<Link>>");
+    assert_eq!(field(&api, "Link", "node").rust_ty, "Option<Box<Node>>");
+}
+
+#[test]
+fn all_of_merges_and_unions_keep_their_shape() {
+    let api = sink();
+    let dog = match ty(&api, "Dog") {
+        TypeKind::Struct { fields, .. } => {
+            fields.iter().map(|f| f.name.as_str()).collect::<Vec<_>>()
+        }
+        other => panic!("{other:?}"),
+    };
+    assert!(dog.contains(&"id") && dog.contains(&"bark"));
+    assert_eq!(
+        dog.iter().filter(|n| **n == "kind").count(),
+        1,
+        "overlapping property merged"
+    );
+    match ty(&api, "Animal") {
+        TypeKind::Union {
+            variants,
+            discriminator,
+            ..
+        } => {
+            assert_eq!(discriminator.as_deref(), Some("kind"));
+            let tags: Vec<_> = variants
+                .iter()
+                .map(|v| (v.ident.as_str(), v.tag.as_deref()))
+                .collect();
+            assert_eq!(tags, [("Dog", Some("dog")), ("Cat", Some("cat"))]);
+        }
+        other => panic!("{other:?}"),
+    }
+    match ty(&api, "StringOrNumber") {
+        TypeKind::Union {
+            discriminator,
+            other,
+            ..
+        } => assert_eq!((discriminator.as_deref(), other.as_str()), (None, "Other")),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn enums_get_identifiers_for_any_value() {
+    let api = sink();
+    match ty(&api, "PetStatus") {
+        TypeKind::StringEnum { variants, other } => {
+            let ids: Vec<_> = variants.iter().map(|v| v.ident.as_str()).collect();
+            assert_eq!(
+                ids,
+                [
+                    "Available",
+                    "Pending",
+                    "Sold",
+                    "Empty",
+                    "SoldOut",
+                    "SoldOut2",
+                    "_1st"
+                ]
+            );
+            assert_eq!(other, "Other");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(ty(&api, "Level"), TypeKind::IntEnum { .. }));
+    assert!(matches!(ty(&api, "Ids"), TypeKind::Alias { rust_ty, .. } if rust_ty == "Vec<String>"));
+}
+
+#[test]
+fn operations_carry_params_bodies_responses_security_servers() {
+    let api = sink();
+    let get_pet = &api.operations[0];
+    let styles: Vec<_> = get_pet
+        .params
+        .iter()
+        .map(|p| (p.location.as_str(), p.style.as_str(), p.explode))
+        .collect();
+    assert_eq!(
+        styles[1..5],
+        [
+            ("query", "form", false),
+            ("query", "deepObject", true),
+            ("query", "pipeDelimited", false),
+            ("cookie", "form", true)
+        ]
+    );
+    assert_eq!(get_pet.security, vec![vec!["key".to_string()]]);
+    assert_eq!(
+        get_pet.accept.as_deref(),
+        Some("application/json, application/xml, text/plain")
+    );
+    let decodes: Vec<_> = get_pet
+        .responses
+        .iter()
+        .map(|r| (r.status.as_str(), r.decode.as_str(), r.variant.as_deref()))
+        .collect();
+    assert_eq!(
+        decodes,
+        [
+            ("200", "json_or_xml", None),
+            ("404", "json", Some("NotFound")),
+            ("5XX", "none", Some("ServerError")),
+            ("default", "text", Some("Default"))
+        ]
+    );
+    assert_eq!(
+        get_pet.responses[1].headers_type.as_deref(),
+        Some("XRequestIdHeaders")
+    );
+
+    let delete = &api.operations[1];
+    assert!(delete.deprecated && delete.security.is_empty());
+    assert!(
+        matches!(&delete.success, Success::Optional { rust_ty } if rust_ty == "Option<types::Result2>")
+    );
+
+    let create = api
+        .operations
+        .iter()
+        .find(|o| o.ident == "create_pet")
+        .unwrap();
+    let body = create.body.as_ref().unwrap();
+    assert_eq!(
+        (body.content_type.as_str(), body.media_types.len()),
+        ("application/json", 2)
+    );
+    assert!(matches!(&create.success, Success::Enum { variants, .. } if variants.len() == 2));
+
+    let raw = &api.operations[5];
+    assert_eq!(raw.servers[0].url, "https://upload.example.com");
+    assert_eq!(api.servers[0].variables[0].default, "eu");
+}
+
+#[test]
+fn lowering_is_deterministic() {
+    let a = format!("{:?}", sink());
+    let b = format!("{:?}", sink());
+    assert_eq!(a, b);
+}

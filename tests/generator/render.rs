@@ -1,0 +1,62 @@
+//! Stage 3: rendered code parses, is stable, and spec text cannot inject code.
+
+use crate::{fixture, templates};
+
+#[test]
+fn generation_is_deterministic_and_matches_committed_output() {
+    let specs = crate::root().join("specs");
+    let a = clientgen::workspace_files(&specs, &templates()).unwrap();
+    let b = clientgen::workspace_files(&specs, &templates()).unwrap();
+    assert_eq!(a, b, "same input, same bytes");
+    let drift = clientgen::drift(&crate::root().join("generated"), &a).unwrap();
+    assert!(
+        drift.is_empty(),
+        "generated/ is stale: {:?}",
+        drift.iter().map(|d| &d.path).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn hostile_spec_text_stays_in_docs() {
+    let files = clientgen::crate_files(
+        &fixture("kitchen_sink.yaml"),
+        &clientgen::Templates::builtin(),
+        None,
+    )
+    .unwrap();
+    for (path, text) in &files {
+        if path.extension().is_some_and(|e| e == "rs") {
+            let file = syn::parse_file(text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let names: Vec<String> = file
+                .items
+                .iter()
+                .filter_map(|i| match i {
+                    syn::Item::Fn(f) => Some(f.sig.ident.to_string()),
+                    _ => None,
+                })
+                .collect();
+            assert!(
+                !names.iter().any(|n| n == "injected" || n == "evil"),
+                "{}: {names:?}",
+                path.display()
+            );
+            // Fenced code from the spec is marked as text so it never becomes a doctest.
+            assert!(!text.contains("/// ```rust"), "{}", path.display());
+        }
+    }
+    let lib = &files[std::path::Path::new("src/lib.rs")];
+    assert!(
+        lib.contains("//! ```text"),
+        "spec code fences are kept as text blocks"
+    );
+}
+
+#[test]
+fn a_template_that_emits_broken_rust_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::copy_dir(&crate::root().join("templates"), dir.path());
+    std::fs::write(dir.path().join("types.rs.j2"), "pub struct {").unwrap();
+    let t = clientgen::Templates::from_dir(dir.path()).unwrap();
+    let err = clientgen::crate_files(&fixture("kitchen_sink.yaml"), &t, None).unwrap_err();
+    assert!(err.to_string().contains("does not parse"), "{err}");
+}
