@@ -231,33 +231,6 @@ impl Report {
         }
     }
 
-    /// A call the generated client is known to get wrong (see the comment at the call):
-    /// reported loudly, but not failing the test. If it starts passing, say so.
-    fn known_failure<T: Debug, E: Debug>(
-        &mut self,
-        op: &str,
-        why: &str,
-        result: Result<ResponseValue<T>, Error<E>>,
-    ) {
-        match result {
-            Ok(resp) if resp.status().is_success() => eprintln!(
-                "prism_{}: KNOWN FAILURE NOW PASSES: {op} -> {}; remove its known-failure mark",
-                self.service,
-                resp.status()
-            ),
-            Ok(resp) => eprintln!(
-                "prism_{}: KNOWN FAILURE {op} ({why}): non-2xx {} decoded as success",
-                self.service,
-                resp.status()
-            ),
-            Err(err) => eprintln!(
-                "prism_{}: KNOWN FAILURE {op} ({why}): {}",
-                self.service,
-                Failure(&err)
-            ),
-        }
-    }
-
     /// Like [`Report::check`], but also accepts Prism's own 500 "schema too complex": Prism
     /// validates the request first (a violation gives a 4xx), then cannot generate a body
     /// for a response schema with reference cycles. The request is proven conforming; the
@@ -575,19 +548,14 @@ async fn prism_jellyfin() {
         "updateUserPolicy",
         client.update_user_policy(user_id, &policy).await,
     );
-    // KNOWN FAILURE (generator bug, templates/types.rs.j2): a policy as the server returns
-    // it carries the read-only `AccessSchedules[].Id`. The generated field's docs say
-    // "Read-only: sent by the server, ignored in requests", but the struct serializes it
-    // like any other field (only `skip_serializing_if = "Option::is_none"`), so posting a
-    // fetched policy back sends `Id` and Prism rejects the body ("must NOT have additional
-    // properties; found 'Id'"). Fix: `#[serde(skip_serializing)]` on `read_only` fields.
+    // A policy as the server returns it carries the read-only `AccessSchedules[].Id`;
+    // read-only fields are never serialized, so posting it back conforms to the spec.
     let mut fetched_policy = policy.clone();
     if let Some(schedules) = fetched_policy.access_schedules.as_mut() {
         schedules[0].id = Some(1);
     }
-    report.known_failure(
+    report.check(
         "updateUserPolicy [policy as fetched, with read-only AccessSchedules[0].Id]",
-        "read-only fields are serialized into requests",
         client.update_user_policy(user_id, &fetched_policy).await,
     );
     report.check("deleteUser", client.delete_user(user_id).await);
