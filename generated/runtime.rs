@@ -1640,6 +1640,36 @@ impl Core {
         }
         Ok((out, used_token))
     }
+    /// Transport errors carry the request URL, and their messages end up in logs: replace
+    /// the value of any API key sent in the query with `***`.
+    fn redact(&self, mut e: reqwest::Error) -> reqwest::Error {
+        let names: Vec<&str> = self
+            .spec
+            .schemes
+            .iter()
+            .filter_map(|s| match s.kind {
+                SchemeKind::ApiKeyQuery(name) => Some(name),
+                _ => None,
+            })
+            .collect();
+        if let Some(url) = e.url_mut() {
+            if url.query().is_some() && !names.is_empty() {
+                let pairs: Vec<(String, String)> = url
+                    .query_pairs()
+                    .map(|(k, v)| {
+                        let v = if names.contains(&k.as_ref()) {
+                            "***".to_string()
+                        } else {
+                            v.into_owned()
+                        };
+                        (k.into_owned(), v)
+                    })
+                    .collect();
+                url.query_pairs_mut().clear().extend_pairs(pairs);
+            }
+        }
+        e
+    }
     /// Send a request with authentication, retries and hooks; return the raw response.
     pub async fn execute<E>(
         &self,
@@ -1720,11 +1750,14 @@ impl Core {
                     tokio::time::sleep(wait).await;
                     attempt += 1;
                 }
-                (None, Err(e)) => return Err(Error::Transport(e)),
+                (None, Err(e)) => return Err(Error::Transport(self.redact(e))),
                 (None, Ok(resp)) => {
                     let status = resp.status();
                     let headers = resp.headers().clone();
-                    let body = resp.bytes().await.map_err(Error::Transport)?;
+                    let body = resp
+                        .bytes()
+                        .await
+                        .map_err(|e| Error::Transport(self.redact(e)))?;
                     return Ok(RawResponse {
                         status,
                         headers,
