@@ -36,6 +36,20 @@ enum Command {
         #[command(flatten)]
         dirs: Dirs,
     },
+    /// What a spec edit does to callers: breaking and non-breaking API changes between two specs.
+    Diff {
+        /// OLD NEW, or with --git REV just the spec (its version at REV is the old one).
+        #[arg(required = true, num_args = 1..=2)]
+        specs: Vec<PathBuf>,
+        /// Compare the spec with its version at this git revision.
+        #[arg(long)]
+        git: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Exit 1 when there are breaking changes (default), any change, or never.
+        #[arg(long, value_enum, default_value_t = FailOn::Breaking)]
+        fail_on: FailOn,
+    },
     /// Regenerate in memory and compare with generated/: exit 0 when equal, 1 with a diff when not.
     Check {
         #[arg(long, default_value = "generated")]
@@ -43,6 +57,20 @@ enum Command {
         #[command(flatten)]
         dirs: Dirs,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum FailOn {
+    None,
+    Breaking,
+    Any,
 }
 
 #[derive(clap::Args)]
@@ -164,9 +192,60 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             );
             Ok(0)
         }
+        Command::Diff {
+            specs,
+            git,
+            format,
+            fail_on,
+        } => {
+            let (old, new) = match (specs.as_slice(), git) {
+                ([new], Some(rev)) => (load_at_revision(new, &rev)?, crate::load_service(new)?.api),
+                ([old, new], None) => {
+                    (crate::load_service(old)?.api, crate::load_service(new)?.api)
+                }
+                _ => {
+                    let _ = writeln!(err, "error: give OLD NEW, or --git REV SPEC");
+                    return Ok(2);
+                }
+            };
+            let report = crate::diff::compare(&old, &new);
+            let name = specs
+                .last()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            let text = match format {
+                Format::Text => crate::diff::render_text(&name, &report),
+                Format::Json => crate::diff::render_json(&name, &report),
+                Format::Markdown => crate::diff::render_markdown(&name, &report),
+            };
+            let _ = writeln!(out, "{}", text.trim_end());
+            let fail = match fail_on {
+                FailOn::None => false,
+                FailOn::Breaking => report.is_breaking(),
+                FailOn::Any => !report.changes.is_empty(),
+            };
+            Ok(u8::from(fail))
+        }
         Command::Check { out: dir, dirs } => {
             let files = crate::workspace_files(&dirs.specs, &dirs.templates()?)?;
             let drifts = crate::drift(&dir, &files)?;
+            // The API-level view of the spec edits since the last commit, beside the text diff.
+            for spec in crate::spec_files(&dirs.specs)? {
+                if let (Ok(old), Ok(new)) =
+                    (load_at_revision(&spec, "HEAD"), crate::load_service(&spec))
+                {
+                    let report = crate::diff::compare(&old, &new.api);
+                    if !report.changes.is_empty() {
+                        let _ = writeln!(
+                            err,
+                            "{} since HEAD: {} (details: clientgen diff --git HEAD {})",
+                            spec.display(),
+                            report.summary(),
+                            spec.display()
+                        );
+                    }
+                }
+            }
             if drifts.is_empty() {
                 let _ = writeln!(
                     out,
@@ -184,4 +263,36 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             Ok(1)
         }
     }
+}
+
+/// The IR of `spec` as it was at git revision `rev`.
+fn load_at_revision(spec: &std::path::Path, rev: &str) -> Result<crate::ir::Api, Error> {
+    let dir = spec
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = spec
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let shown = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .arg("show")
+        .arg(format!("{rev}:./{name}"))
+        .output()
+        .map_err(|e| Error::io(spec, format!("running git: {e}")))?;
+    if !shown.status.success() {
+        return Err(Error::io(
+            spec,
+            format!(
+                "git show {rev}:./{name}: {}",
+                String::from_utf8_lossy(&shown.stderr).trim()
+            ),
+        ));
+    }
+    let text = String::from_utf8(shown.stdout).map_err(|e| Error::io(spec, e))?;
+    let label = std::path::PathBuf::from(format!("{rev}:{}", spec.display()));
+    let doc = crate::load::load_str(&label, text)?;
+    crate::ir::lower(&doc, &crate::module_name(spec))
 }

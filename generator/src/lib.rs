@@ -22,6 +22,7 @@
 
 pub mod cli;
 pub mod diagnostics;
+pub mod diff;
 pub mod ir;
 pub mod load;
 pub mod render;

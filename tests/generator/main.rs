@@ -2,6 +2,8 @@
 
 mod build_rs;
 mod cli;
+mod corpus;
+mod diff;
 mod ir;
 mod load;
 mod render;

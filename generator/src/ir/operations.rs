@@ -588,10 +588,17 @@ fn security(
             .as_object()
             .map(|m| m.keys().cloned().collect())
             .unwrap_or_default();
-        for n in &names {
-            if !schemes.iter().any(|s| &s.name == n) {
-                ctx.error(&format!("{ptr}/{i}"), format!("security requirement names `{n}`, which is not in components/securitySchemes"));
+        let unknown: Vec<&String> = names
+            .iter()
+            .filter(|n| !schemes.iter().any(|s| &s.name == *n))
+            .collect();
+        if !unknown.is_empty() {
+            // Invalid, but common in real specs: this alternative can never be satisfied,
+            // so it is left out rather than failing the whole document.
+            for n in unknown {
+                ctx.warn(&format!("{ptr}/{i}"), format!("security requirement names `{n}`, which is not in components/securitySchemes: this alternative is ignored"));
             }
+            continue;
         }
         out.push(names);
     }

@@ -1,0 +1,799 @@
+//! `clientgen diff`: what a spec edit does to callers of the generated client. Both
+//! documents go through the same load → IR stages as generation, so the comparison is of
+//! the Rust API users actually call, not of YAML.
+
+mod report;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::ir::{Api, Body, BodyKind, Operation, Param, TypeDef, TypeKind};
+
+pub use report::{render_json, render_markdown, render_text};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Code that compiled against the old client may not compile or behave the same.
+    Breaking,
+    /// New capability; existing callers keep working.
+    NonBreaking,
+    /// Documentation only.
+    Docs,
+}
+
+impl Severity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Breaking => "breaking",
+            Severity::NonBreaking => "non-breaking",
+            Severity::Docs => "docs",
+        }
+    }
+}
+
+/// One change, with the Rust API it implies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub severity: Severity,
+    /// Stable machine-readable kind, e.g. `operation.removed`, `param.now_required`.
+    pub kind: &'static str,
+    /// What changed: `operation get_users`, `type UserDto`, `field UserDto.name`…
+    pub subject: String,
+    pub message: String,
+    /// The Rust signature before and after, where one applies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+}
+
+/// All changes between two versions of one API, breaking first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub changes: Vec<Change>,
+}
+
+impl Report {
+    pub fn count(&self, s: Severity) -> usize {
+        self.changes.iter().filter(|c| c.severity == s).count()
+    }
+    pub fn is_breaking(&self) -> bool {
+        self.count(Severity::Breaking) > 0
+    }
+    /// `2 breaking, 1 non-breaking, 3 docs`.
+    pub fn summary(&self) -> String {
+        if self.changes.is_empty() {
+            return "no API changes".into();
+        }
+        format!(
+            "{} breaking, {} non-breaking, {} docs",
+            self.count(Severity::Breaking),
+            self.count(Severity::NonBreaking),
+            self.count(Severity::Docs)
+        )
+    }
+}
+
+struct Diff {
+    out: Vec<Change>,
+}
+
+impl Diff {
+    fn push(&mut self, severity: Severity, kind: &'static str, subject: String, message: String) {
+        self.out.push(Change {
+            severity,
+            kind,
+            subject,
+            message,
+            before: None,
+            after: None,
+        });
+    }
+    fn push_sig(
+        &mut self,
+        severity: Severity,
+        kind: &'static str,
+        subject: String,
+        message: String,
+        before: &Operation,
+        after: &Operation,
+    ) {
+        self.out.push(Change {
+            severity,
+            kind,
+            subject,
+            message,
+            before: Some(signature(before)),
+            after: Some(signature(after)),
+        });
+    }
+}
+
+/// The Rust method a caller writes for an operation, with what `.await` returns.
+pub fn signature(op: &Operation) -> String {
+    let mut args = vec!["&self".to_string()];
+    for p in op.params.iter().filter(|p| p.required) {
+        args.push(format!("{}: {}", p.ident, p.arg_ty));
+    }
+    match &op.body {
+        Some(Body {
+            kind: BodyKind::Multipart { fields },
+            ..
+        }) => {
+            args.extend(
+                fields
+                    .iter()
+                    .filter(|f| f.required)
+                    .map(|f| format!("{}: {}", f.ident, f.arg_ty)),
+            );
+        }
+        Some(b) => args.push(format!("body: {}", body_arg(b))),
+        None => {}
+    }
+    let setters: Vec<String> = op
+        .params
+        .iter()
+        .filter(|p| !p.required)
+        .map(|p| format!(".{}({})", p.ident, p.arg_ty))
+        .collect();
+    let setters = if setters.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", setters.join(" "))
+    };
+    format!(
+        "fn {}({}) -> {}{setters} => Result<ResponseValue<{}>, Error<{}>>",
+        op.ident,
+        args.join(", "),
+        op.builder_type,
+        op.success.rust_ty(),
+        op.error_type
+    )
+}
+
+fn body_arg(b: &Body) -> String {
+    match &b.kind {
+        BodyKind::Json { rust_ty, .. } | BodyKind::Form { rust_ty, .. } => format!("&{rust_ty}"),
+        BodyKind::Text => "impl Into<String>".into(),
+        BodyKind::Bytes => "impl Into<bytes::Bytes>".into(),
+        BodyKind::Multipart { .. } => "multipart".into(),
+    }
+}
+
+/// Compare two versions of an API.
+pub fn compare(old: &Api, new: &Api) -> Report {
+    let mut d = Diff { out: Vec::new() };
+    servers(&mut d, old, new);
+    schemes(&mut d, old, new);
+    operations(&mut d, old, new);
+    types(&mut d, old, new);
+    // Breaking first; within a severity keep discovery order (spec order).
+    d.out.sort_by_key(|c| c.severity);
+    Report { changes: d.out }
+}
+
+fn servers(d: &mut Diff, old: &Api, new: &Api) {
+    let (o, n) = (
+        old.servers.first().map(|s| s.url.as_str()),
+        new.servers.first().map(|s| s.url.as_str()),
+    );
+    if o != n {
+        d.push(
+            Severity::Breaking,
+            "servers.base_url_changed",
+            "servers".into(),
+            format!("default base URL changed from {} to {}: clients built without `base_url(..)` now call another server", o.unwrap_or("(none)"), n.unwrap_or("(none)")),
+        );
+    }
+}
+
+fn schemes(d: &mut Diff, old: &Api, new: &Api) {
+    for s in &old.security_schemes {
+        match new.security_schemes.iter().find(|n| n.name == s.name) {
+            None => d.push(
+                Severity::Breaking,
+                "security_scheme.removed",
+                format!("security scheme {}", s.name),
+                format!(
+                    "security scheme `{}` removed: `ClientBuilder::{}` is gone",
+                    s.name, s.ident
+                ),
+            ),
+            Some(n) if n.kind != s.kind => d.push(
+                Severity::Breaking,
+                "security_scheme.changed",
+                format!("security scheme {}", s.name),
+                format!(
+                    "security scheme `{}` changed how credentials are sent",
+                    s.name
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+    for s in &new.security_schemes {
+        if !old.security_schemes.iter().any(|o| o.name == s.name) {
+            d.push(
+                Severity::NonBreaking,
+                "security_scheme.added",
+                format!("security scheme {}", s.name),
+                format!(
+                    "security scheme `{}` added (`ClientBuilder::{}`)",
+                    s.name, s.ident
+                ),
+            );
+        }
+    }
+}
+
+fn key(op: &Operation) -> (String, String) {
+    (op.method.clone(), op.path.clone())
+}
+
+fn operations(d: &mut Diff, old: &Api, new: &Api) {
+    let new_by_key: BTreeMap<(String, String), &Operation> =
+        new.operations.iter().map(|o| (key(o), o)).collect();
+    let new_by_ident: BTreeMap<&str, &Operation> = new
+        .operations
+        .iter()
+        .map(|o| (o.ident.as_str(), o))
+        .collect();
+    let old_keys: Vec<(String, String)> = old.operations.iter().map(key).collect();
+    for o in &old.operations {
+        let subject = format!("operation {}", o.ident);
+        let n = match (new_by_key.get(&key(o)), new_by_ident.get(o.ident.as_str())) {
+            (Some(n), _) => *n,
+            (None, Some(n)) => {
+                d.push_sig(
+                    Severity::Breaking,
+                    "operation.moved",
+                    subject.clone(),
+                    format!(
+                        "`{}` moved from {} {} to {} {}",
+                        o.ident, o.method, o.path, n.method, n.path
+                    ),
+                    o,
+                    n,
+                );
+                *n
+            }
+            (None, None) => {
+                d.out.push(Change {
+                    severity: Severity::Breaking,
+                    kind: "operation.removed",
+                    subject,
+                    message: format!(
+                        "{} {} removed: `Client::{}` is gone",
+                        o.method, o.path, o.ident
+                    ),
+                    before: Some(signature(o)),
+                    after: None,
+                });
+                continue;
+            }
+        };
+        if n.ident != o.ident {
+            d.push_sig(
+                Severity::Breaking,
+                "operation.renamed",
+                subject.clone(),
+                format!(
+                    "operationId changed: `Client::{}` is now `Client::{}`",
+                    o.ident, n.ident
+                ),
+                o,
+                n,
+            );
+        }
+        operation(d, o, n);
+    }
+    for n in &new.operations {
+        if !old_keys.contains(&key(n)) && !old.operations.iter().any(|o| o.ident == n.ident) {
+            d.out.push(Change {
+                severity: Severity::NonBreaking,
+                kind: "operation.added",
+                subject: format!("operation {}", n.ident),
+                message: format!("{} {} added as `Client::{}`", n.method, n.path, n.ident),
+                before: None,
+                after: Some(signature(n)),
+            });
+        }
+    }
+}
+
+fn operation(d: &mut Diff, o: &Operation, n: &Operation) {
+    let subject = format!("operation {}", n.ident);
+    let start = d.out.len();
+    params(d, &subject, &o.params, &n.params);
+    body(d, &subject, o.body.as_ref(), n.body.as_ref());
+    if o.success.rust_ty() != n.success.rust_ty() {
+        d.push(
+            Severity::Breaking,
+            "response.type_changed",
+            subject.clone(),
+            format!(
+                "success type changed from `{}` to `{}`",
+                o.success.rust_ty(),
+                n.success.rust_ty()
+            ),
+        );
+    }
+    for r in &o.responses {
+        match n.responses.iter().find(|x| x.status == r.status) {
+            None => d.push(
+                Severity::Breaking,
+                "response.removed",
+                subject.clone(),
+                format!(
+                    "response `{}` removed{}",
+                    r.status,
+                    r.variant
+                        .as_ref()
+                        .map(|v| format!(" (`{}::{v}` is gone)", o.error_type))
+                        .unwrap_or_default()
+                ),
+            ),
+            Some(x) if !r.is_success && x.rust_ty != r.rust_ty => d.push(
+                Severity::Breaking,
+                "response.type_changed",
+                subject.clone(),
+                format!(
+                    "response `{}` body changed from `{}` to `{}`",
+                    r.status,
+                    r.rust_ty.as_deref().unwrap_or("()"),
+                    x.rust_ty.as_deref().unwrap_or("()")
+                ),
+            ),
+            Some(x) if x.headers != r.headers => d.push(
+                Severity::Breaking,
+                "response.headers_changed",
+                subject.clone(),
+                format!("response `{}` headers changed", r.status),
+            ),
+            Some(_) => {}
+        }
+    }
+    for r in &n.responses {
+        if !o.responses.iter().any(|x| x.status == r.status) {
+            d.push(
+                Severity::NonBreaking,
+                "response.added",
+                subject.clone(),
+                format!("response `{}` documented ({})", r.status, r.description),
+            );
+        }
+    }
+    if o.security != n.security {
+        d.push(
+            Severity::Breaking,
+            "security.changed",
+            subject.clone(),
+            format!(
+                "auth requirement changed from {} to {}",
+                describe_security(&o.security),
+                describe_security(&n.security)
+            ),
+        );
+    }
+    let (os, ns) = (
+        o.servers.iter().map(|s| &s.url).collect::<Vec<_>>(),
+        n.servers.iter().map(|s| &s.url).collect::<Vec<_>>(),
+    );
+    if os != ns {
+        d.push(
+            Severity::Breaking,
+            "servers.operation_changed",
+            subject.clone(),
+            format!("operation servers changed from {os:?} to {ns:?}"),
+        );
+    }
+    // Attach signatures to the breaking changes of this operation when the signature moved.
+    let (before, after) = (signature(o), signature(n));
+    if before != after {
+        for c in d.out.iter_mut().skip(start) {
+            if c.before.is_none() {
+                c.before = Some(before.clone());
+                c.after = Some(after.clone());
+            }
+        }
+    }
+    if o.deprecated != n.deprecated {
+        d.push(
+            Severity::Docs,
+            "operation.deprecated",
+            subject.clone(),
+            format!(
+                "operation {}",
+                if n.deprecated {
+                    "deprecated"
+                } else {
+                    "no longer deprecated"
+                }
+            ),
+        );
+    }
+    if o.summary != n.summary || o.description != n.description {
+        d.push(
+            Severity::Docs,
+            "operation.docs",
+            subject,
+            "summary or description changed".into(),
+        );
+    }
+}
+
+fn describe_security(s: &[Vec<String>]) -> String {
+    if s.is_empty() {
+        return "none".into();
+    }
+    s.iter()
+        .map(|alt| alt.join(" + "))
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+fn params(d: &mut Diff, subject: &str, old: &[Param], new: &[Param]) {
+    for p in old {
+        let label = format!("{} parameter `{}`", p.location, p.name);
+        match new
+            .iter()
+            .find(|n| n.name == p.name && n.location == p.location)
+        {
+            None => {
+                let renamed = new.iter().find(|n| {
+                    n.location == p.location
+                        && n.rust_ty == p.rust_ty
+                        && !old
+                            .iter()
+                            .any(|o| o.name == n.name && o.location == n.location)
+                });
+                match renamed {
+                    Some(n) => d.push(
+                        Severity::Breaking,
+                        "param.renamed",
+                        subject.into(),
+                        format!("{label} renamed to `{}`", n.name),
+                    ),
+                    None => d.push(
+                        Severity::Breaking,
+                        "param.removed",
+                        subject.into(),
+                        format!("{label} removed"),
+                    ),
+                }
+            }
+            Some(n) => {
+                if !p.required && n.required {
+                    d.push(
+                        Severity::Breaking,
+                        "param.now_required",
+                        subject.into(),
+                        format!("{label} is now required: a method argument instead of a setter"),
+                    );
+                } else if p.required && !n.required {
+                    d.push(
+                        Severity::Breaking,
+                        "param.now_optional",
+                        subject.into(),
+                        format!("{label} is now optional: a setter instead of a method argument"),
+                    );
+                }
+                if p.rust_ty != n.rust_ty {
+                    d.push(
+                        Severity::Breaking,
+                        "param.type_changed",
+                        subject.into(),
+                        format!(
+                            "{label} type changed from `{}` to `{}`",
+                            p.rust_ty, n.rust_ty
+                        ),
+                    );
+                }
+                if p.description != n.description {
+                    d.push(
+                        Severity::Docs,
+                        "param.docs",
+                        subject.into(),
+                        format!("{label} description changed"),
+                    );
+                }
+            }
+        }
+    }
+    for n in new {
+        if old
+            .iter()
+            .any(|p| p.name == n.name && p.location == n.location)
+        {
+            continue;
+        }
+        let renamed_from = old.iter().any(|o| {
+            o.location == n.location
+                && o.rust_ty == n.rust_ty
+                && !new
+                    .iter()
+                    .any(|x| x.name == o.name && x.location == o.location)
+        });
+        if renamed_from {
+            continue; // reported as a rename
+        }
+        let label = format!("{} parameter `{}`", n.location, n.name);
+        if n.required {
+            d.push(
+                Severity::Breaking,
+                "param.added_required",
+                subject.into(),
+                format!("required {label} added: a new method argument"),
+            );
+        } else {
+            d.push(
+                Severity::NonBreaking,
+                "param.added_optional",
+                subject.into(),
+                format!("optional {label} added (setter `.{}(..)`)", n.ident),
+            );
+        }
+    }
+}
+
+fn body(d: &mut Diff, subject: &str, old: Option<&Body>, new: Option<&Body>) {
+    match (old, new) {
+        (None, Some(n)) if n.required => d.push(
+            Severity::Breaking,
+            "body.added_required",
+            subject.into(),
+            "a required request body was added".into(),
+        ),
+        (None, Some(_)) => d.push(
+            Severity::NonBreaking,
+            "body.added_optional",
+            subject.into(),
+            "an optional request body was added (setter `.body(..)`)".into(),
+        ),
+        (Some(_), None) => d.push(
+            Severity::Breaking,
+            "body.removed",
+            subject.into(),
+            "the request body was removed".into(),
+        ),
+        (Some(o), Some(n)) => {
+            if body_arg(o) != body_arg(n) {
+                d.push(
+                    Severity::Breaking,
+                    "body.type_changed",
+                    subject.into(),
+                    format!(
+                        "request body changed from `{}` to `{}`",
+                        body_arg(o),
+                        body_arg(n)
+                    ),
+                );
+            }
+            if o.required != n.required {
+                d.push(
+                    Severity::Breaking,
+                    "body.required_changed",
+                    subject.into(),
+                    format!(
+                        "request body is now {}",
+                        if n.required { "required" } else { "optional" }
+                    ),
+                );
+            }
+            if let (BodyKind::Multipart { fields: of }, BodyKind::Multipart { fields: nf }) =
+                (&o.kind, &n.kind)
+            {
+                for f in of {
+                    match nf.iter().find(|x| x.name == f.name) {
+                        None => d.push(
+                            Severity::Breaking,
+                            "form_field.removed",
+                            subject.into(),
+                            format!("form field `{}` removed", f.name),
+                        ),
+                        Some(x) if x.rust_ty != f.rust_ty || x.required != f.required => d.push(
+                            Severity::Breaking,
+                            "form_field.changed",
+                            subject.into(),
+                            format!("form field `{}` changed", f.name),
+                        ),
+                        Some(_) => {}
+                    }
+                }
+                for x in nf.iter().filter(|x| !of.iter().any(|f| f.name == x.name)) {
+                    let sev = if x.required {
+                        Severity::Breaking
+                    } else {
+                        Severity::NonBreaking
+                    };
+                    d.push(
+                        sev,
+                        "form_field.added",
+                        subject.into(),
+                        format!(
+                            "{} form field `{}` added",
+                            if x.required { "required" } else { "optional" },
+                            x.name
+                        ),
+                    );
+                }
+            }
+            if o.content_type != n.content_type {
+                d.push(
+                    Severity::NonBreaking,
+                    "body.content_type_changed",
+                    subject.into(),
+                    format!(
+                        "request content type changed from `{}` to `{}`",
+                        o.content_type, n.content_type
+                    ),
+                );
+            }
+        }
+        (None, None) => {}
+    }
+}
+
+fn types(d: &mut Diff, old: &Api, new: &Api) {
+    let new_by_name: BTreeMap<&str, &TypeDef> =
+        new.types.iter().map(|t| (t.name.as_str(), t)).collect();
+    for o in &old.types {
+        let subject = format!("type {}", o.name);
+        let Some(n) = new_by_name.get(o.name.as_str()) else {
+            d.push(
+                Severity::Breaking,
+                "type.removed",
+                subject,
+                format!("type `types::{}` removed", o.name),
+            );
+            continue;
+        };
+        match (&o.kind, &n.kind) {
+            (TypeKind::Struct { fields: of, .. }, TypeKind::Struct { fields: nf, .. }) => {
+                for f in of {
+                    let fs = format!("field {}.{}", o.name, f.name);
+                    match nf.iter().find(|x| x.name == f.name) {
+                        None => d.push(
+                            Severity::Breaking,
+                            "field.removed",
+                            fs,
+                            format!("field `{}` removed", f.ident),
+                        ),
+                        Some(x) if x.rust_ty != f.rust_ty => {
+                            let kind = if f.rust_ty == format!("Option<{}>", x.rust_ty) {
+                                "field.now_required"
+                            } else {
+                                "field.type_changed"
+                            };
+                            d.push(
+                                Severity::Breaking,
+                                kind,
+                                fs,
+                                format!(
+                                    "field `{}` changed from `{}` to `{}`",
+                                    f.ident, f.rust_ty, x.rust_ty
+                                ),
+                            );
+                        }
+                        Some(x) if x.description != f.description => d.push(
+                            Severity::Docs,
+                            "field.docs",
+                            fs,
+                            "description changed".into(),
+                        ),
+                        Some(_) => {}
+                    }
+                }
+                for x in nf.iter().filter(|x| !of.iter().any(|f| f.name == x.name)) {
+                    let fs = format!("field {}.{}", o.name, x.name);
+                    if x.ty.is_option() {
+                        d.push(
+                            Severity::NonBreaking,
+                            "field.added_optional",
+                            fs,
+                            format!("optional field `{}: {}` added", x.ident, x.rust_ty),
+                        );
+                    } else {
+                        d.push(
+                            Severity::Breaking,
+                            "field.added_required",
+                            fs,
+                            format!(
+                                "required field `{}: {}` added: struct literals must set it",
+                                x.ident, x.rust_ty
+                            ),
+                        );
+                    }
+                }
+            }
+            (
+                TypeKind::StringEnum { variants: ov, .. },
+                TypeKind::StringEnum { variants: nv, .. },
+            )
+            | (TypeKind::IntEnum { variants: ov, .. }, TypeKind::IntEnum { variants: nv, .. }) => {
+                for v in ov.iter().filter(|v| !nv.iter().any(|x| x.value == v.value)) {
+                    d.push(Severity::Breaking, "enum.value_removed", subject.clone(), format!("value `{}` removed: `{}::{}` is gone and the server no longer accepts it", v.value, o.name, v.ident));
+                }
+                for v in nv.iter().filter(|v| !ov.iter().any(|x| x.value == v.value)) {
+                    d.push(
+                        Severity::NonBreaking,
+                        "enum.value_added",
+                        subject.clone(),
+                        format!(
+                            "value `{}` added as `{}::{}` (older clients decode it as `Other`)",
+                            v.value, n.name, v.ident
+                        ),
+                    );
+                }
+            }
+            (TypeKind::Union { variants: ov, .. }, TypeKind::Union { variants: nv, .. }) => {
+                let (a, b): (Vec<_>, Vec<_>) = (
+                    ov.iter().map(|v| (&v.ident, &v.rust_ty)).collect(),
+                    nv.iter().map(|v| (&v.ident, &v.rust_ty)).collect(),
+                );
+                if a != b {
+                    d.push(
+                        Severity::Breaking,
+                        "union.variants_changed",
+                        subject,
+                        "variants changed".into(),
+                    );
+                }
+            }
+            (TypeKind::Alias { rust_ty: a, .. }, TypeKind::Alias { rust_ty: b, .. }) => {
+                if a != b {
+                    d.push(
+                        Severity::Breaking,
+                        "type.changed",
+                        subject,
+                        format!("`{}` changed from `{a}` to `{b}`", o.name),
+                    );
+                }
+            }
+            (ok, nk) => d.push(
+                Severity::Breaking,
+                "type.kind_changed",
+                subject,
+                format!(
+                    "`{}` changed from {} to {}",
+                    o.name,
+                    kind_name(ok),
+                    kind_name(nk)
+                ),
+            ),
+        }
+        if o.description != n.description {
+            d.push(
+                Severity::Docs,
+                "type.docs",
+                format!("type {}", o.name),
+                "description changed".into(),
+            );
+        }
+    }
+    let old_names: Vec<&str> = old.types.iter().map(|t| t.name.as_str()).collect();
+    for n in new
+        .types
+        .iter()
+        .filter(|t| !old_names.contains(&t.name.as_str()))
+    {
+        d.push(
+            Severity::NonBreaking,
+            "type.added",
+            format!("type {}", n.name),
+            format!("type `types::{}` added", n.name),
+        );
+    }
+}
+
+fn kind_name(k: &TypeKind) -> &'static str {
+    match k {
+        TypeKind::Struct { .. } => "a struct",
+        TypeKind::StringEnum { .. } => "a string enum",
+        TypeKind::IntEnum { .. } => "an integer enum",
+        TypeKind::Union { .. } => "a union",
+        TypeKind::Alias { .. } => "an alias",
+    }
+}

@@ -1,0 +1,298 @@
+//! Third-party specs (`tests/corpus/`, sources in `tests/corpus/SOURCES.md`): every spec
+//! either generates a module that compiles, or fails with a clear diagnostic naming the
+//! construct and its JSON pointer. `tests/corpus/expected.txt` records which, one line a
+//! spec (`name: compiles` or `name: error: <first line>`), so a regression shows up as a
+//! changed line.
+//!
+//! All generated modules go into ONE scratch crate (`target/corpus-crate`) checked once
+//! with `cargo check` in `target/nested`, so the corpus costs one compilation, not one per
+//! spec. Environment:
+//! - `CLIENTGEN_CORPUS_COMPILE=0` — generate only (load → IR → render), skip `cargo check`;
+//! - `CLIENTGEN_CORPUS_EXTRA=a.json:b.yaml` — more specs (e.g. GitHub's, from the
+//!   `@octokit/openapi` npm package: too large to commit); their outcome is printed and
+//!   checked against `expected.txt` when it has a line for them;
+//! - `CLIENTGEN_CORPUS_BLESS=1` — rewrite `expected.txt` from this run.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use clientgen::{Error, Layout, Templates};
+
+fn corpus_dir() -> PathBuf {
+    crate::root().join("tests/corpus")
+}
+
+fn env_flag(name: &str) -> Option<bool> {
+    std::env::var(name)
+        .ok()
+        .map(|v| !matches!(v.trim(), "" | "0" | "false" | "no"))
+}
+
+/// The corpus specs, plus any named in `CLIENTGEN_CORPUS_EXTRA`.
+fn specs() -> Vec<PathBuf> {
+    let mut specs = clientgen::spec_files(&corpus_dir()).unwrap();
+    if let Ok(extra) = std::env::var("CLIENTGEN_CORPUS_EXTRA") {
+        for p in std::env::split_paths(&extra) {
+            if !p.as_os_str().is_empty() {
+                assert!(
+                    p.is_file(),
+                    "CLIENTGEN_CORPUS_EXTRA: {} not found",
+                    p.display()
+                );
+                specs.push(p);
+            }
+        }
+    }
+    specs
+}
+
+/// The spec's name in `expected.txt`: its file stem.
+fn name(spec: &Path) -> String {
+    spec.file_stem().unwrap().to_string_lossy().into_owned()
+}
+
+/// The first line of an error, without the machine-specific file path.
+fn first_line(e: &Error) -> String {
+    let line = match e {
+        Error::Input(ds) => match ds.first() {
+            Some(d) if d.pointer.is_empty() => d.message.clone(),
+            Some(d) => format!("{} (at {})", d.message, d.pointer),
+            None => "no diagnostics".into(),
+        },
+        other => other.to_string(),
+    };
+    line.lines().next().unwrap_or_default().trim().to_string()
+}
+
+struct Generated {
+    module: String,
+    api: clientgen::ir::Api,
+    /// Relative to the module directory: `mod.rs`, `types.rs`.
+    files: Vec<(PathBuf, String)>,
+}
+
+/// load → IR → render for one spec; a panic is reported as an outcome, not a crash.
+fn generate(spec: &Path, templates: &Templates) -> Result<Generated, String> {
+    let run = || -> Result<Generated, Error> {
+        let service = clientgen::load_service(spec)?;
+        let module = service.api.module.clone();
+        let files = clientgen::render::render_api(
+            templates,
+            &service.api,
+            &spec.file_name().unwrap().to_string_lossy(),
+            Layout::Workspace,
+            &format!("corpus::{module}"),
+        )?;
+        Ok(Generated {
+            api: service.api,
+            module,
+            files: files
+                .into_iter()
+                .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
+                .collect(),
+        })
+    };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+        Ok(Ok(g)) => Ok(g),
+        Ok(Err(e)) => Err(format!("error: {}", first_line(&e))),
+        Err(p) => Err(format!(
+            "PANIC: {}",
+            p.downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default()
+        )),
+    }
+}
+
+/// `cargo check` of the scratch crate holding `modules`: the first error per module.
+fn check(crate_dir: &Path, modules: &BTreeSet<String>) -> BTreeMap<String, String> {
+    let mut lib = String::from(
+        "//! Every corpus spec that generates, as one module each.\n#![allow(warnings)]\n\npub mod runtime;\n",
+    );
+    for m in modules {
+        lib.push_str(&format!("#[path = \"{m}/mod.rs\"]\npub mod {m};\n"));
+    }
+    write_if_changed(&crate_dir.join("src/lib.rs"), &lib);
+    let out = Command::new(env!("CARGO"))
+        .args(["check", "--quiet", "--lib", "--message-format=json"])
+        .current_dir(crate_dir)
+        .env("CARGO_TARGET_DIR", crate::root().join("target/nested"))
+        .env_remove("RUSTFLAGS")
+        .output()
+        .unwrap();
+    let mut errors: BTreeMap<String, String> = BTreeMap::new();
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        if msg["reason"] != "compiler-message" || msg["message"]["level"] != "error" {
+            continue;
+        }
+        let text = msg["message"]["message"].as_str().unwrap_or_default();
+        let spans = msg["message"]["spans"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        for span in spans.iter().filter(|s| s["is_primary"] == true) {
+            let file = span["file_name"].as_str().unwrap_or_default();
+            let module = Path::new(file)
+                .strip_prefix("src")
+                .ok()
+                .and_then(|p| p.components().next())
+                .map(|c| c.as_os_str().to_string_lossy().into_owned());
+            if let Some(m) = module.filter(|m| modules.contains(m)) {
+                errors
+                    .entry(m)
+                    .or_insert_with(|| format!("error: does not compile: {text}"));
+            }
+        }
+    }
+    assert!(
+        out.status.success() || !errors.is_empty(),
+        "cargo check of the corpus crate failed without an error in a module:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    errors
+}
+
+fn write_if_changed(path: &Path, text: &str) {
+    if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+}
+
+fn read_expected() -> BTreeMap<String, String> {
+    let text = std::fs::read_to_string(corpus_dir().join("expected.txt")).unwrap_or_default();
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once(": "))
+        .map(|(n, o)| (n.to_string(), o.to_string()))
+        .collect()
+}
+
+#[test]
+fn corpus_specs_generate_and_compile_or_fail_clearly() {
+    let started = std::time::Instant::now();
+    let templates = crate::templates();
+    let compile = env_flag("CLIENTGEN_CORPUS_COMPILE").unwrap_or(true);
+    let specs = specs();
+    let mut outcome: BTreeMap<String, String> = BTreeMap::new();
+    let mut generated: BTreeMap<String, (String, Generated)> = BTreeMap::new(); // module → (name, files)
+    for spec in &specs {
+        let n = name(spec);
+        match generate(spec, &templates) {
+            Ok(g) => {
+                assert!(
+                    !generated.contains_key(&g.module),
+                    "two corpus specs make module `{}`: rename one",
+                    g.module
+                );
+                outcome.insert(n.clone(), "compiles".into());
+                generated.insert(g.module.clone(), (n, g));
+            }
+            Err(e) => {
+                outcome.insert(n, e);
+            }
+        }
+    }
+    let generate_time = started.elapsed();
+
+    if compile && !generated.is_empty() {
+        let crate_dir = crate::root().join("target/corpus-crate");
+        let mut files = clientgen::FileSet::new();
+        for (module, (_, g)) in &generated {
+            for (rel, text) in &g.files {
+                files.insert(Path::new("src").join(module).join(rel), text.clone());
+            }
+        }
+        files.insert(
+            "src/runtime.rs".into(),
+            clientgen::render::render_runtime(&templates).unwrap(),
+        );
+        let first = &generated.values().next().unwrap().1.api;
+        let manifest =
+            clientgen::render::render_cargo_toml(&templates, first, "clientgen-corpus", "corpus")
+                .unwrap();
+        files.insert("Cargo.toml".into(), manifest);
+        // src/lib.rs (no generated marker, so never pruned) is written by `check`.
+        clientgen::write_tree(&crate_dir, &files, true).unwrap();
+        if !crate_dir.join("Cargo.lock").exists() {
+            std::fs::copy(
+                crate::root().join("Cargo.lock"),
+                crate_dir.join("Cargo.lock"),
+            )
+            .unwrap();
+        }
+        // Check everything; drop the modules that fail and check the rest again, so each
+        // `compiles` is a module that compiled without the broken ones beside it.
+        let mut modules: BTreeSet<String> = generated.keys().cloned().collect();
+        for _ in 0..4 {
+            let errors = check(&crate_dir, &modules);
+            if errors.is_empty() {
+                break;
+            }
+            for (m, e) in errors {
+                modules.remove(&m);
+                outcome.insert(generated[&m].0.clone(), e);
+            }
+        }
+    }
+
+    let total = outcome.len();
+    let ok = outcome.values().filter(|o| *o == "compiles").count();
+    let verb = if compile {
+        "generate and compile"
+    } else {
+        "generate (compile skipped: CLIENTGEN_CORPUS_COMPILE=0)"
+    };
+    println!(
+        "{ok}/{total} specs {verb} ({generate_time:.1?} generating, {:.1?} in all)",
+        started.elapsed()
+    );
+    for (n, o) in outcome.iter().filter(|(_, o)| *o != "compiles") {
+        println!("  {n}: {o}");
+    }
+
+    if env_flag("CLIENTGEN_CORPUS_BLESS") == Some(true) {
+        let mut text = String::from(
+            "# Expected outcome per corpus spec (tests/generator/corpus.rs). Regenerate with\n# CLIENTGEN_CORPUS_BLESS=1 cargo test --test generator corpus -- --nocapture\n",
+        );
+        let mut all = read_expected();
+        all.extend(outcome.clone());
+        for (n, o) in &all {
+            text.push_str(&format!("{n}: {o}\n"));
+        }
+        std::fs::write(corpus_dir().join("expected.txt"), text).unwrap();
+        return;
+    }
+
+    let expected = read_expected();
+    let mut mismatches = Vec::new();
+    for (n, got) in &outcome {
+        let want = expected.get(n);
+        let same = match want {
+            Some(w) if w == got => true,
+            // Without the compile step, a spec that generates satisfies `compiles` and
+            // a recorded compile error alike.
+            Some(w) if !compile && got == "compiles" => {
+                w == "compiles" || w.starts_with("error: does not compile")
+            }
+            None => false,
+            _ => false,
+        };
+        if !same {
+            mismatches.push(format!(
+                "{n}:\n    expected: {}\n    got:      {got}",
+                want.map_or("(no line in expected.txt)", String::as_str)
+            ));
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "corpus outcomes changed (update tests/corpus/expected.txt if intended; CLIENTGEN_CORPUS_BLESS=1 rewrites it):\n{}",
+        mismatches.join("\n")
+    );
+}

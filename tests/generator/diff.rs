@@ -1,0 +1,308 @@
+//! `clientgen diff`: each rule, both the breaking and the non-breaking side.
+
+use clientgen::diff::{compare, Report, Severity};
+
+fn base() -> String {
+    std::fs::read_to_string(crate::fixture("diff/base.yaml")).unwrap()
+}
+
+fn lower(text: &str) -> clientgen::ir::Api {
+    let doc =
+        clientgen::load::load_str(std::path::Path::new("spec.yaml"), text.to_string()).unwrap();
+    clientgen::ir::lower(&doc, "spec").unwrap()
+}
+
+/// Diff base → base with `from` replaced by `to` (which must occur).
+fn edit(from: &str, to: &str) -> Report {
+    let old = base();
+    assert!(old.contains(from), "fixture lacks {from:?}");
+    compare(&lower(&old), &lower(&old.replacen(from, to, 1)))
+}
+
+fn kinds(r: &Report, sev: Severity) -> Vec<&'static str> {
+    r.changes
+        .iter()
+        .filter(|c| c.severity == sev)
+        .map(|c| c.kind)
+        .collect()
+}
+
+#[track_caller]
+fn has(r: &Report, sev: Severity, kind: &str) {
+    assert!(
+        kinds(r, sev).contains(&kind),
+        "expected {sev:?} {kind}, got {:#?}",
+        r.changes
+    );
+}
+
+#[test]
+fn identical_specs_have_no_changes() {
+    assert!(compare(&lower(&base()), &lower(&base())).changes.is_empty());
+    for spec in clientgen::spec_files(&crate::root().join("specs")).unwrap() {
+        let api = clientgen::load_service(&spec).unwrap().api;
+        let r = compare(&api, &api);
+        assert!(r.changes.is_empty(), "{}: {:?}", spec.display(), r.changes);
+    }
+}
+
+#[test]
+fn operations_removed_renamed_added() {
+    let r = edit(
+        "  /items:\n    post:\n      operationId: createItem",
+        "  /items:\n    put:\n      operationId: replaceItem",
+    );
+    has(&r, Severity::Breaking, "operation.removed");
+    has(&r, Severity::NonBreaking, "operation.added");
+    let removed = r
+        .changes
+        .iter()
+        .find(|c| c.kind == "operation.removed")
+        .unwrap();
+    assert!(
+        removed
+            .before
+            .as_deref()
+            .unwrap()
+            .starts_with("fn create_item(&self, body: &types::Item)"),
+        "{removed:?}"
+    );
+
+    let r = edit("operationId: getItem", "operationId: fetchItem");
+    has(&r, Severity::Breaking, "operation.renamed");
+    let c = r
+        .changes
+        .iter()
+        .find(|c| c.kind == "operation.renamed")
+        .unwrap();
+    assert!(
+        c.message
+            .contains("`Client::get_item` is now `Client::fetch_item`"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn parameters_removed_renamed_required_retyped_added() {
+    has(
+        &edit(
+            "        - {name: limit, in: query, schema: {type: integer, format: int32}}\n",
+            "",
+        ),
+        Severity::Breaking,
+        "param.removed",
+    );
+    has(
+        &edit("{name: limit, in: query,", "{name: max, in: query,"),
+        Severity::Breaking,
+        "param.renamed",
+    );
+    let r = edit(
+        "{name: limit, in: query,",
+        "{name: limit, in: query, required: true,",
+    );
+    has(&r, Severity::Breaking, "param.now_required");
+    let c = r
+        .changes
+        .iter()
+        .find(|c| c.kind == "param.now_required")
+        .unwrap();
+    assert!(
+        c.after.as_deref().unwrap().contains("limit: i32"),
+        "signature shows the new argument: {c:?}"
+    );
+    has(
+        &edit(
+            "{name: limit, in: query, schema: {type: integer, format: int32}}",
+            "{name: limit, in: query, schema: {type: string}}",
+        ),
+        Severity::Breaking,
+        "param.type_changed",
+    );
+    let r = edit(
+        "        - {name: limit,",
+        "        - {name: offset, in: query, schema: {type: boolean}}\n        - {name: limit,",
+    );
+    has(&r, Severity::NonBreaking, "param.added_optional");
+    assert!(kinds(&r, Severity::Breaking).is_empty(), "{:?}", r.changes);
+    has(&edit("        - {name: limit,", "        - {name: X-Tenant, in: header, required: true, schema: {type: string}}\n        - {name: limit,"), Severity::Breaking, "param.added_required");
+}
+
+#[test]
+fn responses_and_bodies() {
+    has(
+        &edit("        \"404\": {description: Not found}\n", ""),
+        Severity::Breaking,
+        "response.removed",
+    );
+    has(
+        &edit(
+            "        \"404\": {description: Not found}\n",
+            "        \"404\": {description: Not found}\n        \"409\": {description: Conflict}\n",
+        ),
+        Severity::NonBreaking,
+        "response.added",
+    );
+    has(&edit("          description: The item\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Item'}", "          description: The item\n          content:\n            application/json:\n              schema: {type: string}"), Severity::Breaking, "response.type_changed");
+    has(
+        &edit(
+            "      requestBody:\n        required: true",
+            "      requestBody:\n        required: false",
+        ),
+        Severity::Breaking,
+        "body.required_changed",
+    );
+}
+
+#[test]
+fn types_fields_and_enums() {
+    has(
+        &edit(
+            "        name: {type: string}\n",
+            "        name: {type: string}\n        size: {type: integer}\n",
+        ),
+        Severity::NonBreaking,
+        "field.added_optional",
+    );
+    has(
+        &edit("      required: [id]", "      required: [id, name]"),
+        Severity::Breaking,
+        "field.now_required",
+    );
+    has(
+        &edit(
+            "      required: [id]\n      properties:\n",
+            "      required: [id, sku]\n      properties:\n        sku: {type: string}\n",
+        ),
+        Severity::Breaking,
+        "field.added_required",
+    );
+    has(
+        &edit("        name: {type: string}\n", ""),
+        Severity::Breaking,
+        "field.removed",
+    );
+    has(
+        &edit("enum: [red, green]", "enum: [red]"),
+        Severity::Breaking,
+        "enum.value_removed",
+    );
+    let r = edit("enum: [red, green]", "enum: [red, green, blue]");
+    has(&r, Severity::NonBreaking, "enum.value_added");
+    assert!(
+        !r.is_breaking(),
+        "enums are open: adding a value breaks nobody"
+    );
+    has(
+        &edit(
+            "    Color:\n      type: string\n      enum: [red, green]",
+            "    Color:\n      type: integer",
+        ),
+        Severity::Breaking,
+        "type.kind_changed",
+    );
+}
+
+#[test]
+fn servers_security_and_docs() {
+    has(
+        &edit("https://api.example.com/v1", "https://api.example.com/v2"),
+        Severity::Breaking,
+        "servers.base_url_changed",
+    );
+    has(
+        &edit(
+            "      operationId: createItem\n",
+            "      operationId: createItem\n      security: [{token: []}]\n",
+        ),
+        Severity::Breaking,
+        "security.changed",
+    );
+    let r = edit("summary: Get an item", "summary: Fetch one item");
+    assert_eq!(kinds(&r, Severity::Docs), ["operation.docs"]);
+    assert!(!r.is_breaking());
+}
+
+#[test]
+fn cli_formats_and_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("old.yaml"), dir.path().join("new.yaml"));
+    std::fs::write(&old, base()).unwrap();
+    std::fs::write(
+        &new,
+        base().replacen("enum: [red, green]", "enum: [red]", 1),
+    )
+    .unwrap();
+    let (o, n) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let (code, out, _) = crate::cli(&["diff", o, n]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("1 breaking")
+            && out.contains("BREAKING (1)")
+            && out.contains("enum.value_removed"),
+        "{out}"
+    );
+    assert_eq!(crate::cli(&["diff", o, n, "--fail-on", "none"]).0, 0);
+    let (code, out, _) = crate::cli(&["diff", o, n, "--format", "json"]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["breaking"], 1);
+    assert_eq!(v["changes"][0]["kind"], "enum.value_removed");
+    let (_, out, _) = crate::cli(&["diff", o, n, "--format", "markdown"]);
+    assert!(
+        out.starts_with("### ⚠️ API changes") && out.contains("| `enum.value_removed` |"),
+        "{out}"
+    );
+    // Non-breaking only: exit 0 by default, 1 with --fail-on any.
+    std::fs::write(
+        &new,
+        base().replacen("enum: [red, green]", "enum: [red, green, blue]", 1),
+    )
+    .unwrap();
+    assert_eq!(crate::cli(&["diff", o, n]).0, 0);
+    assert_eq!(crate::cli(&["diff", o, n, "--fail-on", "any"]).0, 1);
+    let (code, _, err) = crate::cli(&[
+        "diff",
+        o,
+        crate::fixture("bad/swagger2.yaml").to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn git_revision_as_the_old_side() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("api.yaml");
+    std::fs::write(&spec, base()).unwrap();
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args([
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.com",
+                "-c",
+                "commit.gpgsign=false",
+            ])
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    git(&["add", "api.yaml"]);
+    git(&["commit", "-q", "-m", "base"]);
+    std::fs::write(
+        &spec,
+        base().replacen("operationId: getItem", "operationId: fetchItem", 1),
+    )
+    .unwrap();
+    let (code, out, err) = crate::cli(&["diff", "--git", "HEAD", spec.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("operation.renamed"), "{out}");
+}
