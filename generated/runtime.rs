@@ -27,6 +27,7 @@ pub struct ResponseValue<T> {
     headers: HeaderMap,
     body: T,
 }
+
 impl<T> ResponseValue<T> {
     pub fn new(status: StatusCode, headers: HeaderMap, body: T) -> Self {
         Self {
@@ -35,26 +36,32 @@ impl<T> ResponseValue<T> {
             body,
         }
     }
+
     /// The HTTP status code.
     pub fn status(&self) -> StatusCode {
         self.status
     }
+
     /// All response headers.
     pub fn headers(&self) -> &HeaderMap {
         &self.headers
     }
+
     /// The decoded body.
     pub fn body(&self) -> &T {
         &self.body
     }
+
     /// The decoded body, dropping status and headers.
     pub fn into_body(self) -> T {
         self.body
     }
+
     /// Status, headers and body.
     pub fn into_parts(self) -> (StatusCode, HeaderMap, T) {
         (self.status, self.headers, self.body)
     }
+
     /// Transform the body, keeping status and headers.
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> ResponseValue<U> {
         ResponseValue {
@@ -64,12 +71,14 @@ impl<T> ResponseValue<T> {
         }
     }
 }
+
 impl<T> std::ops::Deref for ResponseValue<T> {
     type Target = T;
     fn deref(&self) -> &T {
         &self.body
     }
 }
+
 /// A response as it came off the wire.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawResponse {
@@ -77,15 +86,18 @@ pub struct RawResponse {
     pub headers: HeaderMap,
     pub body: bytes::Bytes,
 }
+
 impl RawResponse {
     /// Wrap a decoded body with this response's status and headers.
     pub fn into_value<T>(self, body: T) -> ResponseValue<T> {
         ResponseValue::new(self.status, self.headers, body)
     }
+
     /// The body as text (lossy), for messages.
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
+
     fn content_type(&self) -> &str {
         self.headers
             .get(reqwest::header::CONTENT_TYPE)
@@ -93,6 +105,7 @@ impl RawResponse {
             .unwrap_or("")
     }
 }
+
 /// Everything a call can fail with. `E` is the operation's documented error statuses.
 #[derive(Debug)]
 pub enum Error<E = ()> {
@@ -115,16 +128,19 @@ pub enum Error<E = ()> {
     /// A user hook refused the request.
     Hook(String),
 }
+
 impl<E> Error<E> {
     /// The status code, when a response was received.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::Api(v) => Some(v.status()),
             Error::UnexpectedStatus(r) | Error::Decode { response: r, .. } => Some(r.status),
+
             Error::Transport(e) => e.status(),
             _ => None,
         }
     }
+
     /// The documented error body, when this is one.
     pub fn api(&self) -> Option<&ResponseValue<E>> {
         match self {
@@ -132,6 +148,7 @@ impl<E> Error<E> {
             _ => None,
         }
     }
+
     /// Change the error-body type (used to pass runtime errors through).
     pub fn map_api<F>(self, f: impl FnOnce(Box<ResponseValue<E>>) -> Error<F>) -> Error<F> {
         match self {
@@ -145,6 +162,7 @@ impl<E> Error<E> {
         }
     }
 }
+
 impl<E: fmt::Debug> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -160,6 +178,7 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
                     truncate(&r.text(), 512)
                 )
             }
+
             Error::Decode { response, message } => {
                 write!(
                     f,
@@ -167,10 +186,12 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
                     response.status
                 )
             }
+
             Error::Hook(m) => write!(f, "request refused by hook: {m}"),
         }
     }
 }
+
 impl<E: fmt::Debug> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
@@ -179,23 +200,27 @@ impl<E: fmt::Debug> std::error::Error for Error<E> {
         }
     }
 }
+
 impl<E> From<reqwest::Error> for Error<E> {
     fn from(e: reqwest::Error) -> Self {
         Error::Transport(e)
     }
 }
+
 fn truncate(s: &str, max: usize) -> &str {
     match s.char_indices().nth(max) {
         Some((i, _)) => &s[..i],
         None => s,
     }
 }
+
 fn decode_error<T, E>(raw: &RawResponse, message: impl fmt::Display) -> Result<T, Error<E>> {
     Err(Error::Decode {
         response: Box::new(raw.clone()),
         message: message.to_string(),
     })
 }
+
 /// Decode a JSON body (any JSON media type: `application/*+json`, `text/json`, profiles).
 pub fn decode_json<T: DeserializeOwned, E>(raw: &RawResponse) -> Result<T, Error<E>> {
     match serde_json::from_slice(&raw.body) {
@@ -203,6 +228,7 @@ pub fn decode_json<T: DeserializeOwned, E>(raw: &RawResponse) -> Result<T, Error
         Err(e) => decode_error(raw, e),
     }
 }
+
 /// Decode JSON, or XML when the server says it sent XML.
 pub fn decode_json_or_xml<T: DeserializeOwned, E>(raw: &RawResponse) -> Result<T, Error<E>> {
     if raw.content_type().contains("xml") {
@@ -211,17 +237,20 @@ pub fn decode_json_or_xml<T: DeserializeOwned, E>(raw: &RawResponse) -> Result<T
         decode_json(raw)
     }
 }
+
 /// Decode an XML body.
 pub fn decode_xml<T: DeserializeOwned, E>(raw: &RawResponse) -> Result<T, Error<E>> {
     let text = match std::str::from_utf8(&raw.body) {
         Ok(t) => t,
         Err(e) => return decode_error(raw, e),
     };
+
     match quick_xml::de::from_str(text) {
         Ok(v) => Ok(v),
         Err(e) => decode_error(raw, e),
     }
 }
+
 /// A text body (`text/*`).
 pub fn decode_text<E>(raw: &RawResponse) -> Result<String, Error<E>> {
     match String::from_utf8(raw.body.to_vec()) {
@@ -229,14 +258,17 @@ pub fn decode_text<E>(raw: &RawResponse) -> Result<String, Error<E>> {
         Err(e) => decode_error(raw, e),
     }
 }
+
 /// A binary body.
 pub fn decode_bytes<E>(raw: &RawResponse) -> Result<Vec<u8>, Error<E>> {
     Ok(raw.body.to_vec())
 }
+
 /// Parse a response header with `FromStr`; absent or unparsable gives `None`.
 pub fn header_value<T: std::str::FromStr>(headers: &HeaderMap, name: &str) -> Option<T> {
     headers.get(name)?.to_str().ok()?.trim().parse().ok()
 }
+
 /// A `date-time` value (UTC). Decoding is lenient the way real servers need: RFC 3339, or
 /// a timestamp without an offset (read as UTC, as Xero and .NET servers send them).
 /// Encoded as RFC 3339.
@@ -248,22 +280,26 @@ impl DateTime {
         self.0
     }
 }
+
 impl std::ops::Deref for DateTime {
     type Target = chrono::DateTime<chrono::Utc>;
     fn deref(&self) -> &Self::Target {
         &self.0
     }
 }
+
 impl From<chrono::DateTime<chrono::Utc>> for DateTime {
     fn from(v: chrono::DateTime<chrono::Utc>) -> Self {
         DateTime(v)
     }
 }
+
 impl fmt::Display for DateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
     }
 }
+
 impl std::str::FromStr for DateTime {
     type Err = chrono::ParseError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -275,17 +311,20 @@ impl std::str::FromStr for DateTime {
         }
     }
 }
+
 impl Serialize for DateTime {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
     }
 }
+
 impl<'de> serde::Deserialize<'de> for DateTime {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         s.parse().map_err(serde::de::Error::custom)
     }
 }
+
 /// A secret string: never shown by `Debug` or `Display`.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(String);
@@ -293,21 +332,25 @@ impl Secret {
     pub fn new(value: impl Into<String>) -> Self {
         Secret(value.into())
     }
+
     /// The secret itself. Keep it out of logs.
     pub fn expose(&self) -> &str {
         &self.0
     }
 }
+
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Secret(***)")
     }
 }
+
 impl<T: Into<String>> From<T> for Secret {
     fn from(v: T) -> Self {
         Secret(v.into())
     }
 }
+
 /// Credentials for one security scheme of the spec.
 #[derive(Clone)]
 pub enum Credential {
@@ -321,6 +364,7 @@ pub enum Credential {
     /// A token fetched and refreshed on demand (OAuth2 flows, signed JWTs).
     Token(Arc<dyn TokenSource>),
 }
+
 impl Credential {
     pub fn api_key(key: impl Into<String>) -> Self {
         Credential::ApiKey {
@@ -328,25 +372,30 @@ impl Credential {
             prefix: None,
         }
     }
+
     pub fn api_key_with_prefix(key: impl Into<String>, prefix: impl Into<String>) -> Self {
         Credential::ApiKey {
             key: Secret::new(key),
             prefix: Some(prefix.into()),
         }
     }
+
     pub fn bearer(token: impl Into<String>) -> Self {
         Credential::Bearer(Secret::new(token))
     }
+
     pub fn basic(username: impl Into<String>, password: impl Into<String>) -> Self {
         Credential::Basic {
             username: username.into(),
             password: Secret::new(password),
         }
     }
+
     pub fn token_source(source: impl TokenSource + 'static) -> Self {
         Credential::Token(Arc::new(source))
     }
 }
+
 impl fmt::Debug for Credential {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -355,16 +404,19 @@ impl fmt::Debug for Credential {
                 .field("key", &"***")
                 .field("prefix", prefix)
                 .finish(),
+
             Credential::Bearer(_) => f.write_str("Bearer(***)"),
             Credential::Basic { username, .. } => f
                 .debug_struct("Basic")
                 .field("username", username)
                 .field("password", &"***")
                 .finish(),
+
             Credential::Token(s) => f.debug_tuple("Token").field(s).finish(),
         }
     }
 }
+
 /// Something that hands out bearer tokens: OAuth2 flows, JWT signers, your own.
 pub trait TokenSource: Send + Sync + fmt::Debug {
     /// A valid access token. `stale` is the token the server just rejected with 401, if
@@ -375,6 +427,7 @@ pub trait TokenSource: Send + Sync + fmt::Debug {
         stale: Option<&'a str>,
     ) -> BoxFuture<'a, Result<Secret, String>>;
 }
+
 /// A token set from an OAuth2 token endpoint.
 #[derive(Clone, PartialEq, Eq, serde::Deserialize, Serialize)]
 pub struct TokenSet {
@@ -389,6 +442,7 @@ pub struct TokenSet {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
 }
+
 impl fmt::Debug for TokenSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TokenSet")
@@ -400,6 +454,7 @@ impl fmt::Debug for TokenSet {
             .finish()
     }
 }
+
 /// Refresh this long before a token's expiry, so it does not expire in flight.
 const EXPIRY_MARGIN: Duration = Duration::from_secs(30);
 #[derive(Debug)]
@@ -407,6 +462,7 @@ struct Cached {
     tokens: TokenSet,
     expires_at: Option<Instant>,
 }
+
 impl Cached {
     fn new(tokens: TokenSet) -> Self {
         let expires_at = tokens
@@ -414,11 +470,13 @@ impl Cached {
             .map(|s| Instant::now() + Duration::from_secs(s));
         Cached { tokens, expires_at }
     }
+
     fn fresh(&self) -> bool {
         self.expires_at
             .is_none_or(|t| Instant::now() + EXPIRY_MARGIN < t)
     }
 }
+
 async fn token_request(
     http: &reqwest::Client,
     url: &str,
@@ -437,6 +495,7 @@ async fn token_request(
     if let Some((id, secret)) = basic {
         req = req.basic_auth(id, Some(secret));
     }
+
     let resp = req
         .send()
         .await
@@ -452,9 +511,11 @@ async fn token_request(
             truncate(&String::from_utf8_lossy(&bytes), 256)
         ));
     }
+
     serde_json::from_slice(&bytes)
         .map_err(|e| format!("token endpoint {url}: bad token response: {e}"))
 }
+
 /// OAuth2 client-credentials flow: fetches a token, caches it, refreshes it before it
 /// expires; concurrent requests wait for one fetch instead of each starting their own.
 pub struct ClientCredentials {
@@ -464,6 +525,7 @@ pub struct ClientCredentials {
     scopes: Vec<String>,
     cache: tokio::sync::Mutex<Option<Cached>>,
 }
+
 impl ClientCredentials {
     pub fn new(client_id: impl Into<String>, client_secret: impl Into<String>) -> Self {
         ClientCredentials {
@@ -474,21 +536,25 @@ impl ClientCredentials {
             cache: tokio::sync::Mutex::new(None),
         }
     }
+
     /// Use this token endpoint instead of the one in the spec.
     pub fn token_url(mut self, url: impl Into<String>) -> Self {
         self.token_url = Some(url.into());
         self
     }
+
     pub fn scopes<I: IntoIterator<Item = S>, S: Into<String>>(mut self, scopes: I) -> Self {
         self.scopes = scopes.into_iter().map(Into::into).collect();
         self
     }
+
     /// The spec's token URL, unless one was set.
     pub fn default_token_url(mut self, url: &str) -> Self {
         self.token_url.get_or_insert_with(|| url.to_string());
         self
     }
 }
+
 impl fmt::Debug for ClientCredentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientCredentials")
@@ -498,6 +564,7 @@ impl fmt::Debug for ClientCredentials {
             .finish()
     }
 }
+
 impl TokenSource for ClientCredentials {
     fn token<'a>(
         &'a self,
@@ -511,12 +578,14 @@ impl TokenSource for ClientCredentials {
                     return Ok(Secret::new(c.tokens.access_token.clone()));
                 }
             }
+
             let url = self.token_url.as_deref().ok_or("no token URL configured")?;
             let scope = self.scopes.join(" ");
             let mut form = vec![("grant_type", "client_credentials")];
             if !scope.is_empty() {
                 form.push(("scope", scope.as_str()));
             }
+
             let tokens = token_request(
                 http,
                 url,
@@ -530,6 +599,7 @@ impl TokenSource for ClientCredentials {
         })
     }
 }
+
 type TokenCallback = Arc<dyn Fn(&TokenSet) + Send + Sync>;
 /// OAuth2 authorization-code tokens: uses the access token until it expires (or the server
 /// rejects it), then refreshes it with the refresh token and hands the new set to
@@ -541,6 +611,7 @@ pub struct RefreshingToken {
     state: tokio::sync::Mutex<Cached>,
     on_refresh: Option<TokenCallback>,
 }
+
 impl RefreshingToken {
     pub fn new(
         client_id: impl Into<String>,
@@ -555,22 +626,26 @@ impl RefreshingToken {
             on_refresh: None,
         }
     }
+
     /// Use this token endpoint instead of the one in the spec.
     pub fn token_url(mut self, url: impl Into<String>) -> Self {
         self.token_url = Some(url.into());
         self
     }
+
     /// The spec's token URL, unless one was set.
     pub fn default_token_url(mut self, url: &str) -> Self {
         self.token_url.get_or_insert_with(|| url.to_string());
         self
     }
+
     /// Called with every new token set (store the refresh token: it rotates).
     pub fn on_refresh(mut self, f: impl Fn(&TokenSet) + Send + Sync + 'static) -> Self {
         self.on_refresh = Some(Arc::new(f));
         self
     }
 }
+
 impl fmt::Debug for RefreshingToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("RefreshingToken")
@@ -580,6 +655,7 @@ impl fmt::Debug for RefreshingToken {
             .finish()
     }
 }
+
 impl TokenSource for RefreshingToken {
     fn token<'a>(
         &'a self,
@@ -591,6 +667,7 @@ impl TokenSource for RefreshingToken {
             if state.fresh() && stale != Some(state.tokens.access_token.as_str()) {
                 return Ok(Secret::new(state.tokens.access_token.clone()));
             }
+
             let refresh = state
                 .tokens
                 .refresh_token
@@ -611,15 +688,18 @@ impl TokenSource for RefreshingToken {
             if tokens.refresh_token.is_none() {
                 tokens.refresh_token = Some(refresh);
             }
+
             if let Some(cb) = &self.on_refresh {
                 cb(&tokens);
             }
+
             let token = Secret::new(tokens.access_token.clone());
             *state = Cached::new(tokens);
             Ok(token)
         })
     }
 }
+
 /// Signs short-lived HS256 JWTs from a key id and secret (Smooch/Sunshine Conversations
 /// style app or account keys), re-signing before they expire.
 pub struct JwtSigner {
@@ -629,6 +709,7 @@ pub struct JwtSigner {
     lifetime: Option<Duration>,
     cache: Mutex<Option<(Secret, Option<Instant>)>>,
 }
+
 impl JwtSigner {
     /// A signer whose tokens carry `{"scope": scope}`.
     pub fn new(key_id: impl Into<String>, secret: impl Into<String>, scope: &str) -> Self {
@@ -642,16 +723,19 @@ impl JwtSigner {
             cache: Mutex::new(None),
         }
     }
+
     /// Add a claim to every token.
     pub fn claim(mut self, name: impl Into<String>, value: serde_json::Value) -> Self {
         self.claims.insert(name.into(), value);
         self
     }
+
     /// Give tokens an `exp` this far in the future (re-signed before then).
     pub fn lifetime(mut self, lifetime: Duration) -> Self {
         self.lifetime = Some(lifetime);
         self
     }
+
     /// Sign one token now.
     pub fn sign(&self) -> Result<String, String> {
         use base64::Engine as _;
@@ -670,6 +754,7 @@ impl JwtSigner {
                 serde_json::Value::from((now + life).as_secs()),
             );
         }
+
         let head = b64.encode(serde_json::to_vec(&header).map_err(|e| e.to_string())?);
         let body = b64.encode(serde_json::to_vec(&claims).map_err(|e| e.to_string())?);
         let signing_input = format!("{head}.{body}");
@@ -680,6 +765,7 @@ impl JwtSigner {
         Ok(format!("{signing_input}.{sig}"))
     }
 }
+
 impl fmt::Debug for JwtSigner {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("JwtSigner")
@@ -688,6 +774,7 @@ impl fmt::Debug for JwtSigner {
             .finish()
     }
 }
+
 impl TokenSource for JwtSigner {
     fn token<'a>(
         &'a self,
@@ -704,26 +791,31 @@ impl TokenSource for JwtSigner {
                     return Ok(token.clone());
                 }
             }
+
             let token = Secret::new(self.sign()?);
             *cache = Some((token.clone(), self.lifetime.map(|l| Instant::now() + l)));
             Ok(token)
         })
     }
 }
+
 /// Values for structured `Authorization` headers (`MediaBrowser Client="…", Token="…"`).
 #[derive(Clone, Default, PartialEq)]
 pub struct AuthParams {
     values: BTreeMap<String, String>,
 }
+
 impl AuthParams {
     pub fn new() -> Self {
         Self::default()
     }
+
     /// Set one parameter (`Client`, `Device`, `DeviceId`, `Version`, `Token`, `UserId`…).
     pub fn set(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.values.insert(name.into(), value.into());
         self
     }
+
     /// `Client`, `Device`, `DeviceId` and `Version`: who is calling.
     pub fn client_info(self, client: &str, device: &str, device_id: &str, version: &str) -> Self {
         self.set("Client", client)
@@ -731,10 +823,12 @@ impl AuthParams {
             .set("DeviceId", device_id)
             .set("Version", version)
     }
+
     pub fn get(&self, name: &str) -> Option<&str> {
         self.values.get(name).map(String::as_str)
     }
 }
+
 impl fmt::Debug for AuthParams {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let shown: BTreeMap<&str, &str> = self
@@ -754,6 +848,7 @@ impl fmt::Debug for AuthParams {
         f.debug_tuple("AuthParams").field(&shown).finish()
     }
 }
+
 /// `Scheme k="v", k2="v2"` with `"` and `\` escaped as RFC 9110 quoted strings require.
 pub fn format_auth_params<'a>(
     scheme: &str,
@@ -768,6 +863,7 @@ pub fn format_auth_params<'a>(
         .collect();
     format!("{scheme} {}", parts.join(", "))
 }
+
 /// The spec's description of the API.
 #[derive(Debug)]
 pub struct ApiSpec {
@@ -777,12 +873,14 @@ pub struct ApiSpec {
     pub server_variables: &'static [(&'static str, &'static str)],
     pub schemes: &'static [SchemeSpec],
 }
+
 /// One security scheme from `components/securitySchemes`.
 #[derive(Debug)]
 pub struct SchemeSpec {
     pub name: &'static str,
     pub kind: SchemeKind,
 }
+
 #[derive(Debug)]
 pub enum SchemeKind {
     ApiKeyQuery(&'static str),
@@ -803,6 +901,7 @@ pub enum SchemeKind {
         token_url: Option<&'static str>,
     },
 }
+
 /// One operation, as the generated method describes it to the runtime.
 #[derive(Debug)]
 pub struct OperationSpec {
@@ -815,6 +914,7 @@ pub struct OperationSpec {
     pub servers: &'static [&'static str],
     pub accept: Option<&'static str>,
 }
+
 /// Characters escaped in a path segment: everything but RFC 3986 unreserved characters,
 /// so `/`, `?`, `#`, `%` and spaces in an id stay inside one segment.
 const SEGMENT: &AsciiSet = &CONTROLS
@@ -859,16 +959,19 @@ pub enum Body {
     /// Multipart forms are consumed by sending, so a request with one is sent once.
     Multipart(Option<reqwest::multipart::Form>),
 }
+
 /// A file for a multipart upload: bytes or a stream, with a file name and content type.
 pub struct FilePart {
     body: FileBody,
     file_name: Option<String>,
     content_type: Option<String>,
 }
+
 enum FileBody {
     Bytes(bytes::Bytes),
     Stream(reqwest::Body, Option<u64>),
 }
+
 impl FilePart {
     pub fn bytes(bytes: impl Into<bytes::Bytes>) -> Self {
         FilePart {
@@ -877,6 +980,7 @@ impl FilePart {
             content_type: None,
         }
     }
+
     /// A streamed body (`reqwest::Body::wrap_stream`), with its length if known.
     pub fn stream(body: impl Into<reqwest::Body>, length: Option<u64>) -> Self {
         FilePart {
@@ -885,40 +989,50 @@ impl FilePart {
             content_type: None,
         }
     }
+
     pub fn file_name(mut self, name: impl Into<String>) -> Self {
         self.file_name = Some(name.into());
         self
     }
+
     pub fn content_type(mut self, mime: impl Into<String>) -> Self {
         self.content_type = Some(mime.into());
         self
     }
+
     fn into_part(self) -> Result<reqwest::multipart::Part, String> {
         let mut part = match self.body {
             FileBody::Bytes(b) => reqwest::multipart::Part::stream_with_length(
                 reqwest::Body::from(b.clone()),
                 b.len() as u64,
             ),
+
             FileBody::Stream(s, Some(len)) => reqwest::multipart::Part::stream_with_length(s, len),
+
             FileBody::Stream(s, None) => reqwest::multipart::Part::stream(s),
         };
+
         if let Some(n) = self.file_name {
             part = part.file_name(n);
         }
+
         if let Some(ct) = self.content_type {
             part = part
                 .mime_str(&ct)
                 .map_err(|e| format!("content type {ct:?}: {e}"))?;
         }
+
         Ok(part)
     }
 }
+
 impl fmt::Debug for FilePart {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let len = match &self.body {
             FileBody::Bytes(b) => Some(b.len() as u64),
             FileBody::Stream(_, l) => *l,
         };
+
         f.debug_struct("FilePart")
             .field("len", &len)
             .field("file_name", &self.file_name)
@@ -926,6 +1040,7 @@ impl fmt::Debug for FilePart {
             .finish()
     }
 }
+
 /// Query parameter serialization style (OpenAPI `style`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QueryStyle {
@@ -934,6 +1049,7 @@ pub enum QueryStyle {
     PipeDelimited,
     DeepObject,
 }
+
 /// A request being built by a generated method.
 #[derive(Debug)]
 pub struct Request {
@@ -947,10 +1063,12 @@ pub struct Request {
     multipart: Option<reqwest::multipart::Form>,
     error: Option<String>,
 }
+
 /// Percent-encode one query name or value.
 fn query_component(s: &str) -> String {
     utf8_percent_encode(s, COMPONENT).to_string()
 }
+
 fn scalar_text(v: &serde_json::Value) -> String {
     match v {
         serde_json::Value::String(s) => s.clone(),
@@ -958,6 +1076,7 @@ fn scalar_text(v: &serde_json::Value) -> String {
         other => other.to_string(),
     }
 }
+
 impl Request {
     pub fn new(op: &'static OperationSpec) -> Self {
         Request {
@@ -971,14 +1090,17 @@ impl Request {
             error: None,
         }
     }
+
     fn fail(&mut self, msg: String) {
         self.error.get_or_insert(msg);
     }
+
     /// Fill `{name}` in the path with the percent-encoded value.
     pub fn path_param(&mut self, name: &str, value: &impl fmt::Display) {
         let encoded = utf8_percent_encode(&value.to_string(), SEGMENT).to_string();
         self.path = self.path.replace(&format!("{{{name}}}"), &encoded);
     }
+
     /// Add a query parameter in the given style. Names and values are percent-encoded one
     /// by one; the delimiters between the items of a non-exploded array or object stay
     /// literal (`ids=a,b`, `ids=a|b`, `ids=a%20b`), as OpenAPI specifies, so an item that
@@ -988,6 +1110,7 @@ impl Request {
             Ok(v) => v,
             Err(e) => return self.fail(format!("query parameter {name}: {e}")),
         };
+
         let key = query_component(name);
         match v {
             serde_json::Value::Array(items) => {
@@ -1000,6 +1123,7 @@ impl Request {
                     QueryStyle::PipeDelimited => "|",
                     _ => ",",
                 };
+
                 if explode && style == QueryStyle::Form {
                     self.query
                         .extend(texts.into_iter().map(|t| (key.clone(), t)));
@@ -1007,6 +1131,7 @@ impl Request {
                     self.query.push((key, texts.join(sep)));
                 }
             }
+
             serde_json::Value::Object(map) => match (style, explode) {
                 (QueryStyle::DeepObject, _) => {
                     self.query.extend(map.iter().map(|(k, v)| {
@@ -1016,10 +1141,12 @@ impl Request {
                         )
                     }));
                 }
+
                 (_, true) => self.query.extend(
                     map.iter()
                         .map(|(k, v)| (query_component(k), query_component(&scalar_text(v)))),
                 ),
+
                 (_, false) => {
                     let flat: Vec<String> = map
                         .iter()
@@ -1028,12 +1155,14 @@ impl Request {
                     self.query.push((key, flat.join(",")));
                 }
             },
+
             serde_json::Value::Null => {}
             other => self
                 .query
                 .push((key, query_component(&scalar_text(&other)))),
         }
     }
+
     /// Add a header parameter (arrays are comma-joined, the `simple` style).
     pub fn header(&mut self, name: &str, value: &impl Serialize) {
         match serde_json::to_value(value) {
@@ -1041,10 +1170,12 @@ impl Request {
                 let joined = items.iter().map(scalar_text).collect::<Vec<_>>().join(",");
                 self.headers.push((name.to_string(), joined));
             }
+
             Ok(v) => self.headers.push((name.to_string(), scalar_text(&v))),
             Err(e) => self.fail(format!("header {name}: {e}")),
         }
     }
+
     /// Add a cookie parameter.
     pub fn cookie(&mut self, name: &str, value: &impl Serialize) {
         match serde_json::to_value(value) {
@@ -1052,6 +1183,7 @@ impl Request {
             Err(e) => self.fail(format!("cookie {name}: {e}")),
         }
     }
+
     /// A JSON body.
     pub fn json(&mut self, content_type: &str, body: &impl Serialize) {
         match serde_json::to_vec(body) {
@@ -1061,9 +1193,11 @@ impl Request {
                     bytes: bytes.into(),
                 });
             }
+
             Err(e) => self.fail(format!("request body: {e}")),
         }
     }
+
     /// An `application/x-www-form-urlencoded` body.
     pub fn form(&mut self, body: &impl Serialize) {
         match serde_urlencoded::to_string(body) {
@@ -1073,9 +1207,11 @@ impl Request {
                     bytes: s.into(),
                 });
             }
+
             Err(e) => self.fail(format!("request body: {e}")),
         }
     }
+
     /// A raw body.
     pub fn bytes(&mut self, content_type: &str, body: impl Into<bytes::Bytes>) {
         self.body = Some(Body::Bytes {
@@ -1083,11 +1219,13 @@ impl Request {
             bytes: body.into(),
         });
     }
+
     /// Add a text field to the multipart form.
     pub fn multipart_text(&mut self, name: &str, value: &impl fmt::Display) {
         let form = self.multipart.take().unwrap_or_default();
         self.multipart = Some(form.text(name.to_string(), value.to_string()));
     }
+
     /// Add a JSON-encoded field to the multipart form.
     pub fn multipart_json(&mut self, name: &str, value: &impl Serialize) {
         match serde_json::to_string(value) {
@@ -1095,6 +1233,7 @@ impl Request {
             Err(e) => self.fail(format!("form field {name}: {e}")),
         }
     }
+
     /// Add a file field to the multipart form.
     pub fn multipart_file(&mut self, name: &str, file: FilePart) {
         match file.into_part() {
@@ -1102,16 +1241,19 @@ impl Request {
                 let form = self.multipart.take().unwrap_or_default();
                 self.multipart = Some(form.part(name.to_string(), part));
             }
+
             Err(e) => self.fail(format!("form field {name}: {e}")),
         }
     }
 }
+
 /// Per-request settings from the request builder.
 #[derive(Debug, Default, Clone)]
 pub struct RequestOptions {
     pub timeout: Option<Duration>,
     pub headers: Vec<(String, String)>,
 }
+
 /// When and how to retry. Idempotent methods are retried on connect errors and on 408,
 /// 429, 502, 503 and 504; POST and PATCH only when `retry_non_idempotent` is set.
 #[derive(Debug, Clone)]
@@ -1124,6 +1266,7 @@ pub struct RetryPolicy {
     pub max_retry_after: Duration,
     pub retry_non_idempotent: bool,
 }
+
 impl Default for RetryPolicy {
     fn default() -> Self {
         RetryPolicy {
@@ -1135,6 +1278,7 @@ impl Default for RetryPolicy {
         }
     }
 }
+
 impl RetryPolicy {
     /// No retries at all.
     pub fn none() -> Self {
@@ -1143,6 +1287,7 @@ impl RetryPolicy {
             ..Self::default()
         }
     }
+
     /// Exponential backoff with full jitter: a random wait in [0, base·2^attempt].
     fn backoff(&self, attempt: u32) -> Duration {
         let cap = self
@@ -1152,9 +1297,11 @@ impl RetryPolicy {
         cap.mul_f64(fastrand::f64())
     }
 }
+
 fn retryable_status(s: StatusCode) -> bool {
     matches!(s.as_u16(), 408 | 429 | 502 | 503 | 504)
 }
+
 /// `Retry-After` as seconds or an HTTP date.
 pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let v = headers
@@ -1165,12 +1312,14 @@ pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     if let Ok(secs) = v.parse::<u64>() {
         return Some(Duration::from_secs(secs));
     }
+
     let when = httpdate::parse_http_date(v).ok()?;
     Some(
         when.duration_since(SystemTime::now())
             .unwrap_or(Duration::ZERO),
     )
 }
+
 /// Inspect or change each request before it is sent, and see each response.
 pub trait Hook: Send + Sync {
     /// Called before every attempt; an `Err` stops the request.
@@ -1178,11 +1327,13 @@ pub trait Hook: Send + Sync {
         let _ = (op, request);
         Ok(())
     }
+
     /// Called for every response received (before retry decisions).
     fn on_response(&self, op: &OperationSpec, status: StatusCode, headers: &HeaderMap) {
         let _ = (op, status, headers);
     }
 }
+
 /// Configuration and connection pool shared by all clones of a client.
 #[derive(Clone)]
 pub struct Core {
@@ -1197,6 +1348,7 @@ pub struct Core {
     retry: RetryPolicy,
     hooks: Vec<Arc<dyn Hook>>,
 }
+
 impl fmt::Debug for Core {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Core")
@@ -1210,11 +1362,13 @@ impl fmt::Debug for Core {
             .finish()
     }
 }
+
 /// Implemented by each generated `Client`.
 pub trait FromCore: Sized {
     fn from_core(core: Arc<Core>) -> Self;
     fn core(&self) -> &Arc<Core>;
 }
+
 /// Builds a generated client: base URL, credentials, retries, timeouts, hooks.
 #[must_use]
 pub struct ClientBuilder<C> {
@@ -1233,6 +1387,7 @@ pub struct ClientBuilder<C> {
     http: Option<reqwest::Client>,
     _client: std::marker::PhantomData<fn() -> C>,
 }
+
 impl<C> fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
@@ -1242,6 +1397,7 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .finish()
     }
 }
+
 impl<C: FromCore> ClientBuilder<C> {
     pub fn new(spec: &'static ApiSpec) -> Self {
         ClientBuilder {
@@ -1261,36 +1417,43 @@ impl<C: FromCore> ClientBuilder<C> {
             _client: std::marker::PhantomData,
         }
     }
+
     /// Replace the spec's default server.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
+
     /// Replace an operation-level server of the spec (`spec_url` as the spec writes it).
     pub fn server(mut self, spec_url: impl Into<String>, url: impl Into<String>) -> Self {
         self.servers.insert(spec_url.into(), url.into());
         self
     }
+
     /// Send every operation, whatever its servers, to this URL (proxies, tests).
     pub fn all_servers(mut self, url: impl Into<String>) -> Self {
         self.all_servers = Some(url.into());
         self
     }
+
     /// Fill a `{variable}` of the spec's server URLs.
     pub fn server_variable(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.variables.insert(name.into(), value.into());
         self
     }
+
     /// Credentials for the security scheme named `scheme` in the spec.
     pub fn credential(mut self, scheme: impl Into<String>, credential: Credential) -> Self {
         self.credentials.insert(scheme.into(), credential);
         self
     }
+
     /// Values for structured Authorization headers (client info, token, user id).
     pub fn auth_params(mut self, params: AuthParams) -> Self {
         self.auth_params = params;
         self
     }
+
     /// `Client`, `Device`, `DeviceId` and `Version` for structured Authorization headers.
     pub fn client_info(
         mut self,
@@ -1304,45 +1467,55 @@ impl<C: FromCore> ClientBuilder<C> {
             .client_info(client, device, device_id, version);
         self
     }
+
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
         self
     }
+
     /// Turn retries off.
     pub fn no_retries(mut self) -> Self {
         self.retry = RetryPolicy::none();
         self
     }
+
     /// Whole-request timeout for every request (a request builder can override it).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
     }
+
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = Some(timeout);
         self
     }
+
     pub fn user_agent(mut self, ua: impl Into<String>) -> Self {
         self.user_agent = Some(ua.into());
         self
     }
+
     pub fn hook(mut self, hook: impl Hook + 'static) -> Self {
         self.hooks.push(Arc::new(hook));
         self
     }
+
     /// Use this reqwest client (its own timeouts, proxies and TLS settings apply).
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
     }
+
     /// Build the client.
     pub fn build(mut self) -> Result<C, Error> {
         let http = match self.http.take() {
             Some(h) => h,
             None => self.http_builder().build().map_err(Error::Transport)?,
         };
+
         Ok(self.finish(http))
     }
+
     /// Build the client; if the configured HTTP client cannot be built (TLS setup),
     /// use reqwest's default one instead of failing.
     pub fn build_or_default(mut self) -> C {
@@ -1350,8 +1523,10 @@ impl<C: FromCore> ClientBuilder<C> {
             Some(h) => h,
             None => self.http_builder().build().unwrap_or_default(),
         };
+
         self.finish(http)
     }
+
     fn http_builder(&self) -> reqwest::ClientBuilder {
         let mut b = reqwest::Client::builder()
             .user_agent(
@@ -1373,11 +1548,14 @@ impl<C: FromCore> ClientBuilder<C> {
         if let Some(t) = self.timeout {
             b = b.timeout(t);
         }
+
         if let Some(t) = self.connect_timeout {
             b = b.connect_timeout(t);
         }
+
         b
     }
+
     fn finish(self, http: reqwest::Client) -> C {
         let mut variables: BTreeMap<String, String> = self
             .spec
@@ -1403,42 +1581,51 @@ impl<C: FromCore> ClientBuilder<C> {
         }))
     }
 }
+
 fn fill_variables(url: &str, vars: &BTreeMap<String, String>) -> String {
     let mut out = url.to_string();
     for (k, v) in vars {
         out = out.replace(&format!("{{{k}}}"), v);
     }
+
     out
 }
+
 impl Core {
     /// The base URL requests go to (operations with their own servers excepted).
     pub fn base_url(&self) -> String {
         fill_variables(&self.base_url, &self.variables)
     }
+
     /// A copy with one credential replaced (e.g. after logging in).
     pub fn with_credential(&self, scheme: &str, credential: Credential) -> Core {
         let mut c = self.clone();
         c.credentials.insert(scheme.to_string(), credential);
         c
     }
+
     /// A copy with one structured-Authorization parameter set (e.g. `Token`).
     pub fn with_auth_param(&self, name: &str, value: &str) -> Core {
         let mut c = self.clone();
         c.auth_params = c.auth_params.set(name, value);
         c
     }
+
     fn server_for(&self, op: &OperationSpec) -> String {
         if let Some(all) = &self.all_servers {
             return all.clone();
         }
+
         match op.servers.first() {
             Some(s) => fill_variables(
                 self.servers.get(*s).map_or(s, String::as_str),
                 &self.variables,
             ),
+
             None => self.base_url(),
         }
     }
+
     fn url(&self, req: &Request) -> Result<reqwest::Url, String> {
         let base = self.server_for(req.op);
         let joined = format!("{}{}", base.trim_end_matches('/'), req.path);
@@ -1449,14 +1636,18 @@ impl Core {
                 if !q.is_empty() {
                     q.push('&');
                 }
+
                 q.push_str(k);
                 q.push('=');
                 q.push_str(v);
             }
+
             url.set_query(Some(&q));
         }
+
         Ok(url)
     }
+
     /// Which requirement alternative to satisfy: the first whose schemes all have credentials.
     fn pick_security(&self, op: &OperationSpec) -> Option<&'static [&'static str]> {
         op.security
@@ -1464,20 +1655,25 @@ impl Core {
             .copied()
             .find(|alt| alt.iter().all(|s| self.has_credential(s)))
     }
+
     fn has_credential(&self, scheme: &str) -> bool {
         if self.credentials.contains_key(scheme) {
             return true;
         }
+
         match self.scheme(scheme).map(|s| &s.kind) {
             Some(SchemeKind::AuthParams { secret, .. }) => {
                 secret.iter().all(|k| self.auth_params.get(k).is_some())
             }
+
             _ => false,
         }
     }
+
     fn scheme(&self, name: &str) -> Option<&'static SchemeSpec> {
         self.spec.schemes.iter().find(|s| s.name == name)
     }
+
     /// Build one attempt. `stale` is the bearer token the last attempt was refused with.
     async fn build_request<E>(
         &self,
@@ -1488,6 +1684,7 @@ impl Core {
         if let Some(e) = &req.error {
             return Err(Error::InvalidRequest(e.clone()));
         }
+
         let mut url = self.url(req).map_err(Error::InvalidRequest)?;
         let method = Method::from_bytes(req.op.method.as_bytes())
             .map_err(|e| Error::InvalidRequest(e.to_string()))?;
@@ -1495,6 +1692,7 @@ impl Core {
         if let Some(accept) = req.op.accept {
             headers.push(("accept".into(), accept.into()));
         }
+
         headers.extend(req.headers.iter().cloned());
         let mut cookies = req.cookies.clone();
         let mut used_token = None;
@@ -1510,13 +1708,16 @@ impl Core {
                 (SchemeKind::ApiKeyQuery(name), Some(Credential::ApiKey { key, .. })) => {
                     url.query_pairs_mut().append_pair(name, key.expose());
                 }
+
                 (SchemeKind::ApiKeyHeader(name), Some(Credential::ApiKey { key, prefix })) => {
                     let v = match prefix {
                         Some(p) => format!("{p} {}", key.expose()),
                         None => key.expose().to_string(),
                     };
+
                     headers.push((name.to_string(), v));
                 }
+
                 (SchemeKind::ApiKeyCookie(name), Some(Credential::ApiKey { key, .. })) => {
                     cookies.push((name.to_string(), key.expose().to_string()))
                 }
@@ -1528,8 +1729,10 @@ impl Core {
                         Some(p) => format!("{p} {}", key.expose()),
                         None => key.expose().to_string(),
                     };
+
                     headers.push((header.to_string(), v));
                 }
+
                 (
                     SchemeKind::AuthParams {
                         scheme,
@@ -1544,9 +1747,11 @@ impl Core {
                         .filter_map(|k| self.auth_params.get(k).map(|v| (*k, v)));
                     headers.push((header.to_string(), format_auth_params(scheme, present)));
                 }
+
                 (_, Some(Credential::Bearer(t))) => {
                     headers.push(("authorization".into(), format!("Bearer {}", t.expose())))
                 }
+
                 (_, Some(Credential::Basic { username, password })) => {
                     use base64::Engine as _;
                     let raw = format!("{username}:{}", password.expose());
@@ -1558,19 +1763,23 @@ impl Core {
                         ),
                     ));
                 }
+
                 (_, Some(Credential::Token(source))) => {
                     let token = source.token(&self.http, stale).await.map_err(Error::Auth)?;
                     headers.push(("authorization".into(), format!("Bearer {}", token.expose())));
                     used_token = Some(token.expose().to_string());
                 }
+
                 (kind, Some(c)) => {
                     return Err(Error::Auth(format!(
                         "credential {c:?} does not fit scheme {scheme_name} ({kind:?})"
                     )));
                 }
+
                 (_, None) => {}
             }
         }
+
         if !authorized {
             for scheme in self.spec.schemes {
                 if let SchemeKind::AuthParams {
@@ -1591,6 +1800,7 @@ impl Core {
                 }
             }
         }
+
         if !cookies.is_empty() {
             let c: Vec<String> = cookies
                 .iter()
@@ -1598,6 +1808,7 @@ impl Core {
                 .collect();
             headers.push(("cookie".into(), c.join("; ")));
         }
+
         headers.extend(opts.headers.iter().cloned());
         let mut out = reqwest::Request::new(method, url);
         for (k, v) in headers {
@@ -1611,6 +1822,7 @@ impl Core {
                 ))?;
             out.headers_mut().append(name, value);
         }
+
         match req.body.as_mut() {
             Some(Body::Bytes {
                 content_type,
@@ -1621,6 +1833,7 @@ impl Core {
                 out.headers_mut().insert(reqwest::header::CONTENT_TYPE, ct);
                 *out.body_mut() = Some(reqwest::Body::from(bytes.clone()));
             }
+
             Some(Body::Multipart(form)) => {
                 let form = form.take().ok_or_else(|| {
                     Error::InvalidRequest("a multipart body can be sent once".into())
@@ -1633,13 +1846,17 @@ impl Core {
                 out.headers_mut().insert(reqwest::header::CONTENT_TYPE, ct);
                 *out.body_mut() = Some(reqwest::Body::wrap_stream(form.into_stream()));
             }
+
             None => {}
         }
+
         if let Some(t) = opts.timeout {
             *out.timeout_mut() = Some(t);
         }
+
         Ok((out, used_token))
     }
+
     /// Transport errors carry the request URL, and their messages end up in logs: replace
     /// the value of any API key sent in the query with `***`.
     fn redact(&self, mut e: reqwest::Error) -> reqwest::Error {
@@ -1662,14 +1879,17 @@ impl Core {
                         } else {
                             v.into_owned()
                         };
+
                         (k.into_owned(), v)
                     })
                     .collect();
                 url.query_pairs_mut().clear().extend_pairs(pairs);
             }
         }
+
         e
     }
+
     /// Send a request with authentication, retries and hooks; return the raw response.
     pub async fn execute<E>(
         &self,
@@ -1680,6 +1900,7 @@ impl Core {
         if let Some(form) = req.multipart.take() {
             req.body = Some(Body::Multipart(Some(form)));
         }
+
         let span = tracing::info_span!(
             "request",
             api = self.spec.name,
@@ -1688,12 +1909,16 @@ impl Core {
             status = tracing::field::Empty,
             attempt = tracing::field::Empty
         );
-        self.execute_inner(req, opts).instrument(span).await
+        self.execute_inner(req, opts, &span)
+            .instrument(span.clone())
+            .await
     }
+
     async fn execute_inner<E>(
         &self,
         mut req: Request,
         opts: RequestOptions,
+        span: &tracing::Span,
     ) -> Result<RawResponse, Error<E>> {
         let idempotent = !matches!(req.op.method, "POST" | "PATCH");
         let replayable = !matches!(req.body, Some(Body::Multipart(_)));
@@ -1702,7 +1927,7 @@ impl Core {
         let mut stale: Option<String> = None;
         let mut refreshed = false;
         loop {
-            tracing::Span::current().record("attempt", attempt + 1);
+            span.record("attempt", attempt + 1);
             let (mut http_req, used_token) = self
                 .build_request::<E>(&mut req, &opts, stale.as_deref())
                 .await?;
@@ -1710,17 +1935,20 @@ impl Core {
                 hook.on_request(req.op, &mut http_req)
                     .map_err(Error::Hook)?;
             }
+
             let result = self.http.execute(http_req).await;
             let retry_in = match &result {
                 Err(e) if e.is_connect() && may_retry && attempt < self.retry.max_retries => {
                     Some(self.retry.backoff(attempt))
                 }
+
                 Err(_) => None,
                 Ok(resp) => {
-                    tracing::Span::current().record("status", resp.status().as_u16());
+                    span.record("status", resp.status().as_u16());
                     for hook in &self.hooks {
                         hook.on_response(req.op, resp.status(), resp.headers());
                     }
+
                     if resp.status() == StatusCode::UNAUTHORIZED
                         && used_token.is_some()
                         && !refreshed
@@ -1730,6 +1958,7 @@ impl Core {
                         stale = used_token;
                         continue;
                     }
+
                     if retryable_status(resp.status())
                         && may_retry
                         && attempt < self.retry.max_retries
@@ -1744,12 +1973,14 @@ impl Core {
                     }
                 }
             };
+
             match (retry_in, result) {
                 (Some(wait), _) => {
                     tracing::debug!(?wait, attempt, "retrying");
                     tokio::time::sleep(wait).await;
                     attempt += 1;
                 }
+
                 (None, Err(e)) => return Err(Error::Transport(self.redact(e))),
                 (None, Ok(resp)) => {
                     let status = resp.status();

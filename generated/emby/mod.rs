@@ -26,6 +26,7 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
         },
     ],
 };
+
 /// Client for Emby Server REST API.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
@@ -33,16 +34,19 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
 }
+
 /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks.
 pub type ClientBuilder = crate::runtime::ClientBuilder<Client>;
 impl crate::runtime::FromCore for Client {
     fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
         Client { core }
     }
+
     fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
         &self.core
     }
 }
+
 impl Client {
     /// A client for `base_url` with default settings.
     ///
@@ -50,33 +54,38 @@ impl Client {
     pub fn new(base_url: impl Into<String>) -> Self {
         Self::builder().base_url(base_url).build_or_default()
     }
+
     /// A builder starting from the spec's defaults (server http://emby.media/emby).
     pub fn builder() -> ClientBuilder {
         crate::runtime::ClientBuilder::new(&API)
     }
+
     /// The base URL requests go to.
     pub fn base_url(&self) -> String {
         self.core.base_url()
     }
+
     /// A copy of this client with credentials for `scheme` replaced.
     pub fn with_credential(&self, scheme: &str, credential: Credential) -> Self {
         Client {
             core: std::sync::Arc::new(self.core.with_credential(scheme, credential)),
         }
     }
+
     /// A copy of this client that sends `Token` in the `embyauth` Authorization header (e.g. after logging in).
     pub fn with_token(&self, token: &str) -> Self {
         Client {
             core: std::sync::Arc::new(self.core.with_auth_param("Token", token)),
         }
     }
+
     /// Creates a Connect link for a user
     ///
     /// Requires authentication as administrator
     ///
     /// `POST /Users/{Id}/Connect/Link`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn post_users_by_id_connect_link(
         &self,
         id: impl Into<String>,
@@ -89,13 +98,14 @@ impl Client {
             connect_username: connect_username.into(),
         }
     }
+
     /// Removes a Connect link for a user
     ///
     /// Requires authentication as administrator
     ///
     /// `DELETE /Users/{Id}/Connect/Link`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn delete_users_by_id_connect_link(
         &self,
         id: impl Into<String>,
@@ -106,13 +116,14 @@ impl Client {
             id: id.into(),
         }
     }
+
     /// Removes a Connect link for a user
     ///
     /// Requires authentication as administrator
     ///
     /// `POST /Users/{Id}/Connect/Link/Delete`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn post_users_by_id_connect_link_delete(
         &self,
         id: impl Into<String>,
@@ -123,13 +134,14 @@ impl Client {
             id: id.into(),
         }
     }
+
     /// Gets the corresponding local user from a connect user id
     ///
     /// Requires authentication as user
     ///
     /// `GET /Connect/Exchange`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_connect_exchange(
         &self,
         connect_user_id: impl Into<String>,
@@ -140,13 +152,14 @@ impl Client {
             connect_user_id: connect_user_id.into(),
         }
     }
+
     /// Creates a Connect link for a user
     ///
     /// Requires authentication as administrator
     ///
     /// `GET /Connect/Pending`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_connect_pending(&self) -> GetConnectPending<'_> {
         GetConnectPending {
             client: self,
@@ -154,6 +167,7 @@ impl Client {
         }
     }
 }
+
 impl ClientBuilder {
     /// API key for `apikeyauth` (sent in the query as `api_key`).
     ///
@@ -162,6 +176,7 @@ impl ClientBuilder {
         self.credential("apikeyauth", crate::runtime::Credential::api_key(key))
     }
 }
+
 impl ClientBuilder {
     /// Credentials for `embyauth`: the `Authorization` header is sent as `Emby UserId="…", Client="…", Device="…", DeviceId="…", Version="…", Token="…"`.
     ///
@@ -170,6 +185,7 @@ impl ClientBuilder {
         self.auth_params(params)
     }
 }
+
 /// Request builder for [`Client::post_users_by_id_connect_link`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -179,17 +195,20 @@ pub struct PostUsersByIdConnectLink<'a> {
     id: String,
     connect_username: String,
 }
+
 impl<'a> PostUsersByIdConnectLink<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -203,6 +222,7 @@ impl<'a> PostUsersByIdConnectLink<'a> {
             servers: &[],
             accept: Some("application/json, application/xml"),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("Id", &self.id);
@@ -218,25 +238,32 @@ impl<'a> PostUsersByIdConnectLink<'a> {
                 let body: types::ConnectUserLinkResult = crate::runtime::decode_json_or_xml(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             400 => Err(Error::Api(Box::new(
                 raw.into_value(PostUsersByIdConnectLinkError::BadRequest),
             ))),
+
             401 => Err(Error::Api(Box::new(
                 raw.into_value(PostUsersByIdConnectLinkError::Unauthorized),
             ))),
+
             403 => Err(Error::Api(Box::new(
                 raw.into_value(PostUsersByIdConnectLinkError::Forbidden),
             ))),
+
             404 => Err(Error::Api(Box::new(
                 raw.into_value(PostUsersByIdConnectLinkError::NotFound),
             ))),
+
             500 => Err(Error::Api(Box::new(
                 raw.into_value(PostUsersByIdConnectLinkError::InternalServerError),
             ))),
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for PostUsersByIdConnectLink<'a> {
     type Output =
         Result<ResponseValue<types::ConnectUserLinkResult>, Error<PostUsersByIdConnectLinkError>>;
@@ -245,6 +272,7 @@ impl<'a> std::future::IntoFuture for PostUsersByIdConnectLink<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::post_users_by_id_connect_link`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostUsersByIdConnectLinkError {
@@ -259,6 +287,7 @@ pub enum PostUsersByIdConnectLinkError {
     /// `500`: Server error.
     InternalServerError,
 }
+
 /// Request builder for [`Client::delete_users_by_id_connect_link`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -267,17 +296,20 @@ pub struct DeleteUsersByIdConnectLink<'a> {
     options: crate::runtime::RequestOptions,
     id: String,
 }
+
 impl<'a> DeleteUsersByIdConnectLink<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -288,6 +320,7 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
             servers: &[],
             accept: None,
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("Id", &self.id);
@@ -297,22 +330,28 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
             400 => Err(Error::Api(Box::new(
                 raw.into_value(DeleteUsersByIdConnectLinkError::BadRequest),
             ))),
+
             401 => Err(Error::Api(Box::new(
                 raw.into_value(DeleteUsersByIdConnectLinkError::Unauthorized),
             ))),
+
             403 => Err(Error::Api(Box::new(
                 raw.into_value(DeleteUsersByIdConnectLinkError::Forbidden),
             ))),
+
             404 => Err(Error::Api(Box::new(
                 raw.into_value(DeleteUsersByIdConnectLinkError::NotFound),
             ))),
+
             500 => Err(Error::Api(Box::new(
                 raw.into_value(DeleteUsersByIdConnectLinkError::InternalServerError),
             ))),
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for DeleteUsersByIdConnectLink<'a> {
     type Output = Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -320,6 +359,7 @@ impl<'a> std::future::IntoFuture for DeleteUsersByIdConnectLink<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::delete_users_by_id_connect_link`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteUsersByIdConnectLinkError {
@@ -334,6 +374,7 @@ pub enum DeleteUsersByIdConnectLinkError {
     /// `500`: Server error.
     InternalServerError,
 }
+
 /// Request builder for [`Client::post_users_by_id_connect_link_delete`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -342,17 +383,20 @@ pub struct PostUsersByIdConnectLinkDelete<'a> {
     options: crate::runtime::RequestOptions,
     id: String,
 }
+
 impl<'a> PostUsersByIdConnectLinkDelete<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -365,6 +409,7 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
             servers: &[],
             accept: None,
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("Id", &self.id);
@@ -374,22 +419,28 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
             400 => Err(Error::Api(Box::new(
                 raw.into_value(PostUsersByIdConnectLinkDeleteError::BadRequest),
             ))),
+
             401 => Err(Error::Api(Box::new(
                 raw.into_value(PostUsersByIdConnectLinkDeleteError::Unauthorized),
             ))),
+
             403 => Err(Error::Api(Box::new(
                 raw.into_value(PostUsersByIdConnectLinkDeleteError::Forbidden),
             ))),
+
             404 => Err(Error::Api(Box::new(
                 raw.into_value(PostUsersByIdConnectLinkDeleteError::NotFound),
             ))),
+
             500 => Err(Error::Api(Box::new(raw.into_value(
                 PostUsersByIdConnectLinkDeleteError::InternalServerError,
             )))),
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for PostUsersByIdConnectLinkDelete<'a> {
     type Output = Result<ResponseValue<()>, Error<PostUsersByIdConnectLinkDeleteError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -397,6 +448,7 @@ impl<'a> std::future::IntoFuture for PostUsersByIdConnectLinkDelete<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::post_users_by_id_connect_link_delete`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostUsersByIdConnectLinkDeleteError {
@@ -411,6 +463,7 @@ pub enum PostUsersByIdConnectLinkDeleteError {
     /// `500`: Server error.
     InternalServerError,
 }
+
 /// Request builder for [`Client::get_connect_exchange`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -419,17 +472,20 @@ pub struct GetConnectExchange<'a> {
     options: crate::runtime::RequestOptions,
     connect_user_id: String,
 }
+
 impl<'a> GetConnectExchange<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -445,6 +501,7 @@ impl<'a> GetConnectExchange<'a> {
             servers: &[],
             accept: Some("application/json, application/xml"),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.query(
@@ -460,25 +517,32 @@ impl<'a> GetConnectExchange<'a> {
                     crate::runtime::decode_json_or_xml(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             400 => Err(Error::Api(Box::new(
                 raw.into_value(GetConnectExchangeError::BadRequest),
             ))),
+
             401 => Err(Error::Api(Box::new(
                 raw.into_value(GetConnectExchangeError::Unauthorized),
             ))),
+
             403 => Err(Error::Api(Box::new(
                 raw.into_value(GetConnectExchangeError::Forbidden),
             ))),
+
             404 => Err(Error::Api(Box::new(
                 raw.into_value(GetConnectExchangeError::NotFound),
             ))),
+
             500 => Err(Error::Api(Box::new(
                 raw.into_value(GetConnectExchangeError::InternalServerError),
             ))),
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for GetConnectExchange<'a> {
     type Output = Result<
         ResponseValue<types::ConnectConnectAuthenticationExchangeResult>,
@@ -489,6 +553,7 @@ impl<'a> std::future::IntoFuture for GetConnectExchange<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::get_connect_exchange`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetConnectExchangeError {
@@ -503,6 +568,7 @@ pub enum GetConnectExchangeError {
     /// `500`: Server error.
     InternalServerError,
 }
+
 /// Request builder for [`Client::get_connect_pending`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -510,17 +576,20 @@ pub struct GetConnectPending<'a> {
     client: &'a Client,
     options: crate::runtime::RequestOptions,
 }
+
 impl<'a> GetConnectPending<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<GetConnectPendingError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -531,6 +600,7 @@ impl<'a> GetConnectPending<'a> {
             servers: &[],
             accept: None,
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -539,22 +609,28 @@ impl<'a> GetConnectPending<'a> {
             400 => Err(Error::Api(Box::new(
                 raw.into_value(GetConnectPendingError::BadRequest),
             ))),
+
             401 => Err(Error::Api(Box::new(
                 raw.into_value(GetConnectPendingError::Unauthorized),
             ))),
+
             403 => Err(Error::Api(Box::new(
                 raw.into_value(GetConnectPendingError::Forbidden),
             ))),
+
             404 => Err(Error::Api(Box::new(
                 raw.into_value(GetConnectPendingError::NotFound),
             ))),
+
             500 => Err(Error::Api(Box::new(
                 raw.into_value(GetConnectPendingError::InternalServerError),
             ))),
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for GetConnectPending<'a> {
     type Output = Result<ResponseValue<()>, Error<GetConnectPendingError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -562,6 +638,7 @@ impl<'a> std::future::IntoFuture for GetConnectPending<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::get_connect_pending`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetConnectPendingError {

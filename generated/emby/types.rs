@@ -21,6 +21,7 @@ pub struct ConnectConnectAuthenticationExchangeResult {
     )]
     pub access_token: Option<String>,
 }
+
 /// Result of creating an Emby Connect link for a user (MediaBrowser.Controller.Connect.UserLinkResult).
 ///
 /// Schema: `#/components/schemas/ConnectUserLinkResult`

@@ -20,6 +20,7 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
         },
     }],
 };
+
 /// Client for Jellyfin API.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
@@ -27,16 +28,19 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
 }
+
 /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks.
 pub type ClientBuilder = crate::runtime::ClientBuilder<Client>;
 impl crate::runtime::FromCore for Client {
     fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
         Client { core }
     }
+
     fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
         &self.core
     }
 }
+
 impl Client {
     /// A client for `base_url` with default settings.
     ///
@@ -44,31 +48,36 @@ impl Client {
     pub fn new(base_url: impl Into<String>) -> Self {
         Self::builder().base_url(base_url).build_or_default()
     }
+
     /// A builder starting from the spec's defaults (server http://localhost).
     pub fn builder() -> ClientBuilder {
         crate::runtime::ClientBuilder::new(&API)
     }
+
     /// The base URL requests go to.
     pub fn base_url(&self) -> String {
         self.core.base_url()
     }
+
     /// A copy of this client with credentials for `scheme` replaced.
     pub fn with_credential(&self, scheme: &str, credential: Credential) -> Self {
         Client {
             core: std::sync::Arc::new(self.core.with_credential(scheme, credential)),
         }
     }
+
     /// A copy of this client that sends `Token` in the `CustomAuthentication` Authorization header (e.g. after logging in).
     pub fn with_token(&self, token: &str) -> Self {
         Client {
             core: std::sync::Arc::new(self.core.with_auth_param("Token", token)),
         }
     }
+
     /// Gets a list of users.
     ///
     /// `GET /Users`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn get_users(&self) -> GetUsers<'_> {
         GetUsers {
             client: self,
@@ -77,11 +86,12 @@ impl Client {
             is_disabled: None,
         }
     }
+
     /// Updates a user.
     ///
     /// `POST /Users`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn update_user<'a>(&'a self, body: &'a types::UserDto) -> UpdateUser<'a> {
         UpdateUser {
             client: self,
@@ -90,11 +100,12 @@ impl Client {
             body,
         }
     }
+
     /// Authenticates a user by name.
     ///
     /// `POST /Users/AuthenticateByName`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn authenticate_user_by_name<'a>(
         &'a self,
         body: &'a types::AuthenticateUserByName,
@@ -105,11 +116,12 @@ impl Client {
             body,
         }
     }
+
     /// Authenticates a user with quick connect.
     ///
     /// `POST /Users/AuthenticateWithQuickConnect`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn authenticate_with_quick_connect<'a>(
         &'a self,
         body: &'a types::QuickConnectDto,
@@ -120,11 +132,12 @@ impl Client {
             body,
         }
     }
+
     /// Updates a user configuration.
     ///
     /// `POST /Users/Configuration`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn update_user_configuration<'a>(
         &'a self,
         body: &'a types::UserConfiguration,
@@ -136,11 +149,12 @@ impl Client {
             body,
         }
     }
+
     /// Initiates the forgot password process for a local user.
     ///
     /// `POST /Users/ForgotPassword`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn forgot_password<'a>(&'a self, body: &'a types::ForgotPasswordDto) -> ForgotPassword<'a> {
         ForgotPassword {
             client: self,
@@ -148,11 +162,12 @@ impl Client {
             body,
         }
     }
+
     /// Redeems a forgot password pin.
     ///
     /// `POST /Users/ForgotPassword/Pin`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn forgot_password_pin<'a>(
         &'a self,
         body: &'a types::ForgotPasswordPinDto,
@@ -163,22 +178,24 @@ impl Client {
             body,
         }
     }
+
     /// Gets the user based on auth token.
     ///
     /// `GET /Users/Me`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_current_user(&self) -> GetCurrentUser<'_> {
         GetCurrentUser {
             client: self,
             options: crate::runtime::RequestOptions::default(),
         }
     }
+
     /// Creates a user.
     ///
     /// `POST /Users/New`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn create_user_by_name<'a>(
         &'a self,
         body: &'a types::CreateUserByName,
@@ -189,11 +206,12 @@ impl Client {
             body,
         }
     }
+
     /// Updates a user's password.
     ///
     /// `POST /Users/Password`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn update_user_password<'a>(
         &'a self,
         body: &'a types::UpdateUserPassword,
@@ -205,22 +223,24 @@ impl Client {
             body,
         }
     }
+
     /// Gets a list of publicly visible users for display on a login screen.
     ///
     /// `GET /Users/Public`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_public_users(&self) -> GetPublicUsers<'_> {
         GetPublicUsers {
             client: self,
             options: crate::runtime::RequestOptions::default(),
         }
     }
+
     /// Gets a user by Id.
     ///
     /// `GET /Users/{userId}`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_user_by_id(&self, user_id: uuid::Uuid) -> GetUserById<'_> {
         GetUserById {
             client: self,
@@ -228,11 +248,12 @@ impl Client {
             user_id,
         }
     }
+
     /// Deletes a user.
     ///
     /// `DELETE /Users/{userId}`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn delete_user(&self, user_id: uuid::Uuid) -> DeleteUser<'_> {
         DeleteUser {
             client: self,
@@ -240,11 +261,12 @@ impl Client {
             user_id,
         }
     }
+
     /// Updates a user policy.
     ///
     /// `POST /Users/{userId}/Policy`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn update_user_policy<'a>(
         &'a self,
         user_id: uuid::Uuid,
@@ -258,6 +280,7 @@ impl Client {
         }
     }
 }
+
 impl ClientBuilder {
     /// Credentials for `CustomAuthentication`: the `Authorization` header is sent as `MediaBrowser Client="…", Device="…", DeviceId="…", Version="…", Token="…"`.
     ///
@@ -266,6 +289,7 @@ impl ClientBuilder {
         self.auth_params(params)
     }
 }
+
 /// Typed response headers.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RetryAfterMessageHeaders {
@@ -274,6 +298,7 @@ pub struct RetryAfterMessageHeaders {
     /// `Message`: A short plain-text reason why the server is not available.
     pub message: Option<String>,
 }
+
 impl RetryAfterMessageHeaders {
     /// Read the headers from a response (absent or unparsable values are `None`).
     pub fn from_headers(headers: &reqwest::header::HeaderMap) -> Self {
@@ -283,6 +308,7 @@ impl RetryAfterMessageHeaders {
         }
     }
 }
+
 /// Request builder for [`Client::get_users`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -292,27 +318,32 @@ pub struct GetUsers<'a> {
     is_hidden: Option<bool>,
     is_disabled: Option<bool>,
 }
+
 impl<'a> GetUsers<'a> {
     /// Optional filter by IsHidden=true or false.
     pub fn is_hidden(mut self, value: bool) -> Self {
         self.is_hidden = Some(value);
         self
     }
+
     /// Optional filter by IsDisabled=true or false.
     pub fn is_disabled(mut self, value: bool) -> Self {
         self.is_disabled = Some(value);
         self
     }
+
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -325,20 +356,24 @@ impl<'a> GetUsers<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.is_hidden {
             request.query("isHidden", value, crate::runtime::QueryStyle::Form, true);
         }
+
         if let Some(value) = &self.is_disabled {
             request.query("isDisabled", value, crate::runtime::QueryStyle::Form, true);
         }
+
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
                 let body: Vec<types::UserDto> = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -346,6 +381,7 @@ impl<'a> GetUsers<'a> {
                     GetUsersError::ServiceUnavailable { body, headers },
                 ))))
             }
+
             401 => Err(Error::Api(Box::new(
                 raw.into_value(GetUsersError::Unauthorized),
             ))),
@@ -356,6 +392,7 @@ impl<'a> GetUsers<'a> {
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for GetUsers<'a> {
     type Output = Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -363,6 +400,7 @@ impl<'a> std::future::IntoFuture for GetUsers<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::get_users`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUsersError {
@@ -376,6 +414,7 @@ pub enum GetUsersError {
     /// `403`: Forbidden
     Forbidden,
 }
+
 /// Request builder for [`Client::update_user`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -385,22 +424,26 @@ pub struct UpdateUser<'a> {
     user_id: Option<uuid::Uuid>,
     body: &'a types::UserDto,
 }
+
 impl<'a> UpdateUser<'a> {
     /// The user id.
     pub fn user_id(mut self, value: uuid::Uuid) -> Self {
         self.user_id = Some(value);
         self
     }
+
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -413,11 +456,13 @@ impl<'a> UpdateUser<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
             request.query("userId", value, crate::runtime::QueryStyle::Form, true);
         }
+
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -429,12 +474,14 @@ impl<'a> UpdateUser<'a> {
                     raw.into_value(UpdateUserError::BadRequest(body)),
                 )))
             }
+
             403 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
                 Err(Error::Api(Box::new(
                     raw.into_value(UpdateUserError::Forbidden(body)),
                 )))
             }
+
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -442,13 +489,16 @@ impl<'a> UpdateUser<'a> {
                     UpdateUserError::ServiceUnavailable { body, headers },
                 ))))
             }
+
             401 => Err(Error::Api(Box::new(
                 raw.into_value(UpdateUserError::Unauthorized),
             ))),
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for UpdateUser<'a> {
     type Output = Result<ResponseValue<()>, Error<UpdateUserError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -456,6 +506,7 @@ impl<'a> std::future::IntoFuture for UpdateUser<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::update_user`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateUserError {
@@ -471,6 +522,7 @@ pub enum UpdateUserError {
     /// `401`: Unauthorized
     Unauthorized,
 }
+
 /// Request builder for [`Client::authenticate_user_by_name`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -479,17 +531,20 @@ pub struct AuthenticateUserByName<'a> {
     options: crate::runtime::RequestOptions,
     body: &'a types::AuthenticateUserByName,
 }
+
 impl<'a> AuthenticateUserByName<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -505,6 +560,7 @@ impl<'a> AuthenticateUserByName<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
@@ -515,6 +571,7 @@ impl<'a> AuthenticateUserByName<'a> {
                 let body: types::AuthenticationResult = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -522,10 +579,12 @@ impl<'a> AuthenticateUserByName<'a> {
                     AuthenticateUserByNameError::ServiceUnavailable { body, headers },
                 ))))
             }
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for AuthenticateUserByName<'a> {
     type Output =
         Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateUserByNameError>>;
@@ -534,6 +593,7 @@ impl<'a> std::future::IntoFuture for AuthenticateUserByName<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::authenticate_user_by_name`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum AuthenticateUserByNameError {
@@ -543,6 +603,7 @@ pub enum AuthenticateUserByNameError {
         headers: RetryAfterMessageHeaders,
     },
 }
+
 /// Request builder for [`Client::authenticate_with_quick_connect`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -551,17 +612,20 @@ pub struct AuthenticateWithQuickConnect<'a> {
     options: crate::runtime::RequestOptions,
     body: &'a types::QuickConnectDto,
 }
+
 impl<'a> AuthenticateWithQuickConnect<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -577,6 +641,7 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
@@ -587,9 +652,11 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
                 let body: types::AuthenticationResult = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             400 => Err(Error::Api(Box::new(
                 raw.into_value(AuthenticateWithQuickConnectError::BadRequest),
             ))),
+
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -597,10 +664,12 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
                     AuthenticateWithQuickConnectError::ServiceUnavailable { body, headers },
                 ))))
             }
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for AuthenticateWithQuickConnect<'a> {
     type Output = Result<
         ResponseValue<types::AuthenticationResult>,
@@ -611,6 +680,7 @@ impl<'a> std::future::IntoFuture for AuthenticateWithQuickConnect<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::authenticate_with_quick_connect`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum AuthenticateWithQuickConnectError {
@@ -622,6 +692,7 @@ pub enum AuthenticateWithQuickConnectError {
         headers: RetryAfterMessageHeaders,
     },
 }
+
 /// Request builder for [`Client::update_user_configuration`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -631,22 +702,26 @@ pub struct UpdateUserConfiguration<'a> {
     user_id: Option<uuid::Uuid>,
     body: &'a types::UserConfiguration,
 }
+
 impl<'a> UpdateUserConfiguration<'a> {
     /// The user id.
     pub fn user_id(mut self, value: uuid::Uuid) -> Self {
         self.user_id = Some(value);
         self
     }
+
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserConfigurationError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -659,11 +734,13 @@ impl<'a> UpdateUserConfiguration<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
             request.query("userId", value, crate::runtime::QueryStyle::Form, true);
         }
+
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -675,6 +752,7 @@ impl<'a> UpdateUserConfiguration<'a> {
                     raw.into_value(UpdateUserConfigurationError::Forbidden(body)),
                 )))
             }
+
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -682,13 +760,16 @@ impl<'a> UpdateUserConfiguration<'a> {
                     UpdateUserConfigurationError::ServiceUnavailable { body, headers },
                 ))))
             }
+
             401 => Err(Error::Api(Box::new(
                 raw.into_value(UpdateUserConfigurationError::Unauthorized),
             ))),
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for UpdateUserConfiguration<'a> {
     type Output = Result<ResponseValue<()>, Error<UpdateUserConfigurationError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -696,6 +777,7 @@ impl<'a> std::future::IntoFuture for UpdateUserConfiguration<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::update_user_configuration`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateUserConfigurationError {
@@ -709,6 +791,7 @@ pub enum UpdateUserConfigurationError {
     /// `401`: Unauthorized
     Unauthorized,
 }
+
 /// Request builder for [`Client::forgot_password`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -717,17 +800,20 @@ pub struct ForgotPassword<'a> {
     options: crate::runtime::RequestOptions,
     body: &'a types::ForgotPasswordDto,
 }
+
 impl<'a> ForgotPassword<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -742,6 +828,7 @@ impl<'a> ForgotPassword<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
@@ -752,6 +839,7 @@ impl<'a> ForgotPassword<'a> {
                 let body: types::ForgotPasswordResult = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -759,10 +847,12 @@ impl<'a> ForgotPassword<'a> {
                     ForgotPasswordError::ServiceUnavailable { body, headers },
                 ))))
             }
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for ForgotPassword<'a> {
     type Output = Result<ResponseValue<types::ForgotPasswordResult>, Error<ForgotPasswordError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -770,6 +860,7 @@ impl<'a> std::future::IntoFuture for ForgotPassword<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::forgot_password`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ForgotPasswordError {
@@ -779,6 +870,7 @@ pub enum ForgotPasswordError {
         headers: RetryAfterMessageHeaders,
     },
 }
+
 /// Request builder for [`Client::forgot_password_pin`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -787,17 +879,20 @@ pub struct ForgotPasswordPin<'a> {
     options: crate::runtime::RequestOptions,
     body: &'a types::ForgotPasswordPinDto,
 }
+
 impl<'a> ForgotPasswordPin<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -812,6 +907,7 @@ impl<'a> ForgotPasswordPin<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
@@ -822,6 +918,7 @@ impl<'a> ForgotPasswordPin<'a> {
                 let body: types::PinRedeemResult = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -829,10 +926,12 @@ impl<'a> ForgotPasswordPin<'a> {
                     ForgotPasswordPinError::ServiceUnavailable { body, headers },
                 ))))
             }
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for ForgotPasswordPin<'a> {
     type Output = Result<ResponseValue<types::PinRedeemResult>, Error<ForgotPasswordPinError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -840,6 +939,7 @@ impl<'a> std::future::IntoFuture for ForgotPasswordPin<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::forgot_password_pin`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ForgotPasswordPinError {
@@ -849,6 +949,7 @@ pub enum ForgotPasswordPinError {
         headers: RetryAfterMessageHeaders,
     },
 }
+
 /// Request builder for [`Client::get_current_user`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -856,17 +957,20 @@ pub struct GetCurrentUser<'a> {
     client: &'a Client,
     options: crate::runtime::RequestOptions,
 }
+
 impl<'a> GetCurrentUser<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -879,6 +983,7 @@ impl<'a> GetCurrentUser<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -887,12 +992,14 @@ impl<'a> GetCurrentUser<'a> {
                 let body: types::UserDto = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             400 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
                 Err(Error::Api(Box::new(
                     raw.into_value(GetCurrentUserError::BadRequest(body)),
                 )))
             }
+
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -900,16 +1007,20 @@ impl<'a> GetCurrentUser<'a> {
                     GetCurrentUserError::ServiceUnavailable { body, headers },
                 ))))
             }
+
             401 => Err(Error::Api(Box::new(
                 raw.into_value(GetCurrentUserError::Unauthorized),
             ))),
+
             403 => Err(Error::Api(Box::new(
                 raw.into_value(GetCurrentUserError::Forbidden),
             ))),
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for GetCurrentUser<'a> {
     type Output = Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -917,6 +1028,7 @@ impl<'a> std::future::IntoFuture for GetCurrentUser<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::get_current_user`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetCurrentUserError {
@@ -932,6 +1044,7 @@ pub enum GetCurrentUserError {
     /// `403`: Forbidden
     Forbidden,
 }
+
 /// Request builder for [`Client::create_user_by_name`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -940,17 +1053,20 @@ pub struct CreateUserByName<'a> {
     options: crate::runtime::RequestOptions,
     body: &'a types::CreateUserByName,
 }
+
 impl<'a> CreateUserByName<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -963,6 +1079,7 @@ impl<'a> CreateUserByName<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
@@ -973,6 +1090,7 @@ impl<'a> CreateUserByName<'a> {
                 let body: types::UserDto = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -980,16 +1098,20 @@ impl<'a> CreateUserByName<'a> {
                     CreateUserByNameError::ServiceUnavailable { body, headers },
                 ))))
             }
+
             401 => Err(Error::Api(Box::new(
                 raw.into_value(CreateUserByNameError::Unauthorized),
             ))),
+
             403 => Err(Error::Api(Box::new(
                 raw.into_value(CreateUserByNameError::Forbidden),
             ))),
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for CreateUserByName<'a> {
     type Output = Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -997,6 +1119,7 @@ impl<'a> std::future::IntoFuture for CreateUserByName<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::create_user_by_name`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateUserByNameError {
@@ -1010,6 +1133,7 @@ pub enum CreateUserByNameError {
     /// `403`: Forbidden
     Forbidden,
 }
+
 /// Request builder for [`Client::update_user_password`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -1019,22 +1143,26 @@ pub struct UpdateUserPassword<'a> {
     user_id: Option<uuid::Uuid>,
     body: &'a types::UpdateUserPassword,
 }
+
 impl<'a> UpdateUserPassword<'a> {
     /// The user id.
     pub fn user_id(mut self, value: uuid::Uuid) -> Self {
         self.user_id = Some(value);
         self
     }
+
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPasswordError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -1047,11 +1175,13 @@ impl<'a> UpdateUserPassword<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
             request.query("userId", value, crate::runtime::QueryStyle::Form, true);
         }
+
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -1063,12 +1193,14 @@ impl<'a> UpdateUserPassword<'a> {
                     raw.into_value(UpdateUserPasswordError::Forbidden(body)),
                 )))
             }
+
             404 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
                 Err(Error::Api(Box::new(
                     raw.into_value(UpdateUserPasswordError::NotFound(body)),
                 )))
             }
+
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -1076,13 +1208,16 @@ impl<'a> UpdateUserPassword<'a> {
                     UpdateUserPasswordError::ServiceUnavailable { body, headers },
                 ))))
             }
+
             401 => Err(Error::Api(Box::new(
                 raw.into_value(UpdateUserPasswordError::Unauthorized),
             ))),
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for UpdateUserPassword<'a> {
     type Output = Result<ResponseValue<()>, Error<UpdateUserPasswordError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -1090,6 +1225,7 @@ impl<'a> std::future::IntoFuture for UpdateUserPassword<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::update_user_password`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateUserPasswordError {
@@ -1105,6 +1241,7 @@ pub enum UpdateUserPasswordError {
     /// `401`: Unauthorized
     Unauthorized,
 }
+
 /// Request builder for [`Client::get_public_users`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -1112,17 +1249,20 @@ pub struct GetPublicUsers<'a> {
     client: &'a Client,
     options: crate::runtime::RequestOptions,
 }
+
 impl<'a> GetPublicUsers<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -1137,6 +1277,7 @@ impl<'a> GetPublicUsers<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -1145,6 +1286,7 @@ impl<'a> GetPublicUsers<'a> {
                 let body: Vec<types::UserDto> = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -1152,10 +1294,12 @@ impl<'a> GetPublicUsers<'a> {
                     GetPublicUsersError::ServiceUnavailable { body, headers },
                 ))))
             }
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for GetPublicUsers<'a> {
     type Output = Result<ResponseValue<Vec<types::UserDto>>, Error<GetPublicUsersError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -1163,6 +1307,7 @@ impl<'a> std::future::IntoFuture for GetPublicUsers<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::get_public_users`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPublicUsersError {
@@ -1172,6 +1317,7 @@ pub enum GetPublicUsersError {
         headers: RetryAfterMessageHeaders,
     },
 }
+
 /// Request builder for [`Client::get_user_by_id`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -1180,17 +1326,20 @@ pub struct GetUserById<'a> {
     options: crate::runtime::RequestOptions,
     user_id: uuid::Uuid,
 }
+
 impl<'a> GetUserById<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -1203,6 +1352,7 @@ impl<'a> GetUserById<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("userId", &self.user_id);
@@ -1212,12 +1362,14 @@ impl<'a> GetUserById<'a> {
                 let body: types::UserDto = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             404 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
                 Err(Error::Api(Box::new(
                     raw.into_value(GetUserByIdError::NotFound(body)),
                 )))
             }
+
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -1225,9 +1377,11 @@ impl<'a> GetUserById<'a> {
                     GetUserByIdError::ServiceUnavailable { body, headers },
                 ))))
             }
+
             401 => Err(Error::Api(Box::new(
                 raw.into_value(GetUserByIdError::Unauthorized),
             ))),
+
             403 => Err(Error::Api(Box::new(
                 raw.into_value(GetUserByIdError::Forbidden),
             ))),
@@ -1235,6 +1389,7 @@ impl<'a> GetUserById<'a> {
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for GetUserById<'a> {
     type Output = Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -1242,6 +1397,7 @@ impl<'a> std::future::IntoFuture for GetUserById<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::get_user_by_id`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetUserByIdError {
@@ -1257,6 +1413,7 @@ pub enum GetUserByIdError {
     /// `403`: Forbidden
     Forbidden,
 }
+
 /// Request builder for [`Client::delete_user`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -1265,17 +1422,20 @@ pub struct DeleteUser<'a> {
     options: crate::runtime::RequestOptions,
     user_id: uuid::Uuid,
 }
+
 impl<'a> DeleteUser<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -1288,6 +1448,7 @@ impl<'a> DeleteUser<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("userId", &self.user_id);
@@ -1300,6 +1461,7 @@ impl<'a> DeleteUser<'a> {
                     raw.into_value(DeleteUserError::NotFound(body)),
                 )))
             }
+
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -1307,9 +1469,11 @@ impl<'a> DeleteUser<'a> {
                     DeleteUserError::ServiceUnavailable { body, headers },
                 ))))
             }
+
             401 => Err(Error::Api(Box::new(
                 raw.into_value(DeleteUserError::Unauthorized),
             ))),
+
             403 => Err(Error::Api(Box::new(
                 raw.into_value(DeleteUserError::Forbidden),
             ))),
@@ -1317,6 +1481,7 @@ impl<'a> DeleteUser<'a> {
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for DeleteUser<'a> {
     type Output = Result<ResponseValue<()>, Error<DeleteUserError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -1324,6 +1489,7 @@ impl<'a> std::future::IntoFuture for DeleteUser<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::delete_user`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteUserError {
@@ -1339,6 +1505,7 @@ pub enum DeleteUserError {
     /// `403`: Forbidden
     Forbidden,
 }
+
 /// Request builder for [`Client::update_user_policy`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -1348,17 +1515,20 @@ pub struct UpdateUserPolicy<'a> {
     user_id: uuid::Uuid,
     body: &'a types::UserPolicy,
 }
+
 impl<'a> UpdateUserPolicy<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPolicyError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -1371,6 +1541,7 @@ impl<'a> UpdateUserPolicy<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("userId", &self.user_id);
@@ -1385,12 +1556,14 @@ impl<'a> UpdateUserPolicy<'a> {
                     raw.into_value(UpdateUserPolicyError::BadRequest(body)),
                 )))
             }
+
             403 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
                 Err(Error::Api(Box::new(
                     raw.into_value(UpdateUserPolicyError::Forbidden(body)),
                 )))
             }
+
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -1398,13 +1571,16 @@ impl<'a> UpdateUserPolicy<'a> {
                     UpdateUserPolicyError::ServiceUnavailable { body, headers },
                 ))))
             }
+
             401 => Err(Error::Api(Box::new(
                 raw.into_value(UpdateUserPolicyError::Unauthorized),
             ))),
+
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for UpdateUserPolicy<'a> {
     type Output = Result<ResponseValue<()>, Error<UpdateUserPolicyError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -1412,6 +1588,7 @@ impl<'a> std::future::IntoFuture for UpdateUserPolicy<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::update_user_policy`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateUserPolicyError {

@@ -26,6 +26,7 @@ pub struct AccessSchedule {
     #[serde(rename = "EndHour", default, skip_serializing_if = "Option::is_none")]
     pub end_hour: Option<f64>,
 }
+
 /// An enum representing formats of spatial audio.
 ///
 /// Schema: `#/components/schemas/AudioSpatialFormat`
@@ -40,6 +41,7 @@ pub enum AudioSpatialFormat {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl AudioSpatialFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -51,11 +53,13 @@ impl AudioSpatialFormat {
         }
     }
 }
+
 impl std::fmt::Display for AudioSpatialFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for AudioSpatialFormat {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -67,17 +71,20 @@ impl std::str::FromStr for AudioSpatialFormat {
         })
     }
 }
+
 impl serde::Serialize for AudioSpatialFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for AudioSpatialFormat {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// The authenticate user by name request body.
 ///
 /// Schema: `#/components/schemas/AuthenticateUserByName`
@@ -90,6 +97,7 @@ pub struct AuthenticateUserByName {
     #[serde(rename = "Pw", default, skip_serializing_if = "Option::is_none")]
     pub pw: Option<String>,
 }
+
 /// A class representing an authentication result.
 ///
 /// Schema: `#/components/schemas/AuthenticationResult`
@@ -116,6 +124,7 @@ pub struct AuthenticationResult {
     #[serde(rename = "ServerId", default, skip_serializing_if = "Option::is_none")]
     pub server_id: Option<String>,
 }
+
 /// This is strictly used as a data transfer object from the api layer. This holds information about a BaseItem in a format that is convenient for the client.
 ///
 /// Schema: `#/components/schemas/BaseItemDto`
@@ -925,6 +934,7 @@ pub struct BaseItemDto {
     )]
     pub current_program: Option<Box<BaseItemDto>>,
 }
+
 /// Gets or sets the blurhashes for the image tags. Maps image type to dictionary mapping image tag to blurhash value.
 ///
 /// Schema: `#/components/schemas/BaseItemDto/properties/ImageBlurHashes`
@@ -961,6 +971,7 @@ pub struct BaseItemDtoImageBlurHashes {
     #[serde(rename = "Profile", default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<std::collections::BTreeMap<String, String>>,
 }
+
 /// The base item kind.
 ///
 /// Schema: `#/components/schemas/BaseItemKind`
@@ -1043,6 +1054,7 @@ pub enum BaseItemKind {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl BaseItemKind {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1088,11 +1100,13 @@ impl BaseItemKind {
         }
     }
 }
+
 impl std::fmt::Display for BaseItemKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for BaseItemKind {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -1138,17 +1152,20 @@ impl std::str::FromStr for BaseItemKind {
         })
     }
 }
+
 impl serde::Serialize for BaseItemKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for BaseItemKind {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// This is used by the api to get information about a Person within a BaseItem.
 ///
 /// Schema: `#/components/schemas/BaseItemPerson`
@@ -1183,6 +1200,7 @@ pub struct BaseItemPerson {
     )]
     pub image_blur_hashes: Option<BaseItemPersonImageBlurHashes>,
 }
+
 /// Gets or sets the primary image blurhash.
 ///
 /// Schema: `#/components/schemas/BaseItemPerson/properties/ImageBlurHashes`
@@ -1219,6 +1237,7 @@ pub struct BaseItemPersonImageBlurHashes {
     #[serde(rename = "Profile", default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<std::collections::BTreeMap<String, String>>,
 }
+
 /// Enum ChannelType.
 ///
 /// Schema: `#/components/schemas/ChannelType`
@@ -1231,6 +1250,7 @@ pub enum ChannelType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl ChannelType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1241,11 +1261,13 @@ impl ChannelType {
         }
     }
 }
+
 impl std::fmt::Display for ChannelType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for ChannelType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -1256,17 +1278,20 @@ impl std::str::FromStr for ChannelType {
         })
     }
 }
+
 impl serde::Serialize for ChannelType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ChannelType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Class ChapterInfo.
 ///
 /// Schema: `#/components/schemas/ChapterInfo`
@@ -1294,6 +1319,7 @@ pub struct ChapterInfo {
     #[serde(rename = "ImageTag", default, skip_serializing_if = "Option::is_none")]
     pub image_tag: Option<String>,
 }
+
 /// Client capabilities dto.
 ///
 /// Schema: `#/components/schemas/ClientCapabilitiesDto`
@@ -1345,6 +1371,7 @@ pub struct ClientCapabilitiesDto {
     #[serde(rename = "IconUrl", default, skip_serializing_if = "Option::is_none")]
     pub icon_url: Option<String>,
 }
+
 /// Defines the MediaBrowser.Model.Dlna.CodecProfile.
 ///
 /// Schema: `#/components/schemas/CodecProfile`
@@ -1381,6 +1408,7 @@ pub struct CodecProfile {
     )]
     pub sub_container: Option<String>,
 }
+
 /// Schema: `#/components/schemas/CodecType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CodecType {
@@ -1393,6 +1421,7 @@ pub enum CodecType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl CodecType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1404,11 +1433,13 @@ impl CodecType {
         }
     }
 }
+
 impl std::fmt::Display for CodecType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for CodecType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -1420,17 +1451,20 @@ impl std::str::FromStr for CodecType {
         })
     }
 }
+
 impl serde::Serialize for CodecType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CodecType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Collection type.
 ///
 /// Schema: `#/components/schemas/CollectionType`
@@ -1465,6 +1499,7 @@ pub enum CollectionType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl CollectionType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1486,11 +1521,13 @@ impl CollectionType {
         }
     }
 }
+
 impl std::fmt::Display for CollectionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for CollectionType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -1512,17 +1549,20 @@ impl std::str::FromStr for CollectionType {
         })
     }
 }
+
 impl serde::Serialize for CollectionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for CollectionType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Defines the MediaBrowser.Model.Dlna.ContainerProfile.
 ///
 /// Schema: `#/components/schemas/ContainerProfile`
@@ -1549,6 +1589,7 @@ pub struct ContainerProfile {
     )]
     pub sub_container: Option<String>,
 }
+
 /// The create user by name request body.
 ///
 /// Schema: `#/components/schemas/CreateUserByName`
@@ -1561,6 +1602,7 @@ pub struct CreateUserByName {
     #[serde(rename = "Password", default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
 }
+
 /// Schema: `#/components/schemas/DayOfWeek`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DayOfWeek {
@@ -1581,6 +1623,7 @@ pub enum DayOfWeek {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl DayOfWeek {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1596,11 +1639,13 @@ impl DayOfWeek {
         }
     }
 }
+
 impl std::fmt::Display for DayOfWeek {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for DayOfWeek {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -1616,17 +1661,20 @@ impl std::str::FromStr for DayOfWeek {
         })
     }
 }
+
 impl serde::Serialize for DayOfWeek {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for DayOfWeek {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// A MediaBrowser.Model.Dlna.DeviceProfile represents a set of metadata which determines which content a certain device is able to play. Specifically, it defines the supported containers and codecs (video and/or audio, including codec profiles and levels) the device is able to direct play (without transcoding or remuxing), as well as which containers/codecs to transcode to in case it isn't.
 ///
 /// Schema: `#/components/schemas/DeviceProfile`
@@ -1702,6 +1750,7 @@ pub struct DeviceProfile {
     )]
     pub subtitle_profiles: Option<Vec<SubtitleProfile>>,
 }
+
 /// Defines the MediaBrowser.Model.Dlna.DirectPlayProfile.
 ///
 /// Schema: `#/components/schemas/DirectPlayProfile`
@@ -1728,6 +1777,7 @@ pub struct DirectPlayProfile {
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<DlnaProfileType>,
 }
+
 /// Schema: `#/components/schemas/DlnaProfileType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DlnaProfileType {
@@ -1744,6 +1794,7 @@ pub enum DlnaProfileType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl DlnaProfileType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1757,11 +1808,13 @@ impl DlnaProfileType {
         }
     }
 }
+
 impl std::fmt::Display for DlnaProfileType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for DlnaProfileType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -1775,17 +1828,20 @@ impl std::str::FromStr for DlnaProfileType {
         })
     }
 }
+
 impl serde::Serialize for DlnaProfileType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for DlnaProfileType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// An enum that represents a day of the week, weekdays, weekends, or all days.
 ///
 /// Schema: `#/components/schemas/DynamicDayOfWeek`
@@ -1814,6 +1870,7 @@ pub enum DynamicDayOfWeek {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl DynamicDayOfWeek {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1832,11 +1889,13 @@ impl DynamicDayOfWeek {
         }
     }
 }
+
 impl std::fmt::Display for DynamicDayOfWeek {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for DynamicDayOfWeek {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -1855,17 +1914,20 @@ impl std::str::FromStr for DynamicDayOfWeek {
         })
     }
 }
+
 impl serde::Serialize for DynamicDayOfWeek {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for DynamicDayOfWeek {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/EncodingContext`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EncodingContext {
@@ -1876,6 +1938,7 @@ pub enum EncodingContext {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl EncodingContext {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1886,11 +1949,13 @@ impl EncodingContext {
         }
     }
 }
+
 impl std::fmt::Display for EncodingContext {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for EncodingContext {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -1901,17 +1966,20 @@ impl std::str::FromStr for EncodingContext {
         })
     }
 }
+
 impl serde::Serialize for EncodingContext {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for EncodingContext {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/ExternalUrl`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ExternalUrl {
@@ -1922,6 +1990,7 @@ pub struct ExternalUrl {
     #[serde(rename = "Url", default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+
 /// Schema: `#/components/schemas/ExtraType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExtraType {
@@ -1952,6 +2021,7 @@ pub enum ExtraType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl ExtraType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -1972,11 +2042,13 @@ impl ExtraType {
         }
     }
 }
+
 impl std::fmt::Display for ExtraType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for ExtraType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -1997,17 +2069,20 @@ impl std::str::FromStr for ExtraType {
         })
     }
 }
+
 impl serde::Serialize for ExtraType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ExtraType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/ForgotPasswordAction`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ForgotPasswordAction {
@@ -2020,6 +2095,7 @@ pub enum ForgotPasswordAction {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl ForgotPasswordAction {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2031,11 +2107,13 @@ impl ForgotPasswordAction {
         }
     }
 }
+
 impl std::fmt::Display for ForgotPasswordAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for ForgotPasswordAction {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2047,17 +2125,20 @@ impl std::str::FromStr for ForgotPasswordAction {
         })
     }
 }
+
 impl serde::Serialize for ForgotPasswordAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ForgotPasswordAction {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Forgot Password request body DTO.
 ///
 /// Schema: `#/components/schemas/ForgotPasswordDto`
@@ -2067,6 +2148,7 @@ pub struct ForgotPasswordDto {
     #[serde(rename = "EnteredUsername")]
     pub entered_username: String,
 }
+
 /// Forgot Password Pin enter request body DTO.
 ///
 /// Schema: `#/components/schemas/ForgotPasswordPinDto`
@@ -2076,6 +2158,7 @@ pub struct ForgotPasswordPinDto {
     #[serde(rename = "Pin")]
     pub pin: String,
 }
+
 /// Schema: `#/components/schemas/ForgotPasswordResult`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ForgotPasswordResult {
@@ -2093,6 +2176,7 @@ pub struct ForgotPasswordResult {
     )]
     pub pin_expiration_date: Option<crate::runtime::DateTime>,
 }
+
 /// This exists simply to identify a set of known commands.
 ///
 /// Schema: `#/components/schemas/GeneralCommandType`
@@ -2187,6 +2271,7 @@ pub enum GeneralCommandType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl GeneralCommandType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2238,11 +2323,13 @@ impl GeneralCommandType {
         }
     }
 }
+
 impl std::fmt::Display for GeneralCommandType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for GeneralCommandType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2294,17 +2381,20 @@ impl std::str::FromStr for GeneralCommandType {
         })
     }
 }
+
 impl serde::Serialize for GeneralCommandType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GeneralCommandType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Enum containing hardware acceleration types.
 ///
 /// Schema: `#/components/schemas/HardwareAccelerationType`
@@ -2329,6 +2419,7 @@ pub enum HardwareAccelerationType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl HardwareAccelerationType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2345,11 +2436,13 @@ impl HardwareAccelerationType {
         }
     }
 }
+
 impl std::fmt::Display for HardwareAccelerationType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for HardwareAccelerationType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2366,17 +2459,20 @@ impl std::str::FromStr for HardwareAccelerationType {
         })
     }
 }
+
 impl serde::Serialize for HardwareAccelerationType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for HardwareAccelerationType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/ImageOrientation`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ImageOrientation {
@@ -2399,6 +2495,7 @@ pub enum ImageOrientation {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl ImageOrientation {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2415,11 +2512,13 @@ impl ImageOrientation {
         }
     }
 }
+
 impl std::fmt::Display for ImageOrientation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for ImageOrientation {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2436,17 +2535,20 @@ impl std::str::FromStr for ImageOrientation {
         })
     }
 }
+
 impl serde::Serialize for ImageOrientation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ImageOrientation {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Enum IsoType.
 ///
 /// Schema: `#/components/schemas/IsoType`
@@ -2459,6 +2561,7 @@ pub enum IsoType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl IsoType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2469,11 +2572,13 @@ impl IsoType {
         }
     }
 }
+
 impl std::fmt::Display for IsoType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for IsoType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2484,17 +2589,20 @@ impl std::str::FromStr for IsoType {
         })
     }
 }
+
 impl serde::Serialize for IsoType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for IsoType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Enum LocationType.
 ///
 /// Schema: `#/components/schemas/LocationType`
@@ -2511,6 +2619,7 @@ pub enum LocationType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl LocationType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2523,11 +2632,13 @@ impl LocationType {
         }
     }
 }
+
 impl std::fmt::Display for LocationType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for LocationType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2540,17 +2651,20 @@ impl std::str::FromStr for LocationType {
         })
     }
 }
+
 impl serde::Serialize for LocationType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for LocationType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Class MediaAttachment.
 ///
 /// Schema: `#/components/schemas/MediaAttachment`
@@ -2582,6 +2696,7 @@ pub struct MediaAttachment {
     )]
     pub delivery_url: Option<String>,
 }
+
 /// Schema: `#/components/schemas/MediaProtocol`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MediaProtocol {
@@ -2602,6 +2717,7 @@ pub enum MediaProtocol {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl MediaProtocol {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2617,11 +2733,13 @@ impl MediaProtocol {
         }
     }
 }
+
 impl std::fmt::Display for MediaProtocol {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for MediaProtocol {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2637,17 +2755,20 @@ impl std::str::FromStr for MediaProtocol {
         })
     }
 }
+
 impl serde::Serialize for MediaProtocol {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for MediaProtocol {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/MediaSourceInfo`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MediaSourceInfo {
@@ -2857,6 +2978,7 @@ pub struct MediaSourceInfo {
     )]
     pub has_segments: Option<bool>,
 }
+
 /// Schema: `#/components/schemas/MediaSourceType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MediaSourceType {
@@ -2869,6 +2991,7 @@ pub enum MediaSourceType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl MediaSourceType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -2880,11 +3003,13 @@ impl MediaSourceType {
         }
     }
 }
+
 impl std::fmt::Display for MediaSourceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for MediaSourceType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -2896,17 +3021,20 @@ impl std::str::FromStr for MediaSourceType {
         })
     }
 }
+
 impl serde::Serialize for MediaSourceType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for MediaSourceType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Class MediaStream.
 ///
 /// Schema: `#/components/schemas/MediaStream`
@@ -3245,6 +3373,7 @@ pub struct MediaStream {
     )]
     pub is_anamorphic: Option<bool>,
 }
+
 /// Media streaming protocol. Lowercase for backwards compatibility.
 ///
 /// Schema: `#/components/schemas/MediaStreamProtocol`
@@ -3257,6 +3386,7 @@ pub enum MediaStreamProtocol {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl MediaStreamProtocol {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3267,11 +3397,13 @@ impl MediaStreamProtocol {
         }
     }
 }
+
 impl std::fmt::Display for MediaStreamProtocol {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for MediaStreamProtocol {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3282,17 +3414,20 @@ impl std::str::FromStr for MediaStreamProtocol {
         })
     }
 }
+
 impl serde::Serialize for MediaStreamProtocol {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for MediaStreamProtocol {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Enum MediaStreamType.
 ///
 /// Schema: `#/components/schemas/MediaStreamType`
@@ -3313,6 +3448,7 @@ pub enum MediaStreamType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl MediaStreamType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3327,11 +3463,13 @@ impl MediaStreamType {
         }
     }
 }
+
 impl std::fmt::Display for MediaStreamType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for MediaStreamType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3346,17 +3484,20 @@ impl std::str::FromStr for MediaStreamType {
         })
     }
 }
+
 impl serde::Serialize for MediaStreamType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for MediaStreamType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Media types.
 ///
 /// Schema: `#/components/schemas/MediaType`
@@ -3375,6 +3516,7 @@ pub enum MediaType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl MediaType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3388,11 +3530,13 @@ impl MediaType {
         }
     }
 }
+
 impl std::fmt::Display for MediaType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for MediaType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3406,17 +3550,20 @@ impl std::str::FromStr for MediaType {
         })
     }
 }
+
 impl serde::Serialize for MediaType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for MediaType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/MediaUrl`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MediaUrl {
@@ -3425,6 +3572,7 @@ pub struct MediaUrl {
     #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Enum MetadataFields.
 ///
 /// Schema: `#/components/schemas/MetadataField`
@@ -3451,6 +3599,7 @@ pub enum MetadataField {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl MetadataField {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3468,11 +3617,13 @@ impl MetadataField {
         }
     }
 }
+
 impl std::fmt::Display for MetadataField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for MetadataField {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3490,17 +3641,20 @@ impl std::str::FromStr for MetadataField {
         })
     }
 }
+
 impl serde::Serialize for MetadataField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for MetadataField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/NameGuidPair`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct NameGuidPair {
@@ -3509,6 +3663,7 @@ pub struct NameGuidPair {
     #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<uuid::Uuid>,
 }
+
 /// The person kind.
 ///
 /// Schema: `#/components/schemas/PersonKind`
@@ -3567,6 +3722,7 @@ pub enum PersonKind {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl PersonKind {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3600,11 +3756,13 @@ impl PersonKind {
         }
     }
 }
+
 impl std::fmt::Display for PersonKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for PersonKind {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3638,17 +3796,20 @@ impl std::str::FromStr for PersonKind {
         })
     }
 }
+
 impl serde::Serialize for PersonKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PersonKind {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/PinRedeemResult`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PinRedeemResult {
@@ -3663,6 +3824,7 @@ pub struct PinRedeemResult {
     )]
     pub users_reset: Option<Vec<String>>,
 }
+
 /// Schema: `#/components/schemas/PlayAccess`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PlayAccess {
@@ -3673,6 +3835,7 @@ pub enum PlayAccess {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl PlayAccess {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3683,11 +3846,13 @@ impl PlayAccess {
         }
     }
 }
+
 impl std::fmt::Display for PlayAccess {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for PlayAccess {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3698,17 +3863,20 @@ impl std::str::FromStr for PlayAccess {
         })
     }
 }
+
 impl serde::Serialize for PlayAccess {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PlayAccess {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/PlayMethod`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PlayMethod {
@@ -3721,6 +3889,7 @@ pub enum PlayMethod {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl PlayMethod {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3732,11 +3901,13 @@ impl PlayMethod {
         }
     }
 }
+
 impl std::fmt::Display for PlayMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for PlayMethod {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3748,17 +3919,20 @@ impl std::str::FromStr for PlayMethod {
         })
     }
 }
+
 impl serde::Serialize for PlayMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PlayMethod {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Enum PlaybackOrder.
 ///
 /// Schema: `#/components/schemas/PlaybackOrder`
@@ -3771,6 +3945,7 @@ pub enum PlaybackOrder {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl PlaybackOrder {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3781,11 +3956,13 @@ impl PlaybackOrder {
         }
     }
 }
+
 impl std::fmt::Display for PlaybackOrder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for PlaybackOrder {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3796,17 +3973,20 @@ impl std::str::FromStr for PlaybackOrder {
         })
     }
 }
+
 impl serde::Serialize for PlaybackOrder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for PlaybackOrder {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/PlayerStateInfo`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct PlayerStateInfo {
@@ -3883,6 +4063,7 @@ pub struct PlayerStateInfo {
     )]
     pub live_stream_id: Option<String>,
 }
+
 /// Schema: `#/components/schemas/ProblemDetails`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ProblemDetails {
@@ -3900,6 +4081,7 @@ pub struct ProblemDetails {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
+
 /// Schema: `#/components/schemas/ProfileCondition`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ProfileCondition {
@@ -3916,6 +4098,7 @@ pub struct ProfileCondition {
     )]
     pub is_required: Option<bool>,
 }
+
 /// Schema: `#/components/schemas/ProfileConditionType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProfileConditionType {
@@ -3932,6 +4115,7 @@ pub enum ProfileConditionType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl ProfileConditionType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -3945,11 +4129,13 @@ impl ProfileConditionType {
         }
     }
 }
+
 impl std::fmt::Display for ProfileConditionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for ProfileConditionType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -3963,17 +4149,20 @@ impl std::str::FromStr for ProfileConditionType {
         })
     }
 }
+
 impl serde::Serialize for ProfileConditionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ProfileConditionType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/ProfileConditionValue`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProfileConditionValue {
@@ -4030,6 +4219,7 @@ pub enum ProfileConditionValue {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl ProfileConditionValue {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4063,11 +4253,13 @@ impl ProfileConditionValue {
         }
     }
 }
+
 impl std::fmt::Display for ProfileConditionValue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for ProfileConditionValue {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4101,17 +4293,20 @@ impl std::str::FromStr for ProfileConditionValue {
         })
     }
 }
+
 impl serde::Serialize for ProfileConditionValue {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ProfileConditionValue {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/ProgramAudio`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProgramAudio {
@@ -4130,6 +4325,7 @@ pub enum ProgramAudio {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl ProgramAudio {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4144,11 +4340,13 @@ impl ProgramAudio {
         }
     }
 }
+
 impl std::fmt::Display for ProgramAudio {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for ProgramAudio {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4163,17 +4361,20 @@ impl std::str::FromStr for ProgramAudio {
         })
     }
 }
+
 impl serde::Serialize for ProgramAudio {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for ProgramAudio {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/QueueItem`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct QueueItem {
@@ -4186,6 +4387,7 @@ pub struct QueueItem {
     )]
     pub playlist_item_id: Option<String>,
 }
+
 /// The quick connect request body.
 ///
 /// Schema: `#/components/schemas/QuickConnectDto`
@@ -4195,6 +4397,7 @@ pub struct QuickConnectDto {
     #[serde(rename = "Secret")]
     pub secret: String,
 }
+
 /// Schema: `#/components/schemas/RepeatMode`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RepeatMode {
@@ -4207,6 +4410,7 @@ pub enum RepeatMode {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl RepeatMode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4218,11 +4422,13 @@ impl RepeatMode {
         }
     }
 }
+
 impl std::fmt::Display for RepeatMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for RepeatMode {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4234,17 +4440,20 @@ impl std::str::FromStr for RepeatMode {
         })
     }
 }
+
 impl serde::Serialize for RepeatMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for RepeatMode {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Session info DTO.
 ///
 /// Schema: `#/components/schemas/SessionInfoDto`
@@ -4422,6 +4631,7 @@ pub struct SessionInfoDto {
     )]
     pub supported_commands: Option<Vec<GeneralCommandType>>,
 }
+
 /// Class SessionUserInfo.
 ///
 /// Schema: `#/components/schemas/SessionUserInfo`
@@ -4434,6 +4644,7 @@ pub struct SessionUserInfo {
     #[serde(rename = "UserName", default, skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
 }
+
 /// Delivery method to use during playback of a specific subtitle format.
 ///
 /// Schema: `#/components/schemas/SubtitleDeliveryMethod`
@@ -4452,6 +4663,7 @@ pub enum SubtitleDeliveryMethod {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl SubtitleDeliveryMethod {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4465,11 +4677,13 @@ impl SubtitleDeliveryMethod {
         }
     }
 }
+
 impl std::fmt::Display for SubtitleDeliveryMethod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for SubtitleDeliveryMethod {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4483,17 +4697,20 @@ impl std::str::FromStr for SubtitleDeliveryMethod {
         })
     }
 }
+
 impl serde::Serialize for SubtitleDeliveryMethod {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SubtitleDeliveryMethod {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// An enum representing a subtitle playback mode.
 ///
 /// Schema: `#/components/schemas/SubtitlePlaybackMode`
@@ -4512,6 +4729,7 @@ pub enum SubtitlePlaybackMode {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl SubtitlePlaybackMode {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4525,11 +4743,13 @@ impl SubtitlePlaybackMode {
         }
     }
 }
+
 impl std::fmt::Display for SubtitlePlaybackMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for SubtitlePlaybackMode {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4543,17 +4763,20 @@ impl std::str::FromStr for SubtitlePlaybackMode {
         })
     }
 }
+
 impl serde::Serialize for SubtitlePlaybackMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SubtitlePlaybackMode {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// A class for subtitle profile information.
 ///
 /// Schema: `#/components/schemas/SubtitleProfile`
@@ -4575,6 +4798,7 @@ pub struct SubtitleProfile {
     #[serde(rename = "Container", default, skip_serializing_if = "Option::is_none")]
     pub container: Option<String>,
 }
+
 /// Enum SyncPlayUserAccessType.
 ///
 /// Schema: `#/components/schemas/SyncPlayUserAccessType`
@@ -4589,6 +4813,7 @@ pub enum SyncPlayUserAccessType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl SyncPlayUserAccessType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4600,11 +4825,13 @@ impl SyncPlayUserAccessType {
         }
     }
 }
+
 impl std::fmt::Display for SyncPlayUserAccessType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for SyncPlayUserAccessType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4616,17 +4843,20 @@ impl std::str::FromStr for SyncPlayUserAccessType {
         })
     }
 }
+
 impl serde::Serialize for SyncPlayUserAccessType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for SyncPlayUserAccessType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/TranscodeReason`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TranscodeReason {
@@ -4687,6 +4917,7 @@ pub enum TranscodeReason {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl TranscodeReason {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4722,11 +4953,13 @@ impl TranscodeReason {
         }
     }
 }
+
 impl std::fmt::Display for TranscodeReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for TranscodeReason {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4762,17 +4995,20 @@ impl std::str::FromStr for TranscodeReason {
         })
     }
 }
+
 impl serde::Serialize for TranscodeReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TranscodeReason {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/TranscodeSeekInfo`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TranscodeSeekInfo {
@@ -4783,6 +5019,7 @@ pub enum TranscodeSeekInfo {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl TranscodeSeekInfo {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4793,11 +5030,13 @@ impl TranscodeSeekInfo {
         }
     }
 }
+
 impl std::fmt::Display for TranscodeSeekInfo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for TranscodeSeekInfo {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -4808,17 +5047,20 @@ impl std::str::FromStr for TranscodeSeekInfo {
         })
     }
 }
+
 impl serde::Serialize for TranscodeSeekInfo {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TranscodeSeekInfo {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Class holding information on a running transcode.
 ///
 /// Schema: `#/components/schemas/TranscodingInfo`
@@ -4896,6 +5138,7 @@ pub struct TranscodingInfo {
     )]
     pub transcode_reasons: Option<TranscodingInfoTranscodeReasons>,
 }
+
 /// Gets or sets the transcode reasons.
 ///
 /// Schema: `#/components/schemas/TranscodingInfo/properties/TranscodeReasons`
@@ -4958,6 +5201,7 @@ pub enum TranscodingInfoTranscodeReasons {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl TranscodingInfoTranscodeReasons {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -4993,11 +5237,13 @@ impl TranscodingInfoTranscodeReasons {
         }
     }
 }
+
 impl std::fmt::Display for TranscodingInfoTranscodeReasons {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for TranscodingInfoTranscodeReasons {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -5033,17 +5279,20 @@ impl std::str::FromStr for TranscodingInfoTranscodeReasons {
         })
     }
 }
+
 impl serde::Serialize for TranscodingInfoTranscodeReasons {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TranscodingInfoTranscodeReasons {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// A class for transcoding profile information. Note for client developers: Conditions defined in MediaBrowser.Model.Dlna.CodecProfile has higher priority and can override values defined here.
 ///
 /// Schema: `#/components/schemas/TranscodingProfile`
@@ -5173,6 +5422,7 @@ pub struct TranscodingProfile {
     )]
     pub enable_audio_vbr_encoding: Option<bool>,
 }
+
 /// Schema: `#/components/schemas/TransportStreamTimestamp`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TransportStreamTimestamp {
@@ -5185,6 +5435,7 @@ pub enum TransportStreamTimestamp {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl TransportStreamTimestamp {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5196,11 +5447,13 @@ impl TransportStreamTimestamp {
         }
     }
 }
+
 impl std::fmt::Display for TransportStreamTimestamp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for TransportStreamTimestamp {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -5212,17 +5465,20 @@ impl std::str::FromStr for TransportStreamTimestamp {
         })
     }
 }
+
 impl serde::Serialize for TransportStreamTimestamp {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for TransportStreamTimestamp {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// The trickplay api model.
 ///
 /// Schema: `#/components/schemas/TrickplayInfoDto`
@@ -5258,6 +5514,7 @@ pub struct TrickplayInfoDto {
     #[serde(rename = "Bandwidth", default, skip_serializing_if = "Option::is_none")]
     pub bandwidth: Option<i32>,
 }
+
 /// An enum representing an unrated item.
 ///
 /// Schema: `#/components/schemas/UnratedItem`
@@ -5284,6 +5541,7 @@ pub enum UnratedItem {
     /// A value this version of the spec does not list.
     Other2(String),
 }
+
 impl UnratedItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5301,11 +5559,13 @@ impl UnratedItem {
         }
     }
 }
+
 impl std::fmt::Display for UnratedItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for UnratedItem {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -5323,17 +5583,20 @@ impl std::str::FromStr for UnratedItem {
         })
     }
 }
+
 impl serde::Serialize for UnratedItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for UnratedItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// The update user password request body.
 ///
 /// Schema: `#/components/schemas/UpdateUserPassword`
@@ -5360,6 +5623,7 @@ pub struct UpdateUserPassword {
     )]
     pub reset_password: Option<bool>,
 }
+
 /// Class UserConfiguration.
 ///
 /// Schema: `#/components/schemas/UserConfiguration`
@@ -5467,6 +5731,7 @@ pub struct UserConfiguration {
     )]
     pub cast_receiver_id: Option<String>,
 }
+
 /// Class UserDto.
 ///
 /// Schema: `#/components/schemas/UserDto`
@@ -5556,6 +5821,7 @@ pub struct UserDto {
     )]
     pub primary_image_aspect_ratio: Option<f64>,
 }
+
 /// Class UserItemDataDto.
 ///
 /// Schema: `#/components/schemas/UserItemDataDto`
@@ -5615,6 +5881,7 @@ pub struct UserItemDataDto {
     #[serde(rename = "ItemId", default, skip_serializing_if = "Option::is_none")]
     pub item_id: Option<uuid::Uuid>,
 }
+
 /// Schema: `#/components/schemas/UserPolicy`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserPolicy {
@@ -5886,6 +6153,7 @@ pub struct UserPolicy {
     )]
     pub sync_play_access: Option<SyncPlayUserAccessType>,
 }
+
 /// Schema: `#/components/schemas/Video3DFormat`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Video3DFormat {
@@ -5902,6 +6170,7 @@ pub enum Video3DFormat {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl Video3DFormat {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5915,11 +6184,13 @@ impl Video3DFormat {
         }
     }
 }
+
 impl std::fmt::Display for Video3DFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for Video3DFormat {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -5933,17 +6204,20 @@ impl std::str::FromStr for Video3DFormat {
         })
     }
 }
+
 impl serde::Serialize for Video3DFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for Video3DFormat {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// An enum representing video ranges.
 ///
 /// Schema: `#/components/schemas/VideoRange`
@@ -5958,6 +6232,7 @@ pub enum VideoRange {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl VideoRange {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -5969,11 +6244,13 @@ impl VideoRange {
         }
     }
 }
+
 impl std::fmt::Display for VideoRange {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for VideoRange {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -5985,17 +6262,20 @@ impl std::str::FromStr for VideoRange {
         })
     }
 }
+
 impl serde::Serialize for VideoRange {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for VideoRange {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// An enum representing types of video ranges.
 ///
 /// Schema: `#/components/schemas/VideoRangeType`
@@ -6030,6 +6310,7 @@ pub enum VideoRangeType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl VideoRangeType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6051,11 +6332,13 @@ impl VideoRangeType {
         }
     }
 }
+
 impl std::fmt::Display for VideoRangeType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for VideoRangeType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -6077,17 +6360,20 @@ impl std::str::FromStr for VideoRangeType {
         })
     }
 }
+
 impl serde::Serialize for VideoRangeType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for VideoRangeType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Enum VideoType.
 ///
 /// Schema: `#/components/schemas/VideoType`
@@ -6104,6 +6390,7 @@ pub enum VideoType {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl VideoType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -6116,11 +6403,13 @@ impl VideoType {
         }
     }
 }
+
 impl std::fmt::Display for VideoType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for VideoType {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -6133,11 +6422,13 @@ impl std::str::FromStr for VideoType {
         })
     }
 }
+
 impl serde::Serialize for VideoType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for VideoType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;

@@ -13,6 +13,7 @@ pub struct BadRequestError400 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }
+
 /// Schema: `#/components/schemas/BadRequestError404`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct BadRequestError404 {
@@ -23,6 +24,7 @@ pub struct BadRequestError404 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }
+
 /// Schema: `#/components/schemas/GetMeResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GetMeResponse {
@@ -39,6 +41,7 @@ pub struct GetMeResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<GetMeResponseLanguage>,
 }
+
 /// The language of the user
 ///
 /// Schema: `#/components/schemas/GetMeResponse/properties/language`
@@ -51,6 +54,7 @@ pub enum GetMeResponseLanguage {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl GetMeResponseLanguage {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -61,11 +65,13 @@ impl GetMeResponseLanguage {
         }
     }
 }
+
 impl std::fmt::Display for GetMeResponseLanguage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for GetMeResponseLanguage {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -76,17 +82,20 @@ impl std::str::FromStr for GetMeResponseLanguage {
         })
     }
 }
+
 impl serde::Serialize for GetMeResponseLanguage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for GetMeResponseLanguage {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/TooManyRequestError429`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct TooManyRequestError429 {
@@ -97,6 +106,7 @@ pub struct TooManyRequestError429 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }
+
 /// Schema: `#/components/schemas/UnauthorizedError401`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UnauthorizedError401 {
@@ -107,6 +117,7 @@ pub struct UnauthorizedError401 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }
+
 /// Schema: `#/components/schemas/UserLinkResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserLinkResponse {
@@ -114,6 +125,7 @@ pub struct UserLinkResponse {
     #[serde(rename = "linkUrl", default, skip_serializing_if = "Option::is_none")]
     pub link_url: Option<String>,
 }
+
 /// Schema: `#/components/schemas/UsersLinkBody`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UsersLinkBody {
@@ -135,6 +147,7 @@ pub struct UsersLinkBody {
     /// The scopes you wish to request access to when linking the user contract.
     pub scopes: Vec<UsersLinkBodyScopesItem>,
 }
+
 /// Language of the Ostrom connect page.
 ///
 /// Schema: `#/components/schemas/UsersLinkBody/properties/language`
@@ -147,6 +160,7 @@ pub enum UsersLinkBodyLanguage {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl UsersLinkBodyLanguage {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -157,11 +171,13 @@ impl UsersLinkBodyLanguage {
         }
     }
 }
+
 impl std::fmt::Display for UsersLinkBodyLanguage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for UsersLinkBodyLanguage {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -172,17 +188,20 @@ impl std::str::FromStr for UsersLinkBodyLanguage {
         })
     }
 }
+
 impl serde::Serialize for UsersLinkBodyLanguage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for UsersLinkBodyLanguage {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
         Ok(value.parse().unwrap_or_else(|never| match never {}))
     }
 }
+
 /// Schema: `#/components/schemas/UsersLinkBody/properties/scopes/items`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UsersLinkBodyScopesItem {
@@ -193,6 +212,7 @@ pub enum UsersLinkBodyScopesItem {
     /// A value this version of the spec does not list.
     Other(String),
 }
+
 impl UsersLinkBodyScopesItem {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -203,11 +223,13 @@ impl UsersLinkBodyScopesItem {
         }
     }
 }
+
 impl std::fmt::Display for UsersLinkBodyScopesItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl std::str::FromStr for UsersLinkBodyScopesItem {
     type Err = std::convert::Infallible;
     fn from_str(value: &str) -> Result<Self, Self::Err> {
@@ -218,11 +240,13 @@ impl std::str::FromStr for UsersLinkBodyScopesItem {
         })
     }
 }
+
 impl serde::Serialize for UsersLinkBodyScopesItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> serde::Deserialize<'de> for UsersLinkBodyScopesItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;

@@ -14,6 +14,7 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
         kind: crate::runtime::SchemeKind::Bearer,
     }],
 };
+
 /// Client for Smooch.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
@@ -21,16 +22,19 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
 }
+
 /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks.
 pub type ClientBuilder = crate::runtime::ClientBuilder<Client>;
 impl crate::runtime::FromCore for Client {
     fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
         Client { core }
     }
+
     fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
         &self.core
     }
 }
+
 impl Client {
     /// A client for `base_url` with default settings.
     ///
@@ -38,25 +42,29 @@ impl Client {
     pub fn new(base_url: impl Into<String>) -> Self {
         Self::builder().base_url(base_url).build_or_default()
     }
+
     /// A builder starting from the spec's defaults (server https://api.smooch.io).
     pub fn builder() -> ClientBuilder {
         crate::runtime::ClientBuilder::new(&API)
     }
+
     /// The base URL requests go to.
     pub fn base_url(&self) -> String {
         self.core.base_url()
     }
+
     /// A copy of this client with credentials for `scheme` replaced.
     pub fn with_credential(&self, scheme: &str, credential: Credential) -> Self {
         Client {
             core: std::sync::Arc::new(self.core.with_credential(scheme, credential)),
         }
     }
+
     /// Pre-create an app user.
     ///
     /// `POST /v1/apps/{appId}/appusers`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn pre_create_app_user<'a>(
         &'a self,
         app_id: impl Into<String>,
@@ -69,11 +77,12 @@ impl Client {
             body,
         }
     }
+
     /// Get the specified app user.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_app_user(
         &self,
         app_id: impl Into<String>,
@@ -86,11 +95,12 @@ impl Client {
             user_id: user_id.into(),
         }
     }
+
     /// Update the specified app user.
     ///
     /// `PUT /v1/apps/{appId}/appusers/{userId}`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn update_app_user<'a>(
         &'a self,
         app_id: impl Into<String>,
@@ -105,11 +115,12 @@ impl Client {
             body,
         }
     }
+
     /// Delete specified app user.
     ///
     /// `DELETE /v1/apps/{appId}/appusers/{userId}`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn delete_app_user(
         &self,
         app_id: impl Into<String>,
@@ -122,11 +133,12 @@ impl Client {
             user_id: user_id.into(),
         }
     }
+
     /// Delete specified app user's profile.
     ///
     /// `DELETE /v1/apps/{appId}/appusers/{userId}/profile`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn delete_app_user_profile(
         &self,
         app_id: impl Into<String>,
@@ -139,11 +151,12 @@ impl Client {
             user_id: user_id.into(),
         }
     }
+
     /// Get an auth code for facilitating a channel transfer
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/authcode`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_app_user_auth_code(
         &self,
         app_id: impl Into<String>,
@@ -156,11 +169,12 @@ impl Client {
             user_id: user_id.into(),
         }
     }
+
     /// Get specified app user's business system IDs.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/businesssystems`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_app_user_business_system_ids(
         &self,
         app_id: impl Into<String>,
@@ -173,11 +187,12 @@ impl Client {
             user_id: user_id.into(),
         }
     }
+
     /// Get specified app user's channel entity IDs.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/channels`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_app_user_entity_ids(
         &self,
         app_id: impl Into<String>,
@@ -190,11 +205,12 @@ impl Client {
             user_id: user_id.into(),
         }
     }
+
     /// Link specified app user to given channel.
     ///
     /// `POST /v1/apps/{appId}/appusers/{userId}/channels`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn link_app_user<'a>(
         &'a self,
         app_id: impl Into<String>,
@@ -209,11 +225,12 @@ impl Client {
             body,
         }
     }
+
     /// Unlink specified app user from given channel.
     ///
     /// `DELETE /v1/apps/{appId}/appusers/{userId}/channels/{channel}`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn unlink_app_user(
         &self,
         app_id: impl Into<String>,
@@ -228,11 +245,12 @@ impl Client {
             channel: channel.into(),
         }
     }
+
     /// Fetch link requests for the specified app user.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/linkrequest`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_link_requests(
         &self,
         app_id: impl Into<String>,
@@ -247,11 +265,12 @@ impl Client {
             integration_ids,
         }
     }
+
     /// Send an image message to the conversation.
     ///
     /// `POST /v1/apps/{appId}/appusers/{userId}/images`
     ///
-    /// Optional parameters are set on the returned builder; send it with `.send()` or `.await`.
+    /// Send the returned builder with `.send()` or `.await`.
     pub fn post_image_message(
         &self,
         app_id: impl Into<String>,
@@ -269,6 +288,7 @@ impl Client {
         }
     }
 }
+
 impl ClientBuilder {
     /// Bearer token for `jwt` (JWT).
     ///
@@ -276,6 +296,7 @@ impl ClientBuilder {
     pub fn jwt(self, token: impl Into<String>) -> Self {
         self.credential("jwt", crate::runtime::Credential::bearer(token))
     }
+
     /// Sign `jwt` JWTs (HS256, `kid` header) from a key id and secret instead of passing a token.
     pub fn jwt_signed(
         self,
@@ -291,6 +312,7 @@ impl ClientBuilder {
         )
     }
 }
+
 /// Request builder for [`Client::pre_create_app_user`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -300,17 +322,20 @@ pub struct PreCreateAppUser<'a> {
     app_id: String,
     body: &'a types::AppUserPreCreate,
 }
+
 impl<'a> PreCreateAppUser<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -323,6 +348,7 @@ impl<'a> PreCreateAppUser<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
@@ -334,6 +360,7 @@ impl<'a> PreCreateAppUser<'a> {
                 let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 Err(Error::Api(Box::new(
@@ -343,6 +370,7 @@ impl<'a> PreCreateAppUser<'a> {
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for PreCreateAppUser<'a> {
     type Output = Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -350,12 +378,14 @@ impl<'a> std::future::IntoFuture for PreCreateAppUser<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::pre_create_app_user`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PreCreateAppUserError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
 }
+
 /// Request builder for [`Client::get_app_user`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -365,17 +395,20 @@ pub struct GetAppUser<'a> {
     app_id: String,
     user_id: String,
 }
+
 impl<'a> GetAppUser<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -388,6 +421,7 @@ impl<'a> GetAppUser<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
@@ -398,6 +432,7 @@ impl<'a> GetAppUser<'a> {
                 let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 Err(Error::Api(Box::new(
@@ -407,6 +442,7 @@ impl<'a> GetAppUser<'a> {
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for GetAppUser<'a> {
     type Output = Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -414,12 +450,14 @@ impl<'a> std::future::IntoFuture for GetAppUser<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::get_app_user`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAppUserError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
 }
+
 /// Request builder for [`Client::update_app_user`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -430,17 +468,20 @@ pub struct UpdateAppUser<'a> {
     user_id: String,
     body: &'a types::AppUserUpdate,
 }
+
 impl<'a> UpdateAppUser<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -453,6 +494,7 @@ impl<'a> UpdateAppUser<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
@@ -465,6 +507,7 @@ impl<'a> UpdateAppUser<'a> {
                 let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 Err(Error::Api(Box::new(
@@ -474,6 +517,7 @@ impl<'a> UpdateAppUser<'a> {
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for UpdateAppUser<'a> {
     type Output = Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -481,12 +525,14 @@ impl<'a> std::future::IntoFuture for UpdateAppUser<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::update_app_user`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateAppUserError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
 }
+
 /// Request builder for [`Client::delete_app_user`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -496,17 +542,20 @@ pub struct DeleteAppUser<'a> {
     app_id: String,
     user_id: String,
 }
+
 impl<'a> DeleteAppUser<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteAppUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -517,6 +566,7 @@ impl<'a> DeleteAppUser<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
@@ -533,6 +583,7 @@ impl<'a> DeleteAppUser<'a> {
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for DeleteAppUser<'a> {
     type Output = Result<ResponseValue<()>, Error<DeleteAppUserError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -540,12 +591,14 @@ impl<'a> std::future::IntoFuture for DeleteAppUser<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::delete_app_user`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAppUserError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
 }
+
 /// Request builder for [`Client::delete_app_user_profile`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -555,17 +608,20 @@ pub struct DeleteAppUserProfile<'a> {
     app_id: String,
     user_id: String,
 }
+
 impl<'a> DeleteAppUserProfile<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -578,6 +634,7 @@ impl<'a> DeleteAppUserProfile<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
@@ -588,6 +645,7 @@ impl<'a> DeleteAppUserProfile<'a> {
                 let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 Err(Error::Api(Box::new(
@@ -597,6 +655,7 @@ impl<'a> DeleteAppUserProfile<'a> {
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for DeleteAppUserProfile<'a> {
     type Output = Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -604,12 +663,14 @@ impl<'a> std::future::IntoFuture for DeleteAppUserProfile<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::delete_app_user_profile`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteAppUserProfileError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
 }
+
 /// Request builder for [`Client::get_app_user_auth_code`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -619,17 +680,20 @@ pub struct GetAppUserAuthCode<'a> {
     app_id: String,
     user_id: String,
 }
+
 impl<'a> GetAppUserAuthCode<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -642,6 +706,7 @@ impl<'a> GetAppUserAuthCode<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
@@ -652,6 +717,7 @@ impl<'a> GetAppUserAuthCode<'a> {
                 let body: types::AuthCodeResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 Err(Error::Api(Box::new(
@@ -661,6 +727,7 @@ impl<'a> GetAppUserAuthCode<'a> {
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for GetAppUserAuthCode<'a> {
     type Output = Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -668,12 +735,14 @@ impl<'a> std::future::IntoFuture for GetAppUserAuthCode<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::get_app_user_auth_code`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAppUserAuthCodeError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
 }
+
 /// Request builder for [`Client::get_app_user_business_system_ids`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -683,17 +752,20 @@ pub struct GetAppUserBusinessSystemIds<'a> {
     app_id: String,
     user_id: String,
 }
+
 impl<'a> GetAppUserBusinessSystemIds<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -709,6 +781,7 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
@@ -720,6 +793,7 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
                     crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 Err(Error::Api(Box::new(raw.into_value(
@@ -729,6 +803,7 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for GetAppUserBusinessSystemIds<'a> {
     type Output = Result<
         ResponseValue<types::AppUserBusinessSystemsResponse>,
@@ -739,12 +814,14 @@ impl<'a> std::future::IntoFuture for GetAppUserBusinessSystemIds<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::get_app_user_business_system_ids`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAppUserBusinessSystemIdsError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
 }
+
 /// Request builder for [`Client::get_app_user_entity_ids`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -754,17 +831,20 @@ pub struct GetAppUserEntityIds<'a> {
     app_id: String,
     user_id: String,
 }
+
 impl<'a> GetAppUserEntityIds<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -778,6 +858,7 @@ impl<'a> GetAppUserEntityIds<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
@@ -788,6 +869,7 @@ impl<'a> GetAppUserEntityIds<'a> {
                 let body: types::AppUserChannelsResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 Err(Error::Api(Box::new(
@@ -797,6 +879,7 @@ impl<'a> GetAppUserEntityIds<'a> {
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for GetAppUserEntityIds<'a> {
     type Output =
         Result<ResponseValue<types::AppUserChannelsResponse>, Error<GetAppUserEntityIdsError>>;
@@ -805,12 +888,14 @@ impl<'a> std::future::IntoFuture for GetAppUserEntityIds<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::get_app_user_entity_ids`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAppUserEntityIdsError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
 }
+
 /// Request builder for [`Client::link_app_user`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -821,17 +906,20 @@ pub struct LinkAppUser<'a> {
     user_id: String,
     body: &'a types::AppUserLink,
 }
+
 impl<'a> LinkAppUser<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -844,6 +932,7 @@ impl<'a> LinkAppUser<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
@@ -856,6 +945,7 @@ impl<'a> LinkAppUser<'a> {
                 let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 Err(Error::Api(Box::new(
@@ -865,6 +955,7 @@ impl<'a> LinkAppUser<'a> {
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for LinkAppUser<'a> {
     type Output = Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -872,12 +963,14 @@ impl<'a> std::future::IntoFuture for LinkAppUser<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::link_app_user`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum LinkAppUserError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
 }
+
 /// Request builder for [`Client::unlink_app_user`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -888,17 +981,20 @@ pub struct UnlinkAppUser<'a> {
     user_id: String,
     channel: String,
 }
+
 impl<'a> UnlinkAppUser<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UnlinkAppUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -909,6 +1005,7 @@ impl<'a> UnlinkAppUser<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
@@ -926,6 +1023,7 @@ impl<'a> UnlinkAppUser<'a> {
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for UnlinkAppUser<'a> {
     type Output = Result<ResponseValue<()>, Error<UnlinkAppUserError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -933,12 +1031,14 @@ impl<'a> std::future::IntoFuture for UnlinkAppUser<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::unlink_app_user`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum UnlinkAppUserError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
 }
+
 /// Request builder for [`Client::get_link_requests`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -949,17 +1049,20 @@ pub struct GetLinkRequests<'a> {
     user_id: String,
     integration_ids: Vec<String>,
 }
+
 impl<'a> GetLinkRequests<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -972,6 +1075,7 @@ impl<'a> GetLinkRequests<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
@@ -988,6 +1092,7 @@ impl<'a> GetLinkRequests<'a> {
                 let body: types::LinkRequestResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 Err(Error::Api(Box::new(
@@ -997,6 +1102,7 @@ impl<'a> GetLinkRequests<'a> {
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for GetLinkRequests<'a> {
     type Output = Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -1004,12 +1110,14 @@ impl<'a> std::future::IntoFuture for GetLinkRequests<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::get_link_requests`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetLinkRequestsError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
 }
+
 /// Request builder for [`Client::post_image_message`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -1021,17 +1129,20 @@ pub struct PostImageMessage<'a> {
     source: crate::runtime::FilePart,
     role: String,
 }
+
 impl<'a> PostImageMessage<'a> {
     /// Time limit for this request (each attempt), overriding the client's.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
+
     /// An extra header for this request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -1044,6 +1155,7 @@ impl<'a> PostImageMessage<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
+
         #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
@@ -1056,6 +1168,7 @@ impl<'a> PostImageMessage<'a> {
                 let body: types::MessageResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
+
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 Err(Error::Api(Box::new(
@@ -1065,6 +1178,7 @@ impl<'a> PostImageMessage<'a> {
         }
     }
 }
+
 impl<'a> std::future::IntoFuture for PostImageMessage<'a> {
     type Output = Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>>;
     type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
@@ -1072,6 +1186,7 @@ impl<'a> std::future::IntoFuture for PostImageMessage<'a> {
         Box::pin(self.send())
     }
 }
+
 /// Documented error responses of [`Client::post_image_message`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostImageMessageError {

@@ -45,6 +45,7 @@ pub struct Action {
     )]
     pub extra_channel_options: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
+
 /// Schema: `#/components/schemas/AppUser`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct AppUser {
@@ -93,6 +94,7 @@ pub struct AppUser {
     )]
     pub pending_clients: Option<Vec<Client>>,
 }
+
 /// Schema: `#/components/schemas/AppUserBusinessSystemsResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct AppUserBusinessSystemsResponse {
@@ -100,12 +102,14 @@ pub struct AppUserBusinessSystemsResponse {
     #[serde(rename = "businessSystems")]
     pub business_systems: Vec<BusinessSystemItem>,
 }
+
 /// Schema: `#/components/schemas/AppUserChannelsResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct AppUserChannelsResponse {
     /// An array of objects containing the channel type and the entity id.
     pub channels: Vec<ChannelEntityItem>,
 }
+
 /// Schema: `#/components/schemas/AppUserLink`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppUserLink {
@@ -140,6 +144,7 @@ pub struct AppUserLink {
     /// Allows you to specify the strategy used to initiate a link with the target user.
     pub confirmation: Confirmation,
 }
+
 /// Schema: `#/components/schemas/AppUserPreCreate`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct AppUserPreCreate {
@@ -173,6 +178,7 @@ pub struct AppUserPreCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub properties: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
+
 /// Schema: `#/components/schemas/AppUserResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppUserResponse {
@@ -180,6 +186,7 @@ pub struct AppUserResponse {
     #[serde(rename = "appUser")]
     pub app_user: AppUser,
 }
+
 /// Schema: `#/components/schemas/AppUserUpdate`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct AppUserUpdate {
@@ -203,6 +210,7 @@ pub struct AppUserUpdate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub properties: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
+
 /// Schema: `#/components/schemas/AuthCodeResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct AuthCodeResponse {
@@ -210,6 +218,7 @@ pub struct AuthCodeResponse {
     #[serde(rename = "authCode")]
     pub auth_code: String,
 }
+
 /// Schema: `#/components/schemas/BusinessSystemItem`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct BusinessSystemItem {
@@ -232,6 +241,7 @@ pub struct BusinessSystemItem {
     )]
     pub conversation_id: Option<String>,
 }
+
 /// Schema: `#/components/schemas/ChannelEntityItem`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ChannelEntityItem {
@@ -254,6 +264,7 @@ pub struct ChannelEntityItem {
     #[serde(rename = "chatId", default, skip_serializing_if = "Option::is_none")]
     pub chat_id: Option<String>,
 }
+
 /// Schema: `#/components/schemas/Client`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Client {
@@ -294,6 +305,7 @@ pub struct Client {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub raw: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
+
 /// Schema: `#/components/schemas/ClientInfo`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ClientInfo {
@@ -369,6 +381,7 @@ pub struct ClientInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wifi: Option<String>,
 }
+
 /// Schema: `#/components/schemas/Confirmation`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Confirmation {
@@ -378,6 +391,7 @@ pub struct Confirmation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<Message>,
 }
+
 /// Schema: `#/components/schemas/Conversation`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Conversation {
@@ -388,6 +402,7 @@ pub struct Conversation {
     #[serde(rename = "unreadCount")]
     pub unread_count: i64,
 }
+
 /// Schema: `#/components/schemas/DisplaySettings`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct DisplaySettings {
@@ -399,6 +414,7 @@ pub struct DisplaySettings {
     )]
     pub image_aspect_ratio: Option<String>,
 }
+
 /// Error body returned by the Smooch v1 API for non-2xx responses.
 ///
 /// Schema: `#/components/schemas/ErrorResponse`
@@ -406,6 +422,7 @@ pub struct DisplaySettings {
 pub struct ErrorResponse {
     pub error: ErrorResponseError,
 }
+
 /// Schema: `#/components/schemas/ErrorResponse/properties/error`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ErrorResponseError {
@@ -415,6 +432,7 @@ pub struct ErrorResponseError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
 /// Schema: `#/components/schemas/LinkRequestResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LinkRequestResponse {
@@ -426,6 +444,7 @@ pub struct LinkRequestResponse {
     )]
     pub link_requests: Option<Vec<LinkRequestResponseLinkRequests>>,
 }
+
 /// Schema: `#/components/schemas/LinkRequestResponse_linkRequests`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct LinkRequestResponseLinkRequests {
@@ -439,6 +458,7 @@ pub struct LinkRequestResponseLinkRequests {
     /// The link request url.
     pub url: String,
 }
+
 /// Schema: `#/components/schemas/Message`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Message {
@@ -493,6 +513,7 @@ pub struct Message {
     )]
     pub display_settings: Option<DisplaySettings>,
 }
+
 /// Schema: `#/components/schemas/MessageItem`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MessageItem {
@@ -513,6 +534,7 @@ pub struct MessageItem {
     /// Array of action buttons (https://docs.smooch.io/rest/#action-buttons). At least 1 is required, a maximum of 3 are allowed.
     pub actions: Vec<Action>,
 }
+
 /// Schema: `#/components/schemas/MessageResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageResponse {
@@ -528,6 +550,7 @@ pub struct MessageResponse {
     /// The conversation.
     pub conversation: Conversation,
 }
+
 /// Schema: `#/components/schemas/Source`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Source {

@@ -13,6 +13,7 @@ mod emby;
 mod jellyfin;
 mod ostrom;
 mod smooch;
+mod tracing_span;
 mod xero;
 
 use std::fmt::Debug;

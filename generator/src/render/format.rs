@@ -32,7 +32,7 @@ pub fn format_rust(source: &str, what: &str) -> Result<String> {
             ),
         }
     })?;
-    let pretty = format!("{header}{}", prettyplease::unparse(&file));
+    let pretty = format!("{header}{}", space_items(&prettyplease::unparse(&file)));
     Ok(rustfmt(&pretty).unwrap_or(pretty))
 }
 
@@ -55,4 +55,25 @@ fn rustfmt(source: &str) -> Option<String> {
         return None;
     }
     String::from_utf8(out.stdout).ok()
+}
+
+/// A blank line after each item or block that closes on its own line, so consecutive
+/// items read (and diff) as separate paragraphs; prettyplease emits none. Only whitespace
+/// between tokens changes (generated string literals never span lines).
+fn space_items(src: &str) -> String {
+    let lines: Vec<&str> = src.lines().collect();
+    let mut out = String::with_capacity(src.len() + src.len() / 16);
+    for (i, line) in lines.iter().enumerate() {
+        out.push_str(line);
+        out.push('\n');
+        let closes = matches!(line.trim(), "}" | "};");
+        let next = lines.get(i + 1).map_or("", |l| l.trim());
+        let continues = next.is_empty()
+            || next.starts_with(['}', ')', ']', ',', '.', '?', ';'])
+            || next.starts_with("else");
+        if closes && !continues {
+            out.push('\n');
+        }
+    }
+    out
 }
