@@ -22,7 +22,13 @@ pub fn locate(source: &str, pointer: &str) -> Option<(usize, usize, usize)> {
         let mut child_indent: Option<usize> = None;
         for (i, (_, line)) in lines.iter().enumerate().skip(start) {
             let trimmed = line.trim_start();
-            if trimmed.is_empty() || trimmed.starts_with('#') {
+            // Blank lines, comments and JSON's lone brackets say nothing about keys.
+            if trimmed.is_empty()
+                || trimmed.starts_with('#')
+                || trimmed
+                    .chars()
+                    .all(|c| matches!(c, '{' | '}' | '[' | ']' | ','))
+            {
                 continue;
             }
             let indent = line.len() - trimmed.len();
