@@ -204,12 +204,29 @@ pub fn render_cargo_toml(
     t.render("Cargo.toml.j2", context! { api => api, crate_name => crate_name, crate_version => "0.1.0", spec_file => spec_file })
 }
 
-/// Collapse runs of blank lines and end with one newline (templates leave gaps).
+/// Blank lines around headings and tables, runs of blank lines collapsed, one final
+/// newline: templates stay readable without tracking every line break.
 fn normalize_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut blank = 0;
+    let mut in_fence = false;
+    let mut prev = "";
     for line in s.lines() {
         let line = line.trim_end();
+        if line.starts_with("```") {
+            in_fence = !in_fence;
+        }
+        let needs_gap = !in_fence
+            && !prev.is_empty()
+            && ((line.starts_with('#') && !line.starts_with("#["))
+                || (prev.starts_with('#') && !prev.starts_with("#["))
+                || (prev.starts_with('|') && !line.starts_with('|'))
+                || (line.starts_with('|') && !prev.starts_with('|')));
+        if needs_gap {
+            out.push('\n');
+            blank = 1;
+        }
+        prev = line;
         if line.is_empty() {
             blank += 1;
             if blank > 1 {
