@@ -47,3 +47,7 @@ pub struct SmoochReadmeDoctests;
 #[cfg(all(doctest, feature = "xero"))]
 #[doc = include_str!("xero/README.md")]
 pub struct XeroReadmeDoctests;
+/// The examples in the repository's README.md, compiled as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
