@@ -26,6 +26,7 @@ pub mod diff;
 pub mod ir;
 pub mod load;
 pub mod render;
+mod stack;
 pub mod write;
 
 use std::path::{Path, PathBuf};

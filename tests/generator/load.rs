@@ -93,3 +93,102 @@ fn the_five_specs_load() {
         load::load_file(&s).unwrap_or_else(|e| panic!("{}: {e}", s.display()));
     }
 }
+
+#[test]
+fn a_50_mb_file_is_refused_before_it_is_parsed() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.yaml");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+    f.write_all(
+        b"openapi: 3.0.3\ninfo: {title: big, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n",
+    )
+    .unwrap();
+    let mut written = 0usize;
+    let mut i = 0usize;
+    while written < 50 * 1024 * 1024 {
+        let line = format!("    S{i}: {{type: object, properties: {{a: {{type: string}}}}}}\n");
+        f.write_all(line.as_bytes()).unwrap();
+        written += line.len();
+        i += 1;
+    }
+    f.flush().unwrap();
+    drop(f);
+    let started = std::time::Instant::now();
+    let d = match load::load_file(&path) {
+        Err(Error::Input(ds)) => ds,
+        other => panic!("expected a size error, got {:?}", other.map(|d| d.path)),
+    };
+    assert!(
+        d[0].message.contains("bytes") && d[0].message.contains(&load::MAX_INPUT_BYTES.to_string()),
+        "{}",
+        d[0]
+    );
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "refused without parsing"
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        load::load_str(&path, text).is_err(),
+        "load_str has the same limit"
+    );
+}
+
+#[test]
+fn deep_nesting_is_an_error_or_lowers_without_overflowing_the_stack() {
+    let p = std::path::Path::new("deep.yaml");
+    // Block mappings, flow mappings and JSON objects far deeper than any spec: refused by
+    // the parser's depth limit, not by a stack overflow.
+    let mut block = String::from("openapi: 3.0.3\nx:\n");
+    for i in 0..2_000 {
+        block.push_str(&" ".repeat(i + 2));
+        block.push_str("a:\n");
+    }
+    let flow = format!(
+        "openapi: 3.0.3\nx: {}1{}\n",
+        "{a: ".repeat(50_000),
+        "}".repeat(50_000)
+    );
+    let json = format!(
+        "{{\"openapi\": \"3.0.3\", \"x\": {}1{}}}",
+        "{\"a\": ".repeat(100_000),
+        "}".repeat(100_000)
+    );
+    for (what, text) in [("block", block), ("flow", flow), ("json", json)] {
+        let started = std::time::Instant::now();
+        let err = load::load_str(p, text).expect_err(what).to_string();
+        assert!(
+            err.contains("nested") || err.contains("not valid YAML or JSON"),
+            "{what}: {err}"
+        );
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "{what}: refused quickly, not after the parser read it all"
+        );
+    }
+    // As deep as the parser allows, in schemas the IR walks (properties in properties,
+    // arrays of arrays): lowered and rendered on a test thread's stack.
+    let mut props = String::from("{type: string}");
+    for _ in 0..40 {
+        props = format!("{{type: object, properties: {{p: {props}}}}}");
+    }
+    let mut items = String::from("{type: string}");
+    for _ in 0..100 {
+        items = format!("{{type: array, items: {items}}}");
+    }
+    let spec = format!(
+        "openapi: 3.0.3\ninfo: {{title: deep, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    Props: {props}\n    Items: {items}\n"
+    );
+    let doc = load::load_str(p, spec).unwrap();
+    let api = clientgen::ir::lower(&doc, "deep").unwrap();
+    assert!(api.types.len() > 40, "one struct per nested object");
+    clientgen::render::render_api(
+        &crate::templates(),
+        &api,
+        "deep.yaml",
+        clientgen::Layout::Standalone,
+        "deep",
+    )
+    .unwrap();
+}

@@ -4,6 +4,7 @@ mod build_rs;
 mod cli;
 mod corpus;
 mod diff;
+mod fuzz;
 mod ir;
 mod load;
 mod render;

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use super::names::{pascal, snake, Namespace};
-use super::types::{box_recursive, text, RESERVED_TYPE_NAMES};
+use super::names::{bare, pascal, snake, Namespace};
+use super::types::{box_recursive, text, Displayable, RESERVED_TYPE_NAMES, STRING};
 use super::{
     Api, AuthParamsSpec, OAuthFlow, SchemeKind, SecurityScheme, Server, ServerVariable, Ty,
     TypeKind,
@@ -43,7 +43,13 @@ impl Ctx<'_> {
 }
 
 /// Lower a document to the IR. `module` is the snake_case module name.
+///
+/// Runs on a stack of its own: lowering recurses as deep as the schemas nest.
 pub fn lower(doc: &Document, module: &str) -> Result<Api> {
+    crate::stack::on_big_stack(|| lower_here(doc, module))
+}
+
+fn lower_here(doc: &Document, module: &str) -> Result<Api> {
     let mut ctx = Ctx {
         doc,
         types: Vec::new(),
@@ -86,6 +92,8 @@ pub fn lower(doc: &Document, module: &str) -> Result<Api> {
     let mut types = std::mem::take(&mut ctx.types);
     box_recursive(&mut types);
     finish_types(&mut types);
+    let mut operations = operations;
+    text_path_params(&mut ctx, &types, &mut operations);
     // Types are emitted by name: document order would make an unrelated edit reorder
     // the output; name order keeps diffs small.
     types.sort_by(|a, b| a.name.cmp(&b.name));
@@ -114,6 +122,14 @@ pub fn lower(doc: &Document, module: &str) -> Result<Api> {
 }
 
 fn finish_types(types: &mut [super::TypeDef]) {
+    let display: BTreeMap<String, bool> = {
+        let mut check = Displayable::new(types);
+        types
+            .iter()
+            .filter(|t| matches!(t.kind, TypeKind::Union { .. }))
+            .map(|t| (t.name.clone(), check.named(&t.name)))
+            .collect()
+    };
     for t in types.iter_mut() {
         match &mut t.kind {
             TypeKind::Struct {
@@ -128,13 +144,52 @@ fn finish_types(types: &mut [super::TypeDef]) {
                 *additional = additional_ty.as_ref().map(|t| t.render(""));
                 *derive_default = fields.iter().all(|f| f.ty.has_default());
             }
-            TypeKind::Union { variants, .. } => {
+            TypeKind::Union {
+                variants,
+                display: d,
+                ..
+            } => {
                 for v in variants.iter_mut() {
                     v.rust_ty = v.ty.render("");
                 }
+                *d = display.get(&t.name).copied().unwrap_or(false);
             }
             TypeKind::Alias { rust_ty, ty } => *rust_ty = ty.render(""),
             _ => {}
+        }
+    }
+}
+
+/// Path parameters are formatted with `Display`: one whose type has none (an object, an
+/// array, a tagged union, any value) is taken as text the caller formats.
+fn text_path_params(
+    ctx: &mut Ctx<'_>,
+    types: &[super::TypeDef],
+    operations: &mut [super::Operation],
+) {
+    let mut check = Displayable::new(types);
+    for op in operations.iter_mut() {
+        for p in op.params.iter_mut().filter(|p| p.location == "path") {
+            if check.check(&p.ty) {
+                continue;
+            }
+            let ptr = format!(
+                "/paths/{}/{}",
+                escape_pointer(&op.path),
+                op.method.to_ascii_lowercase()
+            );
+            ctx.warn(
+                &ptr,
+                format!(
+                    "path parameter `{}` is {}, which has no text form: it is taken as a string",
+                    p.name,
+                    p.ty.describe()
+                ),
+            );
+            p.ty = STRING;
+            p.rust_ty = "String".into();
+            p.arg_ty = "impl Into<String>".into();
+            p.arg_conv = "value.into()".into();
         }
     }
 }
@@ -183,12 +238,36 @@ pub fn servers_at(doc: &Document, ptr: &str) -> Vec<Server> {
         .collect()
 }
 
+/// Methods of the runtime's `ClientBuilder` that security-scheme methods must not shadow.
+const BUILDER_METHODS: &[&str] = &[
+    "new",
+    "base_url",
+    "server",
+    "all_servers",
+    "server_variable",
+    "credential",
+    "auth_params",
+    "client_info",
+    "retry",
+    "no_retries",
+    "timeout",
+    "connect_timeout",
+    "user_agent",
+    "hook",
+    "http_client",
+    "build",
+    "build_or_default",
+    "fmt",
+    "clone",
+];
+
 fn security_schemes(ctx: &mut Ctx<'_>) -> Vec<SecurityScheme> {
     let Some(Value::Object(schemes)) = ctx.doc.raw.pointer("/components/securitySchemes").cloned()
     else {
         return vec![];
     };
-    let mut ns = Namespace::default();
+    // Builder methods are beside the runtime's own (`timeout`, `credential`, …).
+    let mut ns = Namespace::with_reserved(BUILDER_METHODS);
     let mut out = Vec::new();
     for (name, _) in schemes.iter() {
         let ptr = format!("/components/securitySchemes/{}", escape_pointer(name));
@@ -242,6 +321,7 @@ fn security_schemes(ctx: &mut Ctx<'_>) -> Vec<SecurityScheme> {
                                             .collect()
                                     })
                                     .unwrap_or_default(),
+                                method: None,
                             })
                             .collect()
                     })
@@ -259,9 +339,27 @@ fn security_schemes(ctx: &mut Ctx<'_>) -> Vec<SecurityScheme> {
                 continue;
             }
         };
+        let ident = ns.claim(&snake(name));
+        let mut kind = kind;
+        if let SchemeKind::OAuth2 { flows } = &mut kind {
+            // One builder method per flow the runtime can drive; the first is named after
+            // the scheme, the others after scheme and flow.
+            let mut first = true;
+            for f in flows
+                .iter_mut()
+                .filter(|f| matches!(f.flow.as_str(), "client_credentials" | "authorization_code"))
+            {
+                f.method = Some(if first {
+                    ident.clone()
+                } else {
+                    ns.claim(&format!("{}_{}", bare(&ident), f.flow))
+                });
+                first = false;
+            }
+        }
         out.push(SecurityScheme {
             name: name.clone(),
-            ident: ns.claim(&snake(name)),
+            ident,
             description: text(&s, "description"),
             kind,
         });

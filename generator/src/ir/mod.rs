@@ -96,6 +96,9 @@ pub struct OAuthFlow {
     pub authorization_url: Option<String>,
     pub refresh_url: Option<String>,
     pub scopes: Vec<(String, String)>,
+    /// The client-builder method that configures this flow (client credentials and
+    /// authorization code have one; the first flow gets the scheme's own name).
+    pub method: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -295,6 +298,8 @@ pub enum TypeKind {
         discriminator: Option<String>,
         /// Untagged unions keep values matching no variant here.
         other: String,
+        /// Every variant implements `Display`, so the union does too (path parameters).
+        display: bool,
     },
     Alias {
         rust_ty: String,

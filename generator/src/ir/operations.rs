@@ -38,6 +38,8 @@ const CLIENT_METHODS: &[&str] = &[
     "clone",
     "fmt",
     "from_core",
+    "with_credential",
+    "with_token",
 ];
 
 /// Builder methods that parameter setters must not shadow.

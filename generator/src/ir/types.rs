@@ -436,6 +436,7 @@ impl Ctx<'_> {
             variants,
             discriminator,
             other,
+            display: false,
         }
     }
 
@@ -452,7 +453,7 @@ impl Ctx<'_> {
             &mut required,
             &mut additional,
             &mut closed,
-            0,
+            &mut BTreeSet::new(),
         );
         let mut ns = Namespace::with_reserved(&["additional_properties"]);
         let mut fields = Vec::new();
@@ -510,24 +511,18 @@ impl Ctx<'_> {
         required: &mut BTreeSet<String>,
         additional: &mut Option<String>,
         closed: &mut bool,
-        depth: usize,
+        seen: &mut BTreeSet<String>,
     ) {
-        if depth > 32 {
+        // Each part is merged once: `allOf` that names itself (or a diamond of parts)
+        // must not be walked again, which would take exponential time.
+        if seen.len() > 1024 || !seen.insert(ptr.to_string()) {
             return;
         }
         if let Some(Value::Array(parts)) = node.get("allOf") {
             for i in 0..parts.len() {
                 let (part_ptr, part) = self.deref(&format!("{ptr}/allOf/{i}"));
                 if let Some(part) = part {
-                    self.collect_props(
-                        &part_ptr,
-                        &part,
-                        props,
-                        required,
-                        additional,
-                        closed,
-                        depth + 1,
-                    );
+                    self.collect_props(&part_ptr, &part, props, required, additional, closed, seen);
                 }
             }
         }
@@ -600,6 +595,63 @@ pub fn text(node: &Map<String, Value>, key: &str) -> Option<String> {
 
 fn flag(node: &Map<String, Value>, key: &str) -> bool {
     node.get(key).and_then(Value::as_bool).unwrap_or(false)
+}
+
+/// Generated types by name.
+pub fn type_index(types: &[TypeDef]) -> BTreeMap<&str, &TypeKind> {
+    types.iter().map(|t| (t.name.as_str(), &t.kind)).collect()
+}
+
+/// Whether values of a type implement `Display`: scalars, enums, and untagged unions (and
+/// aliases) of those. Path parameters need it; `serde_json::Value` does not count, since
+/// its `Display` is JSON text, quotes included. Types on a cycle count as not displayable
+/// (consistently for every member), and results are remembered, so shared subtypes are
+/// looked at once.
+pub struct Displayable<'a> {
+    index: BTreeMap<&'a str, &'a TypeKind>,
+    memo: BTreeMap<String, bool>,
+    in_progress: BTreeSet<String>,
+}
+
+impl<'a> Displayable<'a> {
+    pub fn new(types: &'a [TypeDef]) -> Self {
+        Displayable {
+            index: type_index(types),
+            memo: BTreeMap::new(),
+            in_progress: BTreeSet::new(),
+        }
+    }
+
+    pub fn check(&mut self, ty: &Ty) -> bool {
+        match ty {
+            Ty::Prim(p) => *p != "serde_json::Value",
+            Ty::Box(t) => self.check(t),
+            Ty::Named(n) => self.named(n),
+            _ => false,
+        }
+    }
+
+    pub fn named(&mut self, n: &str) -> bool {
+        if let Some(known) = self.memo.get(n) {
+            return *known;
+        }
+        if !self.in_progress.insert(n.to_string()) {
+            return false;
+        }
+        let ok = match self.index.get(n).copied() {
+            Some(TypeKind::StringEnum { .. } | TypeKind::IntEnum { .. }) => true,
+            Some(TypeKind::Union {
+                variants,
+                discriminator: None,
+                ..
+            }) => variants.iter().all(|v| self.check(&v.ty)),
+            Some(TypeKind::Alias { ty, .. }) => self.check(ty),
+            _ => false,
+        };
+        self.in_progress.remove(n);
+        self.memo.insert(n.to_string(), ok);
+        ok
+    }
 }
 
 /// Box the fields that make a type contain itself by value.

@@ -2,7 +2,9 @@
 //! and deserialize it into `openapiv3`. Everything later reads the document through
 //! [`Document`], which also turns JSON pointers into line:column for diagnostics.
 
+mod depth;
 mod locate;
+mod narrow;
 mod refs;
 
 use std::path::{Path, PathBuf};
@@ -14,9 +16,11 @@ use crate::diagnostics::{Diagnostic, Error, Result};
 pub use locate::locate;
 pub use refs::{escape_pointer, pointer_get};
 
-/// Inputs larger than this are refused before parsing: nobody hand-writes them, and a
-/// YAML parser fed hundreds of megabytes is a memory hazard for a build script.
-pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+/// Inputs larger than this are refused before parsing: nobody hand-writes them, a YAML
+/// parser fed hundreds of megabytes is a memory hazard for a build script, and a
+/// document this size already takes minutes to lower (GitHub's whole REST API is 13 MB
+/// of JSON).
+pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
 
 /// A loaded, reference-checked OpenAPI 3.0 document.
 #[derive(Debug, Clone)]
@@ -70,7 +74,27 @@ pub fn load_file(path: &Path) -> Result<Document> {
 }
 
 /// Load a document from text; `path` is used for diagnostics only.
+///
+/// Flow nesting the YAML parser would take minutes over is refused first; the rest runs
+/// on a stack of its own, since deserializing recurses as deep as the document nests.
 pub fn load_str(path: &Path, source: String) -> Result<Document> {
+    if let Some((line, column, offset)) = depth::too_deep(&source) {
+        let mut d = Diagnostic::new(
+            path,
+            "",
+            format!(
+                "brackets nested more than {} levels deep: not an OpenAPI document",
+                depth::MAX_DEPTH
+            ),
+        );
+        d.position = Some((line, column));
+        d.offset = Some(offset);
+        return Err(Error::one(d));
+    }
+    crate::stack::on_big_stack(|| load_text(path, source))
+}
+
+fn load_text(path: &Path, source: String) -> Result<Document> {
     if source.len() > MAX_INPUT_BYTES {
         return Err(Error::one(Diagnostic::new(path, "", "document too large")));
     }
@@ -100,8 +124,10 @@ pub fn load_str(path: &Path, source: String) -> Result<Document> {
     let api: openapiv3::OpenAPI = match serde_path_to_error::deserialize(raw.clone()) {
         Ok(api) => api,
         Err(e) => {
-            let pointer = path_to_pointer(e.path());
-            let msg = format!("not a valid OpenAPI 3.0 document here: {}", e.inner());
+            // serde loses the path inside `$ref`-or-value nodes: find the failing part.
+            let (pointer, inner) = narrow::deepest_error(&raw)
+                .unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
+            let msg = format!("not a valid OpenAPI 3.0 document here: {inner}");
             return Err(Error::one(diag_at(path, &source, &pointer, msg)));
         }
     };

@@ -13,15 +13,34 @@ pub fn pointer_get<'a>(root: &'a Value, pointer: &str) -> Option<&'a Value> {
     root.pointer(pointer)
 }
 
+/// Keys whose values are maps from names to objects (`properties: {$ref: {...}}` names a
+/// property `$ref`; it is not a reference).
+const NAME_MAPS: &[&str] = &[
+    "properties",
+    "schemas",
+    "responses",
+    "parameters",
+    "requestBodies",
+    "headers",
+    "securitySchemes",
+    "content",
+    "paths",
+    "mapping",
+    "variables",
+    "scopes",
+];
+
 /// Returns `(pointer of the offending $ref, message)` for every bad reference.
 pub fn check_refs(root: &Value) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    let mut stack: Vec<(String, &Value)> = vec![(String::new(), root)];
+    // (pointer, value, whether the value is a map whose keys are names: property names,
+    // component names, media types… where `$ref` is a name like any other).
+    let mut stack: Vec<(String, &Value, bool)> = vec![(String::new(), root, false)];
     // Iterative walk: documents can be deep and a recursive walk could overflow.
-    while let Some((ptr, v)) = stack.pop() {
+    while let Some((ptr, v, names)) = stack.pop() {
         match v {
             Value::Object(map) => {
-                if let Some(r) = map.get("$ref") {
+                if let Some(r) = map.get("$ref").filter(|_| !names) {
                     let here = format!("{ptr}/$ref");
                     match r {
                         Value::String(target) => {
@@ -37,12 +56,13 @@ pub fn check_refs(root: &Value) -> Vec<(String, String)> {
                     if k == "example" {
                         continue;
                     }
-                    stack.push((format!("{ptr}/{}", escape_pointer(k)), child));
+                    let child_names = !names && NAME_MAPS.contains(&k.as_str());
+                    stack.push((format!("{ptr}/{}", escape_pointer(k)), child, child_names));
                 }
             }
             Value::Array(items) => {
                 for (i, child) in items.iter().enumerate().rev() {
-                    stack.push((format!("{ptr}/{i}"), child));
+                    stack.push((format!("{ptr}/{i}"), child, false));
                 }
             }
             _ => {}
@@ -121,7 +141,8 @@ mod tests {
                 "B": {"$ref": "#/components/schemas/A"},
                 "C": {"type": "object", "properties": {"x": {"$ref": "other.yaml#/X"}}},
                 "D": {"$ref": "#/components/schemas/Nope"},
-                "E": {"type": "object", "properties": {"self": {"$ref": "#/components/schemas/E"}}}
+                "E": {"type": "object", "properties": {"self": {"$ref": "#/components/schemas/E"}}},
+                "F": {"type": "object", "properties": {"$ref": {"type": "string"}}}
             }}
         });
         let found = check_refs(&doc);

@@ -142,7 +142,52 @@ pub enum Layout {
 
 /// Render one API: the module file, its types, and its Markdown docs.
 /// Returns (relative path, content); paths are relative to the module directory.
+/// Runs on a stack of its own: templates, parsing and printing recurse as deep as the
+/// types nest.
 pub fn render_api(
+    t: &Templates,
+    api: &Api,
+    spec_file: &str,
+    layout: Layout,
+    crate_path: &str,
+) -> Result<Vec<(PathBuf, String)>> {
+    crate::stack::on_big_stack(|| render_api_here(t, api, spec_file, layout, crate_path))
+}
+
+fn render_api_here(
+    t: &Templates,
+    api: &Api,
+    spec_file: &str,
+    layout: Layout,
+    crate_path: &str,
+) -> Result<Vec<(PathBuf, String)>> {
+    render_templates(t, api, spec_file, layout, crate_path)?
+        .into_iter()
+        .map(|(path, text)| {
+            let out = if path.extension().is_some_and(|e| e == "rs") {
+                format_rust(&text, &format!("{} ({spec_file})", path.display()))?
+            } else {
+                normalize_markdown(&text)
+            };
+            Ok((path, out))
+        })
+        .collect()
+}
+
+/// What [`render_api`] renders, before Rust is parsed and formatted and Markdown tidied:
+/// the templates' output as is (for callers that check it themselves, such as the fuzz
+/// tests, which parse it with syn but skip the formatter).
+pub fn render_api_raw(
+    t: &Templates,
+    api: &Api,
+    spec_file: &str,
+    layout: Layout,
+    crate_path: &str,
+) -> Result<Vec<(PathBuf, String)>> {
+    crate::stack::on_big_stack(|| render_templates(t, api, spec_file, layout, crate_path))
+}
+
+fn render_templates(
     t: &Templates,
     api: &Api,
     spec_file: &str,
@@ -163,21 +208,11 @@ pub fn render_api(
     let module = t.render("client.rs.j2", ctx.clone())?;
     let types = t.render("types.rs.j2", ctx.clone())?;
     let docs = t.render("docs.md.j2", ctx)?;
-    let (module_file, types_file) = if standalone {
-        ("lib.rs", "types.rs")
-    } else {
-        ("mod.rs", "types.rs")
-    };
+    let module_file = if standalone { "lib.rs" } else { "mod.rs" };
     Ok(vec![
-        (
-            PathBuf::from(module_file),
-            format_rust(&module, &format!("{} ({spec_file})", module_file))?,
-        ),
-        (
-            PathBuf::from(types_file),
-            format_rust(&types, &format!("{types_file} ({spec_file})"))?,
-        ),
-        (PathBuf::from("README.md"), normalize_markdown(&docs)),
+        (PathBuf::from(module_file), module),
+        (PathBuf::from("types.rs"), types),
+        (PathBuf::from("README.md"), docs),
     ])
 }
 

@@ -1,0 +1,43 @@
+//! Running a pipeline stage on a thread with a stack of its own. Deserializing, lowering
+//! and rendering recurse as deep as the document nests (up to the parser's 128 levels),
+//! which needs more than the 2 MiB a spawned thread gets by default in a debug build: a
+//! caller on such a thread (a test, a tool's worker) would overflow its stack. The
+//! stack is reserved, not committed: only the pages a deep document touches are used.
+
+use std::sync::Mutex;
+
+/// Stack for a stage: far more than the deepest document the parser accepts needs.
+const STACK_BYTES: usize = 64 << 20;
+
+/// Run `f` on a scoped thread with a [`STACK_BYTES`] stack (or here, if no thread can be
+/// started). A panic in `f` is resumed in the caller.
+pub(crate) fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    let slot = Mutex::new(Some(f));
+    let ran = std::thread::scope(|s| {
+        let spawned = std::thread::Builder::new()
+            .name("clientgen".into())
+            .stack_size(STACK_BYTES)
+            .spawn_scoped(s, || {
+                let f = slot.lock().ok().and_then(|mut g| g.take());
+                f.map(|f| f())
+            });
+        match spawned {
+            Ok(handle) => match handle.join() {
+                Ok(v) => v,
+                Err(panic) => std::panic::resume_unwind(panic),
+            },
+            Err(_) => None,
+        }
+    });
+    match ran {
+        Some(v) => v,
+        None => {
+            let f = slot.into_inner().ok().and_then(|mut g| g.take());
+            match f {
+                Some(f) => f(),
+                // Unreachable: the closure is taken only by a thread that then ran it.
+                None => std::panic::resume_unwind(Box::new("clientgen: stage lost")),
+            }
+        }
+    }
+}
