@@ -4,16 +4,16 @@
 //! spec (`name: compiles` or `name: error: <first line>`), so a regression shows up as a
 //! changed line.
 //!
-//! All generated modules go into ONE scratch crate (`target/corpus-crate`) checked once
-//! with `cargo check` in `target/nested`, so the corpus costs one compilation, not one per
-//! spec. Environment:
+//! All generated modules go into one scratch workspace (`target/corpus-crate`, two crates
+//! so both cores work) checked by one `cargo check` in `target/nested`, so the corpus
+//! costs one compilation, not one per spec. Environment:
 //! - `CLIENTGEN_CORPUS_COMPILE=0` — generate only (load → IR → render), skip `cargo check`;
 //! - `CLIENTGEN_CORPUS_EXTRA=a.json:b.yaml` — more specs (e.g. GitHub's, from the
 //!   `@octokit/openapi` npm package: too large to commit); their outcome is printed and
 //!   checked against `expected.txt` when it has a line for them;
 //! - `CLIENTGEN_CORPUS_BLESS=1` — rewrite `expected.txt` from this run.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -106,19 +106,33 @@ fn generate(spec: &Path, templates: &Templates) -> Result<Generated, String> {
     }
 }
 
-/// `cargo check` of the scratch crate holding `modules`: the first error per module.
-fn check(crate_dir: &Path, modules: &BTreeSet<String>) -> BTreeMap<String, String> {
-    let mut lib = String::from(
-        "//! Every corpus spec that generates, as one module each.\n#![allow(warnings)]\n\npub mod runtime;\n",
-    );
-    for m in modules {
-        lib.push_str(&format!("#[path = \"{m}/mod.rs\"]\npub mod {m};\n"));
+/// The scratch workspace is split into this many crates, so `cargo check` uses both cores.
+const SHARDS: usize = 2;
+
+/// `cargo check` of the scratch workspace holding `modules` (module → shard): the first
+/// error per module.
+fn check(dir: &Path, modules: &BTreeMap<String, usize>) -> BTreeMap<String, String> {
+    for shard in 0..SHARDS {
+        let mut lib = String::from(
+            "//! Corpus specs that generate, one module each.\n#![allow(warnings)]\n\npub mod runtime;\n",
+        );
+        for (m, _) in modules.iter().filter(|(_, s)| **s == shard) {
+            lib.push_str(&format!("#[path = \"{m}/mod.rs\"]\npub mod {m};\n"));
+        }
+        write_if_changed(&dir.join(format!("shard{shard}/src/lib.rs")), &lib);
     }
-    write_if_changed(&crate_dir.join("src/lib.rs"), &lib);
     let out = Command::new(env!("CARGO"))
-        .args(["check", "--quiet", "--lib", "--message-format=json"])
-        .current_dir(crate_dir)
+        .args([
+            "check",
+            "--quiet",
+            "--workspace",
+            "--lib",
+            "--message-format=json",
+        ])
+        .current_dir(dir)
         .env("CARGO_TARGET_DIR", crate::root().join("target/nested"))
+        // A fresh check of a few MB of code: incremental state would only cost time.
+        .env("CARGO_INCREMENTAL", "0")
         .env_remove("RUSTFLAGS")
         .output()
         .unwrap();
@@ -136,13 +150,15 @@ fn check(crate_dir: &Path, modules: &BTreeSet<String>) -> BTreeMap<String, Strin
             .cloned()
             .unwrap_or_default();
         for span in spans.iter().filter(|s| s["is_primary"] == true) {
-            let file = span["file_name"].as_str().unwrap_or_default();
-            let module = Path::new(file)
-                .strip_prefix("src")
-                .ok()
-                .and_then(|p| p.components().next())
-                .map(|c| c.as_os_str().to_string_lossy().into_owned());
-            if let Some(m) = module.filter(|m| modules.contains(m)) {
+            // `shardN/src/<module>/types.rs`, or `src/<module>/…` relative to the package.
+            let file = Path::new(span["file_name"].as_str().unwrap_or_default());
+            let mut parts = file.components().map(|c| c.as_os_str().to_string_lossy());
+            let module = parts
+                .by_ref()
+                .find(|c| c == "src")
+                .and_then(|_| parts.next())
+                .map(|m| m.into_owned());
+            if let Some(m) = module.filter(|m| modules.contains_key(m)) {
                 errors
                     .entry(m)
                     .or_insert_with(|| format!("error: does not compile: {text}"));
@@ -151,7 +167,7 @@ fn check(crate_dir: &Path, modules: &BTreeSet<String>) -> BTreeMap<String, Strin
     }
     assert!(
         out.status.success() || !errors.is_empty(),
-        "cargo check of the corpus crate failed without an error in a module:\n{}",
+        "cargo check of the corpus crates failed without an error in a module:\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
     errors
@@ -201,41 +217,76 @@ fn corpus_specs_generate_and_compile_or_fail_clearly() {
     let generate_time = started.elapsed();
 
     if compile && !generated.is_empty() {
-        let crate_dir = crate::root().join("target/corpus-crate");
+        let dir = crate::root().join("target/corpus-crate");
+        // Modules to shards, largest first onto the lightest shard: balanced and stable.
+        let mut by_size: Vec<(usize, &String)> = generated
+            .iter()
+            .map(|(m, (_, g))| (g.files.iter().map(|(_, t)| t.len()).sum(), m))
+            .collect();
+        by_size.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        let mut load = [0usize; SHARDS];
+        let mut shard_of: BTreeMap<String, usize> = BTreeMap::new();
+        for (size, m) in by_size {
+            let lightest = (0..SHARDS).min_by_key(|s| load[*s]).unwrap();
+            load[lightest] += size;
+            shard_of.insert(m.clone(), lightest);
+        }
         let mut files = clientgen::FileSet::new();
         for (module, (_, g)) in &generated {
             for (rel, text) in &g.files {
-                files.insert(Path::new("src").join(module).join(rel), text.clone());
+                let path = Path::new(&format!("shard{}", shard_of[module]))
+                    .join("src")
+                    .join(module)
+                    .join(rel);
+                files.insert(path, text.clone());
             }
         }
-        files.insert(
-            "src/runtime.rs".into(),
-            clientgen::render::render_runtime(&templates).unwrap(),
-        );
+        let runtime = clientgen::render::render_runtime(&templates).unwrap();
         let first = &generated.values().next().unwrap().1.api;
-        let manifest =
-            clientgen::render::render_cargo_toml(&templates, first, "clientgen-corpus", "corpus")
-                .unwrap();
-        files.insert("Cargo.toml".into(), manifest);
-        // src/lib.rs (no generated marker, so never pruned) is written by `check`.
-        clientgen::write_tree(&crate_dir, &files, true).unwrap();
-        if !crate_dir.join("Cargo.lock").exists() {
-            std::fs::copy(
-                crate::root().join("Cargo.lock"),
-                crate_dir.join("Cargo.lock"),
+        let mut members = Vec::new();
+        for shard in 0..SHARDS {
+            files.insert(
+                format!("shard{shard}/src/runtime.rs").into(),
+                runtime.clone(),
+            );
+            let manifest = clientgen::render::render_cargo_toml(
+                &templates,
+                first,
+                &format!("clientgen-corpus-{shard}"),
+                "corpus",
             )
             .unwrap();
+            // A member of the workspace below, not a workspace of its own.
+            let manifest: String = manifest
+                .lines()
+                .filter(|l| l.trim() != "[workspace]")
+                .map(|l| format!("{l}\n"))
+                .collect();
+            files.insert(format!("shard{shard}/Cargo.toml").into(), manifest);
+            members.push(format!("\"shard{shard}\""));
+        }
+        files.insert(
+            "Cargo.toml".into(),
+            format!(
+                "# Scratch workspace of tests/generator/corpus.rs.\n[workspace]\nmembers = [{}]\nresolver = \"2\"\n",
+                members.join(", ")
+            ),
+        );
+        // shardN/src/lib.rs (no generated marker, so never pruned) is written by `check`.
+        clientgen::write_tree(&dir, &files, true).unwrap();
+        let _ = std::fs::remove_dir_all(dir.join("src")); // the one-crate layout of before
+        if !dir.join("Cargo.lock").exists() {
+            std::fs::copy(crate::root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
         }
         // Check everything; drop the modules that fail and check the rest again, so each
         // `compiles` is a module that compiled without the broken ones beside it.
-        let mut modules: BTreeSet<String> = generated.keys().cloned().collect();
         for _ in 0..4 {
-            let errors = check(&crate_dir, &modules);
+            let errors = check(&dir, &shard_of);
             if errors.is_empty() {
                 break;
             }
             for (m, e) in errors {
-                modules.remove(&m);
+                shard_of.remove(&m);
                 outcome.insert(generated[&m].0.clone(), e);
             }
         }

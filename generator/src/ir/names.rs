@@ -51,7 +51,18 @@ pub fn snake(raw: &str) -> String {
 
 /// PascalCase identifier for types and variants.
 pub fn pascal(raw: &str) -> String {
-    let s = only_ascii_ident(words(raw).to_pascal_case(), "Value");
+    let mut s = only_ascii_ident(words(raw).to_pascal_case(), "Value");
+    // Dropping a non-ASCII capital (`Ünï` → `nï` → `n`) can leave a lowercase start.
+    if let Some(first) = s
+        .get(..1)
+        .filter(|f| f.chars().all(|c| c.is_ascii_lowercase()))
+    {
+        s = format!(
+            "{}{}",
+            first.to_ascii_uppercase(),
+            s.get(1..).unwrap_or_default()
+        );
+    }
     fix_ident(s)
 }
 
@@ -136,6 +147,7 @@ mod tests {
         assert_eq!(pascal("Self"), "Self_");
         assert_eq!(pascal("application/*+json"), "ApplicationPlusJson");
         assert_eq!(pascal("404"), "_404");
+        assert_eq!(pascal("ünï"), "N");
     }
 
     #[test]

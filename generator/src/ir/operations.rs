@@ -51,6 +51,8 @@ const BUILDER_METHODS: &[&str] = &[
     "client",
     "body",
     "new",
+    // Fields of every request builder.
+    "options",
 ];
 
 pub fn is_json(media: &str) -> bool {
@@ -141,7 +143,8 @@ pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Op
             }
             o.params = params(ctx, &item_ptr, &op_ptr, op, &stem);
             check_path_params(ctx, &op_ptr, &o);
-            o.body = body(ctx, &op_ptr, op, &stem);
+            let taken: Vec<String> = o.params.iter().map(|p| p.ident.clone()).collect();
+            o.body = body(ctx, &op_ptr, op, &stem, &taken);
             o.responses = responses(ctx, &op_ptr, op, &stem);
             o.security = security(ctx, &op_ptr, op, schemes);
             let mut accept: Vec<String> = Vec::new();
@@ -284,7 +287,15 @@ fn check_path_params(ctx: &mut Ctx<'_>, op_ptr: &str, o: &Operation) {
     }
 }
 
-fn body(ctx: &mut Ctx<'_>, op_ptr: &str, op: &Map<String, Value>, stem: &str) -> Option<Body> {
+/// `taken`: the parameters' identifiers, which multipart fields sit beside in the
+/// request builder and in the method's arguments.
+fn body(
+    ctx: &mut Ctx<'_>,
+    op_ptr: &str,
+    op: &Map<String, Value>,
+    stem: &str,
+    taken: &[String],
+) -> Option<Body> {
     if !op.contains_key("requestBody") {
         return None;
     }
@@ -320,7 +331,7 @@ fn body(ctx: &mut Ctx<'_>, op_ptr: &str, op: &Map<String, Value>, stem: &str) ->
         (
             m.clone(),
             BodyKind::Multipart {
-                fields: multipart_fields(ctx, &schema_ptr(&m), &hint),
+                fields: multipart_fields(ctx, &schema_ptr(&m), &hint, taken),
             },
         )
     } else if let Some(m) = pick(&|m| m == "application/x-www-form-urlencoded") {
@@ -352,7 +363,12 @@ fn body(ctx: &mut Ctx<'_>, op_ptr: &str, op: &Map<String, Value>, stem: &str) ->
     })
 }
 
-fn multipart_fields(ctx: &mut Ctx<'_>, ptr: &str, hint: &str) -> Vec<MultipartField> {
+fn multipart_fields(
+    ctx: &mut Ctx<'_>,
+    ptr: &str,
+    hint: &str,
+    taken: &[String],
+) -> Vec<MultipartField> {
     let (s_ptr, Some(schema)) = ctx.deref(ptr) else {
         return vec![];
     };
@@ -372,6 +388,9 @@ fn multipart_fields(ctx: &mut Ctx<'_>, ptr: &str, hint: &str) -> Vec<MultipartFi
         .map(|p| p.keys().cloned().collect())
         .unwrap_or_default();
     let mut ns = Namespace::with_reserved(BUILDER_METHODS);
+    for t in taken {
+        ns.claim(t);
+    }
     let mut out = Vec::new();
     for prop in props {
         let p_ptr = format!("{s_ptr}/properties/{}", escape_pointer(&prop));
