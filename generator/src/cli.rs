@@ -13,7 +13,7 @@ use crate::{Error, Templates};
 #[command(
     name = "clientgen",
     version,
-    about = "Generate typed async Rust clients from OpenAPI 3.0 documents"
+    about = "Generate typed async Rust clients from OpenAPI 3.0/3.1 and Swagger 2.0 documents"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -156,7 +156,11 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             } else {
                 Templates::builtin()
             };
-            let files = crate::crate_files(&spec, &templates, crate_name.as_deref())?;
+            let (files, warnings) =
+                crate::standalone_crate(&spec, &templates, crate_name.as_deref())?;
+            for w in &warnings {
+                let _ = writeln!(err, "warning: {w}");
+            }
             let report = crate::write_tree(&dir, &files, false)?;
             let _ = writeln!(
                 out,
@@ -165,6 +169,14 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
                 report.written.len(),
                 report.unchanged.len()
             );
+            if !warnings.is_empty() {
+                let _ = writeln!(
+                    err,
+                    "{}: {} warning(s); the crate was generated",
+                    spec.display(),
+                    warnings.len()
+                );
+            }
             Ok(0)
         }
         Command::Generate {

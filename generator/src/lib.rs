@@ -48,10 +48,16 @@ pub fn module_name(spec: &Path) -> String {
     ir::names::bare(&ir::names::snake(stem)).to_string()
 }
 
-/// Load and lower one spec.
+/// Load and lower one spec. `api.warnings` starts with what converting a Swagger 2.0 or
+/// OpenAPI 3.1 document to 3.0 noticed, then what lowering did.
 pub fn load_service(spec: &Path) -> Result<Service> {
     let doc = load::load_file(spec)?;
-    let api = ir::lower(&doc, &module_name(spec))?;
+    let mut api = ir::lower(&doc, &module_name(spec))?;
+    if !doc.warnings.is_empty() {
+        let mut warnings: Vec<String> = doc.warnings.iter().map(ToString::to_string).collect();
+        warnings.append(&mut api.warnings);
+        api.warnings = warnings;
+    }
     Ok(Service {
         spec_path: spec.to_path_buf(),
         api,
@@ -145,6 +151,16 @@ pub fn crate_files(
     templates: &Templates,
     crate_name: Option<&str>,
 ) -> Result<FileSet> {
+    standalone_crate(spec, templates, crate_name).map(|(files, _)| files)
+}
+
+/// [`crate_files`], with the warnings of loading and lowering the spec (conversion from
+/// Swagger 2.0 / OpenAPI 3.1 first), one line each.
+pub fn standalone_crate(
+    spec: &Path,
+    templates: &Templates,
+    crate_name: Option<&str>,
+) -> Result<(FileSet, Vec<String>)> {
     let service = load_service(spec)?;
     let name = crate_name
         .map(str::to_string)
@@ -185,5 +201,5 @@ pub fn crate_files(
         PathBuf::from("Cargo.toml"),
         render::render_cargo_toml(templates, &service.api, &name, &spec_file)?,
     );
-    Ok(files)
+    Ok((files, service.api.warnings))
 }

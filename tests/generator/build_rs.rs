@@ -7,7 +7,7 @@ use std::sync::Mutex;
 
 static CARGO: Mutex<()> = Mutex::new(());
 
-fn cargo(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+pub(crate) fn cargo(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
     let _guard = CARGO.lock().unwrap_or_else(|e| e.into_inner());
     Command::new(env!("CARGO"))
         .args(args)
@@ -18,7 +18,7 @@ fn cargo(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
-fn assert_ok(out: &std::process::Output, what: &str) {
+pub(crate) fn assert_ok(out: &std::process::Output, what: &str) {
     assert!(
         out.status.success(),
         "{what} failed:\n{}",

@@ -62,7 +62,7 @@ fn check_exits_0_when_current_and_1_with_a_diff_when_not() {
 
 #[test]
 fn bad_input_exits_2_with_file_pointer_and_line() {
-    let spec = crate::fixture("bad/swagger2.yaml");
+    let spec = crate::fixture("bad/swagger12.yaml");
     let out = tempfile::tempdir().unwrap();
     let (code, _, err) = cli(&[
         "generate",
@@ -73,7 +73,7 @@ fn bad_input_exits_2_with_file_pointer_and_line() {
     ]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("swagger2.yaml:1:1") && err.contains("/swagger") && err.contains("Swagger"),
+        err.contains("swagger12.yaml:1:1") && err.contains("/swagger") && err.contains("Swagger"),
         "{err}"
     );
     assert_eq!(

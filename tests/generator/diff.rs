@@ -264,7 +264,7 @@ fn cli_formats_and_exit_codes() {
     let (code, _, err) = crate::cli(&[
         "diff",
         o,
-        crate::fixture("bad/swagger2.yaml").to_str().unwrap(),
+        crate::fixture("bad/swagger12.yaml").to_str().unwrap(),
     ]);
     assert_eq!(code, 2, "{err}");
 }

@@ -12,17 +12,28 @@ fn refused(name: &str) -> Vec<clientgen::Diagnostic> {
 }
 
 #[test]
-fn swagger_2_and_openapi_3_1_are_named_and_refused() {
-    let d = refused("swagger2.yaml");
-    assert!(d[0].message.contains("Swagger `2.0`"), "{}", d[0]);
+fn swagger_2_and_openapi_3_1_are_converted_other_versions_refused() {
+    use clientgen::load::convert::Dialect;
+    for (name, dialect) in [
+        ("swagger2.yaml", Dialect::Swagger20),
+        ("openapi31.yaml", Dialect::OpenApi31),
+    ] {
+        let doc = load::load_file(&fixture(&format!("bad/{name}")))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(doc.dialect, dialect, "{name}");
+        assert_eq!(doc.api.openapi, "3.0.3", "{name}: read as OpenAPI 3.0");
+    }
+    let d = refused("swagger12.yaml");
+    assert!(d[0].message.contains("Swagger `1.2`"), "{}", d[0]);
     assert_eq!(d[0].pointer, "/swagger");
     assert_eq!(d[0].position, Some((1, 1)));
-    let d = refused("openapi31.yaml");
+    let d = refused("openapi40.yaml");
     assert!(
-        d[0].message.contains("`3.1.0`") && d[0].message.contains("3.0.x"),
+        d[0].message.contains("`4.0.0`") && d[0].message.contains("3.0.x and 3.1.x"),
         "{}",
         d[0]
     );
+    assert_eq!(d[0].pointer, "/openapi");
 }
 
 #[test]

@@ -2,12 +2,14 @@
 
 mod build_rs;
 mod cli;
+mod convert;
 mod corpus;
 mod diff;
 mod fuzz;
 mod ir;
 mod load;
 mod render;
+mod upstream;
 mod write;
 
 use std::path::{Path, PathBuf};

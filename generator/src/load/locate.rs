@@ -5,33 +5,104 @@
 //! pretty-printed JSON (what hand-written specs are); when it cannot follow a pointer it
 //! returns the deepest position it reached, which is still the right neighbourhood.
 
+use std::collections::HashMap;
+
 /// (line, column, byte offset), 1-based line and column.
 pub fn locate(source: &str, pointer: &str) -> Option<(usize, usize, usize)> {
-    let segments: Vec<String> = pointer
-        .split('/')
-        .skip(1)
-        .map(|s| s.replace("~1", "/").replace("~0", "~"))
-        .collect();
-    let lines: Vec<(usize, &str)> = line_offsets(source);
-    let mut start = 0usize; // first line index of the current node's body
-    let mut parent_indent: isize = -1;
-    let mut found = None;
-    for seg in &segments {
-        let mut hit = None;
+    Locator::new(source).locate(pointer)
+}
+
+/// Locates many pointers in one text: the line table is built once, and the position of
+/// every pointer prefix is remembered, so `/paths/~1a/get/parameters/3` after
+/// `/paths/~1a/get/parameters/1` only walks the `parameters` block. Large vendor documents
+/// (tens of thousands of lines, dozens of warnings) need this.
+pub struct Locator<'a> {
+    lines: Vec<(usize, &'a str)>,
+    /// Pointer prefix → (line index, column) of its key, or None when it was not found.
+    seen: HashMap<String, Option<(usize, usize)>>,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(source: &'a str) -> Self {
+        Locator {
+            lines: line_offsets(source),
+            seen: HashMap::new(),
+        }
+    }
+
+    /// (line, column, byte offset), 1-based line and column.
+    pub fn locate(&mut self, pointer: &str) -> Option<(usize, usize, usize)> {
+        let mut prefix = String::with_capacity(pointer.len());
+        let mut found: Option<(usize, usize)> = None;
+        for raw in pointer.split('/').skip(1) {
+            prefix.push('/');
+            prefix.push_str(raw);
+            let hit = match self.seen.get(&prefix) {
+                Some(h) => *h,
+                None => {
+                    let seg = raw.replace("~1", "/").replace("~0", "~");
+                    let h = self.step(found, &seg);
+                    self.seen.insert(prefix.clone(), h);
+                    h
+                }
+            };
+            match hit {
+                Some(h) => found = Some(h),
+                None => break,
+            }
+        }
+        let (i, col) = found?;
+        let (off, _) = self.lines.get(i)?;
+        Some((i + 1, col + 1, off + col))
+    }
+
+    /// Find `seg` in the body of the node found at `parent` (the whole text for None).
+    fn step(&self, parent: Option<(usize, usize)>, seg: &str) -> Option<(usize, usize)> {
+        let (start, parent_indent) = match parent {
+            Some((i, col)) => (i + 1, col as isize),
+            None => (0, -1),
+        };
+        // A pretty-printed JSON array: its elements are the lines one level in, `{`s included.
+        let json_array = parent
+            .and_then(|(i, _)| self.lines.get(i))
+            .is_some_and(|(_, l)| l.trim_end().ends_with('['));
+        let want_index = seg.parse::<usize>().ok();
         let mut index = 0usize;
         let mut child_indent: Option<usize> = None;
-        for (i, (_, line)) in lines.iter().enumerate().skip(start) {
+        for (i, (_, line)) in self.lines.iter().enumerate().skip(start) {
             let trimmed = line.trim_start();
-            // Blank lines, comments and JSON's lone brackets say nothing about keys.
-            if trimmed.is_empty()
-                || trimmed.starts_with('#')
-                || trimmed
-                    .chars()
-                    .all(|c| matches!(c, '{' | '}' | '[' | ']' | ','))
-            {
+            let indent = line.len() - trimmed.len();
+            if let (true, Some(want)) = (json_array, want_index) {
+                if trimmed.is_empty() {
+                    continue;
+                }
+                if (indent as isize) <= parent_indent {
+                    break;
+                }
+                let ci = *child_indent.get_or_insert(indent);
+                if indent != ci || trimmed.starts_with(['}', ']']) {
+                    continue;
+                }
+                if index == want {
+                    return Some((i, indent));
+                }
+                index += 1;
                 continue;
             }
-            let indent = line.len() - trimmed.len();
+            // Blank lines, comments and JSON's lone brackets say nothing about keys, except
+            // that a bracket back at the parent's indentation closes the parent.
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            if trimmed
+                .chars()
+                .all(|c| matches!(c, '{' | '}' | '[' | ']' | ','))
+            {
+                if (indent as isize) <= parent_indent && i > start {
+                    break;
+                }
+                continue;
+            }
             if (indent as isize) <= parent_indent && i > start {
                 break;
             }
@@ -44,12 +115,11 @@ pub fn locate(source: &str, pointer: &str) -> Option<(usize, usize, usize)> {
                 }
             }
             // Array element?
-            if let Ok(want) = seg.parse::<usize>() {
+            if let Some(want) = want_index {
                 if trimmed.starts_with("- ") || trimmed == "-" {
                     child_indent.get_or_insert(indent);
                     if index == want {
-                        hit = Some((i, indent + 2));
-                        break;
+                        return Some((i, indent + 2));
                     }
                     index += 1;
                     continue;
@@ -59,29 +129,23 @@ pub fn locate(source: &str, pointer: &str) -> Option<(usize, usize, usize)> {
             let key_indent = indent + (trimmed.len() - key.len());
             child_indent.get_or_insert(key_indent);
             if key_matches(key, seg) {
-                hit = Some((i, key_indent));
-                break;
+                return Some((i, key_indent));
             }
         }
-        match hit {
-            Some((i, col)) => {
-                found = Some((i, col));
-                start = i + 1;
-                parent_indent = col as isize;
-            }
-            None => break,
-        }
+        None
     }
-    let (i, col) = found?;
-    let (off, _) = lines.get(i)?;
-    Some((i + 1, col + 1, off + col))
 }
 
 fn key_matches(text: &str, key: &str) -> bool {
+    let quoted = |q: char| {
+        text.strip_prefix(q)
+            .and_then(|t| t.strip_prefix(key))
+            .and_then(|t| t.strip_prefix(q))
+    };
     let rest = text
         .strip_prefix(key)
-        .or_else(|| text.strip_prefix(&format!("\"{key}\"")))
-        .or_else(|| text.strip_prefix(&format!("'{key}'")));
+        .or_else(|| quoted('"'))
+        .or_else(|| quoted('\''));
     matches!(rest.map(str::trim_start), Some(r) if r.starts_with(':'))
 }
 
@@ -109,6 +173,33 @@ mod tests {
         assert_eq!(
             locate(src, "/paths/~1a~1{id}/get/parameters/1/in").map(|p| (p.0, p.1)),
             Some((8, 11))
+        );
+    }
+
+    #[test]
+    fn finds_json_array_elements_and_reuses_prefixes() {
+        let src = "{\n  \"paths\": {\n    \"/x\": {\n      \"get\": {\n        \"parameters\": [\n          {\n            \"name\": \"a\"\n          },\n          {\n            \"name\": \"b\",\n            \"in\": \"query\"\n          }\n        ]\n      }\n    }\n  }\n}\n";
+        let mut l = super::Locator::new(src);
+        assert_eq!(
+            l.locate("/paths/~1x/get/parameters/1/in")
+                .map(|p| (p.0, p.1)),
+            Some((11, 13))
+        );
+        assert_eq!(
+            l.locate("/paths/~1x/get/parameters/0").map(|p| (p.0, p.1)),
+            Some((6, 11))
+        );
+        assert_eq!(
+            l.locate("/paths/~1x/get/parameters/0/in")
+                .map(|p| (p.0, p.1)),
+            Some((6, 11)),
+            "not the next element's key"
+        );
+        assert_eq!(
+            l.locate("/paths/~1x/get/parameters/7/in")
+                .map(|p| (p.0, p.1)),
+            Some((5, 9)),
+            "the deepest part found"
         );
     }
 

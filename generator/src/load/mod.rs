@@ -1,7 +1,9 @@
-//! Stage 1 — load: read a YAML or JSON file, check it is OpenAPI 3.0, check every `$ref`,
-//! and deserialize it into `openapiv3`. Everything later reads the document through
-//! [`Document`], which also turns JSON pointers into line:column for diagnostics.
+//! Stage 1 — load: read a YAML or JSON file, normalise Swagger 2.0 and OpenAPI 3.1 to
+//! OpenAPI 3.0 ([`convert`]), check every `$ref`, and deserialize it into `openapiv3`.
+//! Everything later reads the document through [`Document`], which also turns JSON
+//! pointers into line:column (in the original file) for diagnostics.
 
+pub mod convert;
 mod depth;
 mod locate;
 mod narrow;
@@ -13,7 +15,7 @@ use serde_json::Value;
 
 use crate::diagnostics::{Diagnostic, Error, Result};
 
-pub use locate::locate;
+pub use locate::{locate, Locator};
 pub use refs::{escape_pointer, pointer_get};
 
 /// Inputs larger than this are refused before parsing: nobody hand-writes them, a YAML
@@ -22,20 +24,31 @@ pub use refs::{escape_pointer, pointer_get};
 /// of JSON).
 pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
 
-/// A loaded, reference-checked OpenAPI 3.0 document.
+/// A loaded, reference-checked OpenAPI 3.0 document (converted from Swagger 2.0 or
+/// OpenAPI 3.1 when that is what the file holds).
 #[derive(Debug, Clone)]
 pub struct Document {
     pub path: PathBuf,
+    /// The file's text, as written (before any conversion).
     pub source: String,
-    /// The raw document, for `$ref` targets that are not components and for extensions.
+    /// The raw document in OpenAPI 3.0 form, for `$ref` targets that are not components
+    /// and for extensions.
     pub raw: Value,
     pub api: openapiv3::OpenAPI,
+    /// The dialect the file was written in.
+    pub dialect: convert::Dialect,
+    /// What converting to OpenAPI 3.0 could not carry over exactly, at original pointers.
+    pub warnings: Vec<Diagnostic>,
+    /// Pointers in `raw` → pointers in the original file.
+    pub pointers: convert::PointerMap,
 }
 
 impl Document {
-    /// A diagnostic at `pointer`, with its line and column when the text shows them.
+    /// A diagnostic at `pointer` (into `raw`), with its line and column when the text shows
+    /// them. For a converted document the pointer is mapped back to the original file.
     pub fn diag(&self, pointer: &str, message: impl Into<String>) -> Diagnostic {
-        diag_at(&self.path, &self.source, pointer, message)
+        let original = self.pointers.original(pointer);
+        diag_at(&self.path, &self.source, &original, message)
     }
 }
 
@@ -98,9 +111,20 @@ fn load_text(path: &Path, source: String) -> Result<Document> {
     if source.len() > MAX_INPUT_BYTES {
         return Err(Error::one(Diagnostic::new(path, "", "document too large")));
     }
-    // YAML is a superset of JSON, so one parser reads both. serde_yaml limits nesting
-    // depth itself, so a deeply nested document is an error, not a stack overflow.
-    let raw: Value = match serde_yaml::from_str::<Value>(&source) {
+    // JSON documents (most vendor downloads) go through serde_json, several times faster
+    // than a YAML parser on megabytes; serde_json limits nesting depth too. Anything else,
+    // and JSON it rejects, goes to serde_yaml (YAML is a superset of JSON), which reports
+    // errors with a position and limits nesting depth itself.
+    let json = source
+        .trim_start()
+        .starts_with('{')
+        .then(|| serde_json::from_str::<Value>(&source).ok())
+        .flatten();
+    let parsed = match json {
+        Some(v) => Ok(v),
+        None => serde_yaml::from_str::<Value>(&source),
+    };
+    let raw: Value = match parsed {
         Ok(v) => v,
         Err(e) => {
             let mut d = Diagnostic::new(path, "", format!("not valid YAML or JSON: {e}"));
@@ -111,91 +135,74 @@ fn load_text(path: &Path, source: String) -> Result<Document> {
             return Err(Error::one(d));
         }
     };
-    check_version(path, &source, &raw)?;
+    let converted = match convert::to_openapi30(raw) {
+        Ok(c) => c,
+        Err((pointer, message)) => {
+            return Err(Error::one(if pointer.is_empty() {
+                Diagnostic::new(path, "", message)
+            } else {
+                diag_at(path, &source, &pointer, message)
+            }));
+        }
+    };
+    let convert::Converted {
+        doc: raw,
+        dialect,
+        warnings,
+        pointers,
+    } = converted;
     let problems = refs::check_refs(&raw);
     if !problems.is_empty() {
         return Err(Error::Input(
             problems
                 .into_iter()
-                .map(|(ptr, msg)| diag_at(path, &source, &ptr, msg))
+                .map(|(ptr, msg)| diag_at(path, &source, &pointers.original(&ptr), msg))
                 .collect(),
         ));
     }
-    let api: openapiv3::OpenAPI = match serde_path_to_error::deserialize(raw.clone()) {
+    let api: openapiv3::OpenAPI = match serde_path_to_error::deserialize(&raw) {
         Ok(api) => api,
         Err(e) => {
             // serde loses the path inside `$ref`-or-value nodes: find the failing part.
             let (pointer, inner) = narrow::deepest_error(&raw)
                 .unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
-            let msg = format!("not a valid OpenAPI 3.0 document here: {inner}");
+            let pointer = pointers.original(&pointer);
+            let what = match dialect {
+                convert::Dialect::OpenApi30 => "not a valid OpenAPI 3.0 document here".to_string(),
+                d => format!(
+                    "not a valid {} document here (after conversion to OpenAPI 3.0)",
+                    d.label()
+                ),
+            };
+            let msg = format!("{what}: {inner}");
             return Err(Error::one(diag_at(path, &source, &pointer, msg)));
         }
     };
+    let mut locator = Locator::new(&source);
+    let warnings = warnings
+        .into_iter()
+        .map(|w| {
+            let mut d = Diagnostic::new(
+                path,
+                w.pointer.as_str(),
+                format!("{} conversion: {}", dialect.label(), w.message),
+            );
+            if let Some((line, col, off)) = locator.locate(&w.pointer) {
+                d.position = Some((line, col));
+                d.offset = Some(off);
+            }
+            d
+        })
+        .collect();
     Ok(Document {
         path: path.to_path_buf(),
         source,
         raw,
         api,
+        dialect,
+        warnings,
+        pointers,
     })
-}
-
-fn check_version(path: &Path, source: &str, raw: &Value) -> Result<()> {
-    let Some(obj) = raw.as_object() else {
-        return Err(Error::one(Diagnostic::new(
-            path,
-            "",
-            format!(
-                "expected an OpenAPI 3.0 document (a mapping with `openapi: 3.0.x`), found {}",
-                kind(raw)
-            ),
-        )));
-    };
-    if let Some(v) = obj.get("swagger") {
-        return Err(Error::one(diag_at(
-            path,
-            source,
-            "/swagger",
-            format!(
-                "this is a Swagger {} document; clientgen reads OpenAPI 3.0.x (convert it, e.g. with swagger2openapi)",
-                scalar(v)
-            ),
-        )));
-    }
-    match obj.get("openapi") {
-        Some(Value::String(v)) if v.starts_with("3.0") => Ok(()),
-        Some(v) => Err(Error::one(diag_at(
-            path,
-            source,
-            "/openapi",
-            format!(
-                "found OpenAPI version {}; clientgen reads OpenAPI 3.0.x documents",
-                scalar(v)
-            ),
-        ))),
-        None => Err(Error::one(Diagnostic::new(
-            path,
-            "",
-            "no `openapi` field: this is not an OpenAPI document (clientgen reads OpenAPI 3.0.x)",
-        ))),
-    }
-}
-
-fn scalar(v: &Value) -> String {
-    match v {
-        Value::String(s) => format!("`{s}`"),
-        other => format!("`{other}`"),
-    }
-}
-
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "an empty document",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "a mapping",
-    }
 }
 
 fn path_to_pointer(path: &serde_path_to_error::Path) -> String {

@@ -1,0 +1,148 @@
+//! Times each stage of `clientgen generate --spec` separately, with the library's own
+//! functions, the way `crate_files` + `write_tree` chain them:
+//!
+//! - `read`: the file read into memory;
+//! - `load`: `load::load_str` (parse, $ref checks, openapiv3 deserialization);
+//! - `lower`: `ir::lower` (types and operations);
+//! - `templates`: `render::render_api_raw` (minijinja: Rust and Markdown, unformatted);
+//! - `syn parse`, `prettyplease`, `rustfmt`: what `render_api`'s `format_rust` then does to
+//!   each .rs file, done here step by step (rustfmt as a child process, as clientgen runs it);
+//! - `runtime.rs`: `render::render_runtime` (template + format, the same for every spec);
+//! - `write`: `write_tree` of the finished crate into a fresh directory.
+//!
+//! usage: bench-stages SPEC [--runs N]   → one JSON object: median seconds per stage.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+fn rustfmt(source: &str) -> Option<String> {
+    let program = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
+    let mut child = Command::new(program)
+        .args(["--edition", "2021", "--emit", "stdout", "--quiet"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut stdin = child.stdin.take()?;
+    let input = source.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().ok()?;
+    writer.join().ok()?.ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8(out.stdout).ok())
+        .flatten()
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let spec = PathBuf::from(args.next().expect("usage: bench-stages SPEC [--runs N]"));
+    let runs: usize = match (args.next().as_deref(), args.next()) {
+        (Some("--runs"), Some(n)) => n.parse().expect("--runs N"),
+        _ => 3,
+    };
+    let names = [
+        "read",
+        "load",
+        "lower",
+        "templates",
+        "syn parse",
+        "prettyplease",
+        "rustfmt",
+        "runtime.rs",
+        "write",
+    ];
+    let mut times: Vec<Vec<f64>> = vec![Vec::new(); names.len()];
+    let mut total = Vec::new();
+    let mut sizes = (0usize, 0usize); // output bytes, lines of Rust
+    let mut counts = (0usize, 0usize);
+    let templates = clientgen::Templates::builtin();
+    let module = clientgen::module_name(&spec);
+    let out_dir = std::env::temp_dir().join(format!("bench-stages-{}", std::process::id()));
+    for _ in 0..runs {
+        let mut t = [0f64; 9];
+        let all = Instant::now();
+        let mut lap = Instant::now();
+        let stage = |t: &mut [f64; 9], i: usize, lap: &mut Instant| {
+            t[i] += lap.elapsed().as_secs_f64();
+            *lap = Instant::now();
+        };
+        let source = std::fs::read_to_string(&spec).expect("read spec");
+        stage(&mut t, 0, &mut lap);
+        let doc = clientgen::load::load_str(&spec, source).unwrap_or_else(|e| panic!("load: {e}"));
+        stage(&mut t, 1, &mut lap);
+        let api = clientgen::ir::lower(&doc, &module).unwrap_or_else(|e| panic!("lower: {e}"));
+        stage(&mut t, 2, &mut lap);
+        counts = (api.operations.len(), api.types.len());
+        let raw = clientgen::render::render_api_raw(
+            &templates,
+            &api,
+            "spec.json",
+            clientgen::Layout::Standalone,
+            "bench_client",
+        )
+        .unwrap_or_else(|e| panic!("render: {e}"));
+        stage(&mut t, 3, &mut lap);
+        let mut files = clientgen::FileSet::new();
+        let (mut out_bytes, mut rs_lines) = (0, 0);
+        for (path, text) in raw {
+            // What render_api does after the templates: format_rust on each .rs file.
+            let content = if path.extension().is_some_and(|e| e == "rs") {
+                let file = syn::parse_file(&text).unwrap_or_else(|e| panic!("syn: {e}"));
+                stage(&mut t, 4, &mut lap);
+                let pretty = prettyplease::unparse(&file);
+                stage(&mut t, 5, &mut lap);
+                let formatted = rustfmt(&pretty).unwrap_or(pretty);
+                stage(&mut t, 6, &mut lap);
+                rs_lines += formatted.lines().count();
+                formatted
+            } else {
+                text
+            };
+            out_bytes += content.len();
+            let rel = if path.extension().is_some_and(|e| e == "md") {
+                path
+            } else {
+                Path::new("src").join(path)
+            };
+            files.insert(rel, content);
+            lap = Instant::now();
+        }
+        let runtime = clientgen::render::render_runtime(&templates)
+            .unwrap_or_else(|e| panic!("runtime: {e}"));
+        files.insert(PathBuf::from("src/runtime.rs"), runtime);
+        stage(&mut t, 7, &mut lap);
+        let _ = std::fs::remove_dir_all(&out_dir);
+        clientgen::write_tree(&out_dir, &files, false).unwrap_or_else(|e| panic!("write: {e}"));
+        stage(&mut t, 8, &mut lap);
+        total.push(all.elapsed().as_secs_f64());
+        for (i, v) in t.iter().enumerate() {
+            times[i].push(*v);
+        }
+        sizes = (out_bytes, rs_lines);
+        let _ = std::fs::remove_dir_all(&out_dir);
+    }
+    let stages: Vec<String> = names
+        .iter()
+        .zip(times)
+        .map(|(n, v)| format!("{{\"stage\":\"{n}\",\"seconds\":{}}}", median(v)))
+        .collect();
+    println!(
+        "{{\"spec\":\"{}\",\"operations\":{},\"types\":{},\"output_bytes\":{},\"rust_lines\":{},\"total\":{},\"stages\":[{}]}}",
+        spec.display(),
+        counts.0,
+        counts.1,
+        sizes.0,
+        sizes.1,
+        median(total),
+        stages.join(",")
+    );
+}
