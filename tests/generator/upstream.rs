@@ -294,7 +294,8 @@ fn the_seed_operations_match_the_hand_written_specs() {
     let mut all = Vec::new();
     let mut seen = 0;
     let mut types = 0;
-    for v in present() {
+    let vendors = present();
+    for v in &vendors {
         let hand = lower(&crate::root().join("specs").join(v.spec));
         let vendor = lower(&upstream(v.file));
         assert!(
@@ -317,9 +318,11 @@ fn the_seed_operations_match_the_hand_written_specs() {
         types += checked;
         all.extend(problems.into_iter().map(|p| format!("{}: {p}", v.file)));
     }
-    assert_eq!(seen, 36, "the seeds describe 36 operations");
-    eprintln!("36 operations and {types} types they name compared");
-    assert!(types >= 20, "only {types} types compared");
+    eprintln!("{seen} operations and {types} types they name compared");
+    if vendors.len() == VENDORS.len() {
+        assert_eq!(seen, 36, "the seeds describe 36 operations");
+        assert!(types >= 20, "only {types} types compared");
+    }
     assert!(
         all.is_empty(),
         "{} differences:\n{}",
