@@ -12,30 +12,8 @@
 //!
 //! usage: bench-stages SPEC [--runs N]   → one JSON object: median seconds per stage.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::Instant;
-
-fn rustfmt(source: &str) -> Option<String> {
-    let program = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
-    let mut child = Command::new(program)
-        .args(["--edition", "2021", "--emit", "stdout", "--quiet"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .ok()?;
-    let mut stdin = child.stdin.take()?;
-    let input = source.to_string();
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let out = child.wait_with_output().ok()?;
-    writer.join().ok()?.ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8(out.stdout).ok())
-        .flatten()
-}
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.partial_cmp(b).unwrap());
@@ -100,7 +78,7 @@ fn main() {
                 stage(&mut t, 4, &mut lap);
                 let pretty = prettyplease::unparse(&file);
                 stage(&mut t, 5, &mut lap);
-                let formatted = rustfmt(&pretty).unwrap_or(pretty);
+                let formatted = clientgen::render::rustfmt(&pretty).unwrap_or(pretty);
                 stage(&mut t, 6, &mut lap);
                 rs_lines += formatted.lines().count();
                 formatted

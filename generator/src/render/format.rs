@@ -36,7 +36,8 @@ pub fn format_rust(source: &str, what: &str) -> Result<String> {
     Ok(rustfmt(&pretty).unwrap_or(pretty))
 }
 
-fn rustfmt(source: &str) -> Option<String> {
+/// Format with the installed rustfmt (`$RUSTFMT` or `rustfmt`); `None` when it is missing or fails.
+pub fn rustfmt(source: &str) -> Option<String> {
     let program = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
     let mut child = Command::new(program)
         .args(["--edition", "2021", "--emit", "stdout", "--quiet"])

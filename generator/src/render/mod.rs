@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::diagnostics::{Error, Result};
 use crate::ir::Api;
 
-pub use format::format_rust;
+pub use format::{format_rust, rustfmt};
 
 /// The template files the generator renders, by name.
 pub const TEMPLATE_NAMES: &[&str] = &[
