@@ -20,6 +20,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 /// A boxed, sendable future (what request builders turn into with `.await`).
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+// ---------------------------------------------------------------------------------------
+// Responses and errors
+// ---------------------------------------------------------------------------------------
 /// A decoded response: the typed body with the status and headers it came with.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseValue<T> {
@@ -93,6 +96,12 @@ impl RawResponse {
         ResponseValue::new(self.status, self.headers, body)
     }
 
+    /// A documented error status: [`Error::Api`] with `error` and this response's status
+    /// and headers.
+    pub fn api_error<T, E>(self, error: E) -> Result<T, Error<E>> {
+        Err(Error::Api(Box::new(self.into_value(error))))
+    }
+
     /// The body as text (lossy), for messages.
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
@@ -135,7 +144,6 @@ impl<E> Error<E> {
         match self {
             Error::Api(v) => Some(v.status()),
             Error::UnexpectedStatus(r) | Error::Decode { response: r, .. } => Some(r.status),
-
             Error::Transport(e) => e.status(),
             _ => None,
         }
@@ -170,15 +178,12 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
             Error::Auth(m) => write!(f, "authentication failed: {m}"),
             Error::Transport(e) => write!(f, "transport error: {e}"),
             Error::Api(v) => write!(f, "error response {}: {:?}", v.status(), v.body()),
-            Error::UnexpectedStatus(r) => {
-                write!(
-                    f,
-                    "unexpected status {}: {}",
-                    r.status,
-                    truncate(&r.text(), 512)
-                )
-            }
-
+            Error::UnexpectedStatus(r) => write!(
+                f,
+                "unexpected status {}: {}",
+                r.status,
+                truncate(&r.text(), 512)
+            ),
             Error::Decode { response, message } => {
                 write!(
                     f,
@@ -214,6 +219,9 @@ fn truncate(s: &str, max: usize) -> &str {
     }
 }
 
+// ---------------------------------------------------------------------------------------
+// Decoding
+// ---------------------------------------------------------------------------------------
 fn decode_error<T, E>(raw: &RawResponse, message: impl fmt::Display) -> Result<T, Error<E>> {
     Err(Error::Decode {
         response: Box::new(raw.clone()),
@@ -269,6 +277,9 @@ pub fn header_value<T: std::str::FromStr>(headers: &HeaderMap, name: &str) -> Op
     headers.get(name)?.to_str().ok()?.trim().parse().ok()
 }
 
+// ---------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------
 /// A `date-time` value (UTC). Decoding is lenient the way real servers need: RFC 3339, or
 /// a timestamp without an offset (read as UTC, as Xero and .NET servers send them).
 /// Encoded as RFC 3339.
@@ -325,6 +336,9 @@ impl<'de> serde::Deserialize<'de> for DateTime {
     }
 }
 
+// ---------------------------------------------------------------------------------------
+// Secrets and credentials
+// ---------------------------------------------------------------------------------------
 /// A secret string: never shown by `Debug` or `Display`.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(String);
@@ -404,14 +418,12 @@ impl fmt::Debug for Credential {
                 .field("key", &"***")
                 .field("prefix", prefix)
                 .finish(),
-
             Credential::Bearer(_) => f.write_str("Bearer(***)"),
             Credential::Basic { username, .. } => f
                 .debug_struct("Basic")
                 .field("username", username)
                 .field("password", &"***")
                 .finish(),
-
             Credential::Token(s) => f.debug_tuple("Token").field(s).finish(),
         }
     }
@@ -572,6 +584,7 @@ impl TokenSource for ClientCredentials {
         stale: Option<&'a str>,
     ) -> BoxFuture<'a, Result<Secret, String>> {
         Box::pin(async move {
+            // Holding the lock across the fetch is the point: one fetch at a time.
             let mut cache = self.cache.lock().await;
             if let Some(c) = cache.as_ref() {
                 if c.fresh() && stale != Some(c.tokens.access_token.as_str()) {
@@ -741,9 +754,7 @@ impl JwtSigner {
         use base64::Engine as _;
         use hmac::Mac as _;
         let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
-        let header = serde_json::json!(
-            { "alg" : "HS256", "typ" : "JWT", "kid" : self.key_id }
-        );
+        let header = serde_json::json!({"alg": "HS256", "typ": "JWT", "kid": self.key_id});
         let mut claims = self.claims.clone();
         if let Some(life) = self.lifetime {
             let now = SystemTime::now()
@@ -864,6 +875,9 @@ pub fn format_auth_params<'a>(
     format!("{scheme} {}", parts.join(", "))
 }
 
+// ---------------------------------------------------------------------------------------
+// What the generated code tells the runtime about the spec
+// ---------------------------------------------------------------------------------------
 /// The spec's description of the API.
 #[derive(Debug)]
 pub struct ApiSpec {
@@ -915,6 +929,9 @@ pub struct OperationSpec {
     pub accept: Option<&'static str>,
 }
 
+// ---------------------------------------------------------------------------------------
+// Requests
+// ---------------------------------------------------------------------------------------
 /// Characters escaped in a path segment: everything but RFC 3986 unreserved characters,
 /// so `/`, `?`, `#`, `%` and spaces in an id stay inside one segment.
 const SEGMENT: &AsciiSet = &CONTROLS
@@ -1006,9 +1023,7 @@ impl FilePart {
                 reqwest::Body::from(b.clone()),
                 b.len() as u64,
             ),
-
             FileBody::Stream(s, Some(len)) => reqwest::multipart::Part::stream_with_length(s, len),
-
             FileBody::Stream(s, None) => reqwest::multipart::Part::stream(s),
         };
 
@@ -1101,6 +1116,11 @@ impl Request {
         self.path = self.path.replace(&format!("{{{name}}}"), &encoded);
     }
 
+    /// Add a query parameter in OpenAPI's default style for queries: `form`, exploded.
+    pub fn query_form(&mut self, name: &str, value: &impl Serialize) {
+        self.query(name, value, QueryStyle::Form, true)
+    }
+
     /// Add a query parameter in the given style. Names and values are percent-encoded one
     /// by one; the delimiters between the items of a non-exploded array or object stay
     /// literal (`ids=a,b`, `ids=a|b`, `ids=a%20b`), as OpenAPI specifies, so an item that
@@ -1146,7 +1166,6 @@ impl Request {
                     map.iter()
                         .map(|(k, v)| (query_component(k), query_component(&scalar_text(v)))),
                 ),
-
                 (_, false) => {
                     let flat: Vec<String> = map
                         .iter()
@@ -1155,7 +1174,6 @@ impl Request {
                     self.query.push((key, flat.join(",")));
                 }
             },
-
             serde_json::Value::Null => {}
             other => self
                 .query
@@ -1191,7 +1209,7 @@ impl Request {
                 self.body = Some(Body::Bytes {
                     content_type: content_type.into(),
                     bytes: bytes.into(),
-                });
+                })
             }
 
             Err(e) => self.fail(format!("request body: {e}")),
@@ -1205,7 +1223,7 @@ impl Request {
                 self.body = Some(Body::Bytes {
                     content_type: "application/x-www-form-urlencoded".into(),
                     bytes: s.into(),
-                });
+                })
             }
 
             Err(e) => self.fail(format!("request body: {e}")),
@@ -1254,6 +1272,9 @@ pub struct RequestOptions {
     pub headers: Vec<(String, String)>,
 }
 
+// ---------------------------------------------------------------------------------------
+// Retries
+// ---------------------------------------------------------------------------------------
 /// When and how to retry. Idempotent methods are retried on connect errors and on 408,
 /// 429, 502, 503 and 504; POST and PATCH only when `retry_non_idempotent` is set.
 #[derive(Debug, Clone)]
@@ -1320,6 +1341,9 @@ pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     )
 }
 
+// ---------------------------------------------------------------------------------------
+// Hooks
+// ---------------------------------------------------------------------------------------
 /// Inspect or change each request before it is sent, and see each response.
 pub trait Hook: Send + Sync {
     /// Called before every attempt; an `Err` stops the request.
@@ -1334,6 +1358,9 @@ pub trait Hook: Send + Sync {
     }
 }
 
+// ---------------------------------------------------------------------------------------
+// The client core
+// ---------------------------------------------------------------------------------------
 /// Configuration and connection pool shared by all clones of a client.
 #[derive(Clone)]
 pub struct Core {
@@ -1534,6 +1561,8 @@ impl<C: FromCore> ClientBuilder<C> {
                     .clone()
                     .unwrap_or_else(|| format!("{}-client/rust", self.spec.name)),
             )
+            // Follow redirects only on the same host: credentials in custom headers or
+            // the query must never reach another one.
             .redirect(reqwest::redirect::Policy::custom(|attempt| {
                 let same = attempt.previous().first().is_some_and(|first| {
                     first.host_str() == attempt.url().host_str()
@@ -1621,7 +1650,6 @@ impl Core {
                 self.servers.get(*s).map_or(s, String::as_str),
                 &self.variables,
             ),
-
             None => self.base_url(),
         }
     }
@@ -1702,6 +1730,7 @@ impl Core {
             let Some(scheme) = self.scheme(scheme_name) else {
                 continue;
             };
+
             let cred = self.credentials.get(*scheme_name);
             authorized = true;
             match (&scheme.kind, cred) {
@@ -1721,6 +1750,7 @@ impl Core {
                 (SchemeKind::ApiKeyCookie(name), Some(Credential::ApiKey { key, .. })) => {
                     cookies.push((name.to_string(), key.expose().to_string()))
                 }
+
                 (
                     SchemeKind::AuthParams { header, .. },
                     Some(Credential::ApiKey { key, prefix }),
@@ -1773,7 +1803,7 @@ impl Core {
                 (kind, Some(c)) => {
                     return Err(Error::Auth(format!(
                         "credential {c:?} does not fit scheme {scheme_name} ({kind:?})"
-                    )));
+                    )))
                 }
 
                 (_, None) => {}
@@ -1781,6 +1811,8 @@ impl Core {
         }
 
         if !authorized {
+            // Structured Authorization schemes still identify the client (Jellyfin's
+            // AuthenticateByName wants Client/Device/DeviceId/Version, without a token).
             for scheme in self.spec.schemes {
                 if let SchemeKind::AuthParams {
                     scheme,
@@ -1814,12 +1846,8 @@ impl Core {
         for (k, v) in headers {
             let name = HeaderName::from_bytes(k.as_bytes())
                 .map_err(|e| Error::InvalidRequest(format!("header name {k:?}: {e}")))?;
-            let value = HeaderValue::from_str(&v)
-                .map_err(|_| Error::InvalidRequest(
-                    format!(
-                        "header {k}: value contains characters not allowed in a header (CR, LF or control)"
-                    ),
-                ))?;
+            // HeaderValue refuses CR, LF and NUL: header injection is an error, not a request.
+            let value = HeaderValue::from_str(&v).map_err(|_| Error::InvalidRequest(format!("header {k}: value contains characters not allowed in a header (CR, LF or control)")))?;
             out.headers_mut().append(name, value);
         }
 
@@ -1921,6 +1949,7 @@ impl Core {
         span: &tracing::Span,
     ) -> Result<RawResponse, Error<E>> {
         let idempotent = !matches!(req.op.method, "POST" | "PATCH");
+        // A multipart body is a stream, consumed by the first attempt: it cannot be replayed.
         let replayable = !matches!(req.body, Some(Body::Multipart(_)));
         let may_retry = (idempotent || self.retry.retry_non_idempotent) && replayable;
         let mut attempt: u32 = 0;
@@ -1954,6 +1983,8 @@ impl Core {
                         && !refreshed
                         && replayable
                     {
+                        // The token was refused: refresh once and try again (only when the
+                        // body can be sent again; otherwise the 401 itself is the answer).
                         refreshed = true;
                         stale = used_token;
                         continue;

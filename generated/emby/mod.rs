@@ -223,7 +223,6 @@ impl<'a> PostUsersByIdConnectLink<'a> {
             accept: Some("application/json, application/xml"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("Id", &self.id);
         request.query(
@@ -239,26 +238,11 @@ impl<'a> PostUsersByIdConnectLink<'a> {
                 Ok(raw.into_value(body))
             }
 
-            400 => Err(Error::Api(Box::new(
-                raw.into_value(PostUsersByIdConnectLinkError::BadRequest),
-            ))),
-
-            401 => Err(Error::Api(Box::new(
-                raw.into_value(PostUsersByIdConnectLinkError::Unauthorized),
-            ))),
-
-            403 => Err(Error::Api(Box::new(
-                raw.into_value(PostUsersByIdConnectLinkError::Forbidden),
-            ))),
-
-            404 => Err(Error::Api(Box::new(
-                raw.into_value(PostUsersByIdConnectLinkError::NotFound),
-            ))),
-
-            500 => Err(Error::Api(Box::new(
-                raw.into_value(PostUsersByIdConnectLinkError::InternalServerError),
-            ))),
-
+            400 => raw.api_error(PostUsersByIdConnectLinkError::BadRequest),
+            401 => raw.api_error(PostUsersByIdConnectLinkError::Unauthorized),
+            403 => raw.api_error(PostUsersByIdConnectLinkError::Forbidden),
+            404 => raw.api_error(PostUsersByIdConnectLinkError::NotFound),
+            500 => raw.api_error(PostUsersByIdConnectLinkError::InternalServerError),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -321,32 +305,16 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
             accept: None,
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("Id", &self.id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
-            400 => Err(Error::Api(Box::new(
-                raw.into_value(DeleteUsersByIdConnectLinkError::BadRequest),
-            ))),
-
-            401 => Err(Error::Api(Box::new(
-                raw.into_value(DeleteUsersByIdConnectLinkError::Unauthorized),
-            ))),
-
-            403 => Err(Error::Api(Box::new(
-                raw.into_value(DeleteUsersByIdConnectLinkError::Forbidden),
-            ))),
-
-            404 => Err(Error::Api(Box::new(
-                raw.into_value(DeleteUsersByIdConnectLinkError::NotFound),
-            ))),
-
-            500 => Err(Error::Api(Box::new(
-                raw.into_value(DeleteUsersByIdConnectLinkError::InternalServerError),
-            ))),
-
+            400 => raw.api_error(DeleteUsersByIdConnectLinkError::BadRequest),
+            401 => raw.api_error(DeleteUsersByIdConnectLinkError::Unauthorized),
+            403 => raw.api_error(DeleteUsersByIdConnectLinkError::Forbidden),
+            404 => raw.api_error(DeleteUsersByIdConnectLinkError::NotFound),
+            500 => raw.api_error(DeleteUsersByIdConnectLinkError::InternalServerError),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -410,32 +378,16 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
             accept: None,
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("Id", &self.id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
-            400 => Err(Error::Api(Box::new(
-                raw.into_value(PostUsersByIdConnectLinkDeleteError::BadRequest),
-            ))),
-
-            401 => Err(Error::Api(Box::new(
-                raw.into_value(PostUsersByIdConnectLinkDeleteError::Unauthorized),
-            ))),
-
-            403 => Err(Error::Api(Box::new(
-                raw.into_value(PostUsersByIdConnectLinkDeleteError::Forbidden),
-            ))),
-
-            404 => Err(Error::Api(Box::new(
-                raw.into_value(PostUsersByIdConnectLinkDeleteError::NotFound),
-            ))),
-
-            500 => Err(Error::Api(Box::new(raw.into_value(
-                PostUsersByIdConnectLinkDeleteError::InternalServerError,
-            )))),
-
+            400 => raw.api_error(PostUsersByIdConnectLinkDeleteError::BadRequest),
+            401 => raw.api_error(PostUsersByIdConnectLinkDeleteError::Unauthorized),
+            403 => raw.api_error(PostUsersByIdConnectLinkDeleteError::Forbidden),
+            404 => raw.api_error(PostUsersByIdConnectLinkDeleteError::NotFound),
+            500 => raw.api_error(PostUsersByIdConnectLinkDeleteError::InternalServerError),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -502,7 +454,6 @@ impl<'a> GetConnectExchange<'a> {
             accept: Some("application/json, application/xml"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.query(
             "ConnectUserId",
@@ -518,26 +469,11 @@ impl<'a> GetConnectExchange<'a> {
                 Ok(raw.into_value(body))
             }
 
-            400 => Err(Error::Api(Box::new(
-                raw.into_value(GetConnectExchangeError::BadRequest),
-            ))),
-
-            401 => Err(Error::Api(Box::new(
-                raw.into_value(GetConnectExchangeError::Unauthorized),
-            ))),
-
-            403 => Err(Error::Api(Box::new(
-                raw.into_value(GetConnectExchangeError::Forbidden),
-            ))),
-
-            404 => Err(Error::Api(Box::new(
-                raw.into_value(GetConnectExchangeError::NotFound),
-            ))),
-
-            500 => Err(Error::Api(Box::new(
-                raw.into_value(GetConnectExchangeError::InternalServerError),
-            ))),
-
+            400 => raw.api_error(GetConnectExchangeError::BadRequest),
+            401 => raw.api_error(GetConnectExchangeError::Unauthorized),
+            403 => raw.api_error(GetConnectExchangeError::Forbidden),
+            404 => raw.api_error(GetConnectExchangeError::NotFound),
+            500 => raw.api_error(GetConnectExchangeError::InternalServerError),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -601,31 +537,15 @@ impl<'a> GetConnectPending<'a> {
             accept: None,
         };
 
-        #[allow(unused_mut)]
-        let mut request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
-            400 => Err(Error::Api(Box::new(
-                raw.into_value(GetConnectPendingError::BadRequest),
-            ))),
-
-            401 => Err(Error::Api(Box::new(
-                raw.into_value(GetConnectPendingError::Unauthorized),
-            ))),
-
-            403 => Err(Error::Api(Box::new(
-                raw.into_value(GetConnectPendingError::Forbidden),
-            ))),
-
-            404 => Err(Error::Api(Box::new(
-                raw.into_value(GetConnectPendingError::NotFound),
-            ))),
-
-            500 => Err(Error::Api(Box::new(
-                raw.into_value(GetConnectPendingError::InternalServerError),
-            ))),
-
+            400 => raw.api_error(GetConnectPendingError::BadRequest),
+            401 => raw.api_error(GetConnectPendingError::Unauthorized),
+            403 => raw.api_error(GetConnectPendingError::Forbidden),
+            404 => raw.api_error(GetConnectPendingError::NotFound),
+            500 => raw.api_error(GetConnectPendingError::InternalServerError),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }

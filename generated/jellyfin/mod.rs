@@ -357,14 +357,13 @@ impl<'a> GetUsers<'a> {
             ),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.is_hidden {
-            request.query("isHidden", value, crate::runtime::QueryStyle::Form, true);
+            request.query_form("isHidden", value);
         }
 
         if let Some(value) = &self.is_disabled {
-            request.query("isDisabled", value, crate::runtime::QueryStyle::Form, true);
+            request.query_form("isDisabled", value);
         }
 
         let raw = self.client.core.execute(request, self.options).await?;
@@ -377,17 +376,11 @@ impl<'a> GetUsers<'a> {
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
-                Err(Error::Api(Box::new(raw.into_value(
-                    GetUsersError::ServiceUnavailable { body, headers },
-                ))))
+                raw.api_error(GetUsersError::ServiceUnavailable { body, headers })
             }
 
-            401 => Err(Error::Api(Box::new(
-                raw.into_value(GetUsersError::Unauthorized),
-            ))),
-            403 => Err(Error::Api(Box::new(
-                raw.into_value(GetUsersError::Forbidden),
-            ))),
+            401 => raw.api_error(GetUsersError::Unauthorized),
+            403 => raw.api_error(GetUsersError::Forbidden),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -457,10 +450,9 @@ impl<'a> UpdateUser<'a> {
             ),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
-            request.query("userId", value, crate::runtime::QueryStyle::Form, true);
+            request.query_form("userId", value);
         }
 
         let value = self.body;
@@ -470,30 +462,21 @@ impl<'a> UpdateUser<'a> {
             204 => Ok(raw.into_value(())),
             400 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(UpdateUserError::BadRequest(body)),
-                )))
+                raw.api_error(UpdateUserError::BadRequest(body))
             }
 
             403 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(UpdateUserError::Forbidden(body)),
-                )))
+                raw.api_error(UpdateUserError::Forbidden(body))
             }
 
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
-                Err(Error::Api(Box::new(raw.into_value(
-                    UpdateUserError::ServiceUnavailable { body, headers },
-                ))))
+                raw.api_error(UpdateUserError::ServiceUnavailable { body, headers })
             }
 
-            401 => Err(Error::Api(Box::new(
-                raw.into_value(UpdateUserError::Unauthorized),
-            ))),
-
+            401 => raw.api_error(UpdateUserError::Unauthorized),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -561,7 +544,6 @@ impl<'a> AuthenticateUserByName<'a> {
             ),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
         request.json("application/json", value);
@@ -575,9 +557,7 @@ impl<'a> AuthenticateUserByName<'a> {
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
-                Err(Error::Api(Box::new(raw.into_value(
-                    AuthenticateUserByNameError::ServiceUnavailable { body, headers },
-                ))))
+                raw.api_error(AuthenticateUserByNameError::ServiceUnavailable { body, headers })
             }
 
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -642,7 +622,6 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
             ),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
         request.json("application/json", value);
@@ -653,16 +632,14 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
                 Ok(raw.into_value(body))
             }
 
-            400 => Err(Error::Api(Box::new(
-                raw.into_value(AuthenticateWithQuickConnectError::BadRequest),
-            ))),
-
+            400 => raw.api_error(AuthenticateWithQuickConnectError::BadRequest),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
-                Err(Error::Api(Box::new(raw.into_value(
-                    AuthenticateWithQuickConnectError::ServiceUnavailable { body, headers },
-                ))))
+                raw.api_error(AuthenticateWithQuickConnectError::ServiceUnavailable {
+                    body,
+                    headers,
+                })
             }
 
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -735,10 +712,9 @@ impl<'a> UpdateUserConfiguration<'a> {
             ),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
-            request.query("userId", value, crate::runtime::QueryStyle::Form, true);
+            request.query_form("userId", value);
         }
 
         let value = self.body;
@@ -748,23 +724,16 @@ impl<'a> UpdateUserConfiguration<'a> {
             204 => Ok(raw.into_value(())),
             403 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(UpdateUserConfigurationError::Forbidden(body)),
-                )))
+                raw.api_error(UpdateUserConfigurationError::Forbidden(body))
             }
 
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
-                Err(Error::Api(Box::new(raw.into_value(
-                    UpdateUserConfigurationError::ServiceUnavailable { body, headers },
-                ))))
+                raw.api_error(UpdateUserConfigurationError::ServiceUnavailable { body, headers })
             }
 
-            401 => Err(Error::Api(Box::new(
-                raw.into_value(UpdateUserConfigurationError::Unauthorized),
-            ))),
-
+            401 => raw.api_error(UpdateUserConfigurationError::Unauthorized),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -829,7 +798,6 @@ impl<'a> ForgotPassword<'a> {
             ),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
         request.json("application/json", value);
@@ -843,9 +811,7 @@ impl<'a> ForgotPassword<'a> {
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
-                Err(Error::Api(Box::new(raw.into_value(
-                    ForgotPasswordError::ServiceUnavailable { body, headers },
-                ))))
+                raw.api_error(ForgotPasswordError::ServiceUnavailable { body, headers })
             }
 
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -908,7 +874,6 @@ impl<'a> ForgotPasswordPin<'a> {
             ),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
         request.json("application/json", value);
@@ -922,9 +887,7 @@ impl<'a> ForgotPasswordPin<'a> {
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
-                Err(Error::Api(Box::new(raw.into_value(
-                    ForgotPasswordPinError::ServiceUnavailable { body, headers },
-                ))))
+                raw.api_error(ForgotPasswordPinError::ServiceUnavailable { body, headers })
             }
 
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -984,8 +947,7 @@ impl<'a> GetCurrentUser<'a> {
             ),
         };
 
-        #[allow(unused_mut)]
-        let mut request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -995,27 +957,17 @@ impl<'a> GetCurrentUser<'a> {
 
             400 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(GetCurrentUserError::BadRequest(body)),
-                )))
+                raw.api_error(GetCurrentUserError::BadRequest(body))
             }
 
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
-                Err(Error::Api(Box::new(raw.into_value(
-                    GetCurrentUserError::ServiceUnavailable { body, headers },
-                ))))
+                raw.api_error(GetCurrentUserError::ServiceUnavailable { body, headers })
             }
 
-            401 => Err(Error::Api(Box::new(
-                raw.into_value(GetCurrentUserError::Unauthorized),
-            ))),
-
-            403 => Err(Error::Api(Box::new(
-                raw.into_value(GetCurrentUserError::Forbidden),
-            ))),
-
+            401 => raw.api_error(GetCurrentUserError::Unauthorized),
+            403 => raw.api_error(GetCurrentUserError::Forbidden),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -1080,7 +1032,6 @@ impl<'a> CreateUserByName<'a> {
             ),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
         request.json("application/json", value);
@@ -1094,19 +1045,11 @@ impl<'a> CreateUserByName<'a> {
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
-                Err(Error::Api(Box::new(raw.into_value(
-                    CreateUserByNameError::ServiceUnavailable { body, headers },
-                ))))
+                raw.api_error(CreateUserByNameError::ServiceUnavailable { body, headers })
             }
 
-            401 => Err(Error::Api(Box::new(
-                raw.into_value(CreateUserByNameError::Unauthorized),
-            ))),
-
-            403 => Err(Error::Api(Box::new(
-                raw.into_value(CreateUserByNameError::Forbidden),
-            ))),
-
+            401 => raw.api_error(CreateUserByNameError::Unauthorized),
+            403 => raw.api_error(CreateUserByNameError::Forbidden),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -1176,10 +1119,9 @@ impl<'a> UpdateUserPassword<'a> {
             ),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
-            request.query("userId", value, crate::runtime::QueryStyle::Form, true);
+            request.query_form("userId", value);
         }
 
         let value = self.body;
@@ -1189,30 +1131,21 @@ impl<'a> UpdateUserPassword<'a> {
             204 => Ok(raw.into_value(())),
             403 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(UpdateUserPasswordError::Forbidden(body)),
-                )))
+                raw.api_error(UpdateUserPasswordError::Forbidden(body))
             }
 
             404 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(UpdateUserPasswordError::NotFound(body)),
-                )))
+                raw.api_error(UpdateUserPasswordError::NotFound(body))
             }
 
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
-                Err(Error::Api(Box::new(raw.into_value(
-                    UpdateUserPasswordError::ServiceUnavailable { body, headers },
-                ))))
+                raw.api_error(UpdateUserPasswordError::ServiceUnavailable { body, headers })
             }
 
-            401 => Err(Error::Api(Box::new(
-                raw.into_value(UpdateUserPasswordError::Unauthorized),
-            ))),
-
+            401 => raw.api_error(UpdateUserPasswordError::Unauthorized),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -1278,8 +1211,7 @@ impl<'a> GetPublicUsers<'a> {
             ),
         };
 
-        #[allow(unused_mut)]
-        let mut request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -1290,9 +1222,7 @@ impl<'a> GetPublicUsers<'a> {
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
-                Err(Error::Api(Box::new(raw.into_value(
-                    GetPublicUsersError::ServiceUnavailable { body, headers },
-                ))))
+                raw.api_error(GetPublicUsersError::ServiceUnavailable { body, headers })
             }
 
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -1353,7 +1283,6 @@ impl<'a> GetUserById<'a> {
             ),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("userId", &self.user_id);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -1365,26 +1294,17 @@ impl<'a> GetUserById<'a> {
 
             404 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(GetUserByIdError::NotFound(body)),
-                )))
+                raw.api_error(GetUserByIdError::NotFound(body))
             }
 
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
-                Err(Error::Api(Box::new(raw.into_value(
-                    GetUserByIdError::ServiceUnavailable { body, headers },
-                ))))
+                raw.api_error(GetUserByIdError::ServiceUnavailable { body, headers })
             }
 
-            401 => Err(Error::Api(Box::new(
-                raw.into_value(GetUserByIdError::Unauthorized),
-            ))),
-
-            403 => Err(Error::Api(Box::new(
-                raw.into_value(GetUserByIdError::Forbidden),
-            ))),
+            401 => raw.api_error(GetUserByIdError::Unauthorized),
+            403 => raw.api_error(GetUserByIdError::Forbidden),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -1449,7 +1369,6 @@ impl<'a> DeleteUser<'a> {
             ),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("userId", &self.user_id);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -1457,26 +1376,17 @@ impl<'a> DeleteUser<'a> {
             204 => Ok(raw.into_value(())),
             404 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(DeleteUserError::NotFound(body)),
-                )))
+                raw.api_error(DeleteUserError::NotFound(body))
             }
 
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
-                Err(Error::Api(Box::new(raw.into_value(
-                    DeleteUserError::ServiceUnavailable { body, headers },
-                ))))
+                raw.api_error(DeleteUserError::ServiceUnavailable { body, headers })
             }
 
-            401 => Err(Error::Api(Box::new(
-                raw.into_value(DeleteUserError::Unauthorized),
-            ))),
-
-            403 => Err(Error::Api(Box::new(
-                raw.into_value(DeleteUserError::Forbidden),
-            ))),
+            401 => raw.api_error(DeleteUserError::Unauthorized),
+            403 => raw.api_error(DeleteUserError::Forbidden),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -1542,7 +1452,6 @@ impl<'a> UpdateUserPolicy<'a> {
             ),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("userId", &self.user_id);
         let value = self.body;
@@ -1552,30 +1461,21 @@ impl<'a> UpdateUserPolicy<'a> {
             204 => Ok(raw.into_value(())),
             400 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(UpdateUserPolicyError::BadRequest(body)),
-                )))
+                raw.api_error(UpdateUserPolicyError::BadRequest(body))
             }
 
             403 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(UpdateUserPolicyError::Forbidden(body)),
-                )))
+                raw.api_error(UpdateUserPolicyError::Forbidden(body))
             }
 
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
-                Err(Error::Api(Box::new(raw.into_value(
-                    UpdateUserPolicyError::ServiceUnavailable { body, headers },
-                ))))
+                raw.api_error(UpdateUserPolicyError::ServiceUnavailable { body, headers })
             }
 
-            401 => Err(Error::Api(Box::new(
-                raw.into_value(UpdateUserPolicyError::Unauthorized),
-            ))),
-
+            401 => raw.api_error(UpdateUserPolicyError::Unauthorized),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }

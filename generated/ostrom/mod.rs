@@ -153,8 +153,7 @@ impl<'a> GetMe<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
-        let mut request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -164,30 +163,22 @@ impl<'a> GetMe<'a> {
 
             400 => {
                 let body: types::BadRequestError400 = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(GetMeError::BadRequest(body)),
-                )))
+                raw.api_error(GetMeError::BadRequest(body))
             }
 
             401 => {
                 let body: types::UnauthorizedError401 = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(GetMeError::Unauthorized(body)),
-                )))
+                raw.api_error(GetMeError::Unauthorized(body))
             }
 
             404 => {
                 let body: types::BadRequestError404 = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(GetMeError::NotFound(body)),
-                )))
+                raw.api_error(GetMeError::NotFound(body))
             }
 
             429 => {
                 let body: types::TooManyRequestError429 = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(GetMeError::TooManyRequests(body)),
-                )))
+                raw.api_error(GetMeError::TooManyRequests(body))
             }
 
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -257,7 +248,6 @@ impl<'a> LinkUser<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = self.body {
             request.json("application/json", value);
@@ -272,30 +262,22 @@ impl<'a> LinkUser<'a> {
 
             400 => {
                 let body: types::BadRequestError400 = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(LinkUserError::BadRequest(body)),
-                )))
+                raw.api_error(LinkUserError::BadRequest(body))
             }
 
             401 => {
                 let body: types::UnauthorizedError401 = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(LinkUserError::Unauthorized(body)),
-                )))
+                raw.api_error(LinkUserError::Unauthorized(body))
             }
 
             404 => {
                 let body: types::BadRequestError404 = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(LinkUserError::NotFound(body)),
-                )))
+                raw.api_error(LinkUserError::NotFound(body))
             }
 
             429 => {
                 let body: types::TooManyRequestError429 = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(LinkUserError::TooManyRequests(body)),
-                )))
+                raw.api_error(LinkUserError::TooManyRequests(body))
             }
 
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -357,7 +339,6 @@ impl<'a> DisconnectUser<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("externalUserId", &self.external_user_id);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -365,30 +346,22 @@ impl<'a> DisconnectUser<'a> {
             200 => Ok(raw.into_value(())),
             400 => {
                 let body: types::BadRequestError400 = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(DisconnectUserError::BadRequest(body)),
-                )))
+                raw.api_error(DisconnectUserError::BadRequest(body))
             }
 
             401 => {
                 let body: types::UnauthorizedError401 = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(DisconnectUserError::Unauthorized(body)),
-                )))
+                raw.api_error(DisconnectUserError::Unauthorized(body))
             }
 
             404 => {
                 let body: types::BadRequestError404 = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(DisconnectUserError::NotFound(body)),
-                )))
+                raw.api_error(DisconnectUserError::NotFound(body))
             }
 
             429 => {
                 let body: types::TooManyRequestError429 = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(DisconnectUserError::TooManyRequests(body)),
-                )))
+                raw.api_error(DisconnectUserError::TooManyRequests(body))
             }
 
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

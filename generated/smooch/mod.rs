@@ -349,7 +349,6 @@ impl<'a> PreCreateAppUser<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         let value = self.body;
@@ -363,9 +362,7 @@ impl<'a> PreCreateAppUser<'a> {
 
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(PreCreateAppUserError::Default(body)),
-                )))
+                raw.api_error(PreCreateAppUserError::Default(body))
             }
         }
     }
@@ -422,7 +419,6 @@ impl<'a> GetAppUser<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -435,9 +431,7 @@ impl<'a> GetAppUser<'a> {
 
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(GetAppUserError::Default(body)),
-                )))
+                raw.api_error(GetAppUserError::Default(body))
             }
         }
     }
@@ -495,7 +489,6 @@ impl<'a> UpdateAppUser<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -510,9 +503,7 @@ impl<'a> UpdateAppUser<'a> {
 
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(UpdateAppUserError::Default(body)),
-                )))
+                raw.api_error(UpdateAppUserError::Default(body))
             }
         }
     }
@@ -567,7 +558,6 @@ impl<'a> DeleteAppUser<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -576,9 +566,7 @@ impl<'a> DeleteAppUser<'a> {
             200 => Ok(raw.into_value(())),
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(DeleteAppUserError::Default(body)),
-                )))
+                raw.api_error(DeleteAppUserError::Default(body))
             }
         }
     }
@@ -635,7 +623,6 @@ impl<'a> DeleteAppUserProfile<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -648,9 +635,7 @@ impl<'a> DeleteAppUserProfile<'a> {
 
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(DeleteAppUserProfileError::Default(body)),
-                )))
+                raw.api_error(DeleteAppUserProfileError::Default(body))
             }
         }
     }
@@ -707,7 +692,6 @@ impl<'a> GetAppUserAuthCode<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -720,9 +704,7 @@ impl<'a> GetAppUserAuthCode<'a> {
 
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(GetAppUserAuthCodeError::Default(body)),
-                )))
+                raw.api_error(GetAppUserAuthCodeError::Default(body))
             }
         }
     }
@@ -782,7 +764,6 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -796,9 +777,7 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
 
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(raw.into_value(
-                    GetAppUserBusinessSystemIdsError::Default(body),
-                ))))
+                raw.api_error(GetAppUserBusinessSystemIdsError::Default(body))
             }
         }
     }
@@ -859,7 +838,6 @@ impl<'a> GetAppUserEntityIds<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -872,9 +850,7 @@ impl<'a> GetAppUserEntityIds<'a> {
 
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(GetAppUserEntityIdsError::Default(body)),
-                )))
+                raw.api_error(GetAppUserEntityIdsError::Default(body))
             }
         }
     }
@@ -933,7 +909,6 @@ impl<'a> LinkAppUser<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -948,9 +923,7 @@ impl<'a> LinkAppUser<'a> {
 
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(LinkAppUserError::Default(body)),
-                )))
+                raw.api_error(LinkAppUserError::Default(body))
             }
         }
     }
@@ -1006,7 +979,6 @@ impl<'a> UnlinkAppUser<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -1016,9 +988,7 @@ impl<'a> UnlinkAppUser<'a> {
             200 => Ok(raw.into_value(())),
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(UnlinkAppUserError::Default(body)),
-                )))
+                raw.api_error(UnlinkAppUserError::Default(body))
             }
         }
     }
@@ -1076,7 +1046,6 @@ impl<'a> GetLinkRequests<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -1095,9 +1064,7 @@ impl<'a> GetLinkRequests<'a> {
 
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(GetLinkRequestsError::Default(body)),
-                )))
+                raw.api_error(GetLinkRequestsError::Default(body))
             }
         }
     }
@@ -1156,7 +1123,6 @@ impl<'a> PostImageMessage<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -1171,9 +1137,7 @@ impl<'a> PostImageMessage<'a> {
 
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                Err(Error::Api(Box::new(
-                    raw.into_value(PostImageMessageError::Default(body)),
-                )))
+                raw.api_error(PostImageMessageError::Default(body))
             }
         }
     }

@@ -148,10 +148,9 @@ impl<'a> GetConnections<'a> {
             accept: Some("application/json"),
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.auth_event_id {
-            request.query("authEventId", value, crate::runtime::QueryStyle::Form, true);
+            request.query_form("authEventId", value);
         }
 
         let raw = self.client.core.execute(request, self.options).await?;
@@ -210,16 +209,12 @@ impl<'a> DeleteConnection<'a> {
             accept: None,
         };
 
-        #[allow(unused_mut)]
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("id", &self.id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
-            404 => Err(Error::Api(Box::new(
-                raw.into_value(DeleteConnectionError::NotFound),
-            ))),
-
+            404 => raw.api_error(DeleteConnectionError::NotFound),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }

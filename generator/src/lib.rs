@@ -179,13 +179,23 @@ pub fn standalone_crate(
     let lib_name = name.replace('-', "_");
     let spec_file = file_name(spec);
     let mut files = FileSet::new();
-    for (rel, content) in render::render_api(
-        templates,
-        &service.api,
-        &spec_file,
-        Layout::Standalone,
-        &lib_name,
-    )? {
+    // The runtime is the same for every spec: render it while the spec's files render.
+    let (api_files, runtime) = std::thread::scope(|scope| {
+        let runtime = scope.spawn(|| render::render_runtime(templates));
+        let api_files = render::render_api(
+            templates,
+            &service.api,
+            &spec_file,
+            Layout::Standalone,
+            &lib_name,
+        );
+        (api_files, runtime.join())
+    });
+    let runtime = runtime.map_err(|_| Error::Render {
+        what: "runtime.rs".into(),
+        message: "rendering stopped unexpectedly".into(),
+    })??;
+    for (rel, content) in api_files? {
         let path = if rel.extension().is_some_and(|e| e == "md") {
             rel
         } else {
@@ -193,10 +203,7 @@ pub fn standalone_crate(
         };
         files.insert(path, content);
     }
-    files.insert(
-        PathBuf::from("src/runtime.rs"),
-        render::render_runtime(templates)?,
-    );
+    files.insert(PathBuf::from("src/runtime.rs"), runtime);
     files.insert(
         PathBuf::from("Cargo.toml"),
         render::render_cargo_toml(templates, &service.api, &name, &spec_file)?,

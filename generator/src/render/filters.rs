@@ -22,7 +22,11 @@ fn lit(s: String) -> String {
     format!("{s:?}")
 }
 
-/// Text → `#[doc = "…"]` attributes, one per line (prettyplease prints them as `///`).
+/// Text → doc comments (`///`, or `//!` with `inner=true`), one per line, trailing spaces
+/// trimmed: exactly what prettyplease prints for `#[doc = "…"]`, so the rustfmt-only path
+/// and the syn + prettyplease path agree. A comment ends only at a line break and
+/// `doc_lines` splits on every one, so spec text cannot leave the comment. Lines after
+/// the first are not indented: templates pipe through `indent(n)` where they need it.
 /// Markdown is kept, but code fences become `text` blocks and indentation is dropped
 /// outside fences, so spec text never turns into a doctest.
 fn doc(text: String, kwargs: Kwargs) -> Result<String, Error> {
@@ -30,19 +34,15 @@ fn doc(text: String, kwargs: Kwargs) -> Result<String, Error> {
     kwargs
         .assert_all_used()
         .map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))?;
-    let lines = doc_lines(&text);
-    let bang = if inner { "!" } else { "" };
-    Ok(lines
+    let marker = if inner { "//!" } else { "///" };
+    Ok(doc_lines(&text)
         .iter()
         .map(|l| {
-            format!(
-                "#{bang}[doc = {:?}]",
-                if l.is_empty() {
-                    String::new()
-                } else {
-                    format!(" {l}")
-                }
-            )
+            if l.is_empty() {
+                marker.to_string()
+            } else {
+                format!("{marker} {}", l.trim_end())
+            }
         })
         .collect::<Vec<_>>()
         .join("\n"))

@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::diagnostics::{Error, Result};
 use crate::ir::Api;
 
-pub use format::{format_rust, rustfmt};
+pub use format::{format_rust, format_rust_many, rustfmt};
 
 /// The template files the generator renders, by name.
 pub const TEMPLATE_NAMES: &[&str] = &[
@@ -161,17 +161,30 @@ fn render_api_here(
     layout: Layout,
     crate_path: &str,
 ) -> Result<Vec<(PathBuf, String)>> {
-    render_templates(t, api, spec_file, layout, crate_path)?
-        .into_iter()
-        .map(|(path, text)| {
-            let out = if path.extension().is_some_and(|e| e == "rs") {
-                format_rust(&text, &format!("{} ({spec_file})", path.display()))?
-            } else {
-                normalize_markdown(&text)
-            };
-            Ok((path, out))
-        })
-        .collect()
+    let rendered = render_templates(t, api, spec_file, layout, crate_path)?;
+    let is_rust = |p: &Path| p.extension().is_some_and(|e| e == "rs");
+    let labels: Vec<String> = rendered
+        .iter()
+        .filter(|(p, _)| is_rust(p))
+        .map(|(p, _)| format!("{} ({spec_file})", p.display()))
+        .collect();
+    let sources: Vec<(&str, &str)> = rendered
+        .iter()
+        .filter(|(p, _)| is_rust(p))
+        .zip(&labels)
+        .map(|((_, text), label)| (text.as_str(), label.as_str()))
+        .collect();
+    let mut formatted = format_rust_many(&sources)?.into_iter();
+    let mut out = Vec::with_capacity(rendered.len());
+    for (path, text) in &rendered {
+        let content = if is_rust(path) {
+            formatted.next().unwrap_or_default()
+        } else {
+            normalize_markdown(text)
+        };
+        out.push((path.clone(), content));
+    }
+    Ok(out)
 }
 
 /// What [`render_api`] renders, before Rust is parsed and formatted and Markdown tidied:
