@@ -117,6 +117,7 @@ impl RawResponse {
 
 /// Everything a call can fail with. `E` is the operation's documented error statuses.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Error<E = ()> {
     /// The request could not be built (bad URL, header value with CR/LF, body encoding).
     InvalidRequest(String),

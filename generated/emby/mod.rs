@@ -258,7 +258,10 @@ impl<'a> std::future::IntoFuture for PostUsersByIdConnectLink<'a> {
 }
 
 /// Documented error responses of [`Client::post_users_by_id_connect_link`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PostUsersByIdConnectLinkError {
     /// `400`: Bad Request. Server cannot process request.
     BadRequest,
@@ -329,7 +332,10 @@ impl<'a> std::future::IntoFuture for DeleteUsersByIdConnectLink<'a> {
 }
 
 /// Documented error responses of [`Client::delete_users_by_id_connect_link`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteUsersByIdConnectLinkError {
     /// `400`: Bad Request. Server cannot process request.
     BadRequest,
@@ -402,7 +408,10 @@ impl<'a> std::future::IntoFuture for PostUsersByIdConnectLinkDelete<'a> {
 }
 
 /// Documented error responses of [`Client::post_users_by_id_connect_link_delete`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PostUsersByIdConnectLinkDeleteError {
     /// `400`: Bad Request. Server cannot process request.
     BadRequest,
@@ -491,7 +500,10 @@ impl<'a> std::future::IntoFuture for GetConnectExchange<'a> {
 }
 
 /// Documented error responses of [`Client::get_connect_exchange`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetConnectExchangeError {
     /// `400`: Bad Request. Server cannot process request.
     BadRequest,
@@ -560,7 +572,10 @@ impl<'a> std::future::IntoFuture for GetConnectPending<'a> {
 }
 
 /// Documented error responses of [`Client::get_connect_pending`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetConnectPendingError {
     /// `400`: Bad Request. Server cannot process request.
     BadRequest,

@@ -395,7 +395,10 @@ impl<'a> std::future::IntoFuture for GetUsers<'a> {
 }
 
 /// Documented error responses of [`Client::get_users`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUsersError {
     /// `503`: The server is currently starting or is temporarily not available.
     ServiceUnavailable {
@@ -491,7 +494,10 @@ impl<'a> std::future::IntoFuture for UpdateUser<'a> {
 }
 
 /// Documented error responses of [`Client::update_user`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateUserError {
     /// `400`: User information was not supplied.
     BadRequest(types::ProblemDetails),
@@ -575,7 +581,10 @@ impl<'a> std::future::IntoFuture for AuthenticateUserByName<'a> {
 }
 
 /// Documented error responses of [`Client::authenticate_user_by_name`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AuthenticateUserByNameError {
     /// `503`: The server is currently starting or is temporarily not available.
     ServiceUnavailable {
@@ -659,7 +668,10 @@ impl<'a> std::future::IntoFuture for AuthenticateWithQuickConnect<'a> {
 }
 
 /// Documented error responses of [`Client::authenticate_with_quick_connect`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum AuthenticateWithQuickConnectError {
     /// `400`: Missing token.
     BadRequest,
@@ -748,7 +760,10 @@ impl<'a> std::future::IntoFuture for UpdateUserConfiguration<'a> {
 }
 
 /// Documented error responses of [`Client::update_user_configuration`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateUserConfigurationError {
     /// `403`: User configuration update forbidden.
     Forbidden(types::ProblemDetails),
@@ -828,7 +843,10 @@ impl<'a> std::future::IntoFuture for ForgotPassword<'a> {
 }
 
 /// Documented error responses of [`Client::forgot_password`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ForgotPasswordError {
     /// `503`: The server is currently starting or is temporarily not available.
     ServiceUnavailable {
@@ -904,7 +922,10 @@ impl<'a> std::future::IntoFuture for ForgotPasswordPin<'a> {
 }
 
 /// Documented error responses of [`Client::forgot_password_pin`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum ForgotPasswordPinError {
     /// `503`: The server is currently starting or is temporarily not available.
     ServiceUnavailable {
@@ -982,7 +1003,10 @@ impl<'a> std::future::IntoFuture for GetCurrentUser<'a> {
 }
 
 /// Documented error responses of [`Client::get_current_user`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetCurrentUserError {
     /// `400`: Token is not owned by a user.
     BadRequest(types::ProblemDetails),
@@ -1064,7 +1088,10 @@ impl<'a> std::future::IntoFuture for CreateUserByName<'a> {
 }
 
 /// Documented error responses of [`Client::create_user_by_name`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum CreateUserByNameError {
     /// `503`: The server is currently starting or is temporarily not available.
     ServiceUnavailable {
@@ -1160,7 +1187,10 @@ impl<'a> std::future::IntoFuture for UpdateUserPassword<'a> {
 }
 
 /// Documented error responses of [`Client::update_user_password`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateUserPasswordError {
     /// `403`: User is not allowed to update the password.
     Forbidden(types::ProblemDetails),
@@ -1239,7 +1269,10 @@ impl<'a> std::future::IntoFuture for GetPublicUsers<'a> {
 }
 
 /// Documented error responses of [`Client::get_public_users`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetPublicUsersError {
     /// `503`: The server is currently starting or is temporarily not available.
     ServiceUnavailable {
@@ -1319,7 +1352,10 @@ impl<'a> std::future::IntoFuture for GetUserById<'a> {
 }
 
 /// Documented error responses of [`Client::get_user_by_id`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetUserByIdError {
     /// `404`: User not found.
     NotFound(types::ProblemDetails),
@@ -1401,7 +1437,10 @@ impl<'a> std::future::IntoFuture for DeleteUser<'a> {
 }
 
 /// Documented error responses of [`Client::delete_user`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteUserError {
     /// `404`: User not found.
     NotFound(types::ProblemDetails),
@@ -1490,7 +1529,10 @@ impl<'a> std::future::IntoFuture for UpdateUserPolicy<'a> {
 }
 
 /// Documented error responses of [`Client::update_user_policy`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateUserPolicyError {
     /// `400`: User policy was not supplied.
     BadRequest(types::ProblemDetails),

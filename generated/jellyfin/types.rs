@@ -2,7 +2,8 @@
 //! Models of Jellyfin API, from the spec's schemas.
 //!
 //! Unknown JSON fields are ignored when decoding; enums keep values this version of the
-//! spec does not list (`Other`), so a server that adds one does not break the client.
+//! spec does not list (`Other`), so a server that adds one does not break the client, and
+//! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 /// An entity representing a user's access schedule.
 ///
 /// Schema: `#/components/schemas/AccessSchedule`
@@ -31,6 +32,7 @@ pub struct AccessSchedule {
 ///
 /// Schema: `#/components/schemas/AudioSpatialFormat`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AudioSpatialFormat {
     /// `None`
     None,
@@ -976,6 +978,7 @@ pub struct BaseItemDtoImageBlurHashes {
 ///
 /// Schema: `#/components/schemas/BaseItemKind`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum BaseItemKind {
     /// `AggregateFolder`
     AggregateFolder,
@@ -1242,6 +1245,7 @@ pub struct BaseItemPersonImageBlurHashes {
 ///
 /// Schema: `#/components/schemas/ChannelType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ChannelType {
     /// `TV`
     Tv,
@@ -1411,6 +1415,7 @@ pub struct CodecProfile {
 
 /// Schema: `#/components/schemas/CodecType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CodecType {
     /// `Video`
     Video,
@@ -1469,6 +1474,7 @@ impl<'de> serde::Deserialize<'de> for CodecType {
 ///
 /// Schema: `#/components/schemas/CollectionType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CollectionType {
     /// `unknown`
     Unknown,
@@ -1605,6 +1611,7 @@ pub struct CreateUserByName {
 
 /// Schema: `#/components/schemas/DayOfWeek`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum DayOfWeek {
     /// `Sunday`
     Sunday,
@@ -1780,6 +1787,7 @@ pub struct DirectPlayProfile {
 
 /// Schema: `#/components/schemas/DlnaProfileType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum DlnaProfileType {
     /// `Audio`
     Audio,
@@ -1846,6 +1854,7 @@ impl<'de> serde::Deserialize<'de> for DlnaProfileType {
 ///
 /// Schema: `#/components/schemas/DynamicDayOfWeek`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum DynamicDayOfWeek {
     /// `Sunday`
     Sunday,
@@ -1930,6 +1939,7 @@ impl<'de> serde::Deserialize<'de> for DynamicDayOfWeek {
 
 /// Schema: `#/components/schemas/EncodingContext`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum EncodingContext {
     /// `Streaming`
     Streaming,
@@ -1993,6 +2003,7 @@ pub struct ExternalUrl {
 
 /// Schema: `#/components/schemas/ExtraType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ExtraType {
     /// `Unknown`
     Unknown,
@@ -2085,6 +2096,7 @@ impl<'de> serde::Deserialize<'de> for ExtraType {
 
 /// Schema: `#/components/schemas/ForgotPasswordAction`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ForgotPasswordAction {
     /// `ContactAdmin`
     ContactAdmin,
@@ -2181,6 +2193,7 @@ pub struct ForgotPasswordResult {
 ///
 /// Schema: `#/components/schemas/GeneralCommandType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GeneralCommandType {
     /// `MoveUp`
     MoveUp,
@@ -2399,6 +2412,7 @@ impl<'de> serde::Deserialize<'de> for GeneralCommandType {
 ///
 /// Schema: `#/components/schemas/HardwareAccelerationType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum HardwareAccelerationType {
     /// `none`
     None,
@@ -2475,6 +2489,7 @@ impl<'de> serde::Deserialize<'de> for HardwareAccelerationType {
 
 /// Schema: `#/components/schemas/ImageOrientation`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ImageOrientation {
     /// `TopLeft`
     TopLeft,
@@ -2553,6 +2568,7 @@ impl<'de> serde::Deserialize<'de> for ImageOrientation {
 ///
 /// Schema: `#/components/schemas/IsoType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum IsoType {
     /// `Dvd`
     Dvd,
@@ -2607,6 +2623,7 @@ impl<'de> serde::Deserialize<'de> for IsoType {
 ///
 /// Schema: `#/components/schemas/LocationType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum LocationType {
     /// `FileSystem`
     FileSystem,
@@ -2699,6 +2716,7 @@ pub struct MediaAttachment {
 
 /// Schema: `#/components/schemas/MediaProtocol`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MediaProtocol {
     /// `File`
     File,
@@ -2981,6 +2999,7 @@ pub struct MediaSourceInfo {
 
 /// Schema: `#/components/schemas/MediaSourceType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MediaSourceType {
     /// `Default`
     Default,
@@ -3378,6 +3397,7 @@ pub struct MediaStream {
 ///
 /// Schema: `#/components/schemas/MediaStreamProtocol`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MediaStreamProtocol {
     /// `http`
     Http,
@@ -3432,6 +3452,7 @@ impl<'de> serde::Deserialize<'de> for MediaStreamProtocol {
 ///
 /// Schema: `#/components/schemas/MediaStreamType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MediaStreamType {
     /// `Audio`
     Audio,
@@ -3502,6 +3523,7 @@ impl<'de> serde::Deserialize<'de> for MediaStreamType {
 ///
 /// Schema: `#/components/schemas/MediaType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MediaType {
     /// `Unknown`
     Unknown,
@@ -3577,6 +3599,7 @@ pub struct MediaUrl {
 ///
 /// Schema: `#/components/schemas/MetadataField`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MetadataField {
     /// `Cast`
     Cast,
@@ -3668,6 +3691,7 @@ pub struct NameGuidPair {
 ///
 /// Schema: `#/components/schemas/PersonKind`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PersonKind {
     /// `Unknown`
     Unknown,
@@ -3827,6 +3851,7 @@ pub struct PinRedeemResult {
 
 /// Schema: `#/components/schemas/PlayAccess`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PlayAccess {
     /// `Full`
     Full,
@@ -3879,6 +3904,7 @@ impl<'de> serde::Deserialize<'de> for PlayAccess {
 
 /// Schema: `#/components/schemas/PlayMethod`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PlayMethod {
     /// `Transcode`
     Transcode,
@@ -3937,6 +3963,7 @@ impl<'de> serde::Deserialize<'de> for PlayMethod {
 ///
 /// Schema: `#/components/schemas/PlaybackOrder`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PlaybackOrder {
     /// `Default`
     Default,
@@ -4101,6 +4128,7 @@ pub struct ProfileCondition {
 
 /// Schema: `#/components/schemas/ProfileConditionType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ProfileConditionType {
     /// `Equals`
     Equals,
@@ -4165,6 +4193,7 @@ impl<'de> serde::Deserialize<'de> for ProfileConditionType {
 
 /// Schema: `#/components/schemas/ProfileConditionValue`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ProfileConditionValue {
     /// `AudioChannels`
     AudioChannels,
@@ -4309,6 +4338,7 @@ impl<'de> serde::Deserialize<'de> for ProfileConditionValue {
 
 /// Schema: `#/components/schemas/ProgramAudio`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ProgramAudio {
     /// `Mono`
     Mono,
@@ -4400,6 +4430,7 @@ pub struct QuickConnectDto {
 
 /// Schema: `#/components/schemas/RepeatMode`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum RepeatMode {
     /// `RepeatNone`
     RepeatNone,
@@ -4649,6 +4680,7 @@ pub struct SessionUserInfo {
 ///
 /// Schema: `#/components/schemas/SubtitleDeliveryMethod`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SubtitleDeliveryMethod {
     /// `Encode`
     Encode,
@@ -4715,6 +4747,7 @@ impl<'de> serde::Deserialize<'de> for SubtitleDeliveryMethod {
 ///
 /// Schema: `#/components/schemas/SubtitlePlaybackMode`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SubtitlePlaybackMode {
     /// `Default`
     Default,
@@ -4803,6 +4836,7 @@ pub struct SubtitleProfile {
 ///
 /// Schema: `#/components/schemas/SyncPlayUserAccessType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum SyncPlayUserAccessType {
     /// `CreateAndJoinGroups`
     CreateAndJoinGroups,
@@ -4859,6 +4893,7 @@ impl<'de> serde::Deserialize<'de> for SyncPlayUserAccessType {
 
 /// Schema: `#/components/schemas/TranscodeReason`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TranscodeReason {
     /// `ContainerNotSupported`
     ContainerNotSupported,
@@ -5011,6 +5046,7 @@ impl<'de> serde::Deserialize<'de> for TranscodeReason {
 
 /// Schema: `#/components/schemas/TranscodeSeekInfo`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TranscodeSeekInfo {
     /// `Auto`
     Auto,
@@ -5143,6 +5179,7 @@ pub struct TranscodingInfo {
 ///
 /// Schema: `#/components/schemas/TranscodingInfo/properties/TranscodeReasons`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TranscodingInfoTranscodeReasons {
     /// `ContainerNotSupported`
     ContainerNotSupported,
@@ -5425,6 +5462,7 @@ pub struct TranscodingProfile {
 
 /// Schema: `#/components/schemas/TransportStreamTimestamp`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TransportStreamTimestamp {
     /// `None`
     None,
@@ -5519,6 +5557,7 @@ pub struct TrickplayInfoDto {
 ///
 /// Schema: `#/components/schemas/UnratedItem`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UnratedItem {
     /// `Movie`
     Movie,
@@ -6156,6 +6195,7 @@ pub struct UserPolicy {
 
 /// Schema: `#/components/schemas/Video3DFormat`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Video3DFormat {
     /// `HalfSideBySide`
     HalfSideBySide,
@@ -6222,6 +6262,7 @@ impl<'de> serde::Deserialize<'de> for Video3DFormat {
 ///
 /// Schema: `#/components/schemas/VideoRange`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VideoRange {
     /// `Unknown`
     Unknown,
@@ -6280,6 +6321,7 @@ impl<'de> serde::Deserialize<'de> for VideoRange {
 ///
 /// Schema: `#/components/schemas/VideoRangeType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VideoRangeType {
     /// `Unknown`
     Unknown,
@@ -6378,6 +6420,7 @@ impl<'de> serde::Deserialize<'de> for VideoRangeType {
 ///
 /// Schema: `#/components/schemas/VideoType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum VideoType {
     /// `VideoFile`
     VideoFile,

@@ -195,7 +195,10 @@ impl<'a> std::future::IntoFuture for GetMe<'a> {
 }
 
 /// Documented error responses of [`Client::get_me`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetMeError {
     /// `400`: The request is invalid
     BadRequest(types::BadRequestError400),
@@ -294,7 +297,10 @@ impl<'a> std::future::IntoFuture for LinkUser<'a> {
 }
 
 /// Documented error responses of [`Client::link_user`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum LinkUserError {
     /// `400`: The request is invalid
     BadRequest(types::BadRequestError400),
@@ -378,7 +384,10 @@ impl<'a> std::future::IntoFuture for DisconnectUser<'a> {
 }
 
 /// Documented error responses of [`Client::disconnect_user`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DisconnectUserError {
     /// `400`: The request is invalid
     BadRequest(types::BadRequestError400),

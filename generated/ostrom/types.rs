@@ -2,7 +2,8 @@
 //! Models of Ostrom API, from the spec's schemas.
 //!
 //! Unknown JSON fields are ignored when decoding; enums keep values this version of the
-//! spec does not list (`Other`), so a server that adds one does not break the client.
+//! spec does not list (`Other`), so a server that adds one does not break the client, and
+//! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 /// Schema: `#/components/schemas/BadRequestError400`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct BadRequestError400 {
@@ -46,6 +47,7 @@ pub struct GetMeResponse {
 ///
 /// Schema: `#/components/schemas/GetMeResponse/properties/language`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetMeResponseLanguage {
     /// `ENGLISH`
     English,
@@ -152,6 +154,7 @@ pub struct UsersLinkBody {
 ///
 /// Schema: `#/components/schemas/UsersLinkBody/properties/language`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UsersLinkBodyLanguage {
     /// `en-US`
     EnUs,
@@ -204,6 +207,7 @@ impl<'de> serde::Deserialize<'de> for UsersLinkBodyLanguage {
 
 /// Schema: `#/components/schemas/UsersLinkBody/properties/scopes/items`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UsersLinkBodyScopesItem {
     /// `order:read:data`
     OrderReadData,

@@ -377,7 +377,10 @@ impl<'a> std::future::IntoFuture for PreCreateAppUser<'a> {
 }
 
 /// Documented error responses of [`Client::pre_create_app_user`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PreCreateAppUserError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
@@ -446,7 +449,10 @@ impl<'a> std::future::IntoFuture for GetAppUser<'a> {
 }
 
 /// Documented error responses of [`Client::get_app_user`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAppUserError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
@@ -518,7 +524,10 @@ impl<'a> std::future::IntoFuture for UpdateAppUser<'a> {
 }
 
 /// Documented error responses of [`Client::update_app_user`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateAppUserError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
@@ -581,7 +590,10 @@ impl<'a> std::future::IntoFuture for DeleteAppUser<'a> {
 }
 
 /// Documented error responses of [`Client::delete_app_user`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteAppUserError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
@@ -650,7 +662,10 @@ impl<'a> std::future::IntoFuture for DeleteAppUserProfile<'a> {
 }
 
 /// Documented error responses of [`Client::delete_app_user_profile`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteAppUserProfileError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
@@ -719,7 +734,10 @@ impl<'a> std::future::IntoFuture for GetAppUserAuthCode<'a> {
 }
 
 /// Documented error responses of [`Client::get_app_user_auth_code`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAppUserAuthCodeError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
@@ -795,7 +813,10 @@ impl<'a> std::future::IntoFuture for GetAppUserBusinessSystemIds<'a> {
 }
 
 /// Documented error responses of [`Client::get_app_user_business_system_ids`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAppUserBusinessSystemIdsError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
@@ -866,7 +887,10 @@ impl<'a> std::future::IntoFuture for GetAppUserEntityIds<'a> {
 }
 
 /// Documented error responses of [`Client::get_app_user_entity_ids`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetAppUserEntityIdsError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
@@ -938,7 +962,10 @@ impl<'a> std::future::IntoFuture for LinkAppUser<'a> {
 }
 
 /// Documented error responses of [`Client::link_app_user`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum LinkAppUserError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
@@ -1003,7 +1030,10 @@ impl<'a> std::future::IntoFuture for UnlinkAppUser<'a> {
 }
 
 /// Documented error responses of [`Client::unlink_app_user`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UnlinkAppUserError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
@@ -1079,7 +1109,10 @@ impl<'a> std::future::IntoFuture for GetLinkRequests<'a> {
 }
 
 /// Documented error responses of [`Client::get_link_requests`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetLinkRequestsError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),
@@ -1152,7 +1185,10 @@ impl<'a> std::future::IntoFuture for PostImageMessage<'a> {
 }
 
 /// Documented error responses of [`Client::post_image_message`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum PostImageMessageError {
     /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
     Default(types::ErrorResponse),

@@ -174,8 +174,12 @@ impl<'a> std::future::IntoFuture for GetConnections<'a> {
 }
 
 /// Documented error responses of [`Client::get_connections`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum GetConnectionsError {}
+
 /// Request builder for [`Client::delete_connection`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]
@@ -229,7 +233,10 @@ impl<'a> std::future::IntoFuture for DeleteConnection<'a> {
 }
 
 /// Documented error responses of [`Client::delete_connection`].
+///
+/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum DeleteConnectionError {
     /// `404`: Resource not found
     NotFound,

@@ -93,4 +93,34 @@ fn kitchen_sink_crate_builds_clippy_clean() {
     assert_ok(&out, "cargo clippy on the kitchen-sink crate");
     let out = cargo(out_dir.path(), &["fmt", "--check"]);
     assert_ok(&out, "cargo fmt --check on the kitchen-sink crate");
+
+    // Error enums are #[non_exhaustive]: a user's match needs a wildcard arm, so a status
+    // the spec documents later is a new variant and not a breaking change (as `clientgen
+    // diff` reports it). Matching an empty one with no arms compiles only if it is not.
+    let examples = out_dir.path().join("examples");
+    std::fs::create_dir_all(&examples).unwrap();
+    std::fs::write(
+        examples.join("exhaustive.rs"),
+        "fn main() {}\n\npub fn never(e: kitchen_sink_client::DeletePetsPetIdError) -> u8 {\n    match e {}\n}\n",
+    )
+    .unwrap();
+    let out = cargo(
+        out_dir.path(),
+        &["check", "--quiet", "--example", "exhaustive"],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && stderr.contains("E0004"),
+        "an arm-less match on a generated error enum must be refused as non-exhaustive:\n{stderr}"
+    );
+    std::fs::write(
+        examples.join("exhaustive.rs"),
+        "fn main() {}\n\npub fn never(e: kitchen_sink_client::DeletePetsPetIdError) -> u8 {\n    match e {\n        _ => 0,\n    }\n}\n",
+    )
+    .unwrap();
+    let out = cargo(
+        out_dir.path(),
+        &["check", "--quiet", "--example", "exhaustive"],
+    );
+    assert_ok(&out, "a match with a wildcard arm");
 }

@@ -5,9 +5,13 @@
 //! - `load`: `load::load_str` (parse, $ref checks, openapiv3 deserialization);
 //! - `lower`: `ir::lower` (types and operations);
 //! - `templates`: `render::render_api_raw` (minijinja: Rust and Markdown, unformatted);
-//! - `syn parse`, `prettyplease`, `rustfmt`: what `render_api`'s `format_rust` then does to
-//!   each .rs file, done here step by step (rustfmt as a child process, as clientgen runs it);
-//! - `runtime.rs`: `render::render_runtime` (template + format, the same for every spec);
+//! - `format`: what `render_api` then does to the .rs files, `render::format_rust_many`
+//!   (rustfmt over chunks of each file, one process per core; syn + prettyplease only
+//!   when rustfmt is missing or refuses);
+//! - `syn parse + prettyplease (fallback)`: the cost of that fallback path, for reference
+//!   (not part of `total`);
+//! - `runtime.rs`: `render::render_runtime` (template + format, the same for every spec;
+//!   `generate --spec` runs it beside the spec's own rendering);
 //! - `write`: `write_tree` of the finished crate into a fresh directory.
 //!
 //! usage: bench-stages SPEC [--runs N]   → one JSON object: median seconds per stage.
@@ -32,9 +36,8 @@ fn main() {
         "load",
         "lower",
         "templates",
-        "syn parse",
-        "prettyplease",
-        "rustfmt",
+        "format",
+        "syn parse + prettyplease (fallback)",
         "runtime.rs",
         "write",
     ];
@@ -46,10 +49,10 @@ fn main() {
     let module = clientgen::module_name(&spec);
     let out_dir = std::env::temp_dir().join(format!("bench-stages-{}", std::process::id()));
     for _ in 0..runs {
-        let mut t = [0f64; 9];
+        let mut t = [0f64; 8];
         let all = Instant::now();
         let mut lap = Instant::now();
-        let stage = |t: &mut [f64; 9], i: usize, lap: &mut Instant| {
+        let stage = |t: &mut [f64; 8], i: usize, lap: &mut Instant| {
             t[i] += lap.elapsed().as_secs_f64();
             *lap = Instant::now();
         };
@@ -71,37 +74,48 @@ fn main() {
         stage(&mut t, 3, &mut lap);
         let mut files = clientgen::FileSet::new();
         let (mut out_bytes, mut rs_lines) = (0, 0);
-        for (path, text) in raw {
-            // What render_api does after the templates: format_rust on each .rs file.
+        let rust: Vec<(&str, &str)> = raw
+            .iter()
+            .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
+            .map(|(_, text)| (text.as_str(), "bench"))
+            .collect();
+        let mut formatted = clientgen::render::format_rust_many(&rust)
+            .unwrap_or_else(|e| panic!("format: {e}"))
+            .into_iter();
+        stage(&mut t, 4, &mut lap);
+        // The fallback path, timed apart and left out of the total.
+        let fallback = Instant::now();
+        for (text, _) in &rust {
+            let file = syn::parse_file(text).unwrap_or_else(|e| panic!("syn: {e}"));
+            std::hint::black_box(prettyplease::unparse(&file));
+        }
+        t[5] += fallback.elapsed().as_secs_f64();
+        let fallback_secs = fallback.elapsed();
+        for (path, text) in &raw {
             let content = if path.extension().is_some_and(|e| e == "rs") {
-                let file = syn::parse_file(&text).unwrap_or_else(|e| panic!("syn: {e}"));
-                stage(&mut t, 4, &mut lap);
-                let pretty = prettyplease::unparse(&file);
-                stage(&mut t, 5, &mut lap);
-                let formatted = clientgen::render::rustfmt(&pretty).unwrap_or(pretty);
-                stage(&mut t, 6, &mut lap);
-                rs_lines += formatted.lines().count();
-                formatted
+                let f = formatted.next().unwrap_or_default();
+                rs_lines += f.lines().count();
+                f
             } else {
-                text
+                text.clone()
             };
             out_bytes += content.len();
             let rel = if path.extension().is_some_and(|e| e == "md") {
-                path
+                path.clone()
             } else {
                 Path::new("src").join(path)
             };
             files.insert(rel, content);
-            lap = Instant::now();
         }
+        lap = Instant::now();
         let runtime = clientgen::render::render_runtime(&templates)
             .unwrap_or_else(|e| panic!("runtime: {e}"));
         files.insert(PathBuf::from("src/runtime.rs"), runtime);
-        stage(&mut t, 7, &mut lap);
+        stage(&mut t, 6, &mut lap);
         let _ = std::fs::remove_dir_all(&out_dir);
         clientgen::write_tree(&out_dir, &files, false).unwrap_or_else(|e| panic!("write: {e}"));
-        stage(&mut t, 8, &mut lap);
-        total.push(all.elapsed().as_secs_f64());
+        stage(&mut t, 7, &mut lap);
+        total.push((all.elapsed() - fallback_secs).as_secs_f64());
         for (i, v) in t.iter().enumerate() {
             times[i].push(*v);
         }

@@ -50,6 +50,12 @@ pub fn format_rust_many(files: &[(&str, &str)]) -> Result<Vec<String>> {
 /// syn + prettyplease, then rustfmt over that when it is installed (it may have refused the
 /// raw text only for something prettyplease normalises).
 fn pretty(source: &str, what: &str) -> Result<String> {
+    let pretty = syn_pretty(source, what)?;
+    Ok(space_items(&rustfmt(&pretty).unwrap_or(pretty)))
+}
+
+/// Parse with syn (the error names the line) and print with prettyplease.
+fn syn_pretty(source: &str, what: &str) -> Result<String> {
     // syn drops plain comments: keep the leading `//` header (the @generated marker).
     let header: String = source
         .lines()
@@ -74,8 +80,7 @@ fn pretty(source: &str, what: &str) -> Result<String> {
             ),
         }
     })?;
-    let pretty = format!("{header}{}", prettyplease::unparse(&file));
-    Ok(space_items(&rustfmt(&pretty).unwrap_or(pretty)))
+    Ok(format!("{header}{}", prettyplease::unparse(&file)))
 }
 
 /// rustfmt over `source` in chunks of whole top-level items, formatted concurrently.
@@ -83,9 +88,13 @@ fn pretty(source: &str, what: &str) -> Result<String> {
 fn rustfmt_chunked(source: &str) -> Option<String> {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let wanted = (source.len() / CHUNK_MIN_BYTES).clamp(1, cores);
-    let chunks = split_items(source, wanted);
-    if chunks.len() == 1 {
-        return rustfmt(source);
+    rustfmt_parts(&split_items(source, wanted))
+}
+
+/// rustfmt over each part at once, the results joined; `None` if any part fails.
+fn rustfmt_parts(chunks: &[&str]) -> Option<String> {
+    if let [one] = chunks {
+        return rustfmt(one);
     }
     let outputs: Vec<Option<String>> = std::thread::scope(|scope| {
         let handles: Vec<_> = chunks
@@ -97,7 +106,7 @@ fn rustfmt_chunked(source: &str) -> Option<String> {
             .map(|h| h.join().ok().flatten())
             .collect()
     });
-    let mut out = String::with_capacity(source.len());
+    let mut out = String::with_capacity(chunks.iter().map(|c| c.len()).sum());
     for chunk in outputs {
         out.push_str(&chunk?);
     }
@@ -348,7 +357,8 @@ fn space_items(src: &str) -> String {
     for (i, line) in lines.iter().enumerate() {
         out.push_str(line);
         out.push('\n');
-        let closes = matches!(line.trim(), "}" | "};");
+        let closes = matches!(line.trim(), "}" | "};")
+            || (!line.starts_with(char::is_whitespace) && line.ends_with(" {}"));
         let next = lines.get(i + 1).map_or("", |l| l.trim());
         let continues = next.is_empty()
             || next.starts_with(['}', ')', ']', ',', '.', '?', ';'])
@@ -386,6 +396,113 @@ mod tests {
             super::strip_blank_lines(src),
             "use a;\nuse b;\nconst S: &str = \"x\n\ny\";\n/* a\n\nb */\nfn f() {}\n"
         );
+    }
+
+    /// Both formatting paths change only layout: the templates' output, prettyplease's
+    /// and the blank-line-stripped text have the same tokens in the same order (doc
+    /// comments included, plain comments not), up to the commas, semicolons and braces
+    /// formatters add or drop; and rustfmt over chunks agrees with rustfmt over the whole
+    /// prettyplease output (rustfmt also sorts imports). For the runtime, the kitchen sink
+    /// and the five specs.
+    #[test]
+    fn both_paths_keep_every_token() {
+        if super::rustfmt("fn f() {}").is_none() {
+            eprintln!("rustfmt is not installed: only the syn path can be compared");
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut specs = vec![root.join("tests/fixtures/kitchen_sink.yaml")];
+        for s in ["emby", "jellyfin", "xero", "smooch", "ostrom"] {
+            specs.push(root.join(format!("specs/{s}.yaml")));
+        }
+        let templates = crate::Templates::builtin();
+        fn flatten(stream: proc_macro2::TokenStream, out: &mut Vec<String>) {
+            for tree in stream {
+                match tree {
+                    proc_macro2::TokenTree::Group(g) => {
+                        let (open, close) = match g.delimiter() {
+                            proc_macro2::Delimiter::Parenthesis => ("(", ")"),
+                            proc_macro2::Delimiter::Bracket => ("[", "]"),
+                            _ => ("", ""),
+                        };
+                        out.push(open.into());
+                        flatten(g.stream(), out);
+                        out.push(close.into());
+                    }
+                    proc_macro2::TokenTree::Punct(p) if matches!(p.as_char(), ',' | ';') => {}
+                    other => out.push(other.to_string()),
+                }
+            }
+        }
+        let tokens = |s: &str| match s.parse::<proc_macro2::TokenStream>() {
+            Ok(stream) => {
+                let mut out = Vec::new();
+                flatten(stream, &mut out);
+                out.retain(|t| !t.is_empty());
+                out.join(" ")
+            }
+            Err(e) => format!("does not lex: {e}"),
+        };
+        let runtime = templates.render("runtime.rs.j2", minijinja::context! {});
+        let mut sources = vec![runtime.unwrap_or_default()];
+        for spec in &specs {
+            let service = crate::load_service(spec).unwrap_or_else(|e| unreachable!("{e}"));
+            let raw = crate::render::render_api_raw(
+                &templates,
+                &service.api,
+                "spec.yaml",
+                crate::Layout::Standalone,
+                "x",
+            )
+            .unwrap_or_else(|e| unreachable!("{e}"));
+            sources.extend(
+                raw.into_iter()
+                    .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
+                    .map(|(_, text)| text),
+            );
+        }
+        // The first difference, with some context, rather than two whole files.
+        let same = |got: String, want: &str, path: &str| {
+            let (g, w): (Vec<&str>, Vec<&str>) =
+                (got.split(' ').collect(), want.split(' ').collect());
+            let at = g
+                .iter()
+                .zip(&w)
+                .position(|(a, b)| a != b)
+                .unwrap_or(g.len().min(w.len()));
+            let around = |v: &[&str]| v[at.saturating_sub(12)..(at + 12).min(v.len())].join(" ");
+            assert!(
+                g == w,
+                "{path} changed tokens at {at}:\n got: {}\nwant: {}",
+                around(&g),
+                around(&w)
+            );
+        };
+        for raw in &sources {
+            let want = tokens(raw);
+            let pretty = super::syn_pretty(raw, "test").unwrap_or_else(|e| unreachable!("{e}"));
+            same(tokens(&pretty), &want, "syn + prettyplease");
+            let stripped = super::strip_blank_lines(raw);
+            same(tokens(&stripped), &want, "strip_blank_lines");
+            let chunks = split_items(&stripped, 16);
+            assert_eq!(chunks.concat(), stripped);
+            for chunk in &chunks {
+                // Every chunk is whole items: it lexes and parses on its own.
+                assert!(
+                    syn::parse_file(chunk).is_ok(),
+                    "chunk does not parse:\n{chunk}"
+                );
+            }
+            // rustfmt also sorts imports: compare its two inputs' results with each other.
+            if let (Some(chunked), Some(whole)) =
+                (super::rustfmt_parts(&chunks), super::rustfmt(&pretty))
+            {
+                same(
+                    tokens(&super::space_items(&chunked)),
+                    &tokens(&whole),
+                    "rustfmt",
+                );
+            }
+        }
     }
 
     #[test]
