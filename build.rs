@@ -18,8 +18,14 @@ fn main() {
         return;
     }
     let result = clientgen::Templates::from_dir(&templates)
-        .and_then(|t| clientgen::workspace_files(&specs, &t))
-        .and_then(|files| clientgen::write_tree(&root.join("generated"), &files, true));
+        .and_then(|t| clientgen::workspace_files_and_warnings(&specs, &t))
+        .and_then(|(files, warnings)| {
+            // What a spec says that the client cannot represent, shown by cargo.
+            for w in warnings {
+                println!("cargo:warning={w}");
+            }
+            clientgen::write_tree(&root.join("generated"), &files, true)
+        });
     if let Err(e) = result {
         match &e {
             clientgen::Error::Input(ds) => {

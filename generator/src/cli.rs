@@ -186,7 +186,11 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             dirs,
         } => {
             let dir = dir.unwrap_or_else(|| PathBuf::from("generated"));
-            let files = crate::workspace_files(&dirs.specs, &dirs.templates()?)?;
+            let (files, warnings) =
+                crate::workspace_files_and_warnings(&dirs.specs, &dirs.templates()?)?;
+            for w in &warnings {
+                let _ = writeln!(err, "warning: {w}");
+            }
             let report = crate::write_tree(&dir, &files, true)?;
             for p in &report.written {
                 let _ = writeln!(out, "wrote {}", dir.join(p).display());

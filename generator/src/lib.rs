@@ -93,6 +93,15 @@ fn file_name(p: &Path) -> String {
 /// All specs are loaded before anything is returned, and errors from every spec are
 /// reported together.
 pub fn workspace_files(specs_dir: &Path, templates: &Templates) -> Result<FileSet> {
+    workspace_files_and_warnings(specs_dir, templates).map(|(files, _)| files)
+}
+
+/// [`workspace_files`], with every spec's warnings (what converting or lowering it left
+/// out or guessed), one line each, naming the file, line and JSON pointer.
+pub fn workspace_files_and_warnings(
+    specs_dir: &Path,
+    templates: &Templates,
+) -> Result<(FileSet, Vec<String>)> {
     let mut services = Vec::new();
     let mut errors = Vec::new();
     for spec in spec_files(specs_dir)? {
@@ -142,7 +151,8 @@ pub fn workspace_files(specs_dir: &Path, templates: &Templates) -> Result<FileSe
         PathBuf::from("lib.rs"),
         render::render_lib(templates, &summaries)?,
     );
-    Ok(files)
+    let warnings = services.into_iter().flat_map(|s| s.api.warnings).collect();
+    Ok((files, warnings))
 }
 
 /// A standalone crate for one spec: `Cargo.toml`, `README.md`, `src/{lib,types,runtime}.rs`.

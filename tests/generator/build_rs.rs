@@ -43,7 +43,7 @@ fn build_rs_regenerates_when_a_spec_gains_an_operation() {
     }
     let spec = ws.path().join("specs/xero.yaml");
     let text = std::fs::read_to_string(&spec).unwrap();
-    let new_op = "paths:\n  /Ping/{name}:\n    get:\n      operationId: pingService\n      summary: Says pong\n      security: []\n      parameters:\n        - name: name\n          in: path\n          required: true\n          schema: {type: string}\n      responses:\n        \"200\":\n          description: pong\n          content:\n            application/json:\n              schema: {type: string}\n";
+    let new_op = "paths:\n  /Ping/{name}:\n    get:\n      operationId: pingService\n      summary: Says pong\n      security: [{nowhere: []}]\n      parameters:\n        - name: name\n          in: path\n          required: true\n          schema: {type: string}\n      responses:\n        \"200\":\n          description: pong\n          content:\n            application/json:\n              schema: {type: string}\n";
     assert!(text.contains("\npaths:\n"));
     std::fs::write(&spec, text.replacen("paths:\n", new_op, 1)).unwrap();
     std::fs::create_dir_all(ws.path().join("examples")).unwrap();
@@ -56,7 +56,7 @@ fn build_rs_regenerates_when_a_spec_gains_an_operation() {
         ws.path(),
         &[
             "build",
-            "--quiet",
+            // Not --quiet: it hides build-script warnings, checked below.
             "--example",
             "ping",
             "--no-default-features",
@@ -65,6 +65,14 @@ fn build_rs_regenerates_when_a_spec_gains_an_operation() {
         ],
     );
     assert_ok(&out, "cargo build --example ping");
+    // The spec's warning (a security requirement naming no scheme) is shown by cargo.
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("warning:")
+            && stderr.contains("xero.yaml:")
+            && stderr.contains("`nowhere`"),
+        "build.rs passes the spec's warnings to cargo:\n{stderr}"
+    );
     let module = std::fs::read_to_string(ws.path().join("generated/xero/mod.rs")).unwrap();
     assert!(
         module.contains("pub fn ping_service"),

@@ -138,3 +138,26 @@ fn standalone_crate_has_manifest_sources_and_docs() {
     ]);
     assert!(stdout.contains("0 written, 5 unchanged"), "{stdout}");
 }
+
+#[test]
+fn workspace_generate_prints_each_specs_warnings() {
+    let ws = scratch_workspace();
+    std::fs::write(
+        ws.path().join("specs/warned.yaml"),
+        "openapi: 3.0.3\ninfo: {title: Warned, version: '1'}\nservers: [{url: 'http://localhost'}]\npaths:\n  /ping:\n    get:\n      operationId: ping\n      security: [{nowhere: []}]\n      responses:\n        '204': {description: pong}\n",
+    )
+    .unwrap();
+    let a = args(ws.path());
+    let a: Vec<&str> = a.iter().map(String::as_str).collect();
+    let (code, out, err) = cli(&[&["generate"], &a[..]].concat());
+    assert_eq!(code, 0, "a warning does not stop generation: {out}{err}");
+    let line = err
+        .lines()
+        .find(|l| l.starts_with("warning:") && l.contains("`nowhere`"))
+        .unwrap_or_else(|| panic!("no warning about `nowhere`:\n{err}"));
+    assert!(
+        line.contains("warned.yaml:8:") && line.contains("/paths/~1ping/get/security/0"),
+        "the warning names the file, line and pointer: {line}"
+    );
+    assert!(ws.path().join("generated/warned/mod.rs").is_file());
+}
