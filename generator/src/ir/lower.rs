@@ -42,6 +42,15 @@ impl Ctx<'_> {
     }
 }
 
+/// The keys of the object at `value`, in document order (none when it is absent or not
+/// an object): component names, paths, statuses, properties, headers.
+pub fn keys_of(value: Option<&Value>) -> Vec<String> {
+    value
+        .and_then(Value::as_object)
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
 /// Lower a document to the IR. `module` is the snake_case module name.
 ///
 /// Runs on a stack of its own: lowering recurses as deep as the schemas nest.
@@ -64,12 +73,7 @@ fn lower_here(doc: &Document, module: &str) -> Result<Api> {
     };
 
     // Register every component name before lowering anything, so refs resolve.
-    let schema_names: Vec<String> = doc
-        .raw
-        .pointer("/components/schemas")
-        .and_then(Value::as_object)
-        .map(|m| m.keys().cloned().collect())
-        .unwrap_or_default();
+    let schema_names: Vec<String> = keys_of(doc.raw.pointer("/components/schemas"));
     for name in &schema_names {
         let rust = ctx.type_ns.claim(&pascal(name));
         ctx.components.insert(name.clone(), rust);

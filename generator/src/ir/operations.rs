@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
-use super::lower::{servers_at, Ctx};
+use super::lower::{keys_of, servers_at, Ctx};
 use super::names::{bare, pascal, snake, Namespace};
 use super::types::{text, STRING, VALUE};
 use super::{
@@ -76,13 +76,7 @@ fn is_xml(media: &str) -> bool {
 }
 
 pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Operation> {
-    let paths: Vec<String> = ctx
-        .doc
-        .raw
-        .pointer("/paths")
-        .and_then(Value::as_object)
-        .map(|m| m.keys().cloned().collect())
-        .unwrap_or_default();
+    let paths: Vec<String> = keys_of(ctx.doc.raw.pointer("/paths"));
     let mut method_ns = Namespace::with_reserved(CLIENT_METHODS);
     let mut out = Vec::new();
     for path in paths {
@@ -382,11 +376,7 @@ fn multipart_fields(
                 .collect()
         })
         .unwrap_or_default();
-    let props: Vec<String> = schema
-        .get("properties")
-        .and_then(Value::as_object)
-        .map(|p| p.keys().cloned().collect())
-        .unwrap_or_default();
+    let props: Vec<String> = keys_of(schema.get("properties"));
     let mut ns = Namespace::with_reserved(BUILDER_METHODS);
     for t in taken {
         ns.claim(t);
@@ -446,11 +436,7 @@ fn responses(
     op: &Map<String, Value>,
     stem: &str,
 ) -> Vec<Response> {
-    let statuses: Vec<String> = op
-        .get("responses")
-        .and_then(Value::as_object)
-        .map(|m| m.keys().cloned().collect())
-        .unwrap_or_default();
+    let statuses: Vec<String> = keys_of(op.get("responses"));
     let has_2xx = statuses.iter().any(|s| s.starts_with('2'));
     let mut variant_ns = Namespace::default();
     let mut out = Vec::new();
@@ -536,11 +522,7 @@ fn responses(
 }
 
 fn response_headers(ctx: &mut Ctx<'_>, r_ptr: &str, r: &Map<String, Value>) -> Vec<ResponseHeader> {
-    let names: Vec<String> = r
-        .get("headers")
-        .and_then(Value::as_object)
-        .map(|h| h.keys().cloned().collect())
-        .unwrap_or_default();
+    let names: Vec<String> = keys_of(r.get("headers"));
     let mut ns = Namespace::default();
     let mut out = Vec::new();
     for name in names {
@@ -605,10 +587,7 @@ fn security(
         .iter()
         .enumerate()
     {
-        let names: Vec<String> = req
-            .as_object()
-            .map(|m| m.keys().cloned().collect())
-            .unwrap_or_default();
+        let names: Vec<String> = keys_of(Some(req));
         let unknown: Vec<&String> = names
             .iter()
             .filter(|n| !schemes.iter().any(|s| &s.name == *n))
