@@ -11,6 +11,7 @@
 //!
 //! Every module has a `Client` (`Client::new(base_url)` or `Client::builder()`), one async
 //! method per operation, and its models in `types`. The shared runtime is [`runtime`].
+
 #[cfg(feature = "emby")]
 #[path = "emby/mod.rs"]
 pub mod emby;
@@ -27,26 +28,32 @@ pub mod smooch;
 #[cfg(feature = "xero")]
 #[path = "xero/mod.rs"]
 pub mod xero;
+
 /// The examples in `emby/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "emby"))]
 #[doc = include_str!("emby/README.md")]
 pub struct EmbyReadmeDoctests;
+
 /// The examples in `jellyfin/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "jellyfin"))]
 #[doc = include_str!("jellyfin/README.md")]
 pub struct JellyfinReadmeDoctests;
+
 /// The examples in `ostrom/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "ostrom"))]
 #[doc = include_str!("ostrom/README.md")]
 pub struct OstromReadmeDoctests;
+
 /// The examples in `smooch/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "smooch"))]
 #[doc = include_str!("smooch/README.md")]
 pub struct SmoochReadmeDoctests;
+
 /// The examples in `xero/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "xero"))]
 #[doc = include_str!("xero/README.md")]
 pub struct XeroReadmeDoctests;
+
 /// The examples in the repository's README.md, compiled as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

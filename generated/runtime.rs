@@ -4,6 +4,7 @@
 //!
 //! Generated operation methods build a [`Request`], hand it to [`Core::execute`], and
 //! decode the [`RawResponse`] by status code into a typed [`ResponseValue`] or [`Error`].
+
 use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
 /// The HTTP client crate, re-exported so [`Hook`]s and custom `http_client`s can name its
 /// types (`reqwest::Request`, `HeaderMap`) at exactly the version this runtime uses.
@@ -18,8 +19,10 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
+
 /// A boxed, sendable future (what request builders turn into with `.await`).
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
 // ---------------------------------------------------------------------------------------
 // Responses and errors
 // ---------------------------------------------------------------------------------------
@@ -286,6 +289,7 @@ pub fn header_value<T: std::str::FromStr>(headers: &HeaderMap, name: &str) -> Op
 /// Encoded as RFC 3339.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct DateTime(pub chrono::DateTime<chrono::Utc>);
+
 impl DateTime {
     /// The wrapped chrono value.
     pub fn get(&self) -> chrono::DateTime<chrono::Utc> {
@@ -343,6 +347,7 @@ impl<'de> serde::Deserialize<'de> for DateTime {
 /// A secret string: never shown by `Debug` or `Display`.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(String);
+
 impl Secret {
     pub fn new(value: impl Into<String>) -> Self {
         Secret(value.into())
@@ -470,6 +475,7 @@ impl fmt::Debug for TokenSet {
 
 /// Refresh this long before a token's expiry, so it does not expire in flight.
 const EXPIRY_MARGIN: Duration = Duration::from_secs(30);
+
 #[derive(Debug)]
 struct Cached {
     tokens: TokenSet,
@@ -615,6 +621,7 @@ impl TokenSource for ClientCredentials {
 }
 
 type TokenCallback = Arc<dyn Fn(&TokenSet) + Send + Sync>;
+
 /// OAuth2 authorization-code tokens: uses the access token until it expires (or the server
 /// rejects it), then refreshes it with the refresh token and hands the new set to
 /// `on_refresh` so you can store it.
@@ -967,6 +974,7 @@ const SEGMENT: &AsciiSet = &CONTROLS
     .add(b'@');
 /// Query names and values: the same set (form encoding of a single component).
 const COMPONENT: &AsciiSet = SEGMENT;
+
 /// A body ready to send.
 #[derive(Debug)]
 pub enum Body {

@@ -2,8 +2,10 @@
 //! Emby Server REST API client (version 4.8.11.0)
 //!
 //! ConnectService of the Emby Server REST API - links local Emby users with Emby Connect accounts.
+
 pub mod types;
 pub use crate::runtime::{Credential, Error, ResponseValue};
+
 /// The spec's servers and security schemes, for the runtime.
 pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
     name: "emby",
@@ -37,6 +39,7 @@ pub struct Client {
 
 /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks.
 pub type ClientBuilder = crate::runtime::ClientBuilder<Client>;
+
 impl crate::runtime::FromCore for Client {
     fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
         Client { core }

@@ -2,8 +2,10 @@
 //! Jellyfin API client (version 10.11.0)
 //!
 //! User API of the Jellyfin 10.11 media server: authentication, user management, passwords, user policies and configuration.
+
 pub mod types;
 pub use crate::runtime::{Credential, Error, ResponseValue};
+
 /// The spec's servers and security schemes, for the runtime.
 pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
     name: "jellyfin",
@@ -31,6 +33,7 @@ pub struct Client {
 
 /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks.
 pub type ClientBuilder = crate::runtime::ClientBuilder<Client>;
+
 impl crate::runtime::FromCore for Client {
     fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
         Client { core }

@@ -4,6 +4,7 @@
 //! Unknown JSON fields are ignored when decoding; enums keep values this version of the
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
+
 /// An entity representing a user's access schedule.
 ///
 /// Schema: `#/components/schemas/AccessSchedule`

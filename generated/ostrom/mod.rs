@@ -2,8 +2,10 @@
 //! Ostrom API client (version 2023-11-01)
 //!
 //! The Ostrom API is designed to allow our customer and partners to develop apps that integrates with our smart energy management platform. The API has a RESTful architecture and utilizes OAuth2 authorization. This document covers the Users API.
+
 pub mod types;
 pub use crate::runtime::{Credential, Error, ResponseValue};
+
 /// The spec's servers and security schemes, for the runtime.
 pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
     name: "ostrom",
@@ -27,6 +29,7 @@ pub struct Client {
 
 /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks.
 pub type ClientBuilder = crate::runtime::ClientBuilder<Client>;
+
 impl crate::runtime::FromCore for Client {
     fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
         Client { core }

@@ -4,6 +4,7 @@
 //! Unknown JSON fields are ignored when decoding; enums keep values this version of the
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
+
 /// Schema: `#/components/schemas/BadRequestError400`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct BadRequestError400 {

@@ -2,8 +2,10 @@
 //! Smooch client (version 3.19)
 //!
 //! The Smooch API is a unified interface for powering messaging in your customer experiences across every channel. This document covers the AppUser API of Smooch (Sunshine Conversations) REST API v1. For more information, visit the official documentation at https://docs.smooch.io.
+
 pub mod types;
 pub use crate::runtime::{Credential, Error, ResponseValue};
+
 /// The spec's servers and security schemes, for the runtime.
 pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
     name: "smooch",
@@ -25,6 +27,7 @@ pub struct Client {
 
 /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks.
 pub type ClientBuilder = crate::runtime::ClientBuilder<Client>;
+
 impl crate::runtime::FromCore for Client {
     fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
         Client { core }

@@ -2,8 +2,10 @@
 //! Xero OAuth 2 Identity Service API client (version 16.1.0)
 //!
 //! These endpoints are related to managing authentication tokens and identity for Xero API
+
 pub mod types;
 pub use crate::runtime::{Credential, Error, ResponseValue};
+
 /// The spec's servers and security schemes, for the runtime.
 pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
     name: "xero",
@@ -27,6 +29,7 @@ pub struct Client {
 
 /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks.
 pub type ClientBuilder = crate::runtime::ClientBuilder<Client>;
+
 impl crate::runtime::FromCore for Client {
     fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
         Client { core }

@@ -41,3 +41,35 @@ pub(crate) fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
         }
     }
 }
+
+/// Run each job on a scoped thread of its own with a [`STACK_BYTES`] stack, all at once,
+/// and return their results in order. A job whose thread cannot be started runs here; a
+/// panic in a job is resumed in the caller.
+pub(crate) fn run_parallel<T: Send, F: FnOnce() -> T + Send>(jobs: Vec<F>) -> Vec<T> {
+    let slots: Vec<Mutex<Option<F>>> = jobs.into_iter().map(|j| Mutex::new(Some(j))).collect();
+    let take = |slot: &Mutex<Option<F>>| slot.lock().ok().and_then(|mut g| g.take());
+    std::thread::scope(|s| {
+        let handles: Vec<_> = slots
+            .iter()
+            .map(|slot| {
+                std::thread::Builder::new()
+                    .name("clientgen".into())
+                    .stack_size(STACK_BYTES)
+                    .spawn_scoped(s, move || take(slot).map(|f| f()))
+                    .ok()
+            })
+            .collect();
+        handles
+            .into_iter()
+            .zip(&slots)
+            .filter_map(|(handle, slot)| {
+                let ran = match handle.map(|h| h.join()) {
+                    Some(Ok(v)) => v,
+                    Some(Err(panic)) => std::panic::resume_unwind(panic),
+                    None => None,
+                };
+                ran.or_else(|| take(slot).map(|f| f()))
+            })
+            .collect()
+    })
+}

@@ -23,6 +23,12 @@ pub fn format_rust(source: &str, what: &str) -> Result<String> {
     pretty(source, what)
 }
 
+/// Already formatted Rust (the built-in runtime): only the blank lines, as
+/// [`format_rust`] leaves them.
+pub(crate) fn normalize_formatted(source: &str) -> String {
+    space_items(&strip_blank_lines(source))
+}
+
 /// [`format_rust`] over several files `(source, what)`, their rustfmt runs side by side.
 /// The syn fallback runs on the calling thread: it recurses as deep as the code nests,
 /// and the caller is on the pipeline's big stack.
@@ -347,23 +353,47 @@ fn skip_char_or_lifetime(bytes: &[u8], i: usize) -> usize {
     }
 }
 
-/// A blank line after each item or block that closes on its own line, unless what follows
-/// closes too (the input has none: prettyplease prints none, and [`strip_blank_lines`]
-/// removes the templates'). Only whitespace between tokens changes: the lines seen here
+/// Blank lines where a reader wants them (the input has none: prettyplease prints none,
+/// and [`strip_blank_lines`] removes the templates'): after each item or block that
+/// closes on its own line, unless what follows closes too; after a one-line top-level
+/// item (`pub type …;`) unless a `use` or `mod` follows; after the module docs; and
+/// before a top-level plain comment (a section banner). Only whitespace between tokens changes: the lines seen here
 /// are whole lines of code, as generated string literals never span lines.
 fn space_items(src: &str) -> String {
     let lines: Vec<&str> = src.lines().collect();
+    let top = |l: &str| !l.is_empty() && !l.starts_with(char::is_whitespace);
+    let plain_comment =
+        |l: &str| l.starts_with("//") && !l.starts_with("///") && !l.starts_with("//!");
     let mut out = String::with_capacity(src.len() + src.len() / 16);
     for (i, line) in lines.iter().enumerate() {
         out.push_str(line);
         out.push('\n');
-        let closes = matches!(line.trim(), "}" | "};")
-            || (!line.starts_with(char::is_whitespace) && line.ends_with(" {}"));
-        let next = lines.get(i + 1).map_or("", |l| l.trim());
+        let next_line = lines.get(i + 1).copied().unwrap_or("");
+        let next = next_line.trim();
         let continues = next.is_empty()
             || next.starts_with(['}', ')', ']', ',', '.', '?', ';'])
             || next.starts_with("else");
-        if closes && !continues {
+        let closes = matches!(line.trim(), "}" | "};") || (top(line) && line.ends_with(" {}"));
+        // Imports and module declarations stay one block (rustfmt sorts within blocks):
+        // look past the docs and attributes of the next item to see whether it is one.
+        let is_decl = |l: &str| {
+            ["use ", "pub use ", "mod ", "pub mod "]
+                .iter()
+                .any(|k| l.starts_with(k))
+        };
+        let next_item = lines
+            .iter()
+            .skip(i + 1)
+            .find(|l| !l.starts_with("///") && !l.starts_with("#["))
+            .copied()
+            .unwrap_or("");
+        let one_line_item = top(line)
+            && line.ends_with(';')
+            && top(next_line)
+            && !(is_decl(line) && is_decl(next_item));
+        let banner_next = top(next_line) && plain_comment(next_line) && !plain_comment(line);
+        let module_docs_end = line.starts_with("//!") && top(next_line) && !next.starts_with("//!");
+        if (closes && !continues) || one_line_item || banner_next || module_docs_end {
             out.push('\n');
         }
     }
@@ -503,6 +533,25 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// `render_runtime` skips rustfmt for the built-in runtime: that is right only while
+    /// rustfmt would not change it. If this fails, run rustfmt over the body of
+    /// templates/runtime.rs.j2 (between its raw markers) with no blank lines between `use`s.
+    #[test]
+    fn the_builtin_runtime_template_is_already_formatted() {
+        let t = crate::Templates::builtin();
+        let raw = t
+            .render("runtime.rs.j2", minijinja::context! {})
+            .unwrap_or_else(|e| unreachable!("{e}"));
+        let fast = super::normalize_formatted(&raw);
+        if let Some(formatted) = super::rustfmt(&super::strip_blank_lines(&raw)) {
+            assert_eq!(fast, super::space_items(&formatted));
+        }
+        assert_eq!(
+            crate::render::render_runtime(&t).ok().as_deref(),
+            Some(fast.as_str())
+        );
     }
 
     #[test]

@@ -117,6 +117,12 @@ impl Templates {
         Error::Render { what, message: msg }
     }
 
+    /// Whether `runtime.rs.j2` is the built-in one (also when read from a directory).
+    fn runtime_is_builtin(&self) -> bool {
+        let builtin = BUILTIN.iter().find(|(n, _)| *n == "runtime.rs.j2");
+        self.sources.get("runtime.rs.j2").map(String::as_str) == builtin.map(|(_, s)| *s)
+    }
+
     /// Render one template with `ctx`.
     pub fn render(&self, name: &str, ctx: minijinja::Value) -> Result<String> {
         let env = self.env()?;
@@ -142,8 +148,8 @@ pub enum Layout {
 
 /// Render one API: the module file, its types, and its Markdown docs.
 /// Returns (relative path, content); paths are relative to the module directory.
-/// Runs on a stack of its own: templates, parsing and printing recurse as deep as the
-/// types nest.
+/// Each file renders on a thread with a big stack: templates, parsing and printing
+/// recurse as deep as the types nest.
 pub fn render_api(
     t: &Templates,
     api: &Api,
@@ -151,7 +157,7 @@ pub fn render_api(
     layout: Layout,
     crate_path: &str,
 ) -> Result<Vec<(PathBuf, String)>> {
-    crate::stack::on_big_stack(|| render_api_here(t, api, spec_file, layout, crate_path))
+    render_api_here(t, api, spec_file, layout, crate_path)
 }
 
 fn render_api_here(
@@ -161,30 +167,55 @@ fn render_api_here(
     layout: Layout,
     crate_path: &str,
 ) -> Result<Vec<(PathBuf, String)>> {
-    let rendered = render_templates(t, api, spec_file, layout, crate_path)?;
-    let is_rust = |p: &Path| p.extension().is_some_and(|e| e == "rs");
-    let labels: Vec<String> = rendered
-        .iter()
-        .filter(|(p, _)| is_rust(p))
-        .map(|(p, _)| format!("{} ({spec_file})", p.display()))
-        .collect();
-    let sources: Vec<(&str, &str)> = rendered
-        .iter()
-        .filter(|(p, _)| is_rust(p))
-        .zip(&labels)
-        .map(|((_, text), label)| (text.as_str(), label.as_str()))
-        .collect();
-    let mut formatted = format_rust_many(&sources)?.into_iter();
-    let mut out = Vec::with_capacity(rendered.len());
-    for (path, text) in &rendered {
-        let content = if is_rust(path) {
-            formatted.next().unwrap_or_default()
-        } else {
-            normalize_markdown(text)
-        };
-        out.push((path.clone(), content));
-    }
-    Ok(out)
+    let (ctx, jobs) = api_jobs(api, spec_file, layout, crate_path);
+    // Each file renders and is formatted on a thread of its own, so rustfmt works on one
+    // while the next is still rendering.
+    let results = crate::stack::run_parallel(
+        jobs.iter()
+            .map(|(path, template)| {
+                let ctx = ctx.clone();
+                move || -> Result<(PathBuf, String)> {
+                    let text = t.render(template, ctx)?;
+                    let out = if path.ends_with(".rs") {
+                        format_rust(&text, &format!("{path} ({spec_file})"))?
+                    } else {
+                        normalize_markdown(&text)
+                    };
+                    Ok((PathBuf::from(path), out))
+                }
+            })
+            .collect(),
+    );
+    results.into_iter().collect()
+}
+
+/// The templates' context for one API, and which template makes which file.
+fn api_jobs(
+    api: &Api,
+    spec_file: &str,
+    layout: Layout,
+    crate_path: &str,
+) -> (minijinja::Value, [(&'static str, &'static str); 3]) {
+    let standalone = layout == Layout::Standalone;
+    let crate_root = if standalone {
+        crate_path.to_string()
+    } else {
+        crate_path
+            .split("::")
+            .next()
+            .unwrap_or(crate_path)
+            .to_string()
+    };
+    let ctx = context! { api => api, spec_file => spec_file, standalone => standalone, crate_path => crate_path, crate_root => crate_root };
+    let module_file = if standalone { "lib.rs" } else { "mod.rs" };
+    (
+        ctx,
+        [
+            (module_file, "client.rs.j2"),
+            ("types.rs", "types.rs.j2"),
+            ("README.md", "docs.md.j2"),
+        ],
+    )
 }
 
 /// What [`render_api`] renders, before Rust is parsed and formatted and Markdown tidied:
@@ -207,31 +238,21 @@ fn render_templates(
     layout: Layout,
     crate_path: &str,
 ) -> Result<Vec<(PathBuf, String)>> {
-    let standalone = layout == Layout::Standalone;
-    let crate_root = if standalone {
-        crate_path.to_string()
-    } else {
-        crate_path
-            .split("::")
-            .next()
-            .unwrap_or(crate_path)
-            .to_string()
-    };
-    let ctx = context! { api => api, spec_file => spec_file, standalone => standalone, crate_path => crate_path, crate_root => crate_root };
-    let module = t.render("client.rs.j2", ctx.clone())?;
-    let types = t.render("types.rs.j2", ctx.clone())?;
-    let docs = t.render("docs.md.j2", ctx)?;
-    let module_file = if standalone { "lib.rs" } else { "mod.rs" };
-    Ok(vec![
-        (PathBuf::from(module_file), module),
-        (PathBuf::from("types.rs"), types),
-        (PathBuf::from("README.md"), docs),
-    ])
+    let (ctx, jobs) = api_jobs(api, spec_file, layout, crate_path);
+    jobs.iter()
+        .map(|(path, template)| Ok((PathBuf::from(path), t.render(template, ctx.clone())?)))
+        .collect()
 }
 
-/// The shared runtime module.
+/// The shared runtime module. The built-in runtime template is kept rustfmt-formatted (a
+/// test holds it to that), so it needs only its blank lines normalised: rustfmt on ~2,000
+/// lines was most of the time for a small spec. A customised one is formatted as usual.
 pub fn render_runtime(t: &Templates) -> Result<String> {
-    format_rust(&t.render("runtime.rs.j2", context! {})?, "runtime.rs")
+    let text = t.render("runtime.rs.j2", context! {})?;
+    if t.runtime_is_builtin() {
+        return Ok(format::normalize_formatted(&text));
+    }
+    format_rust(&text, "runtime.rs")
 }
 
 /// The workspace crate root listing every service.
