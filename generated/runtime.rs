@@ -14,6 +14,7 @@ pub use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::convert::Infallible;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
@@ -172,6 +173,14 @@ impl<E> Error<E> {
             Error::Decode { response, message } => Error::Decode { response, message },
             Error::Hook(m) => Error::Hook(m),
         }
+    }
+}
+
+impl Error<Infallible> {
+    /// The same error, typed for an operation whose documented errors are `E` (this one
+    /// carries none: it comes from before a response was decoded).
+    pub fn widen<E>(self) -> Error<E> {
+        self.map_api(|v| match v.body {})
     }
 }
 
@@ -1712,12 +1721,12 @@ impl Core {
     }
 
     /// Build one attempt. `stale` is the bearer token the last attempt was refused with.
-    async fn build_request<E>(
+    async fn build_request(
         &self,
         req: &mut Request,
         opts: &RequestOptions,
         stale: Option<&str>,
-    ) -> Result<(reqwest::Request, Option<String>), Error<E>> {
+    ) -> Result<(reqwest::Request, Option<String>), Error<Infallible>> {
         if let Some(e) = &req.error {
             return Err(Error::InvalidRequest(e.clone()));
         }
@@ -1930,9 +1939,20 @@ impl Core {
     /// Send a request with authentication, retries and hooks; return the raw response.
     pub async fn execute<E>(
         &self,
-        mut req: Request,
+        req: Request,
         opts: RequestOptions,
     ) -> Result<RawResponse, Error<E>> {
+        self.send(req, opts).await.map_err(Error::widen)
+    }
+
+    /// [`Core::execute`] before the operation's error type is known. Not generic, so the
+    /// request machinery (auth, retries, hooks) is compiled once rather than once per
+    /// operation: a crate of 500 operations would otherwise build it 500 times.
+    pub async fn send(
+        &self,
+        mut req: Request,
+        opts: RequestOptions,
+    ) -> Result<RawResponse, Error<Infallible>> {
         use tracing::Instrument as _;
         if let Some(form) = req.multipart.take() {
             req.body = Some(Body::Multipart(Some(form)));
@@ -1951,12 +1971,12 @@ impl Core {
             .await
     }
 
-    async fn execute_inner<E>(
+    async fn execute_inner(
         &self,
         mut req: Request,
         opts: RequestOptions,
         span: &tracing::Span,
-    ) -> Result<RawResponse, Error<E>> {
+    ) -> Result<RawResponse, Error<Infallible>> {
         let idempotent = !matches!(req.op.method, "POST" | "PATCH");
         // A multipart body is a stream, consumed by the first attempt: it cannot be replayed.
         let replayable = !matches!(req.body, Some(Body::Multipart(_)));
@@ -1967,7 +1987,7 @@ impl Core {
         loop {
             span.record("attempt", attempt + 1);
             let (mut http_req, used_token) = self
-                .build_request::<E>(&mut req, &opts, stale.as_deref())
+                .build_request(&mut req, &opts, stale.as_deref())
                 .await?;
             for hook in &self.hooks {
                 hook.on_request(req.op, &mut http_req)
