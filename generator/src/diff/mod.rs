@@ -693,7 +693,10 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                             Severity::NonBreaking,
                             "field.added_optional",
                             fs,
-                            format!("optional field `{}: {}` added", x.ident, x.rust_ty),
+                            format!(
+                                "optional field `{}: {}` added (a struct literal that lists every field must add it; one ending in `..Default::default()` need not)",
+                                x.ident, x.rust_ty
+                            ),
                         );
                     } else {
                         d.push(
