@@ -364,7 +364,7 @@ fn security_schemes(ctx: &mut Ctx<'_>) -> Vec<SecurityScheme> {
         out.push(SecurityScheme {
             name: name.clone(),
             ident,
-            description: text(&s, "description"),
+            description: text(s, "description"),
             kind,
         });
     }

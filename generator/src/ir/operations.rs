@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 
 use super::lower::{keys_of, servers_at, Ctx};
 use super::names::{bare, pascal, snake, Namespace};
-use super::types::{text, STRING, VALUE};
+use super::types::{text, EMPTY, STRING, VALUE};
 use super::{
     Body, BodyKind, HeaderStruct, MultipartField, Operation, Param, Response, ResponseHeader,
     SchemeKind, SecurityScheme, Success, Ty,
@@ -165,7 +165,7 @@ fn params(
     stem: &str,
 ) -> Vec<Param> {
     // Path-level parameters first, replaced by operation-level ones of the same name+in.
-    let mut list: Vec<(String, Map<String, Value>)> = Vec::new();
+    let mut list: Vec<(String, &Map<String, Value>)> = Vec::new();
     for base in [item_ptr, op_ptr] {
         let count = ctx
             .doc
@@ -178,7 +178,7 @@ fn params(
                 continue;
             };
             let key = |m: &Map<String, Value>| (m.get("name").cloned(), m.get("in").cloned());
-            if let Some(slot) = list.iter_mut().find(|(_, m)| key(m) == key(&p)) {
+            if let Some(slot) = list.iter_mut().find(|(_, m)| key(m) == key(p)) {
                 *slot = (p_ptr, p);
             } else {
                 list.push((p_ptr, p));
@@ -189,8 +189,8 @@ fn params(
     let mut ns = Namespace::with_reserved(BUILDER_METHODS);
     let mut out = Vec::new();
     for (p_ptr, p) in list {
-        let name = text(&p, "name").unwrap_or_default();
-        let location = text(&p, "in").unwrap_or_else(|| "query".into());
+        let name = text(p, "name").unwrap_or_default();
+        let location = text(p, "in").unwrap_or_else(|| "query".into());
         let required =
             location == "path" || p.get("required").and_then(Value::as_bool).unwrap_or(false);
         let default_style = if location == "query" || location == "cookie" {
@@ -198,7 +198,7 @@ fn params(
         } else {
             "simple"
         };
-        let style = text(&p, "style").unwrap_or_else(|| default_style.into());
+        let style = text(p, "style").unwrap_or_else(|| default_style.into());
         let explode = p
             .get("explode")
             .and_then(Value::as_bool)
@@ -225,7 +225,7 @@ fn params(
                 .get("deprecated")
                 .and_then(Value::as_bool)
                 .unwrap_or(false),
-            description: text(&p, "description"),
+            description: text(p, "description"),
             style,
             explode,
             rust_ty: ty.render("types::"),
@@ -296,12 +296,7 @@ fn body(
     let (b_ptr, Some(b)) = ctx.deref(&format!("{op_ptr}/requestBody")) else {
         return None;
     };
-    let content = b
-        .get("content")
-        .and_then(Value::as_object)
-        .cloned()
-        .unwrap_or_default();
-    let media_types: Vec<String> = content.keys().cloned().collect();
+    let media_types: Vec<String> = keys_of(b.get("content"));
     let schema_ptr = |m: &str| format!("{b_ptr}/content/{}/schema", escape_pointer(m));
     let hint = format!("{stem}Body");
     let pick = |pred: &dyn Fn(&str) -> bool| media_types.iter().find(|m| pred(m)).cloned();
@@ -350,7 +345,7 @@ fn body(
     };
     Some(Body {
         required: b.get("required").and_then(Value::as_bool).unwrap_or(false),
-        description: text(&b, "description"),
+        description: text(b, "description"),
         media_types,
         content_type,
         kind,
@@ -385,7 +380,7 @@ fn multipart_fields(
     for prop in props {
         let p_ptr = format!("{s_ptr}/properties/{}", escape_pointer(&prop));
         let (_, node) = ctx.deref(&p_ptr);
-        let node = node.unwrap_or_default();
+        let node = node.unwrap_or(&EMPTY);
         let is_file = node.get("type").and_then(Value::as_str) == Some("string")
             && matches!(
                 node.get("format").and_then(Value::as_str),
@@ -419,7 +414,7 @@ fn multipart_fields(
         out.push(MultipartField {
             ident: ns.claim(&snake(&prop)),
             required: required.contains(&prop),
-            description: text(&node, "description"),
+            description: text(node, "description"),
             name: prop,
             kind: kind.into(),
             rust_ty,
@@ -469,8 +464,7 @@ fn responses(
         let content = r
             .get("content")
             .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default();
+            .unwrap_or(&EMPTY);
         let media_types: Vec<String> = content.keys().cloned().collect();
         let hint = format!("{stem}Response{}", pascal(&status));
         let schema_of = |m: &str| format!("{r_ptr}/content/{}/schema", escape_pointer(m));
@@ -498,7 +492,7 @@ fn responses(
             (None, None) if !media_types.is_empty() => ("bytes", Some(Ty::Bytes)),
             _ => ("none", None),
         };
-        let headers = response_headers(ctx, &r_ptr, &r);
+        let headers = response_headers(ctx, &r_ptr, r);
         let headers_type = (!headers.is_empty()).then(|| header_struct(ctx, &headers));
         let variant =
             (!is_success).then(|| variant_ns.claim(&status_variant(code, range, &status)));
@@ -508,7 +502,7 @@ fn responses(
             range,
             is_default,
             is_success,
-            description: text(&r, "description").unwrap_or_default(),
+            description: text(r, "description").unwrap_or_default(),
             media_types,
             decode: decode.into(),
             rust_ty: ty.as_ref().map(|t| t.render("types::")),
@@ -539,7 +533,7 @@ fn response_headers(ctx: &mut Ctx<'_>, r_ptr: &str, r: &Map<String, Value>) -> V
         out.push(ResponseHeader {
             ident: ns.claim(&snake(&name)),
             name,
-            description: text(&h, "description"),
+            description: text(h, "description"),
             rust_ty: ty.render("types::"),
             required: h.get("required").and_then(Value::as_bool).unwrap_or(false),
         });

@@ -136,15 +136,22 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
     "Self_",
 ];
 
-impl Ctx<'_> {
-    fn node(&self, ptr: &str) -> Option<&Map<String, Value>> {
-        self.doc.raw.pointer(ptr).and_then(Value::as_object)
+/// What an absent schema node reads as.
+pub(crate) static EMPTY: std::sync::LazyLock<Map<String, Value>> =
+    std::sync::LazyLock::new(Map::new);
+
+impl<'a> Ctx<'a> {
+    /// The object at `ptr`, borrowed from the document (not from `self`, which lowering
+    /// mutates meanwhile): cloning it instead copied every subtree once per level above it.
+    fn node(&self, ptr: &str) -> Option<&'a Map<String, Value>> {
+        let doc: &'a crate::load::Document = self.doc;
+        doc.raw.pointer(ptr).and_then(Value::as_object)
     }
 
     /// The type for the schema at `ptr`; inline objects/enums/unions are named from `hint`.
     /// Returns the type and whether the schema allows null.
     pub fn schema_ty(&mut self, ptr: &str, hint: &str) -> (Ty, bool) {
-        let Some(node) = self.node(ptr).cloned() else {
+        let Some(node) = self.node(ptr) else {
             // Booleans (`true`) and missing schemas mean "anything".
             return (VALUE, false);
         };
@@ -176,7 +183,7 @@ impl Ctx<'_> {
             if let Some(Value::Array(items)) = node.get(key) {
                 if items.len() == 1
                     && !node.contains_key("properties")
-                    && !has_other_composition(&node, key)
+                    && !has_other_composition(node, key)
                 {
                     let (t, n) = self.schema_ty(&format!("{ptr}/{key}/0"), hint);
                     return (t, n || nullable);
@@ -186,14 +193,14 @@ impl Ctx<'_> {
         if let Some(t) = self.inline.get(ptr) {
             return (t.clone(), nullable);
         }
-        let ty = match self.classify(&node) {
+        let ty = match self.classify(node) {
             Shape::Named => {
                 let name = self.type_ns.claim(&pascal(hint));
                 self.inline.insert(ptr.to_string(), Ty::Named(name.clone()));
                 self.define(ptr, &name);
                 Ty::Named(name)
             }
-            Shape::Plain => self.plain_ty(ptr, &node, hint),
+            Shape::Plain => self.plain_ty(ptr, node, hint),
         };
         let enum_null = node
             .get("enum")
@@ -285,14 +292,14 @@ impl Ctx<'_> {
 
     /// Define the named type `name` from the schema at `ptr`.
     pub fn define(&mut self, ptr: &str, name: &str) {
-        let node = self.node(ptr).cloned().unwrap_or_default();
-        let description = text(&node, "description").or_else(|| text(&node, "title"));
+        let node = self.node(ptr).unwrap_or(&EMPTY);
+        let description = text(node, "description").or_else(|| text(node, "title"));
         let deprecated = node
             .get("deprecated")
             .and_then(Value::as_bool)
             .unwrap_or(false);
         let kind = if let Some(Value::Array(values)) = node.get("enum") {
-            self.enum_kind(ptr, &node, values)
+            self.enum_kind(ptr, node, values)
         } else if let Some(Value::Array(parts)) = node
             .get("oneOf")
             .or_else(|| node.get("anyOf"))
@@ -303,11 +310,11 @@ impl Ctx<'_> {
             } else {
                 "anyOf"
             };
-            self.union_kind(ptr, &node, key, parts.len(), name)
-        } else if matches!(self.classify(&node), Shape::Named) {
-            self.struct_kind(ptr, &node, name)
+            self.union_kind(ptr, node, key, parts.len(), name)
+        } else if matches!(self.classify(node), Shape::Named) {
+            self.struct_kind(ptr, node, name)
         } else {
-            let ty = self.plain_ty(ptr, &node, name);
+            let ty = self.plain_ty(ptr, node, name);
             TypeKind::Alias {
                 rust_ty: String::new(),
                 ty,
@@ -460,11 +467,11 @@ impl Ctx<'_> {
         for (prop, prop_ptr) in props {
             let field_hint = format!("{name}{}", pascal(&prop));
             let (ty, nullable) = self.schema_ty(&prop_ptr, &field_hint);
-            let pnode = self.node(&prop_ptr).cloned().unwrap_or_default();
+            let pnode = self.node(&prop_ptr).unwrap_or(&EMPTY);
             let req = required.contains(&prop);
             let schema_desc = ty.describe();
             let ty = if req && !nullable { ty } else { ty.option() };
-            let mut description = text(&pnode, "description");
+            let mut description = text(pnode, "description");
             if let Some(default) = pnode.get("default") {
                 let d = format!("Default: `{}`", default.to_string().replace('`', "'"));
                 description = Some(match description {
@@ -478,9 +485,9 @@ impl Ctx<'_> {
                 description,
                 required: req,
                 nullable,
-                deprecated: flag(&pnode, "deprecated"),
-                read_only: flag(&pnode, "readOnly"),
-                write_only: flag(&pnode, "writeOnly"),
+                deprecated: flag(pnode, "deprecated"),
+                read_only: flag(pnode, "readOnly"),
+                write_only: flag(pnode, "writeOnly"),
                 skip_none: !req && ty.is_option(),
                 ty,
                 rust_ty: String::new(),
@@ -522,7 +529,7 @@ impl Ctx<'_> {
             for i in 0..parts.len() {
                 let (part_ptr, part) = self.deref(&format!("{ptr}/allOf/{i}"));
                 if let Some(part) = part {
-                    self.collect_props(&part_ptr, &part, props, required, additional, closed, seen);
+                    self.collect_props(&part_ptr, part, props, required, additional, closed, seen);
                 }
             }
         }
@@ -547,7 +554,7 @@ impl Ctx<'_> {
     }
 
     /// Follow `$ref`s from `ptr` to a schema node.
-    pub fn deref(&self, ptr: &str) -> (String, Option<Map<String, Value>>) {
+    pub fn deref(&self, ptr: &str) -> (String, Option<&'a Map<String, Value>>) {
         let mut cur = ptr.to_string();
         for _ in 0..64 {
             let Some(node) = self.node(&cur) else {
@@ -555,7 +562,7 @@ impl Ctx<'_> {
             };
             match node.get("$ref").and_then(Value::as_str) {
                 Some(r) => cur = r.trim_start_matches('#').to_string(),
-                None => return (cur, Some(node.clone())),
+                None => return (cur, Some(node)),
             }
         }
         (cur, None)
