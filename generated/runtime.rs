@@ -204,7 +204,6 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
                     response.status
                 )
             }
-
             Error::Hook(m) => write!(f, "request refused by hook: {m}"),
         }
     }
@@ -607,14 +606,12 @@ impl TokenSource for ClientCredentials {
                     return Ok(Secret::new(c.tokens.access_token.clone()));
                 }
             }
-
             let url = self.token_url.as_deref().ok_or("no token URL configured")?;
             let scope = self.scopes.join(" ");
             let mut form = vec![("grant_type", "client_credentials")];
             if !scope.is_empty() {
                 form.push(("scope", scope.as_str()));
             }
-
             let tokens = token_request(
                 http,
                 url,
@@ -697,7 +694,6 @@ impl TokenSource for RefreshingToken {
             if state.fresh() && stale != Some(state.tokens.access_token.as_str()) {
                 return Ok(Secret::new(state.tokens.access_token.clone()));
             }
-
             let refresh = state
                 .tokens
                 .refresh_token
@@ -718,11 +714,9 @@ impl TokenSource for RefreshingToken {
             if tokens.refresh_token.is_none() {
                 tokens.refresh_token = Some(refresh);
             }
-
             if let Some(cb) = &self.on_refresh {
                 cb(&tokens);
             }
-
             let token = Secret::new(tokens.access_token.clone());
             *state = Cached::new(tokens);
             Ok(token)
@@ -782,7 +776,6 @@ impl JwtSigner {
                 serde_json::Value::from((now + life).as_secs()),
             );
         }
-
         let head = b64.encode(serde_json::to_vec(&header).map_err(|e| e.to_string())?);
         let body = b64.encode(serde_json::to_vec(&claims).map_err(|e| e.to_string())?);
         let signing_input = format!("{head}.{body}");
@@ -819,7 +812,6 @@ impl TokenSource for JwtSigner {
                     return Ok(token.clone());
                 }
             }
-
             let token = Secret::new(self.sign()?);
             *cache = Some((token.clone(), self.lifetime.map(|l| Instant::now() + l)));
             Ok(token)
@@ -1044,17 +1036,14 @@ impl FilePart {
             FileBody::Stream(s, Some(len)) => reqwest::multipart::Part::stream_with_length(s, len),
             FileBody::Stream(s, None) => reqwest::multipart::Part::stream(s),
         };
-
         if let Some(n) = self.file_name {
             part = part.file_name(n);
         }
-
         if let Some(ct) = self.content_type {
             part = part
                 .mime_str(&ct)
                 .map_err(|e| format!("content type {ct:?}: {e}"))?;
         }
-
         Ok(part)
     }
 }
@@ -1065,7 +1054,6 @@ impl fmt::Debug for FilePart {
             FileBody::Bytes(b) => Some(b.len() as u64),
             FileBody::Stream(_, l) => *l,
         };
-
         f.debug_struct("FilePart")
             .field("len", &len)
             .field("file_name", &self.file_name)
@@ -1148,7 +1136,6 @@ impl Request {
             Ok(v) => v,
             Err(e) => return self.fail(format!("query parameter {name}: {e}")),
         };
-
         let key = query_component(name);
         match v {
             serde_json::Value::Array(items) => {
@@ -1161,7 +1148,6 @@ impl Request {
                     QueryStyle::PipeDelimited => "|",
                     _ => ",",
                 };
-
                 if explode && style == QueryStyle::Form {
                     self.query
                         .extend(texts.into_iter().map(|t| (key.clone(), t)));
@@ -1169,7 +1155,6 @@ impl Request {
                     self.query.push((key, texts.join(sep)));
                 }
             }
-
             serde_json::Value::Object(map) => match (style, explode) {
                 (QueryStyle::DeepObject, _) => {
                     self.query.extend(map.iter().map(|(k, v)| {
@@ -1179,7 +1164,6 @@ impl Request {
                         )
                     }));
                 }
-
                 (_, true) => self.query.extend(
                     map.iter()
                         .map(|(k, v)| (query_component(k), query_component(&scalar_text(v)))),
@@ -1206,7 +1190,6 @@ impl Request {
                 let joined = items.iter().map(scalar_text).collect::<Vec<_>>().join(",");
                 self.headers.push((name.to_string(), joined));
             }
-
             Ok(v) => self.headers.push((name.to_string(), scalar_text(&v))),
             Err(e) => self.fail(format!("header {name}: {e}")),
         }
@@ -1229,7 +1212,6 @@ impl Request {
                     bytes: bytes.into(),
                 })
             }
-
             Err(e) => self.fail(format!("request body: {e}")),
         }
     }
@@ -1243,7 +1225,6 @@ impl Request {
                     bytes: s.into(),
                 })
             }
-
             Err(e) => self.fail(format!("request body: {e}")),
         }
     }
@@ -1277,7 +1258,6 @@ impl Request {
                 let form = self.multipart.take().unwrap_or_default();
                 self.multipart = Some(form.part(name.to_string(), part));
             }
-
             Err(e) => self.fail(format!("form field {name}: {e}")),
         }
     }
@@ -1557,7 +1537,6 @@ impl<C: FromCore> ClientBuilder<C> {
             Some(h) => h,
             None => self.http_builder().build().map_err(Error::Transport)?,
         };
-
         Ok(self.finish(http))
     }
 
@@ -1568,7 +1547,6 @@ impl<C: FromCore> ClientBuilder<C> {
             Some(h) => h,
             None => self.http_builder().build().unwrap_or_default(),
         };
-
         self.finish(http)
     }
 
@@ -1595,11 +1573,9 @@ impl<C: FromCore> ClientBuilder<C> {
         if let Some(t) = self.timeout {
             b = b.timeout(t);
         }
-
         if let Some(t) = self.connect_timeout {
             b = b.connect_timeout(t);
         }
-
         b
     }
 
@@ -1662,7 +1638,6 @@ impl Core {
         if let Some(all) = &self.all_servers {
             return all.clone();
         }
-
         match op.servers.first() {
             Some(s) => fill_variables(
                 self.servers.get(*s).map_or(s, String::as_str),
@@ -1682,15 +1657,12 @@ impl Core {
                 if !q.is_empty() {
                     q.push('&');
                 }
-
                 q.push_str(k);
                 q.push('=');
                 q.push_str(v);
             }
-
             url.set_query(Some(&q));
         }
-
         Ok(url)
     }
 
@@ -1706,12 +1678,10 @@ impl Core {
         if self.credentials.contains_key(scheme) {
             return true;
         }
-
         match self.scheme(scheme).map(|s| &s.kind) {
             Some(SchemeKind::AuthParams { secret, .. }) => {
                 secret.iter().all(|k| self.auth_params.get(k).is_some())
             }
-
             _ => false,
         }
     }
@@ -1730,7 +1700,6 @@ impl Core {
         if let Some(e) = &req.error {
             return Err(Error::InvalidRequest(e.clone()));
         }
-
         let mut url = self.url(req).map_err(Error::InvalidRequest)?;
         let method = Method::from_bytes(req.op.method.as_bytes())
             .map_err(|e| Error::InvalidRequest(e.to_string()))?;
@@ -1738,7 +1707,6 @@ impl Core {
         if let Some(accept) = req.op.accept {
             headers.push(("accept".into(), accept.into()));
         }
-
         headers.extend(req.headers.iter().cloned());
         let mut cookies = req.cookies.clone();
         let mut used_token = None;
@@ -1748,27 +1716,22 @@ impl Core {
             let Some(scheme) = self.scheme(scheme_name) else {
                 continue;
             };
-
             let cred = self.credentials.get(*scheme_name);
             authorized = true;
             match (&scheme.kind, cred) {
                 (SchemeKind::ApiKeyQuery(name), Some(Credential::ApiKey { key, .. })) => {
                     url.query_pairs_mut().append_pair(name, key.expose());
                 }
-
                 (SchemeKind::ApiKeyHeader(name), Some(Credential::ApiKey { key, prefix })) => {
                     let v = match prefix {
                         Some(p) => format!("{p} {}", key.expose()),
                         None => key.expose().to_string(),
                     };
-
                     headers.push((name.to_string(), v));
                 }
-
                 (SchemeKind::ApiKeyCookie(name), Some(Credential::ApiKey { key, .. })) => {
                     cookies.push((name.to_string(), key.expose().to_string()))
                 }
-
                 (
                     SchemeKind::AuthParams { header, .. },
                     Some(Credential::ApiKey { key, prefix }),
@@ -1777,10 +1740,8 @@ impl Core {
                         Some(p) => format!("{p} {}", key.expose()),
                         None => key.expose().to_string(),
                     };
-
                     headers.push((header.to_string(), v));
                 }
-
                 (
                     SchemeKind::AuthParams {
                         scheme,
@@ -1795,11 +1756,9 @@ impl Core {
                         .filter_map(|k| self.auth_params.get(k).map(|v| (*k, v)));
                     headers.push((header.to_string(), format_auth_params(scheme, present)));
                 }
-
                 (_, Some(Credential::Bearer(t))) => {
                     headers.push(("authorization".into(), format!("Bearer {}", t.expose())))
                 }
-
                 (_, Some(Credential::Basic { username, password })) => {
                     use base64::Engine as _;
                     let raw = format!("{username}:{}", password.expose());
@@ -1811,23 +1770,19 @@ impl Core {
                         ),
                     ));
                 }
-
                 (_, Some(Credential::Token(source))) => {
                     let token = source.token(&self.http, stale).await.map_err(Error::Auth)?;
                     headers.push(("authorization".into(), format!("Bearer {}", token.expose())));
                     used_token = Some(token.expose().to_string());
                 }
-
                 (kind, Some(c)) => {
                     return Err(Error::Auth(format!(
                         "credential {c:?} does not fit scheme {scheme_name} ({kind:?})"
                     )))
                 }
-
                 (_, None) => {}
             }
         }
-
         if !authorized {
             // Structured Authorization schemes still identify the client (Jellyfin's
             // AuthenticateByName wants Client/Device/DeviceId/Version, without a token).
@@ -1850,7 +1805,6 @@ impl Core {
                 }
             }
         }
-
         if !cookies.is_empty() {
             let c: Vec<String> = cookies
                 .iter()
@@ -1858,7 +1812,6 @@ impl Core {
                 .collect();
             headers.push(("cookie".into(), c.join("; ")));
         }
-
         headers.extend(opts.headers.iter().cloned());
         let mut out = reqwest::Request::new(method, url);
         for (k, v) in headers {
@@ -1868,7 +1821,6 @@ impl Core {
             let value = HeaderValue::from_str(&v).map_err(|_| Error::InvalidRequest(format!("header {k}: value contains characters not allowed in a header (CR, LF or control)")))?;
             out.headers_mut().append(name, value);
         }
-
         match req.body.as_mut() {
             Some(Body::Bytes {
                 content_type,
@@ -1879,7 +1831,6 @@ impl Core {
                 out.headers_mut().insert(reqwest::header::CONTENT_TYPE, ct);
                 *out.body_mut() = Some(reqwest::Body::from(bytes.clone()));
             }
-
             Some(Body::Multipart(form)) => {
                 let form = form.take().ok_or_else(|| {
                     Error::InvalidRequest("a multipart body can be sent once".into())
@@ -1892,14 +1843,11 @@ impl Core {
                 out.headers_mut().insert(reqwest::header::CONTENT_TYPE, ct);
                 *out.body_mut() = Some(reqwest::Body::wrap_stream(form.into_stream()));
             }
-
             None => {}
         }
-
         if let Some(t) = opts.timeout {
             *out.timeout_mut() = Some(t);
         }
-
         Ok((out, used_token))
     }
 
@@ -1925,14 +1873,12 @@ impl Core {
                         } else {
                             v.into_owned()
                         };
-
                         (k.into_owned(), v)
                     })
                     .collect();
                 url.query_pairs_mut().clear().extend_pairs(pairs);
             }
         }
-
         e
     }
 
@@ -1957,7 +1903,6 @@ impl Core {
         if let Some(form) = req.multipart.take() {
             req.body = Some(Body::Multipart(Some(form)));
         }
-
         let span = tracing::info_span!(
             "request",
             api = self.spec.name,
@@ -1993,20 +1938,17 @@ impl Core {
                 hook.on_request(req.op, &mut http_req)
                     .map_err(Error::Hook)?;
             }
-
             let result = self.http.execute(http_req).await;
             let retry_in = match &result {
                 Err(e) if e.is_connect() && may_retry && attempt < self.retry.max_retries => {
                     Some(self.retry.backoff(attempt))
                 }
-
                 Err(_) => None,
                 Ok(resp) => {
                     span.record("status", resp.status().as_u16());
                     for hook in &self.hooks {
                         hook.on_response(req.op, resp.status(), resp.headers());
                     }
-
                     if resp.status() == StatusCode::UNAUTHORIZED
                         && used_token.is_some()
                         && !refreshed
@@ -2018,7 +1960,6 @@ impl Core {
                         stale = used_token;
                         continue;
                     }
-
                     if retryable_status(resp.status())
                         && may_retry
                         && attempt < self.retry.max_retries
@@ -2033,14 +1974,12 @@ impl Core {
                     }
                 }
             };
-
             match (retry_in, result) {
                 (Some(wait), _) => {
                     tracing::debug!(?wait, attempt, "retrying");
                     tokio::time::sleep(wait).await;
                     attempt += 1;
                 }
-
                 (None, Err(e)) => return Err(Error::Transport(self.redact(e))),
                 (None, Ok(resp)) => {
                     let status = resp.status();

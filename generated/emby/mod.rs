@@ -225,7 +225,6 @@ impl<'a> PostUsersByIdConnectLink<'a> {
             servers: &[],
             accept: Some("application/json, application/xml"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("Id", &self.id);
         request.query(
@@ -240,7 +239,6 @@ impl<'a> PostUsersByIdConnectLink<'a> {
                 let body: types::ConnectUserLinkResult = crate::runtime::decode_json_or_xml(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             400 => raw.api_error(PostUsersByIdConnectLinkError::BadRequest),
             401 => raw.api_error(PostUsersByIdConnectLinkError::Unauthorized),
             403 => raw.api_error(PostUsersByIdConnectLinkError::Forbidden),
@@ -310,7 +308,6 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
             servers: &[],
             accept: None,
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("Id", &self.id);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -386,7 +383,6 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
             servers: &[],
             accept: None,
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("Id", &self.id);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -465,7 +461,6 @@ impl<'a> GetConnectExchange<'a> {
             servers: &[],
             accept: Some("application/json, application/xml"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.query(
             "ConnectUserId",
@@ -480,7 +475,6 @@ impl<'a> GetConnectExchange<'a> {
                     crate::runtime::decode_json_or_xml(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             400 => raw.api_error(GetConnectExchangeError::BadRequest),
             401 => raw.api_error(GetConnectExchangeError::Unauthorized),
             403 => raw.api_error(GetConnectExchangeError::Forbidden),
@@ -551,7 +545,6 @@ impl<'a> GetConnectPending<'a> {
             servers: &[],
             accept: None,
         };
-
         let request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {

@@ -359,29 +359,24 @@ impl<'a> GetUsers<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.is_hidden {
             request.query_form("isHidden", value);
         }
-
         if let Some(value) = &self.is_disabled {
             request.query_form("isDisabled", value);
         }
-
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
                 let body: Vec<types::UserDto> = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
                 raw.api_error(GetUsersError::ServiceUnavailable { body, headers })
             }
-
             401 => raw.api_error(GetUsersError::Unauthorized),
             403 => raw.api_error(GetUsersError::Forbidden),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -455,12 +450,10 @@ impl<'a> UpdateUser<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
             request.query_form("userId", value);
         }
-
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -470,18 +463,15 @@ impl<'a> UpdateUser<'a> {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
                 raw.api_error(UpdateUserError::BadRequest(body))
             }
-
             403 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
                 raw.api_error(UpdateUserError::Forbidden(body))
             }
-
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
                 raw.api_error(UpdateUserError::ServiceUnavailable { body, headers })
             }
-
             401 => raw.api_error(UpdateUserError::Unauthorized),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
@@ -552,7 +542,6 @@ impl<'a> AuthenticateUserByName<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
         request.json("application/json", value);
@@ -562,13 +551,11 @@ impl<'a> AuthenticateUserByName<'a> {
                 let body: types::AuthenticationResult = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
                 raw.api_error(AuthenticateUserByNameError::ServiceUnavailable { body, headers })
             }
-
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -633,7 +620,6 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
         request.json("application/json", value);
@@ -643,7 +629,6 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
                 let body: types::AuthenticationResult = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             400 => raw.api_error(AuthenticateWithQuickConnectError::BadRequest),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
@@ -653,7 +638,6 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
                     headers,
                 })
             }
-
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -726,12 +710,10 @@ impl<'a> UpdateUserConfiguration<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
             request.query_form("userId", value);
         }
-
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -741,13 +723,11 @@ impl<'a> UpdateUserConfiguration<'a> {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
                 raw.api_error(UpdateUserConfigurationError::Forbidden(body))
             }
-
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
                 raw.api_error(UpdateUserConfigurationError::ServiceUnavailable { body, headers })
             }
-
             401 => raw.api_error(UpdateUserConfigurationError::Unauthorized),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
@@ -815,7 +795,6 @@ impl<'a> ForgotPassword<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
         request.json("application/json", value);
@@ -825,13 +804,11 @@ impl<'a> ForgotPassword<'a> {
                 let body: types::ForgotPasswordResult = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
                 raw.api_error(ForgotPasswordError::ServiceUnavailable { body, headers })
             }
-
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -894,7 +871,6 @@ impl<'a> ForgotPasswordPin<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
         request.json("application/json", value);
@@ -904,13 +880,11 @@ impl<'a> ForgotPasswordPin<'a> {
                 let body: types::PinRedeemResult = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
                 raw.api_error(ForgotPasswordPinError::ServiceUnavailable { body, headers })
             }
-
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -970,7 +944,6 @@ impl<'a> GetCurrentUser<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-
         let request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -978,18 +951,15 @@ impl<'a> GetCurrentUser<'a> {
                 let body: types::UserDto = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             400 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
                 raw.api_error(GetCurrentUserError::BadRequest(body))
             }
-
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
                 raw.api_error(GetCurrentUserError::ServiceUnavailable { body, headers })
             }
-
             401 => raw.api_error(GetCurrentUserError::Unauthorized),
             403 => raw.api_error(GetCurrentUserError::Forbidden),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -1058,7 +1028,6 @@ impl<'a> CreateUserByName<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
         request.json("application/json", value);
@@ -1068,13 +1037,11 @@ impl<'a> CreateUserByName<'a> {
                 let body: types::UserDto = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
                 raw.api_error(CreateUserByNameError::ServiceUnavailable { body, headers })
             }
-
             401 => raw.api_error(CreateUserByNameError::Unauthorized),
             403 => raw.api_error(CreateUserByNameError::Forbidden),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -1148,12 +1115,10 @@ impl<'a> UpdateUserPassword<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
             request.query_form("userId", value);
         }
-
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -1163,18 +1128,15 @@ impl<'a> UpdateUserPassword<'a> {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
                 raw.api_error(UpdateUserPasswordError::Forbidden(body))
             }
-
             404 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
                 raw.api_error(UpdateUserPasswordError::NotFound(body))
             }
-
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
                 raw.api_error(UpdateUserPasswordError::ServiceUnavailable { body, headers })
             }
-
             401 => raw.api_error(UpdateUserPasswordError::Unauthorized),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
@@ -1243,7 +1205,6 @@ impl<'a> GetPublicUsers<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-
         let request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -1251,13 +1212,11 @@ impl<'a> GetPublicUsers<'a> {
                 let body: Vec<types::UserDto> = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
                 raw.api_error(GetPublicUsersError::ServiceUnavailable { body, headers })
             }
-
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -1318,7 +1277,6 @@ impl<'a> GetUserById<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("userId", &self.user_id);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -1327,18 +1285,15 @@ impl<'a> GetUserById<'a> {
                 let body: types::UserDto = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             404 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
                 raw.api_error(GetUserByIdError::NotFound(body))
             }
-
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
                 raw.api_error(GetUserByIdError::ServiceUnavailable { body, headers })
             }
-
             401 => raw.api_error(GetUserByIdError::Unauthorized),
             403 => raw.api_error(GetUserByIdError::Forbidden),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -1407,7 +1362,6 @@ impl<'a> DeleteUser<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("userId", &self.user_id);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -1417,13 +1371,11 @@ impl<'a> DeleteUser<'a> {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
                 raw.api_error(DeleteUserError::NotFound(body))
             }
-
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
                 raw.api_error(DeleteUserError::ServiceUnavailable { body, headers })
             }
-
             401 => raw.api_error(DeleteUserError::Unauthorized),
             403 => raw.api_error(DeleteUserError::Forbidden),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -1493,7 +1445,6 @@ impl<'a> UpdateUserPolicy<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("userId", &self.user_id);
         let value = self.body;
@@ -1505,18 +1456,15 @@ impl<'a> UpdateUserPolicy<'a> {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
                 raw.api_error(UpdateUserPolicyError::BadRequest(body))
             }
-
             403 => {
                 let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
                 raw.api_error(UpdateUserPolicyError::Forbidden(body))
             }
-
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
                 raw.api_error(UpdateUserPolicyError::ServiceUnavailable { body, headers })
             }
-
             401 => raw.api_error(UpdateUserPolicyError::Unauthorized),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }

@@ -155,7 +155,6 @@ impl<'a> GetMe<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
-
         let request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -163,27 +162,22 @@ impl<'a> GetMe<'a> {
                 let body: types::GetMeResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             400 => {
                 let body: types::BadRequestError400 = crate::runtime::decode_json(&raw)?;
                 raw.api_error(GetMeError::BadRequest(body))
             }
-
             401 => {
                 let body: types::UnauthorizedError401 = crate::runtime::decode_json(&raw)?;
                 raw.api_error(GetMeError::Unauthorized(body))
             }
-
             404 => {
                 let body: types::BadRequestError404 = crate::runtime::decode_json(&raw)?;
                 raw.api_error(GetMeError::NotFound(body))
             }
-
             429 => {
                 let body: types::TooManyRequestError429 = crate::runtime::decode_json(&raw)?;
                 raw.api_error(GetMeError::TooManyRequests(body))
             }
-
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -253,39 +247,32 @@ impl<'a> LinkUser<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = self.body {
             request.json("application/json", value);
         }
-
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
                 let body: types::UserLinkResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             400 => {
                 let body: types::BadRequestError400 = crate::runtime::decode_json(&raw)?;
                 raw.api_error(LinkUserError::BadRequest(body))
             }
-
             401 => {
                 let body: types::UnauthorizedError401 = crate::runtime::decode_json(&raw)?;
                 raw.api_error(LinkUserError::Unauthorized(body))
             }
-
             404 => {
                 let body: types::BadRequestError404 = crate::runtime::decode_json(&raw)?;
                 raw.api_error(LinkUserError::NotFound(body))
             }
-
             429 => {
                 let body: types::TooManyRequestError429 = crate::runtime::decode_json(&raw)?;
                 raw.api_error(LinkUserError::TooManyRequests(body))
             }
-
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -347,7 +334,6 @@ impl<'a> DisconnectUser<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("externalUserId", &self.external_user_id);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -357,22 +343,18 @@ impl<'a> DisconnectUser<'a> {
                 let body: types::BadRequestError400 = crate::runtime::decode_json(&raw)?;
                 raw.api_error(DisconnectUserError::BadRequest(body))
             }
-
             401 => {
                 let body: types::UnauthorizedError401 = crate::runtime::decode_json(&raw)?;
                 raw.api_error(DisconnectUserError::Unauthorized(body))
             }
-
             404 => {
                 let body: types::BadRequestError404 = crate::runtime::decode_json(&raw)?;
                 raw.api_error(DisconnectUserError::NotFound(body))
             }
-
             429 => {
                 let body: types::TooManyRequestError429 = crate::runtime::decode_json(&raw)?;
                 raw.api_error(DisconnectUserError::TooManyRequests(body))
             }
-
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }

@@ -351,7 +351,6 @@ impl<'a> PreCreateAppUser<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         let value = self.body;
@@ -362,7 +361,6 @@ impl<'a> PreCreateAppUser<'a> {
                 let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 raw.api_error(PreCreateAppUserError::Default(body))
@@ -424,7 +422,6 @@ impl<'a> GetAppUser<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -434,7 +431,6 @@ impl<'a> GetAppUser<'a> {
                 let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 raw.api_error(GetAppUserError::Default(body))
@@ -497,7 +493,6 @@ impl<'a> UpdateAppUser<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -509,7 +504,6 @@ impl<'a> UpdateAppUser<'a> {
                 let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 raw.api_error(UpdateAppUserError::Default(body))
@@ -569,7 +563,6 @@ impl<'a> DeleteAppUser<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -637,7 +630,6 @@ impl<'a> DeleteAppUserProfile<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -647,7 +639,6 @@ impl<'a> DeleteAppUserProfile<'a> {
                 let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 raw.api_error(DeleteAppUserProfileError::Default(body))
@@ -709,7 +700,6 @@ impl<'a> GetAppUserAuthCode<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -719,7 +709,6 @@ impl<'a> GetAppUserAuthCode<'a> {
                 let body: types::AuthCodeResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 raw.api_error(GetAppUserAuthCodeError::Default(body))
@@ -784,7 +773,6 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -795,7 +783,6 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
                     crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 raw.api_error(GetAppUserBusinessSystemIdsError::Default(body))
@@ -861,7 +848,6 @@ impl<'a> GetAppUserEntityIds<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -871,7 +857,6 @@ impl<'a> GetAppUserEntityIds<'a> {
                 let body: types::AppUserChannelsResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 raw.api_error(GetAppUserEntityIdsError::Default(body))
@@ -935,7 +920,6 @@ impl<'a> LinkAppUser<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -947,7 +931,6 @@ impl<'a> LinkAppUser<'a> {
                 let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 raw.api_error(LinkAppUserError::Default(body))
@@ -1008,7 +991,6 @@ impl<'a> UnlinkAppUser<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -1078,7 +1060,6 @@ impl<'a> GetLinkRequests<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -1094,7 +1075,6 @@ impl<'a> GetLinkRequests<'a> {
                 let body: types::LinkRequestResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 raw.api_error(GetLinkRequestsError::Default(body))
@@ -1158,7 +1138,6 @@ impl<'a> PostImageMessage<'a> {
             servers: &[],
             accept: Some("application/json"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -1170,7 +1149,6 @@ impl<'a> PostImageMessage<'a> {
                 let body: types::MessageResponse = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             _ => {
                 let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
                 raw.api_error(PostImageMessageError::Default(body))

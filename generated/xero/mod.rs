@@ -150,19 +150,16 @@ impl<'a> GetConnections<'a> {
             servers: &["https://api.xero.com"],
             accept: Some("application/json"),
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.auth_event_id {
             request.query_form("authEventId", value);
         }
-
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
                 let body: Vec<types::Connection> = crate::runtime::decode_json(&raw)?;
                 Ok(raw.into_value(body))
             }
-
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -215,7 +212,6 @@ impl<'a> DeleteConnection<'a> {
             servers: &["https://api.xero.com"],
             accept: None,
         };
-
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("id", &self.id);
         let raw = self.client.core.execute(request, self.options).await?;

@@ -354,8 +354,9 @@ fn skip_char_or_lifetime(bytes: &[u8], i: usize) -> usize {
 }
 
 /// Blank lines where a reader wants them (the input has none: prettyplease prints none,
-/// and [`strip_blank_lines`] removes the templates'): after each item or block that
-/// closes on its own line, unless what follows closes too; after a one-line top-level
+/// and [`strip_blank_lines`] removes the templates'): after each item that closes on its
+/// own line (at the top level or in an impl or mod, not a block inside a body), unless
+/// what follows closes too; after a one-line top-level
 /// item (`pub type …;`) unless a `use` or `mod` follows; after the module docs; and
 /// before a top-level plain comment (a section banner). Only whitespace between tokens changes: the lines seen here
 /// are whole lines of code, as generated string literals never span lines.
@@ -373,7 +374,10 @@ fn space_items(src: &str) -> String {
         let continues = next.is_empty()
             || next.starts_with(['}', ')', ']', ',', '.', '?', ';'])
             || next.starts_with("else");
-        let closes = matches!(line.trim(), "}" | "};") || (top(line) && line.ends_with(" {}"));
+        // Items (top level, or in an impl or mod: four spaces in), not blocks inside bodies.
+        let item_depth = line.len() - line.trim_start().len() <= 4;
+        let closes = (item_depth && matches!(line.trim(), "}" | "};"))
+            || (top(line) && line.ends_with(" {}"));
         // Imports and module declarations stay one block (rustfmt sorts within blocks):
         // look past the docs and attributes of the next item to see whether it is one.
         let is_decl = |l: &str| {
