@@ -29,28 +29,17 @@ pub(crate) fn normalize_formatted(source: &str) -> String {
     space_items(&strip_blank_lines(source))
 }
 
-/// [`format_rust`] over several files `(source, what)`, their rustfmt runs side by side.
-/// The syn fallback runs on the calling thread: it recurses as deep as the code nests,
-/// and the caller is on the pipeline's big stack.
+/// [`format_rust`] over several files `(source, what)`, side by side, each on a big stack
+/// (the syn fallback recurses as deep as the code nests).
 pub fn format_rust_many(files: &[(&str, &str)]) -> Result<Vec<String>> {
-    let formatted: Vec<Option<String>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = files
+    crate::stack::run_parallel(
+        files
             .iter()
-            .map(|(source, _)| scope.spawn(move || rustfmt_chunked(&strip_blank_lines(source))))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().ok().flatten())
-            .collect()
-    });
-    files
-        .iter()
-        .zip(formatted)
-        .map(|((source, what), done)| match done {
-            Some(text) => Ok(space_items(&text)),
-            None => pretty(source, what),
-        })
-        .collect()
+            .map(|&(source, what)| move || format_rust(source, what))
+            .collect(),
+    )
+    .into_iter()
+    .collect()
 }
 
 /// syn + prettyplease, then rustfmt over that when it is installed (it may have refused the

@@ -157,16 +157,6 @@ pub fn render_api(
     layout: Layout,
     crate_path: &str,
 ) -> Result<Vec<(PathBuf, String)>> {
-    render_api_here(t, api, spec_file, layout, crate_path)
-}
-
-fn render_api_here(
-    t: &Templates,
-    api: &Api,
-    spec_file: &str,
-    layout: Layout,
-    crate_path: &str,
-) -> Result<Vec<(PathBuf, String)>> {
     let (ctx, jobs) = api_jobs(api, spec_file, layout, crate_path);
     // Each file renders and is formatted on a thread of its own, so rustfmt works on one
     // while the next is still rendering.
