@@ -117,6 +117,14 @@ impl RawResponse {
             .and_then(|v| v.to_str().ok())
             .unwrap_or("")
     }
+
+    /// Whether the Content-Type's media type (parameters such as `profile=` aside; case does
+    /// not matter) is XML: `application/xml`, `text/xml` or a `+xml` suffix.
+    fn is_xml(&self) -> bool {
+        let essence = self.content_type().split(';').next().unwrap_or("").trim();
+        let essence = essence.to_ascii_lowercase();
+        essence.ends_with("/xml") || essence.ends_with("+xml")
+    }
 }
 
 /// Everything a call can fail with. `E` is the operation's documented error statuses.
@@ -251,7 +259,7 @@ pub fn decode_json<T: DeserializeOwned, E>(raw: &RawResponse) -> Result<T, Error
 
 /// Decode JSON, or XML when the server says it sent XML.
 pub fn decode_json_or_xml<T: DeserializeOwned, E>(raw: &RawResponse) -> Result<T, Error<E>> {
-    if raw.content_type().contains("xml") {
+    if raw.is_xml() {
         decode_xml(raw)
     } else {
         decode_json(raw)
@@ -1307,8 +1315,10 @@ impl RetryPolicy {
         }
     }
 
-    /// Exponential backoff with full jitter: a random wait in [0, base·2^attempt].
-    fn backoff(&self, attempt: u32) -> Duration {
+    /// The wait before retry number `attempt + 1` when the server gave no `Retry-After`:
+    /// exponential backoff with full jitter, a uniformly random duration in
+    /// `[0, min(initial_backoff · 2^attempt, max_backoff)]`.
+    pub fn backoff(&self, attempt: u32) -> Duration {
         let cap = self
             .initial_backoff
             .saturating_mul(1u32 << attempt.min(16))

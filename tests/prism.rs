@@ -9,7 +9,7 @@
 //! Prism is found through `PRISM_BIN`, then `prism` on `PATH`, then
 //! `~/.cache/clientgen-ci/prism/node_modules/.bin/prism` (where `.ci/run` installs it:
 //! `npm install --prefix ~/.cache/clientgen-ci/prism @stoplight/prism-cli@5`). Without it
-//! the tests are skipped, loudly, unless `CI` is set: then they fail.
+//! they fail: `tests/run`, the README's test command, installs it first.
 //!
 //! One test per service; each starts its own Prism on a free port, so they run in parallel.
 
@@ -61,24 +61,18 @@ fn find_prism() -> Option<PathBuf> {
     })
 }
 
-/// Prism, or `None` when it is missing and this is not CI (the caller returns: skipped).
-fn prism_or_skip(service: &str) -> Option<PathBuf> {
-    if let Some(bin) = find_prism() {
-        return Some(bin);
-    }
-    let why = "Prism not found: PRISM_BIN is unset, there is no `prism` on PATH and none in \
-               ~/.cache/clientgen-ci/prism (install it with `npm install --prefix \
-               ~/.cache/clientgen-ci/prism @stoplight/prism-cli@5`, as .ci/run does)";
-    if std::env::var_os("CI").is_some() {
-        panic!("prism_{service}: {why}. CI is set, so the Prism contract tests must run.");
-    }
-    eprintln!();
-    eprintln!("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
-    eprintln!("!!! SKIPPED prism_{service}: {why}");
-    eprintln!("!!! The generated {service} client was NOT checked against its spec.");
-    eprintln!("!!! (Set CI=1 to make a missing Prism a failure.)");
-    eprintln!("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
-    None
+/// Prism, or a failure saying how to get it: a contract test that could not run must not
+/// pass. `tests/run` (the README's test command, which CI runs) installs it first.
+fn prism(service: &str) -> PathBuf {
+    find_prism().unwrap_or_else(|| {
+        panic!(
+            "prism_{service}: Prism not found, so the generated {service} client could not be \
+             checked against its spec. PRISM_BIN is unset, there is no `prism` on PATH and none \
+             in ~/.cache/clientgen-ci/prism. Run the tests with `tests/run` (it installs Prism), \
+             or install it with `npm install --prefix ~/.cache/clientgen-ci/prism \
+             @stoplight/prism-cli@5`."
+        )
+    })
 }
 
 /// A running `prism mock --errors` child; killed when dropped (also while a test panics).
@@ -341,9 +335,7 @@ const USER_ID: &str = "4b3c7a0e-6f1d-4e2a-9c55-2f8e0b1d3a77";
 #[tokio::test]
 async fn prism_emby() {
     use service_clients::emby::Client;
-    let Some(bin) = prism_or_skip("emby") else {
-        return;
-    };
+    let bin = prism("emby");
     let prism = Prism::start(&bin, "emby");
     let mut report = Report::new("emby");
 
@@ -399,9 +391,7 @@ async fn prism_emby() {
 #[tokio::test]
 async fn prism_jellyfin() {
     use service_clients::jellyfin::{types, Client};
-    let Some(bin) = prism_or_skip("jellyfin") else {
-        return;
-    };
+    let bin = prism("jellyfin");
     let prism = Prism::start(&bin, "jellyfin");
     let mut report = Report::new("jellyfin");
     let user_id: uuid::Uuid = USER_ID.parse().expect("a valid uuid");
@@ -565,9 +555,7 @@ async fn prism_jellyfin() {
 #[tokio::test]
 async fn prism_xero() {
     use service_clients::xero::Client;
-    let Some(bin) = prism_or_skip("xero") else {
-        return;
-    };
+    let bin = prism("xero");
     let prism = Prism::start(&bin, "xero");
     let mut report = Report::new("xero");
 
@@ -620,9 +608,7 @@ async fn prism_xero() {
 #[tokio::test]
 async fn prism_smooch() {
     use service_clients::smooch::{types, Client};
-    let Some(bin) = prism_or_skip("smooch") else {
-        return;
-    };
+    let bin = prism("smooch");
     let prism = Prism::start(&bin, "smooch");
     let mut report = Report::new("smooch");
 
@@ -760,9 +746,7 @@ async fn prism_ostrom() {
     use service_clients::ostrom::{types, Client};
     use wiremock::matchers::{body_string_contains, header_exists, method, path};
     use wiremock::{Mock, MockServer, ResponseTemplate};
-    let Some(bin) = prism_or_skip("ostrom") else {
-        return;
-    };
+    let bin = prism("ostrom");
     let prism = Prism::start(&bin, "ostrom");
     let mut report = Report::new("ostrom");
 

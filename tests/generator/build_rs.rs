@@ -1,33 +1,17 @@
-//! Compiling generated code in a scratch copy: build.rs picks up a spec edit, and the
-//! kitchen-sink crate builds clippy-clean. These run cargo, in a separate target dir
-//! (`target/nested`) so they never wait on the lock of the build running them.
+//! Compiling generated code in a scratch copy: build.rs picks up a spec edit (and, in verify
+//! mode, refuses a stale generated/ instead), a downstream crate does not build the
+//! generator, and the kitchen-sink crate builds clippy-clean. These run cargo in a
+//! subdirectory of the target dir in use (`<target>/nested`), so they never wait on the lock
+//! of the build running them.
 
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Mutex;
 
-static CARGO: Mutex<()> = Mutex::new(());
+pub(crate) use crate::support::{assert_ok, cargo, cargo_with};
 
-pub(crate) fn cargo(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
-    let _guard = CARGO.lock().unwrap_or_else(|e| e.into_inner());
-    Command::new(env!("CARGO"))
-        .args(args)
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", crate::root().join("target/nested"))
-        .env_remove("RUSTFLAGS")
-        .output()
-        .unwrap()
-}
-
-pub(crate) fn assert_ok(out: &std::process::Output, what: &str) {
-    assert!(
-        out.status.success(),
-        "{what} failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-#[test]
-fn build_rs_regenerates_when_a_spec_gains_an_operation() {
+/// A copy of the workspace's client crate (what its build.rs needs) in a temp dir.
+fn scratch_client_crate() -> tempfile::TempDir {
     let ws = tempfile::tempdir().unwrap();
     let root = crate::root();
     for dir in ["specs", "templates", "generated", "generator/src"] {
@@ -41,6 +25,171 @@ fn build_rs_regenerates_when_a_spec_gains_an_operation() {
     ] {
         std::fs::copy(root.join(f), ws.path().join(f)).unwrap();
     }
+    ws
+}
+
+/// Every file under `dir`: relative path → bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).unwrap().to_path_buf();
+                out.insert(rel, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    out
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert_ok(&out, &format!("git {args:?}"));
+}
+
+/// The CI path on a committed, stale spec edit: the drift check (the first step of
+/// tests/run) exits 1 with the diff, and a build in verify mode (`CI` set, as CI runs it)
+/// fails with the diff and leaves generated/ as committed instead of repairing it.
+#[test]
+fn ci_refuses_a_committed_spec_edit_without_regenerated_output() {
+    let ws = scratch_client_crate();
+    let dir = ws.path();
+    git(dir, &["init", "--quiet"]);
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "--quiet", "-m", "clients"]);
+    let spec = dir.join("specs/xero.yaml");
+    let text = std::fs::read_to_string(&spec).unwrap();
+    let edited = text.replacen("summary: ", "summary: Stale edit. ", 1);
+    assert_ne!(text, edited);
+    std::fs::write(&spec, &edited).unwrap();
+    git(
+        dir,
+        &[
+            "commit",
+            "--quiet",
+            "-am",
+            "edit a spec, forget to regenerate",
+        ],
+    );
+    let committed = snapshot(&dir.join("generated"));
+
+    let path = |p: &str| dir.join(p).to_str().unwrap().to_string();
+    let (code, out, err) = crate::cli(&[
+        "check",
+        "--specs",
+        &path("specs"),
+        "--templates",
+        &path("templates"),
+        "--out",
+        &path("generated"),
+    ]);
+    assert_eq!(code, 1, "the drift check must fail:\n{out}\n{err}");
+    assert!(
+        out.contains("+++ b/xero/mod.rs") && out.contains("Stale edit."),
+        "the drift check prints the diff:\n{out}"
+    );
+
+    let out = cargo_with(
+        dir,
+        &[
+            "check",
+            "--no-default-features",
+            "--features",
+            "regenerate,xero",
+        ],
+        &[("CI", "true")],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success(),
+        "the build must fail in CI:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("+++ b/xero/mod.rs")
+            && stderr.contains("Stale edit.")
+            && stderr.contains("differ from what specs/ and templates/ generate"),
+        "the failed build shows the diff:\n{stderr}"
+    );
+    assert_eq!(
+        snapshot(&dir.join("generated")),
+        committed,
+        "verify mode writes nothing"
+    );
+}
+
+/// A crate that depends on service-clients without default features (the README's
+/// dependency line) does not build the generator, and its serde_json has the features the
+/// workspace's tests run with (object key order in parameters).
+#[test]
+fn a_downstream_crate_does_not_build_the_generator() {
+    let dir = tempfile::tempdir().unwrap();
+    let manifest = format!(
+        "[package]\nname = \"downstream\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n\
+         [dependencies]\nservice-clients = {{ path = {:?}, default-features = false, \
+         features = [\"jellyfin\"] }}\n\n[workspace]\n",
+        crate::root().to_str().unwrap()
+    );
+    std::fs::write(dir.path().join("Cargo.toml"), manifest).unwrap();
+    std::fs::create_dir_all(dir.path().join("src")).unwrap();
+    std::fs::write(dir.path().join("src/lib.rs"), "").unwrap();
+    std::fs::copy(
+        crate::root().join("Cargo.lock"),
+        dir.path().join("Cargo.lock"),
+    )
+    .unwrap();
+    let out = cargo(
+        dir.path(),
+        &["tree", "--edges", "normal,build", "--prefix", "none"],
+    );
+    assert_ok(&out, "cargo tree");
+    let tree = String::from_utf8_lossy(&out.stdout);
+    assert!(tree.contains("service-clients v"), "{tree}");
+    for generator_dep in [
+        "clientgen",
+        "minijinja",
+        "openapiv3",
+        "clap",
+        "prettyplease",
+    ] {
+        assert!(
+            !tree
+                .lines()
+                .any(|l| l.starts_with(&format!("{generator_dep} v"))),
+            "a downstream crate builds `{generator_dep}`:\n{tree}"
+        );
+    }
+    let out = cargo(
+        dir.path(),
+        &[
+            "tree",
+            "--edges",
+            "features",
+            "--invert",
+            "serde_json",
+            "--prefix",
+            "none",
+        ],
+    );
+    assert_ok(&out, "cargo tree --invert serde_json");
+    let tree = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        tree.contains("serde_json feature \"preserve_order\""),
+        "users' builds order object parameters as the tests do:\n{tree}"
+    );
+}
+
+#[test]
+fn build_rs_regenerates_when_a_spec_gains_an_operation() {
+    let ws = scratch_client_crate();
     let spec = ws.path().join("specs/xero.yaml");
     let text = std::fs::read_to_string(&spec).unwrap();
     let new_op = "paths:\n  /Ping/{name}:\n    get:\n      operationId: pingService\n      summary: Says pong\n      security: [{nowhere: []}]\n      parameters:\n        - name: name\n          in: path\n          required: true\n          schema: {type: string}\n      responses:\n        \"200\":\n          description: pong\n          content:\n            application/json:\n              schema: {type: string}\n";
@@ -61,7 +210,7 @@ fn build_rs_regenerates_when_a_spec_gains_an_operation() {
             "ping",
             "--no-default-features",
             "--features",
-            "xero",
+            "regenerate,xero",
         ],
     );
     assert_ok(&out, "cargo build --example ping");
@@ -102,26 +251,47 @@ fn kitchen_sink_crate_builds_clippy_clean() {
     let out = cargo(out_dir.path(), &["fmt", "--check"]);
     assert_ok(&out, "cargo fmt --check on the kitchen-sink crate");
 
-    // Error enums are #[non_exhaustive]: a user's match needs a wildcard arm, so a status
-    // the spec documents later is a new variant and not a breaking change (as `clientgen
-    // diff` reports it). Matching an empty one with no arms compiles only if it is not.
+    // Error, success and value enums are #[non_exhaustive]: a user's match needs a
+    // wildcard arm, so a status or value the spec documents later is a new variant and not a
+    // breaking change (as `clientgen diff` reports it). A match that names every variant
+    // compiles only if the enum is not.
     let examples = out_dir.path().join("examples");
     std::fs::create_dir_all(&examples).unwrap();
-    let check_match = |arms: &str| {
-        let body = format!(
-            "fn main() {{}}\n\npub fn never(e: kitchen_sink_client::DeletePetsPetIdError) -> u8 {{\n    match e {{{arms}}}\n}}\n"
-        );
+    let matches: [(&str, &str); 3] = [
+        ("kitchen_sink_client::DeletePetsPetIdError", ""),
+        (
+            "kitchen_sink_client::CreatePetSuccess",
+            "kitchen_sink_client::CreatePetSuccess::Created(_) => 1, \
+             kitchen_sink_client::CreatePetSuccess::Ok(_) => 2,",
+        ),
+        (
+            "kitchen_sink_client::types::Level",
+            "kitchen_sink_client::types::Level::Value1 => 1, \
+             kitchen_sink_client::types::Level::Value2 => 2, \
+             kitchen_sink_client::types::Level::Value3 => 3, \
+             kitchen_sink_client::types::Level::Other(_) => 4,",
+        ),
+    ];
+    let check_matches = |wildcard: &str| {
+        let mut body = String::from("fn main() {}\n");
+        for (i, (ty, arms)) in matches.iter().enumerate() {
+            body.push_str(&format!(
+                "\npub fn f{i}(e: {ty}) -> u8 {{\n    match e {{ {arms} {wildcard} }}\n}}\n"
+            ));
+        }
         std::fs::write(examples.join("exhaustive.rs"), body).unwrap();
         cargo(
             out_dir.path(),
             &["check", "--quiet", "--example", "exhaustive"],
         )
     };
-    let out = check_match("");
+    let out = check_matches("");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        !out.status.success() && stderr.contains("E0004"),
-        "an arm-less match on a generated error enum must be refused as non-exhaustive:\n{stderr}"
+    assert_eq!(
+        stderr.matches("error[E0004]").count(),
+        matches.len(),
+        "a match naming every variant of a generated error, success or value enum must be \
+         refused as non-exhaustive:\n{stderr}"
     );
-    assert_ok(&check_match(" _ => 0 "), "a match with a wildcard arm");
+    assert_ok(&check_matches("_ => 0"), "matches with a wildcard arm");
 }

@@ -2,7 +2,7 @@
 //! (generator/src/load/convert/). Golden files: the converted document and the warnings
 //! for a 2.0 and a 3.1 document that use every converted construct
 //! (`UPDATE_GOLDEN=1 cargo test --test generator convert` rewrites them). The generated
-//! crates are compiled by `upstream::vendor_and_converted_crates_build_clippy_clean_and_talk_http`.
+//! crates are compiled by the `upstream` test binary (`crate_builds_clippy_clean_and_talks_http`).
 
 use std::path::{Path, PathBuf};
 

@@ -130,7 +130,7 @@ fn check(dir: &Path, modules: &BTreeMap<String, usize>) -> BTreeMap<String, Stri
             "--message-format=json",
         ])
         .current_dir(dir)
-        .env("CARGO_TARGET_DIR", crate::root().join("target/nested"))
+        .env("CARGO_TARGET_DIR", crate::nested_target("nested"))
         // A fresh check of a few MB of code: incremental state would only cost time.
         .env("CARGO_INCREMENTAL", "0")
         .env_remove("RUSTFLAGS")
@@ -217,7 +217,7 @@ fn corpus_specs_generate_and_compile_or_fail_clearly() {
     let generate_time = started.elapsed();
 
     if compile && !generated.is_empty() {
-        let dir = crate::root().join("target/corpus-crate");
+        let dir = crate::nested_target("corpus-crate");
         // Modules to shards, largest first onto the lightest shard: balanced and stable.
         let mut by_size: Vec<(usize, &String)> = generated
             .iter()

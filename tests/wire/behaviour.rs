@@ -20,7 +20,7 @@ use crate::{
 
 const JF_TOKEN: &str = "3b6f1d2c9a8e4f7b8c5d0e1f2a3b4c5d";
 
-fn jellyfin_builder(uri: &str) -> jellyfin::ClientBuilder {
+pub(crate) fn jellyfin_builder(uri: &str) -> jellyfin::ClientBuilder {
     jellyfin::Client::builder().base_url(uri).auth_params(
         AuthParams::new()
             .client_info("Jellyfin Web", "Firefox", "TW96aWxsYS81LjA", "10.11.0")
@@ -29,7 +29,11 @@ fn jellyfin_builder(uri: &str) -> jellyfin::ClientBuilder {
 }
 
 /// First `times` requests get `first`, the rest get `then`.
-async fn sequence(first: ResponseTemplate, times: u64, then: ResponseTemplate) -> MockServer {
+pub(crate) async fn sequence(
+    first: ResponseTemplate,
+    times: u64,
+    then: ResponseTemplate,
+) -> MockServer {
     let server = MockServer::start().await;
     Mock::given(any())
         .respond_with(first)
@@ -720,26 +724,23 @@ async fn redirect_to_another_host_does_not_carry_authorization() {
         first.headers.get("authorization").is_some(),
         "sanity: auth was sent to the API"
     );
+    // The runtime follows redirects only on the same host and port, so the 302 itself comes
+    // back (undocumented for this operation) and nothing at all reaches the other host.
     let at_other = received(&other).await;
     assert!(
+        at_other.is_empty(),
+        "the redirect to another host was followed: {:?}",
         at_other
             .iter()
-            .all(|r| r.headers.get("authorization").is_none()),
-        "Authorization leaked to another host: {:?}",
-        at_other[0].headers
+            .map(|r| (r.url.to_string(), r.headers.clone()))
+            .collect::<Vec<_>>()
     );
-    match result {
-        Ok(_) => assert_eq!(at_other.len(), 1),
-        Err(err) => {
-            let raw = unexpected(err);
-            assert_eq!(raw.status.as_u16(), 302);
-            assert_eq!(
-                raw.headers["location"],
-                format!("http://localhost:{port}/Users").as_str()
-            );
-            assert!(at_other.is_empty());
-        }
-    }
+    let raw = unexpected(result.expect_err("a cross-host redirect is not followed"));
+    assert_eq!(raw.status.as_u16(), 302);
+    assert_eq!(
+        raw.headers["location"],
+        format!("http://localhost:{port}/Users").as_str()
+    );
 }
 
 #[tokio::test]

@@ -9,9 +9,13 @@
 #![recursion_limit = "256"]
 
 mod behaviour;
+mod bodies;
 mod emby;
 mod jellyfin;
 mod ostrom;
+mod redirects;
+mod retries;
+mod runtime_only;
 mod smooch;
 mod tracing_span;
 mod xero;

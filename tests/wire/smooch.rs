@@ -701,7 +701,7 @@ pub fn multipart_parts(req: &Request) -> Vec<(String, Vec<u8>)> {
     parts
 }
 
-fn message_response_json() -> Value {
+pub(crate) fn message_response_json() -> Value {
     json!({
         "message": {
             "_id": "55c8c1498590aa1900b9b9b1",
