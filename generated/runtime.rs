@@ -1098,6 +1098,11 @@ fn query_component(s: &str) -> String {
     utf8_percent_encode(s, COMPONENT).to_string()
 }
 
+/// A cookie name or value, percent-encoded (cookie values cannot hold `;`, `,`, spaces).
+fn cookie_component(s: &str) -> String {
+    utf8_percent_encode(s, COMPONENT).to_string()
+}
+
 fn scalar_text(v: &serde_json::Value) -> String {
     match v {
         serde_json::Value::String(s) => s.clone(),
@@ -1124,10 +1129,23 @@ impl Request {
         self.error.get_or_insert(msg);
     }
 
-    /// Fill `{name}` in the path with the percent-encoded value.
+    /// Fill `{name}` in the path with the percent-encoded value. An empty value, or `.` or
+    /// `..` as a whole segment, makes the request invalid: the URL parser resolves dot
+    /// segments (percent-encoded ones too) and an empty one drops out, so the request would
+    /// reach another resource.
     pub fn path_param(&mut self, name: &str, value: &impl fmt::Display) {
-        let encoded = utf8_percent_encode(&value.to_string(), SEGMENT).to_string();
-        self.path = self.path.replace(&format!("{{{name}}}"), &encoded);
+        let value = value.to_string();
+        let placeholder = format!("{{{name}}}");
+        if value.is_empty() {
+            return self.fail(format!("path parameter {name}: the value is empty"));
+        }
+        if (value == "." || value == "..") && self.path.split('/').any(|s| s == placeholder) {
+            return self.fail(format!(
+                "path parameter {name}: `{value}` is a dot segment, which the URL would resolve away"
+            ));
+        }
+        let encoded = utf8_percent_encode(&value, SEGMENT).to_string();
+        self.path = self.path.replace(&placeholder, &encoded);
     }
 
     /// Add a query parameter in OpenAPI's default style for queries: `form`, exploded.
@@ -1191,23 +1209,70 @@ impl Request {
         }
     }
 
-    /// Add a header parameter (arrays are comma-joined, the `simple` style).
+    /// Add a header parameter in OpenAPI's `simple` style: a scalar as text, an array as
+    /// `a,b`, an object as `k1,v1,k2,v2` (`explode: false`, the default for headers).
     pub fn header(&mut self, name: &str, value: &impl Serialize) {
-        match serde_json::to_value(value) {
-            Ok(serde_json::Value::Array(items)) => {
-                let joined = items.iter().map(scalar_text).collect::<Vec<_>>().join(",");
-                self.headers.push((name.to_string(), joined));
-            }
-            Ok(v) => self.headers.push((name.to_string(), scalar_text(&v))),
-            Err(e) => self.fail(format!("header {name}: {e}")),
-        }
+        self.header_styled(name, value, false)
     }
 
-    /// Add a cookie parameter.
-    pub fn cookie(&mut self, name: &str, value: &impl Serialize) {
-        match serde_json::to_value(value) {
-            Ok(v) => self.cookies.push((name.to_string(), scalar_text(&v))),
-            Err(e) => self.fail(format!("cookie {name}: {e}")),
+    /// A header parameter with `explode: true`: an object as `k1=v1,k2=v2`.
+    pub fn header_exploded(&mut self, name: &str, value: &impl Serialize) {
+        self.header_styled(name, value, true)
+    }
+
+    fn header_styled(&mut self, name: &str, value: &impl Serialize, explode: bool) {
+        let text = match serde_json::to_value(value) {
+            Ok(serde_json::Value::Array(items)) => {
+                items.iter().map(scalar_text).collect::<Vec<_>>().join(",")
+            }
+            Ok(serde_json::Value::Object(map)) => {
+                let pairs = map.iter().map(|(k, v)| {
+                    let sep = if explode { "=" } else { "," };
+                    format!("{k}{sep}{}", scalar_text(v))
+                });
+                pairs.collect::<Vec<_>>().join(",")
+            }
+            Ok(v) => scalar_text(&v),
+            Err(e) => return self.fail(format!("header {name}: {e}")),
+        };
+        self.headers.push((name.to_string(), text));
+    }
+
+    /// Add a cookie parameter in OpenAPI's `form` style. Exploded (the default): an array is
+    /// one `name=item` pair per item, an object one `key=value` pair per property; otherwise
+    /// `name=a,b` and `name=k1,v1,k2,v2`. Names and items are percent-encoded one by one, the
+    /// `,` between items stays literal.
+    pub fn cookie(&mut self, name: &str, value: &impl Serialize, explode: bool) {
+        let v = match serde_json::to_value(value) {
+            Ok(v) => v,
+            Err(e) => return self.fail(format!("cookie {name}: {e}")),
+        };
+        let key = cookie_component(name);
+        match v {
+            serde_json::Value::Array(items) => {
+                let texts = items.iter().map(|i| cookie_component(&scalar_text(i)));
+                if explode {
+                    self.cookies.extend(texts.map(|t| (key.clone(), t)));
+                } else {
+                    self.cookies
+                        .push((key, texts.collect::<Vec<_>>().join(",")));
+                }
+            }
+            serde_json::Value::Object(map) => {
+                let pairs = map
+                    .iter()
+                    .map(|(k, v)| (cookie_component(k), cookie_component(&scalar_text(v))));
+                if explode {
+                    self.cookies.extend(pairs);
+                } else {
+                    let flat: Vec<String> = pairs.flat_map(|(k, v)| [k, v]).collect();
+                    self.cookies.push((key, flat.join(",")));
+                }
+            }
+            serde_json::Value::Null => {}
+            other => self
+                .cookies
+                .push((key, cookie_component(&scalar_text(&other)))),
         }
     }
 
@@ -1740,7 +1805,7 @@ impl Core {
                     headers.push((name.to_string(), v));
                 }
                 (SchemeKind::ApiKeyCookie(name), Some(Credential::ApiKey { key, .. })) => {
-                    cookies.push((name.to_string(), key.expose().to_string()))
+                    cookies.push((cookie_component(name), cookie_component(key.expose())))
                 }
                 (
                     SchemeKind::AuthParams { header, .. },
@@ -1816,10 +1881,7 @@ impl Core {
             }
         }
         if !cookies.is_empty() {
-            let c: Vec<String> = cookies
-                .iter()
-                .map(|(k, v)| format!("{k}={}", utf8_percent_encode(v, COMPONENT)))
-                .collect();
+            let c: Vec<String> = cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
             headers.push(("cookie".into(), c.join("; ")));
         }
         headers.extend(opts.headers.iter().cloned());

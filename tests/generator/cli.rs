@@ -161,3 +161,100 @@ fn workspace_generate_prints_each_specs_warnings() {
     );
     assert!(ws.path().join("generated/warned/mod.rs").is_file());
 }
+
+/// `git` in `dir`, with an identity of its own; panics with git's stderr on failure.
+fn git(dir: &std::path::Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.com",
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// `check` in a git checkout: per spec edited since `HEAD`, one API-level summary line
+/// beside the text drift; none for a spec that is as committed.
+#[test]
+fn check_summarises_each_spec_edited_since_head() {
+    let repo = tempfile::tempdir().unwrap();
+    let ws = repo.path();
+    crate::copy_dir(&crate::root().join("templates"), &ws.join("templates"));
+    std::fs::create_dir(ws.join("specs")).unwrap();
+    let base = std::fs::read_to_string(crate::fixture("diff/base.yaml")).unwrap();
+    let items = ws.join("specs/items.yaml");
+    let same = ws.join("specs/same.yaml");
+    std::fs::write(&items, &base).unwrap();
+    std::fs::write(&same, base.replacen("Diff base", "Unchanged", 1)).unwrap();
+    let a = args(ws);
+    let a: Vec<&str> = a.iter().map(String::as_str).collect();
+    let (code, out, err) = cli(&[&["generate"], &a[..]].concat());
+    assert_eq!(code, 0, "{out}{err}");
+    git(ws, &["init", "-q"]);
+    git(ws, &["add", "specs", "generated", "templates"]);
+    git(ws, &["commit", "-q", "-m", "specs and their clients"]);
+    let (code, out, err) = cli(&[&["check"], &a[..]].concat());
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(!err.contains("since HEAD"), "nothing edited yet: {err}");
+
+    // One breaking change (an enum value removed) and two non-breaking ones (an optional
+    // query parameter, a documented status).
+    let edited = base
+        .replacen("enum: [red, green]", "enum: [red]", 1)
+        .replacen(
+            "        - {name: limit,",
+            "        - {name: offset, in: query, schema: {type: integer}}\n        - {name: limit,",
+            1,
+        )
+        .replacen(
+            "        \"404\": {description: Not found}\n",
+            "        \"404\": {description: Not found}\n        \"409\": {description: Conflict}\n",
+            1,
+        );
+    assert_eq!(
+        edited.lines().count(),
+        base.lines().count() + 2,
+        "all three edits apply"
+    );
+    std::fs::write(&items, edited).unwrap();
+    let summary = format!(
+        "{} since HEAD: 1 breaking, 2 non-breaking, 0 docs (details: clientgen diff --git HEAD {})",
+        items.display(),
+        items.display()
+    );
+    let summaries = |err: &str| -> Vec<String> {
+        err.lines()
+            .filter(|l| l.contains(" since HEAD: "))
+            .map(str::to_string)
+            .collect()
+    };
+    let (code, out, err) = cli(&[&["check"], &a[..]].concat());
+    assert_eq!(code, 1, "generated/ is stale: {out}{err}");
+    assert_eq!(summaries(&err), std::slice::from_ref(&summary), "{err}");
+    assert!(out.contains("--- a/items/mod.rs"), "{out}");
+
+    // Regenerated: no drift, but the spec still differs from HEAD.
+    assert_eq!(cli(&[&["generate"], &a[..]].concat()).0, 0);
+    let (code, out, err) = cli(&[&["check"], &a[..]].concat());
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(summaries(&err), [summary], "{err}");
+
+    // Committed: nothing to summarise.
+    git(ws, &["commit", "-q", "-am", "edit"]);
+    let (code, out, err) = cli(&[&["check"], &a[..]].concat());
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(summaries(&err), Vec::<String>::new(), "{err}");
+}

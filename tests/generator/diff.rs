@@ -36,13 +36,114 @@ fn has(r: &Report, sev: Severity, kind: &str) {
     );
 }
 
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// Maps keyed by names (properties, paths, media types…), whose order the IR keeps.
+const NAME_MAPS: [&str; 12] = [
+    "properties",
+    "schemas",
+    "responses",
+    "parameters",
+    "requestBodies",
+    "headers",
+    "securitySchemes",
+    "content",
+    "paths",
+    "mapping",
+    "variables",
+    "scopes",
+];
+
+/// The same API written differently: the keywords of every object in reverse order
+/// (entries of name maps keep theirs: the order of properties, media types and headers
+/// is part of the generated API), and an `x-` extension on each operation.
+fn reshaped(v: &serde_json::Value, in_name_map: bool) -> serde_json::Value {
+    use serde_json::Value;
+    match v {
+        Value::Object(m) => {
+            let entries = m.iter().map(|(k, v)| {
+                let child_is_name_map = !in_name_map && NAME_MAPS.contains(&k.as_str());
+                (k.clone(), reshaped(v, child_is_name_map))
+            });
+            let mut out: serde_json::Map<String, Value> = if in_name_map {
+                entries.collect()
+            } else {
+                entries.rev().collect()
+            };
+            if !in_name_map && m.contains_key("responses") && m.contains_key("operationId") {
+                out.insert("x-reviewed".into(), Value::Bool(true));
+            }
+            Value::Object(out)
+        }
+        Value::Array(a) => Value::Array(a.iter().map(|v| reshaped(v, false)).collect()),
+        other => other.clone(),
+    }
+}
+
+/// Two versions of each spec that differ only in form — the YAML as JSON, keywords in
+/// reverse order, extensions added — are the same API: no changes. The control: the
+/// same JSON without its first operation differs by exactly that operation, so a
+/// comparison that never reports anything fails here too.
 #[test]
 fn identical_specs_have_no_changes() {
-    assert!(compare(&lower(&base()), &lower(&base())).changes.is_empty());
-    for spec in clientgen::spec_files(&crate::root().join("specs")).unwrap() {
-        let api = clientgen::load_service(&spec).unwrap().api;
-        let r = compare(&api, &api);
-        assert!(r.changes.is_empty(), "{}: {:?}", spec.display(), r.changes);
+    let mut specs = vec![crate::fixture("diff/base.yaml")];
+    specs.extend(clientgen::spec_files(&crate::root().join("specs")).unwrap());
+    for spec in specs {
+        let name = spec.display().to_string();
+        let old = clientgen::load_service(&spec).unwrap().api;
+        let yaml: serde_json::Value =
+            serde_yaml::from_str(&std::fs::read_to_string(&spec).unwrap()).unwrap();
+        let mut json = reshaped(&yaml, false);
+        assert_ne!(json, yaml, "{name}: the reshaped document differs");
+        let module = clientgen::module_name(&spec);
+        let lower_json = |v: &serde_json::Value| {
+            let text = serde_json::to_string_pretty(v).unwrap();
+            let doc = clientgen::load::load_str(std::path::Path::new("spec.json"), text)
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            clientgen::ir::lower(&doc, &module).unwrap_or_else(|e| panic!("{name}: {e}"))
+        };
+        let new = lower_json(&json);
+        assert!(!new.operations.is_empty(), "{name}");
+        let r = compare(&old, &new);
+        assert!(r.changes.is_empty(), "{name}: {:#?}", r.changes);
+
+        // Control: one operation fewer is one change, naming it.
+        let paths = json["paths"].as_object_mut().unwrap();
+        let (path, item) = paths.iter_mut().next().unwrap();
+        let item = item.as_object_mut().unwrap();
+        let method = METHODS
+            .into_iter()
+            .find(|m| item.contains_key(*m))
+            .unwrap_or_else(|| panic!("{name}: no operation under {path}"));
+        let removed = item.remove(method).unwrap();
+        let id = removed["operationId"].as_str().unwrap().to_string();
+        if !item.keys().any(|k| METHODS.contains(&k.as_str())) {
+            let path = path.clone();
+            paths.remove(&path);
+        }
+        let gone = old
+            .operations
+            .iter()
+            .find(|o| o.operation_id.as_deref() == Some(id.as_str()))
+            .unwrap_or_else(|| panic!("{name}: no operation {id}"));
+        let r = compare(&old, &lower_json(&json));
+        let got: Vec<(Severity, &str, &str)> = r
+            .changes
+            .iter()
+            .map(|c| (c.severity, c.kind, c.subject.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [(
+                Severity::Breaking,
+                "operation.removed",
+                format!("operation {}", gone.ident).as_str()
+            )],
+            "{name}: {:#?}",
+            r.changes
+        );
     }
 }
 
@@ -305,4 +406,76 @@ fn git_revision_as_the_old_side() {
     let (code, out, err) = crate::cli(&["diff", "--git", "HEAD", spec.to_str().unwrap()]);
     assert_eq!(code, 1, "{out}{err}");
     assert!(out.contains("operation.renamed"), "{out}");
+}
+
+/// Every `headers` map of every response, entries reversed (or, with `drop_first`, the
+/// first one removed).
+fn edit_response_headers(v: &mut serde_json::Value, drop_first: bool) -> usize {
+    let mut edited = 0;
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, child) in m.iter_mut() {
+                if k == "responses" {
+                    for response in child
+                        .as_object_mut()
+                        .into_iter()
+                        .flat_map(|r| r.values_mut())
+                    {
+                        if let Some(headers) =
+                            response.get_mut("headers").and_then(|h| h.as_object_mut())
+                        {
+                            if headers.len() > 1 {
+                                let mut entries: Vec<_> =
+                                    std::mem::take(headers).into_iter().rev().collect();
+                                if drop_first {
+                                    entries.pop();
+                                }
+                                headers.extend(entries);
+                                edited += 1;
+                            }
+                        }
+                    }
+                } else {
+                    edited += edit_response_headers(child, drop_first);
+                }
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for child in a {
+                edited += edit_response_headers(child, drop_first);
+            }
+        }
+        _ => {}
+    }
+    edited
+}
+
+/// Reordering a response's headers changes nothing for callers (they are fields of a
+/// struct, set by name); removing one is breaking.
+#[test]
+fn reordered_response_headers_are_no_change() {
+    let spec = crate::root().join("specs/jellyfin.yaml");
+    let old = clientgen::load_service(&spec).unwrap().api;
+    let yaml: serde_json::Value =
+        serde_yaml::from_str(&std::fs::read_to_string(&spec).unwrap()).unwrap();
+    let lower_json = |v: &serde_json::Value| {
+        let text = serde_json::to_string_pretty(v).unwrap();
+        let doc = clientgen::load::load_str(std::path::Path::new("spec.json"), text).unwrap();
+        clientgen::ir::lower(&doc, "jellyfin").unwrap()
+    };
+    let mut reordered = yaml.clone();
+    assert!(
+        edit_response_headers(&mut reordered, false) > 0,
+        "jellyfin.yaml has responses with several headers"
+    );
+    let r = compare(&old, &lower_json(&reordered));
+    assert!(r.changes.is_empty(), "{:#?}", r.changes);
+    let mut dropped = yaml;
+    edit_response_headers(&mut dropped, true);
+    let r = compare(&old, &lower_json(&dropped));
+    assert!(
+        kinds(&r, Severity::Breaking).contains(&"response.headers_changed"),
+        "{:#?}",
+        r.changes
+    );
 }

@@ -3,45 +3,56 @@
 //! render. Nothing may panic or hang; every refusal is a diagnostic with a message; a
 //! document that lowers must render to Rust that parses.
 //!
-//! Bounded for CI: a fixed number of cases per property, a time budget after which the
-//! remaining cases pass without running, and a watchdog per case. `PROPTEST_CASES` raises
-//! the case count and `CLIENTGEN_FUZZ_SECS` the time budget for a longer local run;
+//! Bounded for CI by a fixed number of cases per property from a fixed seed, so every run
+//! runs the same cases, all of them: each property checks that exactly its case count
+//! went through the pipeline and that proptest rejected few inputs. There is no time
+//! budget (speed is measured in bench/, not asserted here); a watchdog per case only turns
+//! a hang into a failure. `PROPTEST_CASES` raises the case count (never below the fixed
+//! one) and `PROPTEST_RNG_SEED` picks another seed for a longer local run;
 //! `CLIENTGEN_FUZZ_VERBOSE=1` prints each refusal.
 
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use proptest::test_runner::{Config, RngSeed, TestCaseError, TestRunner};
 use serde_json::{json, Map, Value};
 
 use clientgen::{ir, load, render, Error, Layout, Templates};
 
-/// A case that takes longer than this is a hang.
-const WATCHDOG: Duration = Duration::from_secs(20);
+/// A case with no result after this long is a hang (cases take milliseconds; this is far
+/// beyond any slow machine, so it never fails a case for being slow, only for not ending).
+const WATCHDOG: Duration = Duration::from_secs(120);
 
-fn budget() -> Duration {
-    let secs = std::env::var("CLIENTGEN_FUZZ_SECS")
+/// The seed of every property's cases, unless `PROPTEST_RNG_SEED` gives another.
+const SEED: u64 = 0x00c1_1e47_9e4e;
+
+/// At most this share of a property's cases may be rejected by proptest (inputs it
+/// generated and threw away, or cases the test refused to run): a strategy that rejects
+/// more is testing less than its case count says.
+const MAX_REJECTED_PERCENT: usize = 5;
+
+/// `cases` cases (more with `PROPTEST_CASES`, never fewer), from a fixed seed.
+fn config(cases: u32) -> Config {
+    let defaults = Config::default(); // reads the PROPTEST_* variables
+    let from_env = std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(12);
-    Duration::from_secs(secs)
-}
-
-fn config(cases: u32) -> Config {
+        .unwrap_or(0);
     Config {
-        cases: std::env::var("PROPTEST_CASES")
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(cases),
+        cases: cases.max(from_env),
+        rng_seed: match defaults.rng_seed {
+            RngSeed::Random => RngSeed::Fixed(SEED),
+            fixed => fixed,
+        },
         max_shrink_iters: 256,
         max_shrink_time: 20_000,
         // Regressions are added to the fixed cases below, not to files beside the tests.
         failure_persistence: None,
-        ..Config::default()
+        ..defaults
     }
 }
 
@@ -59,14 +70,12 @@ enum Stage {
     Lower,
     /// Lowered and rendered to Rust that parses.
     Rendered,
-    /// Not run: the time budget was spent.
-    Skipped,
 }
 
 /// Cases per stage, printed after each property so a strategy that stops reaching the IR
 /// is noticed.
 #[derive(Default)]
-struct Stats([AtomicUsize; 4]);
+struct Stats([AtomicUsize; 3]);
 
 impl Stats {
     fn add(&self, s: Stage) {
@@ -75,13 +84,16 @@ impl Stats {
     fn get(&self, s: Stage) -> usize {
         self.0[s as usize].load(Ordering::Relaxed)
     }
-    fn report(&self, what: &str) {
+    /// Cases that went through the pipeline, whatever stage they reached.
+    fn ran(&self) -> usize {
+        self.get(Stage::Load) + self.get(Stage::Lower) + self.get(Stage::Rendered)
+    }
+    fn report(&self, what: &str, rejected: usize) {
         println!(
-            "fuzz {what}: {} refused by load, {} by the IR, {} rendered, {} skipped (time budget)",
+            "fuzz {what}: {} refused by load, {} by the IR, {} rendered, {rejected} rejected by proptest",
             self.get(Stage::Load),
             self.get(Stage::Lower),
             self.get(Stage::Rendered),
-            self.get(Stage::Skipped)
         );
     }
 }
@@ -137,16 +149,8 @@ fn clear(e: &Error) -> Result<(), String> {
 
 /// Run one case on its own thread (the CLI's 8 MiB main-thread stack), so a panic is a
 /// failure with its message and a hang is reported instead of stalling the suite.
-fn run_case(
-    text: String,
-    json_name: bool,
-    started: Instant,
-    stats: &Stats,
-) -> Result<(), TestCaseError> {
-    if started.elapsed() > budget() {
-        stats.add(Stage::Skipped);
-        return Ok(()); // out of time: the remaining cases pass without running
-    }
+/// Returns the stage the input reached.
+fn run_case(text: String, json_name: bool, stats: &Stats) -> Result<Stage, TestCaseError> {
     let (tx, rx) = mpsc::channel();
     let input = text.clone();
     std::thread::Builder::new()
@@ -161,7 +165,7 @@ fn run_case(
     match rx.recv_timeout(WATCHDOG) {
         Ok(Ok(Ok(stage))) => {
             stats.add(stage);
-            Ok(())
+            Ok(stage)
         }
         Ok(Ok(Err(bug))) => Err(TestCaseError::fail(format!(
             "{bug}\n--- input ---\n{preview}"
@@ -787,33 +791,59 @@ fn to_text(v: &Value, yaml: bool) -> String {
 // The properties.
 // ----------------------------------------------------------------------------------------
 
-/// Run `cases` of `strategy` through `case`, shrinking a failure to a small input.
+/// Run `cases` of `strategy` through `case` (each must go through [`run_case`]),
+/// shrinking a failure to a small input. Checks that every case ran and that proptest
+/// rejected few inputs.
 fn fuzz<S: Strategy>(
     what: &str,
     cases: u32,
     strategy: S,
-    case: impl Fn(S::Value, &Stats, Instant) -> Result<(), TestCaseError>,
+    case: impl Fn(S::Value, &Stats) -> Result<Stage, TestCaseError>,
 ) -> Stats {
     let stats = Stats::default();
-    let started = Instant::now();
-    let mut runner = TestRunner::new(config(cases));
-    let result = runner.run(&strategy, |v| case(v, &stats, started));
-    stats.report(what);
+    let config = config(cases);
+    let cases = config.cases as usize;
+    let seed = config.rng_seed;
+    let mut runner = TestRunner::new(config);
+    let result = runner.run(&strategy, |v| case(v, &stats).map(drop));
+    let rejected = rejected(&runner);
+    stats.report(what, rejected);
     if let Err(e) = result {
-        panic!("{what}: {e}");
+        panic!("{what} (seed {seed}): {e}");
     }
+    assert_eq!(
+        stats.ran(),
+        cases,
+        "{what}: {cases} cases should have gone through the pipeline"
+    );
+    assert!(
+        rejected * 100 <= cases * MAX_REJECTED_PERCENT,
+        "{what}: proptest rejected {rejected} inputs for {cases} cases (at most \
+         {MAX_REJECTED_PERCENT}%): the strategy needs a look\n{runner}"
+    );
     stats
+}
+
+/// How many inputs proptest rejected (while generating them, and as refused by the test),
+/// from its runner's summary (`local rejects: N`, `global rejects: N`).
+fn rejected(runner: &TestRunner) -> usize {
+    let summary = runner.to_string();
+    let count = |label: &str| {
+        summary
+            .lines()
+            .find_map(|l| l.trim().strip_prefix(label))
+            .and_then(|n| n.trim().parse::<usize>().ok())
+            .unwrap_or_else(|| panic!("no `{label} N` in proptest's summary:\n{summary}"))
+    };
+    count("local rejects:") + count("global rejects:")
 }
 
 #[test]
 fn arbitrary_text_is_refused_cleanly() {
     let text = prop_oneof![any::<String>(), "[ -~\n]{0,300}", yamlish()];
-    fuzz(
-        "text",
-        160,
-        (text, any::<bool>()),
-        |(text, json), stats, t| run_case(text, json, t, stats),
-    );
+    fuzz("text", 160, (text, any::<bool>()), |(text, json), stats| {
+        run_case(text, json, stats)
+    });
 }
 
 #[test]
@@ -822,11 +852,10 @@ fn arbitrary_documents_lower_and_render_or_fail_clearly() {
         "documents",
         96,
         (document(), any::<bool>()),
-        |(doc, yaml), stats, t| run_case(to_text(&doc, yaml), !yaml, t, stats),
+        |(doc, yaml), stats| run_case(to_text(&doc, yaml), !yaml, stats),
     );
-    let ran = stats.get(Stage::Load) + stats.get(Stage::Lower) + stats.get(Stage::Rendered);
     assert!(
-        stats.get(Stage::Rendered) * 4 >= ran,
+        stats.get(Stage::Rendered) * 4 >= stats.ran(),
         "fewer than a quarter of the generated documents got through the IR: the strategy needs a look"
     );
 }
@@ -843,7 +872,7 @@ fn mutated_real_specs_lower_and_render_or_fail_clearly() {
         "mutated specs",
         96,
         strategy,
-        |(seed, mutations, yaml, truncate), stats, t| {
+        |(seed, mutations, yaml, truncate), stats| {
             let seeds = seeds();
             let mut doc = seeds[seed as usize % seeds.len()].clone();
             for (at, m) in &mutations {
@@ -857,7 +886,7 @@ fn mutated_real_specs_lower_and_render_or_fail_clearly() {
                 }
                 text.truncate(cut);
             }
-            run_case(text, !yaml, t, stats)
+            run_case(text, !yaml, stats)
         },
     );
     assert!(
@@ -866,39 +895,43 @@ fn mutated_real_specs_lower_and_render_or_fail_clearly() {
     );
 }
 
-/// Every seed as is: the unmutated documents must go through the pipeline too.
+/// Every seed as is: the unmutated documents must go all the way through the pipeline.
 #[test]
 fn every_seed_goes_through_the_pipeline() {
+    assert!(
+        seeds().len() > 6,
+        "the five specs, the kitchen sink and the corpus"
+    );
     for (i, doc) in seeds().iter().enumerate() {
-        pipeline(to_text(doc, false), true).unwrap_or_else(|e| panic!("seed {i}: {e}"));
+        let stage = pipeline(to_text(doc, false), true).unwrap_or_else(|e| panic!("seed {i}: {e}"));
+        assert_eq!(stage, Stage::Rendered, "seed {i}");
     }
 }
 
 /// Inputs the fuzzer found, kept as fixed cases.
 #[test]
 fn found_inputs_stay_fixed() {
-    let cases: &[(&str, &str)] = &[
+    // (what, input, how far it must get). Both once hung: finishing (within the watchdog)
+    // with the right outcome is the check.
+    let cases: &[(&str, &str, Stage)] = &[
         (
             // `allOf` naming its own schema twice: merging walked 2^depth parts (a hang).
             "allOf naming itself",
             "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    C:\n      allOf:\n        - $ref: '#/components/schemas/C'\n        - {type: object, properties: {a: {type: string}}}\n        - $ref: '#/components/schemas/C'\n",
+            Stage::Rendered,
         ),
         (
             // Unions sharing variants in a diamond chain, and a cycle, as path parameters.
             "union diamonds and cycles",
             "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a/{p}/{q}:\n    get:\n      parameters:\n        - {name: p, in: path, required: true, schema: {$ref: '#/components/schemas/U0'}}\n        - {name: q, in: path, required: true, schema: {$ref: '#/components/schemas/X'}}\n      responses: {'200': {description: ok}}\ncomponents:\n  schemas:\n    X: {oneOf: [{$ref: '#/components/schemas/Y'}, {type: string}]}\n    Y: {oneOf: [{$ref: '#/components/schemas/X'}, {type: integer}]}\n    U0: {oneOf: [{$ref: '#/components/schemas/U1'}, {$ref: '#/components/schemas/U1'}]}\n    U1: {oneOf: [{$ref: '#/components/schemas/U2'}, {$ref: '#/components/schemas/U2'}]}\n    U2: {oneOf: [{$ref: '#/components/schemas/U3'}, {$ref: '#/components/schemas/U3'}]}\n    U3: {oneOf: [{$ref: '#/components/schemas/U4'}, {$ref: '#/components/schemas/U4'}]}\n    U4: {oneOf: [{$ref: '#/components/schemas/U5'}, {$ref: '#/components/schemas/U5'}]}\n    U5: {oneOf: [{type: string}, {type: integer}]}\n",
+            Stage::Rendered,
         ),
     ];
-    let started = Instant::now();
     let stats = Stats::default();
-    for (what, text) in cases {
-        let t = Instant::now();
-        run_case(text.to_string(), false, started, &stats)
-            .unwrap_or_else(|e| panic!("{what}: {e}"));
-        assert!(
-            t.elapsed() < Duration::from_secs(5),
-            "{what}: took {:?}",
-            t.elapsed()
-        );
+    for (what, text, want) in cases {
+        let got =
+            run_case(text.to_string(), false, &stats).unwrap_or_else(|e| panic!("{what}: {e}"));
+        assert_eq!(got, *want, "{what}");
     }
+    assert_eq!(stats.ran(), cases.len());
 }

@@ -573,6 +573,42 @@ async fn hostile_ids_stay_one_path_segment() {
     );
 }
 
+/// `.` and `..` as a whole path segment would be resolved away by the URL parser (`%2e%2e`
+/// too), sending `DELETE /Users/../Connect/Link` to `/Connect/Link`; an empty value would drop
+/// the segment. Each is refused before anything is sent; a dot inside a value is fine.
+#[tokio::test]
+async fn dot_segment_and_empty_path_values_are_refused_and_nothing_is_sent() {
+    let server = serve(ResponseTemplate::new(200)).await;
+    let client = emby::Client::builder()
+        .base_url(server.uri())
+        .apikeyauth("k")
+        .build()
+        .unwrap();
+    for value in [".", "..", ""] {
+        match client.delete_users_by_id_connect_link(value).await {
+            Err(Error::InvalidRequest(m)) => assert!(m.contains("path parameter"), "{m}"),
+            other => panic!("{value:?}: expected InvalidRequest, got {other:?}"),
+        }
+    }
+    assert!(server.received_requests().await.unwrap().is_empty());
+    client
+        .delete_users_by_id_connect_link("a..b")
+        .await
+        .unwrap();
+    client.delete_users_by_id_connect_link("...").await.unwrap();
+    let paths: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.url.path().to_string())
+        .collect();
+    assert_eq!(
+        paths,
+        ["/Users/a..b/Connect/Link", "/Users/.../Connect/Link"]
+    );
+}
+
 #[tokio::test]
 async fn hostile_query_values_stay_one_value() {
     let server = serve(json(200, json!({}))).await;

@@ -238,3 +238,52 @@ async fn raw_bytes_body_is_sent_again_on_a_retry() {
         assert_eq!(r.headers["content-type"], "application/octet-stream");
     }
 }
+
+// ------------------------------------------------------- header and cookie parameter styles
+
+/// An object parameter as the generated code passes it: a struct in schema order.
+#[derive(serde::Serialize)]
+struct Filter {
+    #[serde(rename = "firstName")]
+    first_name: &'static str,
+    role: &'static str,
+}
+
+const FILTER: Filter = Filter {
+    first_name: "Alex",
+    role: "admin",
+};
+
+/// OpenAPI's `simple` style for headers (`explode` false by default) and `form` style for
+/// cookies (`explode` true by default), for scalars, arrays and objects, exactly as the
+/// style table gives them; cookie items percent-encoded one by one, `,` literal.
+#[tokio::test]
+async fn header_and_cookie_parameters_follow_the_style_table() {
+    let server = serve(ResponseTemplate::new(204)).await;
+    let client = builder().base_url(server.uri()).build().unwrap();
+    let mut request = Request::new(&GET_THING);
+    request.path_param("id", &"t");
+    request.header("X-Filter", &FILTER);
+    request.header_exploded("X-Filter-Exploded", &FILTER);
+    request.header("X-Ids", &["a", "b c"]);
+    request.header_exploded("X-Ids-Exploded", &[1, 2]);
+    request.header("X-One", &5);
+    request.cookie("ids", &["a", "b;c"], true);
+    request.cookie("joined", &["x", "y"], false);
+    request.cookie("filter", &FILTER, false);
+    request.cookie("ignored", &FILTER, true);
+    request.cookie("one", &"v w", true);
+    client.send(request).await;
+    let req = only_request(&server).await;
+    let h = |name: &str| req.headers[name].to_str().unwrap().to_string();
+    assert_eq!(h("x-filter"), "firstName,Alex,role,admin");
+    assert_eq!(h("x-filter-exploded"), "firstName=Alex,role=admin");
+    assert_eq!(h("x-ids"), "a,b c");
+    assert_eq!(h("x-ids-exploded"), "1,2");
+    assert_eq!(h("x-one"), "5");
+    assert_eq!(
+        h("cookie"),
+        "ids=a; ids=b%3Bc; joined=x,y; filter=firstName,Alex,role,admin; \
+         firstName=Alex; role=admin; one=v%20w"
+    );
+}

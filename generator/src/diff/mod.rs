@@ -346,7 +346,7 @@ fn operation(d: &mut Diff, o: &Operation, n: &Operation) {
                     x.rust_ty.as_deref().unwrap_or("()")
                 ),
             ),
-            Some(x) if x.headers != r.headers => d.push(
+            Some(x) if !same_headers(&x.headers, &r.headers) => d.push(
                 Severity::Breaking,
                 "response.headers_changed",
                 subject.clone(),
@@ -799,4 +799,25 @@ fn kind_name(k: &TypeKind) -> &'static str {
         TypeKind::Union { .. } => "a union",
         TypeKind::Alias { .. } => "an alias",
     }
+}
+
+/// Response headers as a caller sees them (name, field, type, required), in any order:
+/// reordering the spec's headers, or editing their descriptions, changes nothing.
+fn same_headers(a: &[crate::ir::ResponseHeader], b: &[crate::ir::ResponseHeader]) -> bool {
+    fn key(hs: &[crate::ir::ResponseHeader]) -> Vec<(&str, &str, &str, bool)> {
+        let mut v: Vec<(&str, &str, &str, bool)> = hs
+            .iter()
+            .map(|h| {
+                (
+                    h.name.as_str(),
+                    h.ident.as_str(),
+                    h.rust_ty.as_str(),
+                    h.required,
+                )
+            })
+            .collect();
+        v.sort_unstable();
+        v
+    }
+    key(a) == key(b)
 }

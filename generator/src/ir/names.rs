@@ -108,7 +108,11 @@ impl Namespace {
         if self.taken.insert(want.to_string()) {
             return want.to_string();
         }
-        let base = bare(want).to_string();
+        // A trailing underscore (from `Self_`, `self_`) goes before the number: `Self_2` is
+        // not UpperCamelCase, `Self2` is.
+        let bare = bare(want);
+        let trimmed = bare.trim_end_matches('_');
+        let base = if trimmed.is_empty() { bare } else { trimmed }.to_string();
         let mut n = 2u32;
         loop {
             let candidate = format!(
@@ -158,5 +162,29 @@ mod tests {
         assert_eq!(ns.claim("User"), "User2");
         assert_eq!(ns.claim("V1"), "V1");
         assert_eq!(ns.claim("V1"), "V1_2");
+    }
+
+    /// The values `self`, `Self`, `super`, `crate`, `_`, `Self_` of one enum: distinct,
+    /// valid and UpperCamelCase as rustc's `non_camel_case_types` lint defines it.
+    #[test]
+    fn keyword_names_stay_distinct_and_camel_case() {
+        let mut ns = Namespace::default();
+        let names: Vec<String> = ["self", "Self", "super", "crate", "_", "Self_"]
+            .iter()
+            .map(|v| ns.claim(&pascal(v)))
+            .collect();
+        assert_eq!(
+            names,
+            ["Self_", "Self2", "Super", "Crate", "Value", "Self3"]
+        );
+        let mut ns = Namespace::default();
+        let names: Vec<String> = ["self", "Self", "super", "crate", "_", "self_"]
+            .iter()
+            .map(|v| ns.claim(&snake(v)))
+            .collect();
+        assert_eq!(
+            names,
+            ["self_", "self2", "super_", "crate_", "value", "self3"]
+        );
     }
 }

@@ -429,9 +429,11 @@ mod tests {
     /// and the five specs.
     #[test]
     fn both_paths_keep_every_token() {
-        if super::rustfmt("fn f() {}").is_none() {
-            eprintln!("rustfmt is not installed: only the syn path can be compared");
-        }
+        assert!(
+            super::rustfmt("fn f() {}").is_some(),
+            "rustfmt is not installed (or RUSTFMT names none): the rustfmt path cannot be \
+             compared with the syn path; install it with `rustup component add rustfmt`"
+        );
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         let mut specs = vec![root.join("tests/fixtures/kitchen_sink.yaml")];
         for s in ["emby", "jellyfin", "xero", "smooch", "ostrom"] {
@@ -533,17 +535,62 @@ mod tests {
     /// templates/runtime.rs.j2 (between its raw markers) with no blank lines between `use`s.
     #[test]
     fn the_builtin_runtime_template_is_already_formatted() {
+        assert!(
+            super::rustfmt("fn f() {}\n").is_some(),
+            "rustfmt is not installed (or does not run): this test compares the runtime \
+             template with rustfmt's output and cannot pass without it; install it with \
+             `rustup component add rustfmt` or point $RUSTFMT at one"
+        );
         let t = crate::Templates::builtin();
         let raw = t
             .render("runtime.rs.j2", minijinja::context! {})
             .unwrap_or_else(|e| unreachable!("{e}"));
-        let fast = super::normalize_formatted(&raw);
-        if let Some(formatted) = super::rustfmt(&super::strip_blank_lines(&raw)) {
-            assert_eq!(fast, super::space_items(&formatted));
+        // The template text itself is what rustfmt makes of it…
+        let formatted = super::rustfmt(&raw)
+            .unwrap_or_else(|| panic!("rustfmt refuses the runtime template's output"));
+        same_lines(
+            &raw,
+            &formatted,
+            "templates/runtime.rs.j2 as rendered vs rustfmt",
+        );
+        // …and so is it once the generator has dropped its blank lines (rustfmt sorts the
+        // `use` lines of one group): what `render_runtime` emits without rustfmt is what
+        // `format_rust` would have made of it with rustfmt.
+        let stripped = super::strip_blank_lines(&raw);
+        let formatted = super::rustfmt(&stripped)
+            .unwrap_or_else(|| panic!("rustfmt refuses the runtime without blank lines"));
+        same_lines(
+            &stripped,
+            &formatted,
+            "runtime without blank lines vs rustfmt",
+        );
+        let fast = crate::render::render_runtime(&t).unwrap_or_else(|e| unreachable!("{e}"));
+        same_lines(
+            &fast,
+            &super::space_items(&formatted),
+            "render_runtime vs format_rust with rustfmt",
+        );
+    }
+
+    /// Equal texts, or a panic showing the first line that differs.
+    #[track_caller]
+    fn same_lines(got: &str, want: &str, what: &str) {
+        if got == want {
+            return;
         }
-        assert_eq!(
-            crate::render::render_runtime(&t).ok().as_deref(),
-            Some(fast.as_str())
+        let (g, w): (Vec<&str>, Vec<&str>) = (got.lines().collect(), want.lines().collect());
+        let at = g
+            .iter()
+            .zip(&w)
+            .position(|(a, b)| a != b)
+            .unwrap_or(g.len().min(w.len()));
+        panic!(
+            "{what}: first difference at line {}:\n got: {:?}\nwant: {:?}\n({} vs {} lines)",
+            at + 1,
+            g.get(at).copied().unwrap_or("<end>"),
+            w.get(at).copied().unwrap_or("<end>"),
+            g.len(),
+            w.len()
         );
     }
 
