@@ -292,6 +292,55 @@ pub fn decode_bytes<E>(raw: &RawResponse) -> Result<Vec<u8>, Error<E>> {
     Ok(raw.body.to_vec())
 }
 
+// ---------------------------------------------------------------------------------------
+// Discriminated unions (`oneOf`/`anyOf` with a `discriminator`)
+// ---------------------------------------------------------------------------------------
+/// Serialize a union variant: the variant's own JSON object with `property: tag` set,
+/// first when the variant's schema does not declare the property, in place when it does.
+pub fn serialize_tagged<S: serde::Serializer, T: Serialize>(
+    serializer: S,
+    property: &str,
+    tag: &str,
+    value: &T,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::Error as _;
+    match serde_json::to_value(value).map_err(S::Error::custom)? {
+        serde_json::Value::Object(map) if map.contains_key(property) => {
+            let mut map = map;
+            map.insert(property.into(), tag.into());
+            map.serialize(serializer)
+        }
+        serde_json::Value::Object(map) => {
+            let mut out = serde_json::Map::with_capacity(map.len() + 1);
+            out.insert(property.into(), tag.into());
+            out.extend(map);
+            out.serialize(serializer)
+        }
+        other => other.serialize(serializer),
+    }
+}
+
+/// A union value as JSON, with its tag: the string value of `property`, if any.
+pub fn tagged_value<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    property: &str,
+) -> Result<(Option<String>, serde_json::Value), D::Error> {
+    let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+    let tag = value
+        .get(property)
+        .and_then(|t| t.as_str())
+        .map(str::to_string);
+    Ok((tag, value))
+}
+
+/// Decode the variant a tag selected (the tag property stays in the object: a variant
+/// schema that declares it reads it, one that does not ignores it).
+pub fn from_tagged<T: DeserializeOwned, E: serde::de::Error>(
+    value: serde_json::Value,
+) -> Result<T, E> {
+    serde_json::from_value(value).map_err(E::custom)
+}
+
 /// Parse a response header with `FromStr`; absent or unparsable gives `None`.
 pub fn header_value<T: std::str::FromStr>(headers: &HeaderMap, name: &str) -> Option<T> {
     headers.get(name)?.to_str().ok()?.trim().parse().ok()
@@ -1098,6 +1147,90 @@ fn query_component(s: &str) -> String {
     utf8_percent_encode(s, COMPONENT).to_string()
 }
 
+/// How the parts of `name=value` pairs are escaped: in a URL query, or in an
+/// `application/x-www-form-urlencoded` body, where a space is `+`.
+#[derive(Clone, Copy)]
+enum Escape {
+    Query,
+    Form,
+}
+
+/// What a form body escapes: everything but ASCII letters, digits and `*-._`.
+const FORM: &AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'*')
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_');
+impl Escape {
+    fn part(self, s: &str) -> String {
+        match self {
+            Escape::Query => query_component(s),
+            Escape::Form => utf8_percent_encode(s, FORM).to_string().replace("%20", "+"),
+        }
+    }
+
+    fn space(self) -> &'static str {
+        match self {
+            Escape::Query => "%20",
+            Escape::Form => "+",
+        }
+    }
+}
+
+/// One form body property's `encoding` (OpenAPI's Encoding Object): name, style, explode.
+pub type FormEncoding = (&'static str, QueryStyle, bool);
+
+/// The `name=value` pairs of a query parameter or form field in a `form`,
+/// `spaceDelimited`, `pipeDelimited` or `deepObject` style. Names and items are escaped one
+/// by one; the delimiters between the items of a non-exploded array or object stay
+/// literal (`ids=a,b`, `ids=a|b`), as OpenAPI specifies, so an item that contains the
+/// delimiter (`a%2Cb`) stays distinguishable from two items.
+fn style_pairs(
+    name: &str,
+    value: serde_json::Value,
+    style: QueryStyle,
+    explode: bool,
+    escape: Escape,
+) -> Vec<(String, String)> {
+    let key = escape.part(name);
+    match value {
+        serde_json::Value::Array(items) => {
+            let texts = items.iter().map(|i| escape.part(&scalar_text(i)));
+            if explode && style == QueryStyle::Form {
+                return texts.map(|t| (key.clone(), t)).collect();
+            }
+            let sep = match style {
+                QueryStyle::SpaceDelimited => escape.space(),
+                QueryStyle::PipeDelimited => "|",
+                _ => ",",
+            };
+            vec![(key, texts.collect::<Vec<_>>().join(sep))]
+        }
+        serde_json::Value::Object(map) => match (style, explode) {
+            (QueryStyle::DeepObject, _) => map
+                .iter()
+                .map(|(k, v)| {
+                    let k = escape.part(&format!("{name}[{k}]"));
+                    (k, escape.part(&scalar_text(v)))
+                })
+                .collect(),
+            (_, true) => map
+                .iter()
+                .map(|(k, v)| (escape.part(k), escape.part(&scalar_text(v))))
+                .collect(),
+            (_, false) => {
+                let flat: Vec<String> = map
+                    .iter()
+                    .flat_map(|(k, v)| [escape.part(k), escape.part(&scalar_text(v))])
+                    .collect();
+                vec![(key, flat.join(","))]
+            }
+        },
+        serde_json::Value::Null => Vec::new(),
+        other => vec![(key, escape.part(&scalar_text(&other)))],
+    }
+}
+
 /// A cookie name or value, percent-encoded (cookie values cannot hold `;`, `,`, spaces).
 fn cookie_component(s: &str) -> String {
     utf8_percent_encode(s, COMPONENT).to_string()
@@ -1158,54 +1291,12 @@ impl Request {
     /// literal (`ids=a,b`, `ids=a|b`, `ids=a%20b`), as OpenAPI specifies, so an item that
     /// contains the delimiter (`a%2Cb`) stays distinguishable from two items.
     pub fn query(&mut self, name: &str, value: &impl Serialize, style: QueryStyle, explode: bool) {
-        let v = match serde_json::to_value(value) {
-            Ok(v) => v,
-            Err(e) => return self.fail(format!("query parameter {name}: {e}")),
-        };
-        let key = query_component(name);
-        match v {
-            serde_json::Value::Array(items) => {
-                let texts: Vec<String> = items
-                    .iter()
-                    .map(|i| query_component(&scalar_text(i)))
-                    .collect();
-                let sep = match style {
-                    QueryStyle::SpaceDelimited => "%20",
-                    QueryStyle::PipeDelimited => "|",
-                    _ => ",",
-                };
-                if explode && style == QueryStyle::Form {
-                    self.query
-                        .extend(texts.into_iter().map(|t| (key.clone(), t)));
-                } else {
-                    self.query.push((key, texts.join(sep)));
-                }
+        match serde_json::to_value(value) {
+            Ok(v) => {
+                let pairs = style_pairs(name, v, style, explode, Escape::Query);
+                self.query.extend(pairs);
             }
-            serde_json::Value::Object(map) => match (style, explode) {
-                (QueryStyle::DeepObject, _) => {
-                    self.query.extend(map.iter().map(|(k, v)| {
-                        (
-                            query_component(&format!("{name}[{k}]")),
-                            query_component(&scalar_text(v)),
-                        )
-                    }));
-                }
-                (_, true) => self.query.extend(
-                    map.iter()
-                        .map(|(k, v)| (query_component(k), query_component(&scalar_text(v)))),
-                ),
-                (_, false) => {
-                    let flat: Vec<String> = map
-                        .iter()
-                        .flat_map(|(k, v)| [query_component(k), query_component(&scalar_text(v))])
-                        .collect();
-                    self.query.push((key, flat.join(",")));
-                }
-            },
-            serde_json::Value::Null => {}
-            other => self
-                .query
-                .push((key, query_component(&scalar_text(&other)))),
+            Err(e) => self.fail(format!("query parameter {name}: {e}")),
         }
     }
 
@@ -1289,17 +1380,32 @@ impl Request {
         }
     }
 
-    /// An `application/x-www-form-urlencoded` body.
-    pub fn form(&mut self, body: &impl Serialize) {
-        match serde_urlencoded::to_string(body) {
-            Ok(s) => {
-                self.body = Some(Body::Bytes {
-                    content_type: "application/x-www-form-urlencoded".into(),
-                    bytes: s.into(),
-                })
+    /// An `application/x-www-form-urlencoded` body: each property of `body` (an object)
+    /// as `name=value` pairs, in the `form` style, exploded (an array is one pair per item,
+    /// an object one pair per property), unless its `encoding` entry says otherwise.
+    pub fn form(&mut self, body: &impl Serialize, encoding: &[FormEncoding]) {
+        let map = match serde_json::to_value(body) {
+            Ok(serde_json::Value::Object(map)) => map,
+            Ok(other) => {
+                return self.fail(format!(
+                    "request body: a form body is an object, not {other}"
+                ))
             }
-            Err(e) => self.fail(format!("request body: {e}")),
+            Err(e) => return self.fail(format!("request body: {e}")),
+        };
+        let mut pairs = Vec::new();
+        for (name, value) in map {
+            let (style, explode) = encoding
+                .iter()
+                .find(|(n, ..)| *n == name)
+                .map_or((QueryStyle::Form, true), |(_, s, e)| (*s, *e));
+            pairs.extend(style_pairs(&name, value, style, explode, Escape::Form));
         }
+        let text: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        self.body = Some(Body::Bytes {
+            content_type: "application/x-www-form-urlencoded".into(),
+            bytes: text.join("&").into(),
+        });
     }
 
     /// A raw body.

@@ -102,6 +102,18 @@ pub fn workspace_files_and_warnings(
     specs_dir: &Path,
     templates: &Templates,
 ) -> Result<(FileSet, Vec<String>)> {
+    workspace_crate(specs_dir, templates, "service_clients")
+}
+
+/// The files of a crate with one module per spec in `specs_dir` (this workspace's layout:
+/// `lib.rs`, `runtime.rs`, `<module>/{mod.rs,types.rs,README.md}`), for a crate whose
+/// library is named `crate_ident` (the path the docs' examples use), with every spec's
+/// warnings.
+pub fn workspace_crate(
+    specs_dir: &Path,
+    templates: &Templates,
+    crate_ident: &str,
+) -> Result<(FileSet, Vec<String>)> {
     let mut services = Vec::new();
     let mut errors = Vec::new();
     for spec in spec_files(specs_dir)? {
@@ -133,7 +145,7 @@ pub fn workspace_files_and_warnings(
             &s.api,
             &file_name(&s.spec_path),
             Layout::Workspace,
-            &format!("service_clients::{module}"),
+            &format!("{crate_ident}::{module}"),
         )? {
             files.insert(Path::new(module).join(rel), content);
         }

@@ -6,6 +6,7 @@ mod convert;
 mod corpus;
 mod diff;
 mod fuzz;
+mod golden;
 mod ir;
 mod load;
 mod render;

@@ -157,12 +157,15 @@ async fn form_urlencoded_body_exact_bytes_and_content_type() {
     let server = serve(ResponseTemplate::new(204)).await;
     let client = builder().base_url(server.uri()).build().unwrap();
     let mut request = Request::new(&PUT_FORM);
-    request.form(&FormBody {
-        grant_type: "client_credentials",
-        note: "a b&c=d+é/~",
-        count: 3,
-        absent: None,
-    });
+    request.form(
+        &FormBody {
+            grant_type: "client_credentials",
+            note: "a b&c=d+é/~",
+            count: 3,
+            absent: None,
+        },
+        &[],
+    );
     client.send(request).await;
     let req = only_request(&server).await;
     assert_wire(

@@ -177,6 +177,9 @@ pub enum BodyKind {
         rust_ty: String,
         #[serde(skip)]
         ty: Ty,
+        /// The media type's `encoding` entries that set a style (properties without one
+        /// are `form`, exploded).
+        encoding: Vec<FormEncoding>,
     },
     Multipart {
         fields: Vec<MultipartField>,
@@ -220,6 +223,15 @@ pub struct Response {
     pub headers: Vec<ResponseHeader>,
     /// The error-enum variant (for error responses).
     pub variant: Option<String>,
+}
+
+/// How one property of a form body is serialized (OpenAPI's Encoding Object).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FormEncoding {
+    pub name: String,
+    /// `form`, `spaceDelimited`, `pipeDelimited` or `deepObject`.
+    pub style: String,
+    pub explode: bool,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -291,6 +303,9 @@ pub enum TypeKind {
     IntEnum {
         variants: Vec<EnumVariant>,
         other: String,
+        /// The Rust integer type that holds every value: the schema's `format` when the
+        /// values fit it, else the narrowest of `i64`, `u64`, `i128` that does.
+        repr: &'static str,
     },
     /// oneOf/anyOf. Tagged when the spec gives a discriminator.
     Union {

@@ -9,8 +9,8 @@ use super::lower::{keys_of, servers_at, Ctx};
 use super::names::{bare, pascal, snake, Namespace};
 use super::types::{text, EMPTY, STRING, VALUE};
 use super::{
-    Body, BodyKind, HeaderStruct, MultipartField, Operation, Param, Response, ResponseHeader,
-    SchemeKind, SecurityScheme, Success, Ty,
+    Body, BodyKind, FormEncoding, HeaderStruct, MultipartField, Operation, Param, Response,
+    ResponseHeader, SchemeKind, SecurityScheme, Success, Ty,
 };
 use crate::load::escape_pointer;
 
@@ -63,6 +63,35 @@ pub fn is_json(media: &str) -> bool {
         .trim()
         .to_ascii_lowercase();
     m == "application/json" || m == "text/json" || m.ends_with("+json")
+}
+
+/// `*/*`, `application/*` and other media ranges.
+fn is_wildcard(media: &str) -> bool {
+    let m = media.split(';').next().unwrap_or("").trim();
+    m == "*/*" || m.ends_with("/*")
+}
+
+/// Whether the schema at `ptr` describes structured data (an object, array, number,
+/// boolean or composition) rather than a string or bytes. Under a media range such as
+/// `*/*` such a schema can only mean JSON, the one structured encoding the client speaks.
+fn is_structured(ctx: &Ctx<'_>, ptr: &str) -> bool {
+    let (_, Some(node)) = ctx.deref(ptr) else {
+        return false;
+    };
+    match node.get("type").and_then(Value::as_str) {
+        Some("string") => false,
+        Some(_) => true,
+        None => [
+            "properties",
+            "additionalProperties",
+            "items",
+            "allOf",
+            "oneOf",
+            "anyOf",
+        ]
+        .iter()
+        .any(|k| node.contains_key(*k)),
+    }
 }
 
 fn is_xml(media: &str) -> bool {
@@ -300,7 +329,9 @@ fn body(
     let schema_ptr = |m: &str| format!("{b_ptr}/content/{}/schema", escape_pointer(m));
     let hint = format!("{stem}Body");
     let pick = |pred: &dyn Fn(&str) -> bool| media_types.iter().find(|m| pred(m)).cloned();
-    let (content_type, kind) = if let Some(m) = pick(&|m| is_json(m)) {
+    let json = pick(&|m| is_json(m))
+        .or_else(|| pick(&|m| is_wildcard(m) && is_structured(ctx, &schema_ptr(m))));
+    let (content_type, kind) = if let Some(m) = json {
         let (ty, nullable) = ctx.schema_ty(&schema_ptr(&m), &hint);
         let ty = if nullable { ty.option() } else { ty };
         // A wildcard like `application/*+json` can't be sent: use a concrete JSON type.
@@ -325,11 +356,14 @@ fn body(
         )
     } else if let Some(m) = pick(&|m| m == "application/x-www-form-urlencoded") {
         let (ty, _) = ctx.schema_ty(&schema_ptr(&m), &hint);
+        let media_ptr = format!("{b_ptr}/content/{}", escape_pointer(&m));
+        let encoding = form_encoding(ctx, &media_ptr);
         (
             m,
             BodyKind::Form {
                 rust_ty: ty.render("types::"),
                 ty,
+                encoding,
             },
         )
     } else if let Some(m) = pick(&|m| m.starts_with("text/")) {
@@ -350,6 +384,41 @@ fn body(
         content_type,
         kind,
     })
+}
+
+/// The `encoding` entries of a form body's media type that give a style or explode.
+fn form_encoding(ctx: &mut Ctx<'_>, media_ptr: &str) -> Vec<FormEncoding> {
+    let Some(media) = ctx.doc.raw.pointer(media_ptr).and_then(Value::as_object) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for name in keys_of(media.get("encoding")) {
+        let e_ptr = format!("{media_ptr}/encoding/{}", escape_pointer(&name));
+        let Some(e) = ctx.doc.raw.pointer(&e_ptr).and_then(Value::as_object) else {
+            continue;
+        };
+        if !e.contains_key("style") && !e.contains_key("explode") {
+            continue;
+        }
+        let style = text(e, "style").unwrap_or_else(|| "form".into());
+        if !["form", "spaceDelimited", "pipeDelimited", "deepObject"].contains(&style.as_str()) {
+            ctx.warn(
+                &format!("{e_ptr}/style"),
+                format!("style `{style}` is not a style for form fields: sent as `form`"),
+            );
+            continue;
+        }
+        let explode = e
+            .get("explode")
+            .and_then(Value::as_bool)
+            .unwrap_or(style == "form");
+        out.push(FormEncoding {
+            name,
+            style,
+            explode,
+        });
+    }
+    out
 }
 
 fn multipart_fields(
@@ -468,7 +537,15 @@ fn responses(
         let media_types: Vec<String> = content.keys().cloned().collect();
         let hint = format!("{stem}Response{}", pascal(&status));
         let schema_of = |m: &str| format!("{r_ptr}/content/{}/schema", escape_pointer(m));
-        let json = media_types.iter().find(|m| is_json(m)).cloned();
+        let json = media_types
+            .iter()
+            .find(|m| is_json(m))
+            .or_else(|| {
+                media_types
+                    .iter()
+                    .find(|m| is_wildcard(m) && is_structured(ctx, &schema_of(m)))
+            })
+            .cloned();
         let xml = media_types.iter().find(|m| is_xml(m)).cloned();
         let (decode, ty) = match (&json, &xml) {
             (Some(m), x) => {

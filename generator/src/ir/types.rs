@@ -78,7 +78,9 @@ impl Ty {
             Ty::Prim(p) => match *p {
                 "String" => "string".into(),
                 "bool" => "boolean".into(),
-                "i32" | "i64" => "integer".into(),
+                "i8" | "i16" | "i32" | "i64" | "i128" | "u8" | "u16" | "u32" | "u64" => {
+                    "integer".into()
+                }
                 "f32" | "f64" => "number".into(),
                 "uuid::Uuid" => "uuid".into(),
                 "crate::runtime::DateTime" => "date-time".into(),
@@ -213,7 +215,10 @@ impl<'a> Ctx<'a> {
         let ty = node.get("type").and_then(Value::as_str);
         if let Some(Value::Array(values)) = node.get("enum") {
             let strings = values.iter().filter(|v| !v.is_null()).all(Value::is_string);
-            let ints = values.iter().filter(|v| !v.is_null()).all(|v| v.is_i64());
+            let ints = values
+                .iter()
+                .filter(|v| !v.is_null())
+                .all(|v| v.is_i64() || v.is_u64());
             let non_null = values.iter().any(|v| !v.is_null());
             if non_null && ((strings && ty != Some("integer")) || (ints && ty == Some("integer"))) {
                 return Shape::Named;
@@ -248,10 +253,7 @@ impl<'a> Ctx<'a> {
                 "uuid" => Ty::Prim("uuid::Uuid"),
                 _ => STRING,
             },
-            Some("integer") => match format {
-                "int32" => Ty::Prim("i32"),
-                _ => Ty::Prim("i64"),
-            },
+            Some("integer") => Ty::Prim(integer_type(node)),
             Some("number") => match format {
                 "float" => Ty::Prim("f32"),
                 _ => Ty::Prim("f64"),
@@ -366,7 +368,12 @@ impl<'a> Ctx<'a> {
         let _ = ptr;
         let other = ns.claim("Other");
         if is_int {
-            TypeKind::IntEnum { variants, other }
+            let repr = int_enum_repr(integer_type(node), values);
+            TypeKind::IntEnum {
+                variants,
+                other,
+                repr,
+            }
         } else {
             TypeKind::StringEnum { variants, other }
         }
@@ -396,7 +403,7 @@ impl<'a> Ctx<'a> {
             .unwrap_or_default();
         let mut ns = Namespace::default();
         let mut variants = Vec::new();
-        let mut all_refs = true;
+        let mut all_tagged = true;
         for i in 0..count {
             let item_ptr = format!("{ptr}/{key}/{i}");
             let reference = self
@@ -404,20 +411,32 @@ impl<'a> Ctx<'a> {
                 .and_then(|n| n.get("$ref"))
                 .and_then(Value::as_str)
                 .map(str::to_string);
-            let (ty, nullable) = self.schema_ty(&item_ptr, &format!("{name}Variant{i}"));
-            let ty = if nullable { ty.option() } else { ty };
-            let stem = match (&reference, &ty) {
-                (Some(r), _) => pascal(r.rsplit('/').next().unwrap_or("Variant")),
-                (None, Ty::Named(n)) => n.clone(),
-                (None, t) => pascal(&t.describe()),
+            // The variant's tag: the mapping's key for its `$ref`, else the referenced
+            // schema's name (the implicit mapping); for an inline variant, the one value
+            // its tag property allows (`enum: [car]`), in it or in one of its `allOf` parts.
+            let tag = match (&prop, &reference) {
+                (None, _) => None,
+                (Some(_), Some(r)) => Some(
+                    mapping
+                        .get(r)
+                        .cloned()
+                        .unwrap_or_else(|| r.rsplit('/').next().unwrap_or_default().to_string()),
+                ),
+                (Some(p), None) => self.inline_tag(&item_ptr, p, 0),
             };
-            let tag = reference.as_ref().map(|r| {
-                mapping
-                    .get(r)
-                    .cloned()
-                    .unwrap_or_else(|| r.rsplit('/').next().unwrap_or_default().to_string())
-            });
-            all_refs &= reference.is_some();
+            let hint = match (&reference, &tag) {
+                (None, Some(t)) => format!("{name}{}", pascal(t)),
+                _ => format!("{name}Variant{i}"),
+            };
+            let (ty, nullable) = self.schema_ty(&item_ptr, &hint);
+            let ty = if nullable { ty.option() } else { ty };
+            let stem = match (&reference, &tag, &ty) {
+                (Some(r), _, _) => pascal(r.rsplit('/').next().unwrap_or("Variant")),
+                (None, Some(t), _) => pascal(t),
+                (None, None, Ty::Named(n)) => n.clone(),
+                (None, None, t) => pascal(&t.describe()),
+            };
+            all_tagged &= tag.is_some();
             // Generated payloads are boxed: variants of very different sizes would make every
             // value as large as the largest (clippy::large_enum_variant).
             let ty = if matches!(ty, Ty::Named(_)) && count > 1 {
@@ -432,8 +451,18 @@ impl<'a> Ctx<'a> {
                 rust_ty: String::new(),
             });
         }
-        let discriminator = if all_refs { prop } else { None };
+        let discriminator = if all_tagged { prop.clone() } else { None };
         if discriminator.is_none() {
+            if let Some(p) = &prop {
+                self.warn(
+                    &format!("{ptr}/discriminator"),
+                    format!(
+                        "discriminator `{p}`: a variant has no tag value (an inline schema \
+                         whose `{p}` allows not exactly one value): decoded by trying each \
+                         variant in turn"
+                    ),
+                );
+            }
             for v in &mut variants {
                 v.tag = None;
             }
@@ -445,6 +474,30 @@ impl<'a> Ctx<'a> {
             other,
             display: false,
         }
+    }
+
+    /// The one string value the tag property `prop` allows in the inline schema at `ptr`
+    /// (`enum: [car]`), looking into its `allOf` parts too.
+    fn inline_tag(&self, ptr: &str, prop: &str, depth: usize) -> Option<String> {
+        if depth > 16 {
+            return None;
+        }
+        let (ptr, node) = self.deref(ptr);
+        let node = node?;
+        let own = node
+            .get("properties")
+            .and_then(|p| p.get(prop))
+            .and_then(Value::as_object)
+            .and_then(|p| p.get("enum"))
+            .and_then(Value::as_array)
+            .filter(|values| values.len() == 1)
+            .and_then(|values| values.first())
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        own.or_else(|| {
+            let parts = node.get("allOf").and_then(Value::as_array)?.len();
+            (0..parts).find_map(|i| self.inline_tag(&format!("{ptr}/allOf/{i}"), prop, depth + 1))
+        })
     }
 
     /// Objects and allOf compositions: one struct with every property merged.
@@ -470,7 +523,17 @@ impl<'a> Ctx<'a> {
             let pnode = self.node(&prop_ptr).unwrap_or(&EMPTY);
             let req = required.contains(&prop);
             let schema_desc = ty.describe();
-            let ty = if req && !nullable { ty } else { ty.option() };
+            // One type serves requests and responses: a required read-only property is
+            // absent from requests (never sent, the caller need not invent it), a required
+            // write-only one from responses, so both are optional here.
+            let read_only = flag(pnode, "readOnly");
+            let write_only = flag(pnode, "writeOnly");
+            let present_both_ways = req && !read_only && !write_only;
+            let ty = if present_both_ways && !nullable {
+                ty
+            } else {
+                ty.option()
+            };
             let mut description = text(pnode, "description");
             if let Some(default) = pnode.get("default") {
                 let d = format!("Default: `{}`", default.to_string().replace('`', "'"));
@@ -486,9 +549,9 @@ impl<'a> Ctx<'a> {
                 required: req,
                 nullable,
                 deprecated: flag(pnode, "deprecated"),
-                read_only: flag(pnode, "readOnly"),
-                write_only: flag(pnode, "writeOnly"),
-                skip_none: !req && ty.is_option(),
+                read_only,
+                write_only,
+                skip_none: !present_both_ways && ty.is_option(),
                 ty,
                 rust_ty: String::new(),
                 schema_desc,
@@ -578,6 +641,63 @@ impl<'a> Ctx<'a> {
             .get(&name.replace("~1", "/").replace("~0", "~"))
             .cloned()
     }
+}
+
+/// The Rust type of an integer schema: its `format` (`int8`…`int64`, `uint8`…`uint64`), else
+/// `u64` when its bounds go past `i64` (`maximum: 18446744073709551615`), else `i64`.
+fn integer_type(node: &Map<String, Value>) -> &'static str {
+    match node.get("format").and_then(Value::as_str).unwrap_or("") {
+        "int8" => "i8",
+        "int16" => "i16",
+        "int32" => "i32",
+        "int64" => "i64",
+        "uint8" => "u8",
+        "uint16" => "u16",
+        "uint32" => "u32",
+        "uint64" | "uint" => "u64",
+        _ => {
+            let beyond_i64 = ["maximum", "minimum", "default"]
+                .iter()
+                .filter_map(|k| node.get(*k))
+                .any(|v| v.is_u64() && !v.is_i64());
+            let signed = ["minimum"]
+                .iter()
+                .filter_map(|k| node.get(*k))
+                .any(|v| v.as_i64().is_some_and(|n| n < 0));
+            if beyond_i64 && !signed {
+                "u64"
+            } else {
+                "i64"
+            }
+        }
+    }
+}
+
+/// The integer type for an enum's values: `preferred` when every value fits it, else the
+/// narrowest of `i64`, `u64`, `i128` that holds them all (never dropping a value).
+fn int_enum_repr(preferred: &'static str, values: &[Value]) -> &'static str {
+    let numbers: Vec<i128> = values
+        .iter()
+        .filter_map(|v| v.as_i64().map(i128::from).or(v.as_u64().map(i128::from)))
+        .collect();
+    let fits = |ty: &str| {
+        let (lo, hi): (i128, i128) = match ty {
+            "i8" => (i8::MIN.into(), i8::MAX.into()),
+            "i16" => (i16::MIN.into(), i16::MAX.into()),
+            "i32" => (i32::MIN.into(), i32::MAX.into()),
+            "u8" => (0, u8::MAX.into()),
+            "u16" => (0, u16::MAX.into()),
+            "u32" => (0, u32::MAX.into()),
+            "u64" => (0, u64::MAX.into()),
+            "i64" => (i64::MIN.into(), i64::MAX.into()),
+            _ => (i128::MIN, i128::MAX),
+        };
+        numbers.iter().all(|n| (lo..=hi).contains(n))
+    };
+    [preferred, "i64", "u64"]
+        .into_iter()
+        .find(|ty| fits(ty))
+        .unwrap_or("i128")
 }
 
 enum Shape {
