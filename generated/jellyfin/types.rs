@@ -94,11 +94,19 @@ impl<'de> serde::Deserialize<'de> for AudioSpatialFormat {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct AuthenticateUserByName {
     /// Gets or sets the username.
-    #[serde(rename = "Username", default, skip_serializing_if = "Option::is_none")]
-    pub username: Option<String>,
+    #[serde(
+        rename = "Username",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub username: crate::runtime::Nullable<String>,
     /// Gets or sets the plain text password.
-    #[serde(rename = "Pw", default, skip_serializing_if = "Option::is_none")]
-    pub pw: Option<String>,
+    #[serde(
+        rename = "Pw",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub pw: crate::runtime::Nullable<String>,
 }
 
 /// A class representing an authentication result.
@@ -107,25 +115,33 @@ pub struct AuthenticateUserByName {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct AuthenticationResult {
     /// Class UserDto.
-    #[serde(rename = "User", default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<UserDto>,
+    #[serde(
+        rename = "User",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub user: crate::runtime::Nullable<UserDto>,
     /// Session info DTO.
     #[serde(
         rename = "SessionInfo",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub session_info: Option<SessionInfoDto>,
+    pub session_info: crate::runtime::Nullable<SessionInfoDto>,
     /// Gets or sets the access token.
     #[serde(
         rename = "AccessToken",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub access_token: Option<String>,
+    pub access_token: crate::runtime::Nullable<String>,
     /// Gets or sets the server id.
-    #[serde(rename = "ServerId", default, skip_serializing_if = "Option::is_none")]
-    pub server_id: Option<String>,
+    #[serde(
+        rename = "ServerId",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub server_id: crate::runtime::Nullable<String>,
 }
 
 /// This is strictly used as a data transfer object from the api layer. This holds information about a BaseItem in a format that is convenient for the client.
@@ -134,808 +150,1032 @@ pub struct AuthenticationResult {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct BaseItemDto {
     /// Gets or sets the name.
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "Name",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub name: crate::runtime::Nullable<String>,
     #[serde(
         rename = "OriginalTitle",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub original_title: Option<String>,
+    pub original_title: crate::runtime::Nullable<String>,
     /// Gets or sets the server identifier.
-    #[serde(rename = "ServerId", default, skip_serializing_if = "Option::is_none")]
-    pub server_id: Option<String>,
+    #[serde(
+        rename = "ServerId",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub server_id: crate::runtime::Nullable<String>,
     /// Gets or sets the id.
     #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<uuid::Uuid>,
     /// Gets or sets the etag.
-    #[serde(rename = "Etag", default, skip_serializing_if = "Option::is_none")]
-    pub etag: Option<String>,
+    #[serde(
+        rename = "Etag",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub etag: crate::runtime::Nullable<String>,
     /// Gets or sets the type of the source.
     #[serde(
         rename = "SourceType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub source_type: Option<String>,
+    pub source_type: crate::runtime::Nullable<String>,
     /// Gets or sets the playlist item identifier.
     #[serde(
         rename = "PlaylistItemId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub playlist_item_id: Option<String>,
+    pub playlist_item_id: crate::runtime::Nullable<String>,
     /// Gets or sets the date created.
     #[serde(
         rename = "DateCreated",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub date_created: Option<crate::runtime::DateTime>,
+    pub date_created: crate::runtime::Nullable<crate::runtime::DateTime>,
     #[serde(
         rename = "DateLastMediaAdded",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub date_last_media_added: Option<crate::runtime::DateTime>,
-    #[serde(rename = "ExtraType", default, skip_serializing_if = "Option::is_none")]
-    pub extra_type: Option<ExtraType>,
+    pub date_last_media_added: crate::runtime::Nullable<crate::runtime::DateTime>,
+    #[serde(
+        rename = "ExtraType",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub extra_type: crate::runtime::Nullable<ExtraType>,
     #[serde(
         rename = "AirsBeforeSeasonNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub airs_before_season_number: Option<i32>,
+    pub airs_before_season_number: crate::runtime::Nullable<i32>,
     #[serde(
         rename = "AirsAfterSeasonNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub airs_after_season_number: Option<i32>,
+    pub airs_after_season_number: crate::runtime::Nullable<i32>,
     #[serde(
         rename = "AirsBeforeEpisodeNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub airs_before_episode_number: Option<i32>,
-    #[serde(rename = "CanDelete", default, skip_serializing_if = "Option::is_none")]
-    pub can_delete: Option<bool>,
+    pub airs_before_episode_number: crate::runtime::Nullable<i32>,
+    #[serde(
+        rename = "CanDelete",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub can_delete: crate::runtime::Nullable<bool>,
     #[serde(
         rename = "CanDownload",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub can_download: Option<bool>,
-    #[serde(rename = "HasLyrics", default, skip_serializing_if = "Option::is_none")]
-    pub has_lyrics: Option<bool>,
+    pub can_download: crate::runtime::Nullable<bool>,
+    #[serde(
+        rename = "HasLyrics",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub has_lyrics: crate::runtime::Nullable<bool>,
     #[serde(
         rename = "HasSubtitles",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub has_subtitles: Option<bool>,
+    pub has_subtitles: crate::runtime::Nullable<bool>,
     #[serde(
         rename = "PreferredMetadataLanguage",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub preferred_metadata_language: Option<String>,
+    pub preferred_metadata_language: crate::runtime::Nullable<String>,
     #[serde(
         rename = "PreferredMetadataCountryCode",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub preferred_metadata_country_code: Option<String>,
-    #[serde(rename = "Container", default, skip_serializing_if = "Option::is_none")]
-    pub container: Option<String>,
+    pub preferred_metadata_country_code: crate::runtime::Nullable<String>,
+    #[serde(
+        rename = "Container",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub container: crate::runtime::Nullable<String>,
     /// Gets or sets the name of the sort.
-    #[serde(rename = "SortName", default, skip_serializing_if = "Option::is_none")]
-    pub sort_name: Option<String>,
+    #[serde(
+        rename = "SortName",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub sort_name: crate::runtime::Nullable<String>,
     #[serde(
         rename = "ForcedSortName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub forced_sort_name: Option<String>,
+    pub forced_sort_name: crate::runtime::Nullable<String>,
     /// Gets or sets the video3 D format.
     #[serde(
         rename = "Video3DFormat",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub video3_d_format: Option<Video3DFormat>,
+    pub video3_d_format: crate::runtime::Nullable<Video3DFormat>,
     /// Gets or sets the premiere date.
     #[serde(
         rename = "PremiereDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub premiere_date: Option<crate::runtime::DateTime>,
+    pub premiere_date: crate::runtime::Nullable<crate::runtime::DateTime>,
     /// Gets or sets the external urls.
     #[serde(
         rename = "ExternalUrls",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub external_urls: Option<Vec<ExternalUrl>>,
+    pub external_urls: crate::runtime::Nullable<Vec<ExternalUrl>>,
     /// Gets or sets the media versions.
     #[serde(
         rename = "MediaSources",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub media_sources: Option<Vec<MediaSourceInfo>>,
+    pub media_sources: crate::runtime::Nullable<Vec<MediaSourceInfo>>,
     /// Gets or sets the critic rating.
     #[serde(
         rename = "CriticRating",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub critic_rating: Option<f32>,
+    pub critic_rating: crate::runtime::Nullable<f32>,
     #[serde(
         rename = "ProductionLocations",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub production_locations: Option<Vec<String>>,
+    pub production_locations: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the path.
-    #[serde(rename = "Path", default, skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
+    #[serde(
+        rename = "Path",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub path: crate::runtime::Nullable<String>,
     #[serde(
         rename = "EnableMediaSourceDisplay",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub enable_media_source_display: Option<bool>,
+    pub enable_media_source_display: crate::runtime::Nullable<bool>,
     /// Gets or sets the official rating.
     #[serde(
         rename = "OfficialRating",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub official_rating: Option<String>,
+    pub official_rating: crate::runtime::Nullable<String>,
     /// Gets or sets the custom rating.
     #[serde(
         rename = "CustomRating",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub custom_rating: Option<String>,
+    pub custom_rating: crate::runtime::Nullable<String>,
     /// Gets or sets the channel identifier.
-    #[serde(rename = "ChannelId", default, skip_serializing_if = "Option::is_none")]
-    pub channel_id: Option<uuid::Uuid>,
+    #[serde(
+        rename = "ChannelId",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub channel_id: crate::runtime::Nullable<uuid::Uuid>,
     #[serde(
         rename = "ChannelName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub channel_name: Option<String>,
+    pub channel_name: crate::runtime::Nullable<String>,
     /// Gets or sets the overview.
-    #[serde(rename = "Overview", default, skip_serializing_if = "Option::is_none")]
-    pub overview: Option<String>,
+    #[serde(
+        rename = "Overview",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub overview: crate::runtime::Nullable<String>,
     /// Gets or sets the taglines.
-    #[serde(rename = "Taglines", default, skip_serializing_if = "Option::is_none")]
-    pub taglines: Option<Vec<String>>,
+    #[serde(
+        rename = "Taglines",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub taglines: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the genres.
-    #[serde(rename = "Genres", default, skip_serializing_if = "Option::is_none")]
-    pub genres: Option<Vec<String>>,
+    #[serde(
+        rename = "Genres",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub genres: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the community rating.
     #[serde(
         rename = "CommunityRating",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub community_rating: Option<f32>,
+    pub community_rating: crate::runtime::Nullable<f32>,
     /// Gets or sets the cumulative run time ticks.
     #[serde(
         rename = "CumulativeRunTimeTicks",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub cumulative_run_time_ticks: Option<i64>,
+    pub cumulative_run_time_ticks: crate::runtime::Nullable<i64>,
     /// Gets or sets the run time ticks.
     #[serde(
         rename = "RunTimeTicks",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub run_time_ticks: Option<i64>,
+    pub run_time_ticks: crate::runtime::Nullable<i64>,
     /// Gets or sets the play access.
     #[serde(
         rename = "PlayAccess",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub play_access: Option<PlayAccess>,
+    pub play_access: crate::runtime::Nullable<PlayAccess>,
     /// Gets or sets the aspect ratio.
     #[serde(
         rename = "AspectRatio",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub aspect_ratio: Option<String>,
+    pub aspect_ratio: crate::runtime::Nullable<String>,
     /// Gets or sets the production year.
     #[serde(
         rename = "ProductionYear",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub production_year: Option<i32>,
+    pub production_year: crate::runtime::Nullable<i32>,
     /// Gets or sets a value indicating whether this instance is place holder.
     #[serde(
         rename = "IsPlaceHolder",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub is_place_holder: Option<bool>,
+    pub is_place_holder: crate::runtime::Nullable<bool>,
     /// Gets or sets the number.
-    #[serde(rename = "Number", default, skip_serializing_if = "Option::is_none")]
-    pub number: Option<String>,
+    #[serde(
+        rename = "Number",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub number: crate::runtime::Nullable<String>,
     #[serde(
         rename = "ChannelNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub channel_number: Option<String>,
+    pub channel_number: crate::runtime::Nullable<String>,
     /// Gets or sets the index number.
     #[serde(
         rename = "IndexNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub index_number: Option<i32>,
+    pub index_number: crate::runtime::Nullable<i32>,
     /// Gets or sets the index number end.
     #[serde(
         rename = "IndexNumberEnd",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub index_number_end: Option<i32>,
+    pub index_number_end: crate::runtime::Nullable<i32>,
     /// Gets or sets the parent index number.
     #[serde(
         rename = "ParentIndexNumber",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub parent_index_number: Option<i32>,
+    pub parent_index_number: crate::runtime::Nullable<i32>,
     /// Gets or sets the trailer urls.
     #[serde(
         rename = "RemoteTrailers",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub remote_trailers: Option<Vec<MediaUrl>>,
+    pub remote_trailers: crate::runtime::Nullable<Vec<MediaUrl>>,
     /// Gets or sets the provider ids.
     #[serde(
         rename = "ProviderIds",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub provider_ids: Option<std::collections::BTreeMap<String, Option<String>>>,
+    pub provider_ids: crate::runtime::Nullable<std::collections::BTreeMap<String, Option<String>>>,
     /// Gets or sets a value indicating whether this instance is HD.
-    #[serde(rename = "IsHD", default, skip_serializing_if = "Option::is_none")]
-    pub is_hd: Option<bool>,
+    #[serde(
+        rename = "IsHD",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub is_hd: crate::runtime::Nullable<bool>,
     /// Gets or sets a value indicating whether this instance is folder.
-    #[serde(rename = "IsFolder", default, skip_serializing_if = "Option::is_none")]
-    pub is_folder: Option<bool>,
+    #[serde(
+        rename = "IsFolder",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub is_folder: crate::runtime::Nullable<bool>,
     /// Gets or sets the parent id.
-    #[serde(rename = "ParentId", default, skip_serializing_if = "Option::is_none")]
-    pub parent_id: Option<uuid::Uuid>,
+    #[serde(
+        rename = "ParentId",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub parent_id: crate::runtime::Nullable<uuid::Uuid>,
     /// The base item kind.
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<BaseItemKind>,
     /// Gets or sets the people.
-    #[serde(rename = "People", default, skip_serializing_if = "Option::is_none")]
-    pub people: Option<Vec<BaseItemPerson>>,
+    #[serde(
+        rename = "People",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub people: crate::runtime::Nullable<Vec<BaseItemPerson>>,
     /// Gets or sets the studios.
-    #[serde(rename = "Studios", default, skip_serializing_if = "Option::is_none")]
-    pub studios: Option<Vec<NameGuidPair>>,
+    #[serde(
+        rename = "Studios",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub studios: crate::runtime::Nullable<Vec<NameGuidPair>>,
     #[serde(
         rename = "GenreItems",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub genre_items: Option<Vec<NameGuidPair>>,
+    pub genre_items: crate::runtime::Nullable<Vec<NameGuidPair>>,
     /// Gets or sets whether the item has a logo, this will hold the Id of the Parent that has one.
     #[serde(
         rename = "ParentLogoItemId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub parent_logo_item_id: Option<uuid::Uuid>,
+    pub parent_logo_item_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets whether the item has any backdrops, this will hold the Id of the Parent that has one.
     #[serde(
         rename = "ParentBackdropItemId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub parent_backdrop_item_id: Option<uuid::Uuid>,
+    pub parent_backdrop_item_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the parent backdrop image tags.
     #[serde(
         rename = "ParentBackdropImageTags",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub parent_backdrop_image_tags: Option<Vec<String>>,
+    pub parent_backdrop_image_tags: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the local trailer count.
     #[serde(
         rename = "LocalTrailerCount",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub local_trailer_count: Option<i32>,
+    pub local_trailer_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the user data for this item based on the user it's being requested for.
-    #[serde(rename = "UserData", default, skip_serializing_if = "Option::is_none")]
-    pub user_data: Option<UserItemDataDto>,
+    #[serde(
+        rename = "UserData",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub user_data: crate::runtime::Nullable<UserItemDataDto>,
     /// Gets or sets the recursive item count.
     #[serde(
         rename = "RecursiveItemCount",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub recursive_item_count: Option<i32>,
+    pub recursive_item_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the child count.
     #[serde(
         rename = "ChildCount",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub child_count: Option<i32>,
+    pub child_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the name of the series.
     #[serde(
         rename = "SeriesName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub series_name: Option<String>,
+    pub series_name: crate::runtime::Nullable<String>,
     /// Gets or sets the series id.
-    #[serde(rename = "SeriesId", default, skip_serializing_if = "Option::is_none")]
-    pub series_id: Option<uuid::Uuid>,
+    #[serde(
+        rename = "SeriesId",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub series_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the season identifier.
-    #[serde(rename = "SeasonId", default, skip_serializing_if = "Option::is_none")]
-    pub season_id: Option<uuid::Uuid>,
+    #[serde(
+        rename = "SeasonId",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub season_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the special feature count.
     #[serde(
         rename = "SpecialFeatureCount",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub special_feature_count: Option<i32>,
+    pub special_feature_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the display preferences id.
     #[serde(
         rename = "DisplayPreferencesId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub display_preferences_id: Option<String>,
+    pub display_preferences_id: crate::runtime::Nullable<String>,
     /// Gets or sets the status.
-    #[serde(rename = "Status", default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
+    #[serde(
+        rename = "Status",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub status: crate::runtime::Nullable<String>,
     /// Gets or sets the air time.
-    #[serde(rename = "AirTime", default, skip_serializing_if = "Option::is_none")]
-    pub air_time: Option<String>,
+    #[serde(
+        rename = "AirTime",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub air_time: crate::runtime::Nullable<String>,
     /// Gets or sets the air days.
-    #[serde(rename = "AirDays", default, skip_serializing_if = "Option::is_none")]
-    pub air_days: Option<Vec<DayOfWeek>>,
+    #[serde(
+        rename = "AirDays",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub air_days: crate::runtime::Nullable<Vec<DayOfWeek>>,
     /// Gets or sets the tags.
-    #[serde(rename = "Tags", default, skip_serializing_if = "Option::is_none")]
-    pub tags: Option<Vec<String>>,
+    #[serde(
+        rename = "Tags",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub tags: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the primary image aspect ratio, after image enhancements.
     #[serde(
         rename = "PrimaryImageAspectRatio",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub primary_image_aspect_ratio: Option<f64>,
+    pub primary_image_aspect_ratio: crate::runtime::Nullable<f64>,
     /// Gets or sets the artists.
-    #[serde(rename = "Artists", default, skip_serializing_if = "Option::is_none")]
-    pub artists: Option<Vec<String>>,
+    #[serde(
+        rename = "Artists",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub artists: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the artist items.
     #[serde(
         rename = "ArtistItems",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub artist_items: Option<Vec<NameGuidPair>>,
+    pub artist_items: crate::runtime::Nullable<Vec<NameGuidPair>>,
     /// Gets or sets the album.
-    #[serde(rename = "Album", default, skip_serializing_if = "Option::is_none")]
-    pub album: Option<String>,
+    #[serde(
+        rename = "Album",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub album: crate::runtime::Nullable<String>,
     /// Gets or sets the type of the collection.
     #[serde(
         rename = "CollectionType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub collection_type: Option<CollectionType>,
+    pub collection_type: crate::runtime::Nullable<CollectionType>,
     /// Gets or sets the display order.
     #[serde(
         rename = "DisplayOrder",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub display_order: Option<String>,
+    pub display_order: crate::runtime::Nullable<String>,
     /// Gets or sets the album id.
-    #[serde(rename = "AlbumId", default, skip_serializing_if = "Option::is_none")]
-    pub album_id: Option<uuid::Uuid>,
+    #[serde(
+        rename = "AlbumId",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub album_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the album image tag.
     #[serde(
         rename = "AlbumPrimaryImageTag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub album_primary_image_tag: Option<String>,
+    pub album_primary_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the series primary image tag.
     #[serde(
         rename = "SeriesPrimaryImageTag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub series_primary_image_tag: Option<String>,
+    pub series_primary_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the album artist.
     #[serde(
         rename = "AlbumArtist",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub album_artist: Option<String>,
+    pub album_artist: crate::runtime::Nullable<String>,
     /// Gets or sets the album artists.
     #[serde(
         rename = "AlbumArtists",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub album_artists: Option<Vec<NameGuidPair>>,
+    pub album_artists: crate::runtime::Nullable<Vec<NameGuidPair>>,
     /// Gets or sets the name of the season.
     #[serde(
         rename = "SeasonName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub season_name: Option<String>,
+    pub season_name: crate::runtime::Nullable<String>,
     /// Gets or sets the media streams.
     #[serde(
         rename = "MediaStreams",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub media_streams: Option<Vec<MediaStream>>,
+    pub media_streams: crate::runtime::Nullable<Vec<MediaStream>>,
     /// Gets or sets the type of the video.
-    #[serde(rename = "VideoType", default, skip_serializing_if = "Option::is_none")]
-    pub video_type: Option<VideoType>,
+    #[serde(
+        rename = "VideoType",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub video_type: crate::runtime::Nullable<VideoType>,
     /// Gets or sets the part count.
-    #[serde(rename = "PartCount", default, skip_serializing_if = "Option::is_none")]
-    pub part_count: Option<i32>,
+    #[serde(
+        rename = "PartCount",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub part_count: crate::runtime::Nullable<i32>,
     #[serde(
         rename = "MediaSourceCount",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub media_source_count: Option<i32>,
+    pub media_source_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the image tags.
-    #[serde(rename = "ImageTags", default, skip_serializing_if = "Option::is_none")]
-    pub image_tags: Option<std::collections::BTreeMap<String, String>>,
+    #[serde(
+        rename = "ImageTags",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub image_tags: crate::runtime::Nullable<std::collections::BTreeMap<String, String>>,
     /// Gets or sets the backdrop image tags.
     #[serde(
         rename = "BackdropImageTags",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub backdrop_image_tags: Option<Vec<String>>,
+    pub backdrop_image_tags: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the screenshot image tags.
     #[serde(
         rename = "ScreenshotImageTags",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub screenshot_image_tags: Option<Vec<String>>,
+    pub screenshot_image_tags: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the parent logo image tag.
     #[serde(
         rename = "ParentLogoImageTag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub parent_logo_image_tag: Option<String>,
+    pub parent_logo_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets whether the item has fan art, this will hold the Id of the Parent that has one.
     #[serde(
         rename = "ParentArtItemId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub parent_art_item_id: Option<uuid::Uuid>,
+    pub parent_art_item_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the parent art image tag.
     #[serde(
         rename = "ParentArtImageTag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub parent_art_image_tag: Option<String>,
+    pub parent_art_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the series thumb image tag.
     #[serde(
         rename = "SeriesThumbImageTag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub series_thumb_image_tag: Option<String>,
+    pub series_thumb_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the blurhashes for the image tags. Maps image type to dictionary mapping image tag to blurhash value.
     #[serde(
         rename = "ImageBlurHashes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub image_blur_hashes: Option<BaseItemDtoImageBlurHashes>,
+    pub image_blur_hashes: crate::runtime::Nullable<BaseItemDtoImageBlurHashes>,
     /// Gets or sets the series studio.
     #[serde(
         rename = "SeriesStudio",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub series_studio: Option<String>,
+    pub series_studio: crate::runtime::Nullable<String>,
     /// Gets or sets the parent thumb item id.
     #[serde(
         rename = "ParentThumbItemId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub parent_thumb_item_id: Option<uuid::Uuid>,
+    pub parent_thumb_item_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the parent thumb image tag.
     #[serde(
         rename = "ParentThumbImageTag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub parent_thumb_image_tag: Option<String>,
+    pub parent_thumb_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the parent primary image item identifier.
     #[serde(
         rename = "ParentPrimaryImageItemId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub parent_primary_image_item_id: Option<uuid::Uuid>,
+    pub parent_primary_image_item_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the parent primary image tag.
     #[serde(
         rename = "ParentPrimaryImageTag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub parent_primary_image_tag: Option<String>,
+    pub parent_primary_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the chapters.
-    #[serde(rename = "Chapters", default, skip_serializing_if = "Option::is_none")]
-    pub chapters: Option<Vec<ChapterInfo>>,
+    #[serde(
+        rename = "Chapters",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub chapters: crate::runtime::Nullable<Vec<ChapterInfo>>,
     /// Gets or sets the trickplay manifest.
-    #[serde(rename = "Trickplay", default, skip_serializing_if = "Option::is_none")]
-    pub trickplay: Option<
+    #[serde(
+        rename = "Trickplay",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub trickplay: crate::runtime::Nullable<
         std::collections::BTreeMap<String, std::collections::BTreeMap<String, TrickplayInfoDto>>,
     >,
     /// Gets or sets the type of the location.
     #[serde(
         rename = "LocationType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub location_type: Option<LocationType>,
+    pub location_type: crate::runtime::Nullable<LocationType>,
     /// Gets or sets the type of the iso.
-    #[serde(rename = "IsoType", default, skip_serializing_if = "Option::is_none")]
-    pub iso_type: Option<IsoType>,
+    #[serde(
+        rename = "IsoType",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub iso_type: crate::runtime::Nullable<IsoType>,
     /// Media types.
     ///
     /// Default: `"Unknown"`
     #[serde(rename = "MediaType", default, skip_serializing_if = "Option::is_none")]
     pub media_type: Option<MediaType>,
     /// Gets or sets the end date.
-    #[serde(rename = "EndDate", default, skip_serializing_if = "Option::is_none")]
-    pub end_date: Option<crate::runtime::DateTime>,
+    #[serde(
+        rename = "EndDate",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub end_date: crate::runtime::Nullable<crate::runtime::DateTime>,
     /// Gets or sets the locked fields.
     #[serde(
         rename = "LockedFields",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub locked_fields: Option<Vec<MetadataField>>,
+    pub locked_fields: crate::runtime::Nullable<Vec<MetadataField>>,
     /// Gets or sets the trailer count.
     #[serde(
         rename = "TrailerCount",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub trailer_count: Option<i32>,
+    pub trailer_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the movie count.
     #[serde(
         rename = "MovieCount",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub movie_count: Option<i32>,
+    pub movie_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the series count.
     #[serde(
         rename = "SeriesCount",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub series_count: Option<i32>,
+    pub series_count: crate::runtime::Nullable<i32>,
     #[serde(
         rename = "ProgramCount",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub program_count: Option<i32>,
+    pub program_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the episode count.
     #[serde(
         rename = "EpisodeCount",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub episode_count: Option<i32>,
+    pub episode_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the song count.
-    #[serde(rename = "SongCount", default, skip_serializing_if = "Option::is_none")]
-    pub song_count: Option<i32>,
+    #[serde(
+        rename = "SongCount",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub song_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the album count.
     #[serde(
         rename = "AlbumCount",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub album_count: Option<i32>,
+    pub album_count: crate::runtime::Nullable<i32>,
     #[serde(
         rename = "ArtistCount",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub artist_count: Option<i32>,
+    pub artist_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the music video count.
     #[serde(
         rename = "MusicVideoCount",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub music_video_count: Option<i32>,
+    pub music_video_count: crate::runtime::Nullable<i32>,
     /// Gets or sets a value indicating whether [enable internet providers].
-    #[serde(rename = "LockData", default, skip_serializing_if = "Option::is_none")]
-    pub lock_data: Option<bool>,
-    #[serde(rename = "Width", default, skip_serializing_if = "Option::is_none")]
-    pub width: Option<i32>,
-    #[serde(rename = "Height", default, skip_serializing_if = "Option::is_none")]
-    pub height: Option<i32>,
+    #[serde(
+        rename = "LockData",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub lock_data: crate::runtime::Nullable<bool>,
+    #[serde(
+        rename = "Width",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub width: crate::runtime::Nullable<i32>,
+    #[serde(
+        rename = "Height",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub height: crate::runtime::Nullable<i32>,
     #[serde(
         rename = "CameraMake",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub camera_make: Option<String>,
+    pub camera_make: crate::runtime::Nullable<String>,
     #[serde(
         rename = "CameraModel",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub camera_model: Option<String>,
-    #[serde(rename = "Software", default, skip_serializing_if = "Option::is_none")]
-    pub software: Option<String>,
+    pub camera_model: crate::runtime::Nullable<String>,
+    #[serde(
+        rename = "Software",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub software: crate::runtime::Nullable<String>,
     #[serde(
         rename = "ExposureTime",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub exposure_time: Option<f64>,
+    pub exposure_time: crate::runtime::Nullable<f64>,
     #[serde(
         rename = "FocalLength",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub focal_length: Option<f64>,
+    pub focal_length: crate::runtime::Nullable<f64>,
     #[serde(
         rename = "ImageOrientation",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub image_orientation: Option<ImageOrientation>,
-    #[serde(rename = "Aperture", default, skip_serializing_if = "Option::is_none")]
-    pub aperture: Option<f64>,
+    pub image_orientation: crate::runtime::Nullable<ImageOrientation>,
+    #[serde(
+        rename = "Aperture",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub aperture: crate::runtime::Nullable<f64>,
     #[serde(
         rename = "ShutterSpeed",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub shutter_speed: Option<f64>,
-    #[serde(rename = "Latitude", default, skip_serializing_if = "Option::is_none")]
-    pub latitude: Option<f64>,
-    #[serde(rename = "Longitude", default, skip_serializing_if = "Option::is_none")]
-    pub longitude: Option<f64>,
-    #[serde(rename = "Altitude", default, skip_serializing_if = "Option::is_none")]
-    pub altitude: Option<f64>,
+    pub shutter_speed: crate::runtime::Nullable<f64>,
+    #[serde(
+        rename = "Latitude",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub latitude: crate::runtime::Nullable<f64>,
+    #[serde(
+        rename = "Longitude",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub longitude: crate::runtime::Nullable<f64>,
+    #[serde(
+        rename = "Altitude",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub altitude: crate::runtime::Nullable<f64>,
     #[serde(
         rename = "IsoSpeedRating",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub iso_speed_rating: Option<i32>,
+    pub iso_speed_rating: crate::runtime::Nullable<i32>,
     /// Gets or sets the series timer identifier.
     #[serde(
         rename = "SeriesTimerId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub series_timer_id: Option<String>,
+    pub series_timer_id: crate::runtime::Nullable<String>,
     /// Gets or sets the program identifier.
-    #[serde(rename = "ProgramId", default, skip_serializing_if = "Option::is_none")]
-    pub program_id: Option<String>,
+    #[serde(
+        rename = "ProgramId",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub program_id: crate::runtime::Nullable<String>,
     /// Gets or sets the channel primary image tag.
     #[serde(
         rename = "ChannelPrimaryImageTag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub channel_primary_image_tag: Option<String>,
+    pub channel_primary_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the start date of the recording, in UTC.
-    #[serde(rename = "StartDate", default, skip_serializing_if = "Option::is_none")]
-    pub start_date: Option<crate::runtime::DateTime>,
+    #[serde(
+        rename = "StartDate",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub start_date: crate::runtime::Nullable<crate::runtime::DateTime>,
     /// Gets or sets the completion percentage.
     #[serde(
         rename = "CompletionPercentage",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub completion_percentage: Option<f64>,
+    pub completion_percentage: crate::runtime::Nullable<f64>,
     /// Gets or sets a value indicating whether this instance is repeat.
-    #[serde(rename = "IsRepeat", default, skip_serializing_if = "Option::is_none")]
-    pub is_repeat: Option<bool>,
+    #[serde(
+        rename = "IsRepeat",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub is_repeat: crate::runtime::Nullable<bool>,
     /// Gets or sets the episode title.
     #[serde(
         rename = "EpisodeTitle",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub episode_title: Option<String>,
+    pub episode_title: crate::runtime::Nullable<String>,
     /// Gets or sets the type of the channel.
     #[serde(
         rename = "ChannelType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub channel_type: Option<ChannelType>,
+    pub channel_type: crate::runtime::Nullable<ChannelType>,
     /// Gets or sets the audio.
-    #[serde(rename = "Audio", default, skip_serializing_if = "Option::is_none")]
-    pub audio: Option<ProgramAudio>,
+    #[serde(
+        rename = "Audio",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub audio: crate::runtime::Nullable<ProgramAudio>,
     /// Gets or sets a value indicating whether this instance is movie.
-    #[serde(rename = "IsMovie", default, skip_serializing_if = "Option::is_none")]
-    pub is_movie: Option<bool>,
+    #[serde(
+        rename = "IsMovie",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub is_movie: crate::runtime::Nullable<bool>,
     /// Gets or sets a value indicating whether this instance is sports.
-    #[serde(rename = "IsSports", default, skip_serializing_if = "Option::is_none")]
-    pub is_sports: Option<bool>,
+    #[serde(
+        rename = "IsSports",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub is_sports: crate::runtime::Nullable<bool>,
     /// Gets or sets a value indicating whether this instance is series.
-    #[serde(rename = "IsSeries", default, skip_serializing_if = "Option::is_none")]
-    pub is_series: Option<bool>,
+    #[serde(
+        rename = "IsSeries",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub is_series: crate::runtime::Nullable<bool>,
     /// Gets or sets a value indicating whether this instance is live.
-    #[serde(rename = "IsLive", default, skip_serializing_if = "Option::is_none")]
-    pub is_live: Option<bool>,
+    #[serde(
+        rename = "IsLive",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub is_live: crate::runtime::Nullable<bool>,
     /// Gets or sets a value indicating whether this instance is news.
-    #[serde(rename = "IsNews", default, skip_serializing_if = "Option::is_none")]
-    pub is_news: Option<bool>,
+    #[serde(
+        rename = "IsNews",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub is_news: crate::runtime::Nullable<bool>,
     /// Gets or sets a value indicating whether this instance is kids.
-    #[serde(rename = "IsKids", default, skip_serializing_if = "Option::is_none")]
-    pub is_kids: Option<bool>,
+    #[serde(
+        rename = "IsKids",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub is_kids: crate::runtime::Nullable<bool>,
     /// Gets or sets a value indicating whether this instance is premiere.
     #[serde(
         rename = "IsPremiere",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub is_premiere: Option<bool>,
+    pub is_premiere: crate::runtime::Nullable<bool>,
     /// Gets or sets the timer identifier.
-    #[serde(rename = "TimerId", default, skip_serializing_if = "Option::is_none")]
-    pub timer_id: Option<String>,
+    #[serde(
+        rename = "TimerId",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub timer_id: crate::runtime::Nullable<String>,
     /// Gets or sets the gain required for audio normalization.
     #[serde(
         rename = "NormalizationGain",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub normalization_gain: Option<f32>,
+    pub normalization_gain: crate::runtime::Nullable<f32>,
     /// Gets or sets the current program.
     #[serde(
         rename = "CurrentProgram",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub current_program: Option<Box<BaseItemDto>>,
+    pub current_program: crate::runtime::Nullable<Box<BaseItemDto>>,
 }
 
 /// Gets or sets the blurhashes for the image tags. Maps image type to dictionary mapping image tag to blurhash value.
@@ -1176,14 +1416,22 @@ impl<'de> serde::Deserialize<'de> for BaseItemKind {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct BaseItemPerson {
     /// Gets or sets the name.
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "Name",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub name: crate::runtime::Nullable<String>,
     /// Gets or sets the identifier.
     #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<uuid::Uuid>,
     /// Gets or sets the role.
-    #[serde(rename = "Role", default, skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
+    #[serde(
+        rename = "Role",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub role: crate::runtime::Nullable<String>,
     /// The person kind.
     ///
     /// Default: `"Unknown"`
@@ -1193,16 +1441,16 @@ pub struct BaseItemPerson {
     #[serde(
         rename = "PrimaryImageTag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub primary_image_tag: Option<String>,
+    pub primary_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the primary image blurhash.
     #[serde(
         rename = "ImageBlurHashes",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub image_blur_hashes: Option<BaseItemPersonImageBlurHashes>,
+    pub image_blur_hashes: crate::runtime::Nullable<BaseItemPersonImageBlurHashes>,
 }
 
 /// Gets or sets the primary image blurhash.
@@ -1310,19 +1558,31 @@ pub struct ChapterInfo {
     )]
     pub start_position_ticks: Option<i64>,
     /// Gets or sets the name.
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "Name",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub name: crate::runtime::Nullable<String>,
     /// Gets or sets the image path.
-    #[serde(rename = "ImagePath", default, skip_serializing_if = "Option::is_none")]
-    pub image_path: Option<String>,
+    #[serde(
+        rename = "ImagePath",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub image_path: crate::runtime::Nullable<String>,
     #[serde(
         rename = "ImageDateModified",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub image_date_modified: Option<crate::runtime::DateTime>,
-    #[serde(rename = "ImageTag", default, skip_serializing_if = "Option::is_none")]
-    pub image_tag: Option<String>,
+    #[serde(
+        rename = "ImageTag",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub image_tag: crate::runtime::Nullable<String>,
 }
 
 /// Client capabilities dto.
@@ -1362,19 +1622,23 @@ pub struct ClientCapabilitiesDto {
     #[serde(
         rename = "DeviceProfile",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub device_profile: Option<DeviceProfile>,
+    pub device_profile: crate::runtime::Nullable<DeviceProfile>,
     /// Gets or sets the app store url.
     #[serde(
         rename = "AppStoreUrl",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub app_store_url: Option<String>,
+    pub app_store_url: crate::runtime::Nullable<String>,
     /// Gets or sets the icon url.
-    #[serde(rename = "IconUrl", default, skip_serializing_if = "Option::is_none")]
-    pub icon_url: Option<String>,
+    #[serde(
+        rename = "IconUrl",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub icon_url: crate::runtime::Nullable<String>,
 }
 
 /// Defines the MediaBrowser.Model.Dlna.CodecProfile.
@@ -1400,18 +1664,26 @@ pub struct CodecProfile {
     )]
     pub apply_conditions: Option<Vec<ProfileCondition>>,
     /// Gets or sets the codec(s) that this profile applies to.
-    #[serde(rename = "Codec", default, skip_serializing_if = "Option::is_none")]
-    pub codec: Option<String>,
+    #[serde(
+        rename = "Codec",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub codec: crate::runtime::Nullable<String>,
     /// Gets or sets the container(s) which this profile will be applied to.
-    #[serde(rename = "Container", default, skip_serializing_if = "Option::is_none")]
-    pub container: Option<String>,
+    #[serde(
+        rename = "Container",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub container: crate::runtime::Nullable<String>,
     /// Gets or sets the sub-container(s) which this profile will be applied to.
     #[serde(
         rename = "SubContainer",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub sub_container: Option<String>,
+    pub sub_container: crate::runtime::Nullable<String>,
 }
 
 /// Schema: `#/components/schemas/CodecType`
@@ -1586,15 +1858,19 @@ pub struct ContainerProfile {
     )]
     pub conditions: Option<Vec<ProfileCondition>>,
     /// Gets or sets the container(s) which this container must meet.
-    #[serde(rename = "Container", default, skip_serializing_if = "Option::is_none")]
-    pub container: Option<String>,
+    #[serde(
+        rename = "Container",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub container: crate::runtime::Nullable<String>,
     /// Gets or sets the sub container(s) which this container must meet.
     #[serde(
         rename = "SubContainer",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub sub_container: Option<String>,
+    pub sub_container: crate::runtime::Nullable<String>,
 }
 
 /// The create user by name request body.
@@ -1606,8 +1882,12 @@ pub struct CreateUserByName {
     #[serde(rename = "Name")]
     pub name: String,
     /// Gets or sets the password.
-    #[serde(rename = "Password", default, skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
+    #[serde(
+        rename = "Password",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub password: crate::runtime::Nullable<String>,
 }
 
 /// Schema: `#/components/schemas/DayOfWeek`
@@ -1689,39 +1969,47 @@ impl<'de> serde::Deserialize<'de> for DayOfWeek {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct DeviceProfile {
     /// Gets or sets the name of this device profile. User profiles must have a unique name.
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "Name",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub name: crate::runtime::Nullable<String>,
     /// Gets or sets the unique internal identifier.
-    #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<uuid::Uuid>,
+    #[serde(
+        rename = "Id",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the maximum allowed bitrate for all streamed content.
     #[serde(
         rename = "MaxStreamingBitrate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub max_streaming_bitrate: Option<i32>,
+    pub max_streaming_bitrate: crate::runtime::Nullable<i32>,
     /// Gets or sets the maximum allowed bitrate for statically streamed content (= direct played files).
     #[serde(
         rename = "MaxStaticBitrate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub max_static_bitrate: Option<i32>,
+    pub max_static_bitrate: crate::runtime::Nullable<i32>,
     /// Gets or sets the maximum allowed bitrate for transcoded music streams.
     #[serde(
         rename = "MusicStreamingTranscodingBitrate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub music_streaming_transcoding_bitrate: Option<i32>,
+    pub music_streaming_transcoding_bitrate: crate::runtime::Nullable<i32>,
     /// Gets or sets the maximum allowed bitrate for statically streamed (= direct played) music files.
     #[serde(
         rename = "MaxStaticMusicBitrate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub max_static_music_bitrate: Option<i32>,
+    pub max_static_music_bitrate: crate::runtime::Nullable<i32>,
     /// Gets or sets the direct play profiles.
     #[serde(
         rename = "DirectPlayProfiles",
@@ -1771,16 +2059,16 @@ pub struct DirectPlayProfile {
     #[serde(
         rename = "AudioCodec",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub audio_codec: Option<String>,
+    pub audio_codec: crate::runtime::Nullable<String>,
     /// Gets or sets the video codec.
     #[serde(
         rename = "VideoCodec",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub video_codec: Option<String>,
+    pub video_codec: crate::runtime::Nullable<String>,
     /// Gets or sets the Dlna profile type.
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<DlnaProfileType>,
@@ -1995,11 +2283,19 @@ impl<'de> serde::Deserialize<'de> for EncodingContext {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ExternalUrl {
     /// Gets or sets the name.
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "Name",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub name: crate::runtime::Nullable<String>,
     /// Gets or sets the type of the item.
-    #[serde(rename = "Url", default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(
+        rename = "Url",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub url: crate::runtime::Nullable<String>,
 }
 
 /// Schema: `#/components/schemas/ExtraType`
@@ -2179,15 +2475,19 @@ pub struct ForgotPasswordResult {
     #[serde(rename = "Action", default, skip_serializing_if = "Option::is_none")]
     pub action: Option<ForgotPasswordAction>,
     /// Gets or sets the pin file.
-    #[serde(rename = "PinFile", default, skip_serializing_if = "Option::is_none")]
-    pub pin_file: Option<String>,
+    #[serde(
+        rename = "PinFile",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub pin_file: crate::runtime::Nullable<String>,
     /// Gets or sets the pin expiration date.
     #[serde(
         rename = "PinExpirationDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub pin_expiration_date: Option<crate::runtime::DateTime>,
+    pub pin_expiration_date: crate::runtime::Nullable<crate::runtime::DateTime>,
 }
 
 /// This exists simply to identify a set of known commands.
@@ -2689,30 +2989,50 @@ impl<'de> serde::Deserialize<'de> for LocationType {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MediaAttachment {
     /// Gets or sets the codec.
-    #[serde(rename = "Codec", default, skip_serializing_if = "Option::is_none")]
-    pub codec: Option<String>,
+    #[serde(
+        rename = "Codec",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub codec: crate::runtime::Nullable<String>,
     /// Gets or sets the codec tag.
-    #[serde(rename = "CodecTag", default, skip_serializing_if = "Option::is_none")]
-    pub codec_tag: Option<String>,
+    #[serde(
+        rename = "CodecTag",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub codec_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the comment.
-    #[serde(rename = "Comment", default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    #[serde(
+        rename = "Comment",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub comment: crate::runtime::Nullable<String>,
     /// Gets or sets the index.
     #[serde(rename = "Index", default, skip_serializing_if = "Option::is_none")]
     pub index: Option<i32>,
     /// Gets or sets the filename.
-    #[serde(rename = "FileName", default, skip_serializing_if = "Option::is_none")]
-    pub file_name: Option<String>,
+    #[serde(
+        rename = "FileName",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub file_name: crate::runtime::Nullable<String>,
     /// Gets or sets the MIME type.
-    #[serde(rename = "MimeType", default, skip_serializing_if = "Option::is_none")]
-    pub mime_type: Option<String>,
+    #[serde(
+        rename = "MimeType",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub mime_type: crate::runtime::Nullable<String>,
     /// Gets or sets the delivery URL.
     #[serde(
         rename = "DeliveryUrl",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub delivery_url: Option<String>,
+    pub delivery_url: crate::runtime::Nullable<String>,
 }
 
 /// Schema: `#/components/schemas/MediaProtocol`
@@ -2793,41 +3113,65 @@ impl<'de> serde::Deserialize<'de> for MediaProtocol {
 pub struct MediaSourceInfo {
     #[serde(rename = "Protocol", default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<MediaProtocol>,
-    #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(rename = "Path", default, skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
+    #[serde(
+        rename = "Id",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub id: crate::runtime::Nullable<String>,
+    #[serde(
+        rename = "Path",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub path: crate::runtime::Nullable<String>,
     #[serde(
         rename = "EncoderPath",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub encoder_path: Option<String>,
+    pub encoder_path: crate::runtime::Nullable<String>,
     #[serde(
         rename = "EncoderProtocol",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub encoder_protocol: Option<MediaProtocol>,
+    pub encoder_protocol: crate::runtime::Nullable<MediaProtocol>,
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<MediaSourceType>,
-    #[serde(rename = "Container", default, skip_serializing_if = "Option::is_none")]
-    pub container: Option<String>,
-    #[serde(rename = "Size", default, skip_serializing_if = "Option::is_none")]
-    pub size: Option<i64>,
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "Container",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub container: crate::runtime::Nullable<String>,
+    #[serde(
+        rename = "Size",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub size: crate::runtime::Nullable<i64>,
+    #[serde(
+        rename = "Name",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub name: crate::runtime::Nullable<String>,
     /// Gets or sets a value indicating whether the media is remote. Differentiate internet url vs local network.
     #[serde(rename = "IsRemote", default, skip_serializing_if = "Option::is_none")]
     pub is_remote: Option<bool>,
-    #[serde(rename = "ETag", default, skip_serializing_if = "Option::is_none")]
-    pub e_tag: Option<String>,
+    #[serde(
+        rename = "ETag",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub e_tag: crate::runtime::Nullable<String>,
     #[serde(
         rename = "RunTimeTicks",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub run_time_ticks: Option<i64>,
+    pub run_time_ticks: crate::runtime::Nullable<i64>,
     #[serde(
         rename = "ReadAtNativeFramerate",
         default,
@@ -2885,8 +3229,12 @@ pub struct MediaSourceInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub requires_opening: Option<bool>,
-    #[serde(rename = "OpenToken", default, skip_serializing_if = "Option::is_none")]
-    pub open_token: Option<String>,
+    #[serde(
+        rename = "OpenToken",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub open_token: crate::runtime::Nullable<String>,
     #[serde(
         rename = "RequiresClosing",
         default,
@@ -2896,11 +3244,15 @@ pub struct MediaSourceInfo {
     #[serde(
         rename = "LiveStreamId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub live_stream_id: Option<String>,
-    #[serde(rename = "BufferMs", default, skip_serializing_if = "Option::is_none")]
-    pub buffer_ms: Option<i32>,
+    pub live_stream_id: crate::runtime::Nullable<String>,
+    #[serde(
+        rename = "BufferMs",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub buffer_ms: crate::runtime::Nullable<i32>,
     #[serde(
         rename = "RequiresLooping",
         default,
@@ -2913,52 +3265,73 @@ pub struct MediaSourceInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub supports_probing: Option<bool>,
-    #[serde(rename = "VideoType", default, skip_serializing_if = "Option::is_none")]
-    pub video_type: Option<VideoType>,
-    #[serde(rename = "IsoType", default, skip_serializing_if = "Option::is_none")]
-    pub iso_type: Option<IsoType>,
+    #[serde(
+        rename = "VideoType",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub video_type: crate::runtime::Nullable<VideoType>,
+    #[serde(
+        rename = "IsoType",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub iso_type: crate::runtime::Nullable<IsoType>,
     #[serde(
         rename = "Video3DFormat",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub video3_d_format: Option<Video3DFormat>,
+    pub video3_d_format: crate::runtime::Nullable<Video3DFormat>,
     #[serde(
         rename = "MediaStreams",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub media_streams: Option<Vec<MediaStream>>,
+    pub media_streams: crate::runtime::Nullable<Vec<MediaStream>>,
     #[serde(
         rename = "MediaAttachments",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub media_attachments: Option<Vec<MediaAttachment>>,
-    #[serde(rename = "Formats", default, skip_serializing_if = "Option::is_none")]
-    pub formats: Option<Vec<String>>,
-    #[serde(rename = "Bitrate", default, skip_serializing_if = "Option::is_none")]
-    pub bitrate: Option<i32>,
+    pub media_attachments: crate::runtime::Nullable<Vec<MediaAttachment>>,
+    #[serde(
+        rename = "Formats",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub formats: crate::runtime::Nullable<Vec<String>>,
+    #[serde(
+        rename = "Bitrate",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub bitrate: crate::runtime::Nullable<i32>,
     #[serde(
         rename = "FallbackMaxStreamingBitrate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub fallback_max_streaming_bitrate: Option<i32>,
-    #[serde(rename = "Timestamp", default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<TransportStreamTimestamp>,
+    pub fallback_max_streaming_bitrate: crate::runtime::Nullable<i32>,
+    #[serde(
+        rename = "Timestamp",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub timestamp: crate::runtime::Nullable<TransportStreamTimestamp>,
     #[serde(
         rename = "RequiredHttpHeaders",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub required_http_headers: Option<std::collections::BTreeMap<String, Option<String>>>,
+    pub required_http_headers:
+        crate::runtime::Nullable<std::collections::BTreeMap<String, Option<String>>>,
     #[serde(
         rename = "TranscodingUrl",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub transcoding_url: Option<String>,
+    pub transcoding_url: crate::runtime::Nullable<String>,
     /// Media streaming protocol. Lowercase for backwards compatibility.
     #[serde(
         rename = "TranscodingSubProtocol",
@@ -2969,27 +3342,27 @@ pub struct MediaSourceInfo {
     #[serde(
         rename = "TranscodingContainer",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub transcoding_container: Option<String>,
+    pub transcoding_container: crate::runtime::Nullable<String>,
     #[serde(
         rename = "AnalyzeDurationMs",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub analyze_duration_ms: Option<i32>,
+    pub analyze_duration_ms: crate::runtime::Nullable<i32>,
     #[serde(
         rename = "DefaultAudioStreamIndex",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub default_audio_stream_index: Option<i32>,
+    pub default_audio_stream_index: crate::runtime::Nullable<i32>,
     #[serde(
         rename = "DefaultSubtitleStreamIndex",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub default_subtitle_stream_index: Option<i32>,
+    pub default_subtitle_stream_index: crate::runtime::Nullable<i32>,
     #[serde(
         rename = "HasSegments",
         default,
@@ -3061,115 +3434,151 @@ impl<'de> serde::Deserialize<'de> for MediaSourceType {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MediaStream {
     /// Gets or sets the codec.
-    #[serde(rename = "Codec", default, skip_serializing_if = "Option::is_none")]
-    pub codec: Option<String>,
+    #[serde(
+        rename = "Codec",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub codec: crate::runtime::Nullable<String>,
     /// Gets or sets the codec tag.
-    #[serde(rename = "CodecTag", default, skip_serializing_if = "Option::is_none")]
-    pub codec_tag: Option<String>,
+    #[serde(
+        rename = "CodecTag",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub codec_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the language.
-    #[serde(rename = "Language", default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
+    #[serde(
+        rename = "Language",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub language: crate::runtime::Nullable<String>,
     /// Gets or sets the color range.
     #[serde(
         rename = "ColorRange",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub color_range: Option<String>,
+    pub color_range: crate::runtime::Nullable<String>,
     /// Gets or sets the color space.
     #[serde(
         rename = "ColorSpace",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub color_space: Option<String>,
+    pub color_space: crate::runtime::Nullable<String>,
     /// Gets or sets the color transfer.
     #[serde(
         rename = "ColorTransfer",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub color_transfer: Option<String>,
+    pub color_transfer: crate::runtime::Nullable<String>,
     /// Gets or sets the color primaries.
     #[serde(
         rename = "ColorPrimaries",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub color_primaries: Option<String>,
+    pub color_primaries: crate::runtime::Nullable<String>,
     /// Gets or sets the Dolby Vision version major.
     #[serde(
         rename = "DvVersionMajor",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub dv_version_major: Option<i32>,
+    pub dv_version_major: crate::runtime::Nullable<i32>,
     /// Gets or sets the Dolby Vision version minor.
     #[serde(
         rename = "DvVersionMinor",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub dv_version_minor: Option<i32>,
+    pub dv_version_minor: crate::runtime::Nullable<i32>,
     /// Gets or sets the Dolby Vision profile.
-    #[serde(rename = "DvProfile", default, skip_serializing_if = "Option::is_none")]
-    pub dv_profile: Option<i32>,
+    #[serde(
+        rename = "DvProfile",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub dv_profile: crate::runtime::Nullable<i32>,
     /// Gets or sets the Dolby Vision level.
-    #[serde(rename = "DvLevel", default, skip_serializing_if = "Option::is_none")]
-    pub dv_level: Option<i32>,
+    #[serde(
+        rename = "DvLevel",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub dv_level: crate::runtime::Nullable<i32>,
     /// Gets or sets the Dolby Vision rpu present flag.
     #[serde(
         rename = "RpuPresentFlag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub rpu_present_flag: Option<i32>,
+    pub rpu_present_flag: crate::runtime::Nullable<i32>,
     /// Gets or sets the Dolby Vision el present flag.
     #[serde(
         rename = "ElPresentFlag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub el_present_flag: Option<i32>,
+    pub el_present_flag: crate::runtime::Nullable<i32>,
     /// Gets or sets the Dolby Vision bl present flag.
     #[serde(
         rename = "BlPresentFlag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub bl_present_flag: Option<i32>,
+    pub bl_present_flag: crate::runtime::Nullable<i32>,
     /// Gets or sets the Dolby Vision bl signal compatibility id.
     #[serde(
         rename = "DvBlSignalCompatibilityId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub dv_bl_signal_compatibility_id: Option<i32>,
+    pub dv_bl_signal_compatibility_id: crate::runtime::Nullable<i32>,
     /// Gets or sets the Rotation in degrees.
-    #[serde(rename = "Rotation", default, skip_serializing_if = "Option::is_none")]
-    pub rotation: Option<i32>,
+    #[serde(
+        rename = "Rotation",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub rotation: crate::runtime::Nullable<i32>,
     /// Gets or sets the comment.
-    #[serde(rename = "Comment", default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    #[serde(
+        rename = "Comment",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub comment: crate::runtime::Nullable<String>,
     /// Gets or sets the time base.
-    #[serde(rename = "TimeBase", default, skip_serializing_if = "Option::is_none")]
-    pub time_base: Option<String>,
+    #[serde(
+        rename = "TimeBase",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub time_base: crate::runtime::Nullable<String>,
     /// Gets or sets the codec time base.
     #[serde(
         rename = "CodecTimeBase",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub codec_time_base: Option<String>,
+    pub codec_time_base: crate::runtime::Nullable<String>,
     /// Gets or sets the title.
-    #[serde(rename = "Title", default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    #[serde(
+        rename = "Title",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub title: crate::runtime::Nullable<String>,
     #[serde(
         rename = "Hdr10PlusPresentFlag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub hdr10_plus_present_flag: Option<bool>,
+    pub hdr10_plus_present_flag: crate::runtime::Nullable<bool>,
     /// An enum representing video ranges.
     ///
     /// Default: `"Unknown"`
@@ -3188,7 +3597,7 @@ pub struct MediaStream {
     ///
     /// Read-only: sent by the server, never sent in requests.
     #[serde(rename = "VideoDoViTitle", default, skip_serializing)]
-    pub video_do_vi_title: Option<String>,
+    pub video_do_vi_title: crate::runtime::Nullable<String>,
     /// An enum representing formats of spatial audio.
     ///
     /// Default: `"None"`
@@ -3199,42 +3608,42 @@ pub struct MediaStream {
     #[serde(
         rename = "LocalizedUndefined",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub localized_undefined: Option<String>,
+    pub localized_undefined: crate::runtime::Nullable<String>,
     #[serde(
         rename = "LocalizedDefault",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub localized_default: Option<String>,
+    pub localized_default: crate::runtime::Nullable<String>,
     #[serde(
         rename = "LocalizedForced",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub localized_forced: Option<String>,
+    pub localized_forced: crate::runtime::Nullable<String>,
     #[serde(
         rename = "LocalizedExternal",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub localized_external: Option<String>,
+    pub localized_external: crate::runtime::Nullable<String>,
     #[serde(
         rename = "LocalizedHearingImpaired",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub localized_hearing_impaired: Option<String>,
+    pub localized_hearing_impaired: crate::runtime::Nullable<String>,
     /// Read-only: sent by the server, never sent in requests.
     #[serde(rename = "DisplayTitle", default, skip_serializing)]
-    pub display_title: Option<String>,
+    pub display_title: crate::runtime::Nullable<String>,
     #[serde(
         rename = "NalLengthSize",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub nal_length_size: Option<String>,
+    pub nal_length_size: crate::runtime::Nullable<String>,
     /// Gets or sets a value indicating whether this instance is interlaced.
     #[serde(
         rename = "IsInterlaced",
@@ -3242,41 +3651,61 @@ pub struct MediaStream {
         skip_serializing_if = "Option::is_none"
     )]
     pub is_interlaced: Option<bool>,
-    #[serde(rename = "IsAVC", default, skip_serializing_if = "Option::is_none")]
-    pub is_avc: Option<bool>,
+    #[serde(
+        rename = "IsAVC",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub is_avc: crate::runtime::Nullable<bool>,
     /// Gets or sets the channel layout.
     #[serde(
         rename = "ChannelLayout",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub channel_layout: Option<String>,
+    pub channel_layout: crate::runtime::Nullable<String>,
     /// Gets or sets the bit rate.
-    #[serde(rename = "BitRate", default, skip_serializing_if = "Option::is_none")]
-    pub bit_rate: Option<i32>,
+    #[serde(
+        rename = "BitRate",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub bit_rate: crate::runtime::Nullable<i32>,
     /// Gets or sets the bit depth.
-    #[serde(rename = "BitDepth", default, skip_serializing_if = "Option::is_none")]
-    pub bit_depth: Option<i32>,
+    #[serde(
+        rename = "BitDepth",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub bit_depth: crate::runtime::Nullable<i32>,
     /// Gets or sets the reference frames.
-    #[serde(rename = "RefFrames", default, skip_serializing_if = "Option::is_none")]
-    pub ref_frames: Option<i32>,
+    #[serde(
+        rename = "RefFrames",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub ref_frames: crate::runtime::Nullable<i32>,
     /// Gets or sets the length of the packet.
     #[serde(
         rename = "PacketLength",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub packet_length: Option<i32>,
+    pub packet_length: crate::runtime::Nullable<i32>,
     /// Gets or sets the channels.
-    #[serde(rename = "Channels", default, skip_serializing_if = "Option::is_none")]
-    pub channels: Option<i32>,
+    #[serde(
+        rename = "Channels",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub channels: crate::runtime::Nullable<i32>,
     /// Gets or sets the sample rate.
     #[serde(
         rename = "SampleRate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub sample_rate: Option<i32>,
+    pub sample_rate: crate::runtime::Nullable<i32>,
     /// Gets or sets a value indicating whether this instance is default.
     #[serde(rename = "IsDefault", default, skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
@@ -3291,33 +3720,45 @@ pub struct MediaStream {
     )]
     pub is_hearing_impaired: Option<bool>,
     /// Gets or sets the height.
-    #[serde(rename = "Height", default, skip_serializing_if = "Option::is_none")]
-    pub height: Option<i32>,
+    #[serde(
+        rename = "Height",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub height: crate::runtime::Nullable<i32>,
     /// Gets or sets the width.
-    #[serde(rename = "Width", default, skip_serializing_if = "Option::is_none")]
-    pub width: Option<i32>,
+    #[serde(
+        rename = "Width",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub width: crate::runtime::Nullable<i32>,
     /// Gets or sets the average frame rate.
     #[serde(
         rename = "AverageFrameRate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub average_frame_rate: Option<f32>,
+    pub average_frame_rate: crate::runtime::Nullable<f32>,
     /// Gets or sets the real frame rate.
     #[serde(
         rename = "RealFrameRate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub real_frame_rate: Option<f32>,
+    pub real_frame_rate: crate::runtime::Nullable<f32>,
     /// Gets the framerate used as reference. Prefer AverageFrameRate, if that is null or an unrealistic value then fallback to RealFrameRate.
     ///
     /// Read-only: sent by the server, never sent in requests.
     #[serde(rename = "ReferenceFrameRate", default, skip_serializing)]
-    pub reference_frame_rate: Option<f32>,
+    pub reference_frame_rate: crate::runtime::Nullable<f32>,
     /// Gets or sets the profile.
-    #[serde(rename = "Profile", default, skip_serializing_if = "Option::is_none")]
-    pub profile: Option<String>,
+    #[serde(
+        rename = "Profile",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub profile: crate::runtime::Nullable<String>,
     /// Gets or sets the type.
     #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<MediaStreamType>,
@@ -3325,15 +3766,19 @@ pub struct MediaStream {
     #[serde(
         rename = "AspectRatio",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub aspect_ratio: Option<String>,
+    pub aspect_ratio: crate::runtime::Nullable<String>,
     /// Gets or sets the index.
     #[serde(rename = "Index", default, skip_serializing_if = "Option::is_none")]
     pub index: Option<i32>,
     /// Gets or sets the score.
-    #[serde(rename = "Score", default, skip_serializing_if = "Option::is_none")]
-    pub score: Option<i32>,
+    #[serde(
+        rename = "Score",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub score: crate::runtime::Nullable<i32>,
     /// Gets or sets a value indicating whether this instance is external.
     #[serde(
         rename = "IsExternal",
@@ -3345,23 +3790,23 @@ pub struct MediaStream {
     #[serde(
         rename = "DeliveryMethod",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub delivery_method: Option<SubtitleDeliveryMethod>,
+    pub delivery_method: crate::runtime::Nullable<SubtitleDeliveryMethod>,
     /// Gets or sets the delivery URL.
     #[serde(
         rename = "DeliveryUrl",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub delivery_url: Option<String>,
+    pub delivery_url: crate::runtime::Nullable<String>,
     /// Gets or sets a value indicating whether this instance is external URL.
     #[serde(
         rename = "IsExternalUrl",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub is_external_url: Option<bool>,
+    pub is_external_url: crate::runtime::Nullable<bool>,
     /// Read-only: sent by the server, never sent in requests.
     #[serde(rename = "IsTextSubtitleStream", default, skip_serializing)]
     pub is_text_subtitle_stream: Option<bool>,
@@ -3373,25 +3818,33 @@ pub struct MediaStream {
     )]
     pub supports_external_stream: Option<bool>,
     /// Gets or sets the filename.
-    #[serde(rename = "Path", default, skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
+    #[serde(
+        rename = "Path",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub path: crate::runtime::Nullable<String>,
     /// Gets or sets the pixel format.
     #[serde(
         rename = "PixelFormat",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub pixel_format: Option<String>,
+    pub pixel_format: crate::runtime::Nullable<String>,
     /// Gets or sets the level.
-    #[serde(rename = "Level", default, skip_serializing_if = "Option::is_none")]
-    pub level: Option<f64>,
+    #[serde(
+        rename = "Level",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub level: crate::runtime::Nullable<f64>,
     /// Gets or sets whether this instance is anamorphic.
     #[serde(
         rename = "IsAnamorphic",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub is_anamorphic: Option<bool>,
+    pub is_anamorphic: crate::runtime::Nullable<bool>,
 }
 
 /// Media streaming protocol. Lowercase for backwards compatibility.
@@ -3590,10 +4043,18 @@ impl<'de> serde::Deserialize<'de> for MediaType {
 /// Schema: `#/components/schemas/MediaUrl`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct MediaUrl {
-    #[serde(rename = "Url", default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "Url",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub url: crate::runtime::Nullable<String>,
+    #[serde(
+        rename = "Name",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub name: crate::runtime::Nullable<String>,
 }
 
 /// Enum MetadataFields.
@@ -3682,8 +4143,12 @@ impl<'de> serde::Deserialize<'de> for MetadataField {
 /// Schema: `#/components/schemas/NameGuidPair`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct NameGuidPair {
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "Name",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub name: crate::runtime::Nullable<String>,
     #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<uuid::Uuid>,
 }
@@ -4022,9 +4487,9 @@ pub struct PlayerStateInfo {
     #[serde(
         rename = "PositionTicks",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub position_ticks: Option<i64>,
+    pub position_ticks: crate::runtime::Nullable<i64>,
     /// Gets or sets a value indicating whether this instance can seek.
     #[serde(rename = "CanSeek", default, skip_serializing_if = "Option::is_none")]
     pub can_seek: Option<bool>,
@@ -4038,37 +4503,37 @@ pub struct PlayerStateInfo {
     #[serde(
         rename = "VolumeLevel",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub volume_level: Option<i32>,
+    pub volume_level: crate::runtime::Nullable<i32>,
     /// Gets or sets the index of the now playing audio stream.
     #[serde(
         rename = "AudioStreamIndex",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub audio_stream_index: Option<i32>,
+    pub audio_stream_index: crate::runtime::Nullable<i32>,
     /// Gets or sets the index of the now playing subtitle stream.
     #[serde(
         rename = "SubtitleStreamIndex",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub subtitle_stream_index: Option<i32>,
+    pub subtitle_stream_index: crate::runtime::Nullable<i32>,
     /// Gets or sets the now playing media version identifier.
     #[serde(
         rename = "MediaSourceId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub media_source_id: Option<String>,
+    pub media_source_id: crate::runtime::Nullable<String>,
     /// Gets or sets the play method.
     #[serde(
         rename = "PlayMethod",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub play_method: Option<PlayMethod>,
+    pub play_method: crate::runtime::Nullable<PlayMethod>,
     /// Gets or sets the repeat mode.
     #[serde(
         rename = "RepeatMode",
@@ -4087,24 +4552,24 @@ pub struct PlayerStateInfo {
     #[serde(
         rename = "LiveStreamId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub live_stream_id: Option<String>,
+    pub live_stream_id: crate::runtime::Nullable<String>,
 }
 
 /// Schema: `#/components/schemas/ProblemDetails`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct ProblemDetails {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub instance: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
+    pub r#type: crate::runtime::Nullable<String>,
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
+    pub title: crate::runtime::Nullable<String>,
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
+    pub status: crate::runtime::Nullable<i32>,
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
+    pub detail: crate::runtime::Nullable<String>,
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
+    pub instance: crate::runtime::Nullable<String>,
     /// Properties not named in the schema (`additionalProperties`).
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
@@ -4117,8 +4582,12 @@ pub struct ProfileCondition {
     pub condition: Option<ProfileConditionType>,
     #[serde(rename = "Property", default, skip_serializing_if = "Option::is_none")]
     pub property: Option<ProfileConditionValue>,
-    #[serde(rename = "Value", default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    #[serde(
+        rename = "Value",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub value: crate::runtime::Nullable<String>,
     #[serde(
         rename = "IsRequired",
         default,
@@ -4414,9 +4883,9 @@ pub struct QueueItem {
     #[serde(
         rename = "PlaylistItemId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub playlist_item_id: Option<String>,
+    pub playlist_item_id: crate::runtime::Nullable<String>,
 }
 
 /// The quick connect request body.
@@ -4492,29 +4961,33 @@ impl<'de> serde::Deserialize<'de> for RepeatMode {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SessionInfoDto {
     /// Gets or sets the play state.
-    #[serde(rename = "PlayState", default, skip_serializing_if = "Option::is_none")]
-    pub play_state: Option<PlayerStateInfo>,
+    #[serde(
+        rename = "PlayState",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub play_state: crate::runtime::Nullable<PlayerStateInfo>,
     /// Gets or sets the additional users.
     #[serde(
         rename = "AdditionalUsers",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub additional_users: Option<Vec<SessionUserInfo>>,
+    pub additional_users: crate::runtime::Nullable<Vec<SessionUserInfo>>,
     /// Gets or sets the client capabilities.
     #[serde(
         rename = "Capabilities",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub capabilities: Option<ClientCapabilitiesDto>,
+    pub capabilities: crate::runtime::Nullable<ClientCapabilitiesDto>,
     /// Gets or sets the remote end point.
     #[serde(
         rename = "RemoteEndPoint",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub remote_end_point: Option<String>,
+    pub remote_end_point: crate::runtime::Nullable<String>,
     /// Gets or sets the playable media types.
     #[serde(
         rename = "PlayableMediaTypes",
@@ -4523,17 +4996,29 @@ pub struct SessionInfoDto {
     )]
     pub playable_media_types: Option<Vec<MediaType>>,
     /// Gets or sets the id.
-    #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    #[serde(
+        rename = "Id",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub id: crate::runtime::Nullable<String>,
     /// Gets or sets the user id.
     #[serde(rename = "UserId", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<uuid::Uuid>,
     /// Gets or sets the username.
-    #[serde(rename = "UserName", default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
+    #[serde(
+        rename = "UserName",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub user_name: crate::runtime::Nullable<String>,
     /// Gets or sets the type of the client.
-    #[serde(rename = "Client", default, skip_serializing_if = "Option::is_none")]
-    pub client: Option<String>,
+    #[serde(
+        rename = "Client",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub client: crate::runtime::Nullable<String>,
     /// Gets or sets the last activity date.
     #[serde(
         rename = "LastActivityDate",
@@ -4552,54 +5037,58 @@ pub struct SessionInfoDto {
     #[serde(
         rename = "LastPausedDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub last_paused_date: Option<crate::runtime::DateTime>,
+    pub last_paused_date: crate::runtime::Nullable<crate::runtime::DateTime>,
     /// Gets or sets the name of the device.
     #[serde(
         rename = "DeviceName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub device_name: Option<String>,
+    pub device_name: crate::runtime::Nullable<String>,
     /// Gets or sets the type of the device.
     #[serde(
         rename = "DeviceType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub device_type: Option<String>,
+    pub device_type: crate::runtime::Nullable<String>,
     /// Gets or sets the now playing item.
     #[serde(
         rename = "NowPlayingItem",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub now_playing_item: Option<BaseItemDto>,
+    pub now_playing_item: crate::runtime::Nullable<BaseItemDto>,
     /// Gets or sets the now viewing item.
     #[serde(
         rename = "NowViewingItem",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub now_viewing_item: Option<BaseItemDto>,
+    pub now_viewing_item: crate::runtime::Nullable<BaseItemDto>,
     /// Gets or sets the device id.
-    #[serde(rename = "DeviceId", default, skip_serializing_if = "Option::is_none")]
-    pub device_id: Option<String>,
+    #[serde(
+        rename = "DeviceId",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub device_id: crate::runtime::Nullable<String>,
     /// Gets or sets the application version.
     #[serde(
         rename = "ApplicationVersion",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub application_version: Option<String>,
+    pub application_version: crate::runtime::Nullable<String>,
     /// Gets or sets the transcoding info.
     #[serde(
         rename = "TranscodingInfo",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub transcoding_info: Option<TranscodingInfo>,
+    pub transcoding_info: crate::runtime::Nullable<TranscodingInfo>,
     /// Gets or sets a value indicating whether this session is active.
     #[serde(rename = "IsActive", default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
@@ -4621,16 +5110,16 @@ pub struct SessionInfoDto {
     #[serde(
         rename = "NowPlayingQueue",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub now_playing_queue: Option<Vec<QueueItem>>,
+    pub now_playing_queue: crate::runtime::Nullable<Vec<QueueItem>>,
     /// Gets or sets the now playing queue full items.
     #[serde(
         rename = "NowPlayingQueueFullItems",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub now_playing_queue_full_items: Option<Vec<BaseItemDto>>,
+    pub now_playing_queue_full_items: crate::runtime::Nullable<Vec<BaseItemDto>>,
     /// Gets or sets a value indicating whether the session has a custom device name.
     #[serde(
         rename = "HasCustomDeviceName",
@@ -4642,19 +5131,23 @@ pub struct SessionInfoDto {
     #[serde(
         rename = "PlaylistItemId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub playlist_item_id: Option<String>,
+    pub playlist_item_id: crate::runtime::Nullable<String>,
     /// Gets or sets the server id.
-    #[serde(rename = "ServerId", default, skip_serializing_if = "Option::is_none")]
-    pub server_id: Option<String>,
+    #[serde(
+        rename = "ServerId",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub server_id: crate::runtime::Nullable<String>,
     /// Gets or sets the user primary image tag.
     #[serde(
         rename = "UserPrimaryImageTag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub user_primary_image_tag: Option<String>,
+    pub user_primary_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the supported commands.
     #[serde(
         rename = "SupportedCommands",
@@ -4673,8 +5166,12 @@ pub struct SessionUserInfo {
     #[serde(rename = "UserId", default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<uuid::Uuid>,
     /// Gets or sets the name of the user.
-    #[serde(rename = "UserName", default, skip_serializing_if = "Option::is_none")]
-    pub user_name: Option<String>,
+    #[serde(
+        rename = "UserName",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub user_name: crate::runtime::Nullable<String>,
 }
 
 /// Delivery method to use during playback of a specific subtitle format.
@@ -4817,20 +5314,36 @@ impl<'de> serde::Deserialize<'de> for SubtitlePlaybackMode {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct SubtitleProfile {
     /// Gets or sets the format.
-    #[serde(rename = "Format", default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<String>,
+    #[serde(
+        rename = "Format",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub format: crate::runtime::Nullable<String>,
     /// Gets or sets the delivery method.
     #[serde(rename = "Method", default, skip_serializing_if = "Option::is_none")]
     pub method: Option<SubtitleDeliveryMethod>,
     /// Gets or sets the DIDL mode.
-    #[serde(rename = "DidlMode", default, skip_serializing_if = "Option::is_none")]
-    pub didl_mode: Option<String>,
+    #[serde(
+        rename = "DidlMode",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub didl_mode: crate::runtime::Nullable<String>,
     /// Gets or sets the language.
-    #[serde(rename = "Language", default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
+    #[serde(
+        rename = "Language",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub language: crate::runtime::Nullable<String>,
     /// Gets or sets the container.
-    #[serde(rename = "Container", default, skip_serializing_if = "Option::is_none")]
-    pub container: Option<String>,
+    #[serde(
+        rename = "Container",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub container: crate::runtime::Nullable<String>,
 }
 
 /// Enum SyncPlayUserAccessType.
@@ -5107,19 +5620,23 @@ pub struct TranscodingInfo {
     #[serde(
         rename = "AudioCodec",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub audio_codec: Option<String>,
+    pub audio_codec: crate::runtime::Nullable<String>,
     /// Gets or sets the thread count used for encoding.
     #[serde(
         rename = "VideoCodec",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub video_codec: Option<String>,
+    pub video_codec: crate::runtime::Nullable<String>,
     /// Gets or sets the thread count used for encoding.
-    #[serde(rename = "Container", default, skip_serializing_if = "Option::is_none")]
-    pub container: Option<String>,
+    #[serde(
+        rename = "Container",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub container: crate::runtime::Nullable<String>,
     /// Gets or sets a value indicating whether the video is passed through.
     #[serde(
         rename = "IsVideoDirect",
@@ -5135,38 +5652,54 @@ pub struct TranscodingInfo {
     )]
     pub is_audio_direct: Option<bool>,
     /// Gets or sets the bitrate.
-    #[serde(rename = "Bitrate", default, skip_serializing_if = "Option::is_none")]
-    pub bitrate: Option<i32>,
+    #[serde(
+        rename = "Bitrate",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub bitrate: crate::runtime::Nullable<i32>,
     /// Gets or sets the framerate.
-    #[serde(rename = "Framerate", default, skip_serializing_if = "Option::is_none")]
-    pub framerate: Option<f32>,
+    #[serde(
+        rename = "Framerate",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub framerate: crate::runtime::Nullable<f32>,
     /// Gets or sets the completion percentage.
     #[serde(
         rename = "CompletionPercentage",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub completion_percentage: Option<f64>,
+    pub completion_percentage: crate::runtime::Nullable<f64>,
     /// Gets or sets the video width.
-    #[serde(rename = "Width", default, skip_serializing_if = "Option::is_none")]
-    pub width: Option<i32>,
+    #[serde(
+        rename = "Width",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub width: crate::runtime::Nullable<i32>,
     /// Gets or sets the video height.
-    #[serde(rename = "Height", default, skip_serializing_if = "Option::is_none")]
-    pub height: Option<i32>,
+    #[serde(
+        rename = "Height",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub height: crate::runtime::Nullable<i32>,
     /// Gets or sets the audio channels.
     #[serde(
         rename = "AudioChannels",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub audio_channels: Option<i32>,
+    pub audio_channels: crate::runtime::Nullable<i32>,
     /// Gets or sets the hardware acceleration type.
     #[serde(
         rename = "HardwareAccelerationType",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub hardware_acceleration_type: Option<HardwareAccelerationType>,
+    pub hardware_acceleration_type: crate::runtime::Nullable<HardwareAccelerationType>,
     /// Gets or sets the transcode reasons.
     #[serde(
         rename = "TranscodeReasons",
@@ -5413,9 +5946,9 @@ pub struct TranscodingProfile {
     #[serde(
         rename = "MaxAudioChannels",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub max_audio_channels: Option<String>,
+    pub max_audio_channels: crate::runtime::Nullable<String>,
     /// Gets or sets the minimum amount of segments.
     ///
     /// Default: `0`
@@ -5646,15 +6179,23 @@ pub struct UpdateUserPassword {
     #[serde(
         rename = "CurrentPassword",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub current_password: Option<String>,
+    pub current_password: crate::runtime::Nullable<String>,
     /// Gets or sets the current plain text password.
-    #[serde(rename = "CurrentPw", default, skip_serializing_if = "Option::is_none")]
-    pub current_pw: Option<String>,
+    #[serde(
+        rename = "CurrentPw",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub current_pw: crate::runtime::Nullable<String>,
     /// Gets or sets the new plain text password.
-    #[serde(rename = "NewPw", default, skip_serializing_if = "Option::is_none")]
-    pub new_pw: Option<String>,
+    #[serde(
+        rename = "NewPw",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub new_pw: crate::runtime::Nullable<String>,
     /// Gets or sets a value indicating whether to reset the password.
     #[serde(
         rename = "ResetPassword",
@@ -5673,9 +6214,9 @@ pub struct UserConfiguration {
     #[serde(
         rename = "AudioLanguagePreference",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub audio_language_preference: Option<String>,
+    pub audio_language_preference: crate::runtime::Nullable<String>,
     /// Gets or sets a value indicating whether [play default audio track].
     #[serde(
         rename = "PlayDefaultAudioTrack",
@@ -5687,9 +6228,9 @@ pub struct UserConfiguration {
     #[serde(
         rename = "SubtitleLanguagePreference",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub subtitle_language_preference: Option<String>,
+    pub subtitle_language_preference: crate::runtime::Nullable<String>,
     #[serde(
         rename = "DisplayMissingEpisodes",
         default,
@@ -5767,9 +6308,9 @@ pub struct UserConfiguration {
     #[serde(
         rename = "CastReceiverId",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub cast_receiver_id: Option<String>,
+    pub cast_receiver_id: crate::runtime::Nullable<String>,
 }
 
 /// Class UserDto.
@@ -5778,18 +6319,26 @@ pub struct UserConfiguration {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserDto {
     /// Gets or sets the name.
-    #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(
+        rename = "Name",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub name: crate::runtime::Nullable<String>,
     /// Gets or sets the server identifier.
-    #[serde(rename = "ServerId", default, skip_serializing_if = "Option::is_none")]
-    pub server_id: Option<String>,
+    #[serde(
+        rename = "ServerId",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub server_id: crate::runtime::Nullable<String>,
     /// Gets or sets the name of the server. This is not used by the server and is for client-side usage only.
     #[serde(
         rename = "ServerName",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub server_name: Option<String>,
+    pub server_name: crate::runtime::Nullable<String>,
     /// Gets or sets the id.
     #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<uuid::Uuid>,
@@ -5797,9 +6346,9 @@ pub struct UserDto {
     #[serde(
         rename = "PrimaryImageTag",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub primary_image_tag: Option<String>,
+    pub primary_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets a value indicating whether this instance has password.
     #[serde(
         rename = "HasPassword",
@@ -5826,40 +6375,44 @@ pub struct UserDto {
     #[serde(
         rename = "EnableAutoLogin",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub enable_auto_login: Option<bool>,
+    pub enable_auto_login: crate::runtime::Nullable<bool>,
     /// Gets or sets the last login date.
     #[serde(
         rename = "LastLoginDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub last_login_date: Option<crate::runtime::DateTime>,
+    pub last_login_date: crate::runtime::Nullable<crate::runtime::DateTime>,
     /// Gets or sets the last activity date.
     #[serde(
         rename = "LastActivityDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub last_activity_date: Option<crate::runtime::DateTime>,
+    pub last_activity_date: crate::runtime::Nullable<crate::runtime::DateTime>,
     /// Gets or sets the configuration.
     #[serde(
         rename = "Configuration",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub configuration: Option<UserConfiguration>,
+    pub configuration: crate::runtime::Nullable<UserConfiguration>,
     /// Gets or sets the policy.
-    #[serde(rename = "Policy", default, skip_serializing_if = "Option::is_none")]
-    pub policy: Option<UserPolicy>,
+    #[serde(
+        rename = "Policy",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub policy: crate::runtime::Nullable<UserPolicy>,
     /// Gets or sets the primary image aspect ratio.
     #[serde(
         rename = "PrimaryImageAspectRatio",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub primary_image_aspect_ratio: Option<f64>,
+    pub primary_image_aspect_ratio: crate::runtime::Nullable<f64>,
 }
 
 /// Class UserItemDataDto.
@@ -5868,22 +6421,26 @@ pub struct UserDto {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct UserItemDataDto {
     /// Gets or sets the rating.
-    #[serde(rename = "Rating", default, skip_serializing_if = "Option::is_none")]
-    pub rating: Option<f64>,
+    #[serde(
+        rename = "Rating",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub rating: crate::runtime::Nullable<f64>,
     /// Gets or sets the played percentage.
     #[serde(
         rename = "PlayedPercentage",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub played_percentage: Option<f64>,
+    pub played_percentage: crate::runtime::Nullable<f64>,
     /// Gets or sets the unplayed item count.
     #[serde(
         rename = "UnplayedItemCount",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub unplayed_item_count: Option<i32>,
+    pub unplayed_item_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the playback position ticks.
     #[serde(
         rename = "PlaybackPositionTicks",
@@ -5902,15 +6459,19 @@ pub struct UserItemDataDto {
     )]
     pub is_favorite: Option<bool>,
     /// Gets or sets a value indicating whether this MediaBrowser.Model.Dto.UserItemDataDto is likes.
-    #[serde(rename = "Likes", default, skip_serializing_if = "Option::is_none")]
-    pub likes: Option<bool>,
+    #[serde(
+        rename = "Likes",
+        default,
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
+    )]
+    pub likes: crate::runtime::Nullable<bool>,
     /// Gets or sets the last played date.
     #[serde(
         rename = "LastPlayedDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub last_played_date: Option<crate::runtime::DateTime>,
+    pub last_played_date: crate::runtime::Nullable<crate::runtime::DateTime>,
     /// Gets or sets a value indicating whether this MediaBrowser.Model.Dto.UserItemDataDto is played.
     #[serde(rename = "Played", default, skip_serializing_if = "Option::is_none")]
     pub played: Option<bool>,
@@ -5973,27 +6534,27 @@ pub struct UserPolicy {
     #[serde(
         rename = "MaxParentalRating",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub max_parental_rating: Option<i32>,
+    pub max_parental_rating: crate::runtime::Nullable<i32>,
     #[serde(
         rename = "MaxParentalSubRating",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub max_parental_sub_rating: Option<i32>,
+    pub max_parental_sub_rating: crate::runtime::Nullable<i32>,
     #[serde(
         rename = "BlockedTags",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub blocked_tags: Option<Vec<String>>,
+    pub blocked_tags: crate::runtime::Nullable<Vec<String>>,
     #[serde(
         rename = "AllowedTags",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub allowed_tags: Option<Vec<String>>,
+    pub allowed_tags: crate::runtime::Nullable<Vec<String>>,
     #[serde(
         rename = "EnableUserPreferenceAccess",
         default,
@@ -6003,15 +6564,15 @@ pub struct UserPolicy {
     #[serde(
         rename = "AccessSchedules",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub access_schedules: Option<Vec<AccessSchedule>>,
+    pub access_schedules: crate::runtime::Nullable<Vec<AccessSchedule>>,
     #[serde(
         rename = "BlockUnratedItems",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub block_unrated_items: Option<Vec<UnratedItem>>,
+    pub block_unrated_items: crate::runtime::Nullable<Vec<UnratedItem>>,
     #[serde(
         rename = "EnableRemoteControlOfOtherUsers",
         default,
@@ -6081,9 +6642,9 @@ pub struct UserPolicy {
     #[serde(
         rename = "EnableContentDeletionFromFolders",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub enable_content_deletion_from_folders: Option<Vec<String>>,
+    pub enable_content_deletion_from_folders: crate::runtime::Nullable<Vec<String>>,
     #[serde(
         rename = "EnableContentDownloading",
         default,
@@ -6106,9 +6667,9 @@ pub struct UserPolicy {
     #[serde(
         rename = "EnabledDevices",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub enabled_devices: Option<Vec<String>>,
+    pub enabled_devices: crate::runtime::Nullable<Vec<String>>,
     #[serde(
         rename = "EnableAllDevices",
         default,
@@ -6118,9 +6679,9 @@ pub struct UserPolicy {
     #[serde(
         rename = "EnabledChannels",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub enabled_channels: Option<Vec<uuid::Uuid>>,
+    pub enabled_channels: crate::runtime::Nullable<Vec<uuid::Uuid>>,
     #[serde(
         rename = "EnableAllChannels",
         default,
@@ -6130,9 +6691,9 @@ pub struct UserPolicy {
     #[serde(
         rename = "EnabledFolders",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub enabled_folders: Option<Vec<uuid::Uuid>>,
+    pub enabled_folders: crate::runtime::Nullable<Vec<uuid::Uuid>>,
     #[serde(
         rename = "EnableAllFolders",
         default,
@@ -6166,15 +6727,15 @@ pub struct UserPolicy {
     #[serde(
         rename = "BlockedMediaFolders",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub blocked_media_folders: Option<Vec<uuid::Uuid>>,
+    pub blocked_media_folders: crate::runtime::Nullable<Vec<uuid::Uuid>>,
     #[serde(
         rename = "BlockedChannels",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
-    pub blocked_channels: Option<Vec<uuid::Uuid>>,
+    pub blocked_channels: crate::runtime::Nullable<Vec<uuid::Uuid>>,
     #[serde(
         rename = "RemoteClientBitrateLimit",
         default,

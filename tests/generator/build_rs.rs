@@ -17,14 +17,17 @@ fn scratch_client_crate() -> tempfile::TempDir {
     for dir in ["specs", "templates", "generated", "generator/src"] {
         crate::copy_dir(&root.join(dir), &ws.path().join(dir));
     }
-    for f in [
-        "Cargo.toml",
-        "Cargo.lock",
-        "build.rs",
-        "generator/Cargo.toml",
-    ] {
+    for f in ["Cargo.lock", "build.rs", "generator/Cargo.toml"] {
         std::fs::copy(root.join(f), ws.path().join(f)).unwrap();
     }
+    // The client crate and the generator: the other members (the golden crate) stay behind.
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let members = manifest
+        .lines()
+        .find(|l| l.starts_with("members = "))
+        .unwrap();
+    let manifest = manifest.replace(members, r#"members = [".", "generator"]"#);
+    std::fs::write(ws.path().join("Cargo.toml"), manifest).unwrap();
     ws
 }
 

@@ -236,10 +236,10 @@ fn openapi31_constructs_land_where_3_0_puts_them() {
         let f = fields.iter().find(|f| f.name == n).unwrap();
         (f.rust_ty.as_str(), f.nullable)
     };
-    assert_eq!(field("label"), ("Option<String>", true));
+    assert_eq!(field("label"), ("crate::runtime::Nullable<String>", true));
     assert_eq!(field("location"), ("Option<Location>", false));
-    assert_eq!(field("owner"), ("Option<Owner>", true));
-    assert_eq!(field("serial"), ("Option<String>", true));
+    assert_eq!(field("owner"), ("crate::runtime::Nullable<Owner>", true));
+    assert_eq!(field("serial"), ("crate::runtime::Nullable<String>", true));
     assert_eq!(field("factor").0, "Option<f64>");
     assert_eq!(field("photo").0, "Option<String>");
     assert_eq!(field("installed").0, "Option<crate::runtime::DateTime>");

@@ -63,13 +63,16 @@ fn names_are_valid_unique_identifiers() {
 }
 
 #[test]
-fn nullable_and_optional_map_to_one_option() {
+fn optional_nullable_is_one_three_state_type() {
     let api = sink();
     let id = field(&api, "Pet", "id");
     assert_eq!((id.rust_ty.as_str(), id.skip_none), ("i64", false));
     let name = field(&api, "Pet", "name");
-    assert_eq!(name.rust_ty, "Option<String>", "never Option<Option<_>>");
-    assert!(name.nullable && name.skip_none);
+    assert_eq!(
+        name.rust_ty, "crate::runtime::Nullable<String>",
+        "absent, null or a value: never Option<Option<_>>"
+    );
+    assert!(name.nullable && name.skip_absent && !name.skip_none);
     assert_eq!(
         field(&api, "Pet", "born").rust_ty,
         "Option<crate::runtime::DateTime>"

@@ -339,6 +339,9 @@ pub struct Field {
     pub rust_ty: String,
     /// The field is `Option<_>` and left out when `None`.
     pub skip_none: bool,
+    /// The field is `runtime::Nullable<_>` (optional and nullable: absent, `null` or a
+    /// value) and left out when absent.
+    pub skip_absent: bool,
     pub schema_desc: String,
 }
 

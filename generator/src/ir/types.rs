@@ -21,6 +21,8 @@ pub enum Ty {
     Vec(Box<Ty>),
     Map(Box<Ty>),
     Option(Box<Ty>),
+    /// An optional, nullable property: `runtime::Nullable` (absent, `null`, or a value).
+    Nullable(Box<Ty>),
     Box(Box<Ty>),
     /// Raw bytes (request or response bodies).
     Bytes,
@@ -40,6 +42,7 @@ impl Ty {
             Ty::Vec(t) => format!("Vec<{}>", t.render(prefix)),
             Ty::Map(t) => format!("std::collections::BTreeMap<String, {}>", t.render(prefix)),
             Ty::Option(t) => format!("Option<{}>", t.render(prefix)),
+            Ty::Nullable(t) => format!("crate::runtime::Nullable<{}>", t.render(prefix)),
             Ty::Box(t) => format!("Box<{}>", t.render(prefix)),
             Ty::Bytes => "Vec<u8>".to_string(),
             Ty::Unit => "()".to_string(),
@@ -89,7 +92,7 @@ impl Ty {
             },
             Ty::Vec(t) => format!("array of {}", t.describe()),
             Ty::Map(t) => format!("map of {}", t.describe()),
-            Ty::Option(t) | Ty::Box(t) => t.describe(),
+            Ty::Option(t) | Ty::Nullable(t) | Ty::Box(t) => t.describe(),
             Ty::Bytes => "binary".into(),
             Ty::Unit => "none".into(),
         }
@@ -99,7 +102,7 @@ impl Ty {
     fn direct_names(&self, out: &mut Vec<String>) {
         match self {
             Ty::Named(n) => out.push(n.clone()),
-            Ty::Option(t) => t.direct_names(out),
+            Ty::Option(t) | Ty::Nullable(t) => t.direct_names(out),
             _ => {}
         }
     }
@@ -108,6 +111,7 @@ impl Ty {
     fn boxed(self) -> Ty {
         match self {
             Ty::Option(t) => Ty::Option(Box::new(t.boxed())),
+            Ty::Nullable(t) => Ty::Nullable(Box::new(t.boxed())),
             n @ Ty::Named(_) => Ty::Box(Box::new(n)),
             other => other,
         }
@@ -529,7 +533,12 @@ impl<'a> Ctx<'a> {
             let read_only = flag(pnode, "readOnly");
             let write_only = flag(pnode, "writeOnly");
             let present_both_ways = req && !read_only && !write_only;
-            let ty = if present_both_ways && !nullable {
+            // Absent, `null` and a value are three states when the property may be left
+            // out and may be null (PATCH "clear this field"); otherwise `Option` says it.
+            let tri_state = nullable && !present_both_ways;
+            let ty = if tri_state {
+                Ty::Nullable(Box::new(ty))
+            } else if present_both_ways && !nullable {
                 ty
             } else {
                 ty.option()
@@ -552,6 +561,7 @@ impl<'a> Ctx<'a> {
                 read_only,
                 write_only,
                 skip_none: !present_both_ways && ty.is_option(),
+                skip_absent: tri_state,
                 ty,
                 rust_ty: String::new(),
                 schema_desc,

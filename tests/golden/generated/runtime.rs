@@ -293,6 +293,97 @@ pub fn decode_bytes<E>(raw: &RawResponse) -> Result<Vec<u8>, Error<E>> {
 }
 
 // ---------------------------------------------------------------------------------------
+// Optional, nullable properties
+// ---------------------------------------------------------------------------------------
+/// A property that may be left out and may be `null` (OpenAPI `nullable: true`, not
+/// `required`): absent (the default: not sent), `null` (sent as `null`, e.g. "clear this
+/// field" in a PATCH), or a value. Decoding tells the three apart the same way: a missing
+/// property is `Absent`, `null` is `Null`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Nullable<T> {
+    /// Not sent; not in the response.
+    #[default]
+    Absent,
+    /// Sent, or received, as `null`.
+    Null,
+    /// A value.
+    Value(T),
+}
+
+impl<T> Nullable<T> {
+    /// `Absent` or `Null` from `None`, as the caller chooses; `Value` from `Some`.
+    pub fn from_option(value: Option<T>, none: Nullable<T>) -> Self {
+        value.map_or(none, Nullable::Value)
+    }
+
+    /// Whether the property is left out (what `#[serde(skip_serializing_if)]` asks).
+    pub fn is_absent(&self) -> bool {
+        matches!(self, Nullable::Absent)
+    }
+
+    /// Whether the property is `null`.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Nullable::Null)
+    }
+
+    /// The value, if there is one (absent and `null` both give `None`).
+    pub fn value(&self) -> Option<&T> {
+        match self {
+            Nullable::Value(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The value, mutably, if there is one.
+    pub fn value_mut(&mut self) -> Option<&mut T> {
+        match self {
+            Nullable::Value(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The value, dereferenced (`&str` for a `Nullable<String>`), if there is one.
+    pub fn as_deref(&self) -> Option<&T::Target>
+    where
+        T: std::ops::Deref,
+    {
+        self.value().map(|v| &**v)
+    }
+
+    /// The value, if there is one (absent and `null` both give `None`).
+    pub fn into_value(self) -> Option<T> {
+        match self {
+            Nullable::Value(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+impl<T> From<T> for Nullable<T> {
+    fn from(value: T) -> Self {
+        Nullable::Value(value)
+    }
+}
+
+impl<T: Serialize> Serialize for Nullable<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Nullable::Value(v) => v.serialize(serializer),
+            Nullable::Absent | Nullable::Null => serializer.serialize_none(),
+        }
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Nullable<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(match Option::<T>::deserialize(deserializer)? {
+            Some(v) => Nullable::Value(v),
+            None => Nullable::Null,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------
 // Discriminated unions (`oneOf`/`anyOf` with a `discriminator`)
 // ---------------------------------------------------------------------------------------
 /// Serialize a union variant: the variant's own JSON object with `property: tag` set,

@@ -432,3 +432,85 @@ mod form_bodies {
         assert_eq!(got.body().access_token.as_deref(), Some("t"));
     }
 }
+
+mod nullable {
+    use super::*;
+    use clientgen_golden::nullable::{types, Client};
+    use clientgen_golden::runtime::Nullable;
+
+    fn record() -> types::Record {
+        types::Record {
+            optional_nonnull: None,
+            required_nonnull: "r".into(),
+            optional_nullable: Nullable::Absent,
+            required_nullable: None,
+            nullable_ref: Nullable::Absent,
+            nullable_array: Nullable::Absent,
+            array_of_nullable: None,
+            nullable_enum: Nullable::Absent,
+        }
+    }
+
+    /// A PATCH can leave a property out, clear it with `null`, or set it: three requests.
+    #[tokio::test]
+    async fn absent_null_and_a_value_are_three_requests() {
+        let echo = json!({"required_nonnull": "r", "required_nullable": null});
+        let server = serve(json_response(200, &echo)).await;
+        let client = Client::new(server.uri());
+        let cleared = types::Record {
+            optional_nullable: Nullable::Null,
+            nullable_ref: Nullable::Null,
+            nullable_array: Nullable::Null,
+            nullable_enum: Nullable::Null,
+            ..record()
+        };
+        let set = types::Record {
+            optional_nonnull: Some("o".into()),
+            optional_nullable: Nullable::Value("v".into()),
+            required_nullable: Some("n".into()),
+            nullable_ref: Nullable::Value(types::Owner {
+                name: Some("me".into()),
+            }),
+            nullable_array: Nullable::Value(vec![1]),
+            array_of_nullable: Some(vec![Some(1), None]),
+            nullable_enum: Nullable::Value(types::RecordNullableEnum::Off),
+            ..record()
+        };
+        for body in [record(), cleared, set] {
+            client.update_record("1", &body).await.unwrap();
+        }
+        let bodies: Vec<String> = server
+            .received_requests()
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| String::from_utf8(r.body.clone()).unwrap())
+            .collect();
+        assert_eq!(
+            bodies,
+            [
+                r#"{"required_nonnull":"r","required_nullable":null}"#,
+                r#"{"required_nonnull":"r","optional_nullable":null,"required_nullable":null,"nullable_ref":null,"nullable_array":null,"nullable_enum":null}"#,
+                r#"{"optional_nonnull":"o","required_nonnull":"r","optional_nullable":"v","required_nullable":"n","nullable_ref":{"name":"me"},"nullable_array":[1],"array_of_nullable":[1,null],"nullable_enum":"off"}"#,
+            ]
+        );
+    }
+
+    /// A response tells the three states apart the same way.
+    #[test]
+    fn responses_report_absent_null_and_value_apart() {
+        let absent: types::Record =
+            round_trip(&json!({"required_nonnull": "r", "required_nullable": null}));
+        assert_eq!(absent.optional_nullable, Nullable::Absent);
+        assert_eq!(absent.required_nullable, None);
+        let null: types::Record = round_trip(
+            &json!({"required_nonnull": "r", "optional_nullable": null, "required_nullable": "x"}),
+        );
+        assert_eq!(null.optional_nullable, Nullable::Null);
+        assert_eq!(null.required_nullable.as_deref(), Some("x"));
+        let value: types::Record = round_trip(
+            &json!({"required_nonnull": "r", "optional_nullable": "v", "required_nullable": null}),
+        );
+        assert_eq!(value.optional_nullable.as_deref(), Some("v"));
+    }
+}

@@ -18,18 +18,18 @@ pub struct Record {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub optional_nonnull: Option<String>,
     pub required_nonnull: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub optional_nullable: Option<String>,
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
+    pub optional_nullable: crate::runtime::Nullable<String>,
     #[serde(default)]
     pub required_nullable: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub nullable_ref: Option<Owner>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub nullable_array: Option<Vec<i64>>,
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
+    pub nullable_ref: crate::runtime::Nullable<Owner>,
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
+    pub nullable_array: crate::runtime::Nullable<Vec<i64>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub array_of_nullable: Option<Vec<Option<i64>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub nullable_enum: Option<RecordNullableEnum>,
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
+    pub nullable_enum: crate::runtime::Nullable<RecordNullableEnum>,
 }
 
 /// Schema: `#/components/schemas/Record/properties/nullable_enum`
