@@ -64,7 +64,7 @@ impl Ty {
     pub fn has_default(&self) -> bool {
         match self {
             Ty::Named(_) | Ty::Box(_) => false,
-            Ty::Prim(p) => !matches!(*p, "chrono::NaiveDate"),
+            Ty::Prim(p) => !matches!(*p, "chrono::NaiveDate" | "serde_json::Number"),
             _ => true,
         }
     }
@@ -84,7 +84,7 @@ impl Ty {
                 "i8" | "i16" | "i32" | "i64" | "i128" | "u8" | "u16" | "u32" | "u64" => {
                     "integer".into()
                 }
-                "f32" | "f64" => "number".into(),
+                "f32" | "f64" | "serde_json::Number" => "number".into(),
                 "uuid::Uuid" => "uuid".into(),
                 "crate::runtime::DateTime" => "date-time".into(),
                 "chrono::NaiveDate" => "date".into(),
@@ -162,8 +162,11 @@ impl<'a> Ctx<'a> {
             return (VALUE, false);
         };
         if let Some(target) = node.get("$ref").and_then(Value::as_str) {
+            // 3.0 ignores a `$ref`'s siblings, but `nullable: true` beside one says what the
+            // author meant (`allOf: [$ref]` + `nullable` is the portable spelling): take it.
+            let nullable_sibling = node.get("nullable") == Some(&Value::Bool(true));
             if let Some(name) = self.component_name(target) {
-                return (Ty::Named(name), false);
+                return (Ty::Named(name), nullable_sibling);
             }
             let target_ptr = target.trim_start_matches('#').to_string();
             let last = target_ptr
@@ -176,9 +179,9 @@ impl<'a> Ctx<'a> {
                 return (VALUE, false);
             }
             self.depth += 1;
-            let r = self.schema_ty(&target_ptr, &pascal(&last));
+            let (ty, nullable) = self.schema_ty(&target_ptr, &pascal(&last));
             self.depth -= 1;
-            return r;
+            return (ty, nullable || nullable_sibling);
         }
         let nullable = node
             .get("nullable")
@@ -258,6 +261,11 @@ impl<'a> Ctx<'a> {
                 _ => STRING,
             },
             Some("integer") => Ty::Prim(integer_type(node)),
+            Some("number")
+                if node.get(crate::load::convert::EXACT_NUMBER) == Some(&Value::Bool(true)) =>
+            {
+                Ty::Prim("serde_json::Number")
+            }
             Some("number") => match format {
                 "float" => Ty::Prim("f32"),
                 _ => Ty::Prim("f64"),

@@ -9,6 +9,7 @@
 //! - `media_types`: Media types (5 operations)
 //! - `names`: Names (1 operations)
 //! - `nullable`: Nullable (1 operations)
+//! - `nullable31`: Nullable in OpenAPI 3.1 (1 operations)
 //! - `parameters`: Parameters (1 operations)
 //! - `read_write_only`: Read-only and write-only (1 operations)
 //!
@@ -33,6 +34,9 @@ pub mod names;
 #[cfg(feature = "nullable")]
 #[path = "nullable/mod.rs"]
 pub mod nullable;
+#[cfg(feature = "nullable31")]
+#[path = "nullable31/mod.rs"]
+pub mod nullable31;
 #[cfg(feature = "parameters")]
 #[path = "parameters/mod.rs"]
 pub mod parameters;
@@ -70,6 +74,11 @@ pub struct NamesReadmeDoctests;
 #[cfg(all(doctest, feature = "nullable"))]
 #[doc = include_str!("nullable/README.md")]
 pub struct NullableReadmeDoctests;
+
+/// The examples in `nullable31/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "nullable31"))]
+#[doc = include_str!("nullable31/README.md")]
+pub struct Nullable31ReadmeDoctests;
 
 /// The examples in `parameters/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "parameters"))]

@@ -514,3 +514,56 @@ mod nullable {
         assert_eq!(value.optional_nullable.as_deref(), Some("v"));
     }
 }
+
+mod nullable31 {
+    use super::*;
+    use clientgen_golden::nullable31::{types, Client};
+    use clientgen_golden::runtime::Nullable;
+
+    /// `type: [integer, number]` keeps integers exact; `[string, "null"]` and `oneOf`/`anyOf`
+    /// with a `null` branch are nullable, with the same three states as 3.0's `nullable`.
+    #[tokio::test]
+    async fn type_arrays_and_null_branches() {
+        let stored = json!({"value": 5, "unit": null, "meter": null, "previous": {"serial": "A1"}});
+        let server = serve(json_response(200, &stored)).await;
+        let reading = types::Reading {
+            value: 7.into(),
+            unit: Some("kWh".into()),
+            note: Nullable::Null,
+            meter: Nullable::Absent,
+            previous: Nullable::Absent,
+        };
+        let got = Client::new(server.uri())
+            .add_reading(&reading)
+            .await
+            .unwrap();
+        let req = only_request(&server).await;
+        assert_eq!(
+            String::from_utf8(req.body.clone()).unwrap(),
+            r#"{"value":7,"unit":"kWh","note":null}"#
+        );
+        let body = got.into_body();
+        assert_eq!(body.value.as_i64(), Some(5));
+        assert_eq!(body.meter, Nullable::Null);
+        assert_eq!(body.note, Nullable::Absent);
+        round_trip::<types::Reading>(&stored);
+        round_trip::<types::Reading>(&json!({"value": 5.5, "unit": "x"}));
+        round_trip::<types::Reading>(
+            &json!({"value": 18_446_744_073_709_551_615_u64, "unit": null}),
+        );
+    }
+}
+
+mod ref_siblings {
+    use super::*;
+    use clientgen_golden::nullable::types;
+    use clientgen_golden::runtime::Nullable;
+
+    #[test]
+    fn nullable_beside_a_ref_is_taken() {
+        let held: types::Holder = round_trip(&json!({"owner": null}));
+        assert_eq!(held.owner, Nullable::Null);
+        round_trip::<types::Holder>(&json!({"owner": {"name": "me"}}));
+        round_trip::<types::Holder>(&json!({}));
+    }
+}

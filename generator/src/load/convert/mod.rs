@@ -18,6 +18,8 @@
 mod openapi31;
 mod swagger2;
 
+pub use openapi31::EXACT_NUMBER;
+
 use std::collections::BTreeMap;
 
 use serde_json::Value;

@@ -17,6 +17,10 @@ use serde_json::{json, Map, Value};
 
 use super::{child, standard_format, PointerMap, Warning, MAX_DEPTH};
 
+/// Marks a converted `type: [integer, number]`: a number whose integers stay integers
+/// (the IR gives it an exact number type rather than `f64`).
+pub const EXACT_NUMBER: &str = "x-clientgen-integer-or-number";
+
 const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
@@ -496,11 +500,17 @@ fn schema(cx: &mut Cx<'_>, ptr: &str, s: &mut Value, depth: usize) {
                 m.insert("type".into(), json!(one));
             }
             many => {
-                // `integer` is a subset of `number`: [integer, number] is just number.
+                // `integer` is a subset of `number`: [integer, number] is a number, kept
+                // exact (`5` stays `5`, not `5.0`): marked for the IR's exact number type.
+                let exact =
+                    many.iter().any(|t| t == "integer") && many.iter().any(|t| t == "number");
                 let many: Vec<&String> = many
                     .iter()
-                    .filter(|t| !(t.as_str() == "integer" && many.iter().any(|o| o == "number")))
+                    .filter(|t| !(t.as_str() == "integer" && exact))
                     .collect();
+                if exact {
+                    m.insert(EXACT_NUMBER.into(), json!(true));
+                }
                 if let [one] = many.as_slice() {
                     m.insert("type".into(), json!(one));
                 } else {
@@ -714,7 +724,7 @@ mod tests {
         );
         assert_eq!(
             conv_schema(json!({"type": ["integer", "number"]})).0,
-            json!({"type": "number"})
+            json!({"x-clientgen-integer-or-number": true, "type": "number"})
         );
         let (s, w) = conv_schema(json!({"type": ["string", "integer", "null"]}));
         assert_eq!(

@@ -5,6 +5,13 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
+/// Schema: `#/components/schemas/Holder`
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Holder {
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
+    pub owner: crate::runtime::Nullable<Owner>,
+}
+
 /// Schema: `#/components/schemas/Owner`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Owner {
