@@ -253,6 +253,7 @@ fn corpus_specs_generate_and_compile_or_fail_clearly() {
                 &templates,
                 first,
                 &format!("clientgen-corpus-{shard}"),
+                &clientgen::CrateMeta::default(),
                 "corpus",
             )
             .unwrap();

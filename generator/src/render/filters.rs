@@ -5,6 +5,8 @@ use minijinja::value::Kwargs;
 use minijinja::{Environment, Error, ErrorKind};
 
 pub fn register(env: &mut Environment<'_>) {
+    // Named in every file's `@generated` header.
+    env.add_global("clientgen_version", env!("CARGO_PKG_VERSION"));
     env.add_filter("lit", lit);
     env.add_filter("doc", doc);
     env.add_filter("bare", |s: String| {
