@@ -1539,22 +1539,41 @@ impl Request {
         });
     }
 
-    /// Add a text field to the multipart form.
-    pub fn multipart_text(&mut self, name: &str, value: &impl fmt::Display) {
+    /// Add a text field to the multipart form, with the part's Content-Type when the spec
+    /// gives one (none means `text/plain`).
+    pub fn multipart_text(
+        &mut self,
+        name: &str,
+        value: &impl fmt::Display,
+        content_type: Option<&str>,
+    ) {
+        let mut part = reqwest::multipart::Part::text(value.to_string());
+        if let Some(ct) = content_type {
+            part = match part.mime_str(ct) {
+                Ok(p) => p,
+                Err(e) => return self.fail(format!("form field {name}: content type {ct:?}: {e}")),
+            };
+        }
         let form = self.multipart.take().unwrap_or_default();
-        self.multipart = Some(form.text(name.to_string(), value.to_string()));
+        self.multipart = Some(form.part(name.to_string(), part));
     }
 
     /// Add a JSON-encoded field to the multipart form.
-    pub fn multipart_json(&mut self, name: &str, value: &impl Serialize) {
+    pub fn multipart_json(&mut self, name: &str, value: &impl Serialize, content_type: &str) {
         match serde_json::to_string(value) {
-            Ok(s) => self.multipart_text(name, &s),
+            Ok(s) => self.multipart_text(name, &s, Some(content_type)),
             Err(e) => self.fail(format!("form field {name}: {e}")),
         }
     }
 
-    /// Add a file field to the multipart form.
-    pub fn multipart_file(&mut self, name: &str, file: FilePart) {
+    /// Add a file field to the multipart form; its Content-Type is the one the caller set
+    /// on the [`FilePart`], else `default_content_type` (the spec's).
+    pub fn multipart_file(&mut self, name: &str, file: FilePart, default_content_type: &str) {
+        let file = if file.content_type.is_none() {
+            file.content_type(default_content_type)
+        } else {
+            file
+        };
         match file.into_part() {
             Ok(part) => {
                 let form = self.multipart.take().unwrap_or_default();
@@ -2136,13 +2155,24 @@ impl Core {
                 let form = form.take().ok_or_else(|| {
                     Error::InvalidRequest("a multipart body can be sent once".into())
                 })?;
-                let ct = HeaderValue::from_str(&format!(
-                    "multipart/form-data; boundary={}",
-                    form.boundary()
-                ))
-                .map_err(|e| Error::InvalidRequest(e.to_string()))?;
-                out.headers_mut().insert(reqwest::header::CONTENT_TYPE, ct);
-                *out.body_mut() = Some(reqwest::Body::wrap_stream(form.into_stream()));
+                // reqwest's own builder sets the boundary and, when every part's length is
+                // known (in-memory parts, streams with a length), a Content-Length instead
+                // of chunked encoding, which some upload endpoints refuse.
+                let mut encoded = self
+                    .http
+                    .request(out.method().clone(), out.url().clone())
+                    .multipart(form)
+                    .build()
+                    .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+                for name in [
+                    reqwest::header::CONTENT_TYPE,
+                    reqwest::header::CONTENT_LENGTH,
+                ] {
+                    if let Some(v) = encoded.headers_mut().remove(&name) {
+                        out.headers_mut().insert(name, v);
+                    }
+                }
+                *out.body_mut() = encoded.body_mut().take();
             }
             None => {}
         }

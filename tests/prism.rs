@@ -781,7 +781,8 @@ async fn prism_ostrom() {
     report.check(
         "linkUser",
         client
-            .link_user(&types::UsersLinkBody {
+            .link_user()
+            .body(&types::UsersLinkBody {
                 external_user_id: "partner-user-42".into(),
                 referral_code: Some("FRIENDS10".into()),
                 language: types::UsersLinkBodyLanguage::EnUs,

@@ -86,11 +86,11 @@ impl Client {
     /// `POST /users/link`
     ///
     /// Send the returned builder with `.send()` or `.await`.
-    pub fn link_user<'a>(&'a self, body: &'a types::UsersLinkBody) -> LinkUser<'a> {
+    pub fn link_user<'a>(&'a self) -> LinkUser<'a> {
         LinkUser {
             client: self,
             options: crate::runtime::RequestOptions::default(),
-            body: Some(body),
+            body: None,
         }
     }
 

@@ -1141,8 +1141,8 @@ impl<'a> PostImageMessage<'a> {
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
-        request.multipart_file("source", self.source);
-        request.multipart_text("role", &self.role);
+        request.multipart_file("source", self.source, "application/octet-stream");
+        request.multipart_text("role", &self.role, None);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             201 => {

@@ -232,16 +232,31 @@ fn link_body() -> types::UsersLinkBody {
     }
 }
 
+/// The spec does not require this body (`requestBody.required` absent): it is a setter,
+/// and without it nothing is sent, not even a Content-Type.
+#[tokio::test]
+async fn link_user_body_is_optional() {
+    let server = ostrom_server(json(200, json!({"linkUrl": "https://example.com/l"}))).await;
+    client(&server.uri()).link_user().await.unwrap();
+    let (_, calls) = split(&server).await;
+    assert_eq!(calls.len(), 1);
+    assert!(calls[0].body.is_empty(), "no body");
+    assert!(
+        calls[0].headers.get("content-type").is_none(),
+        "no Content-Type"
+    );
+}
+
 #[tokio::test]
 async fn link_user_wire_and_decode() {
     let link = "https://join.ostrom.de/link?id=hZTY3Zjc3QDI2YzI1MDExLTdhYTctNGE2NS1iNjBmLTZmMzc5NmRhODUyMDowNDViYjFiYmE0M2Y5NDU5YTc5OTgxZmEyYTg1Nm";
     let server = ostrom_server(json(200, json!({"linkUrl": link}))).await;
     let body = link_body();
     let client = client(&server.uri());
-    let res = client.link_user(&body).await.unwrap();
+    let res = client.link_user().body(&body).await.unwrap();
     assert_eq!(res.body().link_url.as_deref(), Some(link));
     // A second call reuses the cached token.
-    client.link_user(&body).await.unwrap();
+    client.link_user().body(&body).await.unwrap();
     let (tokens, calls) = split(&server).await;
     assert_eq!(tokens.len(), 1, "the token is cached");
     assert_eq!(calls.len(), 2);
@@ -278,7 +293,7 @@ async fn link_user_errors() {
     expect_errors(
         |uri| {
             let body = body.clone();
-            async move { client(&uri).link_user(&body).await }
+            async move { client(&uri).link_user().body(&body).await }
         },
         ostrom_errors!(LinkUserError),
     )

@@ -129,15 +129,21 @@ pub fn signature(op: &Operation) -> String {
                     .map(|f| format!("{}: {}", f.ident, f.arg_ty)),
             );
         }
-        Some(b) => args.push(format!("body: {}", body_arg(b))),
-        None => {}
+        Some(b) if b.required => args.push(format!("body: {}", body_arg(b))),
+        Some(_) | None => {}
     }
-    let setters: Vec<String> = op
+    let mut setters: Vec<String> = op
         .params
         .iter()
         .filter(|p| !p.required)
         .map(|p| format!(".{}({})", p.ident, p.arg_ty))
         .collect();
+    // An optional body is a setter like any optional input.
+    if let Some(b) = op.body.as_ref().filter(|b| !b.required) {
+        if !matches!(b.kind, BodyKind::Multipart { .. }) {
+            setters.push(format!(".body({})", body_arg(b)));
+        }
+    }
     let setters = if setters.is_empty() {
         String::new()
     } else {

@@ -196,6 +196,9 @@ pub struct MultipartField {
     pub description: Option<String>,
     /// file | text | json
     pub kind: String,
+    /// The part's Content-Type: the media type's `encoding` entry, else OpenAPI's default
+    /// for the part (none for text, which RFC 7578 makes `text/plain`).
+    pub content_type: Option<String>,
     pub rust_ty: String,
     pub arg_ty: String,
     pub arg_conv: String,

@@ -480,12 +480,29 @@ fn multipart_fields(
             let (a, c) = arg_of(&ty);
             (kind, ty.render("types::"), a, c)
         };
+        // `encoding.<part>.contentType`, else OpenAPI's default for the part's schema:
+        // binary → application/octet-stream, object/array → application/json, primitives →
+        // text/plain (RFC 7578's default, so not sent).
+        let given = ptr.strip_suffix("/schema").and_then(|media| {
+            let e_ptr = format!("{media}/encoding/{}/contentType", escape_pointer(&prop));
+            ctx.doc
+                .raw
+                .pointer(&e_ptr)
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        });
+        let content_type = given.or_else(|| match kind {
+            "file" => Some("application/octet-stream".into()),
+            "json" => Some("application/json".into()),
+            _ => None,
+        });
         out.push(MultipartField {
             ident: ns.claim(&snake(&prop)),
             required: required.contains(&prop),
             description: text(node, "description"),
             name: prop,
             kind: kind.into(),
+            content_type,
             rust_ty,
             arg_ty,
             arg_conv,

@@ -7,6 +7,7 @@
 //! - `form_bodies`: Form bodies (1 operations)
 //! - `integers`: Integer formats (1 operations)
 //! - `media_types`: Media types (5 operations)
+//! - `multipart`: Multipart (1 operations)
 //! - `names`: Names (1 operations)
 //! - `nullable`: Nullable (1 operations)
 //! - `nullable31`: Nullable in OpenAPI 3.1 (1 operations)
@@ -28,6 +29,9 @@ pub mod integers;
 #[cfg(feature = "media_types")]
 #[path = "media_types/mod.rs"]
 pub mod media_types;
+#[cfg(feature = "multipart")]
+#[path = "multipart/mod.rs"]
+pub mod multipart;
 #[cfg(feature = "names")]
 #[path = "names/mod.rs"]
 pub mod names;
@@ -64,6 +68,11 @@ pub struct IntegersReadmeDoctests;
 #[cfg(all(doctest, feature = "media_types"))]
 #[doc = include_str!("media_types/README.md")]
 pub struct MediaTypesReadmeDoctests;
+
+/// The examples in `multipart/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "multipart"))]
+#[doc = include_str!("multipart/README.md")]
+pub struct MultipartReadmeDoctests;
 
 /// The examples in `names/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "names"))]

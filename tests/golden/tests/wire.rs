@@ -567,3 +567,72 @@ mod ref_siblings {
         round_trip::<types::Holder>(&json!({}));
     }
 }
+
+mod multipart {
+    use super::*;
+    use clientgen_golden::multipart::{types, Client};
+    use clientgen_golden::runtime::FilePart;
+
+    /// The boundary from the request's Content-Type.
+    fn boundary(req: &Request) -> String {
+        let ct = req.headers["content-type"].to_str().unwrap().to_string();
+        ct.strip_prefix("multipart/form-data; boundary=")
+            .unwrap_or_else(|| panic!("{ct}"))
+            .to_string()
+    }
+
+    /// Each part's Content-Type follows `encoding.<part>.contentType`, else OpenAPI's
+    /// default (binary: application/octet-stream, object: application/json, text: none,
+    /// i.e. text/plain); the caller's `FilePart::content_type` wins; an in-memory body is
+    /// sent with a Content-Length, not chunked.
+    #[tokio::test]
+    async fn parts_follow_the_spec_and_the_body_has_a_length() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        Client::new(server.uri())
+            .upload(FilePart::bytes(&b"\x00\x01"[..]).file_name("a.bin"))
+            .picture(FilePart::bytes(&b"PNG"[..]).file_name("p.png"))
+            .meta(types::UploadBodyMeta {
+                tag: Some("t".into()),
+            })
+            .note("hello")
+            .csv("a,b")
+            .await
+            .unwrap();
+        let req = only_request(&server).await;
+        let b = boundary(&req);
+        let expected = format!(
+            "--{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\nContent-Type: application/octet-stream\r\n\r\n\x00\x01\r\n\
+             --{b}\r\nContent-Disposition: form-data; name=\"picture\"; filename=\"p.png\"\r\nContent-Type: image/png\r\n\r\nPNG\r\n\
+             --{b}\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{{\"tag\":\"t\"}}\r\n\
+             --{b}\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n\
+             --{b}\r\nContent-Disposition: form-data; name=\"csv\"\r\nContent-Type: text/csv\r\n\r\na,b\r\n\
+             --{b}--\r\n"
+        );
+        assert_eq!(String::from_utf8_lossy(&req.body), expected);
+        assert_eq!(
+            req.headers["content-length"],
+            expected.len().to_string().as_str()
+        );
+        assert!(req.headers.get("transfer-encoding").is_none());
+    }
+
+    #[tokio::test]
+    async fn the_callers_content_type_wins() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        Client::new(server.uri())
+            .upload(FilePart::bytes(&b"x"[..]).content_type("text/x-custom"))
+            .picture(FilePart::bytes(&b"y"[..]).content_type("image/webp"))
+            .await
+            .unwrap();
+        let req = only_request(&server).await;
+        let body = String::from_utf8_lossy(&req.body).to_string();
+        assert!(
+            body.contains("name=\"file\"\r\nContent-Type: text/x-custom\r\n"),
+            "{body}"
+        );
+        assert!(
+            body.contains("name=\"picture\"\r\nContent-Type: image/webp\r\n"),
+            "{body}"
+        );
+    }
+}
