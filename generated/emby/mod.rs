@@ -58,7 +58,7 @@ impl Client {
         Self::builder().base_url(base_url).build_or_default()
     }
 
-    /// A builder starting from the spec's defaults (server http://emby.media/emby).
+    /// A builder starting from the spec's defaults (server `http://emby.media/emby`).
     pub fn builder() -> ClientBuilder {
         crate::runtime::ClientBuilder::new(&API)
     }
@@ -174,7 +174,7 @@ impl Client {
 impl ClientBuilder {
     /// API key for `apikeyauth` (sent in the query as `api_key`).
     ///
-    /// ApiKey Authentication. API keys are static access tokens providing access to the Emby API for external applications. Keys can be created from the Server Dashboard under Advanced > Security. The api key can alternatively be specified in an http header named X-Emby-Token. See https://github.com/MediaBrowser/Emby/wiki/ApiKeyAuthentication
+    /// ApiKey Authentication. API keys are static access tokens providing access to the Emby API for external applications. Keys can be created from the Server Dashboard under Advanced > Security. The api key can alternatively be specified in an http header named X-Emby-Token. See <https://github.com/MediaBrowser/Emby/wiki/ApiKeyAuthentication>
     pub fn apikeyauth(self, key: impl Into<String>) -> Self {
         self.credential("apikeyauth", crate::runtime::Credential::api_key(key))
     }
@@ -183,7 +183,7 @@ impl ClientBuilder {
 impl ClientBuilder {
     /// Credentials for `embyauth`: the `Authorization` header is sent as `Emby UserId="…", Client="…", Device="…", DeviceId="…", Version="…", Token="…"`.
     ///
-    /// Emby User Authentication. An access token must be acquired via /Users/AuthenticateByName and then sent in the Authorization http header with every request, in the form Emby UserId="(guid)", Client="(string)", Device="(string)", DeviceId="(string)", Version="string", Token="(string)". See https://github.com/MediaBrowser/Emby/wiki/User-Authentication
+    /// Emby User Authentication. An access token must be acquired via /Users/AuthenticateByName and then sent in the Authorization http header with every request, in the form Emby UserId="(guid)", Client="(string)", Device="(string)", DeviceId="(string)", Version="string", Token="(string)". See <https://github.com/MediaBrowser/Emby/wiki/User-Authentication>
     pub fn embyauth(self, params: crate::runtime::AuthParams) -> Self {
         self.auth_params(params)
     }

@@ -52,7 +52,7 @@ impl Client {
         Self::builder().base_url(base_url).build_or_default()
     }
 
-    /// A builder starting from the spec's defaults (server http://localhost).
+    /// A builder starting from the spec's defaults (server `http://localhost`).
     pub fn builder() -> ClientBuilder {
         crate::runtime::ClientBuilder::new(&API)
     }

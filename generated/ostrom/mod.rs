@@ -48,7 +48,7 @@ impl Client {
         Self::builder().base_url(base_url).build_or_default()
     }
 
-    /// A builder starting from the spec's defaults (server https://sandbox.ostrom-api.io).
+    /// A builder starting from the spec's defaults (server `https://sandbox.ostrom-api.io`).
     pub fn builder() -> ClientBuilder {
         crate::runtime::ClientBuilder::new(&API)
     }
@@ -111,9 +111,9 @@ impl Client {
 }
 
 impl ClientBuilder {
-    /// OAuth2 client credentials for `ClientAccessToken`: tokens are fetched from https://auth.sandbox.ostrom-api.io/oauth2/token, cached and refreshed before they expire.
+    /// OAuth2 client credentials for `ClientAccessToken`: tokens are fetched from <https://auth.sandbox.ostrom-api.io/oauth2/token>, cached and refreshed before they expire.
     ///
-    /// A ClientAccessToken is obtained via the OAuth 2.0 Client Credentials grant (client id and secret sent with HTTP Basic authentication to the token URL) and carries authorization to access all functionalities and data in your Ostrom account. In production the token URL is https://auth.production.ostrom-api.io/oauth2/token.
+    /// A ClientAccessToken is obtained via the OAuth 2.0 Client Credentials grant (client id and secret sent with HTTP Basic authentication to the token URL) and carries authorization to access all functionalities and data in your Ostrom account. In production the token URL is <https://auth.production.ostrom-api.io/oauth2/token>.
     pub fn client_access_token(self, credentials: crate::runtime::ClientCredentials) -> Self {
         self.credential(
             "ClientAccessToken",

@@ -39,7 +39,7 @@ pub struct Action {
     /// The size used to display the webview. Allowed values are compact, tall and full. (Optional) Used for webview actions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
-    /// Extra options to pass directly to the channel API. See Extra Channel Options (https://docs.smooch.io/rest#extra-channel-options-schema).
+    /// Extra options to pass directly to the channel API. See Extra Channel Options (<https://docs.smooch.io/rest#extra-channel-options-schema>).
     #[serde(
         rename = "extraChannelOptions",
         default,
@@ -507,7 +507,7 @@ pub struct Message {
     /// The payload of a reply action, if applicable.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<String>,
-    /// Settings to adjust the carousel layout. See Display Settings (https://docs.smooch.io/rest/#display-settings).
+    /// Settings to adjust the carousel layout. See Display Settings (<https://docs.smooch.io/rest/#display-settings>).
     #[serde(
         rename = "displaySettings",
         default,
@@ -533,7 +533,7 @@ pub struct MessageItem {
     /// If a mediaUrl was specified, the media type is defined here, for example image/jpeg.
     #[serde(rename = "mediaType", default, skip_serializing_if = "Option::is_none")]
     pub media_type: Option<String>,
-    /// Array of action buttons (https://docs.smooch.io/rest/#action-buttons). At least 1 is required, a maximum of 3 are allowed.
+    /// Array of action buttons (<https://docs.smooch.io/rest/#action-buttons>). At least 1 is required, a maximum of 3 are allowed.
     pub actions: Vec<Action>,
 }
 

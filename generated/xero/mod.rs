@@ -48,7 +48,7 @@ impl Client {
         Self::builder().base_url(base_url).build_or_default()
     }
 
-    /// A builder starting from the spec's defaults (server https://api.xero.com).
+    /// A builder starting from the spec's defaults (server `https://api.xero.com`).
     pub fn builder() -> ClientBuilder {
         crate::runtime::ClientBuilder::new(&API)
     }
@@ -97,7 +97,7 @@ impl Client {
 }
 
 impl ClientBuilder {
-    /// OAuth2 authorization-code tokens for `OAuth2`: refreshed at https://identity.xero.com/connect/token when they expire or are refused; `RefreshingToken::on_refresh` sees each new token set.
+    /// OAuth2 authorization-code tokens for `OAuth2`: refreshed at <https://identity.xero.com/connect/token> when they expire or are refused; `RefreshingToken::on_refresh` sees each new token set.
     ///
     /// Xero OAuth 2.0 authorization code flow. Access tokens expire after 30 minutes; request the offline_access scope to receive a refresh token and exchange it at the token URL (grant_type=refresh_token) for a new access token.
     pub fn o_auth2(self, tokens: crate::runtime::RefreshingToken) -> Self {

@@ -253,6 +253,12 @@ fn kitchen_sink_crate_builds_clippy_clean() {
     assert_ok(&out, "cargo clippy on the kitchen-sink crate");
     let out = cargo(out_dir.path(), &["fmt", "--check"]);
     assert_ok(&out, "cargo fmt --check on the kitchen-sink crate");
+    let out = cargo_with(
+        out_dir.path(),
+        &["doc", "--quiet", "--no-deps"],
+        &[("RUSTDOCFLAGS", "-D warnings")],
+    );
+    assert_ok(&out, "cargo doc -D warnings on the kitchen-sink crate");
 
     // Error, success and value enums are #[non_exhaustive]: a user's match needs a
     // wildcard arm, so a status or value the spec documents later is a new variant and not a

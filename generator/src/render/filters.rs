@@ -85,7 +85,7 @@ pub fn doc_lines(text: &str) -> Vec<String> {
         if is_item {
             in_list = true;
         }
-        out.push(trimmed.to_string());
+        out.push(autolink(trimmed));
     }
     if in_fence {
         out.push("```".into());
@@ -102,6 +102,69 @@ pub fn doc_lines(text: &str) -> Vec<String> {
         collapsed.pop();
     }
     collapsed
+}
+
+/// Bare `http(s)://` URLs in prose become `<url>` autolinks (rustdoc warns on bare ones,
+/// and `cargo doc -D warnings` fails). URLs already in a Markdown link, an autolink, an
+/// attribute, quotes or a code span are left alone; trailing sentence punctuation is not
+/// part of the URL.
+fn autolink(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut rest = line;
+    let mut in_code = false;
+    loop {
+        let next_tick = rest.find('`');
+        let next_url = ["https://", "http://"]
+            .iter()
+            .filter_map(|p| rest.find(p))
+            .min();
+        match (next_tick, next_url) {
+            (Some(t), u) if u.is_none_or(|u| t < u) => {
+                out.push_str(&rest[..=t]);
+                rest = &rest[t + 1..];
+                in_code = !in_code;
+            }
+            (_, Some(u)) => {
+                out.push_str(&rest[..u]);
+                let mut preceding = out.chars().rev();
+                let before = preceding.next();
+                let link_target = before == Some('(') && preceding.next() == Some(']');
+                let tail = &rest[u..];
+                let len = tail
+                    .find(|c: char| c.is_whitespace() || "<>\"'`".contains(c))
+                    .unwrap_or(tail.len());
+                let mut url = &tail[..len];
+                // Sentence punctuation after a URL, and a `)` it does not open.
+                loop {
+                    let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+                    let trimmed = if trimmed.ends_with(')')
+                        && trimmed.matches('(').count() < trimmed.matches(')').count()
+                    {
+                        &trimmed[..trimmed.len() - 1]
+                    } else {
+                        trimmed
+                    };
+                    if trimmed.len() == url.len() {
+                        break;
+                    }
+                    url = trimmed;
+                }
+                let quoted = link_target || matches!(before, Some('<' | '"' | '\'' | '=' | '['));
+                if in_code || quoted || url.len() <= "https://".len() {
+                    out.push_str(url);
+                } else {
+                    out.push('<');
+                    out.push_str(url);
+                    out.push('>');
+                }
+                rest = &tail[url.len()..];
+            }
+            _ => {
+                out.push_str(rest);
+                return out;
+            }
+        }
+    }
 }
 
 fn ordered_item(s: &str) -> bool {
@@ -139,5 +202,45 @@ mod tests {
                 "indented"
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod autolink_tests {
+    use super::autolink;
+
+    #[test]
+    fn bare_urls_become_autolinks_and_nothing_else_changes() {
+        let cases = [
+            ("See https://example.com/a.", "See <https://example.com/a>."),
+            (
+                "(server http://emby.media/emby).",
+                "(server <http://emby.media/emby>).",
+            ),
+            (
+                "at https://x.io/p?a=1&b=2, then",
+                "at <https://x.io/p?a=1&b=2>, then",
+            ),
+            (
+                "wiki (https://en.wikipedia.org/wiki/A_(b))",
+                "wiki (<https://en.wikipedia.org/wiki/A_(b)>)",
+            ),
+            ("[docs](https://example.com)", "[docs](https://example.com)"),
+            ("<https://example.com>", "<https://example.com>"),
+            ("`curl https://example.com`", "`curl https://example.com`"),
+            (
+                "href=\"https://example.com\"",
+                "href=\"https://example.com\"",
+            ),
+            (
+                "two: http://a.io and https://b.io",
+                "two: <http://a.io> and <https://b.io>",
+            ),
+            ("no url here", "no url here"),
+            ("bare https:// alone", "bare https:// alone"),
+        ];
+        for (given, want) in cases {
+            assert_eq!(autolink(given), want, "{given}");
+        }
     }
 }

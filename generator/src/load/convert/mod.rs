@@ -2,10 +2,10 @@
 //! (as `serde_json::Value`) before anything else reads them, so every later stage — `$ref`
 //! checks, `openapiv3`, the IR — sees one dialect.
 //!
-//! - [`swagger2`]: `definitions`, `parameters` (body and formData become request bodies),
+//! - `swagger2`: `definitions`, `parameters` (body and formData become request bodies),
 //!   `responses`, `consumes`/`produces`, `host`/`basePath`/`schemes`, `securityDefinitions`,
 //!   `collectionFormat`, `type: file`, `x-nullable`, string discriminators.
-//! - [`openapi31`]: type arrays with `"null"`, `const`, schema `examples`, `$ref` siblings,
+//! - `openapi31`: type arrays with `"null"`, `const`, schema `examples`, `$ref` siblings,
 //!   numeric `exclusiveMinimum`/`exclusiveMaximum`, `contentEncoding`/`contentMediaType`,
 //!   `anyOf`/`oneOf` with a `null` branch, webhooks (ignored with a note), and the JSON
 //!   Schema 2020-12 keywords 3.0 lacks (dropped with a warning).

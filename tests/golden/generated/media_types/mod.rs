@@ -43,7 +43,7 @@ impl Client {
         Self::builder().base_url(base_url).build_or_default()
     }
 
-    /// A builder starting from the spec's defaults (server /).
+    /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
         crate::runtime::ClientBuilder::new(&API)
     }
