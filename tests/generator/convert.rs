@@ -11,6 +11,7 @@ use clientgen::load::{self, convert::Dialect};
 pub const FIXTURES: &[(&str, Dialect)] = &[
     ("swagger2", Dialect::Swagger20),
     ("openapi31", Dialect::OpenApi31),
+    ("openapi32", Dialect::OpenApi32),
 ];
 
 pub fn fixture(stem: &str) -> PathBuf {
@@ -59,7 +60,8 @@ fn warnings_text(doc: &load::Document) -> String {
         .iter()
         .map(|d| {
             let (line, col) = d.position.unwrap_or((0, 0));
-            format!("{line}:{col} {} — {}\n", d.pointer, d.message)
+            let severity = d.severity.label();
+            format!("{line}:{col} {severity} {} — {}\n", d.pointer, d.message)
         })
         .collect()
 }
@@ -307,7 +309,7 @@ fn warnings_name_the_original_pointer_and_line_and_reach_the_cli() {
     assert!(
         err.contains(&format!("warning: {}:{line}:", spec.display()))
             && err.contains("/securityDefinitions/oldToken")
-            && err.contains("warning(s); the crate was generated"),
+            && err.contains("warning(s), 0 note(s); the crate was generated"),
         "{err}"
     );
     assert!(out.path().join("src/lib.rs").exists());
@@ -315,15 +317,23 @@ fn warnings_name_the_original_pointer_and_line_and_reach_the_cli() {
 
 #[test]
 fn a_lowering_problem_in_a_converted_document_points_into_the_original() {
-    // The path template names a parameter the operation lacks: an IR error, reported at
-    // the original operation (whose pointer conversion kept).
+    // The path template names a parameter the operation lacks (a warning), and a status is
+    // outside 100–599 (an IR error): both at the original operation, whose pointer
+    // conversion kept.
     let src = "swagger: '2.0'\ninfo: {title: x, version: '1'}\ndefinitions:\n  A:\n    type: object\n    properties:\n      x: {type: string}\npaths:\n  /a/{id}:\n    get:\n      responses:\n        '200': {description: ok, schema: {$ref: '#/definitions/A'}}\n";
     let doc = load::load_str(Path::new("mini.yaml"), src.into()).unwrap();
+    let api = clientgen::ir::lower(&doc, "mini").unwrap();
+    let warnings: Vec<String> = api.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        ["mini.yaml:10:5: path template `/a/{id}` uses `{id}` but the operation declares no path parameter `id`: taken as a required string path parameter (at /paths/~1a~1{id}/get)"]
+    );
+    let src = src.replace("'200'", "'600'");
+    let doc = load::load_str(Path::new("mini.yaml"), src).unwrap();
     let err = clientgen::ir::lower(&doc, "mini").unwrap_err();
-    let text = err.to_string();
-    assert!(
-        text.contains("mini.yaml:10:5") && text.contains("{id}"),
-        "{text}"
+    assert_eq!(
+        err.to_string(),
+        "mini.yaml:12:9: status `600` is outside 100–599, the HTTP status codes (at /paths/~1a~1{id}/get/responses/600)"
     );
 }
 
