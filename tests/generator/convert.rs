@@ -253,6 +253,41 @@ fn openapi31_constructs_land_where_3_0_puts_them() {
     assert_eq!(field("pair").0, "Option<Vec<serde_json::Value>>");
     // const → a one-value (open) enum; a required one.
     assert_eq!(field("kind").0, "MeterKind");
+    // Boolean schemas: `true` any value, `items: false` an empty array, a `false` property
+    // (required, too) can never appear and is left out; exact in 3.1, so no warning.
+    assert_eq!(field("extra").0, "Option<serde_json::Value>");
+    assert_eq!(field("history").0, "Option<Vec<serde_json::Value>>");
+    assert!(fields.iter().all(|f| f.name != "retired"), "{fields:?}");
+    assert_eq!(
+        doc.raw
+            .pointer("/components/schemas/Meter/properties/history"),
+        Some(&serde_json::json!({"type": "array", "items": {}, "maxItems": 0}))
+    );
+    assert_eq!(
+        doc.raw.pointer("/components/schemas/Meter/required"),
+        Some(&serde_json::json!(["id", "kind"]))
+    );
+    assert_eq!(
+        doc.raw.pointer("/components/schemas/Nothing"),
+        Some(&serde_json::json!({"not": {}}))
+    );
+    // `unevaluatedProperties: false` beside plain `properties` is `additionalProperties: false`.
+    assert_eq!(
+        doc.raw
+            .pointer("/components/schemas/Location/additionalProperties"),
+        Some(&serde_json::json!(false))
+    );
+    assert!(
+        doc.warnings
+            .iter()
+            .all(|w| !w.pointer.contains("/Meter/properties/retired")
+                && !w.pointer.contains("/Meter/properties/extra")
+                && !w.pointer.contains("/Meter/properties/history")
+                && !w.pointer.contains("/Nothing")
+                && !w.pointer.contains("/Anything")),
+        "{:?}",
+        doc.warnings
+    );
     let limit = api
         .operations
         .iter()
@@ -277,6 +312,93 @@ fn openapi31_constructs_land_where_3_0_puts_them() {
         .map(|s| s.name.as_str())
         .collect();
     assert_eq!(schemes, ["oauth"]);
+}
+
+#[test]
+fn openapi32_constructs_land_where_3_0_puts_them() {
+    let doc = load::load_file(&fixture("openapi32")).unwrap();
+    assert_eq!(doc.dialect, Dialect::OpenApi32);
+    let api = clientgen::ir::lower(&doc, "catalog").unwrap();
+    let ops: Vec<(&str, &str, &str)> = api
+        .operations
+        .iter()
+        .map(|o| (o.ident.as_str(), o.method.as_str(), o.path.as_str()))
+        .collect();
+    // The QUERY method is generated; the custom `LINK` operation is not.
+    assert_eq!(
+        ops,
+        [
+            ("list_products", "GET", "/products"),
+            ("search_products", "QUERY", "/products"),
+            ("product_feed", "GET", "/products/feed")
+        ]
+    );
+    let op = |ident: &str| api.operations.iter().find(|o| o.ident == ident).unwrap();
+    let params = |ident: &str| -> Vec<(String, String, String, String, bool)> {
+        op(ident)
+            .params
+            .iter()
+            .map(|p| {
+                (
+                    p.name.clone(),
+                    p.location.clone(),
+                    p.style.clone(),
+                    p.rust_ty.clone(),
+                    p.explode,
+                )
+            })
+            .collect()
+    };
+    let param = |n: &str, at: &str, style: &str, ty: &str, explode: bool| {
+        (n.into(), at.into(), style.into(), ty.into(), explode)
+    };
+    // `in: querystring` with form content: an exploded form-style object; `style: cookie`
+    // as form.
+    assert_eq!(
+        params("list_products"),
+        [
+            param("filter", "query", "form", "types::Filter", true),
+            param("session", "cookie", "form", "String", true)
+        ]
+    );
+    // The JSON querystring parameter is dropped (with a warning); `limit` keeps its place.
+    assert_eq!(
+        params("product_feed"),
+        [param("limit", "query", "form", "i64", true)]
+    );
+    // Media type references inlined; a response summary is the description.
+    let search = op("search_products");
+    assert_eq!(search.responses[0].description, "The matching products.");
+    assert_eq!(
+        search.responses[0].rust_ty.as_deref(),
+        Some("Vec<types::Product>")
+    );
+    assert_eq!(
+        op("product_feed").responses[0].decode,
+        "text",
+        "an event stream is read whole, as text"
+    );
+    let product = api.types.iter().find(|t| t.name == "Product").unwrap();
+    let clientgen::ir::TypeKind::Struct { fields, .. } = &product.kind else {
+        panic!("Product is a struct")
+    };
+    let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["id", "kind", "details"],
+        "`internal: false` left out"
+    );
+    let schemes: Vec<String> = api
+        .security_schemes
+        .iter()
+        .map(|s| format!("{:?}", s.kind))
+        .collect();
+    assert!(
+        schemes.len() == 1
+            && schemes[0].contains("client_credentials")
+            && !schemes[0].contains("device"),
+        "{schemes:?}"
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod corpus;
 mod diff;
 mod fuzz;
 mod ir;
+mod lenient;
 mod load;
 mod render;
 mod write;
