@@ -1086,8 +1086,9 @@ fn hostile_document(h: &[usize]) -> Value {
 /// The pipeline for hostile documents: as [`pipeline`] (a document that lowers renders to
 /// Rust that parses), and also: nothing from the spec became an item (`injected`, `evil`);
 /// no bidirectional control reached the Rust (rustc refuses them in comments); the
-/// workspace `lib.rs` renders too; and a refusal points into the spec (a JSON pointer or a
-/// line), never at generated code.
+/// workspace `lib.rs` renders too; spec text opens no Rust code block in the Markdown docs
+/// (their examples are doctests in the workspace); and a refusal points into the spec (a
+/// JSON pointer or a line), never at generated code.
 fn hostile_pipeline(text: String, json_name: bool) -> Result<Stage, String> {
     let path = Path::new("hostile.json");
     let points_into_spec = |e: &Error| match e {
@@ -1128,6 +1129,29 @@ fn hostile_pipeline(text: String, json_name: bool) -> Result<Stage, String> {
         }],
     )
     .map_err(|e| format!("the workspace lib.rs: {e}"))?;
+    // The Markdown docs' examples are doctests in the workspace: spec text must not open a
+    // Rust code block there, nor leave one open.
+    for (name, text) in files
+        .iter()
+        .filter(|(n, _)| n.extension().is_some_and(|e| e == "md"))
+    {
+        let fences: Vec<&str> = text
+            .lines()
+            .filter(|l| l.trim_start().starts_with("```"))
+            .collect();
+        if let Some(f) = fences
+            .iter()
+            .find(|f| f.trim().starts_with("```rust") && f.trim() != "```rust,no_run")
+        {
+            return Err(format!(
+                "{}: spec text opened the code block {f:?}",
+                name.display()
+            ));
+        }
+        if fences.len() % 2 == 1 {
+            return Err(format!("{}: a code block is left open", name.display()));
+        }
+    }
     let rust = files
         .iter()
         .filter(|(name, _)| name.extension().is_some_and(|e| e == "rs"))

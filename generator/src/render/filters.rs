@@ -1,6 +1,7 @@
 //! Template filters. Anything from the spec that lands in Rust goes through `lit` (a
 //! string literal), `doc` (doc comments) or `line` (one line of a comment), so spec text
-//! can never become code.
+//! can never become code; in the Markdown docs (whose examples are doctests in the
+//! workspace), through `md` or `md_cell`, so it never becomes a code block.
 
 use minijinja::value::Kwargs;
 use minijinja::{Environment, Error, ErrorKind};
@@ -13,6 +14,7 @@ pub fn register(env: &mut Environment<'_>) {
     });
     env.add_filter("md_cell", md_cell);
     env.add_filter("line", line);
+    env.add_filter("md", |s: String| doc_lines(&s).join("\n"));
     env.add_filter("pascal", |s: String| crate::ir::names::pascal(&s));
     env.add_filter("toml", |s: String| {
         serde_json::to_string(&s).unwrap_or_default()
