@@ -430,3 +430,23 @@ fn statuses_near_misses_are_read_the_rest_refused() {
         ]
     );
 }
+
+/// OpenAPI 3.2's `query` operation in an older document: the HTTP QUERY method, with a
+/// warning (in a 3.2 document it is exact: tests/generator/convert.rs).
+#[test]
+fn a_query_operation_before_3_2_is_the_query_method() {
+    let text = format!(
+        "{HEAD}paths:\n  /books:\n    query:\n      operationId: findBooks\n      requestBody:\n        content:\n          application/json:\n            schema: {{type: object}}\n      responses:\n        '200': {{description: ok}}\n"
+    );
+    let (api, warnings) = lower(&text);
+    assert_eq!(
+        warnings,
+        [warning(
+            "/paths/~1books/query",
+            "a `query` operation (the HTTP QUERY method) is OpenAPI 3.2: generated as one",
+            5,
+            5
+        )]
+    );
+    assert_eq!(op(&api, "find_books").method, "QUERY");
+}
