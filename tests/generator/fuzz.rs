@@ -1213,7 +1213,7 @@ fn hostile_values_in_every_template_position_render_to_rust_that_parses() {
     // Each value in each position at least once, the same way every run: value i in every
     // slot of document i.
     let stats = Stats::default();
-    for i in 0..HOSTILE.len() {
+    for (i, value) in HOSTILE.iter().enumerate() {
         let h = vec![i; HOSTILE_SLOTS];
         run_case_with(
             hostile_pipeline,
@@ -1221,7 +1221,7 @@ fn hostile_values_in_every_template_position_render_to_rust_that_parses() {
             true,
             &stats,
         )
-        .unwrap_or_else(|e| panic!("`{}` everywhere: {e}", HOSTILE[i].escape_debug()));
+        .unwrap_or_else(|e| panic!("`{}` everywhere: {e}", value.escape_debug()));
     }
     assert_eq!(stats.ran(), HOSTILE.len());
 }

@@ -339,7 +339,7 @@ impl<'a> Ctx<'a> {
         if let Some(ty) = node
             .get("type")
             .and_then(Value::as_str)
-            .filter(|t| !is_int && *t != "string")
+            .filter(|t| !is_int && matches!(*t, "integer" | "number" | "boolean"))
         {
             self.warn(
                 ptr,
@@ -598,7 +598,9 @@ impl<'a> Ctx<'a> {
 /// Whether an `enum` makes an enum type, and which: `Some(false)` for a string enum (every
 /// value a string, whatever `type` says: the values decide), `Some(true)` for an integer
 /// enum (`type: integer`, every value an integer that fits i64), `None` otherwise (no
-/// values, or values of mixed or other kinds: the schema's plain type).
+/// values, or values of mixed or other kinds: the schema's plain type). String values under
+/// `type: integer`, `number` or `boolean` are warned about where the enum is defined; under
+/// `type: array` they stay the string enum they always made, without a warning.
 fn enum_kind_of(node: &Map<String, Value>) -> Option<bool> {
     let values: Vec<&Value> = node
         .get("enum")?
