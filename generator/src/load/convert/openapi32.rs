@@ -105,7 +105,7 @@ pub fn convert(mut doc: Value, warnings: &mut Vec<Warning>, pointers: &mut Point
                     }
                     "requestBodies" => content_holder(&mut cx, &ptr, v),
                     "responses" => response(&mut cx, &ptr, v),
-                    "pathItems" => path_item(&mut cx, &ptr, v),
+                    "pathItems" => path_item(&mut cx, &ptr, v, 0),
                     "examples" => example(v),
                     "securitySchemes" => security_scheme(&mut cx, &ptr, v),
                     _ => {}
@@ -115,12 +115,12 @@ pub fn convert(mut doc: Value, warnings: &mut Vec<Warning>, pointers: &mut Point
     }
     if let Some(Value::Object(paths)) = root.get_mut("paths") {
         for (path, item) in paths.iter_mut() {
-            path_item(&mut cx, &child("/paths", path), item);
+            path_item(&mut cx, &child("/paths", path), item, 0);
         }
     }
     if let Some(Value::Object(hooks)) = root.get_mut("webhooks") {
         for (name, item) in hooks.iter_mut() {
-            path_item(&mut cx, &child("/webhooks", name), item);
+            path_item(&mut cx, &child("/webhooks", name), item, 0);
         }
     }
     super::openapi31::convert(doc, cx.warnings, cx.pointers)
@@ -187,10 +187,13 @@ fn inline_media_types(
     }
 }
 
-fn path_item(cx: &mut Cx<'_>, ptr: &str, item: &mut Value) {
+fn path_item(cx: &mut Cx<'_>, ptr: &str, item: &mut Value, depth: usize) {
     let Some(m) = item.as_object_mut() else {
         return;
     };
+    if depth > 8 {
+        return;
+    }
     servers(m.get_mut("servers"));
     if let Some(Value::Object(extra)) = m.shift_remove("additionalOperations") {
         if !extra.is_empty() {
@@ -225,10 +228,8 @@ fn path_item(cx: &mut Cx<'_>, ptr: &str, item: &mut Value) {
                 if let Value::Object(exprs) = c {
                     for (expr, item) in exprs.iter_mut() {
                         let p = child(&child(&child(&op_ptr, "callbacks"), name), expr);
-                        // Callbacks are dropped later; only their depth is bounded here.
-                        if p.len() < 4096 {
-                            path_item(cx, &p, item);
-                        }
+                        // Callbacks are dropped later (with a note); converted meanwhile.
+                        path_item(cx, &p, item, depth + 1);
                     }
                 }
             }
