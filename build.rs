@@ -58,9 +58,15 @@ mod regenerate {
         let generated = clientgen::Templates::from_dir(&templates)
             .and_then(|t| clientgen::workspace_files_and_warnings(&specs, &t));
         let result = generated.and_then(|(files, warnings)| {
-            // What a spec says that the client cannot represent, shown by cargo.
+            // What a spec says that the client cannot represent, or gets wrong and was read
+            // leniently, shown by cargo (notes, for what a client has no use for, say so).
             for w in warnings {
-                println!("cargo:warning={w}");
+                let note = if w.severity == clientgen::Severity::Note {
+                    "note: "
+                } else {
+                    ""
+                };
+                println!("cargo:warning={note}{w}");
             }
             if verify {
                 return clientgen::drift(&out, &files).map(|drifts| {

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::{Error, Templates};
+use crate::{Diagnostic, Error, Severity, Templates};
 
 #[derive(Parser)]
 #[command(
@@ -23,6 +23,23 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Regenerate the workspace's clients (specs/ → generated/), or with --spec, a standalone crate.
+    ///
+    /// By default what real documents get wrong is read the way it is meant when that is
+    /// unambiguous, with a warning naming the file, line:column and JSON pointer, e.g.
+    ///
+    ///   warning: api.yaml:4:5: path template `/customers/{account}` uses `{account}` but the
+    ///   operation declares no path parameter `account`: taken as a required string path
+    ///   parameter (at /paths/~1customers~1{account}/get)
+    ///
+    /// With --strict every warning is an error (exit 2, nothing written), e.g.
+    ///
+    ///   error: `info.version` is a number, not a string: taken as the text `1.10` (quote
+    ///   it: `version: '1.10'`)
+    ///     ┌─ api.yaml:3:3
+    ///     = at JSON pointer /info/version
+    ///
+    /// Notes (callbacks and webhooks, which a client has no use for) never fail.
+    #[command(verbatim_doc_comment)]
     Generate {
         /// One spec to turn into a standalone crate (needs --out).
         #[arg(long)]
@@ -45,6 +62,10 @@ enum Command {
         /// Repository URL for the generated crate's Cargo.toml (--spec).
         #[arg(long)]
         repository: Option<String>,
+        /// Every warning is an error: refuse what the lenient default reads with a warning
+        /// (for checking your own specs). Notes never fail.
+        #[arg(long)]
+        strict: bool,
         #[command(flatten)]
         dirs: Dirs,
     },
@@ -149,6 +170,33 @@ fn report(e: &Error, err: &mut dyn Write) {
     }
 }
 
+/// Print warnings and notes, one line each (`warning: file:line:col: message (at pointer)`).
+/// With `strict`, warnings are errors instead, rendered like every other refusal (excerpt,
+/// file:line:col, JSON pointer): returns true when that refuses the document.
+fn warnings(list: &[Diagnostic], strict: bool, err: &mut dyn Write) -> bool {
+    let errors: Vec<Diagnostic> = list
+        .iter()
+        .filter(|d| strict && d.severity == Severity::Warning)
+        .map(|d| d.clone().with_severity(Severity::Error))
+        .collect();
+    if errors.is_empty() {
+        for d in list {
+            let _ = writeln!(err, "{}: {d}", d.severity.label());
+        }
+        return false;
+    }
+    for d in &errors {
+        let source = std::fs::read_to_string(&d.file).ok();
+        let _ = write!(err, "{}", d.render(source.as_deref()));
+    }
+    let _ = writeln!(
+        err,
+        "error: {} warning(s), errors with --strict; nothing was written",
+        errors.len()
+    );
+    true
+}
+
 fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Error> {
     match cli.command {
         Command::Generate {
@@ -159,6 +207,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             description,
             license,
             repository,
+            strict,
             dirs,
         } => {
             let Some(dir) = dir else {
@@ -179,9 +228,9 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
                 license,
                 repository,
             };
-            let (files, warnings) = crate::standalone_crate_with(&spec, &templates, &meta)?;
-            for w in &warnings {
-                let _ = writeln!(err, "warning: {w}");
+            let (files, found) = crate::standalone_crate_with(&spec, &templates, &meta)?;
+            if warnings(&found, strict, err) {
+                return Ok(2);
             }
             let report = crate::write_tree(&dir, &files, false)?;
             let _ = writeln!(
@@ -191,12 +240,13 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
                 report.written.len(),
                 report.unchanged.len()
             );
-            if !warnings.is_empty() {
+            let count = |s: Severity| found.iter().filter(|d| d.severity == s).count();
+            let (w, n) = (count(Severity::Warning), count(Severity::Note));
+            if w + n > 0 {
                 let _ = writeln!(
                     err,
-                    "{}: {} warning(s); the crate was generated",
+                    "{}: {w} warning(s), {n} note(s); the crate was generated",
                     spec.display(),
-                    warnings.len()
                 );
             }
             Ok(0)
@@ -209,13 +259,14 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             description: _,
             license: _,
             repository: _,
+            strict,
             dirs,
         } => {
             let dir = dir.unwrap_or_else(|| PathBuf::from("generated"));
-            let (files, warnings) =
+            let (files, found) =
                 crate::workspace_files_and_warnings(&dirs.specs, &dirs.templates()?)?;
-            for w in &warnings {
-                let _ = writeln!(err, "warning: {w}");
+            if warnings(&found, strict, err) {
+                return Ok(2);
             }
             let report = crate::write_tree(&dir, &files, true)?;
             for p in &report.written {

@@ -31,7 +31,7 @@ pub mod write;
 
 use std::path::{Path, PathBuf};
 
-pub use diagnostics::{Diagnostic, Error, Result};
+pub use diagnostics::{Diagnostic, Error, Result, Severity};
 pub use render::{Layout, Templates};
 pub use write::{drift, write_tree, Drift, FileSet, WriteReport};
 
@@ -48,13 +48,14 @@ pub fn module_name(spec: &Path) -> String {
     ir::names::bare(&ir::names::snake(stem)).to_string()
 }
 
-/// Load and lower one spec. `api.warnings` starts with what converting a Swagger 2.0 or
-/// OpenAPI 3.1 document to 3.0 noticed, then what lowering did.
+/// Load and lower one spec. `api.warnings` starts with what loading noticed (converting a
+/// Swagger 2.0 or OpenAPI 3.1/3.2 document to 3.0, reading what the document gets wrong),
+/// then what lowering did.
 pub fn load_service(spec: &Path) -> Result<Service> {
     let doc = load::load_file(spec)?;
     let mut api = ir::lower(&doc, &module_name(spec))?;
     if !doc.warnings.is_empty() {
-        let mut warnings: Vec<String> = doc.warnings.iter().map(ToString::to_string).collect();
+        let mut warnings = doc.warnings.clone();
         warnings.append(&mut api.warnings);
         api.warnings = warnings;
     }
@@ -96,24 +97,24 @@ pub fn workspace_files(specs_dir: &Path, templates: &Templates) -> Result<FileSe
     workspace_files_and_warnings(specs_dir, templates).map(|(files, _)| files)
 }
 
-/// [`workspace_files`], with every spec's warnings (what converting or lowering it left
-/// out or guessed), one line each, naming the file, line and JSON pointer.
+/// [`workspace_files`], with every spec's warnings and notes (what converting or lowering it
+/// left out, guessed or read leniently), each naming the file, line and JSON pointer.
 pub fn workspace_files_and_warnings(
     specs_dir: &Path,
     templates: &Templates,
-) -> Result<(FileSet, Vec<String>)> {
+) -> Result<(FileSet, Vec<Diagnostic>)> {
     workspace_crate(specs_dir, templates, "service_clients")
 }
 
 /// The files of a crate with one module per spec in `specs_dir` (this workspace's layout:
 /// `lib.rs`, `runtime.rs`, `<module>/{mod.rs,types.rs,README.md}`), for a crate whose
 /// library is named `crate_ident` (the path the docs' examples use), with every spec's
-/// warnings.
+/// warnings and notes.
 pub fn workspace_crate(
     specs_dir: &Path,
     templates: &Templates,
     crate_ident: &str,
-) -> Result<(FileSet, Vec<String>)> {
+) -> Result<(FileSet, Vec<Diagnostic>)> {
     let mut services = Vec::new();
     let mut errors = Vec::new();
     for spec in spec_files(specs_dir)? {
@@ -192,13 +193,13 @@ pub struct CrateMeta {
     pub repository: Option<String>,
 }
 
-/// [`crate_files`], with the warnings of loading and lowering the spec (conversion from
-/// Swagger 2.0 / OpenAPI 3.1 first), one line each.
+/// [`crate_files`], with the warnings and notes of loading and lowering the spec
+/// (conversion from Swagger 2.0 / OpenAPI 3.1 / 3.2 first).
 pub fn standalone_crate(
     spec: &Path,
     templates: &Templates,
     crate_name: Option<&str>,
-) -> Result<(FileSet, Vec<String>)> {
+) -> Result<(FileSet, Vec<Diagnostic>)> {
     let meta = CrateMeta {
         name: crate_name.map(str::to_string),
         ..CrateMeta::default()
@@ -211,7 +212,7 @@ pub fn standalone_crate_with(
     spec: &Path,
     templates: &Templates,
     meta: &CrateMeta,
-) -> Result<(FileSet, Vec<String>)> {
+) -> Result<(FileSet, Vec<Diagnostic>)> {
     let service = load_service(spec)?;
     let name = meta
         .name

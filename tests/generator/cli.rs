@@ -325,3 +325,102 @@ fn standalone_cargo_toml_takes_its_metadata_from_the_options() {
         assert!(manifest.lines().any(|l| l == line), "{line}:\n{manifest}");
     }
 }
+
+/// The lenient default generates with a warning line per guess; `--strict` refuses the same
+/// document, each warning rendered as an error (excerpt, file:line:col, JSON pointer), exit
+/// 2 and nothing written. Notes (a callback) never fail, strict or not.
+#[test]
+fn strict_makes_every_warning_an_error_and_notes_never_fail() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("sloppy.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.0.3\ninfo: {title: Sloppy, version: '1'}\npaths:\n  /customers/{account}:\n    get:\n      operationId: getCustomer\n      responses:\n        2xx: {description: ok}\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let run = |strict: bool, spec: &std::path::Path| {
+        let mut a = vec![
+            "generate",
+            "--spec",
+            spec.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        if strict {
+            a.push("--strict");
+        }
+        cli(&a)
+    };
+    let file = spec.display().to_string();
+    let (code, _, err) = run(false, &spec);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        err,
+        format!(
+            "warning: {file}:5:5: path template `/customers/{{account}}` uses `{{account}}` but the operation declares no path parameter `account`: taken as a required string path parameter (at /paths/~1customers~1{{account}}/get)\n\
+             warning: {file}:8:9: `2xx` is not how OpenAPI writes a status: read as `2XX` (at /paths/~1customers~1{{account}}/get/responses/2xx)\n\
+             {file}: 2 warning(s), 0 note(s); the crate was generated\n"
+        )
+    );
+    std::fs::remove_dir_all(&out).unwrap();
+
+    let (code, stdout, err) = run(true, &spec);
+    assert_eq!(code, 2, "{stdout}{err}");
+    assert!(!out.exists(), "--strict refused: nothing written");
+    assert_eq!(
+        err,
+        format!(
+            "error: path template `/customers/{{account}}` uses `{{account}}` but the operation declares no path parameter `account`: taken as a required string path parameter\n  \
+             ┌─ {file}:5:5\n  \
+             │\n\
+             5 │     get:\n  \
+             │     ^^^^\n  \
+             │\n  \
+             = at JSON pointer /paths/~1customers~1{{account}}/get\n\n\
+             error: `2xx` is not how OpenAPI writes a status: read as `2XX`\n  \
+             ┌─ {file}:8:9\n  \
+             │\n\
+             8 │         2xx: {{description: ok}}\n  \
+             │         ^^^^^^^^^^^^^^^^^^^^^^\n  \
+             │\n  \
+             = at JSON pointer /paths/~1customers~1{{account}}/get/responses/2xx\n\n\
+             error: 2 warning(s), errors with --strict; nothing was written\n"
+        )
+    );
+
+    // Only a note: generated under --strict too.
+    let noted = dir.path().join("noted.yaml");
+    std::fs::write(
+        &noted,
+        "openapi: 3.0.3\ninfo: {title: Noted, version: '1'}\npaths:\n  /hook:\n    post:\n      callbacks:\n        done: {$ref: '#/components/callbacks/done'}\n      responses:\n        '204': {description: ok}\ncomponents:\n  callbacks:\n    done:\n      '{$request.body#/url}':\n        post:\n          responses:\n            '200': {description: ok}\n",
+    )
+    .unwrap();
+    let (code, _, err) = run(true, &noted);
+    assert_eq!(code, 0, "{err}");
+    let noted = noted.display().to_string();
+    assert_eq!(
+        err,
+        format!(
+            "note: {noted}:6:7: callback ignored (`done`): a callback is a request the API sends, a client has nothing to call (at /paths/~1hook/post/callbacks)\n\
+             {noted}: 0 warning(s), 1 note(s); the crate was generated\n"
+        )
+    );
+    assert!(out.join("src/lib.rs").is_file());
+}
+
+/// `--strict` is in the help, with an example of each kind of line.
+#[test]
+fn the_help_explains_lenient_and_strict() {
+    let (code, out, _) = cli(&["generate", "--help"]);
+    assert_eq!(code, 0);
+    for want in [
+        "--strict",
+        "Every warning is an error",
+        "warning: api.yaml:4:5:",
+        "error: `info.version` is a number",
+        "Notes",
+    ] {
+        assert!(out.contains(want), "`{want}` is not in the help:\n{out}");
+    }
+}

@@ -50,7 +50,8 @@ fn names_are_valid_unique_identifiers() {
             "upload",
             "create_pet",
             "get_raw",
-            "raw"
+            "raw",
+            "ping"
         ],
         "path order, then method order"
     );

@@ -59,7 +59,7 @@ fn swagger_2_and_openapi_3_1_are_converted_other_versions_refused() {
         &fixture("bad/swagger12.yaml"),
         (
             "/swagger",
-            "this is a Swagger `1.2` document; clientgen reads Swagger 2.0 and OpenAPI 3.0/3.1",
+            "this is a Swagger `1.2` document; clientgen reads Swagger 2.0 and OpenAPI 3.0/3.1/3.2",
             Some((1, 1)),
         ),
     );
@@ -68,7 +68,7 @@ fn swagger_2_and_openapi_3_1_are_converted_other_versions_refused() {
         &fixture("bad/openapi40.yaml"),
         (
             "/openapi",
-            "found OpenAPI version `4.0.0`; clientgen reads OpenAPI 3.0.x and 3.1.x (and Swagger 2.0) documents",
+            "found OpenAPI version `4.0.0`; clientgen reads OpenAPI 3.0.x, 3.1.x and 3.2.x (and Swagger 2.0) documents",
             Some((1, 1)),
         ),
     );
@@ -81,7 +81,7 @@ fn not_a_spec_and_truncated_files_get_clear_errors() {
         &fixture("bad/not_a_spec.yaml"),
         (
             "",
-            "no `openapi` field: this is not an OpenAPI document (clientgen reads OpenAPI 3.0.x, 3.1.x and Swagger 2.0)",
+            "no `openapi` field: this is not an OpenAPI document (clientgen reads OpenAPI 3.0.x, 3.1.x, 3.2.x and Swagger 2.0)",
             None,
         ),
     );

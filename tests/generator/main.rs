@@ -8,6 +8,7 @@ mod diff;
 mod fuzz;
 mod golden;
 mod ir;
+mod lenient;
 mod load;
 mod render;
 mod write;

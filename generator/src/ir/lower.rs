@@ -12,7 +12,7 @@ use super::{
     Api, AuthParamsSpec, OAuthFlow, SchemeKind, SecurityScheme, Server, ServerVariable, Ty,
     TypeKind,
 };
-use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::diagnostics::{Diagnostic, Error, Result, Severity};
 use crate::load::{escape_pointer, Document};
 
 pub struct Ctx<'a> {
@@ -23,7 +23,7 @@ pub struct Ctx<'a> {
     pub components: BTreeMap<String, String>,
     /// Inline schemas already lowered, by pointer.
     pub inline: BTreeMap<String, Ty>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
     pub errors: Vec<Diagnostic>,
     pub depth: usize,
     /// Names at the module root: client, request builders, response enums, header structs.
@@ -33,8 +33,8 @@ pub struct Ctx<'a> {
 
 impl Ctx<'_> {
     pub fn warn(&mut self, ptr: &str, msg: impl Into<String>) {
-        let d = self.doc.diag(ptr, msg);
-        self.warnings.push(d.to_string());
+        let d = self.doc.diag(ptr, msg).with_severity(Severity::Warning);
+        self.warnings.push(d);
     }
     pub fn error(&mut self, ptr: &str, msg: impl Into<String>) {
         let d = self.doc.diag(ptr, msg);
@@ -177,13 +177,8 @@ fn text_path_params(
             if check.check(&p.ty) {
                 continue;
             }
-            let ptr = format!(
-                "/paths/{}/{}",
-                escape_pointer(&op.path),
-                op.method.to_ascii_lowercase()
-            );
             ctx.warn(
-                &ptr,
+                &op.pointer,
                 format!(
                     "path parameter `{}` is {}, which has no text form: it is taken as a string",
                     p.name,

@@ -26,8 +26,10 @@ pub struct Api {
     pub operations: Vec<Operation>,
     pub types: Vec<TypeDef>,
     pub header_structs: Vec<HeaderStruct>,
-    /// Things that generated, but not the way the spec may intend.
-    pub warnings: Vec<String>,
+    /// What generated although the spec gets it wrong, or not quite the way the spec may
+    /// intend (warnings), and what a client has no use for (notes): file, line, pointer.
+    #[serde(skip)]
+    pub warnings: Vec<crate::Diagnostic>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -127,6 +129,10 @@ pub struct Operation {
     /// The name of the error enum and its variants.
     pub error_type: String,
     pub builder_type: String,
+    /// JSON pointer of the operation in the document, for diagnostics (`path` is the
+    /// template as sent, which may differ from the document's key).
+    #[serde(skip)]
+    pub pointer: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -220,17 +220,11 @@ impl<'a> Ctx<'a> {
 
     fn classify(&self, node: &Map<String, Value>) -> Shape {
         let ty = node.get("type").and_then(Value::as_str);
-        if let Some(Value::Array(values)) = node.get("enum") {
-            let strings = values.iter().filter(|v| !v.is_null()).all(Value::is_string);
-            let ints = values
-                .iter()
-                .filter(|v| !v.is_null())
-                .all(|v| v.is_i64() || v.is_u64());
-            let non_null = values.iter().any(|v| !v.is_null());
-            if non_null && ((strings && ty != Some("integer")) || (ints && ty == Some("integer"))) {
-                return Shape::Named;
-            }
-            return Shape::Plain;
+        if node.get("enum").is_some_and(Value::is_array) {
+            return match enum_kind_of(node) {
+                Some(_) => Shape::Named,
+                None => Shape::Plain,
+            };
         }
         if ["allOf", "oneOf", "anyOf"].iter().any(|k| {
             node.get(*k)
@@ -312,8 +306,10 @@ impl<'a> Ctx<'a> {
             .get("deprecated")
             .and_then(Value::as_bool)
             .unwrap_or(false);
-        let kind = if let Some(Value::Array(values)) = node.get("enum") {
-            self.enum_kind(ptr, node, values)
+        let kind = if let (Some(Value::Array(values)), Some(ints)) =
+            (node.get("enum"), enum_kind_of(node))
+        {
+            self.enum_kind(ptr, node, values, ints)
         } else if let Some(Value::Array(parts)) = node
             .get("oneOf")
             .or_else(|| node.get("anyOf"))
@@ -343,9 +339,26 @@ impl<'a> Ctx<'a> {
         });
     }
 
-    fn enum_kind(&mut self, ptr: &str, node: &Map<String, Value>, values: &[Value]) -> TypeKind {
+    fn enum_kind(
+        &mut self,
+        ptr: &str,
+        node: &Map<String, Value>,
+        values: &[Value],
+        is_int: bool,
+    ) -> TypeKind {
         let mut ns = Namespace::default();
-        let is_int = node.get("type").and_then(Value::as_str) == Some("integer");
+        if let Some(ty) = node
+            .get("type")
+            .and_then(Value::as_str)
+            .filter(|t| !is_int && matches!(*t, "integer" | "number" | "boolean"))
+        {
+            self.warn(
+                ptr,
+                format!(
+                    "`type: {ty}` with string values in `enum`: the values decide, a string enum"
+                ),
+            );
+        }
         let names = node.get("x-enum-varnames").and_then(Value::as_array);
         let descriptions = node.get("x-enum-descriptions").and_then(Value::as_array);
         let mut variants = Vec::new();
@@ -377,7 +390,6 @@ impl<'a> Ctx<'a> {
                     .map(str::to_string),
             });
         }
-        let _ = ptr;
         let other = ns.claim("Other");
         if is_int {
             let repr = int_enum_repr(integer_type(node), values);
@@ -716,6 +728,29 @@ fn int_enum_repr(preferred: &'static str, values: &[Value]) -> &'static str {
         .into_iter()
         .find(|ty| fits(ty))
         .unwrap_or("i128")
+}
+
+/// Whether an `enum` makes an enum type, and which: `Some(false)` for a string enum (every
+/// value a string, whatever `type` says: the values decide), `Some(true)` for an integer
+/// enum (`type: integer`, every value an integer: `i64`, `u64` or beyond), `None` otherwise (no
+/// values, or values of mixed or other kinds: the schema's plain type). String values under
+/// `type: integer`, `number` or `boolean` are warned about where the enum is defined; under
+/// `type: array` they stay the string enum they always made, without a warning.
+fn enum_kind_of(node: &Map<String, Value>) -> Option<bool> {
+    let values: Vec<&Value> = node
+        .get("enum")?
+        .as_array()?
+        .iter()
+        .filter(|v| !v.is_null())
+        .collect();
+    if values.is_empty() {
+        return None;
+    }
+    if values.iter().all(|v| v.is_string()) {
+        return Some(false);
+    }
+    let integer = node.get("type").and_then(Value::as_str) == Some("integer");
+    (integer && values.iter().all(|v| v.is_i64() || v.is_u64())).then_some(true)
 }
 
 enum Shape {

@@ -1,13 +1,17 @@
-//! Stage 1 — load: read a YAML or JSON file, normalise Swagger 2.0 and OpenAPI 3.1 to
-//! OpenAPI 3.0 ([`convert`]), check every `$ref`, and deserialize it into `openapiv3`.
+//! Stage 1 — load: read a YAML or JSON file, normalise Swagger 2.0 and OpenAPI 3.1/3.2 to
+//! OpenAPI 3.0 ([`convert`]), read what real documents get wrong the way they mean it, with
+//! a warning ([`lenient`]), check every `$ref` where a Reference Object may stand
+//! ([`walk`]), and deserialize it into `openapiv3`.
 //! Everything later reads the document through [`Document`], which also turns JSON
 //! pointers into line:column (in the original file) for diagnostics.
 
 pub mod convert;
 mod depth;
+mod lenient;
 mod locate;
 mod narrow;
 mod refs;
+pub mod walk;
 
 use std::path::{Path, PathBuf};
 
@@ -37,7 +41,9 @@ pub struct Document {
     pub api: openapiv3::OpenAPI,
     /// The dialect the file was written in.
     pub dialect: convert::Dialect,
-    /// What converting to OpenAPI 3.0 could not carry over exactly, at original pointers.
+    /// What converting to OpenAPI 3.0 could not carry over exactly, and what the document
+    /// gets wrong but was read the way it means it (warnings); what a client has no use
+    /// for (notes). At original pointers.
     pub warnings: Vec<Diagnostic>,
     /// Pointers in `raw` → pointers in the original file.
     pub pointers: convert::PointerMap,
@@ -146,11 +152,31 @@ fn load_text(path: &Path, source: String) -> Result<Document> {
         }
     };
     let convert::Converted {
-        doc: raw,
+        doc: mut raw,
         dialect,
         warnings,
         pointers,
     } = converted;
+    let mut locator = Locator::new(&source);
+    // Conversion warnings are at original pointers already; the lenient pass's are at
+    // pointers into the converted document.
+    let mut diagnostics: Vec<Diagnostic> = warnings
+        .into_iter()
+        .map(|w| {
+            let message = format!("{} conversion: {}", dialect.label(), w.message);
+            located(path, &mut locator, &w.pointer, message).with_severity(w.severity)
+        })
+        .collect();
+    let version_text = || {
+        let (_, _, offset) = locator.locate(&pointers.original("/info/version"))?;
+        lenient::scalar_after_key(&source, offset, "version")
+    };
+    let repaired = lenient::repair(&mut raw, dialect, version_text);
+    for w in repaired {
+        let original = pointers.original(&w.pointer);
+        diagnostics
+            .push(located(path, &mut locator, &original, w.message).with_severity(w.severity));
+    }
     let problems = refs::check_refs(&raw);
     if !problems.is_empty() {
         return Err(Error::Input(
@@ -178,31 +204,25 @@ fn load_text(path: &Path, source: String) -> Result<Document> {
             return Err(Error::one(diag_at(path, &source, &pointer, msg)));
         }
     };
-    let mut locator = Locator::new(&source);
-    let warnings = warnings
-        .into_iter()
-        .map(|w| {
-            let mut d = Diagnostic::new(
-                path,
-                w.pointer.as_str(),
-                format!("{} conversion: {}", dialect.label(), w.message),
-            );
-            if let Some((line, col, off)) = locator.locate(&w.pointer) {
-                d.position = Some((line, col));
-                d.offset = Some(off);
-            }
-            d
-        })
-        .collect();
     Ok(Document {
         path: path.to_path_buf(),
         source,
         raw,
         api,
         dialect,
-        warnings,
+        warnings: diagnostics,
         pointers,
     })
+}
+
+/// A diagnostic at `pointer` (into the original file), located with `locator`.
+fn located(path: &Path, locator: &mut Locator<'_>, pointer: &str, message: String) -> Diagnostic {
+    let mut d = Diagnostic::new(path, pointer, message);
+    if let Some((line, col, off)) = locator.locate(pointer) {
+        d.position = Some((line, col));
+        d.offset = Some(off);
+    }
+    d
 }
 
 fn path_to_pointer(path: &serde_path_to_error::Path) -> String {

@@ -1,5 +1,7 @@
 //! Template filters. Anything from the spec that lands in Rust goes through `lit` (a
-//! string literal) or `doc` (doc attributes), so spec text can never become code.
+//! string literal), `doc` (doc comments) or `line` (one line of a comment), so spec text
+//! can never become code; in the Markdown docs (whose examples are doctests in the
+//! workspace), through `md` or `md_cell`, so it never becomes a code block.
 
 use minijinja::value::Kwargs;
 use minijinja::{Environment, Error, ErrorKind};
@@ -13,6 +15,8 @@ pub fn register(env: &mut Environment<'_>) {
         s.strip_prefix("r#").map(str::to_string).unwrap_or(s)
     });
     env.add_filter("md_cell", md_cell);
+    env.add_filter("line", line);
+    env.add_filter("md", |s: String| doc_lines(&s).join("\n"));
     env.add_filter("pascal", |s: String| crate::ir::names::pascal(&s));
     env.add_filter("toml", |s: String| {
         serde_json::to_string(&s).unwrap_or_default()
@@ -51,7 +55,7 @@ fn doc(text: String, kwargs: Kwargs) -> Result<String, Error> {
 }
 
 pub fn doc_lines(text: &str) -> Vec<String> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = without_bidi(text).replace("\r\n", "\n").replace('\r', "\n");
     let mut out: Vec<String> = Vec::new();
     let mut in_fence = false;
     let mut in_list = false;
@@ -172,6 +176,24 @@ fn ordered_item(s: &str) -> bool {
     digits > 0
         && s.get(digits..)
             .is_some_and(|r| r.starts_with(". ") || r.starts_with(") "))
+}
+
+/// Text for the rest of a `//` or `///` comment line: whitespace (line breaks included)
+/// collapsed to single spaces, so the comment cannot end early, and without the bidi
+/// controls rustc refuses in comments.
+fn line(s: String) -> String {
+    without_bidi(&s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The text without Unicode bidirectional controls: rustc's deny-by-default
+/// `text_direction_codepoint_in_comment` refuses them in comments (CVE-2021-42574).
+fn without_bidi(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .collect()
 }
 
 /// One Markdown table cell: no pipes or line breaks.

@@ -57,6 +57,7 @@ impl Cx<'_> {
         self.warnings.push(Warning {
             pointer: pointer.to_string(),
             message: message.into(),
+            severity: crate::diagnostics::Severity::Warning,
         });
     }
 }
