@@ -130,8 +130,9 @@ fn ci_refuses_a_committed_spec_edit_without_regenerated_output() {
 }
 
 /// A crate that depends on service-clients without default features (the README's
-/// dependency line) does not build the generator, and its serde_json has the features the
-/// workspace's tests run with (object key order in parameters).
+/// dependency line) does not build the generator, names every type the signatures and
+/// models mention through it alone (no `uuid`, `chrono` or `bytes` of its own), and its
+/// serde_json has the features the workspace's tests run with (object key order).
 #[test]
 fn a_downstream_crate_does_not_build_the_generator() {
     let dir = tempfile::tempdir().unwrap();
@@ -143,7 +144,22 @@ fn a_downstream_crate_does_not_build_the_generator() {
     );
     std::fs::write(dir.path().join("Cargo.toml"), manifest).unwrap();
     std::fs::create_dir_all(dir.path().join("src")).unwrap();
-    std::fs::write(dir.path().join("src/lib.rs"), "").unwrap();
+    // Every type the signatures and models mention, named through the crate alone.
+    std::fs::write(
+        dir.path().join("src/lib.rs"),
+        "use service_clients::jellyfin::{types, Client};\n\
+         use service_clients::runtime::{bytes::Bytes, chrono, uuid::Uuid, DateTime, FilePart, \
+         Nullable, TokenSet};\n\n\
+         pub fn calls(client: &Client, id: Uuid) -> impl Sized + '_ {\n\
+         \x20   let created: DateTime = chrono::Utc::now().into();\n\
+         \x20   let _item = types::BaseItemDto { date_created: Nullable::Value(created), ..Default::default() };\n\
+         \x20   let _date: chrono::NaiveDate = chrono::NaiveDate::MIN;\n\
+         \x20   let _file = FilePart::bytes(Bytes::from_static(b\"x\"));\n\
+         \x20   let _tokens = TokenSet::new(\"t\");\n\
+         \x20   client.get_user_by_id(id)\n\
+         }\n",
+    )
+    .unwrap();
     std::fs::copy(
         crate::root().join("Cargo.lock"),
         dir.path().join("Cargo.lock"),
@@ -170,6 +186,11 @@ fn a_downstream_crate_does_not_build_the_generator() {
             "a downstream crate builds `{generator_dep}`:\n{tree}"
         );
     }
+    let out = cargo(dir.path(), &["check", "--quiet"]);
+    assert_ok(
+        &out,
+        "a crate using the generated types through service-clients alone",
+    );
     let out = cargo(
         dir.path(),
         &[
