@@ -483,12 +483,11 @@ async fn prism_jellyfin() {
         login_attempts_before_lockout: Some(3),
         max_active_sessions: Some(0),
         remote_client_bitrate_limit: Some(8_000_000),
-        authentication_provider_id:
-            "Jellyfin.Server.Implementations.Users.DefaultAuthenticationProvider".into(),
-        password_reset_provider_id:
-            "Jellyfin.Server.Implementations.Users.DefaultPasswordResetProvider".into(),
         sync_play_access: Some(types::SyncPlayUserAccessType::CreateAndJoinGroups),
-        ..Default::default()
+        ..types::UserPolicy::new(
+            "Jellyfin.Server.Implementations.Users.DefaultAuthenticationProvider",
+            "Jellyfin.Server.Implementations.Users.DefaultPasswordResetProvider",
+        )
     };
     let user = types::UserDto {
         name: Nullable::Value("alice".into()),

@@ -1876,7 +1876,7 @@ pub struct ContainerProfile {
 /// The create user by name request body.
 ///
 /// Schema: `#/components/schemas/CreateUserByName`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateUserByName {
     /// Gets or sets the username.
     #[serde(rename = "Name")]
@@ -1888,6 +1888,17 @@ pub struct CreateUserByName {
         skip_serializing_if = "crate::runtime::Nullable::is_absent"
     )]
     pub password: crate::runtime::Nullable<String>,
+}
+
+impl CreateUserByName {
+    /// A `CreateUserByName` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `CreateUserByName { field: .., ..CreateUserByName::new(..) }`.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            password: Default::default(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/DayOfWeek`
@@ -2451,21 +2462,39 @@ impl<'de> serde::Deserialize<'de> for ForgotPasswordAction {
 /// Forgot Password request body DTO.
 ///
 /// Schema: `#/components/schemas/ForgotPasswordDto`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ForgotPasswordDto {
     /// Gets or sets the entered username to have its password reset.
     #[serde(rename = "EnteredUsername")]
     pub entered_username: String,
 }
 
+impl ForgotPasswordDto {
+    /// A `ForgotPasswordDto` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `ForgotPasswordDto { field: .., ..ForgotPasswordDto::new(..) }`.
+    pub fn new(entered_username: impl Into<String>) -> Self {
+        Self {
+            entered_username: entered_username.into(),
+        }
+    }
+}
+
 /// Forgot Password Pin enter request body DTO.
 ///
 /// Schema: `#/components/schemas/ForgotPasswordPinDto`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ForgotPasswordPinDto {
     /// Gets or sets the entered pin to have the password reset.
     #[serde(rename = "Pin")]
     pub pin: String,
+}
+
+impl ForgotPasswordPinDto {
+    /// A `ForgotPasswordPinDto` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `ForgotPasswordPinDto { field: .., ..ForgotPasswordPinDto::new(..) }`.
+    pub fn new(pin: impl Into<String>) -> Self {
+        Self { pin: pin.into() }
+    }
 }
 
 /// Schema: `#/components/schemas/ForgotPasswordResult`
@@ -4891,11 +4920,21 @@ pub struct QueueItem {
 /// The quick connect request body.
 ///
 /// Schema: `#/components/schemas/QuickConnectDto`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QuickConnectDto {
     /// Gets or sets the quick connect secret.
     #[serde(rename = "Secret")]
     pub secret: String,
+}
+
+impl QuickConnectDto {
+    /// A `QuickConnectDto` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `QuickConnectDto { field: .., ..QuickConnectDto::new(..) }`.
+    pub fn new(secret: impl Into<String>) -> Self {
+        Self {
+            secret: secret.into(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/RepeatMode`
@@ -6484,7 +6523,7 @@ pub struct UserItemDataDto {
 }
 
 /// Schema: `#/components/schemas/UserPolicy`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UserPolicy {
     /// Gets or sets a value indicating whether this instance is administrator.
     #[serde(
@@ -6753,6 +6792,62 @@ pub struct UserPolicy {
         skip_serializing_if = "Option::is_none"
     )]
     pub sync_play_access: Option<SyncPlayUserAccessType>,
+}
+
+impl UserPolicy {
+    /// A `UserPolicy` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `UserPolicy { field: .., ..UserPolicy::new(..) }`.
+    pub fn new(
+        authentication_provider_id: impl Into<String>,
+        password_reset_provider_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            is_administrator: Default::default(),
+            is_hidden: Default::default(),
+            enable_collection_management: Default::default(),
+            enable_subtitle_management: Default::default(),
+            enable_lyric_management: Default::default(),
+            is_disabled: Default::default(),
+            max_parental_rating: Default::default(),
+            max_parental_sub_rating: Default::default(),
+            blocked_tags: Default::default(),
+            allowed_tags: Default::default(),
+            enable_user_preference_access: Default::default(),
+            access_schedules: Default::default(),
+            block_unrated_items: Default::default(),
+            enable_remote_control_of_other_users: Default::default(),
+            enable_shared_device_control: Default::default(),
+            enable_remote_access: Default::default(),
+            enable_live_tv_management: Default::default(),
+            enable_live_tv_access: Default::default(),
+            enable_media_playback: Default::default(),
+            enable_audio_playback_transcoding: Default::default(),
+            enable_video_playback_transcoding: Default::default(),
+            enable_playback_remuxing: Default::default(),
+            force_remote_source_transcoding: Default::default(),
+            enable_content_deletion: Default::default(),
+            enable_content_deletion_from_folders: Default::default(),
+            enable_content_downloading: Default::default(),
+            enable_sync_transcoding: Default::default(),
+            enable_media_conversion: Default::default(),
+            enabled_devices: Default::default(),
+            enable_all_devices: Default::default(),
+            enabled_channels: Default::default(),
+            enable_all_channels: Default::default(),
+            enabled_folders: Default::default(),
+            enable_all_folders: Default::default(),
+            invalid_login_attempt_count: Default::default(),
+            login_attempts_before_lockout: Default::default(),
+            max_active_sessions: Default::default(),
+            enable_public_sharing: Default::default(),
+            blocked_media_folders: Default::default(),
+            blocked_channels: Default::default(),
+            remote_client_bitrate_limit: Default::default(),
+            authentication_provider_id: authentication_provider_id.into(),
+            password_reset_provider_id: password_reset_provider_id.into(),
+            sync_play_access: Default::default(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/Video3DFormat`

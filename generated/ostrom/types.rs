@@ -151,6 +151,25 @@ pub struct UsersLinkBody {
     pub scopes: Vec<UsersLinkBodyScopesItem>,
 }
 
+impl UsersLinkBody {
+    /// A `UsersLinkBody` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `UsersLinkBody { field: .., ..UsersLinkBody::new(..) }`.
+    pub fn new(
+        external_user_id: impl Into<String>,
+        language: impl Into<UsersLinkBodyLanguage>,
+        redirect_url: impl Into<String>,
+        scopes: impl Into<Vec<UsersLinkBodyScopesItem>>,
+    ) -> Self {
+        Self {
+            external_user_id: external_user_id.into(),
+            referral_code: Default::default(),
+            language: language.into(),
+            redirect_url: redirect_url.into(),
+            scopes: scopes.into(),
+        }
+    }
+}
+
 /// Language of the Ostrom connect page.
 ///
 /// Schema: `#/components/schemas/UsersLinkBody/properties/language`

@@ -6,7 +6,7 @@
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
 /// Schema: `#/components/schemas/Action`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Action {
     /// The action type.
     pub r#type: String,
@@ -48,8 +48,29 @@ pub struct Action {
     pub extra_channel_options: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 
+impl Action {
+    /// A `Action` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Action { field: .., ..Action::new(..) }`.
+    pub fn new(r#type: impl Into<String>, text: impl Into<String>) -> Self {
+        Self {
+            r#type: r#type.into(),
+            text: text.into(),
+            payload: Default::default(),
+            metadata: Default::default(),
+            amount: Default::default(),
+            currency: Default::default(),
+            default: Default::default(),
+            icon_url: Default::default(),
+            uri: Default::default(),
+            fallback: Default::default(),
+            size: Default::default(),
+            extra_channel_options: Default::default(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/AppUser`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppUser {
     /// The app user's ID, generated automatically.
     #[serde(rename = "_id")]
@@ -97,19 +118,63 @@ pub struct AppUser {
     pub pending_clients: Option<Vec<Client>>,
 }
 
+impl AppUser {
+    /// A `AppUser` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `AppUser { field: .., ..AppUser::new(..) }`.
+    pub fn new(
+        id: impl Into<String>,
+        properties: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
+        conversation_started: impl Into<bool>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            user_id: Default::default(),
+            given_name: Default::default(),
+            surname: Default::default(),
+            email: Default::default(),
+            signed_up_at: Default::default(),
+            properties: properties.into(),
+            conversation_started: conversation_started.into(),
+            credential_required: Default::default(),
+            clients: Default::default(),
+            pending_clients: Default::default(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/AppUserBusinessSystemsResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppUserBusinessSystemsResponse {
     /// An array of objects containing the business system type and the id.
     #[serde(rename = "businessSystems")]
     pub business_systems: Vec<BusinessSystemItem>,
 }
 
+impl AppUserBusinessSystemsResponse {
+    /// A `AppUserBusinessSystemsResponse` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `AppUserBusinessSystemsResponse { field: .., ..AppUserBusinessSystemsResponse::new(..) }`.
+    pub fn new(business_systems: impl Into<Vec<BusinessSystemItem>>) -> Self {
+        Self {
+            business_systems: business_systems.into(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/AppUserChannelsResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppUserChannelsResponse {
     /// An array of objects containing the channel type and the entity id.
     pub channels: Vec<ChannelEntityItem>,
+}
+
+impl AppUserChannelsResponse {
+    /// A `AppUserChannelsResponse` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `AppUserChannelsResponse { field: .., ..AppUserChannelsResponse::new(..) }`.
+    pub fn new(channels: impl Into<Vec<ChannelEntityItem>>) -> Self {
+        Self {
+            channels: channels.into(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/AppUserLink`
@@ -147,8 +212,25 @@ pub struct AppUserLink {
     pub confirmation: Confirmation,
 }
 
+impl AppUserLink {
+    /// A `AppUserLink` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `AppUserLink { field: .., ..AppUserLink::new(..) }`.
+    pub fn new(r#type: impl Into<String>, confirmation: impl Into<Confirmation>) -> Self {
+        Self {
+            r#type: r#type.into(),
+            phone_number: Default::default(),
+            address: Default::default(),
+            given_name: Default::default(),
+            surname: Default::default(),
+            subject: Default::default(),
+            skip_confirmation: Default::default(),
+            confirmation: confirmation.into(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/AppUserPreCreate`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppUserPreCreate {
     /// The app user's userId. This ID is specified by the appMaker.
     #[serde(rename = "userId")]
@@ -181,12 +263,38 @@ pub struct AppUserPreCreate {
     pub properties: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
 
+impl AppUserPreCreate {
+    /// A `AppUserPreCreate` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `AppUserPreCreate { field: .., ..AppUserPreCreate::new(..) }`.
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            user_id: user_id.into(),
+            credential_required: Default::default(),
+            given_name: Default::default(),
+            surname: Default::default(),
+            email: Default::default(),
+            signed_up_at: Default::default(),
+            properties: Default::default(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/AppUserResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AppUserResponse {
     /// The app user.
     #[serde(rename = "appUser")]
     pub app_user: AppUser,
+}
+
+impl AppUserResponse {
+    /// A `AppUserResponse` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `AppUserResponse { field: .., ..AppUserResponse::new(..) }`.
+    pub fn new(app_user: impl Into<AppUser>) -> Self {
+        Self {
+            app_user: app_user.into(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/AppUserUpdate`
@@ -214,15 +322,25 @@ pub struct AppUserUpdate {
 }
 
 /// Schema: `#/components/schemas/AuthCodeResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AuthCodeResponse {
     /// The auth code
     #[serde(rename = "authCode")]
     pub auth_code: String,
 }
 
+impl AuthCodeResponse {
+    /// A `AuthCodeResponse` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `AuthCodeResponse { field: .., ..AuthCodeResponse::new(..) }`.
+    pub fn new(auth_code: impl Into<String>) -> Self {
+        Self {
+            auth_code: auth_code.into(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/BusinessSystemItem`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BusinessSystemItem {
     /// The type of business system (ex. slack, hipchat, zendesk etc...)
     pub r#type: String,
@@ -244,8 +362,22 @@ pub struct BusinessSystemItem {
     pub conversation_id: Option<String>,
 }
 
+impl BusinessSystemItem {
+    /// A `BusinessSystemItem` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `BusinessSystemItem { field: .., ..BusinessSystemItem::new(..) }`.
+    pub fn new(r#type: impl Into<String>) -> Self {
+        Self {
+            r#type: r#type.into(),
+            channel_id: Default::default(),
+            ticket_id: Default::default(),
+            room_id: Default::default(),
+            conversation_id: Default::default(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/ChannelEntityItem`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ChannelEntityItem {
     /// The type of channel (ex. messenger, viber, twilio etc...)
     pub r#type: String,
@@ -267,8 +399,22 @@ pub struct ChannelEntityItem {
     pub chat_id: Option<String>,
 }
 
+impl ChannelEntityItem {
+    /// A `ChannelEntityItem` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `ChannelEntityItem { field: .., ..ChannelEntityItem::new(..) }`.
+    pub fn new(r#type: impl Into<String>) -> Self {
+        Self {
+            r#type: r#type.into(),
+            phone_number: Default::default(),
+            user_id: Default::default(),
+            address: Default::default(),
+            chat_id: Default::default(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/Client`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Client {
     /// An identifier for the client. Must be globally unique.
     pub id: String,
@@ -306,6 +452,24 @@ pub struct Client {
     /// An Object with raw properties that vary for each client platform. All keys are optional and not guaranteed to be available.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub raw: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+
+impl Client {
+    /// A `Client` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Client { field: .., ..Client::new(..) }`.
+    pub fn new(id: impl Into<String>, platform: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            active: Default::default(),
+            last_seen: Default::default(),
+            platform: platform.into(),
+            push_notification_token: Default::default(),
+            app_version: Default::default(),
+            display_name: Default::default(),
+            info: Default::default(),
+            raw: Default::default(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/ClientInfo`
@@ -385,7 +549,7 @@ pub struct ClientInfo {
 }
 
 /// Schema: `#/components/schemas/Confirmation`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Confirmation {
     /// The confirmation type.
     pub r#type: String,
@@ -394,8 +558,19 @@ pub struct Confirmation {
     pub message: Option<Message>,
 }
 
+impl Confirmation {
+    /// A `Confirmation` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Confirmation { field: .., ..Confirmation::new(..) }`.
+    pub fn new(r#type: impl Into<String>) -> Self {
+        Self {
+            r#type: r#type.into(),
+            message: Default::default(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/Conversation`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Conversation {
     /// The conversation ID, generated automatically.
     #[serde(rename = "_id")]
@@ -403,6 +578,17 @@ pub struct Conversation {
     /// The number of unread messages in the conversation.
     #[serde(rename = "unreadCount")]
     pub unread_count: i64,
+}
+
+impl Conversation {
+    /// A `Conversation` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Conversation { field: .., ..Conversation::new(..) }`.
+    pub fn new(id: impl Into<String>, unread_count: impl Into<i64>) -> Self {
+        Self {
+            id: id.into(),
+            unread_count: unread_count.into(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/DisplaySettings`
@@ -425,14 +611,35 @@ pub struct ErrorResponse {
     pub error: ErrorResponseError,
 }
 
+impl ErrorResponse {
+    /// A `ErrorResponse` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `ErrorResponse { field: .., ..ErrorResponse::new(..) }`.
+    pub fn new(error: impl Into<ErrorResponseError>) -> Self {
+        Self {
+            error: error.into(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/ErrorResponse/properties/error`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorResponseError {
     /// Machine-readable error code, e.g. unauthorized, bad_request, not_found.
     pub code: String,
     /// Human-readable description of the error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+impl ErrorResponseError {
+    /// A `ErrorResponseError` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `ErrorResponseError { field: .., ..ErrorResponseError::new(..) }`.
+    pub fn new(code: impl Into<String>) -> Self {
+        Self {
+            code: code.into(),
+            description: Default::default(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/LinkRequestResponse`
@@ -448,7 +655,7 @@ pub struct LinkRequestResponse {
 }
 
 /// Schema: `#/components/schemas/LinkRequestResponse_linkRequests`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LinkRequestResponseLinkRequests {
     /// The integration ID.
     #[serde(rename = "integrationId")]
@@ -461,8 +668,26 @@ pub struct LinkRequestResponseLinkRequests {
     pub url: String,
 }
 
+impl LinkRequestResponseLinkRequests {
+    /// A `LinkRequestResponseLinkRequests` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `LinkRequestResponseLinkRequests { field: .., ..LinkRequestResponseLinkRequests::new(..) }`.
+    pub fn new(
+        integration_id: impl Into<String>,
+        r#type: impl Into<String>,
+        code: impl Into<String>,
+        url: impl Into<String>,
+    ) -> Self {
+        Self {
+            integration_id: integration_id.into(),
+            r#type: r#type.into(),
+            code: code.into(),
+            url: url.into(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/Message`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Message {
     /// The message ID, generated automatically.
     #[serde(rename = "_id")]
@@ -516,8 +741,44 @@ pub struct Message {
     pub display_settings: Option<DisplaySettings>,
 }
 
+impl Message {
+    /// A `Message` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Message { field: .., ..Message::new(..) }`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: impl Into<String>,
+        author_id: impl Into<String>,
+        role: impl Into<String>,
+        r#type: impl Into<String>,
+        name: impl Into<String>,
+        text: impl Into<String>,
+        avatar_url: impl Into<String>,
+        received: impl Into<f64>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            author_id: author_id.into(),
+            role: role.into(),
+            r#type: r#type.into(),
+            source: Default::default(),
+            name: name.into(),
+            text: text.into(),
+            email: Default::default(),
+            avatar_url: avatar_url.into(),
+            received: received.into(),
+            media_url: Default::default(),
+            media_type: Default::default(),
+            metadata: Default::default(),
+            items: Default::default(),
+            actions: Default::default(),
+            payload: Default::default(),
+            display_settings: Default::default(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/MessageItem`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageItem {
     /// The title of the message item.
     pub title: String,
@@ -537,6 +798,21 @@ pub struct MessageItem {
     pub actions: Vec<Action>,
 }
 
+impl MessageItem {
+    /// A `MessageItem` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `MessageItem { field: .., ..MessageItem::new(..) }`.
+    pub fn new(title: impl Into<String>, actions: impl Into<Vec<Action>>) -> Self {
+        Self {
+            title: title.into(),
+            description: Default::default(),
+            media_url: Default::default(),
+            size: Default::default(),
+            media_type: Default::default(),
+            actions: actions.into(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/MessageResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageResponse {
@@ -551,6 +827,18 @@ pub struct MessageResponse {
     pub extra_messages: Option<Vec<Message>>,
     /// The conversation.
     pub conversation: Conversation,
+}
+
+impl MessageResponse {
+    /// A `MessageResponse` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `MessageResponse { field: .., ..MessageResponse::new(..) }`.
+    pub fn new(message: impl Into<Message>, conversation: impl Into<Conversation>) -> Self {
+        Self {
+            message: message.into(),
+            extra_messages: Default::default(),
+            conversation: conversation.into(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/Source`

@@ -324,4 +324,26 @@ fn kitchen_sink_crate_builds_clippy_clean() {
          refused as non-exhaustive:\n{stderr}"
     );
     assert_ok(&check_matches("_ => 0"), "matches with a wildcard arm");
+
+    // A model with required properties has no `Default`: `..Default::default()` would
+    // invent them (`""`, `0`) and send them. `new(required..)` builds it; the optional ones
+    // start empty.
+    let build = |expr: &str| {
+        let body = format!(
+            "use kitchen_sink_client::types::Pet;\n\nfn main() {{\n    let pet: Pet = {expr};\n    let _ = pet;\n}}\n"
+        );
+        std::fs::write(examples.join("construct.rs"), body).unwrap();
+        cargo(
+            out_dir.path(),
+            &["check", "--quiet", "--example", "construct"],
+        )
+    };
+    let out = build("Pet { kind: \"cat\".into(), ..Default::default() }");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && stderr.contains("E0277") && stderr.contains("Default"),
+        "a model with required properties must not implement Default:\n{stderr}"
+    );
+    let out = build("Pet { r#type: Some(\"t\".into()), ..Pet::new(7, \"cat\") }");
+    assert_ok(&out, "Pet::new(required..) with struct update");
 }

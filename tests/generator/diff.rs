@@ -270,13 +270,30 @@ fn types_fields_and_enums() {
         Severity::Breaking,
         "field.now_required",
     );
+    let r = edit(
+        "      required: [id]\n      properties:\n",
+        "      required: [id, sku]\n      properties:\n        sku: {type: string}\n",
+    );
+    has(&r, Severity::Breaking, "field.added_required");
+    // The message names the constructor a caller's code now fails on.
+    let c = r
+        .changes
+        .iter()
+        .find(|c| c.kind == "field.added_required")
+        .unwrap();
+    assert!(
+        c.message.contains("::new` takes it as a new argument"),
+        "{}",
+        c.message
+    );
+    // A required read-only property is never built by callers: adding one breaks nothing.
     has(
         &edit(
             "      required: [id]\n      properties:\n",
-            "      required: [id, sku]\n      properties:\n        sku: {type: string}\n",
+            "      required: [id, created]\n      properties:\n        created: {type: string, readOnly: true}\n",
         ),
-        Severity::Breaking,
-        "field.added_required",
+        Severity::NonBreaking,
+        "field.added_optional",
     );
     has(
         &edit("        name: {type: string}\n", ""),

@@ -183,12 +183,12 @@ fn policy() -> types::UserPolicy {
         enable_all_folders: Some(false),
         enabled_folders: Nullable::Value(vec!["f137a2dd21bbc1b99aa5c0f6bf02a805".parse().unwrap()]),
         max_parental_rating: Nullable::Value(13),
-        authentication_provider_id:
-            "Jellyfin.Server.Implementations.Users.DefaultAuthenticationProvider".into(),
-        password_reset_provider_id:
-            "Jellyfin.Server.Implementations.Users.DefaultPasswordResetProvider".into(),
         sync_play_access: Some(types::SyncPlayUserAccessType::JoinGroups),
-        ..Default::default()
+        // The two required properties: the constructor asks for them.
+        ..types::UserPolicy::new(
+            "Jellyfin.Server.Implementations.Users.DefaultAuthenticationProvider",
+            "Jellyfin.Server.Implementations.Users.DefaultPasswordResetProvider",
+        )
     }
 }
 

@@ -141,12 +141,17 @@ fn finish_types(types: &mut [super::TypeDef]) {
                 additional,
                 additional_ty,
                 derive_default,
+                has_new,
+                any_deprecated,
             } => {
                 for f in fields.iter_mut() {
                     f.rust_ty = f.ty.render("");
                 }
                 *additional = additional_ty.as_ref().map(|t| t.render(""));
-                *derive_default = fields.iter().all(|f| f.ty.has_default());
+                // `Default` only where it invents nothing the spec requires.
+                *has_new = fields.iter().any(|f| f.constructor_arg);
+                *derive_default = !*has_new && fields.iter().all(|f| f.ty.has_default());
+                *any_deprecated = fields.iter().any(|f| f.deprecated);
             }
             TypeKind::Union {
                 variants,

@@ -303,6 +303,11 @@ pub enum TypeKind {
         #[serde(skip)]
         additional_ty: Option<Ty>,
         derive_default: bool,
+        /// Some field is a [`Field::constructor_arg`]: the type has a `new` taking them (and
+        /// no `Default`, which would invent their values).
+        has_new: bool,
+        /// Some field is deprecated (the constructor names it anyway).
+        any_deprecated: bool,
     },
     /// Open enums: `other` names the variant that keeps unlisted values.
     StringEnum {
@@ -351,6 +356,9 @@ pub struct Field {
     /// The field is `runtime::Nullable<_>` (optional and nullable: absent, `null` or a
     /// value) and left out when absent.
     pub skip_absent: bool,
+    /// The property is required both ways (not read- or write-only): an argument of the
+    /// type's `new`, so a value cannot be built without it.
+    pub constructor_arg: bool,
     pub schema_desc: String,
 }
 

@@ -582,6 +582,7 @@ impl<'a> Ctx<'a> {
                 write_only,
                 skip_none: !present_both_ways && ty.is_option(),
                 skip_absent: tri_state,
+                constructor_arg: present_both_ways,
                 ty,
                 rust_ty: String::new(),
                 schema_desc,
@@ -599,6 +600,8 @@ impl<'a> Ctx<'a> {
             additional: None,
             additional_ty,
             derive_default: false,
+            has_new: false,
+            any_deprecated: false,
         }
     }
 

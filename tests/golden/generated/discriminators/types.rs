@@ -43,7 +43,7 @@ impl<'de> serde::Deserialize<'de> for Animal {
 }
 
 /// Schema: `#/components/schemas/Bat`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Bat {
     pub class: String,
     pub species: String,
@@ -51,12 +51,35 @@ pub struct Bat {
     pub wingspan: Option<f64>,
 }
 
+impl Bat {
+    /// A `Bat` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Bat { field: .., ..Bat::new(..) }`.
+    pub fn new(class: impl Into<String>, species: impl Into<String>) -> Self {
+        Self {
+            class: class.into(),
+            species: species.into(),
+            wingspan: Default::default(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/Bird`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Bird {
     pub class: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flies: Option<bool>,
+}
+
+impl Bird {
+    /// A `Bird` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Bird { field: .., ..Bird::new(..) }`.
+    pub fn new(class: impl Into<String>) -> Self {
+        Self {
+            class: class.into(),
+            flies: Default::default(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/Cat`
@@ -67,16 +90,35 @@ pub struct Cat {
 }
 
 /// Schema: `#/components/schemas/Circle`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Circle {
     pub shape_type: String,
     pub radius: f64,
 }
 
+impl Circle {
+    /// A `Circle` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Circle { field: .., ..Circle::new(..) }`.
+    pub fn new(shape_type: impl Into<String>, radius: impl Into<f64>) -> Self {
+        Self {
+            shape_type: shape_type.into(),
+            radius: radius.into(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/Dog`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dog {
     pub bark: String,
+}
+
+impl Dog {
+    /// A `Dog` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Dog { field: .., ..Dog::new(..) }`.
+    pub fn new(bark: impl Into<String>) -> Self {
+        Self { bark: bark.into() }
+    }
 }
 
 /// Schema: `#/components/schemas/Mammal`
@@ -191,10 +233,21 @@ impl<'de> serde::Deserialize<'de> for Shape {
 }
 
 /// Schema: `#/components/schemas/Square`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Square {
     pub shape_type: String,
     pub side: f64,
+}
+
+impl Square {
+    /// A `Square` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Square { field: .., ..Square::new(..) }`.
+    pub fn new(shape_type: impl Into<String>, side: impl Into<f64>) -> Self {
+        Self {
+            shape_type: shape_type.into(),
+            side: side.into(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/Vehicle`
@@ -233,10 +286,21 @@ impl<'de> serde::Deserialize<'de> for Vehicle {
 }
 
 /// Schema: `#/components/schemas/VehicleBase`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VehicleBase {
     pub kind: String,
     pub wheels: i64,
+}
+
+impl VehicleBase {
+    /// A `VehicleBase` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `VehicleBase { field: .., ..VehicleBase::new(..) }`.
+    pub fn new(kind: impl Into<String>, wheels: impl Into<i64>) -> Self {
+        Self {
+            kind: kind.into(),
+            wheels: wheels.into(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/Vehicle/anyOf/1`
@@ -246,6 +310,18 @@ pub struct VehicleBike {
     pub wheels: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gears: Option<i64>,
+}
+
+impl VehicleBike {
+    /// A `VehicleBike` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `VehicleBike { field: .., ..VehicleBike::new(..) }`.
+    pub fn new(kind: impl Into<VehicleBikeKind>, wheels: impl Into<i64>) -> Self {
+        Self {
+            kind: kind.into(),
+            wheels: wheels.into(),
+            gears: Default::default(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/Vehicle/anyOf/1/allOf/1/properties/kind`
@@ -306,6 +382,18 @@ pub struct VehicleCar {
     pub doors: Option<i64>,
 }
 
+impl VehicleCar {
+    /// A `VehicleCar` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `VehicleCar { field: .., ..VehicleCar::new(..) }`.
+    pub fn new(kind: impl Into<VehicleCarKind>, wheels: impl Into<i64>) -> Self {
+        Self {
+            kind: kind.into(),
+            wheels: wheels.into(),
+            doors: Default::default(),
+        }
+    }
+}
+
 /// Schema: `#/components/schemas/Vehicle/anyOf/0/allOf/1/properties/kind`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -356,10 +444,22 @@ impl<'de> serde::Deserialize<'de> for VehicleCarKind {
 }
 
 /// Schema: `#/components/schemas/Whale`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Whale {
     pub class: String,
     pub species: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub length: Option<f64>,
+}
+
+impl Whale {
+    /// A `Whale` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Whale { field: .., ..Whale::new(..) }`.
+    pub fn new(class: impl Into<String>, species: impl Into<String>) -> Self {
+        Self {
+            class: class.into(),
+            species: species.into(),
+            length: Default::default(),
+        }
+    }
 }

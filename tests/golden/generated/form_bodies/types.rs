@@ -6,7 +6,7 @@
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
 /// Schema: `#/paths/~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RequestTokenBody {
     pub grant_type: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -17,6 +17,20 @@ pub struct RequestTokenBody {
     pub claims: Option<RequestTokenBodyClaims>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<RequestTokenBodyMeta>,
+}
+
+impl RequestTokenBody {
+    /// A `RequestTokenBody` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `RequestTokenBody { field: .., ..RequestTokenBody::new(..) }`.
+    pub fn new(grant_type: impl Into<String>) -> Self {
+        Self {
+            grant_type: grant_type.into(),
+            scope: Default::default(),
+            audience: Default::default(),
+            claims: Default::default(),
+            meta: Default::default(),
+        }
+    }
 }
 
 /// Schema: `#/paths/~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/claims`

@@ -6,7 +6,7 @@
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
 /// Schema: `#/components/schemas/Counter`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Counter {
     pub value: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -35,6 +35,29 @@ pub struct Counter {
     pub float: Option<f32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub double: Option<f64>,
+}
+
+impl Counter {
+    /// A `Counter` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Counter { field: .., ..Counter::new(..) }`.
+    pub fn new(value: impl Into<u64>) -> Self {
+        Self {
+            value: value.into(),
+            flags: Default::default(),
+            signed: Default::default(),
+            i8: Default::default(),
+            i16: Default::default(),
+            i32: Default::default(),
+            i64: Default::default(),
+            u8: Default::default(),
+            u16: Default::default(),
+            u32: Default::default(),
+            unbounded: Default::default(),
+            above_i64: Default::default(),
+            float: Default::default(),
+            double: Default::default(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/Flags`

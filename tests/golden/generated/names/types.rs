@@ -6,7 +6,7 @@
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
 /// Schema: `#/components/schemas/Link`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Link {
     #[serde(rename = "self")]
     pub self_: String,
@@ -24,6 +24,23 @@ pub struct Link {
     pub _2fa: Option<bool>,
     #[serde(rename = "café", default, skip_serializing_if = "Option::is_none")]
     pub caf: Option<String>,
+}
+
+impl Link {
+    /// A `Link` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Link { field: .., ..Link::new(..) }`.
+    pub fn new(self_: impl Into<String>, self2: impl Into<bool>) -> Self {
+        Self {
+            self_: self_.into(),
+            self2: self2.into(),
+            super_: Default::default(),
+            crate_: Default::default(),
+            value: Default::default(),
+            rel: Default::default(),
+            _2fa: Default::default(),
+            caf: Default::default(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/Relation`

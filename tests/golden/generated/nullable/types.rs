@@ -20,7 +20,7 @@ pub struct Owner {
 }
 
 /// Schema: `#/components/schemas/Record`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Record {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub optional_nonnull: Option<String>,
@@ -37,6 +37,26 @@ pub struct Record {
     pub array_of_nullable: Option<Vec<Option<i64>>>,
     #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub nullable_enum: crate::runtime::Nullable<RecordNullableEnum>,
+}
+
+impl Record {
+    /// A `Record` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Record { field: .., ..Record::new(..) }`.
+    pub fn new(
+        required_nonnull: impl Into<String>,
+        required_nullable: impl Into<Option<String>>,
+    ) -> Self {
+        Self {
+            optional_nonnull: Default::default(),
+            required_nonnull: required_nonnull.into(),
+            optional_nullable: Default::default(),
+            required_nullable: required_nullable.into(),
+            nullable_ref: Default::default(),
+            nullable_array: Default::default(),
+            array_of_nullable: Default::default(),
+            nullable_enum: Default::default(),
+        }
+    }
 }
 
 /// Schema: `#/components/schemas/Record/properties/nullable_enum`

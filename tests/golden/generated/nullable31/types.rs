@@ -25,3 +25,17 @@ pub struct Reading {
     #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub previous: crate::runtime::Nullable<Meter>,
 }
+
+impl Reading {
+    /// A `Reading` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Reading { field: .., ..Reading::new(..) }`.
+    pub fn new(value: impl Into<serde_json::Number>, unit: impl Into<Option<String>>) -> Self {
+        Self {
+            value: value.into(),
+            unit: unit.into(),
+            note: Default::default(),
+            meter: Default::default(),
+            previous: Default::default(),
+        }
+    }
+}

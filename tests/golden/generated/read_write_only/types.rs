@@ -6,7 +6,7 @@
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
 /// Schema: `#/components/schemas/Bug`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Bug {
     /// Read-only: sent by the server, never sent in requests.
     #[serde(default, skip_serializing)]
@@ -18,4 +18,17 @@ pub struct Bug {
     /// Write-only: sent in requests, not returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
+}
+
+impl Bug {
+    /// A `Bug` from its required properties; the others start empty. Set them on
+    /// the result, or with struct update syntax: `Bug { field: .., ..Bug::new(..) }`.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            id: Default::default(),
+            created_at: Default::default(),
+            name: name.into(),
+            password: Default::default(),
+        }
+    }
 }
