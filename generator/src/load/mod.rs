@@ -1,6 +1,6 @@
 //! Stage 1 — load: read a YAML or JSON file, normalise Swagger 2.0 and OpenAPI 3.1/3.2 to
 //! OpenAPI 3.0 ([`convert`]), read what real documents get wrong the way they mean it, with
-//! a warning ([`lenient`]), check every `$ref` where a Reference Object may stand
+//! a warning (`lenient`), check every `$ref` where a Reference Object may stand
 //! ([`walk`]), and deserialize it into `openapiv3`.
 //! Everything later reads the document through [`Document`], which also turns JSON
 //! pointers into line:column (in the original file) for diagnostics.

@@ -9,7 +9,7 @@
 //!   numeric `exclusiveMinimum`/`exclusiveMaximum`, `contentEncoding`/`contentMediaType`,
 //!   `anyOf`/`oneOf` with a `null` branch, webhooks (ignored with a note), and the JSON
 //!   Schema 2020-12 keywords 3.0 lacks (dropped with a warning).
-//! - [`openapi32`]: what 3.2 adds to 3.1 (QUERY operations kept, `querystring` parameters,
+//! - `openapi32`: what 3.2 adds to 3.1 (QUERY operations kept, `querystring` parameters,
 //!   `components/mediaTypes`, streamed items…), then the 3.1 conversion.
 //!
 //! What cannot be said in 3.0 is dropped or approximated with a [`Warning`] naming the JSON
