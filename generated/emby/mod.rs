@@ -189,6 +189,16 @@ impl ClientBuilder {
     }
 }
 
+impl ClientBuilder {
+    /// `Client`, `Device`, `DeviceId` and `Version` of the `embyauth` Authorization header: who is calling (sent on every request, authenticated or not).
+    pub fn client_info(self, client: &str, device: &str, device_id: &str, version: &str) -> Self {
+        self.auth_param("Client", client)
+            .auth_param("Device", device)
+            .auth_param("DeviceId", device_id)
+            .auth_param("Version", version)
+    }
+}
+
 /// Request builder for [`Client::post_users_by_id_connect_link`]: set optional parameters, then `.send()` or `.await`.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent or awaited"]

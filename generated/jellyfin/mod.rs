@@ -293,6 +293,16 @@ impl ClientBuilder {
     }
 }
 
+impl ClientBuilder {
+    /// `Client`, `Device`, `DeviceId` and `Version` of the `CustomAuthentication` Authorization header: who is calling (sent on every request, authenticated or not).
+    pub fn client_info(self, client: &str, device: &str, device_id: &str, version: &str) -> Self {
+        self.auth_param("Client", client)
+            .auth_param("Device", device)
+            .auth_param("DeviceId", device_id)
+            .auth_param("Version", version)
+    }
+}
+
 /// Typed response headers.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RetryAfterMessageHeaders {

@@ -111,6 +111,24 @@ impl Client {
 }
 
 impl ClientBuilder {
+    /// An access token for `ClientAccessToken` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For one that should be refreshed, use [`ClientBuilder::client_access_token_refreshing`].
+    pub fn client_access_token_bearer(self, token: impl Into<String>) -> Self {
+        self.credential(
+            "ClientAccessToken",
+            crate::runtime::Credential::bearer(token),
+        )
+    }
+
+    /// Tokens for `ClientAccessToken` you already hold, refreshed with their refresh token at <https://auth.sandbox.ostrom-api.io/oauth2/token> when they expire or are refused; `RefreshingToken::on_refresh` sees each new set.
+    pub fn client_access_token_refreshing(self, tokens: crate::runtime::RefreshingToken) -> Self {
+        self.credential(
+            "ClientAccessToken",
+            crate::runtime::Credential::token_source(
+                tokens.default_token_url("https://auth.sandbox.ostrom-api.io/oauth2/token"),
+            ),
+        )
+    }
+
     /// OAuth2 client credentials for `ClientAccessToken`: tokens are fetched from <https://auth.sandbox.ostrom-api.io/oauth2/token>, cached and refreshed before they expire.
     ///
     /// A ClientAccessToken is obtained via the OAuth 2.0 Client Credentials grant (client id and secret sent with HTTP Basic authentication to the token URL) and carries authorization to access all functionalities and data in your Ostrom account. In production the token URL is <https://auth.production.ostrom-api.io/oauth2/token>.

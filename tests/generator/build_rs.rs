@@ -346,4 +346,20 @@ fn kitchen_sink_crate_builds_clippy_clean() {
     );
     let out = build("Pet { r#type: Some(\"t\".into()), ..Pet::new(7, \"cat\") }");
     assert_ok(&out, "Pet::new(required..) with struct update");
+
+    // `client_info` exists only where a scheme sends client info: it is not a silent no-op.
+    std::fs::write(
+        examples.join("construct.rs"),
+        "fn main() {\n    let _ = kitchen_sink_client::Client::builder().client_info(\"a\", \"b\", \"c\", \"d\");\n}\n",
+    )
+    .unwrap();
+    let out = cargo(
+        out_dir.path(),
+        &["check", "--quiet", "--example", "construct"],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && stderr.contains("E0599") && stderr.contains("client_info"),
+        "client_info must not exist for a spec without client-info auth params:\n{stderr}"
+    );
 }

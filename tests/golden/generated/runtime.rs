@@ -1807,17 +1807,10 @@ impl<C: FromCore> ClientBuilder<C> {
         self
     }
 
-    /// `Client`, `Device`, `DeviceId` and `Version` for structured Authorization headers.
-    pub fn client_info(
-        mut self,
-        client: &str,
-        device: &str,
-        device_id: &str,
-        version: &str,
-    ) -> Self {
-        self.auth_params = self
-            .auth_params
-            .client_info(client, device, device_id, version);
+    /// One value of a structured Authorization header (`x-authorization-params`), e.g.
+    /// `UserId`; the generated `client_info` sets the caller-identifying ones.
+    pub fn auth_param(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.auth_params = std::mem::take(&mut self.auth_params).set(name, value);
         self
     }
 
