@@ -361,10 +361,10 @@ impl<'a> GetUsers<'a> {
         };
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.is_hidden {
-            request.query_form("isHidden", value);
+            request.query("isHidden", value, crate::runtime::Format::form(true));
         }
         if let Some(value) = &self.is_disabled {
-            request.query_form("isDisabled", value);
+            request.query("isDisabled", value, crate::runtime::Format::form(true));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -452,7 +452,7 @@ impl<'a> UpdateUser<'a> {
         };
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
-            request.query_form("userId", value);
+            request.query("userId", value, crate::runtime::Format::form(true));
         }
         let value = self.body;
         request.json("application/json", value);
@@ -712,7 +712,7 @@ impl<'a> UpdateUserConfiguration<'a> {
         };
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
-            request.query_form("userId", value);
+            request.query("userId", value, crate::runtime::Format::form(true));
         }
         let value = self.body;
         request.json("application/json", value);
@@ -1117,7 +1117,7 @@ impl<'a> UpdateUserPassword<'a> {
         };
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
-            request.query_form("userId", value);
+            request.query("userId", value, crate::runtime::Format::form(true));
         }
         let value = self.body;
         request.json("application/json", value);
@@ -1278,7 +1278,11 @@ impl<'a> GetUserById<'a> {
             ),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("userId", &self.user_id);
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -1363,7 +1367,11 @@ impl<'a> DeleteUser<'a> {
             ),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("userId", &self.user_id);
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -1446,7 +1454,11 @@ impl<'a> UpdateUserPolicy<'a> {
             ),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("userId", &self.user_id);
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;

@@ -176,7 +176,7 @@ fn operations_carry_params_bodies_responses_security_servers() {
     let styles: Vec<_> = get_pet
         .params
         .iter()
-        .map(|p| (p.location.as_str(), p.style.as_str(), p.explode))
+        .map(|p| (p.location.as_str(), p.format.style.name(), p.format.explode))
         .collect();
     assert_eq!(
         styles[1..5],

@@ -9,8 +9,8 @@ use super::lower::{keys_of, servers_at, Ctx};
 use super::names::{bare, pascal, snake, Namespace};
 use super::types::{text, EMPTY, STRING, VALUE};
 use super::{
-    Body, BodyKind, FormEncoding, HeaderStruct, MultipartField, Operation, Param, Response,
-    ResponseHeader, SchemeKind, SecurityScheme, Success, Ty,
+    Body, BodyKind, FormEncoding, Format, HeaderStruct, MultipartField, Operation, Param, Response,
+    ResponseHeader, SchemeKind, SecurityScheme, Style, Success, Ty,
 };
 use crate::load::escape_pointer;
 
@@ -222,16 +222,7 @@ fn params(
         let location = text(p, "in").unwrap_or_else(|| "query".into());
         let required =
             location == "path" || p.get("required").and_then(Value::as_bool).unwrap_or(false);
-        let default_style = if location == "query" || location == "cookie" {
-            "form"
-        } else {
-            "simple"
-        };
-        let style = text(p, "style").unwrap_or_else(|| default_style.into());
-        let explode = p
-            .get("explode")
-            .and_then(Value::as_bool)
-            .unwrap_or(style == "form");
+        let format = format_of(ctx, &p_ptr, p, &location);
         let schema_ptr = if p.contains_key("schema") {
             format!("{p_ptr}/schema")
         } else {
@@ -255,8 +246,7 @@ fn params(
                 .and_then(Value::as_bool)
                 .unwrap_or(false),
             description: text(p, "description"),
-            style,
-            explode,
+            format,
             rust_ty: ty.render("types::"),
             schema_desc: ty.describe(),
             ty,
@@ -397,28 +387,72 @@ fn form_encoding(ctx: &mut Ctx<'_>, media_ptr: &str) -> Vec<FormEncoding> {
         let Some(e) = ctx.doc.raw.pointer(&e_ptr).and_then(Value::as_object) else {
             continue;
         };
-        if !e.contains_key("style") && !e.contains_key("explode") {
+        if !["style", "explode", COLLECTION_FORMAT]
+            .iter()
+            .any(|k| e.contains_key(*k))
+        {
             continue;
         }
-        let style = text(e, "style").unwrap_or_else(|| "form".into());
-        if !["form", "spaceDelimited", "pipeDelimited", "deepObject"].contains(&style.as_str()) {
-            ctx.warn(
-                &format!("{e_ptr}/style"),
-                format!("style `{style}` is not a style for form fields: sent as `form`"),
-            );
-            continue;
-        }
-        let explode = e
-            .get("explode")
-            .and_then(Value::as_bool)
-            .unwrap_or(style == "form");
-        out.push(FormEncoding {
-            name,
-            style,
-            explode,
-        });
+        let format = format_of(ctx, &e_ptr, e, "form");
+        out.push(FormEncoding { name, format });
     }
     out
+}
+
+/// Where a converted Swagger 2.0 document keeps a `collectionFormat` OpenAPI 3.0 has no
+/// style for (swagger2openapi's extension).
+const COLLECTION_FORMAT: &str = "x-collectionFormat";
+
+/// How a parameter in `location` (`form`: a form body field's Encoding Object) is written:
+/// its `style` (the location's default when absent; one the location does not allow is a
+/// warning, and the default), `explode` (by default only `form` is), and the delimiter an
+/// `x-collectionFormat` asks for (`csv`, `ssv`, `tsv`, `pipes`).
+fn format_of(ctx: &mut Ctx<'_>, ptr: &str, node: &Map<String, Value>, location: &str) -> Format {
+    let allowed = Style::allowed_in(location);
+    let default = allowed[0];
+    let style = match text(node, "style") {
+        None => default,
+        Some(word) => match Style::parse(&word) {
+            Some(style) if allowed.contains(&style) => style,
+            _ => {
+                let what = match location {
+                    "form" => "form fields".to_string(),
+                    other => format!("`{other}` parameters"),
+                };
+                ctx.warn(
+                    &format!("{ptr}/style"),
+                    format!(
+                        "style `{word}` is not a style for {what}: sent as `{}`",
+                        default.name()
+                    ),
+                );
+                default
+            }
+        },
+    };
+    let explode = node
+        .get("explode")
+        .and_then(Value::as_bool)
+        .unwrap_or(style == Style::Form);
+    let delimiter = match text(node, COLLECTION_FORMAT).as_deref() {
+        None => None,
+        Some("csv") => Some(','),
+        Some("ssv") => Some(' '),
+        Some("tsv") => Some('\t'),
+        Some("pipes") => Some('|'),
+        Some(other) => {
+            ctx.warn(
+                &format!("{ptr}/{COLLECTION_FORMAT}"),
+                format!("`{COLLECTION_FORMAT}: {other}` is not a delimiter (csv, ssv, tsv, pipes): ignored"),
+            );
+            None
+        }
+    };
+    Format {
+        style,
+        explode,
+        delimiter: delimiter.filter(|d| *d != style.delimiter()),
+    }
 }
 
 fn multipart_fields(
