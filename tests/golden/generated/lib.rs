@@ -3,18 +3,23 @@
 //!
 //! One module per service, each behind a cargo feature of the same name:
 //!
+//! - `collection_formats`: Collection formats (4 operations)
 //! - `discriminators`: Discriminators (4 operations)
 //! - `form_bodies`: Form bodies (1 operations)
 //! - `integers`: Integer formats (1 operations)
 //! - `media_types`: Media types (5 operations)
 //! - `names`: Names (1 operations)
 //! - `nullable`: Nullable (1 operations)
+//! - `parameter_styles`: Parameter styles (4 operations)
 //! - `parameters`: Parameters (1 operations)
 //! - `read_write_only`: Read-only and write-only (1 operations)
 //!
 //! Every module has a `Client` (`Client::new(base_url)` or `Client::builder()`), one async
 //! method per operation, and its models in `types`. The shared runtime is [`runtime`].
 
+#[cfg(feature = "collection_formats")]
+#[path = "collection_formats/mod.rs"]
+pub mod collection_formats;
 #[cfg(feature = "discriminators")]
 #[path = "discriminators/mod.rs"]
 pub mod discriminators;
@@ -33,6 +38,9 @@ pub mod names;
 #[cfg(feature = "nullable")]
 #[path = "nullable/mod.rs"]
 pub mod nullable;
+#[cfg(feature = "parameter_styles")]
+#[path = "parameter_styles/mod.rs"]
+pub mod parameter_styles;
 #[cfg(feature = "parameters")]
 #[path = "parameters/mod.rs"]
 pub mod parameters;
@@ -40,6 +48,11 @@ pub mod parameters;
 #[path = "read_write_only/mod.rs"]
 pub mod read_write_only;
 pub mod runtime;
+
+/// The examples in `collection_formats/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "collection_formats"))]
+#[doc = include_str!("collection_formats/README.md")]
+pub struct CollectionFormatsReadmeDoctests;
 
 /// The examples in `discriminators/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "discriminators"))]
@@ -70,6 +83,11 @@ pub struct NamesReadmeDoctests;
 #[cfg(all(doctest, feature = "nullable"))]
 #[doc = include_str!("nullable/README.md")]
 pub struct NullableReadmeDoctests;
+
+/// The examples in `parameter_styles/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "parameter_styles"))]
+#[doc = include_str!("parameter_styles/README.md")]
+pub struct ParameterStylesReadmeDoctests;
 
 /// The examples in `parameters/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "parameters"))]
