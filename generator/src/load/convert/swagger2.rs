@@ -1062,6 +1062,116 @@ mod tests {
         );
     }
 
+    /// Every `collectionFormat` in every 2.0 location: the 3.0 style and explode, and
+    /// `x-collectionFormat` exactly where 3.0 has no style with the delimiter; `multi`
+    /// outside a query or form, and an unknown format, are the only warnings.
+    #[test]
+    fn collection_formats_become_styles_or_keep_their_delimiter() {
+        let cases = [
+            ("query", None, json!({"style": "form", "explode": false})),
+            (
+                "query",
+                Some("csv"),
+                json!({"style": "form", "explode": false}),
+            ),
+            (
+                "query",
+                Some("ssv"),
+                json!({"style": "spaceDelimited", "explode": false}),
+            ),
+            (
+                "query",
+                Some("tsv"),
+                json!({"style": "form", "explode": false, "x-collectionFormat": "tsv"}),
+            ),
+            (
+                "query",
+                Some("pipes"),
+                json!({"style": "pipeDelimited", "explode": false}),
+            ),
+            (
+                "query",
+                Some("multi"),
+                json!({"style": "form", "explode": true}),
+            ),
+            (
+                "formData",
+                Some("ssv"),
+                json!({"style": "spaceDelimited", "explode": false}),
+            ),
+            (
+                "formData",
+                Some("tsv"),
+                json!({"style": "form", "explode": false, "x-collectionFormat": "tsv"}),
+            ),
+            (
+                "formData",
+                Some("multi"),
+                json!({"style": "form", "explode": true}),
+            ),
+            ("path", None, json!({"style": "simple", "explode": false})),
+            (
+                "path",
+                Some("csv"),
+                json!({"style": "simple", "explode": false}),
+            ),
+            (
+                "path",
+                Some("ssv"),
+                json!({"style": "simple", "explode": false, "x-collectionFormat": "ssv"}),
+            ),
+            (
+                "path",
+                Some("tsv"),
+                json!({"style": "simple", "explode": false, "x-collectionFormat": "tsv"}),
+            ),
+            (
+                "header",
+                Some("pipes"),
+                json!({"style": "simple", "explode": false, "x-collectionFormat": "pipes"}),
+            ),
+            (
+                "header",
+                Some("multi"),
+                json!({"style": "simple", "explode": false}),
+            ),
+            (
+                "query",
+                Some("semicolons"),
+                json!({"style": "form", "explode": false}),
+            ),
+        ];
+        let mut warnings = Vec::new();
+        let mut pointers = PointerMap::default();
+        let mut cx = Cx {
+            src: &Value::Null,
+            warnings: &mut warnings,
+            pointers: &mut pointers,
+            dropped_schemes: BTreeSet::new(),
+            consumes: Vec::new(),
+            produces: Vec::new(),
+        };
+        for (i, (location, format, want)) in cases.iter().enumerate() {
+            let mut p = Map::new();
+            if let Some(f) = format {
+                p.insert("collectionFormat".into(), json!(f));
+            }
+            let got = collection_format(&mut cx, &format!("/p/{i}"), &p, location);
+            assert_eq!(Value::Object(got), *want, "{location} {format:?}");
+        }
+        let said: Vec<String> = warnings
+            .iter()
+            .map(|w| format!("{} {}", w.pointer, w.message))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "/p/14/collectionFormat `collectionFormat: multi` is only for `query` and `formData` parameters: sent comma-separated",
+                "/p/15/collectionFormat `collectionFormat: semicolons` is not a Swagger 2.0 collection format (csv, ssv, tsv, pipes, multi): sent comma-separated",
+            ]
+        );
+    }
+
     #[test]
     fn garbage_does_not_panic() {
         for v in [
