@@ -195,8 +195,10 @@ pub struct MultipartField {
     pub name: String,
     pub required: bool,
     pub description: Option<String>,
-    /// file | text | json
+    /// file | text | json | styled (written in `format`: its `encoding` entry sets a
+    /// style, as a Swagger 2.0 `collectionFormat` does)
     pub kind: String,
+    pub format: Option<Format>,
     pub rust_ty: String,
     pub arg_ty: String,
     pub arg_conv: String,
@@ -276,8 +278,15 @@ impl Style {
         Style::ALL.into_iter().find(|s| s.name() == word)
     }
 
-    /// The styles a parameter location (or `form` for a form body's fields) allows, its
-    /// default first.
+    /// A parameter location's default style (`form` for a form body's fields).
+    pub fn default_in(location: &str) -> Style {
+        match location {
+            "path" | "header" => Style::Simple,
+            _ => Style::Form,
+        }
+    }
+
+    /// The styles a parameter location (or `form` for a form body's fields) allows.
     pub fn allowed_in(location: &str) -> &'static [Style] {
         match location {
             "path" => &[Style::Simple, Style::Label, Style::Matrix],

@@ -338,10 +338,12 @@ fn body(
             },
         )
     } else if let Some(m) = pick(&|m| m.starts_with("multipart/")) {
+        let media_ptr = format!("{b_ptr}/content/{}", escape_pointer(&m));
+        let encoding = form_encoding(ctx, &media_ptr);
         (
             m.clone(),
             BodyKind::Multipart {
-                fields: multipart_fields(ctx, &schema_ptr(&m), &hint, taken),
+                fields: multipart_fields(ctx, &schema_ptr(&m), &hint, taken, &encoding),
             },
         )
     } else if let Some(m) = pick(&|m| m == "application/x-www-form-urlencoded") {
@@ -408,12 +410,11 @@ const COLLECTION_FORMAT: &str = "x-collectionFormat";
 /// warning, and the default), `explode` (by default only `form` is), and the delimiter an
 /// `x-collectionFormat` asks for (`csv`, `ssv`, `tsv`, `pipes`).
 fn format_of(ctx: &mut Ctx<'_>, ptr: &str, node: &Map<String, Value>, location: &str) -> Format {
-    let allowed = Style::allowed_in(location);
-    let default = allowed[0];
+    let default = Style::default_in(location);
     let style = match text(node, "style") {
         None => default,
         Some(word) => match Style::parse(&word) {
-            Some(style) if allowed.contains(&style) => style,
+            Some(style) if Style::allowed_in(location).contains(&style) => style,
             _ => {
                 let what = match location {
                     "form" => "form fields".to_string(),
@@ -455,11 +456,14 @@ fn format_of(ctx: &mut Ctx<'_>, ptr: &str, node: &Map<String, Value>, location: 
     }
 }
 
+/// `encoding`: the media type's entries that set a style; those fields (files aside) are
+/// written in it, one text part per item.
 fn multipart_fields(
     ctx: &mut Ctx<'_>,
     ptr: &str,
     hint: &str,
     taken: &[String],
+    encoding: &[FormEncoding],
 ) -> Vec<MultipartField> {
     let (s_ptr, Some(schema)) = ctx.deref(ptr) else {
         return vec![];
@@ -489,6 +493,10 @@ fn multipart_fields(
                 node.get("format").and_then(Value::as_str),
                 Some("binary" | "byte")
             );
+        let format = encoding
+            .iter()
+            .find(|e| e.name == prop && !is_file)
+            .map(|e| e.format);
         let (kind, rust_ty, arg_ty, arg_conv) = if is_file {
             (
                 "file",
@@ -506,7 +514,9 @@ fn multipart_fields(
             ) || ["properties", "allOf", "oneOf", "anyOf"]
                 .iter()
                 .any(|k| node.contains_key(*k));
-            let kind = if structured || !ty.is_display() {
+            let kind = if format.is_some() {
+                "styled"
+            } else if structured || !ty.is_display() {
                 "json"
             } else {
                 "text"
@@ -520,6 +530,7 @@ fn multipart_fields(
             description: text(node, "description"),
             name: prop,
             kind: kind.into(),
+            format,
             rust_ty,
             arg_ty,
             arg_conv,

@@ -3,7 +3,7 @@
 //!
 //! One module per service, each behind a cargo feature of the same name:
 //!
-//! - `collection_formats`: Collection formats (4 operations)
+//! - `collection_formats`: Collection formats (5 operations)
 //! - `discriminators`: Discriminators (4 operations)
 //! - `form_bodies`: Form bodies (1 operations)
 //! - `integers`: Integer formats (1 operations)

@@ -1390,8 +1390,8 @@ enum Escape {
     Url,
     /// An `application/x-www-form-urlencoded` body, where a space is `+`.
     Form,
-    /// A header value: as is (one with CR or LF makes the request invalid when it is
-    /// built).
+    /// A header value or a multipart part: as is (a header value with CR or LF makes the
+    /// request invalid when it is built).
     Raw,
 }
 
@@ -1581,6 +1581,22 @@ impl Request {
     pub fn multipart_json(&mut self, name: &str, value: &impl Serialize) {
         match serde_json::to_string(value) {
             Ok(s) => self.multipart_text(name, &s),
+            Err(e) => self.fail(format!("form field {name}: {e}")),
+        }
+    }
+
+    /// Add a multipart field in the style its `encoding` entry gives (e.g. a Swagger 2.0
+    /// `collectionFormat`): a text part per item, not escaped — an unexploded array is one
+    /// `a,b` part, an exploded one a part per item.
+    pub fn multipart_styled(&mut self, name: &str, value: &impl Serialize, format: Format) {
+        match serde_json::to_value(value) {
+            Ok(v) => {
+                let mut form = self.multipart.take().unwrap_or_default();
+                for (k, text) in format.items(name, &v, Escape::Raw) {
+                    form = form.text(k, text);
+                }
+                self.multipart = Some(form);
+            }
             Err(e) => self.fail(format!("form field {name}: {e}")),
         }
     }

@@ -701,7 +701,7 @@ fn form_body(
     for mt in media {
         let mut entry = Map::new();
         entry.insert("schema".into(), Value::Object(form_schema.clone()));
-        if !encoding.is_empty() && mt.starts_with("application/x-www-form-urlencoded") {
+        if !encoding.is_empty() && is_form(&mt) {
             entry.insert("encoding".into(), Value::Object(encoding.clone()));
         }
         content.insert(mt, Value::Object(entry));
