@@ -378,7 +378,8 @@ fn body(
     })
 }
 
-/// The `encoding` entries of a form body's media type that give a style or explode.
+/// The `encoding` entries of a form body's media type that give a style, explode or an
+/// `x-collectionFormat`.
 fn form_encoding(ctx: &mut Ctx<'_>, media_ptr: &str) -> Vec<FormEncoding> {
     let Some(media) = ctx.doc.raw.pointer(media_ptr).and_then(Value::as_object) else {
         return Vec::new();
