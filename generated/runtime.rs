@@ -1247,13 +1247,162 @@ impl fmt::Debug for FilePart {
     }
 }
 
-/// Query parameter serialization style (OpenAPI `style`).
+/// OpenAPI's parameter `style`s.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QueryStyle {
+enum Style {
+    Simple,
+    Label,
+    Matrix,
     Form,
     SpaceDelimited,
     PipeDelimited,
     DeepObject,
+}
+
+/// How a parameter or form field is written: OpenAPI's `style` and `explode`, and the
+/// delimiter between the items of an unexploded array or object — the style's own (`,`, a
+/// space for `spaceDelimited`, `|` for `pipeDelimited`) unless a Swagger 2.0
+/// `collectionFormat` asks for one OpenAPI 3.0 has no style for (`ssv`, `tsv`, `pipes` in a
+/// path or header, `tsv` in a query or form). For `color` = `blue`, `[blue, black]` and
+/// `{R: 100, G: 200}` (RFC 6570, as OpenAPI's style table gives them):
+///
+/// - `simple`: `blue`, `blue,black`, `R,100,G,200`; exploded `R=100,G=200`.
+/// - `label`: `.blue`, `.blue,black`, `.R,100,G,200`; exploded `.blue.black`, `.R=100.G=200`.
+/// - `matrix`: `;color=blue`, `;color=blue,black`, `;color=R,100,G,200`; exploded
+///   `;color=blue;color=black`, `;R=100;G=200`.
+/// - `form`: `color=blue`, `color=blue,black`, `color=R,100,G,200`; exploded
+///   `color=blue&color=black`, `R=100&G=200`. An empty string is `color=`.
+/// - `spaceDelimited`, `pipeDelimited`: `color=blue%20black`, `color=blue|black`, and
+///   objects the same way; exploded, one `color=item` pair per item, as `form`.
+/// - `deepObject`: `color[R]=100&color[G]=200` (the brackets percent-encoded).
+///
+/// Names and items are escaped one by one for where they go; the delimiters stay literal
+/// (whitespace aside, which a URL cannot hold), so an item holding one (`a%2Cb`) stays
+/// one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Format {
+    style: Style,
+    explode: bool,
+    delimiter: char,
+}
+
+impl Format {
+    const fn new(style: Style, explode: bool) -> Self {
+        let delimiter = match style {
+            Style::SpaceDelimited => ' ',
+            Style::PipeDelimited => '|',
+            _ => ',',
+        };
+        Format {
+            style,
+            explode,
+            delimiter,
+        }
+    }
+
+    /// `simple`: the default for path and header parameters.
+    pub const fn simple(explode: bool) -> Self {
+        Self::new(Style::Simple, explode)
+    }
+
+    /// `label` (path parameters).
+    pub const fn label(explode: bool) -> Self {
+        Self::new(Style::Label, explode)
+    }
+
+    /// `matrix` (path parameters).
+    pub const fn matrix(explode: bool) -> Self {
+        Self::new(Style::Matrix, explode)
+    }
+
+    /// `form`: the default for query and cookie parameters and form fields.
+    pub const fn form(explode: bool) -> Self {
+        Self::new(Style::Form, explode)
+    }
+
+    /// `spaceDelimited` (query parameters, form fields).
+    pub const fn space_delimited(explode: bool) -> Self {
+        Self::new(Style::SpaceDelimited, explode)
+    }
+
+    /// `pipeDelimited` (query parameters, form fields).
+    pub const fn pipe_delimited(explode: bool) -> Self {
+        Self::new(Style::PipeDelimited, explode)
+    }
+
+    /// `deepObject` (query parameters, form fields): one `name[key]=value` pair per
+    /// property, exploded or not.
+    pub const fn deep_object(explode: bool) -> Self {
+        Self::new(Style::DeepObject, explode)
+    }
+
+    /// The same style with another delimiter between the items of an unexploded array or
+    /// object: a Swagger 2.0 `collectionFormat` (`csv` `,`, `ssv` a space, `tsv` a tab,
+    /// `pipes` `|`).
+    pub const fn delimiter(self, delimiter: char) -> Self {
+        Format {
+            style: self.style,
+            explode: self.explode,
+            delimiter,
+        }
+    }
+
+    /// The value as `(name, value)` items, each escaped: one item (`color` → `blue,black`)
+    /// or, exploded, one per array item (`color` → `blue`, `color` → `black`) or object
+    /// property (`R` → `100`); `deepObject`, one per property (`color[R]` → `100`).
+    /// `null` is no item. Every location writes its values through here.
+    fn items(self, name: &str, value: &serde_json::Value, escape: Escape) -> Vec<(String, String)> {
+        use serde_json::Value;
+        let key = escape.part(name);
+        let join = |texts: Vec<String>| texts.join(&escape.delimiter(self.delimiter));
+        let text = |v: &Value| escape.part(&scalar_text(v));
+        match value {
+            Value::Null => Vec::new(),
+            Value::Array(items) if self.explode => {
+                items.iter().map(|i| (key.clone(), text(i))).collect()
+            }
+            Value::Array(items) => vec![(key, join(items.iter().map(text).collect()))],
+            Value::Object(map) if self.style == Style::DeepObject => map
+                .iter()
+                .map(|(k, v)| (escape.part(&format!("{name}[{k}]")), text(v)))
+                .collect(),
+            Value::Object(map) if self.explode => {
+                map.iter().map(|(k, v)| (escape.part(k), text(v))).collect()
+            }
+            Value::Object(map) => {
+                let flat = map.iter().flat_map(|(k, v)| [escape.part(k), text(v)]);
+                vec![(key, join(flat.collect()))]
+            }
+            other => vec![(key, text(other))],
+        }
+    }
+
+    /// The value as one text, for the styles that write one (`simple`, `label`, `matrix`:
+    /// path and header parameters): the items after the style's prefix (`.`, `;`), with its
+    /// separator (`,`, `.`, `;`). `matrix` names each item (`color=blue`; an empty one is
+    /// just `color`); the others name only the properties of an exploded object.
+    fn text(self, name: &str, value: &serde_json::Value, escape: Escape) -> String {
+        let (prefix, separator) = match self.style {
+            Style::Label => (".", "."),
+            Style::Matrix => (";", ";"),
+            _ => ("", ","),
+        };
+        let matrix = self.style == Style::Matrix;
+        let named = matrix || (self.explode && value.is_object());
+        let items: Vec<String> = self
+            .items(name, value, escape)
+            .into_iter()
+            .map(|(k, v)| match (named, v.is_empty()) {
+                (false, _) => v,
+                (true, true) if matrix => k,
+                (true, _) => format!("{k}={v}"),
+            })
+            .collect();
+        if items.is_empty() {
+            return String::new();
+        }
+        format!("{prefix}{}", items.join(separator))
+    }
 }
 
 /// A request being built by a generated method.
@@ -1270,17 +1419,17 @@ pub struct Request {
     error: Option<String>,
 }
 
-/// Percent-encode one query name or value.
-fn query_component(s: &str) -> String {
-    utf8_percent_encode(s, COMPONENT).to_string()
-}
-
-/// How the parts of `name=value` pairs are escaped: in a URL query, or in an
-/// `application/x-www-form-urlencoded` body, where a space is `+`.
+/// How the names and items of a parameter are escaped for where they go.
 #[derive(Clone, Copy)]
 enum Escape {
-    Query,
+    /// A path segment, a query's or a cookie's name or value: everything but RFC 3986
+    /// unreserved characters is percent-encoded.
+    Url,
+    /// An `application/x-www-form-urlencoded` body, where a space is `+`.
     Form,
+    /// A header value or a multipart part: as is (a header value with CR or LF makes the
+    /// request invalid when it is built).
+    Raw,
 }
 
 /// What a form body escapes: everything but ASCII letters, digits and `*-._`.
@@ -1292,76 +1441,30 @@ const FORM: &AsciiSet = &percent_encoding::NON_ALPHANUMERIC
 impl Escape {
     fn part(self, s: &str) -> String {
         match self {
-            Escape::Query => query_component(s),
+            Escape::Url => utf8_percent_encode(s, COMPONENT).to_string(),
             Escape::Form => utf8_percent_encode(s, FORM).to_string().replace("%20", "+"),
+            Escape::Raw => s.to_string(),
         }
     }
 
-    fn space(self) -> &'static str {
-        match self {
-            Escape::Query => "%20",
-            Escape::Form => "+",
+    /// A delimiter between items: literal, unless it is whitespace (a space, a tab), which
+    /// a URL cannot hold: that is escaped like an item.
+    fn delimiter(self, delimiter: char) -> String {
+        let text = delimiter.to_string();
+        if delimiter.is_whitespace() {
+            self.part(&text)
+        } else {
+            text
         }
     }
 }
 
-/// One form body property's `encoding` (OpenAPI's Encoding Object): name, style, explode.
-pub type FormEncoding = (&'static str, QueryStyle, bool);
-
-/// The `name=value` pairs of a query parameter or form field in a `form`,
-/// `spaceDelimited`, `pipeDelimited` or `deepObject` style. Names and items are escaped one
-/// by one; the delimiters between the items of a non-exploded array or object stay
-/// literal (`ids=a,b`, `ids=a|b`), as OpenAPI specifies, so an item that contains the
-/// delimiter (`a%2Cb`) stays distinguishable from two items.
-fn style_pairs(
-    name: &str,
-    value: serde_json::Value,
-    style: QueryStyle,
-    explode: bool,
-    escape: Escape,
-) -> Vec<(String, String)> {
-    let key = escape.part(name);
-    match value {
-        serde_json::Value::Array(items) => {
-            let texts = items.iter().map(|i| escape.part(&scalar_text(i)));
-            if explode && style == QueryStyle::Form {
-                return texts.map(|t| (key.clone(), t)).collect();
-            }
-            let sep = match style {
-                QueryStyle::SpaceDelimited => escape.space(),
-                QueryStyle::PipeDelimited => "|",
-                _ => ",",
-            };
-            vec![(key, texts.collect::<Vec<_>>().join(sep))]
-        }
-        serde_json::Value::Object(map) => match (style, explode) {
-            (QueryStyle::DeepObject, _) => map
-                .iter()
-                .map(|(k, v)| {
-                    let k = escape.part(&format!("{name}[{k}]"));
-                    (k, escape.part(&scalar_text(v)))
-                })
-                .collect(),
-            (_, true) => map
-                .iter()
-                .map(|(k, v)| (escape.part(k), escape.part(&scalar_text(v))))
-                .collect(),
-            (_, false) => {
-                let flat: Vec<String> = map
-                    .iter()
-                    .flat_map(|(k, v)| [escape.part(k), escape.part(&scalar_text(v))])
-                    .collect();
-                vec![(key, flat.join(","))]
-            }
-        },
-        serde_json::Value::Null => Vec::new(),
-        other => vec![(key, escape.part(&scalar_text(&other)))],
-    }
-}
+/// One form body property's `encoding` (OpenAPI's Encoding Object): its name and format.
+pub type FormEncoding = (&'static str, Format);
 
 /// A cookie name or value, percent-encoded (cookie values cannot hold `;`, `,`, spaces).
 fn cookie_component(s: &str) -> String {
-    utf8_percent_encode(s, COMPONENT).to_string()
+    Escape::Url.part(s)
 }
 
 fn scalar_text(v: &serde_json::Value) -> String {
@@ -1369,6 +1472,17 @@ fn scalar_text(v: &serde_json::Value) -> String {
         serde_json::Value::String(s) => s.clone(),
         serde_json::Value::Null => String::new(),
         other => other.to_string(),
+    }
+}
+
+/// Whether a value has nothing in it: `null`, `""`, `[]` or `{}`.
+fn is_empty_value(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::Null => true,
+        serde_json::Value::String(s) => s.is_empty(),
+        serde_json::Value::Array(a) => a.is_empty(),
+        serde_json::Value::Object(o) => o.is_empty(),
+        _ => false,
     }
 }
 
@@ -1390,108 +1504,58 @@ impl Request {
         self.error.get_or_insert(msg);
     }
 
-    /// Fill `{name}` in the path with the percent-encoded value. An empty value, or `.` or
-    /// `..` as a whole segment, makes the request invalid: the URL parser resolves dot
-    /// segments (percent-encoded ones too) and an empty one drops out, so the request would
-    /// reach another resource.
-    pub fn path_param(&mut self, name: &str, value: &impl fmt::Display) {
-        let value = value.to_string();
-        let placeholder = format!("{{{name}}}");
-        if value.is_empty() {
+    /// Fill `{name}` in the path with the value in its style (`simple`, `label` or
+    /// `matrix`), items percent-encoded one by one. An empty value, or one that comes out as
+    /// `.` or `..` filling a whole segment, makes the request invalid: the URL parser
+    /// resolves dot segments (percent-encoded ones too) and an empty one drops out, so the
+    /// request would reach another resource.
+    pub fn path_param(&mut self, name: &str, value: &impl Serialize, format: Format) {
+        let value = match serde_json::to_value(value) {
+            Ok(v) => v,
+            Err(e) => return self.fail(format!("path parameter {name}: {e}")),
+        };
+        let text = format.text(name, &value, Escape::Url);
+        if is_empty_value(&value) || text.is_empty() {
             return self.fail(format!("path parameter {name}: the value is empty"));
         }
-        if (value == "." || value == "..") && self.path.split('/').any(|s| s == placeholder) {
+        let placeholder = format!("{{{name}}}");
+        if (text == "." || text == "..") && self.path.split('/').any(|s| s == placeholder) {
             return self.fail(format!(
-                "path parameter {name}: `{value}` is a dot segment, which the URL would resolve away"
+                "path parameter {name}: `{text}` is a dot segment, which the URL would resolve away"
             ));
         }
-        let encoded = utf8_percent_encode(&value, SEGMENT).to_string();
-        self.path = self.path.replace(&placeholder, &encoded);
+        self.path = self.path.replace(&placeholder, &text);
     }
 
-    /// Add a query parameter in OpenAPI's default style for queries: `form`, exploded.
-    pub fn query_form(&mut self, name: &str, value: &impl Serialize) {
-        self.query(name, value, QueryStyle::Form, true)
-    }
-
-    /// Add a query parameter in the given style. Names and values are percent-encoded one
-    /// by one; the delimiters between the items of a non-exploded array or object stay
-    /// literal (`ids=a,b`, `ids=a|b`, `ids=a%20b`), as OpenAPI specifies, so an item that
-    /// contains the delimiter (`a%2Cb`) stays distinguishable from two items.
-    pub fn query(&mut self, name: &str, value: &impl Serialize, style: QueryStyle, explode: bool) {
+    /// Add a query parameter in its style (`form`, `spaceDelimited`, `pipeDelimited`,
+    /// `deepObject`): `name=value` pairs, percent-encoded item by item.
+    pub fn query(&mut self, name: &str, value: &impl Serialize, format: Format) {
         match serde_json::to_value(value) {
-            Ok(v) => {
-                let pairs = style_pairs(name, v, style, explode, Escape::Query);
-                self.query.extend(pairs);
-            }
+            Ok(v) => self.query.extend(format.items(name, &v, Escape::Url)),
             Err(e) => self.fail(format!("query parameter {name}: {e}")),
         }
     }
 
-    /// Add a header parameter in OpenAPI's `simple` style: a scalar as text, an array as
-    /// `a,b`, an object as `k1,v1,k2,v2` (`explode: false`, the default for headers).
-    pub fn header(&mut self, name: &str, value: &impl Serialize) {
-        self.header_styled(name, value, false)
+    /// Add a header parameter in the `simple` style: a scalar as text, an array as `a,b`, an
+    /// object as `k1,v1,k2,v2` (exploded: `k1=v1,k2=v2`). Not percent-encoded.
+    pub fn header(&mut self, name: &str, value: &impl Serialize, format: Format) {
+        match serde_json::to_value(value) {
+            Ok(v) => {
+                let text = format.text(name, &v, Escape::Raw);
+                self.headers.push((name.to_string(), text));
+            }
+            Err(e) => self.fail(format!("header {name}: {e}")),
+        }
     }
 
-    /// A header parameter with `explode: true`: an object as `k1=v1,k2=v2`.
-    pub fn header_exploded(&mut self, name: &str, value: &impl Serialize) {
-        self.header_styled(name, value, true)
-    }
-
-    fn header_styled(&mut self, name: &str, value: &impl Serialize, explode: bool) {
-        let text = match serde_json::to_value(value) {
-            Ok(serde_json::Value::Array(items)) => {
-                items.iter().map(scalar_text).collect::<Vec<_>>().join(",")
-            }
-            Ok(serde_json::Value::Object(map)) => {
-                let pairs = map.iter().map(|(k, v)| {
-                    let sep = if explode { "=" } else { "," };
-                    format!("{k}{sep}{}", scalar_text(v))
-                });
-                pairs.collect::<Vec<_>>().join(",")
-            }
-            Ok(v) => scalar_text(&v),
-            Err(e) => return self.fail(format!("header {name}: {e}")),
-        };
-        self.headers.push((name.to_string(), text));
-    }
-
-    /// Add a cookie parameter in OpenAPI's `form` style. Exploded (the default): an array is
-    /// one `name=item` pair per item, an object one `key=value` pair per property; otherwise
-    /// `name=a,b` and `name=k1,v1,k2,v2`. Names and items are percent-encoded one by one, the
-    /// `,` between items stays literal.
-    pub fn cookie(&mut self, name: &str, value: &impl Serialize, explode: bool) {
-        let v = match serde_json::to_value(value) {
-            Ok(v) => v,
-            Err(e) => return self.fail(format!("cookie {name}: {e}")),
-        };
-        let key = cookie_component(name);
-        match v {
-            serde_json::Value::Array(items) => {
-                let texts = items.iter().map(|i| cookie_component(&scalar_text(i)));
-                if explode {
-                    self.cookies.extend(texts.map(|t| (key.clone(), t)));
-                } else {
-                    self.cookies
-                        .push((key, texts.collect::<Vec<_>>().join(",")));
-                }
-            }
-            serde_json::Value::Object(map) => {
-                let pairs = map
-                    .iter()
-                    .map(|(k, v)| (cookie_component(k), cookie_component(&scalar_text(v))));
-                if explode {
-                    self.cookies.extend(pairs);
-                } else {
-                    let flat: Vec<String> = pairs.flat_map(|(k, v)| [k, v]).collect();
-                    self.cookies.push((key, flat.join(",")));
-                }
-            }
-            serde_json::Value::Null => {}
-            other => self
-                .cookies
-                .push((key, cookie_component(&scalar_text(&other)))),
+    /// Add a cookie parameter in the `form` style. Exploded (the default): an array is one
+    /// `name=item` pair per item, an object one `key=value` pair per property; otherwise
+    /// `name=a,b` and `name=k1,v1,k2,v2`. Names and items are percent-encoded one by one,
+    /// the `,` between items stays literal.
+    pub fn cookie(&mut self, name: &str, value: &impl Serialize, format: Format) {
+        match serde_json::to_value(value) {
+            Ok(v) => self.cookies.extend(format.items(name, &v, Escape::Url)),
+            Err(e) => self.fail(format!("cookie {name}: {e}")),
         }
     }
 
@@ -1523,11 +1587,11 @@ impl Request {
         };
         let mut pairs = Vec::new();
         for (name, value) in map {
-            let (style, explode) = encoding
+            let format = encoding
                 .iter()
-                .find(|(n, ..)| *n == name)
-                .map_or((QueryStyle::Form, true), |(_, s, e)| (*s, *e));
-            pairs.extend(style_pairs(&name, value, style, explode, Escape::Form));
+                .find(|(n, _)| *n == name)
+                .map_or(Format::form(true), |(_, f)| *f);
+            pairs.extend(format.items(&name, &value, Escape::Form));
         }
         let text: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
         self.body = Some(Body::Bytes {
@@ -1567,6 +1631,22 @@ impl Request {
     pub fn multipart_json(&mut self, name: &str, value: &impl Serialize, content_type: &str) {
         match serde_json::to_string(value) {
             Ok(s) => self.multipart_text(name, &s, Some(content_type)),
+            Err(e) => self.fail(format!("form field {name}: {e}")),
+        }
+    }
+
+    /// Add a multipart field in the style its `encoding` entry gives (e.g. a Swagger 2.0
+    /// `collectionFormat`): a text part per item, not escaped — an unexploded array is one
+    /// `a,b` part, an exploded one a part per item.
+    pub fn multipart_styled(&mut self, name: &str, value: &impl Serialize, format: Format) {
+        match serde_json::to_value(value) {
+            Ok(v) => {
+                let mut form = self.multipart.take().unwrap_or_default();
+                for (k, text) in format.items(name, &v, Escape::Raw) {
+                    form = form.text(k, text);
+                }
+                self.multipart = Some(form);
+            }
             Err(e) => self.fail(format!("form field {name}: {e}")),
         }
     }

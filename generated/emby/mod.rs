@@ -236,12 +236,11 @@ impl<'a> PostUsersByIdConnectLink<'a> {
             accept: Some("application/json, application/xml"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("Id", &self.id);
+        request.path_param("Id", &self.id, crate::runtime::Format::simple(false));
         request.query(
             "ConnectUsername",
             &self.connect_username,
-            crate::runtime::QueryStyle::Form,
-            false,
+            crate::runtime::Format::form(false),
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -319,7 +318,7 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
             accept: None,
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("Id", &self.id);
+        request.path_param("Id", &self.id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -394,7 +393,7 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
             accept: None,
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("Id", &self.id);
+        request.path_param("Id", &self.id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -475,8 +474,7 @@ impl<'a> GetConnectExchange<'a> {
         request.query(
             "ConnectUserId",
             &self.connect_user_id,
-            crate::runtime::QueryStyle::Form,
-            false,
+            crate::runtime::Format::form(false),
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {

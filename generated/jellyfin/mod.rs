@@ -371,10 +371,10 @@ impl<'a> GetUsers<'a> {
         };
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.is_hidden {
-            request.query_form("isHidden", value);
+            request.query("isHidden", value, crate::runtime::Format::form(true));
         }
         if let Some(value) = &self.is_disabled {
-            request.query_form("isDisabled", value);
+            request.query("isDisabled", value, crate::runtime::Format::form(true));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -462,7 +462,7 @@ impl<'a> UpdateUser<'a> {
         };
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
-            request.query_form("userId", value);
+            request.query("userId", value, crate::runtime::Format::form(true));
         }
         let value = self.body;
         request.json("application/json", value);
@@ -722,7 +722,7 @@ impl<'a> UpdateUserConfiguration<'a> {
         };
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
-            request.query_form("userId", value);
+            request.query("userId", value, crate::runtime::Format::form(true));
         }
         let value = self.body;
         request.json("application/json", value);
@@ -1127,7 +1127,7 @@ impl<'a> UpdateUserPassword<'a> {
         };
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
-            request.query_form("userId", value);
+            request.query("userId", value, crate::runtime::Format::form(true));
         }
         let value = self.body;
         request.json("application/json", value);
@@ -1288,7 +1288,11 @@ impl<'a> GetUserById<'a> {
             ),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("userId", &self.user_id);
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -1373,7 +1377,11 @@ impl<'a> DeleteUser<'a> {
             ),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("userId", &self.user_id);
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -1456,7 +1464,11 @@ impl<'a> UpdateUserPolicy<'a> {
             ),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("userId", &self.user_id);
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;

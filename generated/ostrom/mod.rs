@@ -353,7 +353,11 @@ impl<'a> DisconnectUser<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("externalUserId", &self.external_user_id);
+        request.path_param(
+            "externalUserId",
+            &self.external_user_id,
+            crate::runtime::Format::simple(false),
+        );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),

@@ -352,7 +352,7 @@ impl<'a> PreCreateAppUser<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id);
+        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -423,8 +423,12 @@ impl<'a> GetAppUser<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id);
-        request.path_param("userId", &self.user_id);
+        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -494,8 +498,12 @@ impl<'a> UpdateAppUser<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id);
-        request.path_param("userId", &self.user_id);
+        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -564,8 +572,12 @@ impl<'a> DeleteAppUser<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id);
-        request.path_param("userId", &self.user_id);
+        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -631,8 +643,12 @@ impl<'a> DeleteAppUserProfile<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id);
-        request.path_param("userId", &self.user_id);
+        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -701,8 +717,12 @@ impl<'a> GetAppUserAuthCode<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id);
-        request.path_param("userId", &self.user_id);
+        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -774,8 +794,12 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id);
-        request.path_param("userId", &self.user_id);
+        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -849,8 +873,12 @@ impl<'a> GetAppUserEntityIds<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id);
-        request.path_param("userId", &self.user_id);
+        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -921,8 +949,12 @@ impl<'a> LinkAppUser<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id);
-        request.path_param("userId", &self.user_id);
+        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -992,9 +1024,17 @@ impl<'a> UnlinkAppUser<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id);
-        request.path_param("userId", &self.user_id);
-        request.path_param("channel", &self.channel);
+        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
+        request.path_param(
+            "channel",
+            &self.channel,
+            crate::runtime::Format::simple(false),
+        );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -1061,13 +1101,16 @@ impl<'a> GetLinkRequests<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id);
-        request.path_param("userId", &self.user_id);
+        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         request.query(
             "integrationIds",
             &self.integration_ids,
-            crate::runtime::QueryStyle::Form,
-            false,
+            crate::runtime::Format::form(false),
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -1139,8 +1182,12 @@ impl<'a> PostImageMessage<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id);
-        request.path_param("userId", &self.user_id);
+        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
+        request.path_param(
+            "userId",
+            &self.user_id,
+            crate::runtime::Format::simple(false),
+        );
         request.multipart_file("source", self.source, "application/octet-stream");
         request.multipart_text("role", &self.role, None);
         let raw = self.client.core.execute(request, self.options).await?;

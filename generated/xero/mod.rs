@@ -167,7 +167,7 @@ impl<'a> GetConnections<'a> {
         };
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.auth_event_id {
-            request.query_form("authEventId", value);
+            request.query("authEventId", value, crate::runtime::Format::form(true));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -228,7 +228,7 @@ impl<'a> DeleteConnection<'a> {
             accept: None,
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("id", &self.id);
+        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),

@@ -134,7 +134,7 @@ fn swagger2_constructs_land_where_3_0_puts_them() {
     let list = op("listPets");
     let style = |name: &str| {
         let p = list.params.iter().find(|p| p.name == name).unwrap();
-        (p.style.as_str(), p.explode, p.rust_ty.as_str())
+        (p.format.style.name(), p.format.explode, p.rust_ty.as_str())
     };
     assert_eq!(style("limit"), ("form", true, "i32"));
     assert_eq!(
@@ -144,8 +144,17 @@ fn swagger2_constructs_land_where_3_0_puts_them() {
     assert_eq!(style("fields"), ("form", false, "Vec<String>"));
     assert_eq!(style("sort"), ("pipeDelimited", false, "Vec<String>"));
     assert_eq!(style("words"), ("spaceDelimited", false, "Vec<String>"));
+    assert_eq!(style("columns"), ("form", false, "Vec<String>"));
     assert_eq!(style("X-Request-Id"), ("simple", false, "uuid::Uuid"));
     assert_eq!(style("legacy"), ("form", true, "String"));
+    // The delimiter 3.0 has no style for is kept: tsv's tab; the others are the style's own.
+    let delimiters: Vec<(&str, Option<char>)> = list
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.format.delimiter))
+        .filter(|(_, d)| d.is_some())
+        .collect();
+    assert_eq!(delimiters, [("columns", Some('\t'))]);
     assert_eq!(
         list.responses[0].headers[0].rust_ty, "i64",
         "response header typed"
@@ -343,9 +352,9 @@ fn openapi32_constructs_land_where_3_0_puts_them() {
                 (
                     p.name.clone(),
                     p.location.clone(),
-                    p.style.clone(),
+                    p.format.style.name().to_string(),
                     p.rust_ty.clone(),
-                    p.explode,
+                    p.format.explode,
                 )
             })
             .collect()

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::names::{bare, pascal, snake, Namespace};
-use super::types::{box_recursive, text, Displayable, RESERVED_TYPE_NAMES, STRING};
+use super::types::{box_recursive, text, Displayable, RESERVED_TYPE_NAMES};
 use super::{
     Api, AuthParamsSpec, OAuthFlow, SchemeKind, SecurityScheme, Server, ServerVariable, Ty,
     TypeKind,
@@ -96,8 +96,6 @@ fn lower_here(doc: &Document, module: &str) -> Result<Api> {
     let mut types = std::mem::take(&mut ctx.types);
     box_recursive(&mut types);
     finish_types(&mut types);
-    let mut operations = operations;
-    text_path_params(&mut ctx, &types, &mut operations);
     // Types are emitted by name: document order would make an unrelated edit reorder
     // the output; name order keeps diffs small.
     types.sort_by(|a, b| a.name.cmp(&b.name));
@@ -165,35 +163,6 @@ fn finish_types(types: &mut [super::TypeDef]) {
             }
             TypeKind::Alias { rust_ty, ty } => *rust_ty = ty.render(""),
             _ => {}
-        }
-    }
-}
-
-/// Path parameters are formatted with `Display`: one whose type has none (an object, an
-/// array, a tagged union, any value) is taken as text the caller formats.
-fn text_path_params(
-    ctx: &mut Ctx<'_>,
-    types: &[super::TypeDef],
-    operations: &mut [super::Operation],
-) {
-    let mut check = Displayable::new(types);
-    for op in operations.iter_mut() {
-        for p in op.params.iter_mut().filter(|p| p.location == "path") {
-            if check.check(&p.ty) {
-                continue;
-            }
-            ctx.warn(
-                &op.pointer,
-                format!(
-                    "path parameter `{}` is {}, which has no text form: it is taken as a string",
-                    p.name,
-                    p.ty.describe()
-                ),
-            );
-            p.ty = STRING;
-            p.rust_ty = "String".into();
-            p.arg_ty = "impl Into<String>".into();
-            p.arg_conv = "value.into()".into();
         }
     }
 }

@@ -144,9 +144,10 @@ pub struct Param {
     pub required: bool,
     pub deprecated: bool,
     pub description: Option<String>,
-    /// form | simple | deepObject | pipeDelimited | spaceDelimited | label | matrix
-    pub style: String,
-    pub explode: bool,
+    /// How the value is written: `style`, `explode`, delimiter (`style`, `explode` and
+    /// `delimiter` to templates).
+    #[serde(flatten)]
+    pub format: Format,
     #[serde(skip)]
     pub ty: Ty,
     /// Rust type of the value (without Option), qualified from the module root.
@@ -200,11 +201,13 @@ pub struct MultipartField {
     pub name: String,
     pub required: bool,
     pub description: Option<String>,
-    /// file | text | json
+    /// file | text | json | styled (written in `format`: its `encoding` entry sets a
+    /// style, as a Swagger 2.0 `collectionFormat` does)
     pub kind: String,
     /// The part's Content-Type: the media type's `encoding` entry, else OpenAPI's default
     /// for the part (none for text, which RFC 7578 makes `text/plain`).
     pub content_type: Option<String>,
+    pub format: Option<Format>,
     pub rust_ty: String,
     pub arg_ty: String,
     pub arg_conv: String,
@@ -238,9 +241,94 @@ pub struct Response {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct FormEncoding {
     pub name: String,
-    /// `form`, `spaceDelimited`, `pipeDelimited` or `deepObject`.
-    pub style: String,
+    /// `form`, `spaceDelimited`, `pipeDelimited` or `deepObject`, explode, delimiter.
+    #[serde(flatten)]
+    pub format: Format,
+}
+
+/// OpenAPI's parameter `style`s (templates see the spec's words: `deepObject`).
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum Style {
+    Simple,
+    Label,
+    Matrix,
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+}
+
+impl Style {
+    pub const ALL: [Style; 7] = [
+        Style::Simple,
+        Style::Label,
+        Style::Matrix,
+        Style::Form,
+        Style::SpaceDelimited,
+        Style::PipeDelimited,
+        Style::DeepObject,
+    ];
+
+    /// The spec's word for it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Style::Simple => "simple",
+            Style::Label => "label",
+            Style::Matrix => "matrix",
+            Style::Form => "form",
+            Style::SpaceDelimited => "spaceDelimited",
+            Style::PipeDelimited => "pipeDelimited",
+            Style::DeepObject => "deepObject",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Style> {
+        Style::ALL.into_iter().find(|s| s.name() == word)
+    }
+
+    /// A parameter location's default style (`form` for a form body's fields).
+    pub fn default_in(location: &str) -> Style {
+        match location {
+            "path" | "header" => Style::Simple,
+            _ => Style::Form,
+        }
+    }
+
+    /// The styles a parameter location (or `form` for a form body's fields) allows.
+    pub fn allowed_in(location: &str) -> &'static [Style] {
+        match location {
+            "path" => &[Style::Simple, Style::Label, Style::Matrix],
+            "header" => &[Style::Simple],
+            "cookie" => &[Style::Form],
+            _ => &[
+                Style::Form,
+                Style::SpaceDelimited,
+                Style::PipeDelimited,
+                Style::DeepObject,
+            ],
+        }
+    }
+
+    /// The delimiter between the items of an unexploded array or object.
+    pub fn delimiter(self) -> char {
+        match self {
+            Style::SpaceDelimited => ' ',
+            Style::PipeDelimited => '|',
+            _ => ',',
+        }
+    }
+}
+
+/// How a parameter or form field is written: its style, whether it is exploded, and the
+/// delimiter between unexploded items when it is not the style's own — a Swagger 2.0
+/// `collectionFormat` OpenAPI 3.0 has no style for (`tsv`; `ssv` and `pipes` in a path or
+/// header), which the converted document keeps as `x-collectionFormat`.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Format {
+    pub style: Style,
     pub explode: bool,
+    pub delimiter: Option<char>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

@@ -9,8 +9,8 @@ use super::lower::{keys_of, servers_at, Ctx};
 use super::names::{bare, pascal, snake, Namespace};
 use super::types::{text, EMPTY, STRING, VALUE};
 use super::{
-    Body, BodyKind, FormEncoding, HeaderStruct, MultipartField, Operation, Param, Response,
-    ResponseHeader, SchemeKind, SecurityScheme, Success, Ty,
+    Body, BodyKind, FormEncoding, Format, HeaderStruct, MultipartField, Operation, Param, Response,
+    ResponseHeader, SchemeKind, SecurityScheme, Style, Success, Ty,
 };
 use crate::load::escape_pointer;
 
@@ -241,16 +241,7 @@ fn params(
         let location = text(p, "in").unwrap_or_else(|| "query".into());
         let required =
             location == "path" || p.get("required").and_then(Value::as_bool).unwrap_or(false);
-        let default_style = if location == "query" || location == "cookie" {
-            "form"
-        } else {
-            "simple"
-        };
-        let style = text(p, "style").unwrap_or_else(|| default_style.into());
-        let explode = p
-            .get("explode")
-            .and_then(Value::as_bool)
-            .unwrap_or(style == "form");
+        let format = format_of(ctx, &p_ptr, p, &location);
         let schema_ptr = if p.contains_key("schema") {
             format!("{p_ptr}/schema")
         } else {
@@ -274,8 +265,7 @@ fn params(
                 .and_then(Value::as_bool)
                 .unwrap_or(false),
             description: text(p, "description"),
-            style,
-            explode,
+            format,
             rust_ty: ty.render("types::"),
             schema_desc: ty.describe(),
             ty,
@@ -360,6 +350,17 @@ impl PathTemplate {
     }
 }
 
+/// The format of a parameter in `location` that states none: the location's default
+/// style, exploded when that is `form`.
+fn default_format(location: &str) -> Format {
+    let style = Style::default_in(location);
+    Format {
+        style,
+        explode: style == Style::Form,
+        delimiter: None,
+    }
+}
+
 /// A required string parameter the template names and the operation does not declare.
 fn string_param(ns: &mut Namespace, name: &str, location: &str, description: String) -> Param {
     let (arg_ty, arg_conv) = arg_of(&STRING);
@@ -370,8 +371,7 @@ fn string_param(ns: &mut Namespace, name: &str, location: &str, description: Str
         required: true,
         deprecated: false,
         description: Some(description),
-        style: if location == "path" { "simple" } else { "form" }.into(),
-        explode: location != "path",
+        format: default_format(location),
         rust_ty: STRING.render("types::"),
         schema_desc: STRING.describe(),
         ty: STRING,
@@ -412,8 +412,7 @@ fn from_template(
                 );
                 p.location = "query".into();
                 p.name = qkey.clone();
-                p.style = "form".into();
-                p.explode = true;
+                p.format = default_format("query");
                 how
             }
             None => {
@@ -510,10 +509,12 @@ fn body(
             },
         )
     } else if let Some(m) = pick(&|m| m.starts_with("multipart/")) {
+        let media_ptr = format!("{b_ptr}/content/{}", escape_pointer(&m));
+        let encoding = form_encoding(ctx, &media_ptr);
         (
             m.clone(),
             BodyKind::Multipart {
-                fields: multipart_fields(ctx, &schema_ptr(&m), &hint, taken),
+                fields: multipart_fields(ctx, &schema_ptr(&m), &hint, taken, &encoding),
             },
         )
     } else if let Some(m) = pick(&|m| m == "application/x-www-form-urlencoded") {
@@ -548,7 +549,8 @@ fn body(
     })
 }
 
-/// The `encoding` entries of a form body's media type that give a style or explode.
+/// The `encoding` entries of a form body's media type that give a style, explode or an
+/// `x-collectionFormat`.
 fn form_encoding(ctx: &mut Ctx<'_>, media_ptr: &str) -> Vec<FormEncoding> {
     let Some(media) = ctx.doc.raw.pointer(media_ptr).and_then(Value::as_object) else {
         return Vec::new();
@@ -559,35 +561,81 @@ fn form_encoding(ctx: &mut Ctx<'_>, media_ptr: &str) -> Vec<FormEncoding> {
         let Some(e) = ctx.doc.raw.pointer(&e_ptr).and_then(Value::as_object) else {
             continue;
         };
-        if !e.contains_key("style") && !e.contains_key("explode") {
+        if !["style", "explode", COLLECTION_FORMAT]
+            .iter()
+            .any(|k| e.contains_key(*k))
+        {
             continue;
         }
-        let style = text(e, "style").unwrap_or_else(|| "form".into());
-        if !["form", "spaceDelimited", "pipeDelimited", "deepObject"].contains(&style.as_str()) {
-            ctx.warn(
-                &format!("{e_ptr}/style"),
-                format!("style `{style}` is not a style for form fields: sent as `form`"),
-            );
-            continue;
-        }
-        let explode = e
-            .get("explode")
-            .and_then(Value::as_bool)
-            .unwrap_or(style == "form");
-        out.push(FormEncoding {
-            name,
-            style,
-            explode,
-        });
+        let format = format_of(ctx, &e_ptr, e, "form");
+        out.push(FormEncoding { name, format });
     }
     out
 }
 
+/// Where a converted Swagger 2.0 document keeps a `collectionFormat` OpenAPI 3.0 has no
+/// style for (swagger2openapi's extension).
+const COLLECTION_FORMAT: &str = "x-collectionFormat";
+
+/// How a parameter in `location` (`form`: a form body field's Encoding Object) is written:
+/// its `style` (the location's default when absent; one the location does not allow is a
+/// warning, and the default), `explode` (by default only `form` is), and the delimiter an
+/// `x-collectionFormat` asks for (`csv`, `ssv`, `tsv`, `pipes`).
+fn format_of(ctx: &mut Ctx<'_>, ptr: &str, node: &Map<String, Value>, location: &str) -> Format {
+    let default = Style::default_in(location);
+    let style = match text(node, "style") {
+        None => default,
+        Some(word) => match Style::parse(&word) {
+            Some(style) if Style::allowed_in(location).contains(&style) => style,
+            _ => {
+                let what = match location {
+                    "form" => "form fields".to_string(),
+                    other => format!("`{other}` parameters"),
+                };
+                ctx.warn(
+                    &format!("{ptr}/style"),
+                    format!(
+                        "style `{word}` is not a style for {what}: sent as `{}`",
+                        default.name()
+                    ),
+                );
+                default
+            }
+        },
+    };
+    let explode = node
+        .get("explode")
+        .and_then(Value::as_bool)
+        .unwrap_or(style == Style::Form);
+    let delimiter = match text(node, COLLECTION_FORMAT).as_deref() {
+        None => None,
+        Some("csv") => Some(','),
+        Some("ssv") => Some(' '),
+        Some("tsv") => Some('\t'),
+        Some("pipes") => Some('|'),
+        Some(other) => {
+            ctx.warn(
+                &format!("{ptr}/{COLLECTION_FORMAT}"),
+                format!("`{COLLECTION_FORMAT}: {other}` is not a delimiter (csv, ssv, tsv, pipes): ignored"),
+            );
+            None
+        }
+    };
+    Format {
+        style,
+        explode,
+        delimiter: delimiter.filter(|d| *d != style.delimiter()),
+    }
+}
+
+/// `encoding`: the media type's entries that set a style; those fields (files aside) are
+/// written in it, one text part per item.
 fn multipart_fields(
     ctx: &mut Ctx<'_>,
     ptr: &str,
     hint: &str,
     taken: &[String],
+    encoding: &[FormEncoding],
 ) -> Vec<MultipartField> {
     let (s_ptr, Some(schema)) = ctx.deref(ptr) else {
         return vec![];
@@ -617,6 +665,10 @@ fn multipart_fields(
                 node.get("format").and_then(Value::as_str),
                 Some("binary" | "byte")
             );
+        let format = encoding
+            .iter()
+            .find(|e| e.name == prop && !is_file)
+            .map(|e| e.format);
         let (kind, rust_ty, arg_ty, arg_conv) = if is_file {
             (
                 "file",
@@ -634,7 +686,9 @@ fn multipart_fields(
             ) || ["properties", "allOf", "oneOf", "anyOf"]
                 .iter()
                 .any(|k| node.contains_key(*k));
-            let kind = if structured || !ty.is_display() {
+            let kind = if format.is_some() {
+                "styled"
+            } else if structured || !ty.is_display() {
                 "json"
             } else {
                 "text"
@@ -665,6 +719,7 @@ fn multipart_fields(
             name: prop,
             kind: kind.into(),
             content_type,
+            format,
             rust_ty,
             arg_ty,
             arg_conv,

@@ -18,6 +18,14 @@ pub fn register(env: &mut Environment<'_>) {
     env.add_filter("line", line);
     env.add_filter("md", |s: String| doc_lines(&s).join("\n"));
     env.add_filter("pascal", |s: String| crate::ir::names::pascal(&s));
+    env.add_filter("snake", |s: String| crate::ir::names::snake(&s));
+    // A one-character string as a Rust `char` literal (`'\t'`).
+    env.add_filter("char_lit", |s: String| {
+        s.chars()
+            .next()
+            .map(|c| format!("{c:?}"))
+            .unwrap_or_default()
+    });
     env.add_filter("toml", |s: String| {
         serde_json::to_string(&s).unwrap_or_default()
     });

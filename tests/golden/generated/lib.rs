@@ -3,6 +3,7 @@
 //!
 //! One module per service, each behind a cargo feature of the same name:
 //!
+//! - `collection_formats`: Collection formats (5 operations)
 //! - `discriminators`: Discriminators (4 operations)
 //! - `form_bodies`: Form bodies (1 operations)
 //! - `integers`: Integer formats (1 operations)
@@ -11,12 +12,16 @@
 //! - `names`: Names (1 operations)
 //! - `nullable`: Nullable (1 operations)
 //! - `nullable31`: Nullable in OpenAPI 3.1 (1 operations)
+//! - `parameter_styles`: Parameter styles (4 operations)
 //! - `parameters`: Parameters (1 operations)
 //! - `read_write_only`: Read-only and write-only (1 operations)
 //!
 //! Every module has a `Client` (`Client::new(base_url)` or `Client::builder()`), one async
 //! method per operation, and its models in `types`. The shared runtime is [`runtime`].
 
+#[cfg(feature = "collection_formats")]
+#[path = "collection_formats/mod.rs"]
+pub mod collection_formats;
 #[cfg(feature = "discriminators")]
 #[path = "discriminators/mod.rs"]
 pub mod discriminators;
@@ -41,6 +46,9 @@ pub mod nullable;
 #[cfg(feature = "nullable31")]
 #[path = "nullable31/mod.rs"]
 pub mod nullable31;
+#[cfg(feature = "parameter_styles")]
+#[path = "parameter_styles/mod.rs"]
+pub mod parameter_styles;
 #[cfg(feature = "parameters")]
 #[path = "parameters/mod.rs"]
 pub mod parameters;
@@ -48,6 +56,11 @@ pub mod parameters;
 #[path = "read_write_only/mod.rs"]
 pub mod read_write_only;
 pub mod runtime;
+
+/// The examples in `collection_formats/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "collection_formats"))]
+#[doc = include_str!("collection_formats/README.md")]
+pub struct CollectionFormatsReadmeDoctests;
 
 /// The examples in `discriminators/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "discriminators"))]
@@ -88,6 +101,11 @@ pub struct NullableReadmeDoctests;
 #[cfg(all(doctest, feature = "nullable31"))]
 #[doc = include_str!("nullable31/README.md")]
 pub struct Nullable31ReadmeDoctests;
+
+/// The examples in `parameter_styles/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "parameter_styles"))]
+#[doc = include_str!("parameter_styles/README.md")]
+pub struct ParameterStylesReadmeDoctests;
 
 /// The examples in `parameters/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "parameters"))]

@@ -636,3 +636,738 @@ mod multipart {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Parameter serialization: OpenAPI 3.0's style table and Swagger 2.0's collectionFormat
+// ---------------------------------------------------------------------------------------
+
+/// Every request `server` received, in order.
+async fn received(server: &MockServer) -> Vec<Request> {
+    server.received_requests().await.unwrap()
+}
+
+/// Table rows: each `(given, want)` against what went out for it, failing with every row
+/// that differs (not only the first), so a broken style shows all of its cells at once.
+#[track_caller]
+fn check_rows(what: &str, rows: &[(&str, &str)], got: &[Option<Vec<u8>>]) {
+    let wrong: Vec<String> = (0..rows.len().max(got.len()))
+        .filter_map(|i| {
+            let (given, want) = rows.get(i).copied().unwrap_or(("(no such row)", ""));
+            let got = got.get(i).cloned().flatten();
+            if got.as_deref() == Some(want.as_bytes()) && i < rows.len() {
+                return None;
+            }
+            let got = got.as_deref().map(String::from_utf8_lossy);
+            Some(format!("  {given}\n    want {want:?}\n    got  {got:?}"))
+        })
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "{what}: {} of {} cells differ:\n{}",
+        wrong.len(),
+        rows.len(),
+        wrong.join("\n")
+    );
+}
+
+/// The exact bytes of a request's query string, path or header (the URL as the server
+/// received it, parsed by `url` on both ends, which keeps the client's escaping as is).
+fn query_bytes(req: &Request) -> Option<Vec<u8>> {
+    req.url.query().map(|q| q.as_bytes().to_vec())
+}
+
+fn header_bytes(req: &Request, name: &str) -> Option<Vec<u8>> {
+    let mut all = req.headers.get_all(name).iter();
+    let first = all.next().map(|v| v.as_bytes().to_vec());
+    assert!(all.next().is_none(), "one {name} header");
+    first
+}
+
+fn colors() -> Vec<String> {
+    vec!["blue".into(), "black".into(), "brown".into()]
+}
+
+/// Items holding delimiters and characters a URL escapes: each item is escaped on its own,
+/// the delimiters between items stay literal.
+fn tricky() -> Vec<String> {
+    vec!["a b".into(), "c,d|e;f=g".into()]
+}
+
+mod parameter_styles {
+    use super::*;
+    use clientgen_golden::parameter_styles::{
+        types, Client, CookieStyles, HeaderStyles, PathStyles, QueryStyles,
+    };
+    use clientgen_golden::runtime::Error;
+
+    fn rgb() -> types::Rgb {
+        types::Rgb {
+            r: 100,
+            g: 200,
+            b: 150,
+        }
+    }
+
+    /// `path_styles` with strings `s` and arrays `a` for the parameters of each style and
+    /// explode, in the spec's order (simple, label, matrix; unexploded, exploded), and
+    /// `{R: 100, G: 200, B: 150}` for every object.
+    fn path_styles<'a>(client: &'a Client, s: [&str; 6], a: [Vec<String>; 6]) -> PathStyles<'a> {
+        let [a0, a1, a2, a3, a4, a5] = a;
+        client.path_styles(
+            s[0],
+            a0,
+            rgb(),
+            s[1],
+            a1,
+            rgb(),
+            s[2],
+            a2,
+            rgb(),
+            s[3],
+            a3,
+            rgb(),
+            s[4],
+            a4,
+            rgb(),
+            s[5],
+            a5,
+            rgb(),
+        )
+    }
+
+    /// Path: `simple`, `label` and `matrix`, unexploded and exploded, for a string, an array
+    /// and an object: one segment each, as OpenAPI's style table gives it for `blue`,
+    /// `[blue, black, brown]` and `{R: 100, G: 200, B: 150}` (`label` unexploded with
+    /// commas, as RFC 6570 and OpenAPI 3.0.4 / 3.1.1 write it).
+    #[tokio::test]
+    async fn path_parameters_follow_the_style_table() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        path_styles(&client, ["blue"; 6], std::array::from_fn(|_| colors()))
+            .await
+            .unwrap();
+        let rows = [
+            ("simple, string", "blue"),
+            ("simple, array", "blue,black,brown"),
+            ("simple, object", "R,100,G,200,B,150"),
+            ("simple, exploded, string", "blue"),
+            ("simple, exploded, array", "blue,black,brown"),
+            ("simple, exploded, object", "R=100,G=200,B=150"),
+            ("label, string", ".blue"),
+            ("label, array", ".blue,black,brown"),
+            ("label, object", ".R,100,G,200,B,150"),
+            ("label, exploded, string", ".blue"),
+            ("label, exploded, array", ".blue.black.brown"),
+            ("label, exploded, object", ".R=100.G=200.B=150"),
+            ("matrix, string", ";matrixString=blue"),
+            ("matrix, array", ";matrixArray=blue,black,brown"),
+            ("matrix, object", ";matrixObject=R,100,G,200,B,150"),
+            ("matrix, exploded, string", ";matrixExplodedString=blue"),
+            (
+                "matrix, exploded, array",
+                ";matrixExplodedArray=blue;matrixExplodedArray=black;matrixExplodedArray=brown",
+            ),
+            ("matrix, exploded, object", ";R=100;G=200;B=150"),
+        ];
+        let req = only_request(&server).await;
+        let path = req.url.path();
+        let segments: Vec<Option<Vec<u8>>> = path
+            .strip_prefix("/path/")
+            .unwrap_or_else(|| panic!("{path}"))
+            .split('/')
+            .map(|s| Some(s.as_bytes().to_vec()))
+            .collect();
+        check_rows("path segments", &rows, &segments);
+    }
+
+    /// Each path item is percent-encoded on its own (`/`, `,`, `;`, `=` and spaces inside
+    /// an item are escaped), the style's delimiters stay literal.
+    #[tokio::test]
+    async fn path_items_are_escaped_one_by_one() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        path_styles(&client, ["a/b;c"; 6], std::array::from_fn(|_| tricky()))
+            .await
+            .unwrap();
+        let (s, a) = ("a%2Fb%3Bc", "a%20b,c%2Cd%7Ce%3Bf%3Dg");
+        let (x, obj) = ("a%20b.c%2Cd%7Ce%3Bf%3Dg", "R,100,G,200,B,150");
+        let want = [
+            format!("{s}/{a}/{obj}/{s}/{a}/R=100,G=200,B=150"),
+            format!(".{s}/.{a}/.{obj}/.{s}/.{x}/.R=100.G=200.B=150"),
+            format!(";matrixString={s}/;matrixArray={a}/;matrixObject={obj}"),
+            format!(
+                ";matrixExplodedString={s}/;matrixExplodedArray=a%20b\
+                 ;matrixExplodedArray=c%2Cd%7Ce%3Bf%3Dg/;R=100;G=200;B=150"
+            ),
+        ];
+        assert_eq!(
+            only_request(&server).await.url.path(),
+            format!("/path/{}", want.join("/"))
+        );
+    }
+
+    /// An empty path value (a string, an array or an object with nothing in it) would drop
+    /// the segment, and a value that comes out as `.` or `..` filling a segment would be
+    /// resolved away (a `label` of `.` is `..`): each is refused, in every style, before
+    /// anything is sent. A dot inside a segment is fine.
+    #[tokio::test]
+    async fn empty_and_dot_segment_path_values_are_refused() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        let valid = || std::array::from_fn::<_, 6, _>(|_| colors());
+        let mut refused = Vec::new();
+        for i in 0..6 {
+            let mut strings = ["blue"; 6];
+            strings[i] = "";
+            refused.push((
+                format!("empty string #{i}"),
+                path_styles(&client, strings, valid()),
+            ));
+            let mut arrays = valid();
+            arrays[i] = Vec::new();
+            refused.push((
+                format!("empty array #{i}"),
+                path_styles(&client, ["blue"; 6], arrays),
+            ));
+        }
+        let mut dots = ["blue"; 6];
+        dots[0] = "..";
+        refused.push(("simple `..`".into(), path_styles(&client, dots, valid())));
+        let mut dots = ["blue"; 6];
+        dots[2] = ".";
+        refused.push((
+            "label `.` (`..`)".into(),
+            path_styles(&client, dots, valid()),
+        ));
+        for (given, request) in refused {
+            match request.await {
+                Err(Error::InvalidRequest(m)) => {
+                    assert!(m.starts_with("path parameter "), "{given}: {m}")
+                }
+                other => panic!("{given}: {other:?}"),
+            }
+        }
+        assert!(received(&server).await.is_empty(), "nothing may be sent");
+        path_styles(&client, ["..."; 6], valid()).await.unwrap();
+        let path = only_request(&server).await.url.path().to_string();
+        assert!(path.starts_with("/path/.../blue,black,brown/"), "{path}");
+    }
+
+    type QueryRow = (
+        &'static str,
+        fn(QueryStyles<'_>) -> QueryStyles<'_>,
+        &'static str,
+    );
+
+    /// Query: `form` (unexploded and, by default, exploded), `spaceDelimited`,
+    /// `pipeDelimited` and `deepObject`, for the empty string, a string, an array and an
+    /// object, one request per cell, and items holding delimiters.
+    #[tokio::test]
+    async fn query_parameters_follow_the_style_table() {
+        let rows: Vec<QueryRow> = vec![
+            ("form, empty string", |q| q.form_string(""), "formString="),
+            ("form, string", |q| q.form_string("blue"), "formString=blue"),
+            (
+                "form, array",
+                |q| q.form_array(colors()),
+                "formArray=blue,black,brown",
+            ),
+            (
+                "form, object",
+                |q| q.form_object(rgb()),
+                "formObject=R,100,G,200,B,150",
+            ),
+            (
+                "form, exploded, empty string",
+                |q| q.form_exploded_string(""),
+                "formExplodedString=",
+            ),
+            (
+                "form, exploded, string",
+                |q| q.form_exploded_string("blue"),
+                "formExplodedString=blue",
+            ),
+            (
+                "form, exploded, array",
+                |q| q.form_exploded_array(colors()),
+                "formExplodedArray=blue&formExplodedArray=black&formExplodedArray=brown",
+            ),
+            (
+                "form, exploded, object",
+                |q| q.form_exploded_object(rgb()),
+                "R=100&G=200&B=150",
+            ),
+            (
+                "spaceDelimited, array",
+                |q| q.space_delimited_array(colors()),
+                "spaceDelimitedArray=blue%20black%20brown",
+            ),
+            (
+                "spaceDelimited, object",
+                |q| q.space_delimited_object(rgb()),
+                "spaceDelimitedObject=R%20100%20G%20200%20B%20150",
+            ),
+            (
+                "pipeDelimited, array",
+                |q| q.pipe_delimited_array(colors()),
+                "pipeDelimitedArray=blue|black|brown",
+            ),
+            (
+                "pipeDelimited, object",
+                |q| q.pipe_delimited_object(rgb()),
+                "pipeDelimitedObject=R|100|G|200|B|150",
+            ),
+            (
+                "deepObject, exploded, object",
+                |q| q.deep_object_exploded_object(rgb()),
+                "deepObjectExplodedObject%5BR%5D=100&deepObjectExplodedObject%5BG%5D=200\
+                 &deepObjectExplodedObject%5BB%5D=150",
+            ),
+            (
+                "form, string with & and =",
+                |q| q.form_string("a&b=c"),
+                "formString=a%26b%3Dc",
+            ),
+            (
+                "form, array of items holding delimiters",
+                |q| q.form_array(tricky()),
+                "formArray=a%20b,c%2Cd%7Ce%3Bf%3Dg",
+            ),
+            (
+                "form, exploded, array of items holding delimiters",
+                |q| q.form_exploded_array(tricky()),
+                "formExplodedArray=a%20b&formExplodedArray=c%2Cd%7Ce%3Bf%3Dg",
+            ),
+            (
+                "spaceDelimited, array of items holding delimiters",
+                |q| q.space_delimited_array(tricky()),
+                "spaceDelimitedArray=a%20b%20c%2Cd%7Ce%3Bf%3Dg",
+            ),
+            (
+                "pipeDelimited, array of items holding delimiters",
+                |q| q.pipe_delimited_array(tricky()),
+                "pipeDelimitedArray=a%20b|c%2Cd%7Ce%3Bf%3Dg",
+            ),
+        ];
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        for (_, set, _) in &rows {
+            set(client.query_styles()).await.unwrap();
+        }
+        let got: Vec<_> = received(&server).await.iter().map(query_bytes).collect();
+        let rows: Vec<_> = rows.iter().map(|(g, _, w)| (*g, *w)).collect();
+        check_rows("query strings", &rows, &got);
+    }
+
+    type HeaderRow = (
+        &'static str,
+        fn(HeaderStyles<'_>) -> HeaderStyles<'_>,
+        &'static str,
+        &'static str,
+    );
+
+    /// Headers: `simple`, unexploded (the default) and exploded, for the empty string, a
+    /// string, an array and an object; header values are not percent-encoded.
+    #[tokio::test]
+    async fn header_parameters_follow_the_style_table() {
+        let rows: Vec<HeaderRow> = vec![
+            (
+                "simple, empty string",
+                |h| h.x_simple_string(""),
+                "x-simple-string",
+                "",
+            ),
+            (
+                "simple, string",
+                |h| h.x_simple_string("blue"),
+                "x-simple-string",
+                "blue",
+            ),
+            (
+                "simple, array",
+                |h| h.x_simple_array(colors()),
+                "x-simple-array",
+                "blue,black,brown",
+            ),
+            (
+                "simple, object",
+                |h| h.x_simple_object(rgb()),
+                "x-simple-object",
+                "R,100,G,200,B,150",
+            ),
+            (
+                "simple, exploded, empty string",
+                |h| h.x_simple_exploded_string(""),
+                "x-simple-exploded-string",
+                "",
+            ),
+            (
+                "simple, exploded, string",
+                |h| h.x_simple_exploded_string("blue"),
+                "x-simple-exploded-string",
+                "blue",
+            ),
+            (
+                "simple, exploded, array",
+                |h| h.x_simple_exploded_array(colors()),
+                "x-simple-exploded-array",
+                "blue,black,brown",
+            ),
+            (
+                "simple, exploded, object",
+                |h| h.x_simple_exploded_object(rgb()),
+                "x-simple-exploded-object",
+                "R=100,G=200,B=150",
+            ),
+            (
+                "simple, array of items holding delimiters",
+                |h| h.x_simple_array(tricky()),
+                "x-simple-array",
+                "a b,c,d|e;f=g",
+            ),
+        ];
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        for (_, set, ..) in &rows {
+            set(client.header_styles()).await.unwrap();
+        }
+        let got: Vec<_> = received(&server)
+            .await
+            .iter()
+            .zip(&rows)
+            .map(|(req, (_, _, name, _))| header_bytes(req, name))
+            .collect();
+        let rows: Vec<_> = rows.iter().map(|(g, _, _, w)| (*g, *w)).collect();
+        check_rows("headers", &rows, &got);
+    }
+
+    type CookieRow = (
+        &'static str,
+        fn(CookieStyles<'_>) -> CookieStyles<'_>,
+        &'static str,
+    );
+
+    /// Cookies: `form`, unexploded and exploded (the default), for the empty string, a
+    /// string, an array and an object; exploded items are cookies of their own, names and
+    /// items percent-encoded one by one.
+    #[tokio::test]
+    async fn cookie_parameters_follow_the_style_table() {
+        let rows: Vec<CookieRow> = vec![
+            ("form, empty string", |c| c.form_string(""), "formString="),
+            ("form, string", |c| c.form_string("blue"), "formString=blue"),
+            (
+                "form, array",
+                |c| c.form_array(colors()),
+                "formArray=blue,black,brown",
+            ),
+            (
+                "form, object",
+                |c| c.form_object(rgb()),
+                "formObject=R,100,G,200,B,150",
+            ),
+            (
+                "form, exploded, empty string",
+                |c| c.form_exploded_string(""),
+                "formExplodedString=",
+            ),
+            (
+                "form, exploded, string",
+                |c| c.form_exploded_string("blue"),
+                "formExplodedString=blue",
+            ),
+            (
+                "form, exploded, array",
+                |c| c.form_exploded_array(colors()),
+                "formExplodedArray=blue; formExplodedArray=black; formExplodedArray=brown",
+            ),
+            (
+                "form, exploded, object",
+                |c| c.form_exploded_object(rgb()),
+                "R=100; G=200; B=150",
+            ),
+            (
+                "form, array of items holding delimiters",
+                |c| c.form_array(tricky()),
+                "formArray=a%20b,c%2Cd%7Ce%3Bf%3Dg",
+            ),
+        ];
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        for (_, set, _) in &rows {
+            set(client.cookie_styles()).await.unwrap();
+        }
+        let got: Vec<_> = received(&server)
+            .await
+            .iter()
+            .map(|req| header_bytes(req, "cookie"))
+            .collect();
+        let rows: Vec<_> = rows.iter().map(|(g, _, w)| (*g, *w)).collect();
+        check_rows("cookies", &rows, &got);
+    }
+}
+
+mod collection_formats {
+    use super::*;
+    use clientgen_golden::collection_formats::{types, Client, HeaderFormats, QueryFormats};
+    use clientgen_golden::runtime::FilePart;
+
+    type QueryRow = (
+        &'static str,
+        fn(QueryFormats<'_>) -> QueryFormats<'_>,
+        &'static str,
+    );
+
+    /// Query: `csv` (also when no format is given), `ssv`, `tsv`, `pipes` and `multi`.
+    #[tokio::test]
+    async fn query_parameters_follow_their_collection_format() {
+        let rows: Vec<QueryRow> = vec![
+            (
+                "none (csv)",
+                |q| q.default(colors()),
+                "default=blue,black,brown",
+            ),
+            ("csv", |q| q.csv(colors()), "csv=blue,black,brown"),
+            ("ssv", |q| q.ssv(colors()), "ssv=blue%20black%20brown"),
+            ("tsv", |q| q.tsv(colors()), "tsv=blue%09black%09brown"),
+            ("pipes", |q| q.pipes(colors()), "pipes=blue|black|brown"),
+            (
+                "multi",
+                |q| q.multi(colors()),
+                "multi=blue&multi=black&multi=brown",
+            ),
+            (
+                "tsv, items holding delimiters",
+                |q| q.tsv(tricky()),
+                "tsv=a%20b%09c%2Cd%7Ce%3Bf%3Dg",
+            ),
+            (
+                "pipes, items holding delimiters",
+                |q| q.pipes(tricky()),
+                "pipes=a%20b|c%2Cd%7Ce%3Bf%3Dg",
+            ),
+        ];
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        for (_, set, _) in &rows {
+            set(client.query_formats()).await.unwrap();
+        }
+        let got: Vec<_> = received(&server).await.iter().map(query_bytes).collect();
+        let rows: Vec<_> = rows.iter().map(|(g, _, w)| (*g, *w)).collect();
+        check_rows("query strings", &rows, &got);
+    }
+
+    /// Path: `csv` (also the default), `ssv`, `tsv` and `pipes`, which OpenAPI 3.0 has no
+    /// path style for: the delimiter is kept, a space or tab percent-encoded like an item.
+    #[tokio::test]
+    async fn path_parameters_follow_their_collection_format() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        client
+            .path_formats(colors(), colors(), colors(), colors(), colors())
+            .await
+            .unwrap();
+        client
+            .path_formats(tricky(), tricky(), tricky(), tricky(), tricky())
+            .await
+            .unwrap();
+        let rows = [
+            ("none (csv)", "blue,black,brown"),
+            ("csv", "blue,black,brown"),
+            ("ssv", "blue%20black%20brown"),
+            ("tsv", "blue%09black%09brown"),
+            ("pipes", "blue|black|brown"),
+            (
+                "none (csv), items holding delimiters",
+                "a%20b,c%2Cd%7Ce%3Bf%3Dg",
+            ),
+            ("csv, items holding delimiters", "a%20b,c%2Cd%7Ce%3Bf%3Dg"),
+            ("ssv, items holding delimiters", "a%20b%20c%2Cd%7Ce%3Bf%3Dg"),
+            ("tsv, items holding delimiters", "a%20b%09c%2Cd%7Ce%3Bf%3Dg"),
+            ("pipes, items holding delimiters", "a%20b|c%2Cd%7Ce%3Bf%3Dg"),
+        ];
+        let segments: Vec<Option<Vec<u8>>> = received(&server)
+            .await
+            .iter()
+            .flat_map(|req| {
+                let path = req.url.path().strip_prefix("/path/").unwrap().to_string();
+                let parts: Vec<_> = path
+                    .split('/')
+                    .map(|s| Some(s.as_bytes().to_vec()))
+                    .collect();
+                parts
+            })
+            .collect();
+        check_rows("path segments", &rows, &segments);
+    }
+
+    type HeaderRow = (
+        &'static str,
+        fn(HeaderFormats<'_>) -> HeaderFormats<'_>,
+        &'static str,
+        &'static str,
+    );
+
+    /// Headers: `csv` (also the default), `ssv`, `tsv` and `pipes`, delimiters as they are
+    /// (a header value can hold a space or a tab).
+    #[tokio::test]
+    async fn header_parameters_follow_their_collection_format() {
+        let rows: Vec<HeaderRow> = vec![
+            (
+                "none (csv)",
+                |h| h.x_default(colors()),
+                "x-default",
+                "blue,black,brown",
+            ),
+            ("csv", |h| h.x_csv(colors()), "x-csv", "blue,black,brown"),
+            ("ssv", |h| h.x_ssv(colors()), "x-ssv", "blue black brown"),
+            ("tsv", |h| h.x_tsv(colors()), "x-tsv", "blue\tblack\tbrown"),
+            (
+                "pipes",
+                |h| h.x_pipes(colors()),
+                "x-pipes",
+                "blue|black|brown",
+            ),
+        ];
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        for (_, set, ..) in &rows {
+            set(client.header_formats()).await.unwrap();
+        }
+        let got: Vec<_> = received(&server)
+            .await
+            .iter()
+            .zip(&rows)
+            .map(|(req, (_, _, name, _))| header_bytes(req, name))
+            .collect();
+        let rows: Vec<_> = rows.iter().map(|(g, _, _, w)| (*g, *w)).collect();
+        check_rows("headers", &rows, &got);
+    }
+
+    /// formData (`application/x-www-form-urlencoded`): `csv` (also the default), `ssv`,
+    /// `tsv`, `pipes` and `multi`, one request per format; a space is `+` in a form body.
+    #[tokio::test]
+    async fn form_fields_follow_their_collection_format() {
+        let none = types::FormFormatsBody::default;
+        let bodies = [
+            (
+                "none (csv)",
+                types::FormFormatsBody {
+                    default: Some(colors()),
+                    ..none()
+                },
+                "default=blue,black,brown",
+            ),
+            (
+                "csv",
+                types::FormFormatsBody {
+                    csv: Some(colors()),
+                    ..none()
+                },
+                "csv=blue,black,brown",
+            ),
+            (
+                "ssv",
+                types::FormFormatsBody {
+                    ssv: Some(colors()),
+                    ..none()
+                },
+                "ssv=blue+black+brown",
+            ),
+            (
+                "tsv",
+                types::FormFormatsBody {
+                    tsv: Some(colors()),
+                    ..none()
+                },
+                "tsv=blue%09black%09brown",
+            ),
+            (
+                "pipes",
+                types::FormFormatsBody {
+                    pipes: Some(colors()),
+                    ..none()
+                },
+                "pipes=blue|black|brown",
+            ),
+            (
+                "multi",
+                types::FormFormatsBody {
+                    multi: Some(colors()),
+                    ..none()
+                },
+                "multi=blue&multi=black&multi=brown",
+            ),
+            (
+                "tsv, items holding delimiters",
+                types::FormFormatsBody {
+                    tsv: Some(tricky()),
+                    ..none()
+                },
+                "tsv=a+b%09c%2Cd%7Ce%3Bf%3Dg",
+            ),
+        ];
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        for (_, body, _) in &bodies {
+            client.form_formats().body(body).await.unwrap();
+        }
+        let requests = received(&server).await;
+        for req in &requests {
+            assert_eq!(
+                req.headers["content-type"],
+                "application/x-www-form-urlencoded"
+            );
+        }
+        let got: Vec<_> = requests.iter().map(|r| Some(r.body.clone())).collect();
+        let rows: Vec<_> = bodies.iter().map(|(g, _, w)| (*g, *w)).collect();
+        check_rows("form bodies", &rows, &got);
+    }
+
+    /// The `name="…"` and text of each part of a multipart body, in order.
+    fn multipart_parts(req: &Request) -> Vec<(String, String)> {
+        let content_type = req.headers["content-type"].to_str().unwrap();
+        let boundary = content_type.split("boundary=").nth(1).unwrap();
+        let body = String::from_utf8(req.body.clone()).unwrap();
+        body.split(&format!("--{boundary}"))
+            .filter_map(|part| {
+                let (head, text) = part.strip_prefix("\r\n")?.split_once("\r\n\r\n")?;
+                let name = head.split("name=\"").nth(1)?.split('"').next()?;
+                Some((name.to_string(), text.strip_suffix("\r\n")?.to_string()))
+            })
+            .collect()
+    }
+
+    /// formData in a `multipart/form-data` body: `csv` (also the default), `ssv`, `tsv` and
+    /// `pipes` one part each, items joined by the delimiter as they are (a part is not
+    /// escaped); `multi` one part per item.
+    #[tokio::test]
+    async fn multipart_fields_follow_their_collection_format() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        Client::new(server.uri())
+            .upload_formats(FilePart::bytes(&b"png"[..]).file_name("a.png"))
+            .default(colors())
+            .csv(colors())
+            .ssv(colors())
+            .tsv(colors())
+            .pipes(colors())
+            .multi(colors())
+            .await
+            .unwrap();
+        let rows = [
+            ("file", "file\npng"),
+            ("none (csv)", "default\nblue,black,brown"),
+            ("csv", "csv\nblue,black,brown"),
+            ("ssv", "ssv\nblue black brown"),
+            ("tsv", "tsv\nblue\tblack\tbrown"),
+            ("pipes", "pipes\nblue|black|brown"),
+            ("multi, 1st item", "multi\nblue"),
+            ("multi, 2nd item", "multi\nblack"),
+            ("multi, 3rd item", "multi\nbrown"),
+        ];
+        let got: Vec<_> = multipart_parts(&only_request(&server).await)
+            .into_iter()
+            .map(|(name, text)| Some(format!("{name}\n{text}").into_bytes()))
+            .collect();
+        check_rows("multipart parts (name, newline, text)", &rows, &got);
+    }
+}

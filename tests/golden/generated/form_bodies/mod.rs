@@ -111,9 +111,9 @@ impl<'a> RequestToken<'a> {
         request.form(
             value,
             &[
-                ("scope", crate::runtime::QueryStyle::Form, true),
-                ("audience", crate::runtime::QueryStyle::Form, false),
-                ("claims", crate::runtime::QueryStyle::DeepObject, true),
+                ("scope", crate::runtime::Format::form(true)),
+                ("audience", crate::runtime::Format::form(false)),
+                ("claims", crate::runtime::Format::deep_object(true)),
             ],
         );
         let raw = self.client.core.execute(request, self.options).await?;

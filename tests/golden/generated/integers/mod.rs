@@ -121,12 +121,12 @@ impl<'a> GetCounter<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("id", &self.id);
+        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         if let Some(value) = &self.mask {
-            request.query_form("mask", value);
+            request.query("mask", value, crate::runtime::Format::form(true));
         }
         if let Some(value) = &self.small {
-            request.query_form("small", value);
+            request.query("small", value, crate::runtime::Format::form(true));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {

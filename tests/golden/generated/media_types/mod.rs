@@ -155,7 +155,7 @@ impl<'a> GetItem<'a> {
             accept: Some("*/*"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("id", &self.id);
+        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -225,7 +225,7 @@ impl<'a> PutItem<'a> {
             accept: Some("application/vnd.acme.item+json, application/problem+json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("id", &self.id);
+        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -294,7 +294,7 @@ impl<'a> GetLabel<'a> {
             accept: Some("text/plain"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("id", &self.id);
+        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -354,7 +354,7 @@ impl<'a> GetBlob<'a> {
             accept: Some("*/*"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("id", &self.id);
+        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {

@@ -121,12 +121,12 @@ impl<'a> GetLink<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("self", &self.self_);
+        request.path_param("self", &self.self_, crate::runtime::Format::simple(false));
         if let Some(value) = &self.crate_ {
-            request.query_form("crate", value);
+            request.query("crate", value, crate::runtime::Format::form(true));
         }
         if let Some(value) = &self.super_ {
-            request.header("super", value);
+            request.header("super", value, crate::runtime::Format::simple(false));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {

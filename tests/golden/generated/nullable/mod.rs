@@ -111,7 +111,7 @@ impl<'a> UpdateRecord<'a> {
             accept: Some("application/json"),
         };
         let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("id", &self.id);
+        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;

@@ -144,19 +144,23 @@ impl<'a> FindPeople<'a> {
         };
         let mut request = crate::runtime::Request::new(&OP);
         if let Some(value) = &self.x_filter {
-            request.header("X-Filter", value);
+            request.header("X-Filter", value, crate::runtime::Format::simple(false));
         }
         if let Some(value) = &self.x_filter_exploded {
-            request.header_exploded("X-Filter-Exploded", value);
+            request.header(
+                "X-Filter-Exploded",
+                value,
+                crate::runtime::Format::simple(true),
+            );
         }
         if let Some(value) = &self.x_ids {
-            request.header("X-Ids", value);
+            request.header("X-Ids", value, crate::runtime::Format::simple(false));
         }
         if let Some(value) = &self.session {
-            request.cookie("session", value, true);
+            request.cookie("session", value, crate::runtime::Format::form(true));
         }
         if let Some(value) = &self.prefs {
-            request.cookie("prefs", value, false);
+            request.cookie("prefs", value, crate::runtime::Format::form(false));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
