@@ -23,8 +23,8 @@ use std::time::{Duration, Instant, SystemTime};
 /// The crates whose types appear in generated signatures and models, re-exported so a user
 /// names them without adding them at a matching version: `uuid::Uuid` (`format: uuid`),
 /// `chrono` (`format: date` is `chrono::NaiveDate`; [`DateTime`] converts from and to
-/// `chrono::DateTime<Utc>`), `bytes::Bytes` (raw bodies).
-pub use {bytes, chrono, uuid};
+/// `chrono::DateTime<Utc>`), `bytes::Bytes` (raw bodies), `serde_json::Value` (untyped values).
+pub use {bytes, chrono, serde_json, uuid};
 
 /// A boxed, sendable future (what request builders turn into with `.await`).
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;

@@ -111,7 +111,7 @@ impl Client {
 }
 
 impl ClientBuilder {
-    /// An access token for `ClientAccessToken` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For one that should be refreshed, use [`ClientBuilder::client_access_token_refreshing`].
+    /// An access token for `ClientAccessToken` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For tokens that should be refreshed, see the refreshing methods below.
     pub fn client_access_token_bearer(self, token: impl Into<String>) -> Self {
         self.credential(
             "ClientAccessToken",

@@ -97,19 +97,9 @@ impl Client {
 }
 
 impl ClientBuilder {
-    /// An access token for `OAuth2` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For one that should be refreshed, use [`ClientBuilder::o_auth2_refreshing`].
+    /// An access token for `OAuth2` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For tokens that should be refreshed, see the refreshing methods below.
     pub fn o_auth2_bearer(self, token: impl Into<String>) -> Self {
         self.credential("OAuth2", crate::runtime::Credential::bearer(token))
-    }
-
-    /// Tokens for `OAuth2` you already hold, refreshed with their refresh token at <https://identity.xero.com/connect/token> when they expire or are refused; `RefreshingToken::on_refresh` sees each new set.
-    pub fn o_auth2_refreshing(self, tokens: crate::runtime::RefreshingToken) -> Self {
-        self.credential(
-            "OAuth2",
-            crate::runtime::Credential::token_source(
-                tokens.default_token_url("https://identity.xero.com/connect/token"),
-            ),
-        )
     }
 
     /// OAuth2 authorization-code tokens for `OAuth2`: refreshed at <https://identity.xero.com/connect/token> when they expire or are refused; `RefreshingToken::on_refresh` sees each new token set.
