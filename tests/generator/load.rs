@@ -513,14 +513,12 @@ fn a_reference_cycle_across_files_is_refused_in_the_files_holding_it() {
         Err(Error::Input(ds)) => ds,
         other => panic!("expected a refusal, got {:?}", other.map(|d| d.path)),
     };
-    let got: Vec<(String, &str, &str, Option<(usize, usize)>)> = ds
+    let got: Vec<(String, Seen<'_>)> = ds
         .iter()
         .map(|d| {
             (
                 d.file.display().to_string(),
-                d.pointer.as_str(),
-                d.message.as_str(),
-                d.position,
+                (d.pointer.as_str(), d.message.as_str(), d.position),
             )
         })
         .collect();
@@ -533,21 +531,27 @@ fn a_reference_cycle_across_files_is_refused_in_the_files_holding_it() {
         [
             (
                 a.clone(),
-                "/A/$ref",
-                &*format!("reference cycle: {b}#/B -> {a}#/A -> {b}#/B"),
-                Some((2, 3))
+                (
+                    "/A/$ref",
+                    &*format!("reference cycle: {b}#/B -> {a}#/A -> {b}#/B"),
+                    Some((2, 3))
+                )
             ),
             (
                 b.clone(),
-                "/B/$ref",
-                &*format!("reference cycle: {a}#/A -> {b}#/B -> {a}#/A"),
-                Some((2, 3))
+                (
+                    "/B/$ref",
+                    &*format!("reference cycle: {a}#/A -> {b}#/B -> {a}#/A"),
+                    Some((2, 3))
+                )
             ),
             (
                 root,
-                "/paths/~1a/get/responses/200/content/application~1json/schema/$ref",
-                &*format!("reference cycle: {a}#/A -> {b}#/B -> {a}#/A"),
-                Some((14, 17))
+                (
+                    "/paths/~1a/get/responses/200/content/application~1json/schema/$ref",
+                    &*format!("reference cycle: {a}#/A -> {b}#/B -> {a}#/A"),
+                    Some((14, 17))
+                )
             ),
         ]
     );
