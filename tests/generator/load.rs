@@ -415,7 +415,7 @@ fn a_spec_split_across_files_loads_as_the_same_spec_in_one_file() {
             split("common.yaml"),
             split("api/schemas/user.yaml"),
             split("api/paths/users.yaml"),
-            split("api/schemas/team.yaml"),
+            split("api/schemas/team.json"),
         ]
     );
     assert!(one.api.warnings.is_empty() && parts.api.warnings.is_empty());
@@ -432,7 +432,7 @@ fn a_workspace_of_split_specs_reports_every_file_read() {
         "api/paths/users.yaml",
         "common.yaml",
         "api/schemas/user.yaml",
-        "api/schemas/team.yaml",
+        "api/schemas/team.json",
     ]
     .iter()
     .map(|p| dir.path().join(p))

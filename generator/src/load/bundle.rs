@@ -149,14 +149,16 @@ pub fn bundle(
                 .or_insert_with(|| Value::Object(Default::default()));
             if let Value::Object(components) = components {
                 // In the order the references were met.
-                b.added.sort_by_key(|(section, name, _)| {
-                    b.sources
-                        .origins
-                        .iter()
-                        .position(|(at, _, _)| {
-                            *at == format!("/components/{section}/{}", escape_pointer(name))
-                        })
-                        .unwrap_or(usize::MAX)
+                let order: HashMap<&str, usize> = b
+                    .sources
+                    .origins
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (at, _, _))| (at.as_str(), i))
+                    .collect();
+                b.added.sort_by_cached_key(|(section, name, _)| {
+                    let at = format!("/components/{section}/{}", escape_pointer(name));
+                    order.get(at.as_str()).copied().unwrap_or(usize::MAX)
                 });
                 for (section, name, content) in b.added.drain(..) {
                     let entries = components

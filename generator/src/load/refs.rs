@@ -39,7 +39,7 @@ pub fn check_refs(root: &Value) -> Vec<(String, String)> {
 fn check_one(root: &Value, target: &str) -> Option<String> {
     let Some(local) = target.strip_prefix('#') else {
         return Some(format!(
-            "reference `{target}` to another file in a Swagger 2.0 document: clientgen follows references to other files in OpenAPI 3.x documents only; bundle this document first"
+            "reference `{target}` to another file where clientgen does not follow one (in a Swagger 2.0 document, or beside another `$ref`): bundle the document first"
         ));
     };
     let mut seen = vec![target.to_string()];
