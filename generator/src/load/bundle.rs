@@ -147,6 +147,9 @@ pub fn bundle(
             let components = map
                 .entry("components")
                 .or_insert_with(|| Value::Object(Default::default()));
+            if components.is_null() {
+                *components = Value::Object(Default::default());
+            }
             if let Value::Object(components) = components {
                 // In the order the references were met.
                 let order: HashMap<&str, usize> = b
@@ -164,6 +167,10 @@ pub fn bundle(
                     let entries = components
                         .entry(section)
                         .or_insert_with(|| Value::Object(Default::default()));
+                    // `schemas:` written with nothing under it.
+                    if entries.is_null() {
+                        *entries = Value::Object(Default::default());
+                    }
                     if let Value::Object(entries) = entries {
                         entries.insert(name, content);
                     }
