@@ -358,34 +358,53 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
     }
 }
 
-/// The IR of `spec` as it was at git revision `rev`.
+/// Files as they were at a git revision: `git -C <spec's directory> show REV:./<path>`, so
+/// the files a split spec refers to (`../common.yaml`) are read at that revision too.
+struct GitReader {
+    rev: String,
+    /// The spec's directory, as given (`.` for a bare file name).
+    dir: PathBuf,
+}
+
+impl crate::load::Reader for GitReader {
+    fn read(&self, path: &std::path::Path) -> std::io::Result<String> {
+        let base = crate::load::normalize(&self.dir);
+        let rel = crate::load::relative(&crate::load::normalize(path), &base);
+        let spec = format!("{}:./{}", self.rev, rel.display());
+        let shown = std::process::Command::new("git")
+            .arg("-C")
+            .arg(&self.dir)
+            .arg("show")
+            .arg(&spec)
+            .output()
+            .map_err(|e| std::io::Error::other(format!("running git: {e}")))?;
+        if !shown.status.success() {
+            return Err(std::io::Error::other(format!(
+                "git show {spec}: {}",
+                String::from_utf8_lossy(&shown.stderr).trim()
+            )));
+        }
+        String::from_utf8(shown.stdout).map_err(std::io::Error::other)
+    }
+
+    fn label(&self, path: &std::path::Path) -> PathBuf {
+        PathBuf::from(format!("{}:{}", self.rev, path.display()))
+    }
+}
+
+/// The IR of `spec` as it was at git revision `rev`, with the files it refers to as they
+/// were then.
 fn load_at_revision(spec: &std::path::Path, rev: &str) -> Result<crate::ir::Api, Error> {
     let dir = spec
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let name = spec
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let shown = std::process::Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .arg("show")
-        .arg(format!("{rev}:./{name}"))
-        .output()
-        .map_err(|e| Error::io(spec, format!("running git: {e}")))?;
-    if !shown.status.success() {
-        return Err(Error::io(
-            spec,
-            format!(
-                "git show {rev}:./{name}: {}",
-                String::from_utf8_lossy(&shown.stderr).trim()
-            ),
-        ));
-    }
-    let text = String::from_utf8(shown.stdout).map_err(|e| Error::io(spec, e))?;
-    let label = std::path::PathBuf::from(format!("{rev}:{}", spec.display()));
-    let doc = crate::load::load_str(&label, text)?;
+        .unwrap_or(std::path::Path::new("."))
+        .to_path_buf();
+    let reader = GitReader {
+        rev: rev.to_string(),
+        dir,
+    };
+    let text = crate::load::Reader::read(&reader, spec).map_err(|e| Error::io(spec, e))?;
+    let doc = crate::load::load_str_with(spec, text, &reader)?;
     crate::ir::lower(&doc, &crate::module_name(spec))
 }

@@ -40,6 +40,9 @@ pub use write::{drift, write_tree, Drift, FileSet, WriteReport};
 pub struct Service {
     pub spec_path: PathBuf,
     pub api: ir::Api,
+    /// Every file the spec was read from: the spec, then the files its `$ref`s name
+    /// (`./schemas/user.yaml`, `../common.yaml`), for `cargo:rerun-if-changed`.
+    pub sources: Vec<PathBuf>,
 }
 
 /// The module name for a spec file: its file stem, snake-cased.
@@ -62,6 +65,7 @@ pub fn load_service(spec: &Path) -> Result<Service> {
     Ok(Service {
         spec_path: spec.to_path_buf(),
         api,
+        sources: doc.sources(),
     })
 }
 
@@ -115,6 +119,23 @@ pub fn workspace_crate(
     templates: &Templates,
     crate_ident: &str,
 ) -> Result<(FileSet, Vec<Diagnostic>)> {
+    workspace(specs_dir, templates, crate_ident).map(|w| (w.files, w.warnings))
+}
+
+/// What [`workspace`] generates.
+#[derive(Debug, Clone)]
+pub struct Workspace {
+    /// The crate's files.
+    pub files: FileSet,
+    /// Every spec's warnings and notes.
+    pub warnings: Vec<Diagnostic>,
+    /// Every file read: each spec and the files its `$ref`s name, which may live outside
+    /// `specs_dir` (`../common.yaml`): a build script prints `cargo:rerun-if-changed` for each.
+    pub sources: Vec<PathBuf>,
+}
+
+/// [`workspace_crate`], with the files every spec was read from.
+pub fn workspace(specs_dir: &Path, templates: &Templates, crate_ident: &str) -> Result<Workspace> {
     let mut services = Vec::new();
     let mut errors = Vec::new();
     for spec in spec_files(specs_dir)? {
@@ -164,8 +185,15 @@ pub fn workspace_crate(
         PathBuf::from("lib.rs"),
         render::render_lib(templates, &summaries)?,
     );
+    let mut sources: Vec<PathBuf> = services.iter().flat_map(|s| s.sources.clone()).collect();
+    sources.sort();
+    sources.dedup();
     let warnings = services.into_iter().flat_map(|s| s.api.warnings).collect();
-    Ok((files, warnings))
+    Ok(Workspace {
+        files,
+        warnings,
+        sources,
+    })
 }
 
 /// A standalone crate for one spec: `Cargo.toml`, `README.md`, `src/{lib,types,runtime}.rs`.

@@ -406,3 +406,50 @@ fn the_generator_installs_with_cargo_install_and_runs_anywhere() {
         format!("clientgen {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// A spec split across files, one of them outside specs/: build.rs follows the reference,
+/// and an edit to that file alone (specs/ untouched) reruns it.
+#[test]
+fn build_rs_reruns_when_a_file_outside_specs_a_spec_refers_to_changes() {
+    let ws = scratch_client_crate();
+    let shared = ws.path().join("shared/pong.yaml");
+    std::fs::create_dir_all(shared.parent().unwrap()).unwrap();
+    std::fs::write(
+        &shared,
+        "Pong:\n  type: object\n  properties:\n    reply:\n      type: string\n",
+    )
+    .unwrap();
+    let spec = ws.path().join("specs/xero.yaml");
+    let text = std::fs::read_to_string(&spec).unwrap();
+    let new_op = "paths:\n  /Ping:\n    get:\n      operationId: pingService\n      responses:\n        \"200\":\n          description: pong\n          content:\n            application/json:\n              schema:\n                $ref: '../shared/pong.yaml#/Pong'\n";
+    assert!(text.contains("\npaths:\n"));
+    std::fs::write(&spec, text.replacen("paths:\n", new_op, 1)).unwrap();
+    let build = || {
+        let out = cargo(
+            ws.path(),
+            &[
+                "build",
+                "--no-default-features",
+                "--features",
+                "regenerate,xero",
+            ],
+        );
+        assert_ok(&out, "cargo build");
+        std::fs::read_to_string(ws.path().join("generated/xero/types.rs")).unwrap()
+    };
+    let types = build();
+    assert!(
+        types.contains("pub struct Pong") && types.contains("pub reply:"),
+        "{types}"
+    );
+    std::fs::write(
+        &shared,
+        "Pong:\n  type: object\n  properties:\n    reply:\n      type: string\n    echo:\n      type: string\n",
+    )
+    .unwrap();
+    let types = build();
+    assert!(
+        types.contains("pub echo:"),
+        "build.rs reran for ../shared/pong.yaml:\n{types}"
+    );
+}

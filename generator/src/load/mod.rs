@@ -5,6 +5,7 @@
 //! Everything later reads the document through [`Document`], which also turns JSON
 //! pointers into line:column (in the original file) for diagnostics.
 
+mod bundle;
 pub mod convert;
 mod depth;
 mod lenient;
@@ -19,6 +20,7 @@ use serde_json::Value;
 
 use crate::diagnostics::{Diagnostic, Error, Result};
 
+pub use bundle::{normalize, relative, Disk, Reader, Sources};
 pub use locate::{locate, Locator};
 pub use refs::{escape_pointer, pointer_get};
 
@@ -47,6 +49,9 @@ pub struct Document {
     pub warnings: Vec<Diagnostic>,
     /// Pointers in `raw` → pointers in the original file.
     pub pointers: convert::PointerMap,
+    /// Every file the document was read from (the root, then the files its `$ref`s name),
+    /// and which part of `raw` came from which: a build script reruns when any changes.
+    pub files: Sources,
 }
 
 impl Document {
@@ -54,7 +59,46 @@ impl Document {
     /// them. For a converted document the pointer is mapped back to the original file.
     pub fn diag(&self, pointer: &str, message: impl Into<String>) -> Diagnostic {
         let original = self.pointers.original(pointer);
-        diag_at(&self.path, &self.source, &original, message)
+        self.files.diag(&original, message)
+    }
+
+    /// The paths of every file read (the root first), as the reader was given them.
+    pub fn sources(&self) -> Vec<PathBuf> {
+        self.files.files.iter().map(|(p, _, _)| p.clone()).collect()
+    }
+}
+
+impl Sources {
+    /// A reference cycle's message, each reference into a part copied from another file
+    /// named as that file and pointer (`parts/b.yaml#/B`, not `#/components/schemas/B`).
+    fn name_refs(&self, message: &str) -> String {
+        let Some(chain) = message.strip_prefix("reference cycle: ") else {
+            return message.to_string();
+        };
+        let named: Vec<String> = chain
+            .split(" -> ")
+            .map(|r| match r.strip_prefix('#').map(|p| self.place(p)) {
+                Some((file, p)) if file > 0 => {
+                    let label = self
+                        .files
+                        .get(file)
+                        .map(|(_, l, _)| l.display().to_string());
+                    format!("{}#{p}", label.unwrap_or_default())
+                }
+                _ => r.to_string(),
+            })
+            .collect();
+        format!("reference cycle: {}", named.join(" -> "))
+    }
+
+    /// A diagnostic at `pointer` (into the bundled document, before conversion), in the
+    /// file that part came from.
+    pub fn diag(&self, pointer: &str, message: impl Into<String>) -> Diagnostic {
+        let (file, original) = self.place(pointer);
+        match self.files.get(file) {
+            Some((_, label, text)) => diag_at(label, text, &original, message),
+            None => Diagnostic::new("", original, message),
+        }
     }
 }
 
@@ -67,7 +111,7 @@ fn diag_at(path: &Path, source: &str, pointer: &str, message: impl Into<String>)
     d
 }
 
-/// Read and load a file.
+/// Read and load a file, and the files its `$ref`s name.
 pub fn load_file(path: &Path) -> Result<Document> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if meta.len() as usize > MAX_INPUT_BYTES {
@@ -92,11 +136,21 @@ pub fn load_file(path: &Path) -> Result<Document> {
     load_str(path, source)
 }
 
-/// Load a document from text; `path` is used for diagnostics only.
+/// Load a document from text; `path` names it in diagnostics, and files its `$ref`s
+/// name are read from disk relative to it.
 ///
 /// Flow nesting the YAML parser would take minutes over is refused first; the rest runs
 /// on a stack of its own, since deserializing recurses as deep as the document nests.
 pub fn load_str(path: &Path, source: String) -> Result<Document> {
+    load_str_with(path, source, &Disk)
+}
+
+/// [`load_str`], reading the files the document refers to with `reader` (and naming
+/// `path` as `reader` labels it).
+pub fn load_str_with(path: &Path, source: String, reader: &dyn Reader) -> Result<Document> {
+    let real = path;
+    let label = reader.label(real);
+    let path = label.as_path();
     if let Some((line, column, offset)) = depth::too_deep(&source) {
         let mut d = Diagnostic::new(
             path,
@@ -110,10 +164,10 @@ pub fn load_str(path: &Path, source: String) -> Result<Document> {
         d.offset = Some(offset);
         return Err(Error::one(d));
     }
-    crate::stack::on_big_stack(|| load_text(path, source))
+    crate::stack::on_big_stack(|| load_text(real, path, source, reader))
 }
 
-fn load_text(path: &Path, source: String) -> Result<Document> {
+fn load_text(real: &Path, path: &Path, source: String, reader: &dyn Reader) -> Result<Document> {
     if source.len() > MAX_INPUT_BYTES {
         return Err(Error::one(Diagnostic::new(path, "", "document too large")));
     }
@@ -141,13 +195,27 @@ fn load_text(path: &Path, source: String) -> Result<Document> {
             return Err(Error::one(d));
         }
     };
+    // Parts of other files are copied in first: everything below sees one document, and
+    // `files` says where each part came from.
+    let (raw, files, problems) = bundle::bundle(real, &source, raw, reader);
+    if !problems.is_empty() {
+        return Err(Error::Input(
+            problems
+                .into_iter()
+                .map(|(file, pointer, message)| match files.files.get(file) {
+                    Some((_, label, text)) => diag_at(label, text, &pointer, message),
+                    None => Diagnostic::new(path, pointer, message),
+                })
+                .collect(),
+        ));
+    }
     let converted = match convert::to_openapi30(raw) {
         Ok(c) => c,
         Err((pointer, message)) => {
             return Err(Error::one(if pointer.is_empty() {
                 Diagnostic::new(path, "", message)
             } else {
-                diag_at(path, &source, &pointer, message)
+                files.diag(&pointer, message)
             }));
         }
     };
@@ -164,7 +232,7 @@ fn load_text(path: &Path, source: String) -> Result<Document> {
         .into_iter()
         .map(|w| {
             let message = format!("{} conversion: {}", dialect.label(), w.message);
-            located(path, &mut locator, &w.pointer, message).with_severity(w.severity)
+            placed(&files, path, &mut locator, &w.pointer, message).with_severity(w.severity)
         })
         .collect();
     let version_text = || {
@@ -174,15 +242,16 @@ fn load_text(path: &Path, source: String) -> Result<Document> {
     let repaired = lenient::repair(&mut raw, dialect, version_text);
     for w in repaired {
         let original = pointers.original(&w.pointer);
-        diagnostics
-            .push(located(path, &mut locator, &original, w.message).with_severity(w.severity));
+        diagnostics.push(
+            placed(&files, path, &mut locator, &original, w.message).with_severity(w.severity),
+        );
     }
     let problems = refs::check_refs(&raw);
     if !problems.is_empty() {
         return Err(Error::Input(
             problems
                 .into_iter()
-                .map(|(ptr, msg)| diag_at(path, &source, &pointers.original(&ptr), msg))
+                .map(|(ptr, msg)| files.diag(&pointers.original(&ptr), files.name_refs(&msg)))
                 .collect(),
         ));
     }
@@ -201,7 +270,7 @@ fn load_text(path: &Path, source: String) -> Result<Document> {
                 ),
             };
             let msg = format!("{what}: {inner}");
-            return Err(Error::one(diag_at(path, &source, &pointer, msg)));
+            return Err(Error::one(files.diag(&pointer, msg)));
         }
     };
     Ok(Document {
@@ -212,7 +281,23 @@ fn load_text(path: &Path, source: String) -> Result<Document> {
         dialect,
         warnings: diagnostics,
         pointers,
+        files,
     })
+}
+
+/// A diagnostic at `pointer` (into the bundled document, before conversion): located with
+/// `locator` when it is in the root file, in the file it came from otherwise.
+fn placed(
+    files: &Sources,
+    path: &Path,
+    locator: &mut Locator<'_>,
+    pointer: &str,
+    message: String,
+) -> Diagnostic {
+    match files.place(pointer) {
+        (0, p) => located(path, locator, &p, message),
+        _ => files.diag(pointer, message),
+    }
 }
 
 /// A diagnostic at `pointer` (into the original file), located with `locator`.

@@ -39,7 +39,7 @@ pub fn check_refs(root: &Value) -> Vec<(String, String)> {
 fn check_one(root: &Value, target: &str) -> Option<String> {
     let Some(local) = target.strip_prefix('#') else {
         return Some(format!(
-            "remote reference `{target}`: clientgen resolves only local references (`#/components/...`); bundle the document first"
+            "reference `{target}` to another file where clientgen does not follow one (in a Swagger 2.0 document, or beside another `$ref`): bundle the document first"
         ));
     };
     let mut seen = vec![target.to_string()];
@@ -68,7 +68,7 @@ fn check_one(root: &Value, target: &str) -> Option<String> {
 }
 
 /// Percent-decoding of a fragment (`#/paths/~1a%7Bid%7D`) before pointer lookup.
-fn decode(fragment: &str) -> Option<String> {
+pub(super) fn decode(fragment: &str) -> Option<String> {
     if !fragment.contains('%') {
         return Some(fragment.to_string());
     }
@@ -121,7 +121,7 @@ mod tests {
             ]
         );
         assert!(found[0].1.contains("cycle"));
-        assert!(found[2].1.contains("remote"));
+        assert!(found[2].1.contains("another file"));
         assert!(found[3].1.contains("points at nothing"));
     }
 }

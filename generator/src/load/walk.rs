@@ -142,8 +142,14 @@ fn shape(kind: Kind, key: &str) -> Shape {
 /// Visit every structural node of `root` (an OpenAPI 3.0 document), parents first.
 /// Iterative: documents nest deeply.
 pub fn walk(root: &Value, visit: &mut dyn FnMut(&Node<'_>)) {
+    walk_from(root, Kind::Document, visit);
+}
+
+/// [`walk`] from a node of some kind (a schema, a parameter… taken out of another file),
+/// with pointers relative to it.
+pub fn walk_from(root: &Value, kind: Kind, visit: &mut dyn FnMut(&Node<'_>)) {
     let mut stack: Vec<(String, &Value, Kind, Role)> =
-        vec![(String::new(), root, Kind::Document, Role::Other)];
+        vec![(String::new(), root, kind, Role::Other)];
     while let Some((ptr, value, kind, role)) = stack.pop() {
         let node = Node {
             pointer: &ptr,
