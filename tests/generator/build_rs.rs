@@ -209,6 +209,10 @@ fn a_downstream_crate_does_not_build_the_generator() {
         tree.contains("serde_json feature \"preserve_order\""),
         "users' builds order object parameters as the tests do:\n{tree}"
     );
+    assert!(
+        tree.contains("serde_json feature \"float_roundtrip\""),
+        "users' builds decode doubles exactly:\n{tree}"
+    );
 }
 
 #[test]

@@ -1371,3 +1371,19 @@ mod collection_formats {
         check_rows("multipart parts (name, newline, text)", &rows, &got);
     }
 }
+
+mod float_round_trip {
+    use super::*;
+    use clientgen_golden::integers::Client;
+
+    /// A double the server sends comes back exactly: serde_json's default float parsing is
+    /// best-effort (`1.8447091587991444e-28` would read as `…442e-28`), so the generated
+    /// crates turn on its `float_roundtrip` feature.
+    #[tokio::test]
+    async fn doubles_decode_exactly() {
+        let value: f64 = 1.844_709_158_799_144_4e-28;
+        let server = serve(json_response(200, &json!({"value": 1, "double": value}))).await;
+        let got = Client::new(server.uri()).get_counter(1).await.unwrap();
+        assert_eq!(got.body().double.map(f64::to_bits), Some(value.to_bits()));
+    }
+}
