@@ -62,6 +62,13 @@ enum Command {
         /// Repository URL for the generated crate's Cargo.toml (--spec).
         #[arg(long)]
         repository: Option<String>,
+        /// The spec's config file for --spec (default: <spec stem>.clientgen.toml beside it,
+        /// when there is one): operation filters, names, type mappings, overlays, crate metadata.
+        #[arg(long, requires = "spec")]
+        config: Option<PathBuf>,
+        /// An OpenAPI Overlay 1.0 document to apply to --spec, after the config's (repeatable).
+        #[arg(long = "overlay", requires = "spec")]
+        overlays: Vec<PathBuf>,
         /// Every warning is an error: refuse what the lenient default reads with a warning
         /// (for checking your own specs). Notes never fail.
         #[arg(long)]
@@ -82,6 +89,11 @@ enum Command {
         /// Exit 1 when there are breaking changes (default), any change, or never.
         #[arg(long, value_enum, default_value_t = FailOn::Breaking)]
         fail_on: FailOn,
+        /// An OpenAPI Overlay 1.0 document applied to the NEW spec, after its config's
+        /// (repeatable): `diff api.yaml api.yaml --overlay fix.overlay.yaml` shows what an
+        /// overlay changes for callers.
+        #[arg(long = "overlay")]
+        overlays: Vec<PathBuf>,
     },
     /// Regenerate in memory and compare with generated/: exit 0 when equal, 1 with a diff when not.
     Check {
@@ -207,6 +219,8 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             description,
             license,
             repository,
+            config,
+            overlays,
             strict,
             dirs,
         } => {
@@ -227,8 +241,10 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
                 description,
                 license,
                 repository,
+                dependencies: Vec::new(),
             };
-            let (files, found) = crate::standalone_crate_with(&spec, &templates, &meta)?;
+            let options = crate::Options { config, overlays };
+            let (files, found) = crate::standalone_crate_from(&spec, &templates, &meta, &options)?;
             if warnings(&found, strict, err) {
                 return Ok(2);
             }
@@ -259,6 +275,8 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             description: _,
             license: _,
             repository: _,
+            config: _,
+            overlays: _,
             strict,
             dirs,
         } => {
@@ -290,12 +308,21 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             git,
             format,
             fail_on,
+            overlays,
         } => {
+            let options = crate::Options {
+                config: None,
+                overlays,
+            };
             let (old, new) = match (specs.as_slice(), git) {
-                ([new], Some(rev)) => (load_at_revision(new, &rev)?, crate::load_service(new)?.api),
-                ([old, new], None) => {
-                    (crate::load_service(old)?.api, crate::load_service(new)?.api)
-                }
+                ([new], Some(rev)) => (
+                    load_at_revision(new, &rev)?,
+                    crate::load_service_with(new, &options)?.api,
+                ),
+                ([old, new], None) => (
+                    crate::load_service(old)?.api,
+                    crate::load_service_with(new, &options)?.api,
+                ),
                 _ => {
                     let _ = writeln!(err, "error: give OLD NEW, or --git REV SPEC");
                     return Ok(2);
@@ -387,6 +414,19 @@ impl crate::load::Reader for GitReader {
         String::from_utf8(shown.stdout).map_err(std::io::Error::other)
     }
 
+    fn exists(&self, path: &std::path::Path) -> bool {
+        let base = crate::load::normalize(&self.dir);
+        let rel = crate::load::relative(&crate::load::normalize(path), &base);
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(&self.dir)
+            .args(["cat-file", "-e"])
+            .arg(format!("{}:./{}", self.rev, rel.display()))
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    }
+
     fn label(&self, path: &std::path::Path) -> PathBuf {
         PathBuf::from(format!("{}:{}", self.rev, path.display()))
     }
@@ -404,7 +444,6 @@ fn load_at_revision(spec: &std::path::Path, rev: &str) -> Result<crate::ir::Api,
         rev: rev.to_string(),
         dir,
     };
-    let text = crate::load::Reader::read(&reader, spec).map_err(|e| Error::io(spec, e))?;
-    let doc = crate::load::load_str_with(spec, text, &reader)?;
-    crate::ir::lower(&doc, &crate::module_name(spec))
+    // The config and overlays as they were then, too.
+    crate::load_service_from(spec, &crate::Options::default(), &reader).map(|s| s.api)
 }

@@ -24,6 +24,9 @@ pub enum Ty {
     /// An optional, nullable property: `runtime::Nullable` (absent, `null`, or a value).
     Nullable(Box<Ty>),
     Box(Box<Ty>),
+    /// A type the user maps a schema to (`x-rust-type`, set by a config's type mapping),
+    /// as they wrote it: `rust_decimal::Decimal`.
+    Path(String),
     /// Raw bytes (request or response bodies).
     Bytes,
     #[default]
@@ -44,6 +47,7 @@ impl Ty {
             Ty::Option(t) => format!("Option<{}>", t.render(prefix)),
             Ty::Nullable(t) => format!("crate::runtime::Nullable<{}>", t.render(prefix)),
             Ty::Box(t) => format!("Box<{}>", t.render(prefix)),
+            Ty::Path(p) => p.clone(),
             Ty::Bytes => "Vec<u8>".to_string(),
             Ty::Unit => "()".to_string(),
         }
@@ -63,7 +67,7 @@ impl Ty {
     /// Implements `Default` without looking at generated types.
     pub fn has_default(&self) -> bool {
         match self {
-            Ty::Named(_) | Ty::Box(_) => false,
+            Ty::Named(_) | Ty::Box(_) | Ty::Path(_) => false,
             Ty::Prim(p) => !matches!(*p, "chrono::NaiveDate" | "serde_json::Number"),
             _ => true,
         }
@@ -71,7 +75,8 @@ impl Ty {
 
     /// Implements `Display` (for path, header and multipart text values).
     pub fn is_display(&self) -> bool {
-        matches!(self, Ty::Prim(p) if *p != "serde_json::Value") || matches!(self, Ty::Named(_))
+        matches!(self, Ty::Prim(p) if *p != "serde_json::Value")
+            || matches!(self, Ty::Named(_) | Ty::Path(_))
     }
 
     /// Short human description (for docs): `string`, `array of UserDto`…
@@ -93,6 +98,7 @@ impl Ty {
             Ty::Vec(t) => format!("array of {}", t.describe()),
             Ty::Map(t) => format!("map of {}", t.describe()),
             Ty::Option(t) | Ty::Nullable(t) | Ty::Box(t) => t.describe(),
+            Ty::Path(p) => p.clone(),
             Ty::Bytes => "binary".into(),
             Ty::Unit => "none".into(),
         }
@@ -187,6 +193,12 @@ impl<'a> Ctx<'a> {
             .get("nullable")
             .and_then(Value::as_bool)
             .unwrap_or(false);
+        if let Some(user) = node
+            .get(crate::extensions::RUST_TYPE)
+            .and_then(Value::as_str)
+        {
+            return (Ty::Path(user.to_string()), nullable);
+        }
         // `allOf: [$ref]` wrappers (a common way to attach nullable/description to a ref).
         for key in ["allOf", "oneOf", "anyOf"] {
             if let Some(Value::Array(items)) = node.get(key) {
@@ -204,7 +216,10 @@ impl<'a> Ctx<'a> {
         }
         let ty = match self.classify(node) {
             Shape::Named => {
-                let name = self.type_ns.claim(&pascal(hint));
+                let given = text(node, crate::extensions::RUST_TYPE_NAME);
+                let name = self
+                    .type_ns
+                    .claim(&pascal(given.as_deref().unwrap_or(hint)));
                 self.inline.insert(ptr.to_string(), Ty::Named(name.clone()));
                 self.define(ptr, &name);
                 Ty::Named(name)
@@ -306,7 +321,13 @@ impl<'a> Ctx<'a> {
             .get("deprecated")
             .and_then(Value::as_bool)
             .unwrap_or(false);
-        let kind = if let (Some(Value::Array(values)), Some(ints)) =
+        let kind = if let Some(user) = text(node, crate::extensions::RUST_TYPE) {
+            // Mapped to the user's type: `pub type Name = their::Type;`.
+            TypeKind::Alias {
+                rust_ty: String::new(),
+                ty: Ty::Path(user),
+            }
+        } else if let (Some(Value::Array(values)), Some(ints)) =
             (node.get("enum"), enum_kind_of(node))
         {
             self.enum_kind(ptr, node, values, ints)
@@ -336,6 +357,8 @@ impl<'a> Ctx<'a> {
             description,
             deprecated,
             kind,
+            derives: Vec::new(),
+            attributes: Vec::new(),
         });
     }
 
@@ -571,8 +594,9 @@ impl<'a> Ctx<'a> {
                     None => d,
                 });
             }
+            let given = text(pnode, crate::extensions::RUST_NAME);
             fields.push(Field {
-                ident: ns.claim(&snake(&prop)),
+                ident: ns.claim(&snake(given.as_deref().unwrap_or(&prop))),
                 name: prop,
                 description,
                 required: req,

@@ -31,6 +31,10 @@ pub trait Reader: Sync {
     /// The text of the file at `path` (the referencing file's directory joined with the
     /// reference, `..` resolved).
     fn read(&self, path: &Path) -> std::io::Result<String>;
+    /// Whether there is a file at `path` (an optional input: a config beside the spec).
+    fn exists(&self, path: &Path) -> bool {
+        path.is_file()
+    }
     /// The name diagnostics give the file at `path`.
     fn label(&self, path: &Path) -> PathBuf {
         path.to_path_buf()
@@ -83,6 +87,19 @@ impl Sources {
             Some((_, file, p)) => (file, p),
             None => (0, pointer.to_string()),
         }
+    }
+}
+
+impl Sources {
+    /// Record a file that wrote parts of the document (an overlay): its index.
+    pub fn add_file(&mut self, path: PathBuf, label: PathBuf, text: String) -> usize {
+        self.files.push((path, label, text));
+        self.files.len() - 1
+    }
+
+    /// `at`, in the document, came from `pointer` in file `file`.
+    pub fn add_origin(&mut self, at: String, file: usize, pointer: String) {
+        self.origins.push((at, file, pointer));
     }
 }
 
@@ -437,6 +454,11 @@ impl Bundler<'_> {
             .push((path.to_path_buf(), self.reader.label(path), text));
         Ok(i)
     }
+}
+
+/// Parse a file that is not the root document (a referenced file, an overlay): YAML or JSON.
+pub(crate) fn parse_text(text: &str) -> Result<Value, String> {
+    parse(text)
 }
 
 fn parse(text: &str) -> Result<Value, String> {
