@@ -2,8 +2,8 @@
 //!
 //! The pipeline, one module per stage:
 //! 1. [`load`] — YAML/JSON → checked `openapiv3` document with source positions, overlays
-//!    applied first;
-//! 1½. [`filter`] — the operations a [`config`] excludes, and what only they reach, dropped;
+//!    applied first; then [`filter`] drops the operations a [`config`] excludes, and what
+//!    only they reach;
 //! 2. [`ir`] — operations and types, named and resolved once for every backend;
 //! 3. [`render`] — minijinja templates → Rust (parsed by syn, formatted) and Markdown;
 //! 4. [`write`](mod@write) — deterministic, atomic, only-changed writes, or a drift report.
@@ -106,15 +106,27 @@ pub fn load_service_from(
         None => None,
     };
     let mut overlays = Vec::new();
-    let overlay_paths = config
-        .iter()
-        .flat_map(config::Config::overlay_paths)
-        .chain(options.overlays.iter().cloned());
-    for path in overlay_paths {
+    if let Some(c) = &config {
+        for (path, entry) in c.overlay_paths().into_iter().zip(&c.file.overlays) {
+            // A config naming a file that is not there: the error is at its line.
+            let text = reader.read(&path).map_err(|e| {
+                Error::one(c.diag(
+                    "overlays",
+                    entry.span(),
+                    format!(
+                        "cannot read the overlay `{}`: {e}",
+                        reader.label(&path).display()
+                    ),
+                ))
+            })?;
+            overlays.push(load::Overlay::parse(&path, &reader.label(&path), text)?);
+        }
+    }
+    for path in &options.overlays {
         overlays.push(load::Overlay::parse(
-            &path,
-            &reader.label(&path),
-            read(&path)?,
+            path,
+            &reader.label(path),
+            read(path)?,
         )?);
     }
     let mut doc = if reader.label(spec) == spec {

@@ -304,7 +304,7 @@ impl<'a> Ctx<'a> {
             }
             Some(other) if other != "object" => {
                 self.warn(
-                    ptr,
+                    &format!("{ptr}/type"),
                     format!("unknown type `{other}`: generated as serde_json::Value"),
                 );
                 VALUE

@@ -65,6 +65,8 @@ pub struct Sources {
     pub files: Vec<(PathBuf, PathBuf, String)>,
     /// (pointer in the bundled document, index into `files`, pointer in that file).
     origins: Vec<(String, usize, String)>,
+    /// The files in `files` that are overlays.
+    overlays: Vec<usize>,
 }
 
 impl Sources {
@@ -94,7 +96,26 @@ impl Sources {
     /// Record a file that wrote parts of the document (an overlay): its index.
     pub fn add_file(&mut self, path: PathBuf, label: PathBuf, text: String) -> usize {
         self.files.push((path, label, text));
+        self.overlays.push(self.files.len() - 1);
         self.files.len() - 1
+    }
+
+    /// Whether file `file` is an overlay.
+    pub fn is_overlay(&self, file: usize) -> bool {
+        self.overlays.contains(&file)
+    }
+
+    /// The first overlay change under `pointer` (into the bundled document): the overlay
+    /// file's label and the pointer in the overlay.
+    pub fn overlay_change_under(&self, pointer: &str) -> Option<(PathBuf, String)> {
+        let prefix = format!("{pointer}/");
+        self.origins
+            .iter()
+            .filter(|(at, file, _)| self.overlays.contains(file) && at.starts_with(&prefix))
+            .find_map(|(_, file, p)| {
+                let (_, label, _) = self.files.get(*file)?;
+                Some((label.clone(), p.clone()))
+            })
     }
 
     /// `at`, in the document, came from `pointer` in file `file`.
@@ -128,6 +149,7 @@ pub fn bundle(
         sources: Sources {
             files: vec![(root.to_path_buf(), reader.label(root), text.to_string())],
             origins: Vec::new(),
+            overlays: Vec::new(),
         },
         problems: Vec::new(),
     };

@@ -97,6 +97,17 @@ impl Sources {
     /// file that part came from.
     pub fn diag(&self, pointer: &str, message: impl Into<String>) -> Diagnostic {
         let (file, original) = self.place(pointer);
+        let mut message = message.into();
+        if let Some((overlay, at)) = self
+            .overlay_change_under(pointer)
+            .filter(|_| !self.is_overlay(file))
+        {
+            // The node is the spec's, but an overlay changed part of it.
+            message.push_str(&format!(
+                " (an overlay changed it: {} at {at})",
+                overlay.display()
+            ));
+        }
         match self.files.get(file) {
             Some((_, label, text)) => diag_at(label, text, &original, message),
             None => Diagnostic::new("", original, message),

@@ -4,6 +4,7 @@
 //! One module per service, each behind a cargo feature of the same name:
 //!
 //! - `collection_formats`: Collection formats (5 operations)
+//! - `config`: Config (2 operations)
 //! - `discriminators`: Discriminators (4 operations)
 //! - `form_bodies`: Form bodies (1 operations)
 //! - `integers`: Integer formats (1 operations)
@@ -22,6 +23,9 @@
 #[cfg(feature = "collection_formats")]
 #[path = "collection_formats/mod.rs"]
 pub mod collection_formats;
+#[cfg(feature = "config")]
+#[path = "config/mod.rs"]
+pub mod config;
 #[cfg(feature = "discriminators")]
 #[path = "discriminators/mod.rs"]
 pub mod discriminators;
@@ -61,6 +65,11 @@ pub mod runtime;
 #[cfg(all(doctest, feature = "collection_formats"))]
 #[doc = include_str!("collection_formats/README.md")]
 pub struct CollectionFormatsReadmeDoctests;
+
+/// The examples in `config/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "config"))]
+#[doc = include_str!("config/README.md")]
+pub struct ConfigReadmeDoctests;
 
 /// The examples in `discriminators/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "discriminators"))]
