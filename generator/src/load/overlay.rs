@@ -351,6 +351,23 @@ mod tests {
     }
 
     #[test]
+    fn filter_expressions_select_operations_by_their_tags() {
+        // The README's example.
+        let o = overlay(
+            "overlay: 1.0.0\nactions:\n  - target: $.paths.*[?@.tags[0] == 'internal']\n    remove: true\n",
+        );
+        let mut doc = json!({"paths": {
+            "/a": {"get": {"tags": ["internal"]}, "post": {"tags": ["public"]}},
+            "/b": {"get": {"tags": ["internal", "x"]}}
+        }});
+        o.apply(&mut doc);
+        assert_eq!(
+            doc,
+            json!({"paths": {"/a": {"post": {"tags": ["public"]}}, "/b": {}}})
+        );
+    }
+
+    #[test]
     fn bad_overlays_are_refused_at_the_action() {
         let bad = |text: &str| match Overlay::parse(
             Path::new("o.yaml"),
