@@ -317,18 +317,19 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             let (old, new) = match (specs.as_slice(), git) {
                 ([new], Some(rev)) => (
                     load_at_revision(new, &rev)?,
-                    crate::load_service_with(new, &options)?.api,
+                    crate::load_service_with(new, &options)?,
                 ),
                 ([old, new], None) => (
                     crate::load_service(old)?.api,
-                    crate::load_service_with(new, &options)?.api,
+                    crate::load_service_with(new, &options)?,
                 ),
                 _ => {
                     let _ = writeln!(err, "error: give OLD NEW, or --git REV SPEC");
                     return Ok(2);
                 }
             };
-            let report = crate::diff::compare(&old, &new);
+            let mut report = crate::diff::compare(&old, &new.api);
+            crate::diff::attribute_overlays(&mut report, &new.api, &new.overlay_writes);
             let name = specs
                 .last()
                 .map(|p| p.display().to_string())

@@ -53,6 +53,8 @@ pub struct Service {
     pub config: Option<config::Config>,
     /// What the config's operation filter removed.
     pub filtered: filter::Filtered,
+    /// Where overlays wrote into the spec, by the IR's pointers.
+    pub overlay_writes: load::overlay::Writes,
 }
 
 /// How to load a spec, beyond the spec itself.
@@ -150,12 +152,18 @@ pub fn load_service_from(
     }
     let mut sources = doc.sources();
     sources.extend(config_path);
+    let overlay_writes = if overlays.is_empty() {
+        load::overlay::Writes::default()
+    } else {
+        load::overlay::Writes::of(&doc)
+    };
     Ok(Service {
         spec_path: spec.to_path_buf(),
         api,
         sources,
         config,
         filtered,
+        overlay_writes,
     })
 }
 

@@ -359,6 +359,15 @@ fn an_overlay_that_fixes_a_type_changes_the_code_and_diff_reports_it() {
     assert_eq!(changes.len(), 1, "{out}");
     assert_eq!(changes[0]["kind"], "field.type_changed");
     assert_eq!(changes[0]["subject"], "field Order.total");
+    // It names the overlay action that made the change.
+    let message = changes[0]["message"].as_str().unwrap();
+    assert!(
+        message.ends_with(&format!(
+            " (from overlay {}:9:7 (/actions/0/update/type))",
+            fix.display()
+        )),
+        "{message}"
+    );
 }
 
 #[test]
@@ -444,6 +453,7 @@ fn diff_at_a_revision_reads_the_config_and_overlays_as_they_were() {
     let (code, out, err) = crate::cli(&["diff", "--git", "HEAD", spec.to_str().unwrap()]);
     assert_eq!(code, 1, "{out}{err}");
     assert!(out.contains("field Order.total"), "{out}");
+    assert!(out.contains("(from overlay "), "{out}");
     // Committed, the revision has them too: nothing changed since.
     git(&["add", "."]);
     git(&["commit", "-qm", "overlay"]);

@@ -100,6 +100,23 @@ impl Sources {
         self.files.len() - 1
     }
 
+    /// Every node an overlay wrote: (pointer in the document before conversion,
+    /// `overlay-file:line:col (pointer in the overlay)`).
+    pub fn overlay_writes(&self) -> Vec<(String, String)> {
+        self.origins
+            .iter()
+            .filter(|(_, file, _)| self.overlays.contains(file))
+            .filter_map(|(at, file, pointer)| {
+                let (_, label, text) = self.files.get(*file)?;
+                let place = match super::locate(text, pointer) {
+                    Some((line, col, _)) => format!("{}:{line}:{col}", label.display()),
+                    None => label.display().to_string(),
+                };
+                Some((at.clone(), format!("{place} ({pointer})")))
+            })
+            .collect()
+    }
+
     /// Whether file `file` is an overlay.
     pub fn is_overlay(&self, file: usize) -> bool {
         self.overlays.contains(&file)

@@ -298,6 +298,40 @@ fn by_segments(a: &str, b: &str) -> Ordering {
     }
 }
 
+/// Where overlays wrote into a loaded document, for reports that name an IR item
+/// (`clientgen diff`): which overlay action changed a type, a field or an operation.
+#[derive(Debug, Clone, Default)]
+pub struct Writes {
+    /// (pointer before conversion, `overlay:line:col (pointer in the overlay)`).
+    writes: Vec<(String, String)>,
+    pointers: super::convert::PointerMap,
+}
+
+impl Writes {
+    /// The writes of `doc`'s overlays.
+    pub fn of(doc: &super::Document) -> Writes {
+        Writes {
+            writes: doc.files.overlay_writes(),
+            pointers: doc.pointers.clone(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.writes.is_empty()
+    }
+
+    /// The first overlay write at or under `pointer` (into the OpenAPI 3.0 form, as the IR
+    /// records origins): `fix.overlay.yaml:9:7 (/actions/0/update/type)`.
+    pub fn at_or_under(&self, pointer: &str) -> Option<&str> {
+        let original = self.pointers.original(pointer);
+        let under = format!("{original}/");
+        self.writes
+            .iter()
+            .find(|(at, _)| *at == original || at.starts_with(&under))
+            .map(|(_, place)| place.as_str())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
