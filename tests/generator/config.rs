@@ -479,3 +479,24 @@ fn workspace_sources_include_configs_and_overlays() {
     // An overlay beside the specs is not taken for a spec.
     assert!(!w.files.keys().any(|p| p.starts_with("config_overlay")));
 }
+
+#[test]
+fn an_x_rust_type_that_is_not_a_type_is_refused_at_the_spec() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("api.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Money:\n      type: string\n      x-rust-type: 'Vec<'\n",
+    )
+    .unwrap();
+    let e = refused(clientgen::load_service(&spec));
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].pointer, "/components/schemas/Money/x-rust-type");
+    assert_eq!(e[0].position, Some((8, 7)));
+    assert!(
+        e[0].message
+            .starts_with("`x-rust-type: \"Vec<\"` is not a Rust type"),
+        "{}",
+        e[0].message
+    );
+}

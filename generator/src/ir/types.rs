@@ -193,11 +193,8 @@ impl<'a> Ctx<'a> {
             .get("nullable")
             .and_then(Value::as_bool)
             .unwrap_or(false);
-        if let Some(user) = node
-            .get(crate::extensions::RUST_TYPE)
-            .and_then(Value::as_str)
-        {
-            return (Ty::Path(user.to_string()), nullable);
+        if let Some(user) = self.user_type(ptr, node) {
+            return (user, nullable);
         }
         // `allOf: [$ref]` wrappers (a common way to attach nullable/description to a ref).
         for key in ["allOf", "oneOf", "anyOf"] {
@@ -321,11 +318,11 @@ impl<'a> Ctx<'a> {
             .get("deprecated")
             .and_then(Value::as_bool)
             .unwrap_or(false);
-        let kind = if let Some(user) = text(node, crate::extensions::RUST_TYPE) {
+        let kind = if let Some(ty) = self.user_type(ptr, node) {
             // Mapped to the user's type: `pub type Name = their::Type;`.
             TypeKind::Alias {
                 rust_ty: String::new(),
-                ty: Ty::Path(user),
+                ty,
             }
         } else if let (Some(Value::Array(values)), Some(ints)) =
             (node.get("enum"), enum_kind_of(node))
@@ -670,6 +667,25 @@ impl<'a> Ctx<'a> {
             Some(Value::Object(_)) => *additional = Some(format!("{ptr}/additionalProperties")),
             Some(Value::Bool(false)) => *closed = true,
             _ => {}
+        }
+    }
+
+    /// The user's type a schema maps to (`x-rust-type`, from the spec, an overlay or a
+    /// config), when it has one that is a Rust type; one that is not is an error at it.
+    fn user_type(&mut self, ptr: &str, node: &Map<String, Value>) -> Option<Ty> {
+        let text = node.get(crate::extensions::RUST_TYPE)?;
+        match text.as_str().map(|t| (t, syn::parse_str::<syn::Type>(t))) {
+            Some((t, Ok(_))) => Some(Ty::Path(t.to_string())),
+            _ => {
+                self.error(
+                    &format!("{ptr}/{}", crate::extensions::RUST_TYPE),
+                    format!(
+                        "`{}: {text}` is not a Rust type (`rust_decimal::Decimal`, `crate::ids::UserId`)",
+                        crate::extensions::RUST_TYPE
+                    ),
+                );
+                Some(super::types::VALUE)
+            }
         }
     }
 
