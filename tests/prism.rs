@@ -353,10 +353,10 @@ async fn prism_emby() {
         .base_url(&prism.url)
         .embyauth(
             AuthParams::new()
-                .client_info("clientgen-prism", "ci", "prism-device-1", "1.0.0")
                 .set("UserId", USER_ID)
                 .set("Token", "fedcba9876543210fedcba9876543210"),
         )
+        .client_info("clientgen-prism", "ci", "prism-device-1", "1.0.0")
         .no_retries()
         .timeout(REQUEST_TIMEOUT)
         .build()

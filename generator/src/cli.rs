@@ -62,6 +62,13 @@ enum Command {
         /// Repository URL for the generated crate's Cargo.toml (--spec).
         #[arg(long)]
         repository: Option<String>,
+        /// Where the --spec crate's runtime comes from: `vendored` (the default: its sources
+        /// in src/runtime/, nothing of clientgen's needed to build), or a dependency on the
+        /// clientgen-runtime crate: `path:DIR` (as written into Cargo.toml, relative to the
+        /// crate), `git:URL` or `git:URL#REV`, `version:REQ`. Either way only the runtime
+        /// features (and crates) the spec needs are enabled.
+        #[arg(long, value_name = "SOURCE", default_value = "vendored")]
+        runtime: crate::runtime::Runtime,
         /// Every warning is an error: refuse what the lenient default reads with a warning
         /// (for checking your own specs). Notes never fail.
         #[arg(long)]
@@ -207,6 +214,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             description,
             license,
             repository,
+            runtime,
             strict,
             dirs,
         } => {
@@ -227,18 +235,26 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
                 description,
                 license,
                 repository,
+                runtime,
             };
             let (files, found) = crate::standalone_crate_with(&spec, &templates, &meta)?;
             if warnings(&found, strict, err) {
                 return Ok(2);
             }
             let report = crate::write_tree(&dir, &files, false)?;
+            // The runtime of the other mode, left by an earlier generation.
+            let removed = crate::runtime::remove_stale(&dir, &files)?;
             let _ = writeln!(
                 out,
-                "{}: {} written, {} unchanged",
+                "{}: {} written, {} unchanged{}",
                 dir.display(),
                 report.written.len(),
-                report.unchanged.len()
+                report.unchanged.len(),
+                if removed.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {} removed", removed.len())
+                }
             );
             let count = |s: Severity| found.iter().filter(|d| d.severity == s).count();
             let (w, n) = (count(Severity::Warning), count(Severity::Note));
@@ -259,6 +275,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             description: _,
             license: _,
             repository: _,
+            runtime: _,
             strict,
             dirs,
         } => {

@@ -352,7 +352,7 @@ fn generates_a_crate_through_the_cli(v: &Vendor) -> Result<(), Failed> {
         "README.md",
         "src/lib.rs",
         "src/types.rs",
-        "src/runtime.rs",
+        "src/runtime/mod.rs",
     ] {
         if !out.path().join(f).is_file() {
             return Err(format!("{}: no {f}", v.file).into());

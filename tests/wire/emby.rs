@@ -22,12 +22,8 @@ const ANY: &str = "*/*";
 fn user_client(uri: &str) -> Client {
     Client::builder()
         .base_url(uri)
-        .embyauth(
-            AuthParams::new()
-                .set("UserId", USER_ID)
-                .client_info("Emby Web", "Firefox", "TW96aWxsYS81LjA", "4.8.11.0")
-                .set("Token", TOKEN),
-        )
+        .embyauth(AuthParams::new().set("UserId", USER_ID).set("Token", TOKEN))
+        .client_info("Emby Web", "Firefox", "TW96aWxsYS81LjA", "4.8.11.0")
         .no_retries()
         .build()
         .unwrap()

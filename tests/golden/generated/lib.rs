@@ -19,6 +19,10 @@
 //! Every module has a `Client` (`Client::new(base_url)` or `Client::builder()`), one async
 //! method per operation, and its models in `types`. The shared runtime is [`runtime`].
 
+/// The runtime every client shares (the `clientgen-runtime` crate): client builder,
+/// credentials, retries, hooks, [`runtime::Error`], [`runtime::ResponseValue`],
+/// [`runtime::Nullable`].
+pub use clientgen_runtime as runtime;
 #[cfg(feature = "collection_formats")]
 #[path = "collection_formats/mod.rs"]
 pub mod collection_formats;
@@ -55,7 +59,6 @@ pub mod parameters;
 #[cfg(feature = "read_write_only")]
 #[path = "read_write_only/mod.rs"]
 pub mod read_write_only;
-pub mod runtime;
 
 /// The examples in `collection_formats/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "collection_formats"))]
