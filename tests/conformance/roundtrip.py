@@ -168,9 +168,9 @@ def instances_of(schema: dict[str, Any]) -> list[Json]:
     except Unsatisfiable as e:
         impossible = "empty strategy" in str(e) or "every possible input" in str(e)
         entry = {
-            "error": "no instance exists (e.g. a required recursion, or allOf parts that contradict)"
+            "error": "no instance exists (a required recursion, or allOf parts that contradict?)"
             if impossible
-            else "no instance found in hypothesis's tries (e.g. oneOf branches that overlap)"
+            else "none of hypothesis's tries was valid (oneOf branches that overlap, or allOf parts that contradict?)"
         }
     except InvalidArgument as e:
         entry = {"error": f"{type(e).__name__}: {one_line(str(e), 120)}"}
@@ -230,7 +230,7 @@ def draw(schema: dict[str, Any], seed: int) -> list[Json]:
 # What drawn instances depend on besides the generation schema (`instances_of`).
 CACHE_KEY = "\n".join(
     [
-        inspect.getsource(draw) + inspect.getsource(_memoised) + repr(CUSTOM_FORMATS),
+        "".join(inspect.getsource(f) for f in (instances_of, draw, _memoised)) + repr(CUSTOM_FORMATS),
         f"hypothesis {hypothesis.__version__}",
         f"hypothesis-jsonschema {metadata.version('hypothesis-jsonschema')}",
         f"examples {EXAMPLES} seed {SEED}",
@@ -428,6 +428,16 @@ def report(args: argparse.Namespace, label: str, manifest: dict[str, Any], resul
             {
                 "label": label,
                 "summary": out[0],
+                "counts": {
+                    "schemas": len(results),
+                    "instances": instances,
+                    "passed": sum(r.passed for r in results),
+                    "failed": sum(r.failed for r in results),
+                    "failing schemas": len(failing),
+                    "new": len(new),
+                    "fixed": len(stale),
+                    "skipped schemas": len(skipped),
+                },
                 "failures": [
                     {"pointer": p, "kind": k, "reason": reason(f)} for (p, k), (_, f) in sorted(found.items())
                 ],
