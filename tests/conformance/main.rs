@@ -395,6 +395,13 @@ fn run_spec(
         // Python's str hashes are salted per process; set iteration order must not change
         // what is generated.
         .env("PYTHONHASHSEED", "0")
+        // hypothesis keeps a .hypothesis/ directory where it runs: in the scratch workspace.
+        .current_dir(
+            manifest
+                .parent()
+                .and_then(Path::parent)
+                .unwrap_or(Path::new(".")),
+        )
         .output()
         .map_err(|e| format!("{label}: running python3: {e}"))?;
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();

@@ -16,7 +16,8 @@ usage:
 Environment: CLIENTGEN_CONFORMANCE_EXAMPLES (instances per schema, default 20),
 CLIENTGEN_CONFORMANCE_SEED (default 0), CLIENTGEN_CONFORMANCE_VERBOSE=1 (details of known
 failures too), CLIENTGEN_CONFORMANCE_BLESS=1 (report, but do not fail),
-CLIENTGEN_CONFORMANCE_PY (where the pinned packages are; tests/run installs them there) and
+CLIENTGEN_CONFORMANCE_PY (the pinned packages are in its site-packages/; tests/run installs
+them there; default ~/.cache/clientgen-ci/conformance-py) and
 CLIENTGEN_CONFORMANCE_CACHE (where drawn instances are kept, default
 ~/.cache/clientgen-ci/conformance-instances; `0`: not kept).
 """
@@ -41,7 +42,10 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-DEPS = Path(os.environ.get("CLIENTGEN_CONFORMANCE_PY") or Path.home() / ".cache/clientgen-ci/conformance-py")
+# The pinned packages live in a `site-packages` directory of their own: hypothesis draws
+# constants from the source of modules it takes for the project's own ("local"), and it
+# tells third-party ones by that path segment.
+DEPS = Path(os.environ.get("CLIENTGEN_CONFORMANCE_PY") or Path.home() / ".cache/clientgen-ci/conformance-py") / "site-packages"
 sys.path.insert(0, str(DEPS))
 sys.path.insert(0, str(HERE))
 
@@ -227,9 +231,11 @@ def draw(schema: dict[str, Any], seed: int) -> list[Json]:
     return list(unique.values())
 
 
-# What drawn instances depend on besides the generation schema (`instances_of`).
+# What drawn instances depend on besides the generation schema (`instances_of`). Bump the
+# version when something else they depend on changes.
 CACHE_KEY = "\n".join(
     [
+        "version 2 (pinned packages in a site-packages directory)",
         "".join(inspect.getsource(f) for f in (instances_of, draw, _memoised)) + repr(CUSTOM_FORMATS),
         f"hypothesis {hypothesis.__version__}",
         f"hypothesis-jsonschema {metadata.version('hypothesis-jsonschema')}",
