@@ -98,17 +98,17 @@ fn kind(k: &TypeKind) -> &'static str {
 /// are exercised through it), each with its schema's pointer in the converted document and
 /// in the file as written.
 fn top_level_types(api: &Api, doc: &clientgen::load::Document) -> Vec<serde_json::Value> {
-    let mut types: Vec<_> = api.types.iter().collect();
-    types.sort_by(|a, b| a.origin.cmp(&b.origin));
+    let origins: std::collections::BTreeSet<&str> =
+        api.types.iter().map(|t| t.origin.as_str()).collect();
     let mut out: Vec<serde_json::Value> = Vec::new();
-    let mut last_top: Option<&str> = None;
-    for t in types {
-        if let Some(top) = last_top {
-            if t.origin.starts_with(&format!("{top}/")) {
-                continue;
-            }
+    for t in &api.types {
+        let nested = t
+            .origin
+            .match_indices('/')
+            .any(|(i, _)| origins.contains(&t.origin[..i]));
+        if nested {
+            continue;
         }
-        last_top = Some(&t.origin);
         let pointer = t.origin.trim_start_matches('#');
         out.push(serde_json::json!({
             "pointer": t.origin,

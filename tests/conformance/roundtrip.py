@@ -344,7 +344,7 @@ def run(args: argparse.Namespace) -> int:
     for (result, instance, validator, comparer), line in zip(batch, replies):
         evaluate(result, instance, json.loads(line), validator, comparer, translator)
 
-    return report(args, label, manifest, results, time.monotonic() - started)
+    return report(args, label, manifest, results, sorted(translator.notes), time.monotonic() - started)
 
 
 def evaluate(result: TypeResult, instance: Json, reply: dict[str, str], validator: Any, comparer: Comparer, translator: Translator) -> None:
@@ -383,7 +383,14 @@ def evaluate(result: TypeResult, instance: Json, reply: dict[str, str], validato
             result.failures[kind] = Failure(kind, instance, reencoding, detail, briefs[kind])
 
 
-def report(args: argparse.Namespace, label: str, manifest: dict[str, Any], results: list[TypeResult], seconds: float) -> int:
+def report(
+    args: argparse.Namespace,
+    label: str,
+    manifest: dict[str, Any],
+    results: list[TypeResult],
+    notes: list[str],
+    seconds: float,
+) -> int:
     known = read_known(Path(args.known))
     mine = {(p, k): r for (s, p, k), r in known.items() if s == label}
     found = {(r.original, kind): (r, f) for r in results for kind, f in r.failures.items()}
@@ -404,6 +411,8 @@ def report(args: argparse.Namespace, label: str, manifest: dict[str, Any], resul
     ]
     for r in skipped:
         out.append(f"  skipped {r.original} ({r.rust}): {r.skipped}")
+    for note in notes:
+        out.append(f"  translation: {note}")
     for (pointer, kind), (r, f) in sorted(found.items(), key=lambda x: x[0]):
         is_new = (pointer, kind) in new
         if not (is_new or VERBOSE):
