@@ -56,11 +56,29 @@ mod regenerate {
             println!("cargo:rerun-if-changed=generated");
         }
         let generated = clientgen::Templates::from_dir(&templates)
-            .and_then(|t| clientgen::workspace_files_and_warnings(&specs, &t));
-        let result = generated.and_then(|(files, warnings)| {
-            // What a spec says that the client cannot represent, shown by cargo.
+            .and_then(|t| clientgen::workspace(&specs, &t, "service_clients"));
+        let result = generated.and_then(|w| {
+            let clientgen::Workspace {
+                files,
+                warnings,
+                sources,
+            } = w;
+            // A spec split across files (`$ref: ../common.yaml#/…`) may refer to files
+            // outside specs/: an edit to any of them regenerates too.
+            for source in &sources {
+                if !source.starts_with(&specs) {
+                    println!("cargo:rerun-if-changed={}", source.display());
+                }
+            }
+            // What a spec says that the client cannot represent, or gets wrong and was read
+            // leniently, shown by cargo (notes, for what a client has no use for, say so).
             for w in warnings {
-                println!("cargo:warning={w}");
+                let note = if w.severity == clientgen::Severity::Note {
+                    "note: "
+                } else {
+                    ""
+                };
+                println!("cargo:warning={note}{w}");
             }
             if verify {
                 return clientgen::drift(&out, &files).map(|drifts| {

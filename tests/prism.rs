@@ -13,6 +13,7 @@
 //!
 //! One test per service; each starts its own Prism on a free port, so they run in parallel.
 
+use service_clients::runtime::Nullable;
 use service_clients::runtime::{
     AuthParams, ClientCredentials, Error, RefreshingToken, ResponseValue, TokenSet,
 };
@@ -406,8 +407,8 @@ async fn prism_jellyfin() {
         .expect("build the jellyfin client");
 
     let login = types::AuthenticateUserByName {
-        username: Some("alice".into()),
-        pw: Some("correct horse battery staple".into()),
+        username: Nullable::Value("alice".into()),
+        pw: Nullable::Value("correct horse battery staple".into()),
     };
     // The 200 body of both login operations (AuthenticationResult → SessionInfoDto →
     // BaseItemDto, which refers to itself) is beyond Prism's example generator.
@@ -441,7 +442,7 @@ async fn prism_jellyfin() {
 
     // Logged in: the token from AuthenticateByName goes into the Authorization header.
     let token = auth
-        .and_then(|a| a.access_token)
+        .and_then(|a| a.access_token.into_value())
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| "0123456789abcdef0123456789abcdef".into());
     let client = anonymous.with_token(&token);
@@ -451,9 +452,9 @@ async fn prism_jellyfin() {
         client.get_users().is_hidden(false).is_disabled(false).await,
     );
     let configuration = types::UserConfiguration {
-        audio_language_preference: Some("eng".into()),
+        audio_language_preference: Nullable::Value("eng".into()),
         play_default_audio_track: Some(true),
-        subtitle_language_preference: Some("eng".into()),
+        subtitle_language_preference: Nullable::Value("eng".into()),
         subtitle_mode: Some(types::SubtitlePlaybackMode::Default),
         grouped_folders: Some(vec![]),
         ordered_views: Some(vec![user_id]),
@@ -465,39 +466,38 @@ async fn prism_jellyfin() {
         is_administrator: Some(false),
         is_hidden: Some(false),
         is_disabled: Some(false),
-        max_parental_rating: Some(13),
-        blocked_tags: Some(vec!["horror".into()]),
-        access_schedules: Some(vec![types::AccessSchedule {
+        max_parental_rating: Nullable::Value(13),
+        blocked_tags: Nullable::Value(vec!["horror".into()]),
+        access_schedules: Nullable::Value(vec![types::AccessSchedule {
             id: None, // read-only
             user_id: Some(user_id),
             day_of_week: Some(types::DynamicDayOfWeek::Monday),
             start_hour: Some(8.0),
             end_hour: Some(20.5),
         }]),
-        block_unrated_items: Some(vec![types::UnratedItem::Movie]),
+        block_unrated_items: Nullable::Value(vec![types::UnratedItem::Movie]),
         enable_remote_access: Some(true),
         enable_media_playback: Some(true),
-        enabled_folders: Some(vec![user_id]),
+        enabled_folders: Nullable::Value(vec![user_id]),
         enable_all_folders: Some(false),
         login_attempts_before_lockout: Some(3),
         max_active_sessions: Some(0),
         remote_client_bitrate_limit: Some(8_000_000),
-        authentication_provider_id:
-            "Jellyfin.Server.Implementations.Users.DefaultAuthenticationProvider".into(),
-        password_reset_provider_id:
-            "Jellyfin.Server.Implementations.Users.DefaultPasswordResetProvider".into(),
         sync_play_access: Some(types::SyncPlayUserAccessType::CreateAndJoinGroups),
-        ..Default::default()
+        ..types::UserPolicy::new(
+            "Jellyfin.Server.Implementations.Users.DefaultAuthenticationProvider",
+            "Jellyfin.Server.Implementations.Users.DefaultPasswordResetProvider",
+        )
     };
     let user = types::UserDto {
-        name: Some("alice".into()),
-        server_id: Some("f4c0a1b2c3d4e5f6".into()),
+        name: Nullable::Value("alice".into()),
+        server_id: Nullable::Value("f4c0a1b2c3d4e5f6".into()),
         id: Some(user_id),
         has_password: Some(true),
-        enable_auto_login: Some(false),
-        last_login_date: Some("2025-01-02T03:04:05Z".parse().expect("a valid date")),
-        configuration: Some(configuration.clone()),
-        policy: Some(policy.clone()),
+        enable_auto_login: Nullable::Value(false),
+        last_login_date: Nullable::Value("2025-01-02T03:04:05Z".parse().expect("a valid date")),
+        configuration: Nullable::Value(configuration.clone()),
+        policy: Nullable::Value(policy.clone()),
         ..Default::default()
     };
     report.check(
@@ -517,7 +517,7 @@ async fn prism_jellyfin() {
         client
             .create_user_by_name(&types::CreateUserByName {
                 name: "bob".into(),
-                password: Some("hunter2".into()),
+                password: Nullable::Value("hunter2".into()),
             })
             .await,
     );
@@ -525,8 +525,8 @@ async fn prism_jellyfin() {
         "updateUserPassword",
         client
             .update_user_password(&types::UpdateUserPassword {
-                current_pw: Some("hunter2".into()),
-                new_pw: Some("correct horse battery staple".into()),
+                current_pw: Nullable::Value("hunter2".into()),
+                new_pw: Nullable::Value("correct horse battery staple".into()),
                 reset_password: Some(false),
                 ..Default::default()
             })
@@ -541,7 +541,7 @@ async fn prism_jellyfin() {
     // A policy as the server returns it carries the read-only `AccessSchedules[].Id`;
     // read-only fields are never serialized, so posting it back conforms to the spec.
     let mut fetched_policy = policy.clone();
-    if let Some(schedules) = fetched_policy.access_schedules.as_mut() {
+    if let Some(schedules) = fetched_policy.access_schedules.value_mut() {
         schedules[0].id = Some(1);
     }
     report.check(
@@ -780,7 +780,8 @@ async fn prism_ostrom() {
     report.check(
         "linkUser",
         client
-            .link_user(&types::UsersLinkBody {
+            .link_user()
+            .body(&types::UsersLinkBody {
                 external_user_id: "partner-user-42".into(),
                 referral_code: Some("FRIENDS10".into()),
                 language: types::UsersLinkBodyLanguage::EnUs,

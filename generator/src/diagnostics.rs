@@ -1,5 +1,11 @@
-//! Errors that point at the input: file, JSON pointer and, where the source is at hand,
-//! line and column. Rendered with codespan-reporting so every error reads the same way.
+//! Errors and warnings that point at the input: file, JSON pointer and, where the source
+//! is at hand, line and column. Rendered with codespan-reporting so every error reads the
+//! same way.
+//!
+//! Three severities: an error refuses the document; a warning says what was accepted
+//! although the document gets it wrong (or what converting it to OpenAPI 3.0 could not
+//! carry over), and is an error under `--strict`; a note says what a valid document holds
+//! that a client has no use for (callbacks, webhooks), and never fails.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -8,9 +14,35 @@ use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, termcolor::NoColor};
 
+/// How much a [`Diagnostic`] matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Severity {
+    /// Something valid that a client has no use for (callbacks, webhooks): said once,
+    /// never an error.
+    Note,
+    /// Accepted, but the document gets it wrong or 3.0 cannot say it: an error under
+    /// `--strict`.
+    Warning,
+    /// The document is refused.
+    #[default]
+    Error,
+}
+
+impl Severity {
+    /// `error`, `warning` or `note`: how the CLI prefixes the line.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
 /// One problem found in an input document (or while writing output).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    pub severity: Severity,
     pub file: PathBuf,
     /// JSON pointer (RFC 6901) into the document, empty for the whole file.
     pub pointer: String,
@@ -28,6 +60,7 @@ impl Diagnostic {
         message: impl Into<String>,
     ) -> Self {
         Self {
+            severity: Severity::Error,
             file: file.into(),
             pointer: pointer.into(),
             message: message.into(),
@@ -36,10 +69,22 @@ impl Diagnostic {
         }
     }
 
-    /// Render with a source excerpt when `source` is the text of `self.file`.
+    /// The same diagnostic with another severity.
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    /// Render with a source excerpt when `source` is the text of `self.file`: `error`,
+    /// `warning` or `note` in front, the file:line:col, the excerpt and the JSON pointer.
     pub fn render(&self, source: Option<&str>) -> String {
         let name = self.file.display().to_string();
-        let mut report = Report::error().with_message(&self.message);
+        let report = match self.severity {
+            Severity::Error => Report::error(),
+            Severity::Warning => Report::warning(),
+            Severity::Note => Report::note(),
+        };
+        let mut report = report.with_message(&self.message);
         let mut notes = Vec::new();
         if !self.pointer.is_empty() {
             notes.push(format!("at JSON pointer {}", self.pointer));

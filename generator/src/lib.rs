@@ -4,7 +4,7 @@
 //! 1. [`load`] — YAML/JSON → checked `openapiv3` document with source positions;
 //! 2. [`ir`] — operations and types, named and resolved once for every backend;
 //! 3. [`render`] — minijinja templates → Rust (parsed by syn, formatted) and Markdown;
-//! 4. [`write`] — deterministic, atomic, only-changed writes, or a drift report.
+//! 4. [`write`](mod@write) — deterministic, atomic, only-changed writes, or a drift report.
 //!
 //! `build.rs` of the client crate and the `clientgen` binary both call [`workspace_files`].
 
@@ -31,7 +31,7 @@ pub mod write;
 
 use std::path::{Path, PathBuf};
 
-pub use diagnostics::{Diagnostic, Error, Result};
+pub use diagnostics::{Diagnostic, Error, Result, Severity};
 pub use render::{Layout, Templates};
 pub use write::{drift, write_tree, Drift, FileSet, WriteReport};
 
@@ -40,6 +40,9 @@ pub use write::{drift, write_tree, Drift, FileSet, WriteReport};
 pub struct Service {
     pub spec_path: PathBuf,
     pub api: ir::Api,
+    /// Every file the spec was read from: the spec, then the files its `$ref`s name
+    /// (`./schemas/user.yaml`, `../common.yaml`), for `cargo:rerun-if-changed`.
+    pub sources: Vec<PathBuf>,
 }
 
 /// The module name for a spec file: its file stem, snake-cased.
@@ -48,8 +51,9 @@ pub fn module_name(spec: &Path) -> String {
     ir::names::bare(&ir::names::snake(stem)).to_string()
 }
 
-/// Load and lower one spec. `api.warnings` starts with what converting a Swagger 2.0 or
-/// OpenAPI 3.1 document to 3.0 noticed, then what lowering did.
+/// Load and lower one spec. `api.warnings` starts with what loading noticed (converting a
+/// Swagger 2.0 or OpenAPI 3.1/3.2 document to 3.0, reading what the document gets wrong),
+/// then what lowering did.
 pub fn load_service(spec: &Path) -> Result<Service> {
     load_service_and_document(spec).map(|(service, _)| service)
 }
@@ -61,13 +65,14 @@ pub fn load_service_and_document(spec: &Path) -> Result<(Service, load::Document
     let doc = load::load_file(spec)?;
     let mut api = ir::lower(&doc, &module_name(spec))?;
     if !doc.warnings.is_empty() {
-        let mut warnings: Vec<String> = doc.warnings.iter().map(ToString::to_string).collect();
+        let mut warnings = doc.warnings.clone();
         warnings.append(&mut api.warnings);
         api.warnings = warnings;
     }
     let service = Service {
         spec_path: spec.to_path_buf(),
         api,
+        sources: doc.sources(),
     };
     Ok((service, doc))
 }
@@ -104,12 +109,41 @@ pub fn workspace_files(specs_dir: &Path, templates: &Templates) -> Result<FileSe
     workspace_files_and_warnings(specs_dir, templates).map(|(files, _)| files)
 }
 
-/// [`workspace_files`], with every spec's warnings (what converting or lowering it left
-/// out or guessed), one line each, naming the file, line and JSON pointer.
+/// [`workspace_files`], with every spec's warnings and notes (what converting or lowering it
+/// left out, guessed or read leniently), each naming the file, line and JSON pointer.
 pub fn workspace_files_and_warnings(
     specs_dir: &Path,
     templates: &Templates,
-) -> Result<(FileSet, Vec<String>)> {
+) -> Result<(FileSet, Vec<Diagnostic>)> {
+    workspace_crate(specs_dir, templates, "service_clients")
+}
+
+/// The files of a crate with one module per spec in `specs_dir` (this workspace's layout:
+/// `lib.rs`, `runtime.rs`, `<module>/{mod.rs,types.rs,README.md}`), for a crate whose
+/// library is named `crate_ident` (the path the docs' examples use), with every spec's
+/// warnings and notes.
+pub fn workspace_crate(
+    specs_dir: &Path,
+    templates: &Templates,
+    crate_ident: &str,
+) -> Result<(FileSet, Vec<Diagnostic>)> {
+    workspace(specs_dir, templates, crate_ident).map(|w| (w.files, w.warnings))
+}
+
+/// What [`workspace`] generates.
+#[derive(Debug, Clone)]
+pub struct Workspace {
+    /// The crate's files.
+    pub files: FileSet,
+    /// Every spec's warnings and notes.
+    pub warnings: Vec<Diagnostic>,
+    /// Every file read: each spec and the files its `$ref`s name, which may live outside
+    /// `specs_dir` (`../common.yaml`): a build script prints `cargo:rerun-if-changed` for each.
+    pub sources: Vec<PathBuf>,
+}
+
+/// [`workspace_crate`], with the files every spec was read from.
+pub fn workspace(specs_dir: &Path, templates: &Templates, crate_ident: &str) -> Result<Workspace> {
     let mut services = Vec::new();
     let mut errors = Vec::new();
     for spec in spec_files(specs_dir)? {
@@ -141,7 +175,7 @@ pub fn workspace_files_and_warnings(
             &s.api,
             &file_name(&s.spec_path),
             Layout::Workspace,
-            &format!("service_clients::{module}"),
+            &format!("{crate_ident}::{module}"),
         )? {
             files.insert(Path::new(module).join(rel), content);
         }
@@ -159,8 +193,15 @@ pub fn workspace_files_and_warnings(
         PathBuf::from("lib.rs"),
         render::render_lib(templates, &summaries)?,
     );
+    let mut sources: Vec<PathBuf> = services.iter().flat_map(|s| s.sources.clone()).collect();
+    sources.sort();
+    sources.dedup();
     let warnings = services.into_iter().flat_map(|s| s.api.warnings).collect();
-    Ok((files, warnings))
+    Ok(Workspace {
+        files,
+        warnings,
+        sources,
+    })
 }
 
 /// A standalone crate for one spec: `Cargo.toml`, `README.md`, `src/{lib,types,runtime}.rs`.
@@ -172,16 +213,46 @@ pub fn crate_files(
     standalone_crate(spec, templates, crate_name).map(|(files, _)| files)
 }
 
-/// [`crate_files`], with the warnings of loading and lowering the spec (conversion from
-/// Swagger 2.0 / OpenAPI 3.1 first), one line each.
+/// Package metadata for a standalone crate's `Cargo.toml`. Nothing is claimed that the
+/// user did not say: no licence unless one is given (publishing needs one).
+#[derive(Debug, Clone, Default)]
+pub struct CrateMeta {
+    /// Package name; default `<spec stem>-client`.
+    pub name: Option<String>,
+    /// Package version; default `0.1.0`.
+    pub version: Option<String>,
+    /// Default: "`<API title>` client generated by clientgen".
+    pub description: Option<String>,
+    /// An SPDX licence expression for the generated code.
+    pub license: Option<String>,
+    /// The repository URL.
+    pub repository: Option<String>,
+}
+
+/// [`crate_files`], with the warnings and notes of loading and lowering the spec
+/// (conversion from Swagger 2.0 / OpenAPI 3.1 / 3.2 first).
 pub fn standalone_crate(
     spec: &Path,
     templates: &Templates,
     crate_name: Option<&str>,
-) -> Result<(FileSet, Vec<String>)> {
+) -> Result<(FileSet, Vec<Diagnostic>)> {
+    let meta = CrateMeta {
+        name: crate_name.map(str::to_string),
+        ..CrateMeta::default()
+    };
+    standalone_crate_with(spec, templates, &meta)
+}
+
+/// [`standalone_crate`] with the package metadata given in full.
+pub fn standalone_crate_with(
+    spec: &Path,
+    templates: &Templates,
+    meta: &CrateMeta,
+) -> Result<(FileSet, Vec<Diagnostic>)> {
     let service = load_service(spec)?;
-    let name = crate_name
-        .map(str::to_string)
+    let name = meta
+        .name
+        .clone()
         .unwrap_or_else(|| format!("{}-client", service.api.module.replace('_', "-")));
     if name.is_empty()
         || !name
@@ -224,7 +295,7 @@ pub fn standalone_crate(
     files.insert(PathBuf::from("src/runtime.rs"), runtime);
     files.insert(
         PathBuf::from("Cargo.toml"),
-        render::render_cargo_toml(templates, &service.api, &name, &spec_file)?,
+        render::render_cargo_toml(templates, &service.api, &name, meta, &spec_file)?,
     );
     Ok((files, service.api.warnings))
 }

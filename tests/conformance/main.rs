@@ -138,7 +138,13 @@ fn generate(spec: &Spec, templates: &clientgen::Templates) -> Result<Generated, 
         .map(|(_, text)| text)
         .ok_or("no types.rs rendered")?;
     let types = top_level_types(api, &doc);
-    let cargo_toml = clientgen::render::render_cargo_toml(templates, api, "scratch", &spec.label)
+    let cargo_toml = clientgen::render::render_cargo_toml(
+        templates,
+        api,
+        "scratch",
+        &clientgen::CrateMeta::default(),
+        &spec.label,
+    )
         .map_err(|e| e.to_string())?;
     let dependencies = cargo_toml
         .split_once("[dependencies]")
@@ -155,7 +161,7 @@ fn generate(spec: &Spec, templates: &clientgen::Templates) -> Result<Generated, 
         manifest: serde_json::json!({
             "label": spec.label,
             "module": api.module,
-            "warnings": api.warnings,
+            "warnings": api.warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>(),
             "types": types,
             "document": doc.raw,
         }),

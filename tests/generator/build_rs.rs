@@ -17,14 +17,17 @@ fn scratch_client_crate() -> tempfile::TempDir {
     for dir in ["specs", "templates", "generated", "generator/src"] {
         crate::copy_dir(&root.join(dir), &ws.path().join(dir));
     }
-    for f in [
-        "Cargo.toml",
-        "Cargo.lock",
-        "build.rs",
-        "generator/Cargo.toml",
-    ] {
+    for f in ["Cargo.lock", "build.rs", "generator/Cargo.toml"] {
         std::fs::copy(root.join(f), ws.path().join(f)).unwrap();
     }
+    // The client crate and the generator: the other members (the golden crate) stay behind.
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let members = manifest
+        .lines()
+        .find(|l| l.starts_with("members = "))
+        .unwrap();
+    let manifest = manifest.replace(members, r#"members = [".", "generator"]"#);
+    std::fs::write(ws.path().join("Cargo.toml"), manifest).unwrap();
     ws
 }
 
@@ -127,8 +130,9 @@ fn ci_refuses_a_committed_spec_edit_without_regenerated_output() {
 }
 
 /// A crate that depends on service-clients without default features (the README's
-/// dependency line) does not build the generator, and its serde_json has the features the
-/// workspace's tests run with (object key order in parameters).
+/// dependency line) does not build the generator, names every type the signatures and
+/// models mention through it alone (no `uuid`, `chrono` or `bytes` of its own), and its
+/// serde_json has the features the workspace's tests run with (object key order).
 #[test]
 fn a_downstream_crate_does_not_build_the_generator() {
     let dir = tempfile::tempdir().unwrap();
@@ -140,7 +144,22 @@ fn a_downstream_crate_does_not_build_the_generator() {
     );
     std::fs::write(dir.path().join("Cargo.toml"), manifest).unwrap();
     std::fs::create_dir_all(dir.path().join("src")).unwrap();
-    std::fs::write(dir.path().join("src/lib.rs"), "").unwrap();
+    // Every type the signatures and models mention, named through the crate alone.
+    std::fs::write(
+        dir.path().join("src/lib.rs"),
+        "use service_clients::jellyfin::{types, Client};\n\
+         use service_clients::runtime::{bytes::Bytes, chrono, uuid::Uuid, DateTime, FilePart, \
+         Nullable, TokenSet};\n\n\
+         pub fn calls(client: &Client, id: Uuid) -> impl Sized + '_ {\n\
+         \x20   let created: DateTime = chrono::Utc::now().into();\n\
+         \x20   let _item = types::BaseItemDto { date_created: Nullable::Value(created), ..Default::default() };\n\
+         \x20   let _date: chrono::NaiveDate = chrono::NaiveDate::MIN;\n\
+         \x20   let _file = FilePart::bytes(Bytes::from_static(b\"x\"));\n\
+         \x20   let _tokens = TokenSet::new(\"t\");\n\
+         \x20   client.get_user_by_id(id)\n\
+         }\n",
+    )
+    .unwrap();
     std::fs::copy(
         crate::root().join("Cargo.lock"),
         dir.path().join("Cargo.lock"),
@@ -167,6 +186,11 @@ fn a_downstream_crate_does_not_build_the_generator() {
             "a downstream crate builds `{generator_dep}`:\n{tree}"
         );
     }
+    let out = cargo(dir.path(), &["check", "--quiet"]);
+    assert_ok(
+        &out,
+        "a crate using the generated types through service-clients alone",
+    );
     let out = cargo(
         dir.path(),
         &[
@@ -184,6 +208,10 @@ fn a_downstream_crate_does_not_build_the_generator() {
     assert!(
         tree.contains("serde_json feature \"preserve_order\""),
         "users' builds order object parameters as the tests do:\n{tree}"
+    );
+    assert!(
+        tree.contains("serde_json feature \"float_roundtrip\""),
+        "users' builds decode doubles exactly:\n{tree}"
     );
 }
 
@@ -250,6 +278,12 @@ fn kitchen_sink_crate_builds_clippy_clean() {
     assert_ok(&out, "cargo clippy on the kitchen-sink crate");
     let out = cargo(out_dir.path(), &["fmt", "--check"]);
     assert_ok(&out, "cargo fmt --check on the kitchen-sink crate");
+    let out = cargo_with(
+        out_dir.path(),
+        &["doc", "--quiet", "--no-deps"],
+        &[("RUSTDOCFLAGS", "-D warnings")],
+    );
+    assert_ok(&out, "cargo doc -D warnings on the kitchen-sink crate");
 
     // Error, success and value enums are #[non_exhaustive]: a user's match needs a
     // wildcard arm, so a status or value the spec documents later is a new variant and not a
@@ -294,4 +328,132 @@ fn kitchen_sink_crate_builds_clippy_clean() {
          refused as non-exhaustive:\n{stderr}"
     );
     assert_ok(&check_matches("_ => 0"), "matches with a wildcard arm");
+
+    // A model with required properties has no `Default`: `..Default::default()` would
+    // invent them (`""`, `0`) and send them. `new(required..)` builds it; the optional ones
+    // start empty.
+    let build = |expr: &str| {
+        let body = format!(
+            "use kitchen_sink_client::types::Pet;\n\nfn main() {{\n    let pet: Pet = {expr};\n    let _ = pet;\n}}\n"
+        );
+        std::fs::write(examples.join("construct.rs"), body).unwrap();
+        cargo(
+            out_dir.path(),
+            &["check", "--quiet", "--example", "construct"],
+        )
+    };
+    let out = build("Pet { kind: \"cat\".into(), ..Default::default() }");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && stderr.contains("E0277") && stderr.contains("Default"),
+        "a model with required properties must not implement Default:\n{stderr}"
+    );
+    let out = build("Pet { r#type: Some(\"t\".into()), ..Pet::new(7, \"cat\") }");
+    assert_ok(&out, "Pet::new(required..) with struct update");
+
+    // `client_info` exists only where a scheme sends client info: it is not a silent no-op.
+    std::fs::write(
+        examples.join("construct.rs"),
+        "fn main() {\n    let _ = kitchen_sink_client::Client::builder().client_info(\"a\", \"b\", \"c\", \"d\");\n}\n",
+    )
+    .unwrap();
+    let out = cargo(
+        out_dir.path(),
+        &["check", "--quiet", "--example", "construct"],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && stderr.contains("E0599") && stderr.contains("client_info"),
+        "client_info must not exist for a spec without client-info auth params:\n{stderr}"
+    );
+}
+
+/// The README's install recipe: `cargo install --path generator` gives a `clientgen` that
+/// carries its templates, generates a standalone crate from a spec anywhere, and reports
+/// its version.
+#[test]
+fn the_generator_installs_with_cargo_install_and_runs_anywhere() {
+    let root = tempfile::tempdir().unwrap();
+    let generator = crate::root().join("generator");
+    let out = cargo(
+        root.path(),
+        &[
+            "install",
+            "--quiet",
+            "--debug",
+            "--locked",
+            "--path",
+            generator.to_str().unwrap(),
+            "--root",
+            root.path().to_str().unwrap(),
+        ],
+    );
+    assert_ok(&out, "cargo install --path generator");
+    let bin = root.path().join("bin/clientgen");
+    let work = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        crate::fixture("kitchen_sink.yaml"),
+        work.path().join("api.yaml"),
+    )
+    .unwrap();
+    let run = Command::new(&bin)
+        .args(["generate", "--spec", "api.yaml", "--out", "api-client"])
+        .current_dir(work.path())
+        .output()
+        .unwrap();
+    assert_ok(&run, "the installed clientgen generate --spec");
+    let lib = std::fs::read_to_string(work.path().join("api-client/src/lib.rs")).unwrap();
+    assert!(lib.contains("pub struct Client"), "{lib}");
+    let version = Command::new(&bin).arg("--version").output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&version.stdout).trim(),
+        format!("clientgen {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+/// A spec split across files, one of them outside specs/: build.rs follows the reference,
+/// and an edit to that file alone (specs/ untouched) reruns it.
+#[test]
+fn build_rs_reruns_when_a_file_outside_specs_a_spec_refers_to_changes() {
+    let ws = scratch_client_crate();
+    let shared = ws.path().join("shared/pong.yaml");
+    std::fs::create_dir_all(shared.parent().unwrap()).unwrap();
+    std::fs::write(
+        &shared,
+        "Pong:\n  type: object\n  properties:\n    reply:\n      type: string\n",
+    )
+    .unwrap();
+    let spec = ws.path().join("specs/xero.yaml");
+    let text = std::fs::read_to_string(&spec).unwrap();
+    let new_op = "paths:\n  /Ping:\n    get:\n      operationId: pingService\n      responses:\n        \"200\":\n          description: pong\n          content:\n            application/json:\n              schema:\n                $ref: '../shared/pong.yaml#/Pong'\n";
+    assert!(text.contains("\npaths:\n"));
+    std::fs::write(&spec, text.replacen("paths:\n", new_op, 1)).unwrap();
+    let build = || {
+        let out = cargo(
+            ws.path(),
+            &[
+                "build",
+                "--no-default-features",
+                "--features",
+                "regenerate,xero",
+            ],
+        );
+        assert_ok(&out, "cargo build");
+        std::fs::read_to_string(ws.path().join("generated/xero/types.rs")).unwrap()
+    };
+    let types = build();
+    assert!(
+        types.contains("pub struct Pong") && types.contains("pub reply:"),
+        "{types}"
+    );
+    std::fs::write(
+        &shared,
+        "Pong:\n  type: object\n  properties:\n    reply:\n      type: string\n    echo:\n      type: string\n",
+    )
+    .unwrap();
+    let types = build();
+    assert!(
+        types.contains("pub echo:"),
+        "build.rs reran for ../shared/pong.yaml:\n{types}"
+    );
 }

@@ -11,6 +11,7 @@ use clientgen::load::{self, convert::Dialect};
 pub const FIXTURES: &[(&str, Dialect)] = &[
     ("swagger2", Dialect::Swagger20),
     ("openapi31", Dialect::OpenApi31),
+    ("openapi32", Dialect::OpenApi32),
 ];
 
 pub fn fixture(stem: &str) -> PathBuf {
@@ -59,7 +60,8 @@ fn warnings_text(doc: &load::Document) -> String {
         .iter()
         .map(|d| {
             let (line, col) = d.position.unwrap_or((0, 0));
-            format!("{line}:{col} {} — {}\n", d.pointer, d.message)
+            let severity = d.severity.label();
+            format!("{line}:{col} {severity} {} — {}\n", d.pointer, d.message)
         })
         .collect()
 }
@@ -132,7 +134,7 @@ fn swagger2_constructs_land_where_3_0_puts_them() {
     let list = op("listPets");
     let style = |name: &str| {
         let p = list.params.iter().find(|p| p.name == name).unwrap();
-        (p.style.as_str(), p.explode, p.rust_ty.as_str())
+        (p.format.style.name(), p.format.explode, p.rust_ty.as_str())
     };
     assert_eq!(style("limit"), ("form", true, "i32"));
     assert_eq!(
@@ -142,8 +144,17 @@ fn swagger2_constructs_land_where_3_0_puts_them() {
     assert_eq!(style("fields"), ("form", false, "Vec<String>"));
     assert_eq!(style("sort"), ("pipeDelimited", false, "Vec<String>"));
     assert_eq!(style("words"), ("spaceDelimited", false, "Vec<String>"));
+    assert_eq!(style("columns"), ("form", false, "Vec<String>"));
     assert_eq!(style("X-Request-Id"), ("simple", false, "uuid::Uuid"));
     assert_eq!(style("legacy"), ("form", true, "String"));
+    // The delimiter 3.0 has no style for is kept: tsv's tab; the others are the style's own.
+    let delimiters: Vec<(&str, Option<char>)> = list
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.format.delimiter))
+        .filter(|(_, d)| d.is_some())
+        .collect();
+    assert_eq!(delimiters, [("columns", Some('\t'))]);
     assert_eq!(
         list.responses[0].headers[0].rust_ty, "i64",
         "response header typed"
@@ -236,11 +247,12 @@ fn openapi31_constructs_land_where_3_0_puts_them() {
         let f = fields.iter().find(|f| f.name == n).unwrap();
         (f.rust_ty.as_str(), f.nullable)
     };
-    assert_eq!(field("label"), ("Option<String>", true));
+    assert_eq!(field("label"), ("crate::runtime::Nullable<String>", true));
     assert_eq!(field("location"), ("Option<Location>", false));
-    assert_eq!(field("owner"), ("Option<Owner>", true));
-    assert_eq!(field("serial"), ("Option<String>", true));
-    assert_eq!(field("factor").0, "Option<f64>");
+    assert_eq!(field("owner"), ("crate::runtime::Nullable<Owner>", true));
+    assert_eq!(field("serial"), ("crate::runtime::Nullable<String>", true));
+    // [integer, number]: exact, so `5` does not come back as `5.0`.
+    assert_eq!(field("factor").0, "Option<serde_json::Number>");
     assert_eq!(field("photo").0, "Option<String>");
     assert_eq!(field("installed").0, "Option<crate::runtime::DateTime>");
     assert_eq!(field("previous").0, "Option<Box<Meter>>");
@@ -251,6 +263,41 @@ fn openapi31_constructs_land_where_3_0_puts_them() {
     assert_eq!(field("pair").0, "Option<Vec<serde_json::Value>>");
     // const → a one-value (open) enum; a required one.
     assert_eq!(field("kind").0, "MeterKind");
+    // Boolean schemas: `true` any value, `items: false` an empty array, a `false` property
+    // (required, too) can never appear and is left out; exact in 3.1, so no warning.
+    assert_eq!(field("extra").0, "Option<serde_json::Value>");
+    assert_eq!(field("history").0, "Option<Vec<serde_json::Value>>");
+    assert!(fields.iter().all(|f| f.name != "retired"), "{fields:?}");
+    assert_eq!(
+        doc.raw
+            .pointer("/components/schemas/Meter/properties/history"),
+        Some(&serde_json::json!({"type": "array", "items": {}, "maxItems": 0}))
+    );
+    assert_eq!(
+        doc.raw.pointer("/components/schemas/Meter/required"),
+        Some(&serde_json::json!(["id", "kind"]))
+    );
+    assert_eq!(
+        doc.raw.pointer("/components/schemas/Nothing"),
+        Some(&serde_json::json!({"not": {}}))
+    );
+    // `unevaluatedProperties: false` beside plain `properties` is `additionalProperties: false`.
+    assert_eq!(
+        doc.raw
+            .pointer("/components/schemas/Location/additionalProperties"),
+        Some(&serde_json::json!(false))
+    );
+    assert!(
+        doc.warnings
+            .iter()
+            .all(|w| !w.pointer.contains("/Meter/properties/retired")
+                && !w.pointer.contains("/Meter/properties/extra")
+                && !w.pointer.contains("/Meter/properties/history")
+                && !w.pointer.contains("/Nothing")
+                && !w.pointer.contains("/Anything")),
+        "{:?}",
+        doc.warnings
+    );
     let limit = api
         .operations
         .iter()
@@ -275,6 +322,93 @@ fn openapi31_constructs_land_where_3_0_puts_them() {
         .map(|s| s.name.as_str())
         .collect();
     assert_eq!(schemes, ["oauth"]);
+}
+
+#[test]
+fn openapi32_constructs_land_where_3_0_puts_them() {
+    let doc = load::load_file(&fixture("openapi32")).unwrap();
+    assert_eq!(doc.dialect, Dialect::OpenApi32);
+    let api = clientgen::ir::lower(&doc, "catalog").unwrap();
+    let ops: Vec<(&str, &str, &str)> = api
+        .operations
+        .iter()
+        .map(|o| (o.ident.as_str(), o.method.as_str(), o.path.as_str()))
+        .collect();
+    // The QUERY method is generated; the custom `LINK` operation is not.
+    assert_eq!(
+        ops,
+        [
+            ("list_products", "GET", "/products"),
+            ("search_products", "QUERY", "/products"),
+            ("product_feed", "GET", "/products/feed")
+        ]
+    );
+    let op = |ident: &str| api.operations.iter().find(|o| o.ident == ident).unwrap();
+    let params = |ident: &str| -> Vec<(String, String, String, String, bool)> {
+        op(ident)
+            .params
+            .iter()
+            .map(|p| {
+                (
+                    p.name.clone(),
+                    p.location.clone(),
+                    p.format.style.name().to_string(),
+                    p.rust_ty.clone(),
+                    p.format.explode,
+                )
+            })
+            .collect()
+    };
+    let param = |n: &str, at: &str, style: &str, ty: &str, explode: bool| {
+        (n.into(), at.into(), style.into(), ty.into(), explode)
+    };
+    // `in: querystring` with form content: an exploded form-style object; `style: cookie`
+    // as form.
+    assert_eq!(
+        params("list_products"),
+        [
+            param("filter", "query", "form", "types::Filter", true),
+            param("session", "cookie", "form", "String", true)
+        ]
+    );
+    // The JSON querystring parameter is dropped (with a warning); `limit` keeps its place.
+    assert_eq!(
+        params("product_feed"),
+        [param("limit", "query", "form", "i64", true)]
+    );
+    // Media type references inlined; a response summary is the description.
+    let search = op("search_products");
+    assert_eq!(search.responses[0].description, "The matching products.");
+    assert_eq!(
+        search.responses[0].rust_ty.as_deref(),
+        Some("Vec<types::Product>")
+    );
+    assert_eq!(
+        op("product_feed").responses[0].decode,
+        "text",
+        "an event stream is read whole, as text"
+    );
+    let product = api.types.iter().find(|t| t.name == "Product").unwrap();
+    let clientgen::ir::TypeKind::Struct { fields, .. } = &product.kind else {
+        panic!("Product is a struct")
+    };
+    let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["id", "kind", "details"],
+        "`internal: false` left out"
+    );
+    let schemes: Vec<String> = api
+        .security_schemes
+        .iter()
+        .map(|s| format!("{:?}", s.kind))
+        .collect();
+    assert!(
+        schemes.len() == 1
+            && schemes[0].contains("client_credentials")
+            && !schemes[0].contains("device"),
+        "{schemes:?}"
+    );
 }
 
 #[test]
@@ -307,7 +441,7 @@ fn warnings_name_the_original_pointer_and_line_and_reach_the_cli() {
     assert!(
         err.contains(&format!("warning: {}:{line}:", spec.display()))
             && err.contains("/securityDefinitions/oldToken")
-            && err.contains("warning(s); the crate was generated"),
+            && err.contains("warning(s), 0 note(s); the crate was generated"),
         "{err}"
     );
     assert!(out.path().join("src/lib.rs").exists());
@@ -315,15 +449,23 @@ fn warnings_name_the_original_pointer_and_line_and_reach_the_cli() {
 
 #[test]
 fn a_lowering_problem_in_a_converted_document_points_into_the_original() {
-    // The path template names a parameter the operation lacks: an IR error, reported at
-    // the original operation (whose pointer conversion kept).
+    // The path template names a parameter the operation lacks (a warning), and a status is
+    // outside 100–599 (an IR error): both at the original operation, whose pointer
+    // conversion kept.
     let src = "swagger: '2.0'\ninfo: {title: x, version: '1'}\ndefinitions:\n  A:\n    type: object\n    properties:\n      x: {type: string}\npaths:\n  /a/{id}:\n    get:\n      responses:\n        '200': {description: ok, schema: {$ref: '#/definitions/A'}}\n";
     let doc = load::load_str(Path::new("mini.yaml"), src.into()).unwrap();
+    let api = clientgen::ir::lower(&doc, "mini").unwrap();
+    let warnings: Vec<String> = api.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        ["mini.yaml:10:5: path template `/a/{id}` uses `{id}` but the operation declares no path parameter `id`: taken as a required string path parameter (at /paths/~1a~1{id}/get)"]
+    );
+    let src = src.replace("'200'", "'600'");
+    let doc = load::load_str(Path::new("mini.yaml"), src).unwrap();
     let err = clientgen::ir::lower(&doc, "mini").unwrap_err();
-    let text = err.to_string();
-    assert!(
-        text.contains("mini.yaml:10:5") && text.contains("{id}"),
-        "{text}"
+    assert_eq!(
+        err.to_string(),
+        "mini.yaml:12:9: status `600` is outside 100–599, the HTTP status codes (at /paths/~1a~1{id}/get/responses/600)"
     );
 }
 

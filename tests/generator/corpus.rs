@@ -1,8 +1,9 @@
 //! Third-party specs (`tests/corpus/`, sources in `tests/corpus/SOURCES.md`): every spec
 //! either generates a module that compiles, or fails with a clear diagnostic naming the
 //! construct and its JSON pointer. `tests/corpus/expected.txt` records which, one line a
-//! spec (`name: compiles` or `name: error: <first line>`), so a regression shows up as a
-//! changed line.
+//! spec (`name: compiles` or `name: error: <first line>`), then one line per warning or
+//! note the spec's generation gives (`name: warning 12:5 /paths/~1a/get — message`), so a
+//! regression, or a warning that appears, changes or goes, shows up as a changed line.
 //!
 //! All generated modules go into one scratch workspace (`target/corpus-crate`, two crates
 //! so both cores work) checked by one `cargo check` in `target/nested`, so the corpus
@@ -67,6 +68,8 @@ fn first_line(e: &Error) -> String {
 
 struct Generated {
     module: String,
+    /// Its warnings and notes, as expected.txt writes them.
+    diagnostics: Vec<String>,
     api: clientgen::ir::Api,
     /// Relative to the module directory: `mod.rs`, `types.rs`.
     files: Vec<(PathBuf, String)>,
@@ -84,7 +87,22 @@ fn generate(spec: &Path, templates: &Templates) -> Result<Generated, String> {
             Layout::Workspace,
             &format!("corpus::{module}"),
         )?;
+        let diagnostics = service
+            .api
+            .warnings
+            .iter()
+            .map(|d| {
+                let (line, col) = d.position.unwrap_or((0, 0));
+                format!(
+                    "{} {line}:{col} {} — {}",
+                    d.severity.label(),
+                    d.pointer,
+                    d.message
+                )
+            })
+            .collect();
         Ok(Generated {
+            diagnostics,
             api: service.api,
             module,
             files: files
@@ -180,13 +198,36 @@ fn write_if_changed(path: &Path, text: &str) {
     }
 }
 
-fn read_expected() -> BTreeMap<String, String> {
+/// What expected.txt says: each spec's outcome, and its warnings and notes.
+#[derive(Default)]
+struct Expected {
+    outcomes: BTreeMap<String, String>,
+    diagnostics: BTreeMap<String, Vec<String>>,
+}
+
+fn is_diagnostic(line: &str) -> bool {
+    line.starts_with("warning ") || line.starts_with("note ")
+}
+
+fn read_expected() -> Expected {
     let text = std::fs::read_to_string(corpus_dir().join("expected.txt")).unwrap_or_default();
-    text.lines()
+    let mut expected = Expected::default();
+    for (name, rest) in text
+        .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .filter_map(|l| l.split_once(": "))
-        .map(|(n, o)| (n.to_string(), o.to_string()))
-        .collect()
+    {
+        if is_diagnostic(rest) {
+            expected
+                .diagnostics
+                .entry(name.to_string())
+                .or_default()
+                .push(rest.to_string());
+        } else {
+            expected.outcomes.insert(name.to_string(), rest.to_string());
+        }
+    }
+    expected
 }
 
 #[test]
@@ -196,6 +237,8 @@ fn corpus_specs_generate_and_compile_or_fail_clearly() {
     let compile = env_flag("CLIENTGEN_CORPUS_COMPILE").unwrap_or(true);
     let specs = specs();
     let mut outcome: BTreeMap<String, String> = BTreeMap::new();
+    // Warnings and notes of each spec that generated.
+    let mut diagnostics: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut generated: BTreeMap<String, (String, Generated)> = BTreeMap::new(); // module → (name, files)
     for spec in &specs {
         let n = name(spec);
@@ -207,6 +250,7 @@ fn corpus_specs_generate_and_compile_or_fail_clearly() {
                     g.module
                 );
                 outcome.insert(n.clone(), "compiles".into());
+                diagnostics.insert(n.clone(), g.diagnostics.clone());
                 generated.insert(g.module.clone(), (n, g));
             }
             Err(e) => {
@@ -253,6 +297,7 @@ fn corpus_specs_generate_and_compile_or_fail_clearly() {
                 &templates,
                 first,
                 &format!("clientgen-corpus-{shard}"),
+                &clientgen::CrateMeta::default(),
                 "corpus",
             )
             .unwrap();
@@ -309,12 +354,19 @@ fn corpus_specs_generate_and_compile_or_fail_clearly() {
 
     if env_flag("CLIENTGEN_CORPUS_BLESS") == Some(true) {
         let mut text = String::from(
-            "# Expected outcome per corpus spec (tests/generator/corpus.rs). Regenerate with\n# CLIENTGEN_CORPUS_BLESS=1 cargo test --test generator corpus -- --nocapture\n",
+            "# Expected outcome per corpus spec (tests/generator/corpus.rs), then each warning and note\n# of its generation (severity line:column JSON pointer — message). Regenerate with\n# CLIENTGEN_CORPUS_BLESS=1 cargo test --test generator corpus -- --nocapture\n",
         );
         let mut all = read_expected();
-        all.extend(outcome.clone());
-        for (n, o) in &all {
+        all.outcomes.extend(outcome.clone());
+        for n in outcome.keys() {
+            all.diagnostics
+                .insert(n.clone(), diagnostics.get(n).cloned().unwrap_or_default());
+        }
+        for (n, o) in &all.outcomes {
             text.push_str(&format!("{n}: {o}\n"));
+            for d in all.diagnostics.get(n).into_iter().flatten() {
+                text.push_str(&format!("{n}: {d}\n"));
+            }
         }
         std::fs::write(corpus_dir().join("expected.txt"), text).unwrap();
         return;
@@ -323,7 +375,27 @@ fn corpus_specs_generate_and_compile_or_fail_clearly() {
     let expected = read_expected();
     let mut mismatches = Vec::new();
     for (n, got) in &outcome {
-        let want = expected.get(n);
+        // The warnings and notes of a spec that generated, line for line.
+        if let (Some(got), Some(_)) = (diagnostics.get(n), expected.outcomes.get(n)) {
+            let want = expected.diagnostics.get(n).cloned().unwrap_or_default();
+            if *got != want {
+                let gone: Vec<String> = want
+                    .iter()
+                    .filter(|w| !got.contains(w))
+                    .map(|w| format!("    - {w}"))
+                    .collect();
+                let new: Vec<String> = got
+                    .iter()
+                    .filter(|g| !want.contains(g))
+                    .map(|g| format!("    + {g}"))
+                    .collect();
+                mismatches.push(format!(
+                    "{n}: warnings and notes differ (- expected, + got; the order counts too):\n{}",
+                    [gone, new].concat().join("\n")
+                ));
+            }
+        }
+        let want = expected.outcomes.get(n);
         let same = match want {
             Some(w) if w == got => true,
             // Without the compile step, a spec that generates satisfies `compiles` and

@@ -270,13 +270,30 @@ fn types_fields_and_enums() {
         Severity::Breaking,
         "field.now_required",
     );
+    let r = edit(
+        "      required: [id]\n      properties:\n",
+        "      required: [id, sku]\n      properties:\n        sku: {type: string}\n",
+    );
+    has(&r, Severity::Breaking, "field.added_required");
+    // The message names the constructor a caller's code now fails on.
+    let c = r
+        .changes
+        .iter()
+        .find(|c| c.kind == "field.added_required")
+        .unwrap();
+    assert!(
+        c.message.contains("::new` takes it as a new argument"),
+        "{}",
+        c.message
+    );
+    // A required read-only property is never built by callers: adding one breaks nothing.
     has(
         &edit(
             "      required: [id]\n      properties:\n",
-            "      required: [id, sku]\n      properties:\n        sku: {type: string}\n",
+            "      required: [id, created]\n      properties:\n        created: {type: string, readOnly: true}\n",
         ),
-        Severity::Breaking,
-        "field.added_required",
+        Severity::NonBreaking,
+        "field.added_optional",
     );
     has(
         &edit("        name: {type: string}\n", ""),
@@ -478,4 +495,70 @@ fn reordered_response_headers_are_no_change() {
         "{:#?}",
         r.changes
     );
+}
+
+/// A copy of tests/fixtures/split/ (root `api/root.yaml`, which refers to `../common.yaml`).
+fn split_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    crate::copy_dir(&crate::fixture("split"), dir.path());
+    dir
+}
+
+/// `page` becomes required in common.yaml, which only the split spec's references reach.
+fn require_page(dir: &std::path::Path) {
+    let common = dir.join("common.yaml");
+    let text = std::fs::read_to_string(&common).unwrap();
+    let edited = text.replacen(
+        "      in: query\n",
+        "      in: query\n      required: true\n",
+        1,
+    );
+    assert_ne!(text, edited);
+    std::fs::write(common, edited).unwrap();
+}
+
+#[test]
+fn diff_follows_a_split_spec_into_its_other_files() {
+    let old = split_copy();
+    let new = split_copy();
+    require_page(new.path());
+    let (code, out, err) = crate::cli(&[
+        "diff",
+        old.path().join("api/root.yaml").to_str().unwrap(),
+        new.path().join("api/root.yaml").to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("param.now_required"), "{out}");
+}
+
+#[test]
+fn diff_git_reads_a_split_spec_s_other_files_at_the_revision() {
+    let dir = split_copy();
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+            .args(["-c", "commit.gpgsign=false"])
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "base"]);
+    let spec = dir.path().join("api/root.yaml");
+    // Nothing changed: the files at HEAD are the files on disk.
+    let (code, out, err) = crate::cli(&["diff", "--git", "HEAD", spec.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(!out.contains("param."), "{out}");
+    // Only the file outside the spec's directory changes.
+    require_page(dir.path());
+    let (code, out, err) = crate::cli(&["diff", "--git", "HEAD", spec.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("param.now_required"), "{out}");
 }

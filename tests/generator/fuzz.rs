@@ -151,13 +151,23 @@ fn clear(e: &Error) -> Result<(), String> {
 /// failure with its message and a hang is reported instead of stalling the suite.
 /// Returns the stage the input reached.
 fn run_case(text: String, json_name: bool, stats: &Stats) -> Result<Stage, TestCaseError> {
+    run_case_with(pipeline, text, json_name, stats)
+}
+
+/// [`run_case`] with another pipeline check.
+fn run_case_with(
+    check: fn(String, bool) -> Result<Stage, String>,
+    text: String,
+    json_name: bool,
+    stats: &Stats,
+) -> Result<Stage, TestCaseError> {
     let (tx, rx) = mpsc::channel();
     let input = text.clone();
     std::thread::Builder::new()
         .name("fuzz-case".into())
         .stack_size(8 << 20)
         .spawn(move || {
-            let r = std::panic::catch_unwind(|| pipeline(input, json_name));
+            let r = std::panic::catch_unwind(|| check(input, json_name));
             let _ = tx.send(r);
         })
         .map_err(|e| TestCaseError::fail(format!("spawn: {e}")))?;
@@ -934,4 +944,284 @@ fn found_inputs_stay_fixed() {
         assert_eq!(got, *want, "{what}");
     }
     assert_eq!(stats.ran(), cases.len());
+}
+
+// ----------------------------------------------------------------------------------------
+// Hostile values through every template position.
+// ----------------------------------------------------------------------------------------
+
+/// Text that has broken generators: line breaks of every kind (a comment that ends early
+/// lets the rest become code), comment, string and raw-string terminators, Rust and
+/// template syntax, bidirectional controls (which rustc refuses in comments), NUL, empty.
+const HOSTILE: &[&str] = &[
+    "a\nfn injected() {}",
+    "x\r\nfn injected() {}",
+    "x\rfn injected() {}",
+    "x\u{2028}y\u{2029}z\u{85}w",
+    "*/ fn evil() {} /*",
+    "\"#; fn evil() {} r#\"",
+    "\"); fn evil() { (\"",
+    "};",
+    "}",
+    "{",
+    "{}",
+    "```rust\nfn evil() {}\n```",
+    "```\nunclosed fence",
+    "    indented code();",
+    "\\",
+    "\\\"",
+    "'",
+    "#[doc = \"x\"]",
+    "//! inner\n//! doc",
+    "/// outer",
+    "\u{202E}rtl\u{2066}isolate\u{2069}",
+    "\0nul\u{7f}",
+    "\ttab",
+    "",
+    " ",
+    "ünï 日本 😀",
+    "{{ api.title }}{% if x %}",
+    "- item\nlazy continuation",
+    "Full-Time",
+    "1st",
+    "self",
+    "r#type",
+    "-1",
+];
+
+/// How many hostile values a document takes (see [`hostile_document`]).
+const HOSTILE_SLOTS: usize = 40;
+
+/// A document with a hostile value in every position where spec text reaches the
+/// templates: titles, versions, descriptions and summaries (info, operations, parameters,
+/// schemas, properties, responses, headers, security schemes), server URLs and variables,
+/// names (schemas, properties, parameters, headers, operation ids, security schemes,
+/// multipart fields, tags), path segments, enum values and their names and descriptions
+/// (string enums, and string values under `type: integer`), media types, defaults and
+/// examples, discriminator values, `x-authorization-params`.
+fn hostile_document(h: &[usize]) -> Value {
+    let t = |i: usize| -> String {
+        HOSTILE[h.get(i).copied().unwrap_or(0) % HOSTILE.len()].to_string()
+    };
+    let seg = |i: usize| t(i).replace(['/', '{', '}', '?', '~'], "_");
+    let path = format!("/a/{}/{{id}}", seg(0));
+    let media = if t(1).is_empty() {
+        "application/json".to_string()
+    } else {
+        format!("application/{}+json", seg(1))
+    };
+    json!({
+        "openapi": "3.0.3",
+        "info": {"title": t(2), "version": t(3), "description": t(4)},
+        "servers": [{"url": format!("https://x.example/{}/{{v}}", seg(5)), "description": t(6),
+                     "variables": {"v": {"default": t(7), "enum": [t(7), t(8)], "description": t(9)}}}],
+        "tags": [{"name": t(10), "description": t(11)}],
+        "security": [{"key": []}],
+        "paths": {
+            path: {
+                "get": {
+                    "operationId": t(12),
+                    "summary": t(13),
+                    "description": t(14),
+                    "tags": [t(10)],
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": true, "description": t(15),
+                         "schema": {"type": "string", "enum": [t(16), t(17)]}},
+                        {"name": t(18), "in": "query", "description": t(19),
+                         "schema": {"type": "string", "default": t(20), "example": t(21)}},
+                        {"name": t(22), "in": "header", "schema": {"type": "integer", "enum": [t(23), t(24)]}},
+                        {"name": t(25), "in": "cookie", "schema": {"type": "string"}}
+                    ],
+                    "responses": {
+                        "200": {"description": t(26),
+                                "headers": {t(27): {"description": t(28), "schema": {"type": "string"}}},
+                                "content": {media.clone(): {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+                        "4XX": {"description": t(29), "content": {"text/plain": {"schema": {"type": "string"}}}},
+                        "default": {"description": t(30)}
+                    }
+                },
+                "post": {
+                    "operationId": t(31),
+                    "requestBody": {"description": t(32), "content": {"multipart/form-data": {"schema": {
+                        "type": "object",
+                        "properties": {t(33): {"type": "string", "description": t(34)},
+                                       "file": {"type": "string", "format": "binary"}}}}}},
+                    "responses": {"default": {"description": t(35)}}
+                }
+            }
+        },
+        "components": {
+            "securitySchemes": {
+                "key": {"type": "apiKey", "in": "header", "name": t(36), "description": t(37),
+                        "x-authorization-params": {"scheme": t(38), "params": [t(39)], "secret": [t(39)]}},
+                "oauth": {"type": "oauth2", "description": t(11), "flows": {"clientCredentials": {"tokenUrl": t(5), "scopes": {t(6): t(7)}}}}
+            },
+            "schemas": {
+                "Thing": {
+                    "type": "object",
+                    "title": t(2),
+                    "description": t(4),
+                    "required": [t(8)],
+                    "properties": {
+                        t(8): {"type": "string", "description": t(9), "default": t(13)},
+                        "kind": {"type": "string", "enum": [t(16), t(17), t(23)],
+                                 "x-enum-varnames": [t(18), t(19)], "x-enum-descriptions": [t(20), t(21)]},
+                        "level": {"type": "integer", "enum": [t(24), t(29)], "description": t(30)},
+                        "pet": {"$ref": "#/components/schemas/Pet"}
+                    },
+                    "additionalProperties": {"type": "string", "description": t(35)}
+                },
+                t(12): {"type": "string", "enum": [t(3), t(14)], "description": t(15)},
+                "Pet": {
+                    "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+                    "discriminator": {"propertyName": t(22), "mapping": {t(25): "#/components/schemas/Cat", t(26): "#/components/schemas/Dog"}}
+                },
+                "Cat": {"type": "object", "description": t(27), "properties": {t(22): {"type": "string"}}},
+                "Dog": {"type": "object", "description": t(28), "properties": {t(22): {"type": "string"}}}
+            }
+        }
+    })
+}
+
+/// The pipeline for hostile documents: as [`pipeline`] (a document that lowers renders to
+/// Rust that parses), and also: nothing from the spec became an item (`injected`, `evil`);
+/// no bidirectional control reached the Rust (rustc refuses them in comments); the
+/// workspace `lib.rs` renders too; spec text opens no Rust code block in the Markdown docs
+/// (their examples are doctests in the workspace); and a refusal points into the spec (a
+/// JSON pointer or a line), never at generated code.
+fn hostile_pipeline(text: String, json_name: bool) -> Result<Stage, String> {
+    let path = Path::new("hostile.json");
+    let points_into_spec = |e: &Error| match e {
+        Error::Input(ds)
+            if ds
+                .iter()
+                .all(|d| !d.pointer.is_empty() || d.position.is_some()) =>
+        {
+            Ok(())
+        }
+        other => Err(format!(
+            "a refusal that does not point into the spec: {other}"
+        )),
+    };
+    let doc = match load::load_str(path, text.clone()) {
+        Ok(doc) => doc,
+        Err(e) => return points_into_spec(&e).map(|()| Stage::Load),
+    };
+    let api = match ir::lower(&doc, "hostile") {
+        Ok(api) => api,
+        Err(e) => return points_into_spec(&e).map(|()| Stage::Lower),
+    };
+    let stage = pipeline(text, json_name)?;
+    let files = render::render_api_raw(
+        templates(),
+        &api,
+        "hostile\n.json",
+        Layout::Standalone,
+        "hostile",
+    )
+    .map_err(|e| format!("rendering failed: {e}"))?;
+    let lib = render::render_lib(
+        templates(),
+        &[render::ServiceSummary {
+            module: api.module.clone(),
+            title: api.title.clone(),
+            operations: api.operations.len(),
+        }],
+    )
+    .map_err(|e| format!("the workspace lib.rs: {e}"))?;
+    // The Markdown docs' examples are doctests in the workspace: spec text must not open a
+    // Rust code block there, nor leave one open.
+    for (name, text) in files
+        .iter()
+        .filter(|(n, _)| n.extension().is_some_and(|e| e == "md"))
+    {
+        let fences: Vec<&str> = text
+            .lines()
+            .filter(|l| l.trim_start().starts_with("```"))
+            .collect();
+        if let Some(f) = fences
+            .iter()
+            .find(|f| f.trim().starts_with("```rust") && f.trim() != "```rust,no_run")
+        {
+            return Err(format!(
+                "{}: spec text opened the code block {f:?}",
+                name.display()
+            ));
+        }
+        if fences.len() % 2 == 1 {
+            return Err(format!("{}: a code block is left open", name.display()));
+        }
+    }
+    let rust = files
+        .iter()
+        .filter(|(name, _)| name.extension().is_some_and(|e| e == "rs"))
+        .map(|(name, text)| (name.display().to_string(), text.clone()))
+        .chain(std::iter::once(("lib.rs (workspace)".to_string(), lib)));
+    for (name, text) in rust {
+        let file = syn::parse_file(&text).map_err(|e| format!("{name} does not parse: {e}"))?;
+        let mut fns = Vec::new();
+        for item in &file.items {
+            match item {
+                syn::Item::Fn(f) => fns.push(f.sig.ident.to_string()),
+                syn::Item::Impl(i) => fns.extend(i.items.iter().filter_map(|it| match it {
+                    syn::ImplItem::Fn(f) => Some(f.sig.ident.to_string()),
+                    _ => None,
+                })),
+                _ => {}
+            }
+        }
+        if let Some(f) = fns.iter().find(|f| *f == "injected" || *f == "evil") {
+            return Err(format!("{name}: spec text became the function `{f}`"));
+        }
+        if let Some(c) = text
+            .chars()
+            .find(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        {
+            return Err(format!(
+                "{name}: the bidirectional control {c:?} reached the Rust"
+            ));
+        }
+    }
+    Ok(stage)
+}
+
+/// No spec can make the templates emit Rust that does not parse: hostile values in every
+/// template position, a fixed number of cases from the fixed seed. Nearly all of them
+/// render (the rest are refused at a pointer into the spec: an empty parameter name…).
+#[test]
+fn hostile_values_in_every_template_position_render_to_rust_that_parses() {
+    let stats = fuzz(
+        "hostile values",
+        64,
+        (
+            proptest::collection::vec(0..HOSTILE.len(), HOSTILE_SLOTS),
+            any::<bool>(),
+        ),
+        |(h, yaml), stats| {
+            run_case_with(
+                hostile_pipeline,
+                to_text(&hostile_document(&h), yaml),
+                !yaml,
+                stats,
+            )
+        },
+    );
+    assert!(
+        stats.get(Stage::Rendered) * 4 >= stats.ran() * 3,
+        "fewer than three quarters of the hostile documents rendered: the strategy needs a look"
+    );
+    // Each value in each position at least once, the same way every run: value i in every
+    // slot of document i.
+    let stats = Stats::default();
+    for (i, value) in HOSTILE.iter().enumerate() {
+        let h = vec![i; HOSTILE_SLOTS];
+        run_case_with(
+            hostile_pipeline,
+            to_text(&hostile_document(&h), false),
+            true,
+            &stats,
+        )
+        .unwrap_or_else(|e| panic!("`{}` everywhere: {e}", value.escape_debug()));
+    }
+    assert_eq!(stats.ran(), HOSTILE.len());
 }

@@ -50,7 +50,8 @@ fn names_are_valid_unique_identifiers() {
             "upload",
             "create_pet",
             "get_raw",
-            "raw"
+            "raw",
+            "ping"
         ],
         "path order, then method order"
     );
@@ -63,13 +64,16 @@ fn names_are_valid_unique_identifiers() {
 }
 
 #[test]
-fn nullable_and_optional_map_to_one_option() {
+fn optional_nullable_is_one_three_state_type() {
     let api = sink();
     let id = field(&api, "Pet", "id");
     assert_eq!((id.rust_ty.as_str(), id.skip_none), ("i64", false));
     let name = field(&api, "Pet", "name");
-    assert_eq!(name.rust_ty, "Option<String>", "never Option<Option<_>>");
-    assert!(name.nullable && name.skip_none);
+    assert_eq!(
+        name.rust_ty, "crate::runtime::Nullable<String>",
+        "absent, null or a value: never Option<Option<_>>"
+    );
+    assert!(name.nullable && name.skip_absent && !name.skip_none);
     assert_eq!(
         field(&api, "Pet", "born").rust_ty,
         "Option<crate::runtime::DateTime>"
@@ -173,7 +177,7 @@ fn operations_carry_params_bodies_responses_security_servers() {
     let styles: Vec<_> = get_pet
         .params
         .iter()
-        .map(|p| (p.location.as_str(), p.style.as_str(), p.explode))
+        .map(|p| (p.location.as_str(), p.format.style.name(), p.format.explode))
         .collect();
     assert_eq!(
         styles[1..5],
@@ -236,4 +240,66 @@ fn lowering_is_deterministic() {
     let a = format!("{:?}", sink());
     let b = format!("{:?}", sink());
     assert_eq!(a, b);
+}
+
+/// Each parameter's format: the location's default style and explode when the spec gives
+/// none (a style the location does not allow is refused when the document loads);
+/// `x-collectionFormat` (swagger2openapi's, or our converter's) is the delimiter, dropped
+/// when it is the style's own; an unknown one is a warning.
+#[test]
+fn parameter_formats_default_check_the_location_and_keep_a_collection_delimiter() {
+    let src = r#"
+openapi: 3.0.3
+info: {title: x, version: "1"}
+paths:
+  /a/{id}:
+    get:
+      parameters:
+        - {name: id, in: path, required: true, style: matrix, explode: true, schema: {type: string}}
+        - {name: q, in: query, schema: {type: string}}
+        - {name: deep, in: query, style: deepObject, schema: {type: object}}
+        - {name: X-H, in: header, explode: true, schema: {type: string}}
+        - {name: c, in: cookie, explode: false, schema: {type: string}}
+        - {name: tabs, in: query, style: form, explode: false, x-collectionFormat: tsv, schema: {type: array, items: {type: string}}}
+        - {name: X-Pipes, in: header, x-collectionFormat: pipes, schema: {type: array, items: {type: string}}}
+        - {name: commas, in: query, explode: false, x-collectionFormat: csv, schema: {type: array, items: {type: string}}}
+        - {name: odd, in: query, x-collectionFormat: semicolons, schema: {type: array, items: {type: string}}}
+      responses:
+        "204": {description: ok}
+"#;
+    let doc = clientgen::load::load_str(std::path::Path::new("f.yaml"), src.into()).unwrap();
+    let api = clientgen::ir::lower(&doc, "f").unwrap();
+    let formats: Vec<(&str, &str, bool, Option<char>)> = api.operations[0]
+        .params
+        .iter()
+        .map(|p| {
+            let f = p.format;
+            (p.name.as_str(), f.style.name(), f.explode, f.delimiter)
+        })
+        .collect();
+    assert_eq!(
+        formats,
+        [
+            ("id", "matrix", true, None),
+            ("q", "form", true, None),
+            ("deep", "deepObject", false, None),
+            ("X-H", "simple", true, None),
+            ("c", "form", false, None),
+            ("tabs", "form", false, Some('\t')),
+            ("X-Pipes", "simple", false, Some('|')),
+            ("commas", "form", false, None),
+            ("odd", "form", true, None),
+        ]
+    );
+    let warnings: Vec<String> = api
+        .warnings
+        .iter()
+        .map(|w| format!("{} (at {})", w.message, w.pointer))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "`x-collectionFormat: semicolons` is not a delimiter (csv, ssv, tsv, pipes): ignored (at /paths/~1a~1{id}/get/parameters/8/x-collectionFormat)",
+        ]
+    );
 }

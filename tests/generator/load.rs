@@ -59,7 +59,7 @@ fn swagger_2_and_openapi_3_1_are_converted_other_versions_refused() {
         &fixture("bad/swagger12.yaml"),
         (
             "/swagger",
-            "this is a Swagger `1.2` document; clientgen reads Swagger 2.0 and OpenAPI 3.0/3.1",
+            "this is a Swagger `1.2` document; clientgen reads Swagger 2.0 and OpenAPI 3.0/3.1/3.2",
             Some((1, 1)),
         ),
     );
@@ -68,7 +68,7 @@ fn swagger_2_and_openapi_3_1_are_converted_other_versions_refused() {
         &fixture("bad/openapi40.yaml"),
         (
             "/openapi",
-            "found OpenAPI version `4.0.0`; clientgen reads OpenAPI 3.0.x and 3.1.x (and Swagger 2.0) documents",
+            "found OpenAPI version `4.0.0`; clientgen reads OpenAPI 3.0.x, 3.1.x and 3.2.x (and Swagger 2.0) documents",
             Some((1, 1)),
         ),
     );
@@ -81,7 +81,7 @@ fn not_a_spec_and_truncated_files_get_clear_errors() {
         &fixture("bad/not_a_spec.yaml"),
         (
             "",
-            "no `openapi` field: this is not an OpenAPI document (clientgen reads OpenAPI 3.0.x, 3.1.x and Swagger 2.0)",
+            "no `openapi` field: this is not an OpenAPI document (clientgen reads OpenAPI 3.0.x, 3.1.x, 3.2.x and Swagger 2.0)",
             None,
         ),
     );
@@ -102,7 +102,10 @@ fn remote_and_dangling_refs_point_at_the_ref() {
     for (file, message) in [
         (
             "remote_ref.yaml",
-            "remote reference `other.yaml#/components/schemas/X`: clientgen resolves only local references (`#/components/...`); bundle the document first",
+            &*format!(
+                "reference `other.yaml#/components/schemas/X`: cannot read `{}`: No such file or directory (os error 2)",
+                fixture("bad/other.yaml").display()
+            ),
         ),
         (
             "missing_ref.yaml",
@@ -368,4 +371,215 @@ fn deep_nesting_is_an_error_or_lowers_without_overflowing_the_stack() {
         "deep",
     )
     .unwrap();
+}
+
+/// tests/fixtures/split/…
+fn split(name: &str) -> std::path::PathBuf {
+    fixture(&format!("split/{name}"))
+}
+
+#[test]
+fn a_spec_split_across_files_loads_as_the_same_spec_in_one_file() {
+    let one = clientgen::load_service(&split("one_file.yaml")).unwrap();
+    let parts = clientgen::load_service(&split("api/root.yaml")).unwrap();
+    let report = clientgen::diff::compare(&one.api, &parts.api);
+    assert!(report.changes.is_empty(), "{:#?}", report.changes);
+    let signatures = |api: &clientgen::ir::Api| -> Vec<String> {
+        api.operations
+            .iter()
+            .map(clientgen::diff::signature)
+            .collect()
+    };
+    assert_eq!(signatures(&one.api), signatures(&parts.api));
+    assert_eq!(signatures(&parts.api).len(), 2);
+    // The generated code is the same, byte for byte, but for the spec's (module) name.
+    let templates = clientgen::Templates::builtin();
+    let one_files = clientgen::crate_files(&split("one_file.yaml"), &templates, Some("x")).unwrap();
+    let part_files =
+        clientgen::crate_files(&split("api/root.yaml"), &templates, Some("x")).unwrap();
+    for (path, text) in &one_files {
+        let other = &part_files[path];
+        assert_eq!(
+            text.replace("one_file", "root"),
+            *other,
+            "{}",
+            path.display()
+        );
+    }
+    // Every file read, for a build script's rerun-if-changed: the root first, then in the
+    // order read.
+    assert_eq!(
+        parts.sources,
+        [
+            split("api/root.yaml"),
+            split("common.yaml"),
+            split("api/schemas/user.yaml"),
+            split("api/paths/users.yaml"),
+            split("api/schemas/team.json"),
+        ]
+    );
+    assert!(one.api.warnings.is_empty() && parts.api.warnings.is_empty());
+}
+
+#[test]
+fn a_workspace_of_split_specs_reports_every_file_read() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::copy_dir(&split(""), dir.path());
+    let specs = dir.path().join("api");
+    let w = clientgen::workspace(&specs, &clientgen::Templates::builtin(), "x").unwrap();
+    let mut want: Vec<std::path::PathBuf> = [
+        "api/root.yaml",
+        "api/paths/users.yaml",
+        "common.yaml",
+        "api/schemas/user.yaml",
+        "api/schemas/team.json",
+    ]
+    .iter()
+    .map(|p| dir.path().join(p))
+    .collect();
+    want.sort();
+    assert_eq!(w.sources, want);
+    // What build.rs tells cargo to watch besides specs/.
+    let outside: Vec<_> = w
+        .sources
+        .iter()
+        .filter(|s| !s.starts_with(&specs))
+        .collect();
+    assert_eq!(outside, [&dir.path().join("common.yaml")]);
+}
+
+#[test]
+fn split_spec_refusals_name_the_file_holding_the_ref() {
+    let at_ref = "/paths/~1a/get/responses/200/content/application~1json/schema/$ref";
+    let parts = |p: &str| split(&format!("bad/parts/{p}"));
+    for (name, file, pointer, message, position) in [
+        (
+            "remote.yaml",
+            split("bad/remote.yaml"),
+            at_ref,
+            "remote reference `https://example.com/schemas.yaml#/User`: clientgen never fetches over the network; save the document beside the spec and refer to it by a relative path".to_string(),
+            (14, 17),
+        ),
+        (
+            "absolute.yaml",
+            split("bad/absolute.yaml"),
+            at_ref,
+            "reference `/etc/schemas.yaml#/User` names an absolute path: refer to files relative to the file holding the `$ref` (`./`, `../`)".to_string(),
+            (14, 17),
+        ),
+        (
+            "missing_file.yaml",
+            split("bad/missing_file.yaml"),
+            at_ref,
+            format!(
+                "reference `./parts/nope.yaml#/User`: cannot read `{}`: No such file or directory (os error 2)",
+                parts("nope.yaml").display()
+            ),
+            (14, 17),
+        ),
+        (
+            "missing_pointer.yaml",
+            split("bad/missing_pointer.yaml"),
+            at_ref,
+            format!(
+                "reference `./parts/schemas.yaml#/Nobody` points at nothing in `{}`",
+                parts("schemas.yaml").display()
+            ),
+            (14, 17),
+        ),
+        // A reference inside another file: that file, its line and pointer.
+        (
+            "deep.yaml",
+            parts("schemas.yaml"),
+            "/Broken/properties/x/$ref",
+            format!(
+                "reference `./missing.yaml#/X`: cannot read `{}`: No such file or directory (os error 2)",
+                parts("missing.yaml").display()
+            ),
+            (7, 7),
+        ),
+    ] {
+        let d = refused_str(
+            split(&format!("bad/{name}")).to_str().unwrap(),
+            std::fs::read_to_string(split(&format!("bad/{name}"))).unwrap(),
+        );
+        only(&d, &file, (pointer, &message, Some(position)));
+    }
+}
+
+#[test]
+fn a_reference_cycle_across_files_is_refused_in_the_files_holding_it() {
+    let ds = match load::load_file(&split("bad/cycle.yaml")) {
+        Err(Error::Input(ds)) => ds,
+        other => panic!("expected a refusal, got {:?}", other.map(|d| d.path)),
+    };
+    let got: Vec<(String, Seen<'_>)> = ds
+        .iter()
+        .map(|d| {
+            (
+                d.file.display().to_string(),
+                (d.pointer.as_str(), d.message.as_str(), d.position),
+            )
+        })
+        .collect();
+    let a = split("bad/parts/a.yaml").display().to_string();
+    let b = split("bad/parts/b.yaml").display().to_string();
+    let root = split("bad/cycle.yaml").display().to_string();
+    // Where each `$ref` of the cycle stands: both files, and the root's reference into it.
+    assert_eq!(
+        got,
+        [
+            (
+                a.clone(),
+                (
+                    "/A/$ref",
+                    &*format!("reference cycle: {b}#/B -> {a}#/A -> {b}#/B"),
+                    Some((2, 3))
+                )
+            ),
+            (
+                b.clone(),
+                (
+                    "/B/$ref",
+                    &*format!("reference cycle: {a}#/A -> {b}#/B -> {a}#/A"),
+                    Some((2, 3))
+                )
+            ),
+            (
+                root,
+                (
+                    "/paths/~1a/get/responses/200/content/application~1json/schema/$ref",
+                    &*format!("reference cycle: {a}#/A -> {b}#/B -> {a}#/A"),
+                    Some((14, 17))
+                )
+            ),
+        ]
+    );
+}
+
+#[test]
+fn warnings_on_content_from_another_file_name_that_file() {
+    let service = clientgen::load_service(&split("bad/lenient.yaml")).unwrap();
+    let got: Vec<_> = service
+        .api
+        .warnings
+        .iter()
+        .map(|d| {
+            (
+                d.file.clone(),
+                d.pointer.as_str(),
+                d.message.as_str(),
+                d.position,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            split("bad/parts/schemas.yaml"),
+            "/Employment",
+            "`type: integer` with string values in `enum`: the values decide, a string enum",
+            Some((8, 1))
+        )]
+    );
 }

@@ -74,3 +74,60 @@ fn a_template_that_emits_broken_rust_is_an_error_naming_it() {
         "generated code does not parse at 4:11: cannot parse string into token stream\n  | pub struct {"
     );
 }
+
+/// A description holding code (`};`, `{}` and a lone `}` ending its lines, a fence) stays one
+/// doc block, line for line: the formatter's blank line after an item end must never land
+/// inside a comment (clippy's `empty_line_after_doc_comments`, and the documentation would
+/// change). The fence is kept as a `text` block. Compiled clippy-clean in
+/// `build_rs::kitchen_sink_crate_builds_clippy_clean`.
+#[test]
+fn doc_comments_are_never_split_whatever_the_text_holds() {
+    let files = clientgen::crate_files(
+        &fixture("kitchen_sink.yaml"),
+        &clientgen::Templates::builtin(),
+        None,
+    )
+    .unwrap();
+    let types = &files[std::path::Path::new("src/types.rs")];
+    let want = "/// A code sample, as vendors paste them into descriptions:\n///\n/// ```text\n/// let s = Snippet { text: None };\n/// ```\n///\n/// let t = Snippet { text: None };\n/// impl Snippet {}\n/// }\n///\n/// Schema: `#/components/schemas/Snippet`\n#[derive(";
+    assert!(types.contains(want), "the Snippet docs:\n{types}");
+    for (path, text) in &files {
+        let lines: Vec<&str> = text.lines().collect();
+        for pair in lines.windows(2) {
+            assert!(
+                !(pair[0].trim_start().starts_with("///") && pair[1].trim().is_empty()),
+                "{}: a blank line after the doc line {:?}",
+                path.display(),
+                pair[0]
+            );
+        }
+    }
+}
+
+/// An operation whose only response is `default` (a success: no other status) decodes
+/// whatever comes back: no `match` with a single `_` arm (clippy's `match_single_binding`).
+#[test]
+fn a_lone_default_response_needs_no_match() {
+    let files = clientgen::crate_files(
+        &fixture("kitchen_sink.yaml"),
+        &clientgen::Templates::builtin(),
+        None,
+    )
+    .unwrap();
+    let lib = &files[std::path::Path::new("src/lib.rs")];
+    let send = lib
+        .split("impl<'a> Ping<'a> {")
+        .nth(1)
+        .and_then(|rest| {
+            rest.split("impl<'a> std::future::IntoFuture for Ping<'a>")
+                .next()
+        })
+        .expect("the Ping builder");
+    assert!(
+        send.contains(
+            "        let raw = self.client.core.execute(request, self.options).await?;\n        let body: types::Snippet = crate::runtime::decode_json(&raw)?;\n        Ok(raw.into_value(body))\n    }\n}\n"
+        ),
+        "{send}"
+    );
+    assert!(!send.contains("match raw.status"), "{send}");
+}

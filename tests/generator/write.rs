@@ -141,3 +141,36 @@ fn a_failed_generation_leaves_generated_intact() {
         .collect();
     assert_eq!(before, after);
 }
+
+/// Generated files are ordinary files: a new one gets `0666` less the umask (here `022`:
+/// `0644`, readable by other users, containers and CI caches), a replaced one keeps the
+/// mode it had.
+#[cfg(unix)]
+#[test]
+fn written_files_have_ordinary_permissions_and_keep_their_mode() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    // The umask is process-wide: read it from a file created the ordinary way.
+    let probe = dir.path().join("probe");
+    std::fs::write(&probe, "").unwrap();
+    let ordinary = mode(&probe);
+    assert_eq!(
+        ordinary & 0o600,
+        0o600,
+        "the umask leaves the owner read-write"
+    );
+    let new = dir.path().join("new.rs");
+    clientgen::write::write_atomic(&new, b"// new\n").unwrap();
+    assert_eq!(
+        mode(&new),
+        ordinary,
+        "a new generated file is an ordinary file"
+    );
+    let kept = dir.path().join("kept.rs");
+    std::fs::write(&kept, "old").unwrap();
+    std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o640)).unwrap();
+    clientgen::write::write_atomic(&kept, b"// replaced\n").unwrap();
+    assert_eq!(mode(&kept), 0o640, "a replaced file keeps its mode");
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), "// replaced\n");
+}

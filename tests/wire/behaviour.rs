@@ -1,5 +1,6 @@
 //! Behaviour of the shared runtime, exercised through the generated clients.
 
+use service_clients::runtime::Nullable;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -158,7 +159,7 @@ async fn post_is_retried_when_retry_non_idempotent() {
         .build()
         .unwrap();
     let body = jellyfin::types::UserDto {
-        name: Some("alice".into()),
+        name: Nullable::Value("alice".into()),
         ..Default::default()
     };
     let res = client.update_user(&body).await.unwrap();

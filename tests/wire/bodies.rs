@@ -1,6 +1,7 @@
 //! Bodies on the wire: a multipart part from a stream (exact bytes), and typed decoding of
 //! responses whose Content-Type carries parameters (`charset`, `profile=`, both).
 
+use service_clients::runtime::Nullable;
 use std::convert::Infallible;
 
 use serde_json::json;
@@ -157,7 +158,7 @@ async fn json_with_content_type_parameters_decodes_to_the_typed_body() {
         assert_eq!(
             res.body(),
             &vec![jellyfin::types::UserDto {
-                name: Some("alice".into()),
+                name: Nullable::Value("alice".into()),
                 id: Some(USER_UUID.parse().unwrap()),
                 has_password: Some(true),
                 ..Default::default()

@@ -2,6 +2,7 @@
 
 use serde_json::{json, Value};
 use service_clients::jellyfin::{self, types, Client, RetryAfterMessageHeaders};
+use service_clients::runtime::Nullable;
 use wiremock::ResponseTemplate;
 
 use crate::{
@@ -144,13 +145,13 @@ fn assert_user(user: &types::UserDto, id: &str, name: &str) {
     assert_eq!(user.id.unwrap().simple().to_string(), id);
     assert_eq!(user.server_id.as_deref(), Some(SERVER_ID));
     assert_eq!(user.has_password, Some(true));
-    assert_eq!(user.enable_auto_login, Some(false));
+    assert_eq!(user.enable_auto_login, Nullable::Value(false));
     assert_eq!(
-        user.last_login_date.unwrap().to_rfc3339(),
+        user.last_login_date.value().unwrap().to_rfc3339(),
         "2025-03-14T09:26:53.589793200+00:00"
     );
-    assert_eq!(user.primary_image_aspect_ratio, Some(1.0));
-    let config = user.configuration.as_ref().unwrap();
+    assert_eq!(user.primary_image_aspect_ratio, Nullable::Value(1.0));
+    let config = user.configuration.value().unwrap();
     assert_eq!(config.audio_language_preference.as_deref(), Some("eng"));
     assert_eq!(
         config.subtitle_mode,
@@ -162,7 +163,7 @@ fn assert_user(user: &types::UserDto, id: &str, name: &str) {
             .to_string(),
         "f137a2dd21bbc1b99aa5c0f6bf02a805"
     );
-    let policy = user.policy.as_ref().unwrap();
+    let policy = user.policy.value().unwrap();
     assert_eq!(policy.is_administrator, Some(true));
     assert_eq!(policy.login_attempts_before_lockout, Some(-1));
     assert_eq!(
@@ -180,14 +181,14 @@ fn policy() -> types::UserPolicy {
         is_administrator: Some(false),
         is_disabled: Some(false),
         enable_all_folders: Some(false),
-        enabled_folders: Some(vec!["f137a2dd21bbc1b99aa5c0f6bf02a805".parse().unwrap()]),
-        max_parental_rating: Some(13),
-        authentication_provider_id:
-            "Jellyfin.Server.Implementations.Users.DefaultAuthenticationProvider".into(),
-        password_reset_provider_id:
-            "Jellyfin.Server.Implementations.Users.DefaultPasswordResetProvider".into(),
+        enabled_folders: Nullable::Value(vec!["f137a2dd21bbc1b99aa5c0f6bf02a805".parse().unwrap()]),
+        max_parental_rating: Nullable::Value(13),
         sync_play_access: Some(types::SyncPlayUserAccessType::JoinGroups),
-        ..Default::default()
+        // The two required properties: the constructor asks for them.
+        ..types::UserPolicy::new(
+            "Jellyfin.Server.Implementations.Users.DefaultAuthenticationProvider",
+            "Jellyfin.Server.Implementations.Users.DefaultPasswordResetProvider",
+        )
     }
 }
 
@@ -244,11 +245,11 @@ fn problem(status: u16, title: &str) -> (ResponseTemplate, types::ProblemDetails
         json!("00-5c2cbd7d8a8b6f3f1d0c6a7f9e3b2a10-6d1a2b3c4d5e6f70-00"),
     );
     let typed = types::ProblemDetails {
-        r#type: Some("https://tools.ietf.org/html/rfc9110#section-15.5.5".into()),
-        title: Some(title.into()),
-        status: Some(status as i32),
-        detail: Some(format!("{title} (detail)")),
-        instance: None,
+        r#type: Nullable::Value("https://tools.ietf.org/html/rfc9110#section-15.5.5".into()),
+        title: Nullable::Value(title.into()),
+        status: Nullable::Value(status as i32),
+        detail: Nullable::Value(format!("{title} (detail)")),
+        instance: Nullable::Absent,
         additional_properties: extra,
     };
     (template, typed)
@@ -287,10 +288,10 @@ fn authentication_result_json() -> Value {
 }
 
 fn assert_authentication_result(res: &types::AuthenticationResult) {
-    assert_user(res.user.as_ref().unwrap(), USER_ID, "alice");
+    assert_user(res.user.value().unwrap(), USER_ID, "alice");
     assert_eq!(res.access_token.as_deref(), Some(TOKEN));
     assert_eq!(res.server_id.as_deref(), Some(SERVER_ID));
-    let session = res.session_info.as_ref().unwrap();
+    let session = res.session_info.value().unwrap();
     assert_eq!(
         session.user_id.unwrap().to_string(),
         "f9d8e7c6-b5a4-4321-a0b1-c2d3e4f5a6b7"
@@ -304,7 +305,7 @@ fn assert_authentication_result(res: &types::AuthenticationResult) {
     assert_eq!(
         session
             .capabilities
-            .as_ref()
+            .value()
             .unwrap()
             .supports_persistent_identifier,
         Some(true)
@@ -397,11 +398,11 @@ async fn service_unavailable_without_headers_gives_none() {
 
 fn user_update() -> types::UserDto {
     types::UserDto {
-        name: Some("alice".into()),
+        name: Nullable::Value("alice".into()),
         id: Some(USER_ID.parse().unwrap()),
-        enable_auto_login: Some(true),
-        configuration: Some(types::UserConfiguration {
-            audio_language_preference: Some("deu".into()),
+        enable_auto_login: Nullable::Value(true),
+        configuration: Nullable::Value(types::UserConfiguration {
+            audio_language_preference: Nullable::Value("deu".into()),
             subtitle_mode: Some(types::SubtitlePlaybackMode::Smart),
             ..Default::default()
         }),
@@ -477,8 +478,8 @@ async fn update_user_errors() {
 async fn authenticate_user_by_name_sends_client_info_without_token() {
     let server = serve(json(200, authentication_result_json())).await;
     let login = types::AuthenticateUserByName {
-        username: Some("alice".into()),
-        pw: Some("correct horse battery staple".into()),
+        username: Nullable::Value("alice".into()),
+        pw: Nullable::Value("correct horse battery staple".into()),
     };
     let res = client(&server.uri())
         .authenticate_user_by_name(&login)
@@ -502,8 +503,8 @@ async fn authenticate_user_by_name_sends_client_info_without_token() {
 #[tokio::test]
 async fn authenticate_user_by_name_errors() {
     let login = types::AuthenticateUserByName {
-        username: Some("alice".into()),
-        pw: Some("wrong".into()),
+        username: Nullable::Value("alice".into()),
+        pw: Nullable::Value("wrong".into()),
     };
     let (body, headers) = unavailable_parts();
     expect_api_errors(
@@ -592,7 +593,7 @@ async fn authenticate_with_quick_connect_errors() {
 async fn update_user_configuration_wire_and_204() {
     let server = serve(ResponseTemplate::new(204)).await;
     let body = types::UserConfiguration {
-        audio_language_preference: Some("eng".into()),
+        audio_language_preference: Nullable::Value("eng".into()),
         play_default_audio_track: Some(true),
         subtitle_mode: Some(types::SubtitlePlaybackMode::OnlyForced),
         ordered_views: Some(vec!["f137a2dd21bbc1b99aa5c0f6bf02a805".parse().unwrap()]),
@@ -687,7 +688,7 @@ async fn forgot_password_wire_and_decode() {
         Some("/config/passwordreset1a2b3c4d.json")
     );
     assert_eq!(
-        result.pin_expiration_date.unwrap().to_rfc3339(),
+        result.pin_expiration_date.value().unwrap().to_rfc3339(),
         "2025-03-14T09:56:53.589793200+00:00"
     );
     let req = only_request(&server).await;
@@ -845,7 +846,7 @@ async fn create_user_by_name_wire_and_decode() {
     .await;
     let body = types::CreateUserByName {
         name: "carol".into(),
-        password: Some("s3cure!".into()),
+        password: Nullable::Value("s3cure!".into()),
     };
     let res = client(&server.uri())
         .create_user_by_name(&body)
@@ -864,7 +865,7 @@ async fn create_user_by_name_wire_and_decode() {
 async fn create_user_by_name_errors() {
     let body = types::CreateUserByName {
         name: "carol".into(),
-        password: None,
+        password: Nullable::Absent,
     };
     let (text, headers) = unavailable_parts();
     expect_api_errors(
@@ -904,8 +905,8 @@ async fn create_user_by_name_errors() {
 async fn update_user_password_wire_and_204() {
     let server = serve(ResponseTemplate::new(204)).await;
     let body = types::UpdateUserPassword {
-        current_pw: Some("old pw".into()),
-        new_pw: Some("new \"pw\"".into()),
+        current_pw: Nullable::Value("old pw".into()),
+        new_pw: Nullable::Value("new \"pw\"".into()),
         ..Default::default()
     };
     let res = client(&server.uri())

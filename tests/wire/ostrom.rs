@@ -6,7 +6,7 @@ use std::future::Future;
 
 use serde_json::{json, Value};
 use service_clients::ostrom::{self, types, Client};
-use service_clients::runtime::{ClientCredentials, Error, ResponseValue};
+use service_clients::runtime::{self, ClientCredentials, Error, ResponseValue};
 use wiremock::matchers::{any, method, path};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
@@ -232,16 +232,31 @@ fn link_body() -> types::UsersLinkBody {
     }
 }
 
+/// The spec does not require this body (`requestBody.required` absent): it is a setter,
+/// and without it nothing is sent, not even a Content-Type.
+#[tokio::test]
+async fn link_user_body_is_optional() {
+    let server = ostrom_server(json(200, json!({"linkUrl": "https://example.com/l"}))).await;
+    client(&server.uri()).link_user().await.unwrap();
+    let (_, calls) = split(&server).await;
+    assert_eq!(calls.len(), 1);
+    assert!(calls[0].body.is_empty(), "no body");
+    assert!(
+        calls[0].headers.get("content-type").is_none(),
+        "no Content-Type"
+    );
+}
+
 #[tokio::test]
 async fn link_user_wire_and_decode() {
     let link = "https://join.ostrom.de/link?id=hZTY3Zjc3QDI2YzI1MDExLTdhYTctNGE2NS1iNjBmLTZmMzc5NmRhODUyMDowNDViYjFiYmE0M2Y5NDU5YTc5OTgxZmEyYTg1Nm";
     let server = ostrom_server(json(200, json!({"linkUrl": link}))).await;
     let body = link_body();
     let client = client(&server.uri());
-    let res = client.link_user(&body).await.unwrap();
+    let res = client.link_user().body(&body).await.unwrap();
     assert_eq!(res.body().link_url.as_deref(), Some(link));
     // A second call reuses the cached token.
-    client.link_user(&body).await.unwrap();
+    client.link_user().body(&body).await.unwrap();
     let (tokens, calls) = split(&server).await;
     assert_eq!(tokens.len(), 1, "the token is cached");
     assert_eq!(calls.len(), 2);
@@ -278,7 +293,7 @@ async fn link_user_errors() {
     expect_errors(
         |uri| {
             let body = body.clone();
-            async move { client(&uri).link_user(&body).await }
+            async move { client(&uri).link_user().body(&body).await }
         },
         ostrom_errors!(LinkUserError),
     )
@@ -343,4 +358,71 @@ async fn token_endpoint_failure_is_an_auth_error_and_nothing_is_sent() {
     let (tokens, calls) = split(&server).await;
     assert_eq!(tokens.len(), 1);
     assert!(calls.is_empty());
+}
+
+/// A token issued elsewhere (the spec: user-scoped calls use a token issued for a linked
+/// user) is sent as is: no token request.
+#[tokio::test]
+async fn a_pre_issued_token_is_sent_without_fetching_one() {
+    let server = ostrom_server(json(200, json!({"linkUrl": "https://example.com/l"}))).await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .client_access_token_bearer("issued-for-a-user")
+        .no_retries()
+        .build()
+        .unwrap();
+    client.link_user().await.unwrap();
+    let (tokens, calls) = split(&server).await;
+    assert!(tokens.is_empty(), "no token was fetched");
+    assert_eq!(
+        calls[0].headers["authorization"],
+        "Bearer issued-for-a-user"
+    );
+}
+
+/// Pre-issued tokens with a refresh token: a refused one is refreshed at the token URL
+/// (`grant_type=refresh_token`) and the request sent again with the new one.
+#[tokio::test]
+async fn pre_issued_tokens_are_refreshed_when_refused() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path(TOKEN_PATH))
+        .respond_with(json(
+            200,
+            json!({"access_token": "fresh", "refresh_token": "r2", "expires_in": 3600}),
+        ))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    Mock::given(wiremock::matchers::header("authorization", "Bearer stale"))
+        .respond_with(ResponseTemplate::new(401))
+        .with_priority(2)
+        .mount(&server)
+        .await;
+    Mock::given(any())
+        .respond_with(json(200, json!({"linkUrl": "https://example.com/l"})))
+        .mount(&server)
+        .await;
+    let tokens = runtime::TokenSet::new("stale").refresh_token("r1");
+    let client = Client::builder()
+        .base_url(server.uri())
+        .client_access_token_refreshing(
+            runtime::RefreshingToken::new(CLIENT_ID, CLIENT_SECRET, tokens)
+                .token_url(format!("{}{TOKEN_PATH}", server.uri())),
+        )
+        .no_retries()
+        .build()
+        .unwrap();
+    client.link_user().await.unwrap();
+    let (token_calls, calls) = split(&server).await;
+    assert_eq!(token_calls.len(), 1);
+    assert_eq!(
+        String::from_utf8_lossy(&token_calls[0].body),
+        "grant_type=refresh_token&refresh_token=r1"
+    );
+    let auth: Vec<&str> = calls
+        .iter()
+        .map(|c| c.headers["authorization"].to_str().unwrap())
+        .collect();
+    assert_eq!(auth, ["Bearer stale", "Bearer fresh"]);
 }

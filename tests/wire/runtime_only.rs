@@ -10,8 +10,8 @@ use std::sync::Arc;
 
 use serde_json::json;
 use service_clients::runtime::{
-    ApiSpec, ClientBuilder, Core, FromCore, OperationSpec, RawResponse, Request, RequestOptions,
-    RetryPolicy,
+    ApiSpec, ClientBuilder, Core, Format, FromCore, OperationSpec, RawResponse, Request,
+    RequestOptions, RetryPolicy,
 };
 use wiremock::ResponseTemplate;
 
@@ -85,7 +85,7 @@ async fn server_variables_fill_the_spec_server_url() {
         format!("http://127.0.0.1:{port}/v2")
     );
     let mut request = Request::new(&GET_THING);
-    request.path_param("id", &"t1");
+    request.path_param("id", &"t1", Format::simple(false));
     let raw = client.send(request).await;
     assert_eq!(raw.status.as_u16(), 200);
     assert_eq!(only_request(&server).await.url.path(), "/v2/things/t1");
@@ -100,7 +100,7 @@ async fn server_variables_fill_the_spec_server_url() {
         .build()
         .unwrap();
     let mut request = Request::new(&GET_THING);
-    request.path_param("id", &"t2");
+    request.path_param("id", &"t2", Format::simple(false));
     client.send(request).await;
     assert_eq!(only_request(&server).await.url.path(), "/api/v3/things/t2");
 }
@@ -157,12 +157,15 @@ async fn form_urlencoded_body_exact_bytes_and_content_type() {
     let server = serve(ResponseTemplate::new(204)).await;
     let client = builder().base_url(server.uri()).build().unwrap();
     let mut request = Request::new(&PUT_FORM);
-    request.form(&FormBody {
-        grant_type: "client_credentials",
-        note: "a b&c=d+é/~",
-        count: 3,
-        absent: None,
-    });
+    request.form(
+        &FormBody {
+            grant_type: "client_credentials",
+            note: "a b&c=d+é/~",
+            count: 3,
+            absent: None,
+        },
+        &[],
+    );
     client.send(request).await;
     let req = only_request(&server).await;
     assert_wire(
@@ -262,17 +265,17 @@ async fn header_and_cookie_parameters_follow_the_style_table() {
     let server = serve(ResponseTemplate::new(204)).await;
     let client = builder().base_url(server.uri()).build().unwrap();
     let mut request = Request::new(&GET_THING);
-    request.path_param("id", &"t");
-    request.header("X-Filter", &FILTER);
-    request.header_exploded("X-Filter-Exploded", &FILTER);
-    request.header("X-Ids", &["a", "b c"]);
-    request.header_exploded("X-Ids-Exploded", &[1, 2]);
-    request.header("X-One", &5);
-    request.cookie("ids", &["a", "b;c"], true);
-    request.cookie("joined", &["x", "y"], false);
-    request.cookie("filter", &FILTER, false);
-    request.cookie("ignored", &FILTER, true);
-    request.cookie("one", &"v w", true);
+    request.path_param("id", &"t", Format::simple(false));
+    request.header("X-Filter", &FILTER, Format::simple(false));
+    request.header("X-Filter-Exploded", &FILTER, Format::simple(true));
+    request.header("X-Ids", &["a", "b c"], Format::simple(false));
+    request.header("X-Ids-Exploded", &[1, 2], Format::simple(true));
+    request.header("X-One", &5, Format::simple(false));
+    request.cookie("ids", &["a", "b;c"], Format::form(true));
+    request.cookie("joined", &["x", "y"], Format::form(false));
+    request.cookie("filter", &FILTER, Format::form(false));
+    request.cookie("ignored", &FILTER, Format::form(true));
+    request.cookie("one", &"v w", Format::form(true));
     client.send(request).await;
     let req = only_request(&server).await;
     let h = |name: &str| req.headers[name].to_str().unwrap().to_string();

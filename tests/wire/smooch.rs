@@ -187,11 +187,10 @@ async fn pre_create_app_user_wire_and_201() {
     let mut properties = std::collections::BTreeMap::new();
     properties.insert("favoriteFood".to_string(), json!("prizza"));
     let body = types::AppUserPreCreate {
-        user_id: USER_ID.into(),
         given_name: Some("Steve".into()),
         signed_up_at: Some("2019-01-14T18:55:12.515Z".into()),
         properties: Some(properties),
-        ..Default::default()
+        ..types::AppUserPreCreate::new(USER_ID)
     };
     let res = client(&server.uri())
         .pre_create_app_user(APP_ID, &body)
@@ -214,10 +213,7 @@ async fn pre_create_app_user_wire_and_201() {
 
 #[tokio::test]
 async fn pre_create_app_user_errors() {
-    let body = types::AppUserPreCreate {
-        user_id: USER_ID.into(),
-        ..Default::default()
-    };
+    let body = types::AppUserPreCreate::new(USER_ID);
     let mut cases = smooch_errors!(PreCreateAppUserError);
     let (s, t, e) = smooch_error(409, "conflict", "App user already exists");
     cases.push((s, t, smooch::PreCreateAppUserError::Default(e)));
@@ -473,19 +469,16 @@ async fn get_app_user_entity_ids_wire_and_decode() {
         res.body().channels,
         vec![
             types::ChannelEntityItem {
-                r#type: "twilio".into(),
                 phone_number: Some("+15145555555".into()),
-                ..Default::default()
+                ..types::ChannelEntityItem::new("twilio")
             },
             types::ChannelEntityItem {
-                r#type: "messenger".into(),
                 user_id: Some("198273192387".into()),
-                ..Default::default()
+                ..types::ChannelEntityItem::new("messenger")
             },
             types::ChannelEntityItem {
-                r#type: "telegram".into(),
                 chat_id: Some("123456789".into()),
-                ..Default::default()
+                ..types::ChannelEntityItem::new("telegram")
             },
         ]
     );

@@ -14,13 +14,38 @@ const AUTH_EVENT_ID: &str = "d99ecdfe-391d-43d2-b834-17636ba90e8d";
 const TENANT_ID: &str = "70784a63-d24b-46a9-a4db-0e70a274b056";
 
 pub fn tokens(access: &str, expires_in: u64) -> TokenSet {
-    TokenSet {
-        access_token: access.into(),
-        refresh_token: Some("a3f1c9e2d8b74f06a5e4d3c2b1a09f8e".into()),
-        expires_in: Some(expires_in),
-        token_type: Some("Bearer".into()),
-        scope: Some("openid profile email accounting.transactions offline_access".into()),
-    }
+    TokenSet::new(access)
+        .refresh_token("a3f1c9e2d8b74f06a5e4d3c2b1a09f8e")
+        .expires_in(expires_in)
+        .scope("openid profile email accounting.transactions offline_access")
+}
+
+/// A token in hand is one call; the builder sets what a token endpoint would.
+#[test]
+fn token_set_new_and_builders() {
+    let t = tokens("at", 60);
+    assert_eq!(
+        (
+            t.access_token.as_str(),
+            t.refresh_token.as_deref(),
+            t.expires_in
+        ),
+        ("at", Some("a3f1c9e2d8b74f06a5e4d3c2b1a09f8e"), Some(60))
+    );
+    assert_eq!(
+        t.scope.as_deref(),
+        Some("openid profile email accounting.transactions offline_access")
+    );
+    let bare = TokenSet::new("only");
+    assert_eq!(
+        (
+            bare.refresh_token,
+            bare.expires_in,
+            bare.token_type,
+            bare.scope
+        ),
+        (None, None, None, None)
+    );
 }
 
 /// The Xero server's operation-level URL mapped onto the mock server.

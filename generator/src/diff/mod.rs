@@ -129,15 +129,21 @@ pub fn signature(op: &Operation) -> String {
                     .map(|f| format!("{}: {}", f.ident, f.arg_ty)),
             );
         }
-        Some(b) => args.push(format!("body: {}", body_arg(b))),
-        None => {}
+        Some(b) if b.required => args.push(format!("body: {}", body_arg(b))),
+        Some(_) | None => {}
     }
-    let setters: Vec<String> = op
+    let mut setters: Vec<String> = op
         .params
         .iter()
         .filter(|p| !p.required)
         .map(|p| format!(".{}({})", p.ident, p.arg_ty))
         .collect();
+    // An optional body is a setter like any optional input.
+    if let Some(b) = op.body.as_ref().filter(|b| !b.required) {
+        if !matches!(b.kind, BodyKind::Multipart { .. }) {
+            setters.push(format!(".body({})", body_arg(b)));
+        }
+    }
     let setters = if setters.is_empty() {
         String::new()
     } else {
@@ -688,14 +694,16 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                 }
                 for x in nf.iter().filter(|x| !of.iter().any(|f| f.name == x.name)) {
                     let fs = format!("field {}.{}", o.name, x.name);
-                    if x.ty.is_option() {
+                    // Models are built with `T::new(required..)` (plus struct update),
+                    // or `..Default::default()` when nothing is required.
+                    if !x.constructor_arg {
                         d.push(
                             Severity::NonBreaking,
                             "field.added_optional",
                             fs,
                             format!(
-                                "optional field `{}: {}` added (a struct literal that lists every field must add it; one ending in `..Default::default()` need not)",
-                                x.ident, x.rust_ty
+                                "optional field `{}: {}` added: code building the value with `{}::new(..)` or `..Default::default()` is unaffected; a struct literal that lists every field must add it",
+                                x.ident, x.rust_ty, n.name
                             ),
                         );
                     } else {
@@ -704,8 +712,8 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                             "field.added_required",
                             fs,
                             format!(
-                                "required field `{}: {}` added: struct literals must set it",
-                                x.ident, x.rust_ty
+                                "required field `{}: {}` added: `{}::new` takes it as a new argument and struct literals must set it",
+                                x.ident, x.rust_ty, n.name
                             ),
                         );
                     }

@@ -7,12 +7,12 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::names::{bare, pascal, snake, Namespace};
-use super::types::{box_recursive, text, Displayable, RESERVED_TYPE_NAMES, STRING};
+use super::types::{box_recursive, text, Displayable, RESERVED_TYPE_NAMES};
 use super::{
     Api, AuthParamsSpec, OAuthFlow, SchemeKind, SecurityScheme, Server, ServerVariable, Ty,
     TypeKind,
 };
-use crate::diagnostics::{Diagnostic, Error, Result};
+use crate::diagnostics::{Diagnostic, Error, Result, Severity};
 use crate::load::{escape_pointer, Document};
 
 pub struct Ctx<'a> {
@@ -23,7 +23,7 @@ pub struct Ctx<'a> {
     pub components: BTreeMap<String, String>,
     /// Inline schemas already lowered, by pointer.
     pub inline: BTreeMap<String, Ty>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
     pub errors: Vec<Diagnostic>,
     pub depth: usize,
     /// Names at the module root: client, request builders, response enums, header structs.
@@ -33,8 +33,8 @@ pub struct Ctx<'a> {
 
 impl Ctx<'_> {
     pub fn warn(&mut self, ptr: &str, msg: impl Into<String>) {
-        let d = self.doc.diag(ptr, msg);
-        self.warnings.push(d.to_string());
+        let d = self.doc.diag(ptr, msg).with_severity(Severity::Warning);
+        self.warnings.push(d);
     }
     pub fn error(&mut self, ptr: &str, msg: impl Into<String>) {
         let d = self.doc.diag(ptr, msg);
@@ -96,8 +96,6 @@ fn lower_here(doc: &Document, module: &str) -> Result<Api> {
     let mut types = std::mem::take(&mut ctx.types);
     box_recursive(&mut types);
     finish_types(&mut types);
-    let mut operations = operations;
-    text_path_params(&mut ctx, &types, &mut operations);
     // Types are emitted by name: document order would make an unrelated edit reorder
     // the output; name order keeps diffs small.
     types.sort_by(|a, b| a.name.cmp(&b.name));
@@ -141,12 +139,17 @@ fn finish_types(types: &mut [super::TypeDef]) {
                 additional,
                 additional_ty,
                 derive_default,
+                has_new,
+                any_deprecated,
             } => {
                 for f in fields.iter_mut() {
                     f.rust_ty = f.ty.render("");
                 }
                 *additional = additional_ty.as_ref().map(|t| t.render(""));
-                *derive_default = fields.iter().all(|f| f.ty.has_default());
+                // `Default` only where it invents nothing the spec requires.
+                *has_new = fields.iter().any(|f| f.constructor_arg);
+                *derive_default = !*has_new && fields.iter().all(|f| f.ty.has_default());
+                *any_deprecated = fields.iter().any(|f| f.deprecated);
             }
             TypeKind::Union {
                 variants,
@@ -160,40 +163,6 @@ fn finish_types(types: &mut [super::TypeDef]) {
             }
             TypeKind::Alias { rust_ty, ty } => *rust_ty = ty.render(""),
             _ => {}
-        }
-    }
-}
-
-/// Path parameters are formatted with `Display`: one whose type has none (an object, an
-/// array, a tagged union, any value) is taken as text the caller formats.
-fn text_path_params(
-    ctx: &mut Ctx<'_>,
-    types: &[super::TypeDef],
-    operations: &mut [super::Operation],
-) {
-    let mut check = Displayable::new(types);
-    for op in operations.iter_mut() {
-        for p in op.params.iter_mut().filter(|p| p.location == "path") {
-            if check.check(&p.ty) {
-                continue;
-            }
-            let ptr = format!(
-                "/paths/{}/{}",
-                escape_pointer(&op.path),
-                op.method.to_ascii_lowercase()
-            );
-            ctx.warn(
-                &ptr,
-                format!(
-                    "path parameter `{}` is {}, which has no text form: it is taken as a string",
-                    p.name,
-                    p.ty.describe()
-                ),
-            );
-            p.ty = STRING;
-            p.rust_ty = "String".into();
-            p.arg_ty = "impl Into<String>".into();
-            p.arg_conv = "value.into()".into();
         }
     }
 }

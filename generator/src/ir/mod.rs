@@ -26,8 +26,10 @@ pub struct Api {
     pub operations: Vec<Operation>,
     pub types: Vec<TypeDef>,
     pub header_structs: Vec<HeaderStruct>,
-    /// Things that generated, but not the way the spec may intend.
-    pub warnings: Vec<String>,
+    /// What generated although the spec gets it wrong, or not quite the way the spec may
+    /// intend (warnings), and what a client has no use for (notes): file, line, pointer.
+    #[serde(skip)]
+    pub warnings: Vec<crate::Diagnostic>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -127,6 +129,10 @@ pub struct Operation {
     /// The name of the error enum and its variants.
     pub error_type: String,
     pub builder_type: String,
+    /// JSON pointer of the operation in the document, for diagnostics (`path` is the
+    /// template as sent, which may differ from the document's key).
+    #[serde(skip)]
+    pub pointer: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -138,9 +144,10 @@ pub struct Param {
     pub required: bool,
     pub deprecated: bool,
     pub description: Option<String>,
-    /// form | simple | deepObject | pipeDelimited | spaceDelimited | label | matrix
-    pub style: String,
-    pub explode: bool,
+    /// How the value is written: `style`, `explode`, delimiter (`style`, `explode` and
+    /// `delimiter` to templates).
+    #[serde(flatten)]
+    pub format: Format,
     #[serde(skip)]
     pub ty: Ty,
     /// Rust type of the value (without Option), qualified from the module root.
@@ -177,6 +184,9 @@ pub enum BodyKind {
         rust_ty: String,
         #[serde(skip)]
         ty: Ty,
+        /// The media type's `encoding` entries that set a style (properties without one
+        /// are `form`, exploded).
+        encoding: Vec<FormEncoding>,
     },
     Multipart {
         fields: Vec<MultipartField>,
@@ -191,8 +201,13 @@ pub struct MultipartField {
     pub name: String,
     pub required: bool,
     pub description: Option<String>,
-    /// file | text | json
+    /// file | text | json | styled (written in `format`: its `encoding` entry sets a
+    /// style, as a Swagger 2.0 `collectionFormat` does)
     pub kind: String,
+    /// The part's Content-Type: the media type's `encoding` entry, else OpenAPI's default
+    /// for the part (none for text, which RFC 7578 makes `text/plain`).
+    pub content_type: Option<String>,
+    pub format: Option<Format>,
     pub rust_ty: String,
     pub arg_ty: String,
     pub arg_conv: String,
@@ -220,6 +235,100 @@ pub struct Response {
     pub headers: Vec<ResponseHeader>,
     /// The error-enum variant (for error responses).
     pub variant: Option<String>,
+}
+
+/// How one property of a form body is serialized (OpenAPI's Encoding Object).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FormEncoding {
+    pub name: String,
+    /// `form`, `spaceDelimited`, `pipeDelimited` or `deepObject`, explode, delimiter.
+    #[serde(flatten)]
+    pub format: Format,
+}
+
+/// OpenAPI's parameter `style`s (templates see the spec's words: `deepObject`).
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum Style {
+    Simple,
+    Label,
+    Matrix,
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+}
+
+impl Style {
+    pub const ALL: [Style; 7] = [
+        Style::Simple,
+        Style::Label,
+        Style::Matrix,
+        Style::Form,
+        Style::SpaceDelimited,
+        Style::PipeDelimited,
+        Style::DeepObject,
+    ];
+
+    /// The spec's word for it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Style::Simple => "simple",
+            Style::Label => "label",
+            Style::Matrix => "matrix",
+            Style::Form => "form",
+            Style::SpaceDelimited => "spaceDelimited",
+            Style::PipeDelimited => "pipeDelimited",
+            Style::DeepObject => "deepObject",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Style> {
+        Style::ALL.into_iter().find(|s| s.name() == word)
+    }
+
+    /// A parameter location's default style (`form` for a form body's fields).
+    pub fn default_in(location: &str) -> Style {
+        match location {
+            "path" | "header" => Style::Simple,
+            _ => Style::Form,
+        }
+    }
+
+    /// The styles a parameter location (or `form` for a form body's fields) allows.
+    pub fn allowed_in(location: &str) -> &'static [Style] {
+        match location {
+            "path" => &[Style::Simple, Style::Label, Style::Matrix],
+            "header" => &[Style::Simple],
+            "cookie" => &[Style::Form],
+            _ => &[
+                Style::Form,
+                Style::SpaceDelimited,
+                Style::PipeDelimited,
+                Style::DeepObject,
+            ],
+        }
+    }
+
+    /// The delimiter between the items of an unexploded array or object.
+    pub fn delimiter(self) -> char {
+        match self {
+            Style::SpaceDelimited => ' ',
+            Style::PipeDelimited => '|',
+            _ => ',',
+        }
+    }
+}
+
+/// How a parameter or form field is written: its style, whether it is exploded, and the
+/// delimiter between unexploded items when it is not the style's own — a Swagger 2.0
+/// `collectionFormat` OpenAPI 3.0 has no style for (`tsv`; `ssv` and `pipes` in a path or
+/// header), which the converted document keeps as `x-collectionFormat`.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Format {
+    pub style: Style,
+    pub explode: bool,
+    pub delimiter: Option<char>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -282,6 +391,11 @@ pub enum TypeKind {
         #[serde(skip)]
         additional_ty: Option<Ty>,
         derive_default: bool,
+        /// Some field is a [`Field::constructor_arg`]: the type has a `new` taking them (and
+        /// no `Default`, which would invent their values).
+        has_new: bool,
+        /// Some field is deprecated (the constructor names it anyway).
+        any_deprecated: bool,
     },
     /// Open enums: `other` names the variant that keeps unlisted values.
     StringEnum {
@@ -291,6 +405,9 @@ pub enum TypeKind {
     IntEnum {
         variants: Vec<EnumVariant>,
         other: String,
+        /// The Rust integer type that holds every value: the schema's `format` when the
+        /// values fit it, else the narrowest of `i64`, `u64`, `i128` that does.
+        repr: &'static str,
     },
     /// oneOf/anyOf. Tagged when the spec gives a discriminator.
     Union {
@@ -324,6 +441,12 @@ pub struct Field {
     pub rust_ty: String,
     /// The field is `Option<_>` and left out when `None`.
     pub skip_none: bool,
+    /// The field is `runtime::Nullable<_>` (optional and nullable: absent, `null` or a
+    /// value) and left out when absent.
+    pub skip_absent: bool,
+    /// The property is required both ways (not read- or write-only): an argument of the
+    /// type's `new`, so a value cannot be built without it.
+    pub constructor_arg: bool,
     pub schema_desc: String,
 }
 

@@ -9,8 +9,8 @@ use super::lower::{keys_of, servers_at, Ctx};
 use super::names::{bare, pascal, snake, Namespace};
 use super::types::{text, EMPTY, STRING, VALUE};
 use super::{
-    Body, BodyKind, HeaderStruct, MultipartField, Operation, Param, Response, ResponseHeader,
-    SchemeKind, SecurityScheme, Success, Ty,
+    Body, BodyKind, FormEncoding, Format, HeaderStruct, MultipartField, Operation, Param, Response,
+    ResponseHeader, SchemeKind, SecurityScheme, Style, Success, Ty,
 };
 use crate::load::escape_pointer;
 
@@ -65,6 +65,35 @@ pub fn is_json(media: &str) -> bool {
     m == "application/json" || m == "text/json" || m.ends_with("+json")
 }
 
+/// `*/*`, `application/*` and other media ranges.
+fn is_wildcard(media: &str) -> bool {
+    let m = media.split(';').next().unwrap_or("").trim();
+    m == "*/*" || m.ends_with("/*")
+}
+
+/// Whether the schema at `ptr` describes structured data (an object, array, number,
+/// boolean or composition) rather than a string or bytes. Under a media range such as
+/// `*/*` such a schema can only mean JSON, the one structured encoding the client speaks.
+fn is_structured(ctx: &Ctx<'_>, ptr: &str) -> bool {
+    let (_, Some(node)) = ctx.deref(ptr) else {
+        return false;
+    };
+    match node.get("type").and_then(Value::as_str) {
+        Some("string") => false,
+        Some(_) => true,
+        None => [
+            "properties",
+            "additionalProperties",
+            "items",
+            "allOf",
+            "oneOf",
+            "anyOf",
+        ]
+        .iter()
+        .any(|k| node.contains_key(*k)),
+    }
+}
+
 fn is_xml(media: &str) -> bool {
     let m = media
         .split(';')
@@ -79,17 +108,34 @@ pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Op
     let paths: Vec<String> = keys_of(ctx.doc.raw.pointer("/paths"));
     let mut method_ns = Namespace::with_reserved(CLIENT_METHODS);
     let mut out = Vec::new();
-    for path in paths {
-        let item_ptr = format!("/paths/{}", escape_pointer(&path));
+    // OpenAPI 3.2's QUERY method; a near miss in an older document.
+    let v32 = ctx.doc.dialect == crate::load::convert::Dialect::OpenApi32;
+    let methods = METHODS.iter().chain(std::iter::once(&"query"));
+    for key in paths {
+        let item_ptr = format!("/paths/{}", escape_pointer(&key));
         let (item_ptr, Some(item)) = ctx.deref(&item_ptr) else {
             continue;
         };
         let path_servers = servers_at(ctx.doc, &format!("{item_ptr}/servers"));
-        for method in METHODS {
+        for method in methods.clone() {
             let Some(Value::Object(op)) = item.get(*method) else {
                 continue;
             };
             let op_ptr = format!("{item_ptr}/{method}");
+            if *method == "query" && !v32 {
+                ctx.warn(
+                    &op_ptr,
+                    "a `query` operation (the HTTP QUERY method) is OpenAPI 3.2: generated as one",
+                );
+            }
+            let template = match PathTemplate::parse(&key) {
+                Ok(t) => t,
+                Err(why) => {
+                    ctx.error(&op_ptr, why);
+                    continue;
+                }
+            };
+            let path = template.path.clone();
             let operation_id = text(op, "operationId");
             let raw_name = operation_id
                 .clone()
@@ -131,12 +177,12 @@ pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Op
                 },
                 error_type,
                 builder_type,
+                pointer: op_ptr.clone(),
             };
             if o.servers.is_empty() {
                 o.servers = path_servers.clone();
             }
-            o.params = params(ctx, &item_ptr, &op_ptr, op, &stem);
-            check_path_params(ctx, &op_ptr, &o);
+            o.params = params(ctx, &item_ptr, &op_ptr, op, &stem, &key, &template);
             let taken: Vec<String> = o.params.iter().map(|p| p.ident.clone()).collect();
             o.body = body(ctx, &op_ptr, op, &stem, &taken);
             o.responses = responses(ctx, &op_ptr, op, &stem);
@@ -163,6 +209,8 @@ fn params(
     op_ptr: &str,
     op: &Map<String, Value>,
     stem: &str,
+    key: &str,
+    template: &PathTemplate,
 ) -> Vec<Param> {
     // Path-level parameters first, replaced by operation-level ones of the same name+in.
     let mut list: Vec<(String, &Map<String, Value>)> = Vec::new();
@@ -193,16 +241,7 @@ fn params(
         let location = text(p, "in").unwrap_or_else(|| "query".into());
         let required =
             location == "path" || p.get("required").and_then(Value::as_bool).unwrap_or(false);
-        let default_style = if location == "query" || location == "cookie" {
-            "form"
-        } else {
-            "simple"
-        };
-        let style = text(p, "style").unwrap_or_else(|| default_style.into());
-        let explode = p
-            .get("explode")
-            .and_then(Value::as_bool)
-            .unwrap_or(style == "form");
+        let format = format_of(ctx, &p_ptr, p, &location);
         let schema_ptr = if p.contains_key("schema") {
             format!("{p_ptr}/schema")
         } else {
@@ -226,8 +265,7 @@ fn params(
                 .and_then(Value::as_bool)
                 .unwrap_or(false),
             description: text(p, "description"),
-            style,
-            explode,
+            format,
             rust_ty: ty.render("types::"),
             schema_desc: ty.describe(),
             ty,
@@ -235,6 +273,7 @@ fn params(
             arg_conv,
         });
     }
+    from_template(ctx, op_ptr, key, template, &mut ns, &mut out);
     out
 }
 
@@ -247,35 +286,186 @@ fn arg_of(ty: &Ty) -> (String, String) {
     }
 }
 
-fn check_path_params(ctx: &mut Ctx<'_>, op_ptr: &str, o: &Operation) {
-    let mut in_template = BTreeSet::new();
-    let mut rest = o.path.as_str();
-    while let Some(start) = rest.find('{') {
-        let Some(len) = rest.get(start..).and_then(|r| r.find('}')) else {
-            break;
+/// A path template split at its query string: `/search?q={query}&page={page}&x=1` is the
+/// path `/search?x=1` (literal pairs stay: the runtime keeps a URL's query and appends to
+/// it), with `q` and `page` as query parameters filled from `{query}` and `{page}`.
+pub struct PathTemplate {
+    pub path: String,
+    /// (query key, template variable) of each `key={var}` pair.
+    pub query: Vec<(String, String)>,
+    /// The variables of the path part, in order.
+    pub vars: Vec<String>,
+}
+
+impl PathTemplate {
+    /// Split `key` (a key of `paths`); an error names what cannot be read unambiguously.
+    pub fn parse(key: &str) -> Result<Self, String> {
+        let (path, query) = match key.split_once('?') {
+            Some((p, q)) => (p, Some(q)),
+            None => (key, None),
         };
-        if let Some(name) = rest.get(start + 1..start + len) {
-            in_template.insert(name.to_string());
+        let mut vars: Vec<String> = Vec::new();
+        let mut rest = path;
+        while let Some(start) = rest.find('{') {
+            let Some(len) = rest.get(start..).and_then(|r| r.find('}')) else {
+                break;
+            };
+            if let Some(name) = rest.get(start + 1..start + len) {
+                if !vars.iter().any(|v| v == name) {
+                    vars.push(name.to_string());
+                }
+            }
+            rest = rest.get(start + len + 1..).unwrap_or("");
         }
-        rest = rest.get(start + len + 1..).unwrap_or("");
+        let mut literal = Vec::new();
+        let mut templated = Vec::new();
+        for pair in query.unwrap_or("").split('&').filter(|p| !p.is_empty()) {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            let var = v
+                .strip_prefix('{')
+                .and_then(|v| v.strip_suffix('}'))
+                .filter(|var| !var.is_empty() && !var.contains(['{', '}']));
+            match var {
+                Some(var) if !k.is_empty() && !k.contains(['{', '}']) => {
+                    templated.push((k.to_string(), var.to_string()));
+                }
+                _ if !pair.contains(['{', '}']) => literal.push(pair),
+                _ => {
+                    return Err(format!(
+                        "the path template `{key}` holds a query string whose part `{pair}` is neither `name={{variable}}` nor a fixed `name=value`: declare it as an `in: query` parameter"
+                    ))
+                }
+            }
+        }
+        let path = if literal.is_empty() {
+            path.to_string()
+        } else {
+            format!("{path}?{}", literal.join("&"))
+        };
+        Ok(PathTemplate {
+            path,
+            query: templated,
+            vars,
+        })
     }
-    for name in &in_template {
-        if !o
-            .params
+}
+
+/// The format of a parameter in `location` that states none: the location's default
+/// style, exploded when that is `form`.
+fn default_format(location: &str) -> Format {
+    let style = Style::default_in(location);
+    Format {
+        style,
+        explode: style == Style::Form,
+        delimiter: None,
+    }
+}
+
+/// A required string parameter the template names and the operation does not declare.
+fn string_param(ns: &mut Namespace, name: &str, location: &str, description: String) -> Param {
+    let (arg_ty, arg_conv) = arg_of(&STRING);
+    Param {
+        ident: ns.claim(&snake(name)),
+        name: name.to_string(),
+        location: location.into(),
+        required: true,
+        deprecated: false,
+        description: Some(description),
+        format: default_format(location),
+        rust_ty: STRING.render("types::"),
+        schema_desc: STRING.describe(),
+        ty: STRING,
+        arg_ty,
+        arg_conv,
+    }
+}
+
+/// Parameters the path template names but the operation does not declare, read the way
+/// the template means them (each with a warning at the operation): a template variable of
+/// the path part is a required string path parameter; a `key={var}` pair of a query string
+/// in the template is a query parameter, typed from the parameter declared as `var` (or
+/// as the query parameter `key`), a required string when there is none.
+fn from_template(
+    ctx: &mut Ctx<'_>,
+    op_ptr: &str,
+    key: &str,
+    template: &PathTemplate,
+    ns: &mut Namespace,
+    out: &mut Vec<Param>,
+) {
+    for (qkey, var) in &template.query {
+        let declared = out
             .iter()
-            .any(|p| p.location == "path" && &p.name == name)
-        {
-            ctx.error(op_ptr, format!("path template `{}` uses `{{{name}}}` but the operation declares no path parameter `{name}`", o.path));
-        }
+            .position(|p| &p.name == var && matches!(p.location.as_str(), "path" | "query"))
+            .or_else(|| {
+                out.iter()
+                    .position(|p| &p.name == qkey && p.location == "query")
+            });
+        let how = match declared.and_then(|i| out.get_mut(i)) {
+            Some(p) if p.location == "query" && &p.name == qkey => {
+                format!("`{qkey}` is the declared query parameter")
+            }
+            Some(p) => {
+                let how = format!(
+                    "`{qkey}` is a query parameter typed as the declared {} parameter `{}`",
+                    p.location, p.name
+                );
+                p.location = "query".into();
+                p.name = qkey.clone();
+                p.format = default_format("query");
+                how
+            }
+            None => {
+                out.push(string_param(
+                    ns,
+                    qkey,
+                    "query",
+                    format!("The `{qkey}` query parameter, from the path template (the spec declares no parameter `{var}`)."),
+                ));
+                format!("`{qkey}` is a required string query parameter (the operation declares no parameter `{var}`)")
+            }
+        };
+        ctx.warn(
+            op_ptr,
+            format!(
+                "the path template `{key}` holds a query string: the path is `{}`, and {how}",
+                template.path
+            ),
+        );
     }
-    for p in o.params.iter().filter(|p| p.location == "path") {
-        if !in_template.contains(&p.name) {
+    for (i, name) in template.vars.iter().enumerate() {
+        if out.iter().any(|p| p.location == "path" && &p.name == name) {
+            continue;
+        }
+        ctx.warn(
+            op_ptr,
+            format!("path template `{key}` uses `{{{name}}}` but the operation declares no path parameter `{name}`: taken as a required string path parameter"),
+        );
+        let param = string_param(
+            ns,
+            name,
+            "path",
+            format!("The `{name}` path parameter, from the path template (the spec does not declare it)."),
+        );
+        // Before the first path parameter that comes later in the template, so arguments
+        // follow the template's order.
+        let later = template.vars.get(i + 1..).unwrap_or_default();
+        let at = out
+            .iter()
+            .position(|p| p.location == "path" && later.contains(&p.name))
+            .or_else(|| {
+                out.iter()
+                    .rposition(|p| p.location == "path")
+                    .map(|j| j + 1)
+            })
+            .unwrap_or(0);
+        out.insert(at, param);
+    }
+    for p in out.iter().filter(|p| p.location == "path") {
+        if !template.vars.contains(&p.name) {
             ctx.warn(
                 op_ptr,
-                format!(
-                    "path parameter `{}` does not appear in `{}`",
-                    p.name, o.path
-                ),
+                format!("path parameter `{}` does not appear in `{key}`", p.name),
             );
         }
     }
@@ -300,7 +490,9 @@ fn body(
     let schema_ptr = |m: &str| format!("{b_ptr}/content/{}/schema", escape_pointer(m));
     let hint = format!("{stem}Body");
     let pick = |pred: &dyn Fn(&str) -> bool| media_types.iter().find(|m| pred(m)).cloned();
-    let (content_type, kind) = if let Some(m) = pick(&|m| is_json(m)) {
+    let json = pick(&|m| is_json(m))
+        .or_else(|| pick(&|m| is_wildcard(m) && is_structured(ctx, &schema_ptr(m))));
+    let (content_type, kind) = if let Some(m) = json {
         let (ty, nullable) = ctx.schema_ty(&schema_ptr(&m), &hint);
         let ty = if nullable { ty.option() } else { ty };
         // A wildcard like `application/*+json` can't be sent: use a concrete JSON type.
@@ -317,19 +509,24 @@ fn body(
             },
         )
     } else if let Some(m) = pick(&|m| m.starts_with("multipart/")) {
+        let media_ptr = format!("{b_ptr}/content/{}", escape_pointer(&m));
+        let encoding = form_encoding(ctx, &media_ptr);
         (
             m.clone(),
             BodyKind::Multipart {
-                fields: multipart_fields(ctx, &schema_ptr(&m), &hint, taken),
+                fields: multipart_fields(ctx, &schema_ptr(&m), &hint, taken, &encoding),
             },
         )
     } else if let Some(m) = pick(&|m| m == "application/x-www-form-urlencoded") {
         let (ty, _) = ctx.schema_ty(&schema_ptr(&m), &hint);
+        let media_ptr = format!("{b_ptr}/content/{}", escape_pointer(&m));
+        let encoding = form_encoding(ctx, &media_ptr);
         (
             m,
             BodyKind::Form {
                 rust_ty: ty.render("types::"),
                 ty,
+                encoding,
             },
         )
     } else if let Some(m) = pick(&|m| m.starts_with("text/")) {
@@ -352,11 +549,93 @@ fn body(
     })
 }
 
+/// The `encoding` entries of a form body's media type that give a style, explode or an
+/// `x-collectionFormat`.
+fn form_encoding(ctx: &mut Ctx<'_>, media_ptr: &str) -> Vec<FormEncoding> {
+    let Some(media) = ctx.doc.raw.pointer(media_ptr).and_then(Value::as_object) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for name in keys_of(media.get("encoding")) {
+        let e_ptr = format!("{media_ptr}/encoding/{}", escape_pointer(&name));
+        let Some(e) = ctx.doc.raw.pointer(&e_ptr).and_then(Value::as_object) else {
+            continue;
+        };
+        if !["style", "explode", COLLECTION_FORMAT]
+            .iter()
+            .any(|k| e.contains_key(*k))
+        {
+            continue;
+        }
+        let format = format_of(ctx, &e_ptr, e, "form");
+        out.push(FormEncoding { name, format });
+    }
+    out
+}
+
+/// Where a converted Swagger 2.0 document keeps a `collectionFormat` OpenAPI 3.0 has no
+/// style for (swagger2openapi's extension).
+const COLLECTION_FORMAT: &str = "x-collectionFormat";
+
+/// How a parameter in `location` (`form`: a form body field's Encoding Object) is written:
+/// its `style` (the location's default when absent; one the location does not allow is a
+/// warning, and the default), `explode` (by default only `form` is), and the delimiter an
+/// `x-collectionFormat` asks for (`csv`, `ssv`, `tsv`, `pipes`).
+fn format_of(ctx: &mut Ctx<'_>, ptr: &str, node: &Map<String, Value>, location: &str) -> Format {
+    let default = Style::default_in(location);
+    let style = match text(node, "style") {
+        None => default,
+        Some(word) => match Style::parse(&word) {
+            Some(style) if Style::allowed_in(location).contains(&style) => style,
+            _ => {
+                let what = match location {
+                    "form" => "form fields".to_string(),
+                    other => format!("`{other}` parameters"),
+                };
+                ctx.warn(
+                    &format!("{ptr}/style"),
+                    format!(
+                        "style `{word}` is not a style for {what}: sent as `{}`",
+                        default.name()
+                    ),
+                );
+                default
+            }
+        },
+    };
+    let explode = node
+        .get("explode")
+        .and_then(Value::as_bool)
+        .unwrap_or(style == Style::Form);
+    let delimiter = match text(node, COLLECTION_FORMAT).as_deref() {
+        None => None,
+        Some("csv") => Some(','),
+        Some("ssv") => Some(' '),
+        Some("tsv") => Some('\t'),
+        Some("pipes") => Some('|'),
+        Some(other) => {
+            ctx.warn(
+                &format!("{ptr}/{COLLECTION_FORMAT}"),
+                format!("`{COLLECTION_FORMAT}: {other}` is not a delimiter (csv, ssv, tsv, pipes): ignored"),
+            );
+            None
+        }
+    };
+    Format {
+        style,
+        explode,
+        delimiter: delimiter.filter(|d| *d != style.delimiter()),
+    }
+}
+
+/// `encoding`: the media type's entries that set a style; those fields (files aside) are
+/// written in it, one text part per item.
 fn multipart_fields(
     ctx: &mut Ctx<'_>,
     ptr: &str,
     hint: &str,
     taken: &[String],
+    encoding: &[FormEncoding],
 ) -> Vec<MultipartField> {
     let (s_ptr, Some(schema)) = ctx.deref(ptr) else {
         return vec![];
@@ -386,6 +665,10 @@ fn multipart_fields(
                 node.get("format").and_then(Value::as_str),
                 Some("binary" | "byte")
             );
+        let format = encoding
+            .iter()
+            .find(|e| e.name == prop && !is_file)
+            .map(|e| e.format);
         let (kind, rust_ty, arg_ty, arg_conv) = if is_file {
             (
                 "file",
@@ -403,7 +686,9 @@ fn multipart_fields(
             ) || ["properties", "allOf", "oneOf", "anyOf"]
                 .iter()
                 .any(|k| node.contains_key(*k));
-            let kind = if structured || !ty.is_display() {
+            let kind = if format.is_some() {
+                "styled"
+            } else if structured || !ty.is_display() {
                 "json"
             } else {
                 "text"
@@ -411,12 +696,30 @@ fn multipart_fields(
             let (a, c) = arg_of(&ty);
             (kind, ty.render("types::"), a, c)
         };
+        // `encoding.<part>.contentType`, else OpenAPI's default for the part's schema:
+        // binary → application/octet-stream, object/array → application/json, primitives →
+        // text/plain (RFC 7578's default, so not sent).
+        let given = ptr.strip_suffix("/schema").and_then(|media| {
+            let e_ptr = format!("{media}/encoding/{}/contentType", escape_pointer(&prop));
+            ctx.doc
+                .raw
+                .pointer(&e_ptr)
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        });
+        let content_type = given.or_else(|| match kind {
+            "file" => Some("application/octet-stream".into()),
+            "json" => Some("application/json".into()),
+            _ => None,
+        });
         out.push(MultipartField {
             ident: ns.claim(&snake(&prop)),
             required: required.contains(&prop),
             description: text(node, "description"),
             name: prop,
             kind: kind.into(),
+            content_type,
+            format,
             rust_ty,
             arg_ty,
             arg_conv,
@@ -432,32 +735,37 @@ fn responses(
     stem: &str,
 ) -> Vec<Response> {
     let statuses: Vec<String> = keys_of(op.get("responses"));
-    let has_2xx = statuses.iter().any(|s| s.starts_with('2'));
+    let has_2xx = statuses.iter().any(|s| s.trim().starts_with('2'));
     let mut variant_ns = Namespace::default();
     let mut out = Vec::new();
-    for status in statuses {
-        let (r_ptr, Some(r)) =
-            ctx.deref(&format!("{op_ptr}/responses/{}", escape_pointer(&status)))
-        else {
-            continue;
-        };
-        let upper = status.to_ascii_uppercase();
-        let code = status
-            .parse::<u16>()
-            .ok()
-            .filter(|c| (100..600).contains(c));
-        let range = (upper.len() == 3 && upper.ends_with("XX"))
-            .then(|| upper.chars().next().and_then(|c| c.to_digit(10)))
-            .flatten()
-            .map(|d| d as u16);
-        let is_default = status == "default";
-        if code.is_none() && range.is_none() && !is_default {
-            ctx.error(
-                &format!("{op_ptr}/responses/{}", escape_pointer(&status)),
-                format!("`{status}` is not a status code, a range like `4XX`, or `default`"),
-            );
+    for key in statuses {
+        // Extensions beside the statuses.
+        if key.starts_with("x-") {
             continue;
         }
+        let status_ptr = format!("{op_ptr}/responses/{}", escape_pointer(&key));
+        let (r_ptr, Some(r)) = ctx.deref(&status_ptr) else {
+            continue;
+        };
+        let (status, code, range, is_default) = match read_status(&key) {
+            Ok((status, near_miss)) => {
+                if near_miss {
+                    ctx.warn(
+                        &status_ptr,
+                        format!("`{key}` is not how OpenAPI writes a status: read as `{status}`"),
+                    );
+                }
+                match status {
+                    Status::Code(c) => (c.to_string(), Some(c), None, false),
+                    Status::Range(d) => (format!("{d}XX"), None, Some(d), false),
+                    Status::Default => ("default".to_string(), None, None, true),
+                }
+            }
+            Err(why) => {
+                ctx.error(&status_ptr, why);
+                continue;
+            }
+        };
         let is_success = code.is_some_and(|c| (200..300).contains(&c))
             || range == Some(2)
             || (is_default && !has_2xx);
@@ -468,7 +776,15 @@ fn responses(
         let media_types: Vec<String> = content.keys().cloned().collect();
         let hint = format!("{stem}Response{}", pascal(&status));
         let schema_of = |m: &str| format!("{r_ptr}/content/{}/schema", escape_pointer(m));
-        let json = media_types.iter().find(|m| is_json(m)).cloned();
+        let json = media_types
+            .iter()
+            .find(|m| is_json(m))
+            .or_else(|| {
+                media_types
+                    .iter()
+                    .find(|m| is_wildcard(m) && is_structured(ctx, &schema_of(m)))
+            })
+            .cloned();
         let xml = media_types.iter().find(|m| is_xml(m)).cloned();
         let (decode, ty) = match (&json, &xml) {
             (Some(m), x) => {
@@ -513,6 +829,60 @@ fn responses(
         });
     }
     out
+}
+
+/// A key of `responses`, read.
+enum Status {
+    Code(u16),
+    /// `4XX`: the first digit.
+    Range(u16),
+    Default,
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Status::Code(c) => write!(f, "{c}"),
+            Status::Range(d) => write!(f, "{d}XX"),
+            Status::Default => f.write_str("default"),
+        }
+    }
+}
+
+/// A status as OpenAPI writes it (`200`, `4XX`, `default`); a near miss whose intent is
+/// clear (`2xx`, `Default`, ` 200`) is read with `true` (the caller warns); anything else
+/// is an error naming what is wrong.
+fn read_status(key: &str) -> Result<(Status, bool), String> {
+    let text = key.trim();
+    let exact = |s: &Status| s.to_string() == key;
+    let status = if text.eq_ignore_ascii_case("default") {
+        Status::Default
+    } else if let (3, Ok(c)) = (text.len(), text.parse::<u16>()) {
+        if !(100..600).contains(&c) {
+            return Err(format!(
+                "status `{key}` is outside 100–599, the HTTP status codes"
+            ));
+        }
+        Status::Code(c)
+    } else {
+        let digit = text.chars().next().and_then(|c| c.to_digit(10));
+        let xx = text.get(1..).is_some_and(|r| r.eq_ignore_ascii_case("xx"));
+        match digit {
+            Some(d @ 1..=5) if xx && text.len() == 3 => Status::Range(d as u16),
+            Some(_) if xx && text.len() == 3 => {
+                return Err(format!(
+                    "status range `{key}` is outside 1XX–5XX, the HTTP status classes"
+                ))
+            }
+            _ => {
+                return Err(format!(
+                    "`{key}` is not a status code (100–599), a range like `4XX`, or `default`"
+                ))
+            }
+        }
+    };
+    let near_miss = !exact(&status);
+    Ok((status, near_miss))
 }
 
 fn response_headers(ctx: &mut Ctx<'_>, r_ptr: &str, r: &Map<String, Value>) -> Vec<ResponseHeader> {

@@ -21,6 +21,8 @@ pub enum Ty {
     Vec(Box<Ty>),
     Map(Box<Ty>),
     Option(Box<Ty>),
+    /// An optional, nullable property: `runtime::Nullable` (absent, `null`, or a value).
+    Nullable(Box<Ty>),
     Box(Box<Ty>),
     /// Raw bytes (request or response bodies).
     Bytes,
@@ -40,6 +42,7 @@ impl Ty {
             Ty::Vec(t) => format!("Vec<{}>", t.render(prefix)),
             Ty::Map(t) => format!("std::collections::BTreeMap<String, {}>", t.render(prefix)),
             Ty::Option(t) => format!("Option<{}>", t.render(prefix)),
+            Ty::Nullable(t) => format!("crate::runtime::Nullable<{}>", t.render(prefix)),
             Ty::Box(t) => format!("Box<{}>", t.render(prefix)),
             Ty::Bytes => "Vec<u8>".to_string(),
             Ty::Unit => "()".to_string(),
@@ -61,7 +64,7 @@ impl Ty {
     pub fn has_default(&self) -> bool {
         match self {
             Ty::Named(_) | Ty::Box(_) => false,
-            Ty::Prim(p) => !matches!(*p, "chrono::NaiveDate"),
+            Ty::Prim(p) => !matches!(*p, "chrono::NaiveDate" | "serde_json::Number"),
             _ => true,
         }
     }
@@ -78,8 +81,10 @@ impl Ty {
             Ty::Prim(p) => match *p {
                 "String" => "string".into(),
                 "bool" => "boolean".into(),
-                "i32" | "i64" => "integer".into(),
-                "f32" | "f64" => "number".into(),
+                "i8" | "i16" | "i32" | "i64" | "i128" | "u8" | "u16" | "u32" | "u64" => {
+                    "integer".into()
+                }
+                "f32" | "f64" | "serde_json::Number" => "number".into(),
                 "uuid::Uuid" => "uuid".into(),
                 "crate::runtime::DateTime" => "date-time".into(),
                 "chrono::NaiveDate" => "date".into(),
@@ -87,7 +92,7 @@ impl Ty {
             },
             Ty::Vec(t) => format!("array of {}", t.describe()),
             Ty::Map(t) => format!("map of {}", t.describe()),
-            Ty::Option(t) | Ty::Box(t) => t.describe(),
+            Ty::Option(t) | Ty::Nullable(t) | Ty::Box(t) => t.describe(),
             Ty::Bytes => "binary".into(),
             Ty::Unit => "none".into(),
         }
@@ -97,7 +102,7 @@ impl Ty {
     fn direct_names(&self, out: &mut Vec<String>) {
         match self {
             Ty::Named(n) => out.push(n.clone()),
-            Ty::Option(t) => t.direct_names(out),
+            Ty::Option(t) | Ty::Nullable(t) => t.direct_names(out),
             _ => {}
         }
     }
@@ -106,6 +111,7 @@ impl Ty {
     fn boxed(self) -> Ty {
         match self {
             Ty::Option(t) => Ty::Option(Box::new(t.boxed())),
+            Ty::Nullable(t) => Ty::Nullable(Box::new(t.boxed())),
             n @ Ty::Named(_) => Ty::Box(Box::new(n)),
             other => other,
         }
@@ -156,8 +162,11 @@ impl<'a> Ctx<'a> {
             return (VALUE, false);
         };
         if let Some(target) = node.get("$ref").and_then(Value::as_str) {
+            // 3.0 ignores a `$ref`'s siblings, but `nullable: true` beside one says what the
+            // author meant (`allOf: [$ref]` + `nullable` is the portable spelling): take it.
+            let nullable_sibling = node.get("nullable") == Some(&Value::Bool(true));
             if let Some(name) = self.component_name(target) {
-                return (Ty::Named(name), false);
+                return (Ty::Named(name), nullable_sibling);
             }
             let target_ptr = target.trim_start_matches('#').to_string();
             let last = target_ptr
@@ -170,9 +179,9 @@ impl<'a> Ctx<'a> {
                 return (VALUE, false);
             }
             self.depth += 1;
-            let r = self.schema_ty(&target_ptr, &pascal(&last));
+            let (ty, nullable) = self.schema_ty(&target_ptr, &pascal(&last));
             self.depth -= 1;
-            return r;
+            return (ty, nullable || nullable_sibling);
         }
         let nullable = node
             .get("nullable")
@@ -211,14 +220,11 @@ impl<'a> Ctx<'a> {
 
     fn classify(&self, node: &Map<String, Value>) -> Shape {
         let ty = node.get("type").and_then(Value::as_str);
-        if let Some(Value::Array(values)) = node.get("enum") {
-            let strings = values.iter().filter(|v| !v.is_null()).all(Value::is_string);
-            let ints = values.iter().filter(|v| !v.is_null()).all(|v| v.is_i64());
-            let non_null = values.iter().any(|v| !v.is_null());
-            if non_null && ((strings && ty != Some("integer")) || (ints && ty == Some("integer"))) {
-                return Shape::Named;
-            }
-            return Shape::Plain;
+        if node.get("enum").is_some_and(Value::is_array) {
+            return match enum_kind_of(node) {
+                Some(_) => Shape::Named,
+                None => Shape::Plain,
+            };
         }
         if ["allOf", "oneOf", "anyOf"].iter().any(|k| {
             node.get(*k)
@@ -248,10 +254,12 @@ impl<'a> Ctx<'a> {
                 "uuid" => Ty::Prim("uuid::Uuid"),
                 _ => STRING,
             },
-            Some("integer") => match format {
-                "int32" => Ty::Prim("i32"),
-                _ => Ty::Prim("i64"),
-            },
+            Some("integer") => Ty::Prim(integer_type(node)),
+            Some("number")
+                if node.get(crate::load::convert::EXACT_NUMBER) == Some(&Value::Bool(true)) =>
+            {
+                Ty::Prim("serde_json::Number")
+            }
             Some("number") => match format {
                 "float" => Ty::Prim("f32"),
                 _ => Ty::Prim("f64"),
@@ -298,8 +306,10 @@ impl<'a> Ctx<'a> {
             .get("deprecated")
             .and_then(Value::as_bool)
             .unwrap_or(false);
-        let kind = if let Some(Value::Array(values)) = node.get("enum") {
-            self.enum_kind(ptr, node, values)
+        let kind = if let (Some(Value::Array(values)), Some(ints)) =
+            (node.get("enum"), enum_kind_of(node))
+        {
+            self.enum_kind(ptr, node, values, ints)
         } else if let Some(Value::Array(parts)) = node
             .get("oneOf")
             .or_else(|| node.get("anyOf"))
@@ -329,9 +339,26 @@ impl<'a> Ctx<'a> {
         });
     }
 
-    fn enum_kind(&mut self, ptr: &str, node: &Map<String, Value>, values: &[Value]) -> TypeKind {
+    fn enum_kind(
+        &mut self,
+        ptr: &str,
+        node: &Map<String, Value>,
+        values: &[Value],
+        is_int: bool,
+    ) -> TypeKind {
         let mut ns = Namespace::default();
-        let is_int = node.get("type").and_then(Value::as_str) == Some("integer");
+        if let Some(ty) = node
+            .get("type")
+            .and_then(Value::as_str)
+            .filter(|t| !is_int && matches!(*t, "integer" | "number" | "boolean"))
+        {
+            self.warn(
+                ptr,
+                format!(
+                    "`type: {ty}` with string values in `enum`: the values decide, a string enum"
+                ),
+            );
+        }
         let names = node.get("x-enum-varnames").and_then(Value::as_array);
         let descriptions = node.get("x-enum-descriptions").and_then(Value::as_array);
         let mut variants = Vec::new();
@@ -363,10 +390,14 @@ impl<'a> Ctx<'a> {
                     .map(str::to_string),
             });
         }
-        let _ = ptr;
         let other = ns.claim("Other");
         if is_int {
-            TypeKind::IntEnum { variants, other }
+            let repr = int_enum_repr(integer_type(node), values);
+            TypeKind::IntEnum {
+                variants,
+                other,
+                repr,
+            }
         } else {
             TypeKind::StringEnum { variants, other }
         }
@@ -396,7 +427,7 @@ impl<'a> Ctx<'a> {
             .unwrap_or_default();
         let mut ns = Namespace::default();
         let mut variants = Vec::new();
-        let mut all_refs = true;
+        let mut all_tagged = true;
         for i in 0..count {
             let item_ptr = format!("{ptr}/{key}/{i}");
             let reference = self
@@ -404,20 +435,32 @@ impl<'a> Ctx<'a> {
                 .and_then(|n| n.get("$ref"))
                 .and_then(Value::as_str)
                 .map(str::to_string);
-            let (ty, nullable) = self.schema_ty(&item_ptr, &format!("{name}Variant{i}"));
-            let ty = if nullable { ty.option() } else { ty };
-            let stem = match (&reference, &ty) {
-                (Some(r), _) => pascal(r.rsplit('/').next().unwrap_or("Variant")),
-                (None, Ty::Named(n)) => n.clone(),
-                (None, t) => pascal(&t.describe()),
+            // The variant's tag: the mapping's key for its `$ref`, else the referenced
+            // schema's name (the implicit mapping); for an inline variant, the one value
+            // its tag property allows (`enum: [car]`), in it or in one of its `allOf` parts.
+            let tag = match (&prop, &reference) {
+                (None, _) => None,
+                (Some(_), Some(r)) => Some(
+                    mapping
+                        .get(r)
+                        .cloned()
+                        .unwrap_or_else(|| r.rsplit('/').next().unwrap_or_default().to_string()),
+                ),
+                (Some(p), None) => self.inline_tag(&item_ptr, p, 0),
             };
-            let tag = reference.as_ref().map(|r| {
-                mapping
-                    .get(r)
-                    .cloned()
-                    .unwrap_or_else(|| r.rsplit('/').next().unwrap_or_default().to_string())
-            });
-            all_refs &= reference.is_some();
+            let hint = match (&reference, &tag) {
+                (None, Some(t)) => format!("{name}{}", pascal(t)),
+                _ => format!("{name}Variant{i}"),
+            };
+            let (ty, nullable) = self.schema_ty(&item_ptr, &hint);
+            let ty = if nullable { ty.option() } else { ty };
+            let stem = match (&reference, &tag, &ty) {
+                (Some(r), _, _) => pascal(r.rsplit('/').next().unwrap_or("Variant")),
+                (None, Some(t), _) => pascal(t),
+                (None, None, Ty::Named(n)) => n.clone(),
+                (None, None, t) => pascal(&t.describe()),
+            };
+            all_tagged &= tag.is_some();
             // Generated payloads are boxed: variants of very different sizes would make every
             // value as large as the largest (clippy::large_enum_variant).
             let ty = if matches!(ty, Ty::Named(_)) && count > 1 {
@@ -432,8 +475,18 @@ impl<'a> Ctx<'a> {
                 rust_ty: String::new(),
             });
         }
-        let discriminator = if all_refs { prop } else { None };
+        let discriminator = if all_tagged { prop.clone() } else { None };
         if discriminator.is_none() {
+            if let Some(p) = &prop {
+                self.warn(
+                    &format!("{ptr}/discriminator"),
+                    format!(
+                        "discriminator `{p}`: a variant has no tag value (an inline schema \
+                         whose `{p}` allows not exactly one value): decoded by trying each \
+                         variant in turn"
+                    ),
+                );
+            }
             for v in &mut variants {
                 v.tag = None;
             }
@@ -445,6 +498,30 @@ impl<'a> Ctx<'a> {
             other,
             display: false,
         }
+    }
+
+    /// The one string value the tag property `prop` allows in the inline schema at `ptr`
+    /// (`enum: [car]`), looking into its `allOf` parts too.
+    fn inline_tag(&self, ptr: &str, prop: &str, depth: usize) -> Option<String> {
+        if depth > 16 {
+            return None;
+        }
+        let (ptr, node) = self.deref(ptr);
+        let node = node?;
+        let own = node
+            .get("properties")
+            .and_then(|p| p.get(prop))
+            .and_then(Value::as_object)
+            .and_then(|p| p.get("enum"))
+            .and_then(Value::as_array)
+            .filter(|values| values.len() == 1)
+            .and_then(|values| values.first())
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        own.or_else(|| {
+            let parts = node.get("allOf").and_then(Value::as_array)?.len();
+            (0..parts).find_map(|i| self.inline_tag(&format!("{ptr}/allOf/{i}"), prop, depth + 1))
+        })
     }
 
     /// Objects and allOf compositions: one struct with every property merged.
@@ -470,7 +547,22 @@ impl<'a> Ctx<'a> {
             let pnode = self.node(&prop_ptr).unwrap_or(&EMPTY);
             let req = required.contains(&prop);
             let schema_desc = ty.describe();
-            let ty = if req && !nullable { ty } else { ty.option() };
+            // One type serves requests and responses: a required read-only property is
+            // absent from requests (never sent, the caller need not invent it), a required
+            // write-only one from responses, so both are optional here.
+            let read_only = flag(pnode, "readOnly");
+            let write_only = flag(pnode, "writeOnly");
+            let present_both_ways = req && !read_only && !write_only;
+            // Absent, `null` and a value are three states when the property may be left
+            // out and may be null (PATCH "clear this field"); otherwise `Option` says it.
+            let tri_state = nullable && !present_both_ways;
+            let ty = if tri_state {
+                Ty::Nullable(Box::new(ty))
+            } else if present_both_ways && !nullable {
+                ty
+            } else {
+                ty.option()
+            };
             let mut description = text(pnode, "description");
             if let Some(default) = pnode.get("default") {
                 let d = format!("Default: `{}`", default.to_string().replace('`', "'"));
@@ -486,9 +578,11 @@ impl<'a> Ctx<'a> {
                 required: req,
                 nullable,
                 deprecated: flag(pnode, "deprecated"),
-                read_only: flag(pnode, "readOnly"),
-                write_only: flag(pnode, "writeOnly"),
-                skip_none: !req && ty.is_option(),
+                read_only,
+                write_only,
+                skip_none: !present_both_ways && ty.is_option(),
+                skip_absent: tri_state,
+                constructor_arg: present_both_ways,
                 ty,
                 rust_ty: String::new(),
                 schema_desc,
@@ -506,6 +600,8 @@ impl<'a> Ctx<'a> {
             additional: None,
             additional_ty,
             derive_default: false,
+            has_new: false,
+            any_deprecated: false,
         }
     }
 
@@ -578,6 +674,86 @@ impl<'a> Ctx<'a> {
             .get(&name.replace("~1", "/").replace("~0", "~"))
             .cloned()
     }
+}
+
+/// The Rust type of an integer schema: its `format` (`int8`…`int64`, `uint8`…`uint64`), else
+/// `u64` when its bounds go past `i64` (`maximum: 18446744073709551615`), else `i64`.
+fn integer_type(node: &Map<String, Value>) -> &'static str {
+    match node.get("format").and_then(Value::as_str).unwrap_or("") {
+        "int8" => "i8",
+        "int16" => "i16",
+        "int32" => "i32",
+        "int64" => "i64",
+        "uint8" => "u8",
+        "uint16" => "u16",
+        "uint32" => "u32",
+        "uint64" | "uint" => "u64",
+        _ => {
+            let beyond_i64 = ["maximum", "minimum", "default"]
+                .iter()
+                .filter_map(|k| node.get(*k))
+                .any(|v| v.is_u64() && !v.is_i64());
+            let signed = ["minimum"]
+                .iter()
+                .filter_map(|k| node.get(*k))
+                .any(|v| v.as_i64().is_some_and(|n| n < 0));
+            if beyond_i64 && !signed {
+                "u64"
+            } else {
+                "i64"
+            }
+        }
+    }
+}
+
+/// The integer type for an enum's values: `preferred` when every value fits it, else the
+/// narrowest of `i64`, `u64`, `i128` that holds them all (never dropping a value).
+fn int_enum_repr(preferred: &'static str, values: &[Value]) -> &'static str {
+    let numbers: Vec<i128> = values
+        .iter()
+        .filter_map(|v| v.as_i64().map(i128::from).or(v.as_u64().map(i128::from)))
+        .collect();
+    let fits = |ty: &str| {
+        let (lo, hi): (i128, i128) = match ty {
+            "i8" => (i8::MIN.into(), i8::MAX.into()),
+            "i16" => (i16::MIN.into(), i16::MAX.into()),
+            "i32" => (i32::MIN.into(), i32::MAX.into()),
+            "u8" => (0, u8::MAX.into()),
+            "u16" => (0, u16::MAX.into()),
+            "u32" => (0, u32::MAX.into()),
+            "u64" => (0, u64::MAX.into()),
+            "i64" => (i64::MIN.into(), i64::MAX.into()),
+            _ => (i128::MIN, i128::MAX),
+        };
+        numbers.iter().all(|n| (lo..=hi).contains(n))
+    };
+    [preferred, "i64", "u64"]
+        .into_iter()
+        .find(|ty| fits(ty))
+        .unwrap_or("i128")
+}
+
+/// Whether an `enum` makes an enum type, and which: `Some(false)` for a string enum (every
+/// value a string, whatever `type` says: the values decide), `Some(true)` for an integer
+/// enum (`type: integer`, every value an integer: `i64`, `u64` or beyond), `None` otherwise (no
+/// values, or values of mixed or other kinds: the schema's plain type). String values under
+/// `type: integer`, `number` or `boolean` are warned about where the enum is defined; under
+/// `type: array` they stay the string enum they always made, without a warning.
+fn enum_kind_of(node: &Map<String, Value>) -> Option<bool> {
+    let values: Vec<&Value> = node
+        .get("enum")?
+        .as_array()?
+        .iter()
+        .filter(|v| !v.is_null())
+        .collect();
+    if values.is_empty() {
+        return None;
+    }
+    if values.iter().all(|v| v.is_string()) {
+        return Some(false);
+    }
+    let integer = node.get("type").and_then(Value::as_str) == Some("integer");
+    (integer && values.iter().all(|v| v.is_i64() || v.is_u64())).then_some(true)
 }
 
 enum Shape {

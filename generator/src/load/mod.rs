@@ -1,13 +1,18 @@
-//! Stage 1 — load: read a YAML or JSON file, normalise Swagger 2.0 and OpenAPI 3.1 to
-//! OpenAPI 3.0 ([`convert`]), check every `$ref`, and deserialize it into `openapiv3`.
+//! Stage 1 — load: read a YAML or JSON file, normalise Swagger 2.0 and OpenAPI 3.1/3.2 to
+//! OpenAPI 3.0 ([`convert`]), read what real documents get wrong the way they mean it, with
+//! a warning (`lenient`), check every `$ref` where a Reference Object may stand
+//! ([`walk`]), and deserialize it into `openapiv3`.
 //! Everything later reads the document through [`Document`], which also turns JSON
 //! pointers into line:column (in the original file) for diagnostics.
 
+mod bundle;
 pub mod convert;
 mod depth;
+mod lenient;
 mod locate;
 mod narrow;
 mod refs;
+pub mod walk;
 
 use std::path::{Path, PathBuf};
 
@@ -15,6 +20,7 @@ use serde_json::Value;
 
 use crate::diagnostics::{Diagnostic, Error, Result};
 
+pub use bundle::{normalize, relative, Disk, Reader, Sources};
 pub use locate::{locate, Locator};
 pub use refs::{escape_pointer, pointer_get};
 
@@ -37,10 +43,15 @@ pub struct Document {
     pub api: openapiv3::OpenAPI,
     /// The dialect the file was written in.
     pub dialect: convert::Dialect,
-    /// What converting to OpenAPI 3.0 could not carry over exactly, at original pointers.
+    /// What converting to OpenAPI 3.0 could not carry over exactly, and what the document
+    /// gets wrong but was read the way it means it (warnings); what a client has no use
+    /// for (notes). At original pointers.
     pub warnings: Vec<Diagnostic>,
     /// Pointers in `raw` → pointers in the original file.
     pub pointers: convert::PointerMap,
+    /// Every file the document was read from (the root, then the files its `$ref`s name),
+    /// and which part of `raw` came from which: a build script reruns when any changes.
+    pub files: Sources,
 }
 
 impl Document {
@@ -48,7 +59,46 @@ impl Document {
     /// them. For a converted document the pointer is mapped back to the original file.
     pub fn diag(&self, pointer: &str, message: impl Into<String>) -> Diagnostic {
         let original = self.pointers.original(pointer);
-        diag_at(&self.path, &self.source, &original, message)
+        self.files.diag(&original, message)
+    }
+
+    /// The paths of every file read (the root first), as the reader was given them.
+    pub fn sources(&self) -> Vec<PathBuf> {
+        self.files.files.iter().map(|(p, _, _)| p.clone()).collect()
+    }
+}
+
+impl Sources {
+    /// A reference cycle's message, each reference into a part copied from another file
+    /// named as that file and pointer (`parts/b.yaml#/B`, not `#/components/schemas/B`).
+    fn name_refs(&self, message: &str) -> String {
+        let Some(chain) = message.strip_prefix("reference cycle: ") else {
+            return message.to_string();
+        };
+        let named: Vec<String> = chain
+            .split(" -> ")
+            .map(|r| match r.strip_prefix('#').map(|p| self.place(p)) {
+                Some((file, p)) if file > 0 => {
+                    let label = self
+                        .files
+                        .get(file)
+                        .map(|(_, l, _)| l.display().to_string());
+                    format!("{}#{p}", label.unwrap_or_default())
+                }
+                _ => r.to_string(),
+            })
+            .collect();
+        format!("reference cycle: {}", named.join(" -> "))
+    }
+
+    /// A diagnostic at `pointer` (into the bundled document, before conversion), in the
+    /// file that part came from.
+    pub fn diag(&self, pointer: &str, message: impl Into<String>) -> Diagnostic {
+        let (file, original) = self.place(pointer);
+        match self.files.get(file) {
+            Some((_, label, text)) => diag_at(label, text, &original, message),
+            None => Diagnostic::new("", original, message),
+        }
     }
 }
 
@@ -61,7 +111,7 @@ fn diag_at(path: &Path, source: &str, pointer: &str, message: impl Into<String>)
     d
 }
 
-/// Read and load a file.
+/// Read and load a file, and the files its `$ref`s name.
 pub fn load_file(path: &Path) -> Result<Document> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if meta.len() as usize > MAX_INPUT_BYTES {
@@ -86,11 +136,21 @@ pub fn load_file(path: &Path) -> Result<Document> {
     load_str(path, source)
 }
 
-/// Load a document from text; `path` is used for diagnostics only.
+/// Load a document from text; `path` names it in diagnostics, and files its `$ref`s
+/// name are read from disk relative to it.
 ///
 /// Flow nesting the YAML parser would take minutes over is refused first; the rest runs
 /// on a stack of its own, since deserializing recurses as deep as the document nests.
 pub fn load_str(path: &Path, source: String) -> Result<Document> {
+    load_str_with(path, source, &Disk)
+}
+
+/// [`load_str`], reading the files the document refers to with `reader` (and naming
+/// `path` as `reader` labels it).
+pub fn load_str_with(path: &Path, source: String, reader: &dyn Reader) -> Result<Document> {
+    let real = path;
+    let label = reader.label(real);
+    let path = label.as_path();
     if let Some((line, column, offset)) = depth::too_deep(&source) {
         let mut d = Diagnostic::new(
             path,
@@ -104,10 +164,10 @@ pub fn load_str(path: &Path, source: String) -> Result<Document> {
         d.offset = Some(offset);
         return Err(Error::one(d));
     }
-    crate::stack::on_big_stack(|| load_text(path, source))
+    crate::stack::on_big_stack(|| load_text(real, path, source, reader))
 }
 
-fn load_text(path: &Path, source: String) -> Result<Document> {
+fn load_text(real: &Path, path: &Path, source: String, reader: &dyn Reader) -> Result<Document> {
     if source.len() > MAX_INPUT_BYTES {
         return Err(Error::one(Diagnostic::new(path, "", "document too large")));
     }
@@ -135,28 +195,63 @@ fn load_text(path: &Path, source: String) -> Result<Document> {
             return Err(Error::one(d));
         }
     };
+    // Parts of other files are copied in first: everything below sees one document, and
+    // `files` says where each part came from.
+    let (raw, files, problems) = bundle::bundle(real, &source, raw, reader);
+    if !problems.is_empty() {
+        return Err(Error::Input(
+            problems
+                .into_iter()
+                .map(|(file, pointer, message)| match files.files.get(file) {
+                    Some((_, label, text)) => diag_at(label, text, &pointer, message),
+                    None => Diagnostic::new(path, pointer, message),
+                })
+                .collect(),
+        ));
+    }
     let converted = match convert::to_openapi30(raw) {
         Ok(c) => c,
         Err((pointer, message)) => {
             return Err(Error::one(if pointer.is_empty() {
                 Diagnostic::new(path, "", message)
             } else {
-                diag_at(path, &source, &pointer, message)
+                files.diag(&pointer, message)
             }));
         }
     };
     let convert::Converted {
-        doc: raw,
+        doc: mut raw,
         dialect,
         warnings,
         pointers,
     } = converted;
+    let mut locator = Locator::new(&source);
+    // Conversion warnings are at original pointers already; the lenient pass's are at
+    // pointers into the converted document.
+    let mut diagnostics: Vec<Diagnostic> = warnings
+        .into_iter()
+        .map(|w| {
+            let message = format!("{} conversion: {}", dialect.label(), w.message);
+            placed(&files, path, &mut locator, &w.pointer, message).with_severity(w.severity)
+        })
+        .collect();
+    let version_text = || {
+        let (_, _, offset) = locator.locate(&pointers.original("/info/version"))?;
+        lenient::scalar_after_key(&source, offset, "version")
+    };
+    let repaired = lenient::repair(&mut raw, dialect, version_text);
+    for w in repaired {
+        let original = pointers.original(&w.pointer);
+        diagnostics.push(
+            placed(&files, path, &mut locator, &original, w.message).with_severity(w.severity),
+        );
+    }
     let problems = refs::check_refs(&raw);
     if !problems.is_empty() {
         return Err(Error::Input(
             problems
                 .into_iter()
-                .map(|(ptr, msg)| diag_at(path, &source, &pointers.original(&ptr), msg))
+                .map(|(ptr, msg)| files.diag(&pointers.original(&ptr), files.name_refs(&msg)))
                 .collect(),
         ));
     }
@@ -175,34 +270,44 @@ fn load_text(path: &Path, source: String) -> Result<Document> {
                 ),
             };
             let msg = format!("{what}: {inner}");
-            return Err(Error::one(diag_at(path, &source, &pointer, msg)));
+            return Err(Error::one(files.diag(&pointer, msg)));
         }
     };
-    let mut locator = Locator::new(&source);
-    let warnings = warnings
-        .into_iter()
-        .map(|w| {
-            let mut d = Diagnostic::new(
-                path,
-                w.pointer.as_str(),
-                format!("{} conversion: {}", dialect.label(), w.message),
-            );
-            if let Some((line, col, off)) = locator.locate(&w.pointer) {
-                d.position = Some((line, col));
-                d.offset = Some(off);
-            }
-            d
-        })
-        .collect();
     Ok(Document {
         path: path.to_path_buf(),
         source,
         raw,
         api,
         dialect,
-        warnings,
+        warnings: diagnostics,
         pointers,
+        files,
     })
+}
+
+/// A diagnostic at `pointer` (into the bundled document, before conversion): located with
+/// `locator` when it is in the root file, in the file it came from otherwise.
+fn placed(
+    files: &Sources,
+    path: &Path,
+    locator: &mut Locator<'_>,
+    pointer: &str,
+    message: String,
+) -> Diagnostic {
+    match files.place(pointer) {
+        (0, p) => located(path, locator, &p, message),
+        _ => files.diag(pointer, message),
+    }
+}
+
+/// A diagnostic at `pointer` (into the original file), located with `locator`.
+fn located(path: &Path, locator: &mut Locator<'_>, pointer: &str, message: String) -> Diagnostic {
+    let mut d = Diagnostic::new(path, pointer, message);
+    if let Some((line, col, off)) = locator.locate(pointer) {
+        d.position = Some((line, col));
+        d.offset = Some(off);
+    }
+    d
 }
 
 fn path_to_pointer(path: &serde_path_to_error::Path) -> String {

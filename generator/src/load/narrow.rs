@@ -14,8 +14,9 @@ use openapiv3::{
     SecurityScheme, Server, Tag,
 };
 
+/// The operations of a path item; `query` is OpenAPI 3.2's (the HTTP QUERY method).
 const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    "get", "put", "post", "delete", "options", "head", "patch", "trace", "query",
 ];
 
 /// `(pointer, message)` of the deepest failing part, if any part fails on its own.

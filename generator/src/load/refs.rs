@@ -13,61 +13,25 @@ pub fn pointer_get<'a>(root: &'a Value, pointer: &str) -> Option<&'a Value> {
     root.pointer(pointer)
 }
 
-/// Keys whose values are maps from names to objects (`properties: {$ref: {...}}` names a
-/// property `$ref`; it is not a reference).
-const NAME_MAPS: &[&str] = &[
-    "properties",
-    "schemas",
-    "responses",
-    "parameters",
-    "requestBodies",
-    "headers",
-    "securitySchemes",
-    "content",
-    "paths",
-    "mapping",
-    "variables",
-    "scopes",
-];
-
-/// Returns `(pointer of the offending $ref, message)` for every bad reference.
+/// Returns `(pointer of the offending $ref, message)` for every bad reference. Only
+/// where the OpenAPI schema allows a Reference Object ([`super::walk`]): a `$ref` key
+/// inside an example value, a default, an enum or an extension is data, whatever it holds.
 pub fn check_refs(root: &Value) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    // (pointer, value, whether the value is a map whose keys are names: property names,
-    // component names, media types… where `$ref` is a name like any other).
-    let mut stack: Vec<(String, &Value, bool)> = vec![(String::new(), root, false)];
-    // Iterative walk: documents can be deep and a recursive walk could overflow.
-    while let Some((ptr, v, names)) = stack.pop() {
-        match v {
-            Value::Object(map) => {
-                if let Some(r) = map.get("$ref").filter(|_| !names) {
-                    let here = format!("{ptr}/$ref");
-                    match r {
-                        Value::String(target) => {
-                            if let Some(msg) = check_one(root, target) {
-                                out.push((here, msg));
-                            }
-                        }
-                        _ => out.push((here, "`$ref` must be a string".to_string())),
-                    }
-                }
-                for (k, child) in map.iter().rev() {
-                    // An `example` may hold anything, `$ref` included, without meaning it.
-                    if k == "example" {
-                        continue;
-                    }
-                    let child_names = !names && NAME_MAPS.contains(&k.as_str());
-                    stack.push((format!("{ptr}/{}", escape_pointer(k)), child, child_names));
+    super::walk::walk(root, &mut |node| {
+        let Some(r) = node.reference() else {
+            return;
+        };
+        let here = format!("{}/$ref", node.pointer);
+        match r {
+            Value::String(target) => {
+                if let Some(msg) = check_one(root, target) {
+                    out.push((here, msg));
                 }
             }
-            Value::Array(items) => {
-                for (i, child) in items.iter().enumerate().rev() {
-                    stack.push((format!("{ptr}/{i}"), child, false));
-                }
-            }
-            _ => {}
+            _ => out.push((here, "`$ref` must be a string".to_string())),
         }
-    }
+    });
     out.sort();
     out
 }
@@ -75,7 +39,7 @@ pub fn check_refs(root: &Value) -> Vec<(String, String)> {
 fn check_one(root: &Value, target: &str) -> Option<String> {
     let Some(local) = target.strip_prefix('#') else {
         return Some(format!(
-            "remote reference `{target}`: clientgen resolves only local references (`#/components/...`); bundle the document first"
+            "reference `{target}` to another file where clientgen does not follow one (in a Swagger 2.0 document, or beside another `$ref`): bundle the document first"
         ));
     };
     let mut seen = vec![target.to_string()];
@@ -104,7 +68,7 @@ fn check_one(root: &Value, target: &str) -> Option<String> {
 }
 
 /// Percent-decoding of a fragment (`#/paths/~1a%7Bid%7D`) before pointer lookup.
-fn decode(fragment: &str) -> Option<String> {
+pub(super) fn decode(fragment: &str) -> Option<String> {
     if !fragment.contains('%') {
         return Some(fragment.to_string());
     }
@@ -157,7 +121,7 @@ mod tests {
             ]
         );
         assert!(found[0].1.contains("cycle"));
-        assert!(found[2].1.contains("remote"));
+        assert!(found[2].1.contains("another file"));
         assert!(found[3].1.contains("points at nothing"));
     }
 }

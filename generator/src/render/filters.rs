@@ -1,17 +1,31 @@
 //! Template filters. Anything from the spec that lands in Rust goes through `lit` (a
-//! string literal) or `doc` (doc attributes), so spec text can never become code.
+//! string literal), `doc` (doc comments) or `line` (one line of a comment), so spec text
+//! can never become code; in the Markdown docs (whose examples are doctests in the
+//! workspace), through `md` or `md_cell`, so it never becomes a code block.
 
 use minijinja::value::Kwargs;
 use minijinja::{Environment, Error, ErrorKind};
 
 pub fn register(env: &mut Environment<'_>) {
+    // Named in every file's `@generated` header.
+    env.add_global("clientgen_version", env!("CARGO_PKG_VERSION"));
     env.add_filter("lit", lit);
     env.add_filter("doc", doc);
     env.add_filter("bare", |s: String| {
         s.strip_prefix("r#").map(str::to_string).unwrap_or(s)
     });
     env.add_filter("md_cell", md_cell);
+    env.add_filter("line", line);
+    env.add_filter("md", |s: String| doc_lines(&s).join("\n"));
     env.add_filter("pascal", |s: String| crate::ir::names::pascal(&s));
+    env.add_filter("snake", |s: String| crate::ir::names::snake(&s));
+    // A one-character string as a Rust `char` literal (`'\t'`).
+    env.add_filter("char_lit", |s: String| {
+        s.chars()
+            .next()
+            .map(|c| format!("{c:?}"))
+            .unwrap_or_default()
+    });
     env.add_filter("toml", |s: String| {
         serde_json::to_string(&s).unwrap_or_default()
     });
@@ -49,7 +63,7 @@ fn doc(text: String, kwargs: Kwargs) -> Result<String, Error> {
 }
 
 pub fn doc_lines(text: &str) -> Vec<String> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = without_bidi(text).replace("\r\n", "\n").replace('\r', "\n");
     let mut out: Vec<String> = Vec::new();
     let mut in_fence = false;
     let mut in_list = false;
@@ -83,7 +97,7 @@ pub fn doc_lines(text: &str) -> Vec<String> {
         if is_item {
             in_list = true;
         }
-        out.push(trimmed.to_string());
+        out.push(autolink(trimmed));
     }
     if in_fence {
         out.push("```".into());
@@ -102,11 +116,92 @@ pub fn doc_lines(text: &str) -> Vec<String> {
     collapsed
 }
 
+/// Bare `http(s)://` URLs in prose become `<url>` autolinks (rustdoc warns on bare ones,
+/// and `cargo doc -D warnings` fails). URLs already in a Markdown link, an autolink, an
+/// attribute, quotes or a code span are left alone; trailing sentence punctuation is not
+/// part of the URL.
+fn autolink(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut rest = line;
+    let mut in_code = false;
+    loop {
+        let next_tick = rest.find('`');
+        let next_url = ["https://", "http://"]
+            .iter()
+            .filter_map(|p| rest.find(p))
+            .min();
+        match (next_tick, next_url) {
+            (Some(t), u) if u.is_none_or(|u| t < u) => {
+                out.push_str(&rest[..=t]);
+                rest = &rest[t + 1..];
+                in_code = !in_code;
+            }
+            (_, Some(u)) => {
+                out.push_str(&rest[..u]);
+                let mut preceding = out.chars().rev();
+                let before = preceding.next();
+                let link_target = before == Some('(') && preceding.next() == Some(']');
+                let tail = &rest[u..];
+                let len = tail
+                    .find(|c: char| c.is_whitespace() || "<>\"'`".contains(c))
+                    .unwrap_or(tail.len());
+                let mut url = &tail[..len];
+                // Sentence punctuation after a URL, and a `)` it does not open.
+                loop {
+                    let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+                    let trimmed = if trimmed.ends_with(')')
+                        && trimmed.matches('(').count() < trimmed.matches(')').count()
+                    {
+                        &trimmed[..trimmed.len() - 1]
+                    } else {
+                        trimmed
+                    };
+                    if trimmed.len() == url.len() {
+                        break;
+                    }
+                    url = trimmed;
+                }
+                let quoted = link_target || matches!(before, Some('<' | '"' | '\'' | '=' | '['));
+                if in_code || quoted || url.len() <= "https://".len() {
+                    out.push_str(url);
+                } else {
+                    out.push('<');
+                    out.push_str(url);
+                    out.push('>');
+                }
+                rest = &tail[url.len()..];
+            }
+            _ => {
+                out.push_str(rest);
+                return out;
+            }
+        }
+    }
+}
+
 fn ordered_item(s: &str) -> bool {
     let digits = s.chars().take_while(char::is_ascii_digit).count();
     digits > 0
         && s.get(digits..)
             .is_some_and(|r| r.starts_with(". ") || r.starts_with(") "))
+}
+
+/// Text for the rest of a `//` or `///` comment line: whitespace (line breaks included)
+/// collapsed to single spaces, so the comment cannot end early, and without the bidi
+/// controls rustc refuses in comments.
+fn line(s: String) -> String {
+    without_bidi(&s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The text without Unicode bidirectional controls: rustc's deny-by-default
+/// `text_direction_codepoint_in_comment` refuses them in comments (CVE-2021-42574).
+fn without_bidi(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .collect()
 }
 
 /// One Markdown table cell: no pipes or line breaks.
@@ -137,5 +232,45 @@ mod tests {
                 "indented"
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod autolink_tests {
+    use super::autolink;
+
+    #[test]
+    fn bare_urls_become_autolinks_and_nothing_else_changes() {
+        let cases = [
+            ("See https://example.com/a.", "See <https://example.com/a>."),
+            (
+                "(server http://emby.media/emby).",
+                "(server <http://emby.media/emby>).",
+            ),
+            (
+                "at https://x.io/p?a=1&b=2, then",
+                "at <https://x.io/p?a=1&b=2>, then",
+            ),
+            (
+                "wiki (https://en.wikipedia.org/wiki/A_(b))",
+                "wiki (<https://en.wikipedia.org/wiki/A_(b)>)",
+            ),
+            ("[docs](https://example.com)", "[docs](https://example.com)"),
+            ("<https://example.com>", "<https://example.com>"),
+            ("`curl https://example.com`", "`curl https://example.com`"),
+            (
+                "href=\"https://example.com\"",
+                "href=\"https://example.com\"",
+            ),
+            (
+                "two: http://a.io and https://b.io",
+                "two: <http://a.io> and <https://b.io>",
+            ),
+            ("no url here", "no url here"),
+            ("bare https:// alone", "bare https:// alone"),
+        ];
+        for (given, want) in cases {
+            assert_eq!(autolink(given), want, "{given}");
+        }
     }
 }

@@ -358,6 +358,9 @@ fn space_items(src: &str) -> String {
     for (i, line) in lines.iter().enumerate() {
         out.push_str(line);
         out.push('\n');
+        // A comment's text is not code, whatever it holds (`};` ending a code sample in a
+        // description): a blank line after a doc line would split the doc block.
+        let comment = line.trim_start().starts_with("//");
         let next_line = lines.get(i + 1).copied().unwrap_or("");
         let next = next_line.trim();
         let continues = next.is_empty()
@@ -386,7 +389,8 @@ fn space_items(src: &str) -> String {
             && !(is_decl(line) && is_decl(next_item));
         let banner_next = top(next_line) && plain_comment(next_line) && !plain_comment(line);
         let module_docs_end = line.starts_with("//!") && top(next_line) && !next.starts_with("//!");
-        if (closes && !continues) || one_line_item || banner_next || module_docs_end {
+        if (!comment && ((closes && !continues) || one_line_item || banner_next)) || module_docs_end
+        {
             out.push('\n');
         }
     }

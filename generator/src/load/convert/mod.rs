@@ -1,14 +1,16 @@
-//! Input normalisation: Swagger 2.0 and OpenAPI 3.1 documents become OpenAPI 3.0 documents
+//! Input normalisation: Swagger 2.0 and OpenAPI 3.1/3.2 documents become OpenAPI 3.0 documents
 //! (as `serde_json::Value`) before anything else reads them, so every later stage — `$ref`
 //! checks, `openapiv3`, the IR — sees one dialect.
 //!
-//! - [`swagger2`]: `definitions`, `parameters` (body and formData become request bodies),
+//! - `swagger2`: `definitions`, `parameters` (body and formData become request bodies),
 //!   `responses`, `consumes`/`produces`, `host`/`basePath`/`schemes`, `securityDefinitions`,
 //!   `collectionFormat`, `type: file`, `x-nullable`, string discriminators.
-//! - [`openapi31`]: type arrays with `"null"`, `const`, schema `examples`, `$ref` siblings,
+//! - `openapi31`: type arrays with `"null"`, `const`, schema `examples`, `$ref` siblings,
 //!   numeric `exclusiveMinimum`/`exclusiveMaximum`, `contentEncoding`/`contentMediaType`,
 //!   `anyOf`/`oneOf` with a `null` branch, webhooks (ignored with a note), and the JSON
 //!   Schema 2020-12 keywords 3.0 lacks (dropped with a warning).
+//! - `openapi32`: what 3.2 adds to 3.1 (QUERY operations kept, `querystring` parameters,
+//!   `components/mediaTypes`, streamed items…), then the 3.1 conversion.
 //!
 //! What cannot be said in 3.0 is dropped or approximated with a [`Warning`] naming the JSON
 //! pointer in the *original* document — never silently, and never as a failure. Later
@@ -16,7 +18,10 @@
 //! [`PointerMap`].
 
 mod openapi31;
+mod openapi32;
 mod swagger2;
+
+pub use openapi31::EXACT_NUMBER;
 
 use std::collections::BTreeMap;
 
@@ -29,6 +34,7 @@ pub enum Dialect {
     OpenApi30,
     Swagger20,
     OpenApi31,
+    OpenApi32,
 }
 
 impl Dialect {
@@ -37,16 +43,18 @@ impl Dialect {
             Dialect::OpenApi30 => "OpenAPI 3.0",
             Dialect::Swagger20 => "Swagger 2.0",
             Dialect::OpenApi31 => "OpenAPI 3.1",
+            Dialect::OpenApi32 => "OpenAPI 3.2",
         }
     }
 }
 
-/// Something the conversion could not carry over exactly. `pointer` is a JSON pointer into
-/// the original document.
+/// Something the conversion could not carry over exactly (or, as a note, something the
+/// client has no use for). `pointer` is a JSON pointer into the original document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
     pub pointer: String,
     pub message: String,
+    pub severity: crate::diagnostics::Severity,
 }
 
 /// Maps pointers in the converted document back to the original document: the longest
@@ -118,7 +126,7 @@ pub fn detect(raw: &Value) -> Result<Dialect, Refusal> {
             other => Err((
                 "/swagger".into(),
                 format!(
-                    "this is a Swagger {} document; clientgen reads Swagger 2.0 and OpenAPI 3.0/3.1",
+                    "this is a Swagger {} document; clientgen reads Swagger 2.0 and OpenAPI 3.0/3.1/3.2",
                     scalar(other)
                 ),
             )),
@@ -127,16 +135,17 @@ pub fn detect(raw: &Value) -> Result<Dialect, Refusal> {
     match obj.get("openapi") {
         Some(Value::String(v)) if is_minor(v, "3.0") => Ok(Dialect::OpenApi30),
         Some(Value::String(v)) if is_minor(v, "3.1") => Ok(Dialect::OpenApi31),
+        Some(Value::String(v)) if is_minor(v, "3.2") => Ok(Dialect::OpenApi32),
         Some(v) => Err((
             "/openapi".into(),
             format!(
-                "found OpenAPI version {}; clientgen reads OpenAPI 3.0.x and 3.1.x (and Swagger 2.0) documents",
+                "found OpenAPI version {}; clientgen reads OpenAPI 3.0.x, 3.1.x and 3.2.x (and Swagger 2.0) documents",
                 scalar(v)
             ),
         )),
         None => Err((
             String::new(),
-            "no `openapi` field: this is not an OpenAPI document (clientgen reads OpenAPI 3.0.x, 3.1.x and Swagger 2.0)".into(),
+            "no `openapi` field: this is not an OpenAPI document (clientgen reads OpenAPI 3.0.x, 3.1.x, 3.2.x and Swagger 2.0)".into(),
         )),
     }
 }
@@ -154,6 +163,7 @@ pub fn to_openapi30(raw: Value) -> Result<Converted, Refusal> {
         Dialect::OpenApi30 => raw,
         Dialect::Swagger20 => swagger2::convert(&raw, &mut warnings, &mut pointers),
         Dialect::OpenApi31 => openapi31::convert(raw, &mut warnings, &mut pointers),
+        Dialect::OpenApi32 => openapi32::convert(raw, &mut warnings, &mut pointers),
     };
     Ok(Converted {
         doc,

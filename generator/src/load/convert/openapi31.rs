@@ -17,8 +17,13 @@ use serde_json::{json, Map, Value};
 
 use super::{child, standard_format, PointerMap, Warning, MAX_DEPTH};
 
+/// Marks a converted `type: [integer, number]`: a number whose integers stay integers
+/// (the IR gives it an exact number type rather than `f64`).
+pub const EXACT_NUMBER: &str = "x-clientgen-integer-or-number";
+
+/// The operations of a path item; `query` is OpenAPI 3.2's (the HTTP QUERY method).
 const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    "get", "put", "post", "delete", "options", "head", "patch", "trace", "query",
 ];
 
 /// 2020-12 keywords with no OpenAPI 3.0 counterpart: dropped with a warning.
@@ -57,6 +62,16 @@ impl Cx<'_> {
         self.warnings.push(Warning {
             pointer: pointer.to_string(),
             message: message.into(),
+            severity: crate::diagnostics::Severity::Warning,
+        });
+    }
+
+    /// Something valid the client has no use for.
+    fn note(&mut self, pointer: &str, message: impl Into<String>) {
+        self.warnings.push(Warning {
+            pointer: pointer.to_string(),
+            message: message.into(),
+            severity: crate::diagnostics::Severity::Note,
         });
     }
 }
@@ -74,10 +89,10 @@ pub fn convert(mut doc: Value, warnings: &mut Vec<Warning>, pointers: &mut Point
     if let Some(Value::Object(hooks)) = root.shift_remove("webhooks") {
         if !hooks.is_empty() {
             let names: Vec<&str> = hooks.keys().map(String::as_str).collect();
-            cx.warn(
+            cx.note(
                 "/webhooks",
                 format!(
-                    "note: {} webhook(s) ignored ({}): webhooks are requests the API sends, a client has nothing to call",
+                    "{} webhook(s) ignored ({}): webhooks are requests the API sends, a client has nothing to call",
                     hooks.len(),
                     names.join(", ")
                 ),
@@ -85,7 +100,13 @@ pub fn convert(mut doc: Value, warnings: &mut Vec<Warning>, pointers: &mut Point
         }
     }
     if let Some(d) = root.shift_remove("jsonSchemaDialect") {
-        if d.as_str() != Some("https://spec.openapis.org/oas/3.1/dialect/base") {
+        // The OpenAPI dialects (3.1's `…/oas/3.1/dialect/base`, 3.2's dated one) are what
+        // schemas are read as anyway.
+        let oas = d.as_str().is_some_and(|d| {
+            d.strip_prefix("https://spec.openapis.org/oas/3.")
+                .is_some_and(|rest| rest.contains("/dialect/"))
+        });
+        if !oas {
             cx.warn(
                 "/jsonSchemaDialect",
                 format!(
@@ -496,11 +517,17 @@ fn schema(cx: &mut Cx<'_>, ptr: &str, s: &mut Value, depth: usize) {
                 m.insert("type".into(), json!(one));
             }
             many => {
-                // `integer` is a subset of `number`: [integer, number] is just number.
+                // `integer` is a subset of `number`: [integer, number] is a number, kept
+                // exact (`5` stays `5`, not `5.0`): marked for the IR's exact number type.
+                let exact =
+                    many.iter().any(|t| t == "integer") && many.iter().any(|t| t == "number");
                 let many: Vec<&String> = many
                     .iter()
-                    .filter(|t| !(t.as_str() == "integer" && many.iter().any(|o| o == "number")))
+                    .filter(|t| !(t.as_str() == "integer" && exact))
                     .collect();
+                if exact {
+                    m.insert(EXACT_NUMBER.into(), json!(true));
+                }
                 if let [one] = many.as_slice() {
                     m.insert("type".into(), json!(one));
                 } else {
@@ -645,7 +672,8 @@ fn schema(cx: &mut Cx<'_>, ptr: &str, s: &mut Value, depth: usize) {
     }
     if let Some(Value::Array(prefix)) = m.shift_remove("prefixItems") {
         let n = prefix.len();
-        if !m.contains_key("items") {
+        // `items: false` closes the tuple: its positions are the items, not an empty array.
+        if !m.get("items").is_some_and(Value::is_object) {
             m.insert("items".into(), json!({}));
         }
         cx.warn(
@@ -678,6 +706,26 @@ fn schema(cx: &mut Cx<'_>, ptr: &str, s: &mut Value, depth: usize) {
         }
     }
     m.shift_remove("$comment");
+    // `unevaluatedProperties`: `true` says nothing; `false` beside `properties` alone (no
+    // composition that could evaluate more) is exactly 3.0's `additionalProperties: false`.
+    match m.get("unevaluatedProperties") {
+        Some(Value::Bool(true)) => {
+            m.shift_remove("unevaluatedProperties");
+        }
+        Some(Value::Bool(false))
+            if !m.contains_key("additionalProperties")
+                && !["allOf", "anyOf", "oneOf", "if", "dependentSchemas", "$ref"]
+                    .iter()
+                    .any(|k| m.contains_key(*k)) =>
+        {
+            m.shift_remove("unevaluatedProperties");
+            m.insert("additionalProperties".into(), json!(false));
+        }
+        _ => {}
+    }
+    if m.get("unevaluatedItems") == Some(&Value::Bool(true)) {
+        m.shift_remove("unevaluatedItems");
+    }
     let mut seen = Vec::new();
     for (key, what) in UNSUPPORTED {
         if m.shift_remove(*key).is_some() && !seen.contains(what) {
@@ -688,10 +736,8 @@ fn schema(cx: &mut Cx<'_>, ptr: &str, s: &mut Value, depth: usize) {
             );
         }
     }
-    // `items` as a boolean (`items: false` closes a tuple in 2020-12).
-    if matches!(m.get("items"), Some(Value::Bool(_))) {
-        m.insert("items".into(), json!({}));
-    }
+    // Boolean subschemas (`items: false`, `properties: {x: true}`, …) are valid here and
+    // read by the lenient pass after conversion, which knows each one's place.
 }
 
 #[cfg(test)]
@@ -714,7 +760,7 @@ mod tests {
         );
         assert_eq!(
             conv_schema(json!({"type": ["integer", "number"]})).0,
-            json!({"type": "number"})
+            json!({"x-clientgen-integer-or-number": true, "type": "number"})
         );
         let (s, w) = conv_schema(json!({"type": ["string", "integer", "null"]}));
         assert_eq!(

@@ -9,7 +9,7 @@
 //! | `in: body` / `in: formData` on an operation | `requestBody` per `consumes` media type |
 //! | `responses`, response `schema`/`headers`/`examples` | `components/responses`, `content` per `produces` |
 //! | `securityDefinitions` | `components/securitySchemes` (`basic` → `http`, oauth2 flows renamed) |
-//! | `collectionFormat` | `style` + `explode` |
+//! | `collectionFormat` | `style` + `explode`; `x-collectionFormat` where 3.0 has no style for it (`tsv`, `ssv`/`pipes` in a path or header) |
 //! | `type: file` | `type: string, format: binary` |
 //! | `x-nullable`, `discriminator: name` | `nullable`, `discriminator: {propertyName}` |
 
@@ -57,6 +57,7 @@ impl Cx<'_> {
         self.warnings.push(Warning {
             pointer: pointer.to_string(),
             message: message.into(),
+            severity: crate::diagnostics::Severity::Warning,
         });
     }
 }
@@ -534,30 +535,9 @@ fn parameter(cx: &mut Cx<'_>, ptr: &str, p: &Value) -> Value {
         );
     }
     if schema_src.get("type").and_then(Value::as_str) == Some("array") {
-        let format = m
-            .get("collectionFormat")
-            .and_then(Value::as_str)
-            .unwrap_or("csv");
-        let (style, explode) = match (format, location) {
-            ("csv", "query" | "cookie") => ("form", false),
-            ("csv", _) => ("simple", false),
-            ("multi", "query" | "cookie") => ("form", true),
-            ("ssv", "query") => ("spaceDelimited", false),
-            ("pipes", "query") => ("pipeDelimited", false),
-            (other, _) => {
-                cx.warn(
-                    &child(ptr, "collectionFormat"),
-                    format!("`collectionFormat: {other}` on a `{location}` parameter has no OpenAPI 3.0 style: sent comma-separated"),
-                );
-                if matches!(location, "query" | "cookie") {
-                    ("form", false)
-                } else {
-                    ("simple", false)
-                }
-            }
-        };
-        out.insert("style".into(), json!(style));
-        out.insert("explode".into(), json!(explode));
+        for (k, v) in collection_format(cx, ptr, m, location) {
+            out.insert(k, v);
+        }
     }
     out.insert("schema".into(), schema_v);
     if let Some(ex) = m.get("x-example") {
@@ -569,6 +549,48 @@ fn parameter(cx: &mut Cx<'_>, ptr: &str, p: &Value) -> Value {
         }
     }
     Value::Object(out)
+}
+
+/// An array parameter's `collectionFormat` (`csv` when absent) in OpenAPI 3.0 terms: its
+/// `style` and `explode`, and, when 3.0 has no style with its delimiter (`tsv`; `ssv` and
+/// `pipes` in a path or header), the format itself as `x-collectionFormat`
+/// (swagger2openapi's extension), which clientgen sends. `location` is the 2.0 `in`.
+fn collection_format(
+    cx: &mut Cx<'_>,
+    ptr: &str,
+    p: &Map<String, Value>,
+    location: &str,
+) -> Map<String, Value> {
+    let given = p.get("collectionFormat").and_then(Value::as_str);
+    let pairs = matches!(location, "query" | "formData");
+    let (style, explode, kept) = match (given.unwrap_or("csv"), pairs) {
+        ("csv", true) => ("form", false, None),
+        ("csv", false) => ("simple", false, None),
+        ("multi", true) => ("form", true, None),
+        ("ssv", true) => ("spaceDelimited", false, None),
+        ("pipes", true) => ("pipeDelimited", false, None),
+        ("tsv", true) => ("form", false, Some("tsv")),
+        (f @ ("ssv" | "tsv" | "pipes"), false) => ("simple", false, Some(f)),
+        (other, _) => {
+            let why = if other == "multi" {
+                "is only for `query` and `formData` parameters"
+            } else {
+                "is not a Swagger 2.0 collection format (csv, ssv, tsv, pipes, multi)"
+            };
+            cx.warn(
+                &child(ptr, "collectionFormat"),
+                format!("`collectionFormat: {other}` {why}: sent comma-separated"),
+            );
+            (if pairs { "form" } else { "simple" }, false, None)
+        }
+    };
+    let mut out = Map::new();
+    out.insert("style".into(), json!(style));
+    out.insert("explode".into(), json!(explode));
+    if let Some(kept) = kept {
+        out.insert("x-collectionFormat".into(), json!(kept));
+    }
+    out
 }
 
 /// `in: body` → a request body with one media type per `consumes` entry.
@@ -654,16 +676,8 @@ fn form_body(
             s.insert("description".into(), d.clone());
         }
         if f.get("type").and_then(Value::as_str) == Some("array") {
-            let (style, explode) = match f.get("collectionFormat").and_then(Value::as_str) {
-                Some("multi") => ("form", true),
-                Some("ssv") => ("spaceDelimited", false),
-                Some("pipes") => ("pipeDelimited", false),
-                _ => ("form", false),
-            };
-            encoding.insert(
-                name.to_string(),
-                json!({ "style": style, "explode": explode }),
-            );
+            let e = collection_format(cx, ptr, f, "formData");
+            encoding.insert(name.to_string(), Value::Object(e));
         }
         if f.get("required").and_then(Value::as_bool) == Some(true) {
             required.push(json!(name));
@@ -688,7 +702,7 @@ fn form_body(
     for mt in media {
         let mut entry = Map::new();
         entry.insert("schema".into(), Value::Object(form_schema.clone()));
-        if !encoding.is_empty() && mt.starts_with("application/x-www-form-urlencoded") {
+        if !encoding.is_empty() && is_form(&mt) {
             entry.insert("encoding".into(), Value::Object(encoding.clone()));
         }
         content.insert(mt, Value::Object(entry));
@@ -1046,6 +1060,116 @@ mod tests {
         assert_eq!(
             rewrite_ref("other.json#/definitions/X"),
             "other.json#/components/schemas/X"
+        );
+    }
+
+    /// Every `collectionFormat` in every 2.0 location: the 3.0 style and explode, and
+    /// `x-collectionFormat` exactly where 3.0 has no style with the delimiter; `multi`
+    /// outside a query or form, and an unknown format, are the only warnings.
+    #[test]
+    fn collection_formats_become_styles_or_keep_their_delimiter() {
+        let cases = [
+            ("query", None, json!({"style": "form", "explode": false})),
+            (
+                "query",
+                Some("csv"),
+                json!({"style": "form", "explode": false}),
+            ),
+            (
+                "query",
+                Some("ssv"),
+                json!({"style": "spaceDelimited", "explode": false}),
+            ),
+            (
+                "query",
+                Some("tsv"),
+                json!({"style": "form", "explode": false, "x-collectionFormat": "tsv"}),
+            ),
+            (
+                "query",
+                Some("pipes"),
+                json!({"style": "pipeDelimited", "explode": false}),
+            ),
+            (
+                "query",
+                Some("multi"),
+                json!({"style": "form", "explode": true}),
+            ),
+            (
+                "formData",
+                Some("ssv"),
+                json!({"style": "spaceDelimited", "explode": false}),
+            ),
+            (
+                "formData",
+                Some("tsv"),
+                json!({"style": "form", "explode": false, "x-collectionFormat": "tsv"}),
+            ),
+            (
+                "formData",
+                Some("multi"),
+                json!({"style": "form", "explode": true}),
+            ),
+            ("path", None, json!({"style": "simple", "explode": false})),
+            (
+                "path",
+                Some("csv"),
+                json!({"style": "simple", "explode": false}),
+            ),
+            (
+                "path",
+                Some("ssv"),
+                json!({"style": "simple", "explode": false, "x-collectionFormat": "ssv"}),
+            ),
+            (
+                "path",
+                Some("tsv"),
+                json!({"style": "simple", "explode": false, "x-collectionFormat": "tsv"}),
+            ),
+            (
+                "header",
+                Some("pipes"),
+                json!({"style": "simple", "explode": false, "x-collectionFormat": "pipes"}),
+            ),
+            (
+                "header",
+                Some("multi"),
+                json!({"style": "simple", "explode": false}),
+            ),
+            (
+                "query",
+                Some("semicolons"),
+                json!({"style": "form", "explode": false}),
+            ),
+        ];
+        let mut warnings = Vec::new();
+        let mut pointers = PointerMap::default();
+        let mut cx = Cx {
+            src: &Value::Null,
+            warnings: &mut warnings,
+            pointers: &mut pointers,
+            dropped_schemes: BTreeSet::new(),
+            consumes: Vec::new(),
+            produces: Vec::new(),
+        };
+        for (i, (location, format, want)) in cases.iter().enumerate() {
+            let mut p = Map::new();
+            if let Some(f) = format {
+                p.insert("collectionFormat".into(), json!(f));
+            }
+            let got = collection_format(&mut cx, &format!("/p/{i}"), &p, location);
+            assert_eq!(Value::Object(got), *want, "{location} {format:?}");
+        }
+        let said: Vec<String> = warnings
+            .iter()
+            .map(|w| format!("{} {}", w.pointer, w.message))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "/p/14/collectionFormat `collectionFormat: multi` is only for `query` and `formData` parameters: sent comma-separated",
+                "/p/15/collectionFormat `collectionFormat: semicolons` is not a Swagger 2.0 collection format (csv, ssv, tsv, pipes, multi): sent comma-separated",
+            ]
         );
     }
 

@@ -1,0 +1,1389 @@
+//! Each golden module on the wire: the exact request its client sends to a real HTTP server
+//! on 127.0.0.1, and the typed value it decodes from the server's answer, re-encoded to the
+//! same JSON.
+
+use serde_json::{json, Value};
+use wiremock::matchers::any;
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+/// A server answering every request with `template`.
+async fn serve(template: ResponseTemplate) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(template)
+        .mount(&server)
+        .await;
+    server
+}
+
+fn json_response(status: u16, body: &Value) -> ResponseTemplate {
+    ResponseTemplate::new(status).set_body_raw(body.to_string(), "application/json")
+}
+
+async fn only_request(server: &MockServer) -> Request {
+    let mut all = server.received_requests().await.unwrap();
+    assert_eq!(all.len(), 1, "one request");
+    all.remove(0)
+}
+
+fn body_json(req: &Request) -> Value {
+    serde_json::from_slice(&req.body).unwrap()
+}
+
+/// Decoding `value` as `T` and encoding it again gives `value` back, exactly (numbers too:
+/// an integer does not come back as a float).
+fn round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(value: &Value) -> T {
+    let typed: T = serde_json::from_value(value.clone())
+        .unwrap_or_else(|e| panic!("{value} does not decode: {e}"));
+    let again = serde_json::to_value(&typed).unwrap();
+    assert_eq!(&again, value, "re-encoded");
+    assert_eq!(again.to_string(), value.to_string(), "same text");
+    typed
+}
+
+mod integers {
+    use super::*;
+    use clientgen_golden::integers::{types, Client};
+
+    #[tokio::test]
+    async fn uint64_and_every_width_round_trip() {
+        let counter = json!({
+            "value": u64::MAX,
+            "flags": 9_223_372_036_854_775_808_u64,
+            "signed": i64::MIN,
+            "i8": i8::MIN, "i16": i16::MIN, "i32": i32::MIN, "i64": i64::MIN,
+            "u8": u8::MAX, "u16": u16::MAX, "u32": u32::MAX,
+            "unbounded": 5,
+            "above_i64": u64::MAX,
+            "float": 1.5, "double": 0.1
+        });
+        let server = serve(json_response(200, &counter)).await;
+        let got = Client::new(server.uri())
+            .get_counter(u64::MAX)
+            .mask(u64::MAX)
+            .small(-128)
+            .await
+            .unwrap();
+        let req = only_request(&server).await;
+        assert_eq!(req.url.path(), "/counters/18446744073709551615");
+        assert_eq!(
+            req.url.query(),
+            Some("mask=18446744073709551615&small=-128")
+        );
+        let body = got.into_body();
+        assert_eq!(body.value, u64::MAX);
+        assert_eq!(body.flags, Some(types::Flags::Value9223372036854775808));
+        assert_eq!(
+            body.signed,
+            Some(types::Signed::ValueMinus9223372036854775808)
+        );
+        assert_eq!(body.i8, Some(i8::MIN));
+        assert_eq!(body.above_i64, Some(u64::MAX));
+        round_trip::<types::Counter>(&counter);
+    }
+
+    #[test]
+    fn integer_enum_values_beyond_i64_are_kept_and_unknown_ones_are_open() {
+        assert_eq!(types::Flags::Value18446744073709551615.value(), u64::MAX);
+        let flags: types::Flags = round_trip(&json!(18_446_744_073_709_551_615_u64));
+        assert_eq!(flags, types::Flags::Value18446744073709551615);
+        let other: types::Flags = round_trip(&json!(7));
+        assert_eq!(other, types::Flags::Other(7));
+        let signed: types::Signed = round_trip(&json!(-1));
+        assert_eq!(signed, types::Signed::ValueMinus1);
+        assert!(serde_json::from_value::<types::Counter>(json!({"value": -1})).is_err());
+    }
+}
+
+mod discriminators {
+    use super::*;
+    use clientgen_golden::discriminators::{types, Client};
+
+    #[tokio::test]
+    async fn variants_that_declare_the_tag_send_it_once_and_decode() {
+        let server = serve(json_response(
+            200,
+            &json!({"shape_type": "square", "side": 2.0}),
+        ))
+        .await;
+        let circle = types::Shape::Circle(Box::new(types::Circle {
+            shape_type: "circle".into(),
+            radius: 1.5,
+        }));
+        let got = Client::new(server.uri()).add_shape(&circle).await.unwrap();
+        let req = only_request(&server).await;
+        assert_eq!(
+            String::from_utf8(req.body.clone()).unwrap(),
+            r#"{"shape_type":"circle","radius":1.5}"#
+        );
+        match got.into_body() {
+            types::Shape::Square(s) => assert_eq!(s.side, 2.0),
+            other => panic!("{other:?}"),
+        }
+        let back: types::Shape = round_trip(&json!({"shape_type": "circle", "radius": 1.5}));
+        assert_eq!(back, circle);
+    }
+
+    #[test]
+    fn the_variant_decides_the_tag_it_is_sent_with() {
+        // A variant built with another tag value is still sent as what it is.
+        let wrong = types::Shape::Circle(Box::new(types::Circle {
+            shape_type: "square".into(),
+            radius: 1.0,
+        }));
+        assert_eq!(
+            serde_json::to_value(&wrong).unwrap(),
+            json!({"shape_type": "circle", "radius": 1.0})
+        );
+    }
+
+    #[test]
+    fn unknown_and_missing_tags_are_kept_not_errors() {
+        let hexagon = json!({"shape_type": "hexagon", "sides": 6});
+        assert_eq!(
+            round_trip::<types::Shape>(&hexagon),
+            types::Shape::Other(hexagon.clone())
+        );
+        let untagged = json!({"radius": 1});
+        assert_eq!(
+            round_trip::<types::Shape>(&untagged),
+            types::Shape::Other(untagged.clone())
+        );
+    }
+
+    #[tokio::test]
+    async fn implicit_mapping_adds_the_schema_name_as_the_tag() {
+        let server = serve(json_response(200, &json!({"petType": "Cat", "lives": 9}))).await;
+        let dog = types::Pet::Dog(Box::new(types::Dog {
+            bark: "woof".into(),
+        }));
+        let got = Client::new(server.uri()).add_pet(&dog).await.unwrap();
+        let req = only_request(&server).await;
+        assert_eq!(
+            String::from_utf8(req.body.clone()).unwrap(),
+            r#"{"petType":"Dog","bark":"woof"}"#
+        );
+        assert_eq!(
+            got.into_body(),
+            types::Pet::Cat(Box::new(types::Cat { lives: Some(9) }))
+        );
+        round_trip::<types::Pet>(&json!({"petType": "Dog", "bark": "woof"}));
+    }
+
+    #[test]
+    fn all_of_wrapped_inline_variants_in_any_of_take_their_tag_from_the_enum() {
+        let bike = json!({"kind": "bike", "wheels": 2, "gears": 21});
+        match round_trip::<types::Vehicle>(&bike) {
+            types::Vehicle::Bike(b) => {
+                assert_eq!((b.wheels, b.gears), (2, Some(21)));
+            }
+            other => panic!("{other:?}"),
+        }
+        let car = json!({"kind": "car", "wheels": 4, "doors": 5});
+        assert!(matches!(
+            round_trip::<types::Vehicle>(&car),
+            types::Vehicle::Car(_)
+        ));
+    }
+
+    #[test]
+    fn nested_discriminators_decode_both_levels() {
+        let bat = json!({"class": "mammal", "species": "bat", "wingspan": 0.3});
+        match round_trip::<types::Animal>(&bat) {
+            types::Animal::Mammal(m) => match *m {
+                types::Mammal::Bat(b) => assert_eq!(b.wingspan, Some(0.3)),
+                other => panic!("{other:?}"),
+            },
+            other => panic!("{other:?}"),
+        }
+        let bird = json!({"class": "bird", "flies": true});
+        assert!(matches!(
+            round_trip::<types::Animal>(&bird),
+            types::Animal::Bird(_)
+        ));
+    }
+}
+
+mod read_write_only {
+    use super::*;
+    use clientgen_golden::read_write_only::{types, Client};
+
+    #[tokio::test]
+    async fn read_only_is_never_sent_and_write_only_need_not_come_back() {
+        let created = json!({"id": 7, "created_at": "2024-01-02T03:04:05Z", "name": "crash"});
+        let server = serve(json_response(201, &created)).await;
+        let bug = types::Bug {
+            id: Some(99),
+            created_at: None,
+            name: "crash".into(),
+            password: Some("hunter2".into()),
+        };
+        let got = Client::new(server.uri()).create_bug(&bug).await.unwrap();
+        let req = only_request(&server).await;
+        assert_eq!(
+            body_json(&req),
+            json!({"name": "crash", "password": "hunter2"})
+        );
+        let body = got.into_body();
+        assert_eq!(body.id, Some(7));
+        assert_eq!(body.password, None);
+        assert_eq!(
+            body.created_at.map(|t| t.to_string()),
+            Some("2024-01-02T03:04:05Z".to_string())
+        );
+    }
+}
+
+mod media_types {
+    use super::*;
+    use clientgen_golden::media_types::{types, Client, GetItemError, PutItemError};
+    use clientgen_golden::runtime::Error;
+
+    #[tokio::test]
+    async fn a_wildcard_response_with_an_object_schema_is_typed() {
+        let server = serve(json_response(200, &json!({"name": "lamp"}))).await;
+        let got = Client::new(server.uri()).get_item("a").await.unwrap();
+        assert_eq!(got.body().name.as_deref(), Some("lamp"));
+
+        let server = serve(json_response(404, &json!({"message": "no such item"}))).await;
+        match Client::new(server.uri()).get_item("b").await {
+            Err(Error::Api(r)) => match r.into_body() {
+                GetItemError::NotFound(types::GetItemResponse404 { message }) => {
+                    assert_eq!(message.as_deref(), Some("no such item"))
+                }
+                other => panic!("{other:?}"),
+            },
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_wildcard_response_that_is_not_json_is_a_decode_error_keeping_the_body() {
+        let server =
+            serve(ResponseTemplate::new(200).set_body_raw("<html>lamp</html>", "text/html")).await;
+        match Client::new(server.uri()).get_item("a").await {
+            Err(Error::Decode { response, .. }) => {
+                assert_eq!(&response.body[..], b"<html>lamp</html>")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_wildcard_request_body_with_an_object_schema_is_sent_as_json() {
+        let server = serve(
+            ResponseTemplate::new(200)
+                .set_body_raw(r#"{"name":"lamp"}"#, "application/vnd.acme.item+json"),
+        )
+        .await;
+        let body = types::PutItemBody {
+            name: Some("lamp".into()),
+        };
+        let got = Client::new(server.uri())
+            .put_item("a", &body)
+            .await
+            .unwrap();
+        let req = only_request(&server).await;
+        assert_eq!(req.headers["content-type"], "application/json");
+        assert_eq!(body_json(&req), json!({"name": "lamp"}));
+        assert_eq!(got.body().name.as_deref(), Some("lamp"));
+
+        let server = serve(ResponseTemplate::new(400).set_body_raw(
+            r#"{"title":"bad","status":400}"#,
+            "application/problem+json",
+        ))
+        .await;
+        match Client::new(server.uri()).put_item("a", &body).await {
+            Err(Error::Api(r)) => match r.into_body() {
+                PutItemError::BadRequest(p) => assert_eq!(p.status, Some(400)),
+                other => panic!("{other:?}"),
+            },
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn binary_under_a_wildcard_is_bytes_and_text_is_a_string() {
+        let server =
+            serve(ResponseTemplate::new(200).set_body_raw(&b"\x00\xffPNG"[..], "image/png")).await;
+        let got = Client::new(server.uri()).get_blob("a").await.unwrap();
+        assert_eq!(got.body().as_slice(), b"\x00\xffPNG");
+
+        let server = serve(ResponseTemplate::new(200).set_body_raw("red", "text/plain")).await;
+        let got = Client::new(server.uri()).get_label("a").await.unwrap();
+        assert_eq!(got.body(), "red");
+
+        let server =
+            serve(ResponseTemplate::new(200).set_body_raw(r#"{"ok":true}"#, "text/json")).await;
+        let got = Client::new(server.uri()).get_legacy().await.unwrap();
+        assert_eq!(got.body().ok, Some(true));
+    }
+}
+
+mod names {
+    use super::*;
+    use clientgen_golden::names::{types, Client};
+
+    #[tokio::test]
+    async fn keyword_named_parameters_go_where_the_spec_says() {
+        let server = serve(json_response(200, &json!({"self": "s", "Self": true}))).await;
+        let got = Client::new(server.uri())
+            .get_link("me")
+            .crate_("c")
+            .super_("s")
+            .await
+            .unwrap();
+        let req = only_request(&server).await;
+        assert_eq!(req.url.path(), "/links/me");
+        assert_eq!(req.url.query(), Some("crate=c"));
+        assert_eq!(req.headers["super"], "s");
+        let link = got.into_body();
+        assert_eq!((link.self_.as_str(), link.self2), ("s", true));
+    }
+
+    #[test]
+    fn enum_values_rust_cannot_spell_are_distinct_variants() {
+        let all = ["self", "Self", "super", "crate", "_", "Self_"];
+        let variants: Vec<types::Relation> = all.iter().map(|v| round_trip(&json!(v))).collect();
+        assert_eq!(
+            variants,
+            [
+                types::Relation::Self_,
+                types::Relation::Self2,
+                types::Relation::Super,
+                types::Relation::Crate,
+                types::Relation::Value,
+                types::Relation::Self3,
+            ]
+        );
+        let link = json!({"self": "a", "Self": false, "_": "u", "2fa": true, "café": "x"});
+        round_trip::<types::Link>(&link);
+    }
+}
+
+mod parameters {
+    use super::*;
+    use clientgen_golden::parameters::{types, Client};
+
+    #[tokio::test]
+    async fn object_and_array_headers_and_cookies_follow_their_styles() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let filter = types::Filter {
+            first_name: Some("Alex".into()),
+            role: Some("admin".into()),
+        };
+        Client::new(server.uri())
+            .find_people()
+            .x_filter(filter.clone())
+            .x_filter_exploded(filter.clone())
+            .x_ids(vec![1, 2])
+            .session(vec!["a".into(), "b".into()])
+            .prefs(filter)
+            .await
+            .unwrap();
+        let req = only_request(&server).await;
+        assert_eq!(req.headers["x-filter"], "firstName,Alex,role,admin");
+        assert_eq!(
+            req.headers["x-filter-exploded"],
+            "firstName=Alex,role=admin"
+        );
+        assert_eq!(req.headers["x-ids"], "1,2");
+        assert_eq!(
+            req.headers["cookie"],
+            "session=a; session=b; prefs=firstName,Alex,role,admin"
+        );
+    }
+}
+
+mod form_bodies {
+    use super::*;
+    use clientgen_golden::form_bodies::{types, Client};
+
+    #[tokio::test]
+    async fn arrays_and_objects_follow_the_encoding_object() {
+        let server = serve(json_response(200, &json!({"access_token": "t"}))).await;
+        let body = types::RequestTokenBody {
+            grant_type: "client credentials".into(),
+            scope: Some(vec!["read".into(), "write".into()]),
+            audience: Some(vec!["a b".into(), "c".into()]),
+            claims: Some(types::RequestTokenBodyClaims {
+                sub: Some("me".into()),
+                level: Some(2),
+            }),
+            meta: Some(types::RequestTokenBodyMeta {
+                a: Some("1".into()),
+                b: None,
+            }),
+        };
+        let got = Client::new(server.uri())
+            .request_token(&body)
+            .await
+            .unwrap();
+        let req = only_request(&server).await;
+        assert_eq!(
+            req.headers["content-type"],
+            "application/x-www-form-urlencoded"
+        );
+        assert_eq!(
+            String::from_utf8(req.body.clone()).unwrap(),
+            "grant_type=client+credentials&scope=read&scope=write&audience=a+b,c\
+             &claims%5Bsub%5D=me&claims%5Blevel%5D=2&a=1"
+        );
+        assert_eq!(got.body().access_token.as_deref(), Some("t"));
+    }
+}
+
+mod nullable {
+    use super::*;
+    use clientgen_golden::nullable::{types, Client};
+    use clientgen_golden::runtime::Nullable;
+
+    fn record() -> types::Record {
+        types::Record {
+            optional_nonnull: None,
+            required_nonnull: "r".into(),
+            optional_nullable: Nullable::Absent,
+            required_nullable: None,
+            nullable_ref: Nullable::Absent,
+            nullable_array: Nullable::Absent,
+            array_of_nullable: None,
+            nullable_enum: Nullable::Absent,
+        }
+    }
+
+    /// A PATCH can leave a property out, clear it with `null`, or set it: three requests.
+    #[tokio::test]
+    async fn absent_null_and_a_value_are_three_requests() {
+        let echo = json!({"required_nonnull": "r", "required_nullable": null});
+        let server = serve(json_response(200, &echo)).await;
+        let client = Client::new(server.uri());
+        let cleared = types::Record {
+            optional_nullable: Nullable::Null,
+            nullable_ref: Nullable::Null,
+            nullable_array: Nullable::Null,
+            nullable_enum: Nullable::Null,
+            ..record()
+        };
+        let set = types::Record {
+            optional_nonnull: Some("o".into()),
+            optional_nullable: Nullable::Value("v".into()),
+            required_nullable: Some("n".into()),
+            nullable_ref: Nullable::Value(types::Owner {
+                name: Some("me".into()),
+            }),
+            nullable_array: Nullable::Value(vec![1]),
+            array_of_nullable: Some(vec![Some(1), None]),
+            nullable_enum: Nullable::Value(types::RecordNullableEnum::Off),
+            ..record()
+        };
+        for body in [record(), cleared, set] {
+            client.update_record("1", &body).await.unwrap();
+        }
+        let bodies: Vec<String> = server
+            .received_requests()
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| String::from_utf8(r.body.clone()).unwrap())
+            .collect();
+        assert_eq!(
+            bodies,
+            [
+                r#"{"required_nonnull":"r","required_nullable":null}"#,
+                r#"{"required_nonnull":"r","optional_nullable":null,"required_nullable":null,"nullable_ref":null,"nullable_array":null,"nullable_enum":null}"#,
+                r#"{"optional_nonnull":"o","required_nonnull":"r","optional_nullable":"v","required_nullable":"n","nullable_ref":{"name":"me"},"nullable_array":[1],"array_of_nullable":[1,null],"nullable_enum":"off"}"#,
+            ]
+        );
+    }
+
+    /// A response tells the three states apart the same way.
+    #[test]
+    fn responses_report_absent_null_and_value_apart() {
+        let absent: types::Record =
+            round_trip(&json!({"required_nonnull": "r", "required_nullable": null}));
+        assert_eq!(absent.optional_nullable, Nullable::Absent);
+        assert_eq!(absent.required_nullable, None);
+        let null: types::Record = round_trip(
+            &json!({"required_nonnull": "r", "optional_nullable": null, "required_nullable": "x"}),
+        );
+        assert_eq!(null.optional_nullable, Nullable::Null);
+        assert_eq!(null.required_nullable.as_deref(), Some("x"));
+        let value: types::Record = round_trip(
+            &json!({"required_nonnull": "r", "optional_nullable": "v", "required_nullable": null}),
+        );
+        assert_eq!(value.optional_nullable.as_deref(), Some("v"));
+    }
+}
+
+mod nullable31 {
+    use super::*;
+    use clientgen_golden::nullable31::{types, Client};
+    use clientgen_golden::runtime::Nullable;
+
+    /// `type: [integer, number]` keeps integers exact; `[string, "null"]` and `oneOf`/`anyOf`
+    /// with a `null` branch are nullable, with the same three states as 3.0's `nullable`.
+    #[tokio::test]
+    async fn type_arrays_and_null_branches() {
+        let stored = json!({"value": 5, "unit": null, "meter": null, "previous": {"serial": "A1"}});
+        let server = serve(json_response(200, &stored)).await;
+        let reading = types::Reading {
+            value: 7.into(),
+            unit: Some("kWh".into()),
+            note: Nullable::Null,
+            meter: Nullable::Absent,
+            previous: Nullable::Absent,
+        };
+        let got = Client::new(server.uri())
+            .add_reading(&reading)
+            .await
+            .unwrap();
+        let req = only_request(&server).await;
+        assert_eq!(
+            String::from_utf8(req.body.clone()).unwrap(),
+            r#"{"value":7,"unit":"kWh","note":null}"#
+        );
+        let body = got.into_body();
+        assert_eq!(body.value.as_i64(), Some(5));
+        assert_eq!(body.meter, Nullable::Null);
+        assert_eq!(body.note, Nullable::Absent);
+        round_trip::<types::Reading>(&stored);
+        round_trip::<types::Reading>(&json!({"value": 5.5, "unit": "x"}));
+        round_trip::<types::Reading>(
+            &json!({"value": 18_446_744_073_709_551_615_u64, "unit": null}),
+        );
+    }
+}
+
+mod ref_siblings {
+    use super::*;
+    use clientgen_golden::nullable::types;
+    use clientgen_golden::runtime::Nullable;
+
+    #[test]
+    fn nullable_beside_a_ref_is_taken() {
+        let held: types::Holder = round_trip(&json!({"owner": null}));
+        assert_eq!(held.owner, Nullable::Null);
+        round_trip::<types::Holder>(&json!({"owner": {"name": "me"}}));
+        round_trip::<types::Holder>(&json!({}));
+    }
+}
+
+mod multipart {
+    use super::*;
+    use clientgen_golden::multipart::{types, Client};
+    use clientgen_golden::runtime::FilePart;
+
+    /// The boundary from the request's Content-Type.
+    fn boundary(req: &Request) -> String {
+        let ct = req.headers["content-type"].to_str().unwrap().to_string();
+        ct.strip_prefix("multipart/form-data; boundary=")
+            .unwrap_or_else(|| panic!("{ct}"))
+            .to_string()
+    }
+
+    /// Each part's Content-Type follows `encoding.<part>.contentType`, else OpenAPI's
+    /// default (binary: application/octet-stream, object: application/json, text: none,
+    /// i.e. text/plain); the caller's `FilePart::content_type` wins; an in-memory body is
+    /// sent with a Content-Length, not chunked.
+    #[tokio::test]
+    async fn parts_follow_the_spec_and_the_body_has_a_length() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        Client::new(server.uri())
+            .upload(FilePart::bytes(&b"\x00\x01"[..]).file_name("a.bin"))
+            .picture(FilePart::bytes(&b"PNG"[..]).file_name("p.png"))
+            .meta(types::UploadBodyMeta {
+                tag: Some("t".into()),
+            })
+            .note("hello")
+            .csv("a,b")
+            .await
+            .unwrap();
+        let req = only_request(&server).await;
+        let b = boundary(&req);
+        let expected = format!(
+            "--{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\nContent-Type: application/octet-stream\r\n\r\n\x00\x01\r\n\
+             --{b}\r\nContent-Disposition: form-data; name=\"picture\"; filename=\"p.png\"\r\nContent-Type: image/png\r\n\r\nPNG\r\n\
+             --{b}\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{{\"tag\":\"t\"}}\r\n\
+             --{b}\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n\
+             --{b}\r\nContent-Disposition: form-data; name=\"csv\"\r\nContent-Type: text/csv\r\n\r\na,b\r\n\
+             --{b}--\r\n"
+        );
+        assert_eq!(String::from_utf8_lossy(&req.body), expected);
+        assert_eq!(
+            req.headers["content-length"],
+            expected.len().to_string().as_str()
+        );
+        assert!(req.headers.get("transfer-encoding").is_none());
+    }
+
+    #[tokio::test]
+    async fn the_callers_content_type_wins() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        Client::new(server.uri())
+            .upload(FilePart::bytes(&b"x"[..]).content_type("text/x-custom"))
+            .picture(FilePart::bytes(&b"y"[..]).content_type("image/webp"))
+            .await
+            .unwrap();
+        let req = only_request(&server).await;
+        let body = String::from_utf8_lossy(&req.body).to_string();
+        assert!(
+            body.contains("name=\"file\"\r\nContent-Type: text/x-custom\r\n"),
+            "{body}"
+        );
+        assert!(
+            body.contains("name=\"picture\"\r\nContent-Type: image/webp\r\n"),
+            "{body}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Parameter serialization: OpenAPI 3.0's style table and Swagger 2.0's collectionFormat
+// ---------------------------------------------------------------------------------------
+
+/// Every request `server` received, in order.
+async fn received(server: &MockServer) -> Vec<Request> {
+    server.received_requests().await.unwrap()
+}
+
+/// Table rows: each `(given, want)` against what went out for it, failing with every row
+/// that differs (not only the first), so a broken style shows all of its cells at once.
+#[track_caller]
+fn check_rows(what: &str, rows: &[(&str, &str)], got: &[Option<Vec<u8>>]) {
+    let wrong: Vec<String> = (0..rows.len().max(got.len()))
+        .filter_map(|i| {
+            let (given, want) = rows.get(i).copied().unwrap_or(("(no such row)", ""));
+            let got = got.get(i).cloned().flatten();
+            if got.as_deref() == Some(want.as_bytes()) && i < rows.len() {
+                return None;
+            }
+            let got = got.as_deref().map(String::from_utf8_lossy);
+            Some(format!("  {given}\n    want {want:?}\n    got  {got:?}"))
+        })
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "{what}: {} of {} cells differ:\n{}",
+        wrong.len(),
+        rows.len(),
+        wrong.join("\n")
+    );
+}
+
+/// The exact bytes of a request's query string, path or header (the URL as the server
+/// received it, parsed by `url` on both ends, which keeps the client's escaping as is).
+fn query_bytes(req: &Request) -> Option<Vec<u8>> {
+    req.url.query().map(|q| q.as_bytes().to_vec())
+}
+
+fn header_bytes(req: &Request, name: &str) -> Option<Vec<u8>> {
+    let mut all = req.headers.get_all(name).iter();
+    let first = all.next().map(|v| v.as_bytes().to_vec());
+    assert!(all.next().is_none(), "one {name} header");
+    first
+}
+
+fn colors() -> Vec<String> {
+    vec!["blue".into(), "black".into(), "brown".into()]
+}
+
+/// Items holding delimiters and characters a URL escapes: each item is escaped on its own,
+/// the delimiters between items stay literal.
+fn tricky() -> Vec<String> {
+    vec!["a b".into(), "c,d|e;f=g".into()]
+}
+
+mod parameter_styles {
+    use super::*;
+    use clientgen_golden::parameter_styles::{
+        types, Client, CookieStyles, HeaderStyles, PathStyles, QueryStyles,
+    };
+    use clientgen_golden::runtime::Error;
+
+    fn rgb() -> types::Rgb {
+        types::Rgb {
+            r: 100,
+            g: 200,
+            b: 150,
+        }
+    }
+
+    /// `path_styles` with strings `s` and arrays `a` for the parameters of each style and
+    /// explode, in the spec's order (simple, label, matrix; unexploded, exploded), and
+    /// `{R: 100, G: 200, B: 150}` for every object.
+    fn path_styles<'a>(client: &'a Client, s: [&str; 6], a: [Vec<String>; 6]) -> PathStyles<'a> {
+        let [a0, a1, a2, a3, a4, a5] = a;
+        client.path_styles(
+            s[0],
+            a0,
+            rgb(),
+            s[1],
+            a1,
+            rgb(),
+            s[2],
+            a2,
+            rgb(),
+            s[3],
+            a3,
+            rgb(),
+            s[4],
+            a4,
+            rgb(),
+            s[5],
+            a5,
+            rgb(),
+        )
+    }
+
+    /// Path: `simple`, `label` and `matrix`, unexploded and exploded, for a string, an array
+    /// and an object: one segment each, as OpenAPI's style table gives it for `blue`,
+    /// `[blue, black, brown]` and `{R: 100, G: 200, B: 150}` (`label` unexploded with
+    /// commas, as RFC 6570 and OpenAPI 3.0.4 / 3.1.1 write it).
+    #[tokio::test]
+    async fn path_parameters_follow_the_style_table() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        path_styles(&client, ["blue"; 6], std::array::from_fn(|_| colors()))
+            .await
+            .unwrap();
+        let rows = [
+            ("simple, string", "blue"),
+            ("simple, array", "blue,black,brown"),
+            ("simple, object", "R,100,G,200,B,150"),
+            ("simple, exploded, string", "blue"),
+            ("simple, exploded, array", "blue,black,brown"),
+            ("simple, exploded, object", "R=100,G=200,B=150"),
+            ("label, string", ".blue"),
+            ("label, array", ".blue,black,brown"),
+            ("label, object", ".R,100,G,200,B,150"),
+            ("label, exploded, string", ".blue"),
+            ("label, exploded, array", ".blue.black.brown"),
+            ("label, exploded, object", ".R=100.G=200.B=150"),
+            ("matrix, string", ";matrixString=blue"),
+            ("matrix, array", ";matrixArray=blue,black,brown"),
+            ("matrix, object", ";matrixObject=R,100,G,200,B,150"),
+            ("matrix, exploded, string", ";matrixExplodedString=blue"),
+            (
+                "matrix, exploded, array",
+                ";matrixExplodedArray=blue;matrixExplodedArray=black;matrixExplodedArray=brown",
+            ),
+            ("matrix, exploded, object", ";R=100;G=200;B=150"),
+        ];
+        let req = only_request(&server).await;
+        let path = req.url.path();
+        let segments: Vec<Option<Vec<u8>>> = path
+            .strip_prefix("/path/")
+            .unwrap_or_else(|| panic!("{path}"))
+            .split('/')
+            .map(|s| Some(s.as_bytes().to_vec()))
+            .collect();
+        check_rows("path segments", &rows, &segments);
+    }
+
+    /// Each path item is percent-encoded on its own (`/`, `,`, `;`, `=` and spaces inside
+    /// an item are escaped), the style's delimiters stay literal.
+    #[tokio::test]
+    async fn path_items_are_escaped_one_by_one() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        path_styles(&client, ["a/b;c"; 6], std::array::from_fn(|_| tricky()))
+            .await
+            .unwrap();
+        let (s, a) = ("a%2Fb%3Bc", "a%20b,c%2Cd%7Ce%3Bf%3Dg");
+        let (x, obj) = ("a%20b.c%2Cd%7Ce%3Bf%3Dg", "R,100,G,200,B,150");
+        let want = [
+            format!("{s}/{a}/{obj}/{s}/{a}/R=100,G=200,B=150"),
+            format!(".{s}/.{a}/.{obj}/.{s}/.{x}/.R=100.G=200.B=150"),
+            format!(";matrixString={s}/;matrixArray={a}/;matrixObject={obj}"),
+            format!(
+                ";matrixExplodedString={s}/;matrixExplodedArray=a%20b\
+                 ;matrixExplodedArray=c%2Cd%7Ce%3Bf%3Dg/;R=100;G=200;B=150"
+            ),
+        ];
+        assert_eq!(
+            only_request(&server).await.url.path(),
+            format!("/path/{}", want.join("/"))
+        );
+    }
+
+    /// An empty path value (a string, an array or an object with nothing in it) would drop
+    /// the segment, and a value that comes out as `.` or `..` filling a segment would be
+    /// resolved away (a `label` of `.` is `..`): each is refused, in every style, before
+    /// anything is sent. A dot inside a segment is fine.
+    #[tokio::test]
+    async fn empty_and_dot_segment_path_values_are_refused() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        let valid = || std::array::from_fn::<_, 6, _>(|_| colors());
+        let mut refused = Vec::new();
+        for i in 0..6 {
+            let mut strings = ["blue"; 6];
+            strings[i] = "";
+            refused.push((
+                format!("empty string #{i}"),
+                path_styles(&client, strings, valid()),
+            ));
+            let mut arrays = valid();
+            arrays[i] = Vec::new();
+            refused.push((
+                format!("empty array #{i}"),
+                path_styles(&client, ["blue"; 6], arrays),
+            ));
+        }
+        let mut dots = ["blue"; 6];
+        dots[0] = "..";
+        refused.push(("simple `..`".into(), path_styles(&client, dots, valid())));
+        let mut dots = ["blue"; 6];
+        dots[2] = ".";
+        refused.push((
+            "label `.` (`..`)".into(),
+            path_styles(&client, dots, valid()),
+        ));
+        for (given, request) in refused {
+            match request.await {
+                Err(Error::InvalidRequest(m)) => {
+                    assert!(m.starts_with("path parameter "), "{given}: {m}")
+                }
+                other => panic!("{given}: {other:?}"),
+            }
+        }
+        assert!(received(&server).await.is_empty(), "nothing may be sent");
+        path_styles(&client, ["..."; 6], valid()).await.unwrap();
+        let path = only_request(&server).await.url.path().to_string();
+        assert!(path.starts_with("/path/.../blue,black,brown/"), "{path}");
+    }
+
+    type QueryRow = (
+        &'static str,
+        fn(QueryStyles<'_>) -> QueryStyles<'_>,
+        &'static str,
+    );
+
+    /// Query: `form` (unexploded and, by default, exploded), `spaceDelimited`,
+    /// `pipeDelimited` and `deepObject`, for the empty string, a string, an array and an
+    /// object, one request per cell, and items holding delimiters.
+    #[tokio::test]
+    async fn query_parameters_follow_the_style_table() {
+        let rows: Vec<QueryRow> = vec![
+            ("form, empty string", |q| q.form_string(""), "formString="),
+            ("form, string", |q| q.form_string("blue"), "formString=blue"),
+            (
+                "form, array",
+                |q| q.form_array(colors()),
+                "formArray=blue,black,brown",
+            ),
+            (
+                "form, object",
+                |q| q.form_object(rgb()),
+                "formObject=R,100,G,200,B,150",
+            ),
+            (
+                "form, exploded, empty string",
+                |q| q.form_exploded_string(""),
+                "formExplodedString=",
+            ),
+            (
+                "form, exploded, string",
+                |q| q.form_exploded_string("blue"),
+                "formExplodedString=blue",
+            ),
+            (
+                "form, exploded, array",
+                |q| q.form_exploded_array(colors()),
+                "formExplodedArray=blue&formExplodedArray=black&formExplodedArray=brown",
+            ),
+            (
+                "form, exploded, object",
+                |q| q.form_exploded_object(rgb()),
+                "R=100&G=200&B=150",
+            ),
+            (
+                "spaceDelimited, array",
+                |q| q.space_delimited_array(colors()),
+                "spaceDelimitedArray=blue%20black%20brown",
+            ),
+            (
+                "spaceDelimited, object",
+                |q| q.space_delimited_object(rgb()),
+                "spaceDelimitedObject=R%20100%20G%20200%20B%20150",
+            ),
+            (
+                "pipeDelimited, array",
+                |q| q.pipe_delimited_array(colors()),
+                "pipeDelimitedArray=blue|black|brown",
+            ),
+            (
+                "pipeDelimited, object",
+                |q| q.pipe_delimited_object(rgb()),
+                "pipeDelimitedObject=R|100|G|200|B|150",
+            ),
+            (
+                "deepObject, exploded, object",
+                |q| q.deep_object_exploded_object(rgb()),
+                "deepObjectExplodedObject%5BR%5D=100&deepObjectExplodedObject%5BG%5D=200\
+                 &deepObjectExplodedObject%5BB%5D=150",
+            ),
+            (
+                "form, string with & and =",
+                |q| q.form_string("a&b=c"),
+                "formString=a%26b%3Dc",
+            ),
+            (
+                "form, array of items holding delimiters",
+                |q| q.form_array(tricky()),
+                "formArray=a%20b,c%2Cd%7Ce%3Bf%3Dg",
+            ),
+            (
+                "form, exploded, array of items holding delimiters",
+                |q| q.form_exploded_array(tricky()),
+                "formExplodedArray=a%20b&formExplodedArray=c%2Cd%7Ce%3Bf%3Dg",
+            ),
+            (
+                "spaceDelimited, array of items holding delimiters",
+                |q| q.space_delimited_array(tricky()),
+                "spaceDelimitedArray=a%20b%20c%2Cd%7Ce%3Bf%3Dg",
+            ),
+            (
+                "pipeDelimited, array of items holding delimiters",
+                |q| q.pipe_delimited_array(tricky()),
+                "pipeDelimitedArray=a%20b|c%2Cd%7Ce%3Bf%3Dg",
+            ),
+        ];
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        for (_, set, _) in &rows {
+            set(client.query_styles()).await.unwrap();
+        }
+        let got: Vec<_> = received(&server).await.iter().map(query_bytes).collect();
+        let rows: Vec<_> = rows.iter().map(|(g, _, w)| (*g, *w)).collect();
+        check_rows("query strings", &rows, &got);
+    }
+
+    type HeaderRow = (
+        &'static str,
+        fn(HeaderStyles<'_>) -> HeaderStyles<'_>,
+        &'static str,
+        &'static str,
+    );
+
+    /// Headers: `simple`, unexploded (the default) and exploded, for the empty string, a
+    /// string, an array and an object; header values are not percent-encoded.
+    #[tokio::test]
+    async fn header_parameters_follow_the_style_table() {
+        let rows: Vec<HeaderRow> = vec![
+            (
+                "simple, empty string",
+                |h| h.x_simple_string(""),
+                "x-simple-string",
+                "",
+            ),
+            (
+                "simple, string",
+                |h| h.x_simple_string("blue"),
+                "x-simple-string",
+                "blue",
+            ),
+            (
+                "simple, array",
+                |h| h.x_simple_array(colors()),
+                "x-simple-array",
+                "blue,black,brown",
+            ),
+            (
+                "simple, object",
+                |h| h.x_simple_object(rgb()),
+                "x-simple-object",
+                "R,100,G,200,B,150",
+            ),
+            (
+                "simple, exploded, empty string",
+                |h| h.x_simple_exploded_string(""),
+                "x-simple-exploded-string",
+                "",
+            ),
+            (
+                "simple, exploded, string",
+                |h| h.x_simple_exploded_string("blue"),
+                "x-simple-exploded-string",
+                "blue",
+            ),
+            (
+                "simple, exploded, array",
+                |h| h.x_simple_exploded_array(colors()),
+                "x-simple-exploded-array",
+                "blue,black,brown",
+            ),
+            (
+                "simple, exploded, object",
+                |h| h.x_simple_exploded_object(rgb()),
+                "x-simple-exploded-object",
+                "R=100,G=200,B=150",
+            ),
+            (
+                "simple, array of items holding delimiters",
+                |h| h.x_simple_array(tricky()),
+                "x-simple-array",
+                "a b,c,d|e;f=g",
+            ),
+        ];
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        for (_, set, ..) in &rows {
+            set(client.header_styles()).await.unwrap();
+        }
+        let got: Vec<_> = received(&server)
+            .await
+            .iter()
+            .zip(&rows)
+            .map(|(req, (_, _, name, _))| header_bytes(req, name))
+            .collect();
+        let rows: Vec<_> = rows.iter().map(|(g, _, _, w)| (*g, *w)).collect();
+        check_rows("headers", &rows, &got);
+    }
+
+    type CookieRow = (
+        &'static str,
+        fn(CookieStyles<'_>) -> CookieStyles<'_>,
+        &'static str,
+    );
+
+    /// Cookies: `form`, unexploded and exploded (the default), for the empty string, a
+    /// string, an array and an object; exploded items are cookies of their own, names and
+    /// items percent-encoded one by one.
+    #[tokio::test]
+    async fn cookie_parameters_follow_the_style_table() {
+        let rows: Vec<CookieRow> = vec![
+            ("form, empty string", |c| c.form_string(""), "formString="),
+            ("form, string", |c| c.form_string("blue"), "formString=blue"),
+            (
+                "form, array",
+                |c| c.form_array(colors()),
+                "formArray=blue,black,brown",
+            ),
+            (
+                "form, object",
+                |c| c.form_object(rgb()),
+                "formObject=R,100,G,200,B,150",
+            ),
+            (
+                "form, exploded, empty string",
+                |c| c.form_exploded_string(""),
+                "formExplodedString=",
+            ),
+            (
+                "form, exploded, string",
+                |c| c.form_exploded_string("blue"),
+                "formExplodedString=blue",
+            ),
+            (
+                "form, exploded, array",
+                |c| c.form_exploded_array(colors()),
+                "formExplodedArray=blue; formExplodedArray=black; formExplodedArray=brown",
+            ),
+            (
+                "form, exploded, object",
+                |c| c.form_exploded_object(rgb()),
+                "R=100; G=200; B=150",
+            ),
+            (
+                "form, array of items holding delimiters",
+                |c| c.form_array(tricky()),
+                "formArray=a%20b,c%2Cd%7Ce%3Bf%3Dg",
+            ),
+        ];
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        for (_, set, _) in &rows {
+            set(client.cookie_styles()).await.unwrap();
+        }
+        let got: Vec<_> = received(&server)
+            .await
+            .iter()
+            .map(|req| header_bytes(req, "cookie"))
+            .collect();
+        let rows: Vec<_> = rows.iter().map(|(g, _, w)| (*g, *w)).collect();
+        check_rows("cookies", &rows, &got);
+    }
+}
+
+mod collection_formats {
+    use super::*;
+    use clientgen_golden::collection_formats::{types, Client, HeaderFormats, QueryFormats};
+    use clientgen_golden::runtime::FilePart;
+
+    type QueryRow = (
+        &'static str,
+        fn(QueryFormats<'_>) -> QueryFormats<'_>,
+        &'static str,
+    );
+
+    /// Query: `csv` (also when no format is given), `ssv`, `tsv`, `pipes` and `multi`.
+    #[tokio::test]
+    async fn query_parameters_follow_their_collection_format() {
+        let rows: Vec<QueryRow> = vec![
+            (
+                "none (csv)",
+                |q| q.default(colors()),
+                "default=blue,black,brown",
+            ),
+            ("csv", |q| q.csv(colors()), "csv=blue,black,brown"),
+            ("ssv", |q| q.ssv(colors()), "ssv=blue%20black%20brown"),
+            ("tsv", |q| q.tsv(colors()), "tsv=blue%09black%09brown"),
+            ("pipes", |q| q.pipes(colors()), "pipes=blue|black|brown"),
+            (
+                "multi",
+                |q| q.multi(colors()),
+                "multi=blue&multi=black&multi=brown",
+            ),
+            (
+                "tsv, items holding delimiters",
+                |q| q.tsv(tricky()),
+                "tsv=a%20b%09c%2Cd%7Ce%3Bf%3Dg",
+            ),
+            (
+                "pipes, items holding delimiters",
+                |q| q.pipes(tricky()),
+                "pipes=a%20b|c%2Cd%7Ce%3Bf%3Dg",
+            ),
+        ];
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        for (_, set, _) in &rows {
+            set(client.query_formats()).await.unwrap();
+        }
+        let got: Vec<_> = received(&server).await.iter().map(query_bytes).collect();
+        let rows: Vec<_> = rows.iter().map(|(g, _, w)| (*g, *w)).collect();
+        check_rows("query strings", &rows, &got);
+    }
+
+    /// Path: `csv` (also the default), `ssv`, `tsv` and `pipes`, which OpenAPI 3.0 has no
+    /// path style for: the delimiter is kept, a space or tab percent-encoded like an item.
+    #[tokio::test]
+    async fn path_parameters_follow_their_collection_format() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        client
+            .path_formats(colors(), colors(), colors(), colors(), colors())
+            .await
+            .unwrap();
+        client
+            .path_formats(tricky(), tricky(), tricky(), tricky(), tricky())
+            .await
+            .unwrap();
+        let rows = [
+            ("none (csv)", "blue,black,brown"),
+            ("csv", "blue,black,brown"),
+            ("ssv", "blue%20black%20brown"),
+            ("tsv", "blue%09black%09brown"),
+            ("pipes", "blue|black|brown"),
+            (
+                "none (csv), items holding delimiters",
+                "a%20b,c%2Cd%7Ce%3Bf%3Dg",
+            ),
+            ("csv, items holding delimiters", "a%20b,c%2Cd%7Ce%3Bf%3Dg"),
+            ("ssv, items holding delimiters", "a%20b%20c%2Cd%7Ce%3Bf%3Dg"),
+            ("tsv, items holding delimiters", "a%20b%09c%2Cd%7Ce%3Bf%3Dg"),
+            ("pipes, items holding delimiters", "a%20b|c%2Cd%7Ce%3Bf%3Dg"),
+        ];
+        let segments: Vec<Option<Vec<u8>>> = received(&server)
+            .await
+            .iter()
+            .flat_map(|req| {
+                let path = req.url.path().strip_prefix("/path/").unwrap().to_string();
+                let parts: Vec<_> = path
+                    .split('/')
+                    .map(|s| Some(s.as_bytes().to_vec()))
+                    .collect();
+                parts
+            })
+            .collect();
+        check_rows("path segments", &rows, &segments);
+    }
+
+    type HeaderRow = (
+        &'static str,
+        fn(HeaderFormats<'_>) -> HeaderFormats<'_>,
+        &'static str,
+        &'static str,
+    );
+
+    /// Headers: `csv` (also the default), `ssv`, `tsv` and `pipes`, delimiters as they are
+    /// (a header value can hold a space or a tab).
+    #[tokio::test]
+    async fn header_parameters_follow_their_collection_format() {
+        let rows: Vec<HeaderRow> = vec![
+            (
+                "none (csv)",
+                |h| h.x_default(colors()),
+                "x-default",
+                "blue,black,brown",
+            ),
+            ("csv", |h| h.x_csv(colors()), "x-csv", "blue,black,brown"),
+            ("ssv", |h| h.x_ssv(colors()), "x-ssv", "blue black brown"),
+            ("tsv", |h| h.x_tsv(colors()), "x-tsv", "blue\tblack\tbrown"),
+            (
+                "pipes",
+                |h| h.x_pipes(colors()),
+                "x-pipes",
+                "blue|black|brown",
+            ),
+        ];
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        for (_, set, ..) in &rows {
+            set(client.header_formats()).await.unwrap();
+        }
+        let got: Vec<_> = received(&server)
+            .await
+            .iter()
+            .zip(&rows)
+            .map(|(req, (_, _, name, _))| header_bytes(req, name))
+            .collect();
+        let rows: Vec<_> = rows.iter().map(|(g, _, _, w)| (*g, *w)).collect();
+        check_rows("headers", &rows, &got);
+    }
+
+    /// formData (`application/x-www-form-urlencoded`): `csv` (also the default), `ssv`,
+    /// `tsv`, `pipes` and `multi`, one request per format; a space is `+` in a form body.
+    #[tokio::test]
+    async fn form_fields_follow_their_collection_format() {
+        let none = types::FormFormatsBody::default;
+        let bodies = [
+            (
+                "none (csv)",
+                types::FormFormatsBody {
+                    default: Some(colors()),
+                    ..none()
+                },
+                "default=blue,black,brown",
+            ),
+            (
+                "csv",
+                types::FormFormatsBody {
+                    csv: Some(colors()),
+                    ..none()
+                },
+                "csv=blue,black,brown",
+            ),
+            (
+                "ssv",
+                types::FormFormatsBody {
+                    ssv: Some(colors()),
+                    ..none()
+                },
+                "ssv=blue+black+brown",
+            ),
+            (
+                "tsv",
+                types::FormFormatsBody {
+                    tsv: Some(colors()),
+                    ..none()
+                },
+                "tsv=blue%09black%09brown",
+            ),
+            (
+                "pipes",
+                types::FormFormatsBody {
+                    pipes: Some(colors()),
+                    ..none()
+                },
+                "pipes=blue|black|brown",
+            ),
+            (
+                "multi",
+                types::FormFormatsBody {
+                    multi: Some(colors()),
+                    ..none()
+                },
+                "multi=blue&multi=black&multi=brown",
+            ),
+            (
+                "tsv, items holding delimiters",
+                types::FormFormatsBody {
+                    tsv: Some(tricky()),
+                    ..none()
+                },
+                "tsv=a+b%09c%2Cd%7Ce%3Bf%3Dg",
+            ),
+        ];
+        let server = serve(ResponseTemplate::new(204)).await;
+        let client = Client::new(server.uri());
+        for (_, body, _) in &bodies {
+            client.form_formats().body(body).await.unwrap();
+        }
+        let requests = received(&server).await;
+        for req in &requests {
+            assert_eq!(
+                req.headers["content-type"],
+                "application/x-www-form-urlencoded"
+            );
+        }
+        let got: Vec<_> = requests.iter().map(|r| Some(r.body.clone())).collect();
+        let rows: Vec<_> = bodies.iter().map(|(g, _, w)| (*g, *w)).collect();
+        check_rows("form bodies", &rows, &got);
+    }
+
+    /// The `name="…"` and text of each part of a multipart body, in order.
+    fn multipart_parts(req: &Request) -> Vec<(String, String)> {
+        let content_type = req.headers["content-type"].to_str().unwrap();
+        let boundary = content_type.split("boundary=").nth(1).unwrap();
+        let body = String::from_utf8(req.body.clone()).unwrap();
+        body.split(&format!("--{boundary}"))
+            .filter_map(|part| {
+                let (head, text) = part.strip_prefix("\r\n")?.split_once("\r\n\r\n")?;
+                let name = head.split("name=\"").nth(1)?.split('"').next()?;
+                Some((name.to_string(), text.strip_suffix("\r\n")?.to_string()))
+            })
+            .collect()
+    }
+
+    /// formData in a `multipart/form-data` body: `csv` (also the default), `ssv`, `tsv` and
+    /// `pipes` one part each, items joined by the delimiter as they are (a part is not
+    /// escaped); `multi` one part per item.
+    #[tokio::test]
+    async fn multipart_fields_follow_their_collection_format() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        Client::new(server.uri())
+            .upload_formats(FilePart::bytes(&b"png"[..]).file_name("a.png"))
+            .default(colors())
+            .csv(colors())
+            .ssv(colors())
+            .tsv(colors())
+            .pipes(colors())
+            .multi(colors())
+            .await
+            .unwrap();
+        let rows = [
+            ("file", "file\npng"),
+            ("none (csv)", "default\nblue,black,brown"),
+            ("csv", "csv\nblue,black,brown"),
+            ("ssv", "ssv\nblue black brown"),
+            ("tsv", "tsv\nblue\tblack\tbrown"),
+            ("pipes", "pipes\nblue|black|brown"),
+            ("multi, 1st item", "multi\nblue"),
+            ("multi, 2nd item", "multi\nblack"),
+            ("multi, 3rd item", "multi\nbrown"),
+        ];
+        let got: Vec<_> = multipart_parts(&only_request(&server).await)
+            .into_iter()
+            .map(|(name, text)| Some(format!("{name}\n{text}").into_bytes()))
+            .collect();
+        check_rows("multipart parts (name, newline, text)", &rows, &got);
+    }
+}
+
+mod float_round_trip {
+    use super::*;
+    use clientgen_golden::integers::Client;
+
+    /// A double the server sends comes back exactly: serde_json's default float parsing is
+    /// best-effort (`1.8447091587991444e-28` would read as `…442e-28`), so the generated
+    /// crates turn on its `float_roundtrip` feature.
+    #[tokio::test]
+    async fn doubles_decode_exactly() {
+        let value: f64 = 1.844_709_158_799_144_4e-28;
+        let server = serve(json_response(200, &json!({"value": 1, "double": value}))).await;
+        let got = Client::new(server.uri()).get_counter(1).await.unwrap();
+        assert_eq!(got.body().double.map(f64::to_bits), Some(value.to_bits()));
+    }
+}
