@@ -8,7 +8,9 @@ normalisations (README.md, "Round-trip conformance"):
   (5 must not come back as 5.0);
 - `format: float` values compare after rounding the input to the nearest f32;
 - `format: date-time` strings compare as instants (the runtime's DateTime is UTC: an offset
-  comes back as `Z`, fractional seconds with 3, 6 or 9 digits).
+  comes back as `Z`, fractional seconds with 3, 6 or 9 digits);
+- where no schema says what a value is (unknown properties, schemas without `type`), an
+  integer past 64 bits may come back as the nearest double (serde_json::Value's range).
 Nothing else: an unknown property of an open object must survive (the lossless choice).
 
 "Applying there" is every subschema reachable at that place of the instance, through $ref,
@@ -151,6 +153,11 @@ class Comparer:
             types.update([ty] if isinstance(ty, str) else ty if isinstance(ty, list) else [])
         if any(s.get("format") == "float" for s in schemas) and isinstance(b, float):
             same = to_f32(float(a)) == to_f32(b)  # single precision: the input as an f32
+        elif not types and isinstance(a, int) and not INT64_MIN <= a <= UINT64_MAX and isinstance(b, float):
+            # Any value (no schema says which): serde_json::Value holds an integer past 64
+            # bits as the nearest double (its `arbitrary_precision` would break flattened
+            # and untagged decoding). README "Known limitations".
+            same = float(a) == b
         elif "number" in types and "integer" not in types:
             same = float(a) == float(b)  # a number: 5 and 5.0 alike
         else:
@@ -159,6 +166,10 @@ class Comparer:
             return
         kind = "integer-format" if isinstance(a, int) and "integer" in types else "number"
         out.append(Difference(path, kind, f"{short(a)} became {short(b)}"))
+
+
+INT64_MIN = -(2**63)
+UINT64_MAX = 2**64 - 1
 
 
 def escape(key: str) -> str:

@@ -145,7 +145,7 @@ fn generate(spec: &Spec, templates: &clientgen::Templates) -> Result<Generated, 
         &clientgen::CrateMeta::default(),
         &spec.label,
     )
-        .map_err(|e| e.to_string())?;
+    .map_err(|e| e.to_string())?;
     let dependencies = cargo_toml
         .split_once("[dependencies]")
         .map(|(_, deps)| deps.replace("\n[workspace]", ""))

@@ -468,14 +468,24 @@ impl<'a> Ctx<'a> {
             } else {
                 ty
             };
+            let untag = match &prop {
+                Some(p) if tag.is_some() => self.keeps_undeclared(&item_ptr, p),
+                _ => false,
+            };
             variants.push(UnionVariant {
                 ident: ns.claim(&stem),
                 tag,
+                untag,
                 ty,
                 rust_ty: String::new(),
             });
         }
         let discriminator = if all_tagged { prop.clone() } else { None };
+        if discriminator.is_none() {
+            for v in &mut variants {
+                v.untag = false;
+            }
+        }
         if discriminator.is_none() {
             if let Some(p) = &prop {
                 self.warn(
@@ -498,6 +508,32 @@ impl<'a> Ctx<'a> {
             other,
             display: false,
         }
+    }
+
+    /// Whether the schema at `ptr` is a struct that keeps the properties it does not name
+    /// and does not name `prop`: decoded as a union variant, the tag would land among them.
+    fn keeps_undeclared(&mut self, ptr: &str, prop: &str) -> bool {
+        let (ptr, Some(node)) = self.deref(ptr) else {
+            return false;
+        };
+        let composed = ["enum", "oneOf", "anyOf"]
+            .iter()
+            .any(|k| node.contains_key(*k));
+        if composed || !matches!(self.classify(node), Shape::Named) {
+            return false;
+        }
+        let (mut props, mut required, mut additional, mut closed) =
+            (Vec::new(), BTreeSet::new(), None, false);
+        self.collect_props(
+            &ptr,
+            node,
+            &mut props,
+            &mut required,
+            &mut additional,
+            &mut closed,
+            &mut BTreeSet::new(),
+        );
+        !closed && !props.iter().any(|(name, _)| name == prop)
     }
 
     /// The one string value the tag property `prop` allows in the inline schema at `ptr`
@@ -544,6 +580,8 @@ impl<'a> Ctx<'a> {
         for (prop, prop_ptr) in props {
             let field_hint = format!("{name}{}", pascal(&prop));
             let (ty, nullable) = self.schema_ty(&prop_ptr, &field_hint);
+            // Any JSON value includes `null`: absent and `null` stay apart.
+            let nullable = nullable || ty == VALUE;
             let pnode = self.node(&prop_ptr).unwrap_or(&EMPTY);
             let req = required.contains(&prop);
             let schema_desc = ty.describe();
@@ -588,12 +626,16 @@ impl<'a> Ctx<'a> {
                 schema_desc,
             });
         }
+        // What the schema does not name is kept, so a value read and sent back loses
+        // nothing (PATCH/PUT): typed when `additionalProperties` gives a schema, any JSON
+        // value when the object is open, no map when it is closed.
         let additional_ty = match (additional, closed) {
+            (_, true) => None,
             (Some(p), false) => {
                 let (t, n) = self.schema_ty(&p, &format!("{name}Value"));
                 Some(if n { t.option() } else { t })
             }
-            _ => None,
+            (None, false) => Some(VALUE),
         };
         TypeKind::Struct {
             fields,
