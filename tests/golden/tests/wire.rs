@@ -1406,3 +1406,151 @@ mod float_round_trip {
         assert_eq!(got.body().double.map(f64::to_bits), Some(value.to_bits()));
     }
 }
+
+mod unknown_properties {
+    use super::*;
+    use clientgen_golden::runtime::Nullable;
+    use clientgen_golden::unknown_properties::{types, Client};
+
+    /// Read, change one field, send back (PATCH): what the schema does not name — at the
+    /// top, in a nested open object, in a typed map — goes back as it came; a closed object
+    /// keeps nothing of the kind.
+    #[tokio::test]
+    async fn a_value_read_and_sent_back_loses_nothing() {
+        let stored = json!({
+            "title": "groceries",
+            "additional_properties": "the spec's own property of that name",
+            "labels": {"color": "red", "owner": "ann"},
+            "point": {"x": 1, "y": 2, "z": 3},
+            "pinned": true,
+            "revision": {"n": 12, "by": ["ann", null]}
+        });
+        let server = serve(json_response(200, &stored)).await;
+        let client = Client::new(server.uri());
+        let mut note = client
+            .patch_note("n1", &types::Note::new("draft"))
+            .await
+            .unwrap()
+            .into_body();
+        assert_eq!(
+            note.additional_properties,
+            [
+                ("pinned".to_string(), json!(true)),
+                (
+                    "revision".to_string(),
+                    json!({"n": 12, "by": ["ann", null]})
+                ),
+            ]
+            .into()
+        );
+        assert_eq!(
+            note.additional_properties2.as_deref(),
+            Some("the spec's own property of that name")
+        );
+        let labels = note.labels.clone().unwrap();
+        assert_eq!(labels.color.as_deref(), Some("red"));
+        assert_eq!(
+            labels.additional_properties,
+            [("owner".to_string(), "ann".to_string())].into()
+        );
+        assert_eq!(
+            note.point,
+            Some(types::Point {
+                x: Some(1),
+                y: Some(2)
+            })
+        );
+
+        note.title = "shopping".into();
+        client.patch_note("n1", &note).await.unwrap();
+        let requests = server.received_requests().await.unwrap();
+        let mut sent = stored.clone();
+        sent["title"] = json!("shopping");
+        sent["point"] = json!({"x": 1, "y": 2}); // closed: `z` is not the schema's
+        assert_eq!(body_json(&requests[1]), sent);
+    }
+
+    /// A new value has none (`new` and `Default` start the map empty); what the caller puts
+    /// in it is sent beside the named properties.
+    #[tokio::test]
+    async fn added_unknown_properties_are_sent() {
+        let server = serve(json_response(200, &json!({"title": "t"}))).await;
+        let mut note = types::Note::new("t");
+        assert!(note.additional_properties.is_empty());
+        assert!(types::Labels::default().additional_properties.is_empty());
+        note.additional_properties
+            .insert("priority".into(), json!(2));
+        Client::new(server.uri())
+            .patch_note("n1", &note)
+            .await
+            .unwrap();
+        assert_eq!(
+            body_json(&only_request(&server).await),
+            json!({"title": "t", "priority": 2})
+        );
+    }
+
+    /// A property of any type may be `null`: absent, `null` and a value stay apart.
+    #[test]
+    fn any_value_tells_null_from_absent() {
+        let absent = round_trip::<types::Note>(&json!({"title": "t"}));
+        assert_eq!(absent.extra, Nullable::Absent);
+        let null = round_trip::<types::Note>(&json!({"title": "t", "extra": null}));
+        assert_eq!(null.extra, Nullable::Null);
+        let value = round_trip::<types::Note>(&json!({"title": "t", "extra": [1, "a"]}));
+        assert_eq!(value.extra, Nullable::Value(json!([1, "a"])));
+    }
+}
+
+mod untagged_unions {
+    use super::*;
+    use clientgen_golden::untagged_unions::{types, Client};
+
+    /// Each value decodes as the first variant that carries it through unchanged, not
+    /// merely the first that accepts it.
+    #[tokio::test]
+    async fn the_variant_that_keeps_the_value_is_taken() {
+        let stored = json!({
+            "amount": 5,
+            "shape": [],
+            "message": {"kind": "pong", "id": "p1"}
+        });
+        let server = serve(json_response(200, &stored)).await;
+        let got = Client::new(server.uri())
+            .add_measure(&types::Measure::default())
+            .await
+            .unwrap()
+            .into_body();
+        // `5` fits the number variant too, as `5.0`.
+        assert_eq!(got.amount, Some(types::Amount::Integer(5)));
+        // A closed object's struct would take `[]` (serde reads a struct from a sequence).
+        assert_eq!(got.shape, Some(types::Shape::ArrayOfInteger(vec![])));
+        // `Ping` would decode it too, dropping `id`.
+        assert!(matches!(got.message, Some(types::Message::Pong(_))));
+        assert_eq!(serde_json::to_value(&got).unwrap(), stored);
+
+        assert_eq!(
+            round_trip::<types::Amount>(&json!(2.5)),
+            types::Amount::Number(2.5)
+        );
+        assert!(matches!(
+            round_trip::<types::Shape>(&json!({"width": 3})),
+            types::Shape::Box(_)
+        ));
+        assert!(matches!(
+            round_trip::<types::Message>(&json!({"kind": "ping"})),
+            types::Message::Ping(_)
+        ));
+        // Nothing carries it through unchanged: the first variant that decodes it.
+        let neither = json!({"kind": "pong", "id": "p1", "extra": 1});
+        assert!(matches!(
+            serde_json::from_value::<types::Message>(neither).unwrap(),
+            types::Message::Ping(_)
+        ));
+        // Nothing decodes it: kept as sent.
+        assert_eq!(
+            round_trip::<types::Amount>(&json!("five")),
+            types::Amount::Other(json!("five"))
+        );
+    }
+}
