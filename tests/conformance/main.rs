@@ -120,6 +120,35 @@ fn top_level_types(api: &Api, doc: &clientgen::load::Document) -> Vec<serde_json
     out
 }
 
+/// Every discriminated union with the tag values each of its variants decodes: a value the
+/// spec maps but the type does not list would decode as `Other`, which a round trip cannot
+/// see (it is kept as sent), so roundtrip.py compares these with the spec's mapping.
+fn tagged_unions(api: &Api, doc: &clientgen::load::Document) -> Vec<serde_json::Value> {
+    let mut out = Vec::new();
+    for t in &api.types {
+        let TypeKind::Union {
+            variants,
+            discriminator: Some(property),
+            ..
+        } = &t.kind
+        else {
+            continue;
+        };
+        let tags: Vec<&String> = variants
+            .iter()
+            .flat_map(|v| v.tag.iter().chain(&v.aliases))
+            .collect();
+        out.push(serde_json::json!({
+            "pointer": t.origin,
+            "original": format!("#{}", doc.pointers.original(t.origin.trim_start_matches('#'))),
+            "rust": t.name,
+            "property": property,
+            "tags": tags,
+        }));
+    }
+    out
+}
+
 fn generate(spec: &Spec, templates: &clientgen::Templates) -> Result<Generated, String> {
     let (service, doc) =
         clientgen::load_service_and_document(&spec.path).map_err(|e| e.to_string())?;
@@ -163,6 +192,7 @@ fn generate(spec: &Spec, templates: &clientgen::Templates) -> Result<Generated, 
             "module": api.module,
             "warnings": api.warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>(),
             "types": types,
+            "tagged_unions": tagged_unions(api, &doc),
             "document": doc.raw,
         }),
     })
@@ -570,7 +600,7 @@ fn main() {
         }
         let total = |k: &str| totals.get(k).copied().unwrap_or(0);
         println!(
-            "  total: {} specs, {} schemas, {} instances: {} passed, {} failed ({} failing schemas; {} new failures, {} known failures fixed), {} schemas skipped; {:.1?}",
+            "  total: {} specs, {} schemas, {} instances: {} passed, {} failed ({} failing schemas; {} new failures, {} known failures fixed, {} not announced by a warning), {} schemas skipped; {:.1?}",
             summary.len(),
             total("schemas"),
             total("instances"),
@@ -579,6 +609,7 @@ fn main() {
             total("failing schemas"),
             total("new"),
             total("fixed"),
+            total("unannounced"),
             total("skipped schemas"),
             started.elapsed()
         );

@@ -296,6 +296,25 @@ class Translator:
                     ]
                 }
 
+    def tag_values(self, pointer: str) -> list[str]:
+        """The tag values the discriminator at `pointer` gives its `$ref` variants, as
+        `_discriminator` reads them: the mapping's keys naming each, else its schema name."""
+        node = resolve_pointer(self.document, pointer)
+        disc = node.get("discriminator") if isinstance(node, dict) else None
+        if not isinstance(disc, dict):
+            return []
+        mapping = disc["mapping"] if isinstance(disc.get("mapping"), dict) else {}
+        values: list[str] = []
+        for key in ("oneOf", "anyOf"):
+            for branch in node.get(key) or []:
+                ref = branch.get("$ref") if isinstance(branch, dict) else None
+                if isinstance(ref, str):
+                    values.extend(
+                        [tag for tag, target in mapping.items() if isinstance(target, str) and full_ref(target) == ref]
+                        or [unescape(ref.rsplit("/", 1)[-1])]
+                    )
+        return values
+
     # -- the generation schema -------------------------------------------------------------
 
     @staticmethod

@@ -210,6 +210,32 @@ mod discriminators {
             types::Animal::Bird(_)
         ));
     }
+    /// Mapping values that are bare schema names (`card: Card`) select the schema they
+    /// name; a second value for the same schema (`credit`) decodes as it too, and is
+    /// encoded with the first (the generator warns).
+    #[test]
+    fn bare_schema_names_and_several_values_for_one_schema() {
+        let card = json!({"method": "card", "last4": "4242"});
+        match round_trip::<types::Payment>(&card) {
+            types::Payment::Card(c) => assert_eq!(c.last4.as_deref(), Some("4242")),
+            other => panic!("{other:?}"),
+        }
+        let transfer = json!({"method": "transfer", "iban": "DE00"});
+        match round_trip::<types::Payment>(&transfer) {
+            types::Payment::Transfer(t) => {
+                assert_eq!(t.iban.as_deref(), Some("DE00"));
+                assert!(t.additional_properties.is_empty(), "the tag is the union's");
+            }
+            other => panic!("{other:?}"),
+        }
+        let credit: types::Payment =
+            serde_json::from_value(json!({"method": "credit", "last4": "1"})).unwrap();
+        assert!(matches!(credit, types::Payment::Card(_)));
+        assert_eq!(
+            serde_json::to_value(&credit).unwrap(),
+            json!({"method": "card", "last4": "1"})
+        );
+    }
 }
 
 mod read_write_only {

@@ -93,6 +93,19 @@ impl Bird {
     }
 }
 
+/// Schema: `#/components/schemas/Card`
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Card {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last4: Option<String>,
+    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
+    /// as received and sent as they are: a value read and sent back loses none of them.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
 /// Schema: `#/components/schemas/Cat`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct Cat {
@@ -180,6 +193,48 @@ impl<'de> serde::Deserialize<'de> for Mammal {
         Ok(match tag.as_deref() {
             Some("whale") => Self::Whale(crate::runtime::from_tagged(value)?),
             Some("bat") => Self::Bat(crate::runtime::from_tagged(value)?),
+            _ => Self::Other(value),
+        })
+    }
+}
+
+/// Schema: `#/components/schemas/Payment`
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Payment {
+    /// `method: card` (also credit when decoding)
+    Card(Box<Card>),
+    /// `method: transfer`
+    Transfer(Box<Transfer>),
+    /// A `method` this version of the spec does not list (or none), kept as sent.
+    Other(serde_json::Value),
+}
+
+impl serde::Serialize for Payment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Card(value) => {
+                crate::runtime::serialize_tagged(serializer, "method", "card", value)
+            }
+            Self::Transfer(value) => {
+                crate::runtime::serialize_tagged(serializer, "method", "transfer", value)
+            }
+            Self::Other(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Payment {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let (tag, value) = crate::runtime::tagged_value(deserializer, "method")?;
+        Ok(match tag.as_deref() {
+            Some("card" | "credit") => Self::Card(crate::runtime::from_tagged(value)?),
+            Some("transfer") => {
+                let mut value: Box<Transfer> = crate::runtime::from_tagged(value)?;
+                // The union's tag, not one of the variant's own properties.
+                value.additional_properties.remove("method");
+                Self::Transfer(value)
+            }
             _ => Self::Other(value),
         })
     }
@@ -290,6 +345,17 @@ impl Square {
             additional_properties: Default::default(),
         }
     }
+}
+
+/// Schema: `#/components/schemas/Transfer`
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Transfer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iban: Option<String>,
+    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
+    /// as received and sent as they are: a value read and sent back loses none of them.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Schema: `#/components/schemas/Vehicle`
