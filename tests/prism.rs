@@ -639,6 +639,7 @@ async fn prism_smooch() {
                     email: Some("steveb@channel5.com".into()),
                     signed_up_at: Some("2015-10-06T14:48:25Z".into()),
                     properties: Some(properties.clone()),
+                    additional_properties: Default::default(),
                 },
             )
             .await,
@@ -693,7 +694,9 @@ async fn prism_smooch() {
                     confirmation: types::Confirmation {
                         r#type: "immediate".into(),
                         message: None,
+                        additional_properties: Default::default(),
                     },
+                    additional_properties: Default::default(),
                 },
             )
             .await,
@@ -790,6 +793,7 @@ async fn prism_ostrom() {
                     types::UsersLinkBodyScopesItem::OrderReadData,
                     types::UsersLinkBodyScopesItem::ContractReadData,
                 ],
+                additional_properties: Default::default(),
             })
             .await,
     );

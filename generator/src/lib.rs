@@ -56,6 +56,13 @@ pub fn module_name(spec: &Path) -> String {
 /// Swagger 2.0 or OpenAPI 3.1/3.2 document to 3.0, reading what the document gets wrong),
 /// then what lowering did.
 pub fn load_service(spec: &Path) -> Result<Service> {
+    load_service_and_document(spec).map(|(service, _)| service)
+}
+
+/// [`load_service`], keeping the loaded document: each generated type's `origin` is a JSON
+/// pointer into its `raw` (OpenAPI 3.0) JSON, and `pointers` maps it back to the file as
+/// written. The round-trip conformance test (tests/conformance/) reads schemas this way.
+pub fn load_service_and_document(spec: &Path) -> Result<(Service, load::Document)> {
     let doc = load::load_file(spec)?;
     let mut api = ir::lower(&doc, &module_name(spec))?;
     if !doc.warnings.is_empty() {
@@ -63,11 +70,12 @@ pub fn load_service(spec: &Path) -> Result<Service> {
         warnings.append(&mut api.warnings);
         api.warnings = warnings;
     }
-    Ok(Service {
+    let service = Service {
         spec_path: spec.to_path_buf(),
         api,
         sources: doc.sources(),
-    })
+    };
+    Ok((service, doc))
 }
 
 /// The spec files in `dir` (`*.yaml`, `*.yml`, `*.json`), sorted.

@@ -13,7 +13,7 @@
 mod support;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
@@ -62,17 +62,7 @@ pub const VENDORS: &[Vendor] = &[
     },
 ];
 
-/// Where the vendor documents are: `CLIENTGEN_UPSTREAM_DIR`, else tests/upstream/.
-pub fn upstream(file: &str) -> PathBuf {
-    std::env::var_os("CLIENTGEN_UPSTREAM_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| support::root().join("tests/upstream"))
-        .join(file)
-}
-
-fn required() -> bool {
-    std::env::var_os("CLIENTGEN_UPSTREAM_REQUIRED").is_some()
-}
+use support::{upstream, upstream_required as required};
 
 fn lower(path: &std::path::Path) -> Api {
     clientgen::load_service(path)

@@ -463,6 +463,12 @@ pub struct UnionVariant {
     pub ident: String,
     /// Discriminator value when tagged.
     pub tag: Option<String>,
+    /// Other discriminator values the mapping gives the same schema: decoded as this
+    /// variant too (encoded with `tag`).
+    pub aliases: Vec<String>,
+    /// Tagged, and the variant is a struct keeping the properties its schema does not name
+    /// without naming the tag: decoding takes the tag back out of them.
+    pub untag: bool,
     #[serde(skip)]
     pub ty: Ty,
     pub rust_ty: String,

@@ -416,15 +416,25 @@ impl<'a> Ctx<'a> {
             .and_then(|d| d.get("propertyName"))
             .and_then(Value::as_str)
             .map(str::to_string);
-        let mapping: BTreeMap<String, String> = disc
+        // Target → its tag values, in the mapping's order. A target is a `$ref` or a bare
+        // component schema name (`Circle` is `#/components/schemas/Circle`).
+        let mut mapping: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (key, target) in disc
             .and_then(|d| d.get("mapping"))
             .and_then(Value::as_object)
-            .map(|m| {
-                m.iter()
-                    .filter_map(|(k, v)| Some((v.as_str()?.to_string(), k.clone())))
-                    .collect()
-            })
-            .unwrap_or_default();
+            .into_iter()
+            .flatten()
+        {
+            let Some(target) = target.as_str() else {
+                continue;
+            };
+            let target = if target.contains('/') || target.contains('#') {
+                target.to_string()
+            } else {
+                format!("#/components/schemas/{}", escape_pointer(target))
+            };
+            mapping.entry(target).or_default().push(key.clone());
+        }
         let mut ns = Namespace::default();
         let mut variants = Vec::new();
         let mut all_tagged = true;
@@ -435,19 +445,36 @@ impl<'a> Ctx<'a> {
                 .and_then(|n| n.get("$ref"))
                 .and_then(Value::as_str)
                 .map(str::to_string);
-            // The variant's tag: the mapping's key for its `$ref`, else the referenced
-            // schema's name (the implicit mapping); for an inline variant, the one value
-            // its tag property allows (`enum: [car]`), in it or in one of its `allOf` parts.
+            // The variant's tag: the first mapping key naming its `$ref` (the others are
+            // `aliases`, decoded too), else the referenced schema's name (the implicit
+            // mapping); for an inline variant, the one value its tag property allows
+            // (`enum: [car]`), in it or in one of its `allOf` parts.
+            let mut aliases = Vec::new();
             let tag = match (&prop, &reference) {
                 (None, _) => None,
-                (Some(_), Some(r)) => Some(
-                    mapping
-                        .get(r)
-                        .cloned()
-                        .unwrap_or_else(|| r.rsplit('/').next().unwrap_or_default().to_string()),
-                ),
+                (Some(_), Some(r)) => match mapping.get(r).map(Vec::as_slice) {
+                    Some([first, rest @ ..]) => {
+                        aliases = rest.to_vec();
+                        Some(first.clone())
+                    }
+                    _ => Some(r.rsplit('/').next().unwrap_or_default().to_string()),
+                },
                 (Some(p), None) => self.inline_tag(&item_ptr, p, 0),
             };
+            if let (Some(p), Some(first), false) = (&prop, &tag, aliases.is_empty()) {
+                self.warn(
+                    &format!("{ptr}/discriminator/mapping"),
+                    format!(
+                        "discriminator `{p}`: several mapping values ({}) name one schema: \
+                         each decodes as it, and it is encoded with the first, `{first}`",
+                        std::iter::once(first)
+                            .chain(&aliases)
+                            .map(|t| format!("`{t}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+            }
             let hint = match (&reference, &tag) {
                 (None, Some(t)) => format!("{name}{}", pascal(t)),
                 _ => format!("{name}Variant{i}"),
@@ -468,14 +495,25 @@ impl<'a> Ctx<'a> {
             } else {
                 ty
             };
+            let untag = match &prop {
+                Some(p) if tag.is_some() => self.keeps_undeclared(&item_ptr, p),
+                _ => false,
+            };
             variants.push(UnionVariant {
                 ident: ns.claim(&stem),
                 tag,
+                aliases,
+                untag,
                 ty,
                 rust_ty: String::new(),
             });
         }
         let discriminator = if all_tagged { prop.clone() } else { None };
+        if discriminator.is_none() {
+            for v in &mut variants {
+                v.untag = false;
+            }
+        }
         if discriminator.is_none() {
             if let Some(p) = &prop {
                 self.warn(
@@ -489,6 +527,7 @@ impl<'a> Ctx<'a> {
             }
             for v in &mut variants {
                 v.tag = None;
+                v.aliases.clear();
             }
         }
         let other = ns.claim("Other");
@@ -498,6 +537,32 @@ impl<'a> Ctx<'a> {
             other,
             display: false,
         }
+    }
+
+    /// Whether the schema at `ptr` is a struct that keeps the properties it does not name
+    /// and does not name `prop`: decoded as a union variant, the tag would land among them.
+    fn keeps_undeclared(&mut self, ptr: &str, prop: &str) -> bool {
+        let (ptr, Some(node)) = self.deref(ptr) else {
+            return false;
+        };
+        let composed = ["enum", "oneOf", "anyOf"]
+            .iter()
+            .any(|k| node.contains_key(*k));
+        if composed || !matches!(self.classify(node), Shape::Named) {
+            return false;
+        }
+        let (mut props, mut required, mut additional, mut closed) =
+            (Vec::new(), BTreeSet::new(), None, false);
+        self.collect_props(
+            &ptr,
+            node,
+            &mut props,
+            &mut required,
+            &mut additional,
+            &mut closed,
+            &mut BTreeSet::new(),
+        );
+        !closed && !props.iter().any(|(name, _)| name == prop)
     }
 
     /// The one string value the tag property `prop` allows in the inline schema at `ptr`
@@ -544,6 +609,8 @@ impl<'a> Ctx<'a> {
         for (prop, prop_ptr) in props {
             let field_hint = format!("{name}{}", pascal(&prop));
             let (ty, nullable) = self.schema_ty(&prop_ptr, &field_hint);
+            // Any JSON value includes `null`: absent and `null` stay apart.
+            let nullable = nullable || ty == VALUE;
             let pnode = self.node(&prop_ptr).unwrap_or(&EMPTY);
             let req = required.contains(&prop);
             let schema_desc = ty.describe();
@@ -588,12 +655,16 @@ impl<'a> Ctx<'a> {
                 schema_desc,
             });
         }
+        // What the schema does not name is kept, so a value read and sent back loses
+        // nothing (PATCH/PUT): typed when `additionalProperties` gives a schema, any JSON
+        // value when the object is open, no map when it is closed.
         let additional_ty = match (additional, closed) {
+            (_, true) => None,
             (Some(p), false) => {
                 let (t, n) = self.schema_ty(&p, &format!("{name}Value"));
                 Some(if n { t.option() } else { t })
             }
-            _ => None,
+            (None, false) => Some(VALUE),
         };
         TypeKind::Struct {
             fields,

@@ -15,6 +15,8 @@
 //! - `parameter_styles`: Parameter styles (4 operations)
 //! - `parameters`: Parameters (1 operations)
 //! - `read_write_only`: Read-only and write-only (1 operations)
+//! - `unknown_properties`: Unknown properties (1 operations)
+//! - `untagged_unions`: Untagged unions (1 operations)
 //!
 //! Every module has a `Client` (`Client::new(base_url)` or `Client::builder()`), one async
 //! method per operation, and its models in `types`. The shared runtime is [`runtime`].
@@ -59,6 +61,12 @@ pub mod parameters;
 #[cfg(feature = "read_write_only")]
 #[path = "read_write_only/mod.rs"]
 pub mod read_write_only;
+#[cfg(feature = "unknown_properties")]
+#[path = "unknown_properties/mod.rs"]
+pub mod unknown_properties;
+#[cfg(feature = "untagged_unions")]
+#[path = "untagged_unions/mod.rs"]
+pub mod untagged_unions;
 
 /// The examples in `collection_formats/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "collection_formats"))]
@@ -119,6 +127,16 @@ pub struct ParametersReadmeDoctests;
 #[cfg(all(doctest, feature = "read_write_only"))]
 #[doc = include_str!("read_write_only/README.md")]
 pub struct ReadWriteOnlyReadmeDoctests;
+
+/// The examples in `unknown_properties/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "unknown_properties"))]
+#[doc = include_str!("unknown_properties/README.md")]
+pub struct UnknownPropertiesReadmeDoctests;
+
+/// The examples in `untagged_unions/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "untagged_unions"))]
+#[doc = include_str!("untagged_unions/README.md")]
+pub struct UntaggedUnionsReadmeDoctests;
 
 /// The examples in the repository's README.md, compiled as doctests.
 #[cfg(doctest)]

@@ -109,6 +109,7 @@ mod discriminators {
         let circle = types::Shape::Circle(Box::new(types::Circle {
             shape_type: "circle".into(),
             radius: 1.5,
+            additional_properties: Default::default(),
         }));
         let got = Client::new(server.uri()).add_shape(&circle).await.unwrap();
         let req = only_request(&server).await;
@@ -130,6 +131,7 @@ mod discriminators {
         let wrong = types::Shape::Circle(Box::new(types::Circle {
             shape_type: "square".into(),
             radius: 1.0,
+            additional_properties: Default::default(),
         }));
         assert_eq!(
             serde_json::to_value(&wrong).unwrap(),
@@ -156,6 +158,7 @@ mod discriminators {
         let server = serve(json_response(200, &json!({"petType": "Cat", "lives": 9}))).await;
         let dog = types::Pet::Dog(Box::new(types::Dog {
             bark: "woof".into(),
+            additional_properties: Default::default(),
         }));
         let got = Client::new(server.uri()).add_pet(&dog).await.unwrap();
         let req = only_request(&server).await;
@@ -165,7 +168,12 @@ mod discriminators {
         );
         assert_eq!(
             got.into_body(),
-            types::Pet::Cat(Box::new(types::Cat { lives: Some(9) }))
+            // `Cat` does not declare `petType`: the tag is the union's, not among the
+            // properties `Cat` keeps unnamed.
+            types::Pet::Cat(Box::new(types::Cat {
+                lives: Some(9),
+                additional_properties: Default::default(),
+            }))
         );
         round_trip::<types::Pet>(&json!({"petType": "Dog", "bark": "woof"}));
     }
@@ -202,6 +210,32 @@ mod discriminators {
             types::Animal::Bird(_)
         ));
     }
+    /// Mapping values that are bare schema names (`card: Card`) select the schema they
+    /// name; a second value for the same schema (`credit`) decodes as it too, and is
+    /// encoded with the first (the generator warns).
+    #[test]
+    fn bare_schema_names_and_several_values_for_one_schema() {
+        let card = json!({"method": "card", "last4": "4242"});
+        match round_trip::<types::Payment>(&card) {
+            types::Payment::Card(c) => assert_eq!(c.last4.as_deref(), Some("4242")),
+            other => panic!("{other:?}"),
+        }
+        let transfer = json!({"method": "transfer", "iban": "DE00"});
+        match round_trip::<types::Payment>(&transfer) {
+            types::Payment::Transfer(t) => {
+                assert_eq!(t.iban.as_deref(), Some("DE00"));
+                assert!(t.additional_properties.is_empty(), "the tag is the union's");
+            }
+            other => panic!("{other:?}"),
+        }
+        let credit: types::Payment =
+            serde_json::from_value(json!({"method": "credit", "last4": "1"})).unwrap();
+        assert!(matches!(credit, types::Payment::Card(_)));
+        assert_eq!(
+            serde_json::to_value(&credit).unwrap(),
+            json!({"method": "card", "last4": "1"})
+        );
+    }
 }
 
 mod read_write_only {
@@ -217,6 +251,7 @@ mod read_write_only {
             created_at: None,
             name: "crash".into(),
             password: Some("hunter2".into()),
+            additional_properties: Default::default(),
         };
         let got = Client::new(server.uri()).create_bug(&bug).await.unwrap();
         let req = only_request(&server).await;
@@ -248,7 +283,7 @@ mod media_types {
         let server = serve(json_response(404, &json!({"message": "no such item"}))).await;
         match Client::new(server.uri()).get_item("b").await {
             Err(Error::Api(r)) => match r.into_body() {
-                GetItemError::NotFound(types::GetItemResponse404 { message }) => {
+                GetItemError::NotFound(types::GetItemResponse404 { message, .. }) => {
                     assert_eq!(message.as_deref(), Some("no such item"))
                 }
                 other => panic!("{other:?}"),
@@ -278,6 +313,7 @@ mod media_types {
         .await;
         let body = types::PutItemBody {
             name: Some("lamp".into()),
+            additional_properties: Default::default(),
         };
         let got = Client::new(server.uri())
             .put_item("a", &body)
@@ -371,6 +407,7 @@ mod parameters {
         let filter = types::Filter {
             first_name: Some("Alex".into()),
             role: Some("admin".into()),
+            additional_properties: Default::default(),
         };
         Client::new(server.uri())
             .find_people()
@@ -409,11 +446,14 @@ mod form_bodies {
             claims: Some(types::RequestTokenBodyClaims {
                 sub: Some("me".into()),
                 level: Some(2),
+                additional_properties: Default::default(),
             }),
             meta: Some(types::RequestTokenBodyMeta {
                 a: Some("1".into()),
                 b: None,
+                additional_properties: Default::default(),
             }),
+            additional_properties: Default::default(),
         };
         let got = Client::new(server.uri())
             .request_token(&body)
@@ -448,6 +488,7 @@ mod nullable {
             nullable_array: Nullable::Absent,
             array_of_nullable: None,
             nullable_enum: Nullable::Absent,
+            additional_properties: Default::default(),
         }
     }
 
@@ -470,6 +511,7 @@ mod nullable {
             required_nullable: Some("n".into()),
             nullable_ref: Nullable::Value(types::Owner {
                 name: Some("me".into()),
+                additional_properties: Default::default(),
             }),
             nullable_array: Nullable::Value(vec![1]),
             array_of_nullable: Some(vec![Some(1), None]),
@@ -532,6 +574,7 @@ mod nullable31 {
             note: Nullable::Null,
             meter: Nullable::Absent,
             previous: Nullable::Absent,
+            additional_properties: Default::default(),
         };
         let got = Client::new(server.uri())
             .add_reading(&reading)
@@ -593,6 +636,7 @@ mod multipart {
             .picture(FilePart::bytes(&b"PNG"[..]).file_name("p.png"))
             .meta(types::UploadBodyMeta {
                 tag: Some("t".into()),
+                additional_properties: Default::default(),
             })
             .note("hello")
             .csv("a,b")
@@ -705,6 +749,7 @@ mod parameter_styles {
             r: 100,
             g: 200,
             b: 150,
+            additional_properties: Default::default(),
         }
     }
 
@@ -1385,5 +1430,153 @@ mod float_round_trip {
         let server = serve(json_response(200, &json!({"value": 1, "double": value}))).await;
         let got = Client::new(server.uri()).get_counter(1).await.unwrap();
         assert_eq!(got.body().double.map(f64::to_bits), Some(value.to_bits()));
+    }
+}
+
+mod unknown_properties {
+    use super::*;
+    use clientgen_golden::runtime::Nullable;
+    use clientgen_golden::unknown_properties::{types, Client};
+
+    /// Read, change one field, send back (PATCH): what the schema does not name — at the
+    /// top, in a nested open object, in a typed map — goes back as it came; a closed object
+    /// keeps nothing of the kind.
+    #[tokio::test]
+    async fn a_value_read_and_sent_back_loses_nothing() {
+        let stored = json!({
+            "title": "groceries",
+            "additional_properties": "the spec's own property of that name",
+            "labels": {"color": "red", "owner": "ann"},
+            "point": {"x": 1, "y": 2, "z": 3},
+            "pinned": true,
+            "revision": {"n": 12, "by": ["ann", null]}
+        });
+        let server = serve(json_response(200, &stored)).await;
+        let client = Client::new(server.uri());
+        let mut note = client
+            .patch_note("n1", &types::Note::new("draft"))
+            .await
+            .unwrap()
+            .into_body();
+        assert_eq!(
+            note.additional_properties,
+            [
+                ("pinned".to_string(), json!(true)),
+                (
+                    "revision".to_string(),
+                    json!({"n": 12, "by": ["ann", null]})
+                ),
+            ]
+            .into()
+        );
+        assert_eq!(
+            note.additional_properties2.as_deref(),
+            Some("the spec's own property of that name")
+        );
+        let labels = note.labels.clone().unwrap();
+        assert_eq!(labels.color.as_deref(), Some("red"));
+        assert_eq!(
+            labels.additional_properties,
+            [("owner".to_string(), "ann".to_string())].into()
+        );
+        assert_eq!(
+            note.point,
+            Some(types::Point {
+                x: Some(1),
+                y: Some(2)
+            })
+        );
+
+        note.title = "shopping".into();
+        client.patch_note("n1", &note).await.unwrap();
+        let requests = server.received_requests().await.unwrap();
+        let mut sent = stored.clone();
+        sent["title"] = json!("shopping");
+        sent["point"] = json!({"x": 1, "y": 2}); // closed: `z` is not the schema's
+        assert_eq!(body_json(&requests[1]), sent);
+    }
+
+    /// A new value has none (`new` and `Default` start the map empty); what the caller puts
+    /// in it is sent beside the named properties.
+    #[tokio::test]
+    async fn added_unknown_properties_are_sent() {
+        let server = serve(json_response(200, &json!({"title": "t"}))).await;
+        let mut note = types::Note::new("t");
+        assert!(note.additional_properties.is_empty());
+        assert!(types::Labels::default().additional_properties.is_empty());
+        note.additional_properties
+            .insert("priority".into(), json!(2));
+        Client::new(server.uri())
+            .patch_note("n1", &note)
+            .await
+            .unwrap();
+        assert_eq!(
+            body_json(&only_request(&server).await),
+            json!({"title": "t", "priority": 2})
+        );
+    }
+
+    /// A property of any type may be `null`: absent, `null` and a value stay apart.
+    #[test]
+    fn any_value_tells_null_from_absent() {
+        let absent = round_trip::<types::Note>(&json!({"title": "t"}));
+        assert_eq!(absent.extra, Nullable::Absent);
+        let null = round_trip::<types::Note>(&json!({"title": "t", "extra": null}));
+        assert_eq!(null.extra, Nullable::Null);
+        let value = round_trip::<types::Note>(&json!({"title": "t", "extra": [1, "a"]}));
+        assert_eq!(value.extra, Nullable::Value(json!([1, "a"])));
+    }
+}
+
+mod untagged_unions {
+    use super::*;
+    use clientgen_golden::untagged_unions::{types, Client};
+
+    /// Each value decodes as the first variant that carries it through unchanged, not
+    /// merely the first that accepts it.
+    #[tokio::test]
+    async fn the_variant_that_keeps_the_value_is_taken() {
+        let stored = json!({
+            "amount": 5,
+            "shape": [],
+            "message": {"kind": "pong", "id": "p1"}
+        });
+        let server = serve(json_response(200, &stored)).await;
+        let got = Client::new(server.uri())
+            .add_measure(&types::Measure::default())
+            .await
+            .unwrap()
+            .into_body();
+        // `5` fits the number variant too, as `5.0`.
+        assert_eq!(got.amount, Some(types::Amount::Integer(5)));
+        // A closed object's struct would take `[]` (serde reads a struct from a sequence).
+        assert_eq!(got.shape, Some(types::Shape::ArrayOfInteger(vec![])));
+        // `Ping` would decode it too, dropping `id`.
+        assert!(matches!(got.message, Some(types::Message::Pong(_))));
+        assert_eq!(serde_json::to_value(&got).unwrap(), stored);
+
+        assert_eq!(
+            round_trip::<types::Amount>(&json!(2.5)),
+            types::Amount::Number(2.5)
+        );
+        assert!(matches!(
+            round_trip::<types::Shape>(&json!({"width": 3})),
+            types::Shape::Box(_)
+        ));
+        assert!(matches!(
+            round_trip::<types::Message>(&json!({"kind": "ping"})),
+            types::Message::Ping(_)
+        ));
+        // Nothing carries it through unchanged: the first variant that decodes it.
+        let neither = json!({"kind": "pong", "id": "p1", "extra": 1});
+        assert!(matches!(
+            serde_json::from_value::<types::Message>(neither).unwrap(),
+            types::Message::Ping(_)
+        ));
+        // Nothing decodes it: kept as sent.
+        assert_eq!(
+            round_trip::<types::Amount>(&json!("five")),
+            types::Amount::Other(json!("five"))
+        );
     }
 }
