@@ -13,7 +13,12 @@ fn root_features() -> BTreeMap<String, BTreeSet<String>> {
         .take_while(|l| !l.starts_with('['))
         .filter_map(|l| l.split_once(" = "))
         .map(|(k, v)| {
-            let items = v.split('"').skip(1).step_by(2).map(str::to_string).collect();
+            let items = v
+                .split('"')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_string)
+                .collect();
             (k.trim().to_string(), items)
         })
         .collect()
