@@ -11,6 +11,7 @@ mod ir;
 mod lenient;
 mod load;
 mod render;
+mod runtime;
 mod write;
 
 #[path = "../support/mod.rs"]
