@@ -10,6 +10,7 @@ mod golden;
 mod ir;
 mod lenient;
 mod load;
+mod lowering;
 mod render;
 mod write;
 
