@@ -4,6 +4,7 @@
 //! (`UPDATE_GOLDEN=1 cargo test --test generator convert` rewrites them). The generated
 //! crates are compiled by the `upstream` test binary (`crate_builds_clippy_clean_and_talks_http`).
 
+use crate::Rs;
 use std::path::{Path, PathBuf};
 
 use clientgen::load::{self, convert::Dialect};
@@ -217,14 +218,7 @@ fn swagger2_constructs_land_where_3_0_puts_them() {
     let clientgen::ir::TypeKind::Struct { fields, .. } = &pet.kind else {
         panic!("Pet is a struct")
     };
-    let field = |n: &str| {
-        fields
-            .iter()
-            .find(|f| f.name == n)
-            .unwrap()
-            .rust_ty
-            .as_str()
-    };
+    let field = |n: &str| fields.iter().find(|f| f.name == n).unwrap().ty.rs();
     assert_eq!(field("owner"), "Option<Owner>");
     assert_eq!(field("born"), "Option<crate::runtime::DateTime>");
     assert_eq!(field("photo"), "Option<String>");
@@ -255,7 +249,7 @@ fn openapi31_constructs_land_where_3_0_puts_them() {
     };
     let field = |n: &str| {
         let f = fields.iter().find(|f| f.name == n).unwrap();
-        (f.rust_ty.as_str(), f.nullable)
+        (f.ty.rs(), f.nullable)
     };
     assert_eq!(field("label"), ("crate::runtime::Nullable<String>", true));
     assert_eq!(field("location"), ("Option<Location>", false));

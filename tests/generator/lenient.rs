@@ -4,6 +4,7 @@
 //! The same constructs generate and compile in the corpus (tests/corpus/clientgen-lenient.yaml,
 //! clientgen-openapi32.yaml), whose warnings tests/corpus/expected.txt records.
 
+use crate::Rs;
 use std::path::Path;
 
 use clientgen::ir::{Api, TypeKind};
@@ -209,7 +210,7 @@ fn boolean_schemas_in_a_3_0_document_are_read_as_3_1_means_them() {
     };
     let fields: Vec<(&str, &str)> = fields
         .iter()
-        .map(|f| (f.name.as_str(), f.rust_ty.as_str()))
+        .map(|f| (f.name.as_str(), f.ty.rs()))
         .collect();
     assert_eq!(
         fields,
@@ -321,7 +322,8 @@ fn string_values_under_type_integer_make_a_string_enum() {
         unreachable!()
     };
     assert_eq!(
-        fields[2].rust_ty, "Option<i64>",
+        fields[2].ty.rs(),
+        "Option<i64>",
         "mixed values: the plain type"
     );
     // And it renders to Rust that parses.

@@ -291,9 +291,7 @@ fn named_schemas_lower_to_these_kinds() {
                 clientgen::render::scalar(*repr)
             ),
             Some(TypeKind::Struct {
-                fields,
-                additional_ty,
-                ..
+                fields, additional, ..
             }) => format!(
                 "struct {}{}",
                 fields
@@ -301,7 +299,7 @@ fn named_schemas_lower_to_these_kinds() {
                     .map(|f| format!("{}: {}", f.ident, rust_type(&f.ty, "types::")))
                     .collect::<Vec<_>>()
                     .join(", "),
-                additional_ty
+                additional
                     .as_ref()
                     .map(|t| format!(" + map of {}", rust_type(t, "types::")))
                     .unwrap_or_default()

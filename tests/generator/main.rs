@@ -19,6 +19,18 @@ mod support;
 
 pub use support::*;
 
+/// A type of the IR as the types module writes it (leaked: a few short strings per test,
+/// compared as literals).
+pub trait Rs {
+    fn rs(&self) -> &'static str;
+}
+
+impl Rs for clientgen::ir::Ty {
+    fn rs(&self) -> &'static str {
+        clientgen::render::rust_type(self, "").leak()
+    }
+}
+
 /// A temp dir with copies of specs/ and templates/ and a generated/ made from them.
 pub fn scratch_workspace() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -634,8 +634,8 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                             fs,
                             format!("field `{}` removed", f.ident),
                         ),
-                        Some(x) if x.rust_ty != f.rust_ty => {
-                            let kind = if f.rust_ty == format!("Option<{}>", x.rust_ty) {
+                        Some(x) if x.ty != f.ty => {
+                            let kind = if f.ty == x.ty.clone().option() {
                                 "field.now_required"
                             } else {
                                 "field.type_changed"
@@ -646,7 +646,9 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                                 fs,
                                 format!(
                                     "field `{}` changed from `{}` to `{}`",
-                                    f.ident, f.rust_ty, x.rust_ty
+                                    f.ident,
+                                    rust_type(&f.ty, ""),
+                                    rust_type(&x.ty, "")
                                 ),
                             );
                         }
@@ -670,7 +672,9 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                             fs,
                             format!(
                                 "optional field `{}: {}` added: code building the value with `{}::new(..)` or `..Default::default()` is unaffected; a struct literal that lists every field must add it",
-                                x.ident, x.rust_ty, n.name
+                                x.ident,
+                                rust_type(&x.ty, ""),
+                                n.name
                             ),
                         );
                     } else {
@@ -680,7 +684,9 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                             fs,
                             format!(
                                 "required field `{}: {}` added: `{}::new` takes it as a new argument and struct literals must set it",
-                                x.ident, x.rust_ty, n.name
+                                x.ident,
+                                rust_type(&x.ty, ""),
+                                n.name
                             ),
                         );
                     }
@@ -708,8 +714,8 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
             }
             (TypeKind::Union { variants: ov, .. }, TypeKind::Union { variants: nv, .. }) => {
                 let (a, b): (Vec<_>, Vec<_>) = (
-                    ov.iter().map(|v| (&v.ident, &v.rust_ty)).collect(),
-                    nv.iter().map(|v| (&v.ident, &v.rust_ty)).collect(),
+                    ov.iter().map(|v| (&v.ident, &v.ty)).collect(),
+                    nv.iter().map(|v| (&v.ident, &v.ty)).collect(),
                 );
                 if a != b {
                     d.push(
@@ -720,8 +726,9 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                     );
                 }
             }
-            (TypeKind::Alias { rust_ty: a, .. }, TypeKind::Alias { rust_ty: b, .. }) => {
+            (TypeKind::Alias { ty: a }, TypeKind::Alias { ty: b }) => {
                 if a != b {
+                    let (a, b) = (rust_type(a, ""), rust_type(b, ""));
                     d.push(
                         Severity::Breaking,
                         "type.changed",

@@ -1,6 +1,6 @@
 //! Lowering a loaded document into the IR: components first (so references resolve to
 //! their names), then operations, then one finishing pass that boxes recursive fields
-//! and renders type strings.
+//! and settles what depends on other types (`Default`, `Display`).
 
 use std::collections::BTreeMap;
 
@@ -125,7 +125,6 @@ fn lower_here(doc: &Document, module: &str) -> Result<Api> {
 }
 
 fn finish_types(types: &mut [super::TypeDef]) {
-    use crate::render::rust_type;
     let display: BTreeMap<String, bool> = {
         let mut check = Displayable::new(types);
         types
@@ -138,32 +137,19 @@ fn finish_types(types: &mut [super::TypeDef]) {
         match &mut t.kind {
             TypeKind::Struct {
                 fields,
-                additional,
-                additional_ty,
                 derive_default,
                 has_new,
                 any_deprecated,
+                ..
             } => {
-                for f in fields.iter_mut() {
-                    f.rust_ty = rust_type(&f.ty, "");
-                }
-                *additional = additional_ty.as_ref().map(|t| rust_type(t, ""));
                 // `Default` only where it invents nothing the spec requires.
                 *has_new = fields.iter().any(|f| f.constructor_arg);
                 *derive_default = !*has_new && fields.iter().all(|f| f.ty.has_default());
                 *any_deprecated = fields.iter().any(|f| f.deprecated);
             }
-            TypeKind::Union {
-                variants,
-                display: d,
-                ..
-            } => {
-                for v in variants.iter_mut() {
-                    v.rust_ty = rust_type(&v.ty, "");
-                }
+            TypeKind::Union { display: d, .. } => {
                 *d = display.get(&t.name).copied().unwrap_or(false);
             }
-            TypeKind::Alias { rust_ty, ty } => *rust_ty = rust_type(ty, ""),
             _ => {}
         }
     }

@@ -370,9 +370,7 @@ pub enum TypeKind {
     Struct {
         fields: Vec<Field>,
         /// Type of `additionalProperties` values, kept in a flattened map.
-        additional: Option<String>,
-        #[serde(skip)]
-        additional_ty: Option<Ty>,
+        additional: Option<Ty>,
         derive_default: bool,
         /// Some field is a [`Field::constructor_arg`]: the type has a `new` taking them (and
         /// no `Default`, which would invent their values).
@@ -402,8 +400,6 @@ pub enum TypeKind {
         display: bool,
     },
     Alias {
-        rust_ty: String,
-        #[serde(skip)]
         ty: Ty,
     },
 }
@@ -418,10 +414,8 @@ pub struct Field {
     pub deprecated: bool,
     pub read_only: bool,
     pub write_only: bool,
-    #[serde(skip)]
+    /// The field's type, `Option` (or `Nullable`) included.
     pub ty: Ty,
-    /// Full field type, Option included.
-    pub rust_ty: String,
     /// The field is `Option<_>` and left out when `None`.
     pub skip_none: bool,
     /// The field is `runtime::Nullable<_>` (optional and nullable: absent, `null` or a
@@ -446,7 +440,5 @@ pub struct UnionVariant {
     pub ident: String,
     /// Discriminator value when tagged.
     pub tag: Option<String>,
-    #[serde(skip)]
     pub ty: Ty,
-    pub rust_ty: String,
 }

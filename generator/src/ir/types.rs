@@ -353,10 +353,7 @@ impl<'a> Ctx<'a> {
             self.struct_kind(ptr, node, name)
         } else {
             let ty = self.plain_ty(ptr, node, name);
-            TypeKind::Alias {
-                rust_ty: String::new(),
-                ty,
-            }
+            TypeKind::Alias { ty }
         };
         self.types.push(TypeDef {
             name: name.to_string(),
@@ -500,7 +497,6 @@ impl<'a> Ctx<'a> {
                 ident: ns.claim(&stem),
                 tag,
                 ty,
-                rust_ty: String::new(),
             });
         }
         let discriminator = if all_tagged { prop.clone() } else { None };
@@ -612,11 +608,10 @@ impl<'a> Ctx<'a> {
                 skip_absent: tri_state,
                 constructor_arg: present_both_ways,
                 ty,
-                rust_ty: String::new(),
                 schema_desc,
             });
         }
-        let additional_ty = match (additional, closed) {
+        let additional = match (additional, closed) {
             (Some(p), false) => {
                 let (t, n) = self.schema_ty(&p, &format!("{name}Value"));
                 Some(if n { t.option() } else { t })
@@ -625,8 +620,7 @@ impl<'a> Ctx<'a> {
         };
         TypeKind::Struct {
             fields,
-            additional: None,
-            additional_ty,
+            additional,
             derive_default: false,
             has_new: false,
             any_deprecated: false,

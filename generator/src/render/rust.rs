@@ -47,7 +47,7 @@ pub fn scalar(s: Scalar) -> &'static str {
 }
 
 /// The `rust` template filter: `{{ p.ty | rust }}` (qualified with `types::`) or
-/// `{{ f.ty | rust("") }}` (inside the types module).
+/// `{{ f.ty | rust("") }}` (inside the types module), for a [`Ty`] or a [`Scalar`].
 pub fn filter(value: minijinja::Value, prefix: Option<String>) -> Result<String, minijinja::Error> {
     let invalid = |e: serde_json::Error| {
         minijinja::Error::new(
@@ -56,6 +56,9 @@ pub fn filter(value: minijinja::Value, prefix: Option<String>) -> Result<String,
         )
     };
     let json = serde_json::to_value(&value).map_err(invalid)?;
-    let ty: Ty = serde_json::from_value(json).map_err(invalid)?;
+    let ty: Ty = match serde_json::from_value::<Scalar>(json.clone()) {
+        Ok(s) => Ty::Scalar(s),
+        Err(_) => serde_json::from_value(json).map_err(invalid)?,
+    };
     Ok(rust_type(&ty, prefix.as_deref().unwrap_or("types::")))
 }
