@@ -17,10 +17,10 @@
 //! - `parameter_styles`: Parameter styles (4 operations)
 //! - `parameters`: Parameters (1 operations)
 //! - `read_write_only`: Read-only and write-only (1 operations)
-//! - `unknown_properties`: Unknown properties (1 operations)
-//! - `untagged_unions`: Untagged unions (1 operations)
 //! - `recursion`: Recursion (2 operations)
 //! - `servers`: Servers (3 operations)
+//! - `unknown_properties`: Unknown properties (1 operations)
+//! - `untagged_unions`: Untagged unions (1 operations)
 //!
 //! Every module has a `Client` (`Client::new(base_url)` or `Client::builder()`), one async
 //! method per operation, and its models in `types`. The shared runtime is [`runtime`].
@@ -71,19 +71,18 @@ pub mod parameters;
 #[cfg(feature = "read_write_only")]
 #[path = "read_write_only/mod.rs"]
 pub mod read_write_only;
+#[cfg(feature = "recursion")]
+#[path = "recursion/mod.rs"]
+pub mod recursion;
+#[cfg(feature = "servers")]
+#[path = "servers/mod.rs"]
+pub mod servers;
 #[cfg(feature = "unknown_properties")]
 #[path = "unknown_properties/mod.rs"]
 pub mod unknown_properties;
 #[cfg(feature = "untagged_unions")]
 #[path = "untagged_unions/mod.rs"]
 pub mod untagged_unions;
-#[cfg(feature = "recursion")]
-#[path = "recursion/mod.rs"]
-pub mod recursion;
-pub mod runtime;
-#[cfg(feature = "servers")]
-#[path = "servers/mod.rs"]
-pub mod servers;
 
 /// The examples in `auth_schemes/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "auth_schemes"))]
@@ -155,15 +154,6 @@ pub struct ParametersReadmeDoctests;
 #[doc = include_str!("read_write_only/README.md")]
 pub struct ReadWriteOnlyReadmeDoctests;
 
-/// The examples in `unknown_properties/README.md`, compiled as doctests.
-#[cfg(all(doctest, feature = "unknown_properties"))]
-#[doc = include_str!("unknown_properties/README.md")]
-pub struct UnknownPropertiesReadmeDoctests;
-
-/// The examples in `untagged_unions/README.md`, compiled as doctests.
-#[cfg(all(doctest, feature = "untagged_unions"))]
-#[doc = include_str!("untagged_unions/README.md")]
-pub struct UntaggedUnionsReadmeDoctests;
 /// The examples in `recursion/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "recursion"))]
 #[doc = include_str!("recursion/README.md")]
@@ -173,6 +163,16 @@ pub struct RecursionReadmeDoctests;
 #[cfg(all(doctest, feature = "servers"))]
 #[doc = include_str!("servers/README.md")]
 pub struct ServersReadmeDoctests;
+
+/// The examples in `unknown_properties/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "unknown_properties"))]
+#[doc = include_str!("unknown_properties/README.md")]
+pub struct UnknownPropertiesReadmeDoctests;
+
+/// The examples in `untagged_unions/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "untagged_unions"))]
+#[doc = include_str!("untagged_unions/README.md")]
+pub struct UntaggedUnionsReadmeDoctests;
 
 /// The examples in the repository's README.md, compiled as doctests.
 #[cfg(doctest)]
