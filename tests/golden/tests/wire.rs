@@ -1578,6 +1578,9 @@ mod untagged_unions {
             round_trip::<types::Amount>(&json!("five")),
             types::Amount::Other(json!("five"))
         );
+    }
+}
+
 mod auth_schemes {
     use super::*;
     use clientgen_golden::auth_schemes::Client;
