@@ -80,9 +80,10 @@ fn optional_nullable_is_one_three_state_type() {
     );
     assert_eq!(field(&api, "Pet", "uid").rust_ty, "Option<uuid::Uuid>");
     assert_eq!(field(&api, "Pet", "ratio").rust_ty, "Option<f32>");
+    // Any value includes `null`: absent and `null` stay apart.
     assert_eq!(
         field(&api, "Pet", "extra").rust_ty,
-        "Option<serde_json::Value>"
+        "crate::runtime::Nullable<serde_json::Value>"
     );
     assert_eq!(
         field(&api, "Pet", "labels").rust_ty,
