@@ -306,10 +306,7 @@ fn main() {{
 }
 
 /// Write the scratch workspace for `generated` (module → shard balanced by size).
-fn write_workspace(
-    dir: &Path,
-    generated: &[Generated],
-) -> Result<(), String> {
+fn write_workspace(dir: &Path, generated: &[Generated]) -> Result<(), String> {
     let mut order: Vec<&Generated> = generated.iter().collect();
     order.sort_by(|a, b| {
         b.types_rs

@@ -269,7 +269,10 @@ fn openapi31_constructs_land_where_3_0_puts_them() {
     assert_eq!(field("kind").0, "MeterKind");
     // Boolean schemas: `true` any value, `items: false` an empty array, a `false` property
     // (required, too) can never appear and is left out; exact in 3.1, so no warning.
-    assert_eq!(field("extra").0, "Option<serde_json::Value>");
+    assert_eq!(
+        field("extra").0,
+        "crate::runtime::Nullable<serde_json::Value>"
+    );
     assert_eq!(field("history").0, "Option<Vec<serde_json::Value>>");
     assert!(fields.iter().all(|f| f.name != "retired"), "{fields:?}");
     assert_eq!(

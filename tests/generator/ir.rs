@@ -82,9 +82,10 @@ fn optional_nullable_is_one_three_state_type() {
     );
     assert_eq!(field(&api, "Pet", "uid").ty.rs(), "Option<uuid::Uuid>");
     assert_eq!(field(&api, "Pet", "ratio").ty.rs(), "Option<f32>");
+    // Any value includes `null`: absent and `null` stay apart.
     assert_eq!(
         field(&api, "Pet", "extra").ty.rs(),
-        "Option<serde_json::Value>"
+        "crate::runtime::Nullable<serde_json::Value>"
     );
     assert_eq!(
         field(&api, "Pet", "labels").ty.rs(),

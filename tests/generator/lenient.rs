@@ -215,7 +215,7 @@ fn boolean_schemas_in_a_3_0_document_are_read_as_3_1_means_them() {
     assert_eq!(
         fields,
         [
-            ("any", "Option<serde_json::Value>"),
+            ("any", "crate::runtime::Nullable<serde_json::Value>"),
             ("none", "Option<Vec<serde_json::Value>>")
         ]
     );
