@@ -12,6 +12,10 @@
 //! Every module has a `Client` (`Client::new(base_url)` or `Client::builder()`), one async
 //! method per operation, and its models in `types`. The shared runtime is [`runtime`].
 
+/// The runtime every client shares (the `clientgen-runtime` crate): client builder,
+/// credentials, retries, hooks, [`runtime::Error`], [`runtime::ResponseValue`],
+/// [`runtime::Nullable`].
+pub use clientgen_runtime as runtime;
 #[cfg(feature = "emby")]
 #[path = "emby/mod.rs"]
 pub mod emby;
@@ -21,7 +25,6 @@ pub mod jellyfin;
 #[cfg(feature = "ostrom")]
 #[path = "ostrom/mod.rs"]
 pub mod ostrom;
-pub mod runtime;
 #[cfg(feature = "smooch")]
 #[path = "smooch/mod.rs"]
 pub mod smooch;

@@ -353,10 +353,10 @@ async fn prism_emby() {
         .base_url(&prism.url)
         .embyauth(
             AuthParams::new()
-                .client_info("clientgen-prism", "ci", "prism-device-1", "1.0.0")
                 .set("UserId", USER_ID)
                 .set("Token", "fedcba9876543210fedcba9876543210"),
         )
+        .client_info("clientgen-prism", "ci", "prism-device-1", "1.0.0")
         .no_retries()
         .timeout(REQUEST_TIMEOUT)
         .build()
@@ -639,6 +639,7 @@ async fn prism_smooch() {
                     email: Some("steveb@channel5.com".into()),
                     signed_up_at: Some("2015-10-06T14:48:25Z".into()),
                     properties: Some(properties.clone()),
+                    additional_properties: Default::default(),
                 },
             )
             .await,
@@ -693,7 +694,9 @@ async fn prism_smooch() {
                     confirmation: types::Confirmation {
                         r#type: "immediate".into(),
                         message: None,
+                        additional_properties: Default::default(),
                     },
+                    additional_properties: Default::default(),
                 },
             )
             .await,
@@ -790,6 +793,7 @@ async fn prism_ostrom() {
                     types::UsersLinkBodyScopesItem::OrderReadData,
                     types::UsersLinkBodyScopesItem::ContractReadData,
                 ],
+                additional_properties: Default::default(),
             })
             .await,
     );

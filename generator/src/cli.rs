@@ -69,6 +69,13 @@ enum Command {
         /// An OpenAPI Overlay 1.0 document to apply to --spec, after the config's (repeatable).
         #[arg(long = "overlay", requires = "spec")]
         overlays: Vec<PathBuf>,
+        /// Where the --spec crate's runtime comes from: `vendored` (the default: its sources
+        /// in src/runtime/, nothing of clientgen's needed to build), or a dependency on the
+        /// clientgen-runtime crate: `path:DIR` (as written into Cargo.toml, relative to the
+        /// crate), `git:URL` or `git:URL#REV`, `version:REQ`. Either way only the runtime
+        /// features (and crates) the spec needs are enabled.
+        #[arg(long, value_name = "SOURCE", default_value = "vendored")]
+        runtime: crate::runtime::Runtime,
         /// Every warning is an error: refuse what the lenient default reads with a warning
         /// (for checking your own specs). Notes never fail.
         #[arg(long)]
@@ -221,6 +228,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             repository,
             config,
             overlays,
+            runtime,
             strict,
             dirs,
         } => {
@@ -242,6 +250,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
                 license,
                 repository,
                 dependencies: Vec::new(),
+                runtime,
             };
             let options = crate::Options { config, overlays };
             let (files, found) = crate::standalone_crate_from(&spec, &templates, &meta, &options)?;
@@ -249,12 +258,19 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
                 return Ok(2);
             }
             let report = crate::write_tree(&dir, &files, false)?;
+            // The runtime of the other mode, left by an earlier generation.
+            let removed = crate::runtime::remove_stale(&dir, &files)?;
             let _ = writeln!(
                 out,
-                "{}: {} written, {} unchanged",
+                "{}: {} written, {} unchanged{}",
                 dir.display(),
                 report.written.len(),
-                report.unchanged.len()
+                report.unchanged.len(),
+                if removed.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {} removed", removed.len())
+                }
             );
             let count = |s: Severity| found.iter().filter(|d| d.severity == s).count();
             let (w, n) = (count(Severity::Warning), count(Severity::Note));
@@ -277,6 +293,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             repository: _,
             config: _,
             overlays: _,
+            runtime: _,
             strict,
             dirs,
         } => {

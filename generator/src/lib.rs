@@ -31,6 +31,7 @@ pub mod filter;
 pub mod ir;
 pub mod load;
 pub mod render;
+pub mod runtime;
 mod stack;
 pub mod write;
 
@@ -81,6 +82,13 @@ pub fn load_service(spec: &Path) -> Result<Service> {
     load_service_with(spec, &Options::default())
 }
 
+/// [`load_service`], keeping the loaded document: each generated type's `origin` is a JSON
+/// pointer into its `raw` (OpenAPI 3.0) JSON, and `pointers` maps it back to the file as
+/// written. The round-trip conformance test (tests/conformance/) reads schemas this way.
+pub fn load_service_and_document(spec: &Path) -> Result<(Service, load::Document)> {
+    load_service_and_document_from(spec, &Options::default(), &load::Disk)
+}
+
 /// [`load_service`] with a config file and overlays given.
 pub fn load_service_with(spec: &Path, options: &Options) -> Result<Service> {
     load_service_from(spec, options, &load::Disk)
@@ -93,6 +101,14 @@ pub fn load_service_from(
     options: &Options,
     reader: &dyn load::Reader,
 ) -> Result<Service> {
+    load_service_and_document_from(spec, options, reader).map(|(service, _)| service)
+}
+
+fn load_service_and_document_from(
+    spec: &Path,
+    options: &Options,
+    reader: &dyn load::Reader,
+) -> Result<(Service, load::Document)> {
     let read = |path: &Path| {
         reader
             .read(path)
@@ -157,14 +173,15 @@ pub fn load_service_from(
     } else {
         load::overlay::Writes::of(&doc)
     };
-    Ok(Service {
+    let service = Service {
         spec_path: spec.to_path_buf(),
         api,
         sources,
         config,
         filtered,
         overlay_writes,
-    })
+    };
+    Ok((service, doc))
 }
 
 /// Whether `name` can name a crate (letters, digits, `-`, `_`).
@@ -203,8 +220,8 @@ fn file_name(p: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// Everything `generated/` should hold for the specs in `specs_dir`: `lib.rs`,
-/// `runtime.rs`, and per service `<module>/{mod.rs,types.rs,README.md}`.
+/// Everything `generated/` should hold for the specs in `specs_dir`: `lib.rs` (which
+/// re-exports the `clientgen-runtime` crate as `runtime`), and per service `<module>/{mod.rs,types.rs,README.md}`.
 /// All specs are loaded before anything is returned, and errors from every spec are
 /// reported together.
 pub fn workspace_files(specs_dir: &Path, templates: &Templates) -> Result<FileSet> {
@@ -221,7 +238,7 @@ pub fn workspace_files_and_warnings(
 }
 
 /// The files of a crate with one module per spec in `specs_dir` (this workspace's layout:
-/// `lib.rs`, `runtime.rs`, `<module>/{mod.rs,types.rs,README.md}`), for a crate whose
+/// `lib.rs`, `<module>/{mod.rs,types.rs,README.md}`; the crate depends on `clientgen-runtime`), for a crate whose
 /// library is named `crate_ident` (the path the docs' examples use), with every spec's
 /// warnings and notes.
 pub fn workspace_crate(
@@ -288,10 +305,6 @@ pub fn workspace(specs_dir: &Path, templates: &Templates, crate_ident: &str) -> 
         });
     }
     files.insert(
-        PathBuf::from("runtime.rs"),
-        render::render_runtime(templates)?,
-    );
-    files.insert(
         PathBuf::from("lib.rs"),
         render::render_lib(templates, &summaries)?,
     );
@@ -306,7 +319,8 @@ pub fn workspace(specs_dir: &Path, templates: &Templates, crate_ident: &str) -> 
     })
 }
 
-/// A standalone crate for one spec: `Cargo.toml`, `README.md`, `src/{lib,types,runtime}.rs`.
+/// A standalone crate for one spec: `Cargo.toml`, `README.md`, `src/{lib,types}.rs` and the
+/// runtime, vendored (`src/runtime/`).
 pub fn crate_files(
     spec: &Path,
     templates: &Templates,
@@ -332,6 +346,9 @@ pub struct CrateMeta {
     /// Extra `[dependencies]` lines (`rust_decimal = { version = "1" }`): the crates that
     /// types mapped by a config come from.
     pub dependencies: Vec<String>,
+    /// Where the crate's runtime comes from: its own copy (the default) or the
+    /// `clientgen-runtime` crate.
+    pub runtime: runtime::Runtime,
 }
 
 /// [`crate_files`], with the warnings and notes of loading and lowering the spec
@@ -381,23 +398,13 @@ pub fn standalone_crate_from(
     let lib_name = name.replace('-', "_");
     let spec_file = file_name(spec);
     let mut files = FileSet::new();
-    // The runtime is the same for every spec: render it while the spec's files render.
-    let (api_files, runtime) = std::thread::scope(|scope| {
-        let runtime = scope.spawn(|| render::render_runtime(templates));
-        let api_files = render::render_api(
-            templates,
-            &service.api,
-            &spec_file,
-            Layout::Standalone,
-            &lib_name,
-        );
-        (api_files, runtime.join())
-    });
-    let runtime = runtime.map_err(|_| Error::Render {
-        what: "runtime.rs".into(),
-        message: "rendering stopped unexpectedly".into(),
-    })??;
-    for (rel, content) in api_files? {
+    for (rel, content) in render::render_api(
+        templates,
+        &service.api,
+        &spec_file,
+        Layout::Standalone,
+        &lib_name,
+    )? {
         let path = if rel.extension().is_some_and(|e| e == "md") {
             rel
         } else {
@@ -405,10 +412,34 @@ pub fn standalone_crate_from(
         };
         files.insert(path, content);
     }
-    files.insert(PathBuf::from("src/runtime.rs"), runtime);
+    // The runtime features (and so the optional crates) this API's code uses.
+    let used = runtime::features_used(
+        files
+            .iter()
+            .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
+            .map(|(_, text)| text.as_str()),
+    );
+    match &meta.runtime {
+        runtime::Runtime::Vendored => {
+            for (path, content) in runtime::vendored_files(&lib_name) {
+                files.insert(path, content);
+            }
+        }
+        _ => {
+            let (path, content) = runtime::reexport_file();
+            files.insert(path, content);
+        }
+    }
     files.insert(
         PathBuf::from("Cargo.toml"),
-        render::render_cargo_toml(templates, &service.api, &name, meta, &spec_file)?,
+        render::render_cargo_toml(
+            templates,
+            &service.api,
+            &name,
+            meta,
+            &spec_file,
+            &runtime::manifest(&meta.runtime, &used),
+        )?,
     );
     Ok((files, service.api.warnings))
 }

@@ -14,7 +14,13 @@ pub(crate) use crate::support::{assert_ok, cargo, cargo_with};
 fn scratch_client_crate() -> tempfile::TempDir {
     let ws = tempfile::tempdir().unwrap();
     let root = crate::root();
-    for dir in ["specs", "templates", "generated", "generator/src"] {
+    for dir in [
+        "specs",
+        "templates",
+        "generated",
+        "generator/src",
+        "runtime",
+    ] {
         crate::copy_dir(&root.join(dir), &ws.path().join(dir));
     }
     for f in ["Cargo.lock", "build.rs", "generator/Cargo.toml"] {
@@ -26,7 +32,7 @@ fn scratch_client_crate() -> tempfile::TempDir {
         .lines()
         .find(|l| l.starts_with("members = "))
         .unwrap();
-    let manifest = manifest.replace(members, r#"members = [".", "generator"]"#);
+    let manifest = manifest.replace(members, r#"members = [".", "generator", "runtime"]"#);
     std::fs::write(ws.path().join("Cargo.toml"), manifest).unwrap();
     ws
 }
@@ -139,7 +145,7 @@ fn a_downstream_crate_does_not_build_the_generator() {
     let manifest = format!(
         "[package]\nname = \"downstream\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n\
          [dependencies]\nservice-clients = {{ path = {:?}, default-features = false, \
-         features = [\"jellyfin\"] }}\n\n[workspace]\n",
+         features = [\"jellyfin\", \"smooch\"] }}\n\n[workspace]\n",
         crate::root().to_str().unwrap()
     );
     std::fs::write(dir.path().join("Cargo.toml"), manifest).unwrap();
@@ -456,4 +462,79 @@ fn build_rs_reruns_when_a_file_outside_specs_a_spec_refers_to_changes() {
         types.contains("pub echo:"),
         "build.rs reran for ../shared/pong.yaml:\n{types}"
     );
+}
+
+/// `generate --spec` in both runtime modes: the runtime vendored (the default) or the
+/// `clientgen-runtime` crate as a dependency (`--runtime path:…`). Either way the crate
+/// builds clippy-clean, and only the runtime's optional parts the spec uses come with it:
+/// Ostrom's spec (OAuth2, JSON) gets no XML, JWT, multipart, date or UUID crate; Emby's
+/// (XML responses) gets quick-xml and nothing else optional.
+#[test]
+fn standalone_crates_build_in_both_runtime_modes_with_only_the_parts_they_use() {
+    let optional = ["quick-xml", "hmac", "sha2", "mime_guess", "chrono", "uuid"];
+    let runtime_dir = crate::root().join("runtime");
+    let modes = [
+        ("vendored", "vendored".to_string()),
+        ("crate", format!("path:{}", runtime_dir.display())),
+    ];
+    for (mode, runtime) in &modes {
+        for (spec, wanted) in [("ostrom", &[][..]), ("emby", &["quick-xml"][..])] {
+            let dir = crate::nested_target("runtime-modes").join(format!("{spec}-{mode}"));
+            let spec_path = crate::root().join(format!("specs/{spec}.yaml"));
+            let (code, _, err) = crate::cli(&[
+                "generate",
+                "--spec",
+                spec_path.to_str().unwrap(),
+                "--out",
+                dir.to_str().unwrap(),
+                "--runtime",
+                runtime,
+            ]);
+            assert_eq!(code, 0, "{err}");
+            let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
+            assert_eq!(
+                manifest.contains("clientgen-runtime = { path = "),
+                *mode == "crate",
+                "{manifest}"
+            );
+            assert_eq!(
+                dir.join("src/runtime/mod.rs").is_file(),
+                *mode == "vendored"
+            );
+            if !dir.join("Cargo.lock").exists() {
+                std::fs::copy(crate::root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+            }
+            let out = cargo(&dir, &["tree", "--edges", "normal", "--prefix", "none"]);
+            assert_ok(&out, &format!("cargo tree ({spec}, {mode})"));
+            let tree = String::from_utf8_lossy(&out.stdout);
+            for krate in optional {
+                let present = tree.lines().any(|l| l.starts_with(&format!("{krate} v")));
+                assert_eq!(
+                    present,
+                    wanted.contains(&krate),
+                    "{spec} ({mode} runtime): `{krate}` {}:\n{manifest}\n{tree}",
+                    if present {
+                        "is built but not used"
+                    } else {
+                        "is missing"
+                    }
+                );
+            }
+            assert_eq!(
+                tree.lines().any(|l| l.starts_with("clientgen-runtime v")),
+                *mode == "crate",
+                "{tree}"
+            );
+        }
+        // Ostrom's crate builds clippy-clean in this mode.
+        let dir = crate::nested_target("runtime-modes").join(format!("ostrom-{mode}"));
+        let out = cargo(
+            &dir,
+            &["clippy", "--quiet", "--all-targets", "--", "-D", "warnings"],
+        );
+        assert_ok(
+            &out,
+            &format!("cargo clippy on ostrom's crate ({mode} runtime)"),
+        );
+    }
 }

@@ -111,13 +111,14 @@ fn standalone_crate_has_manifest_sources_and_docs() {
         "ostrom-api",
     ]);
     assert_eq!(code, 0, "{err}");
-    assert!(stdout.contains("5 written"), "{stdout}");
+    assert!(stdout.contains("23 written"), "{stdout}");
     for f in [
         "Cargo.toml",
         "README.md",
         "src/lib.rs",
         "src/types.rs",
-        "src/runtime.rs",
+        "src/runtime/mod.rs",
+        "src/runtime/client.rs",
     ] {
         assert!(out.path().join(f).is_file(), "{f}");
     }
@@ -136,7 +137,66 @@ fn standalone_crate_has_manifest_sources_and_docs() {
         "--crate-name",
         "ostrom-api",
     ]);
-    assert!(stdout.contains("0 written, 5 unchanged"), "{stdout}");
+    assert!(stdout.contains("0 written, 23 unchanged"), "{stdout}");
+    // The vendored runtime is the runtime crate's source, doc examples pointed at the module.
+    let vendored = std::fs::read_to_string(out.path().join("src/runtime/params.rs")).unwrap();
+    let source = std::fs::read_to_string(crate::root().join("runtime/src/params.rs")).unwrap();
+    assert_eq!(
+        vendored.split_once('\n').unwrap().1,
+        source.replace("clientgen_runtime::", "ostrom_api::runtime::")
+    );
+
+    // Switching to the runtime crate replaces the vendored module with a re-export, and back.
+    let (code, stdout, err) = cli(&[
+        "generate",
+        "--spec",
+        spec.to_str().unwrap(),
+        "--out",
+        out.path().to_str().unwrap(),
+        "--crate-name",
+        "ostrom-api",
+        "--runtime",
+        "version:0.1",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(stdout.contains("19 removed"), "{stdout}");
+    assert!(!out.path().join("src/runtime").exists());
+    let reexport = std::fs::read_to_string(out.path().join("src/runtime.rs")).unwrap();
+    assert!(
+        reexport.contains("pub use clientgen_runtime::*;"),
+        "{reexport}"
+    );
+    let manifest = std::fs::read_to_string(out.path().join("Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains(
+            "clientgen-runtime = { version = \"0.1\", default-features = false, features = [] }"
+        ),
+        "{manifest}"
+    );
+    let (code, stdout, _) = cli(&[
+        "generate",
+        "--spec",
+        spec.to_str().unwrap(),
+        "--out",
+        out.path().to_str().unwrap(),
+        "--crate-name",
+        "ostrom-api",
+    ]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains(", 1 removed"), "{stdout}");
+    assert!(!out.path().join("src/runtime.rs").exists());
+
+    let (code, _, err) = cli(&[
+        "generate",
+        "--spec",
+        spec.to_str().unwrap(),
+        "--out",
+        out.path().to_str().unwrap(),
+        "--runtime",
+        "crate",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("`crate` is not a runtime"), "{err}");
 }
 
 #[test]

@@ -285,12 +285,18 @@ fn corpus_specs_generate_and_compile_or_fail_clearly() {
                 files.insert(path, text.clone());
             }
         }
-        let runtime = clientgen::render::render_runtime(&templates).unwrap();
+        // The shards depend on the runtime crate (built once for all of them), every part on.
+        let (runtime_file, runtime) = clientgen::runtime::reexport_file();
+        let runtime_dir = crate::root().join("runtime").display().to_string();
+        let runtime_manifest = clientgen::runtime::manifest(
+            &clientgen::runtime::Runtime::Path(runtime_dir),
+            &clientgen::runtime::Feature::ALL.into_iter().collect(),
+        );
         let first = &generated.values().next().unwrap().1.api;
         let mut members = Vec::new();
         for shard in 0..SHARDS {
             files.insert(
-                format!("shard{shard}/src/runtime.rs").into(),
+                Path::new(&format!("shard{shard}")).join(&runtime_file),
                 runtime.clone(),
             );
             let manifest = clientgen::render::render_cargo_toml(
@@ -299,6 +305,7 @@ fn corpus_specs_generate_and_compile_or_fail_clearly() {
                 &format!("clientgen-corpus-{shard}"),
                 &clientgen::CrateMeta::default(),
                 "corpus",
+                &runtime_manifest,
             )
             .unwrap();
             // A member of the workspace below, not a workspace of its own.

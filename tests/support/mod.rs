@@ -26,6 +26,20 @@ pub fn nested_target(name: &str) -> PathBuf {
     target_dir().join(name)
 }
 
+/// Where the vendors' documents are (tests/upstream/SOURCES.md): `CLIENTGEN_UPSTREAM_DIR`,
+/// else tests/upstream/.
+pub fn upstream(file: &str) -> PathBuf {
+    std::env::var_os("CLIENTGEN_UPSTREAM_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("tests/upstream"))
+        .join(file)
+}
+
+/// A missing vendor document fails instead of being ignored (CI sets this).
+pub fn upstream_required() -> bool {
+    std::env::var_os("CLIENTGEN_UPSTREAM_REQUIRED").is_some()
+}
+
 pub fn fixture(name: &str) -> PathBuf {
     root().join("tests/fixtures").join(name)
 }

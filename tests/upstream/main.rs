@@ -12,8 +12,9 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+use clientgen::render::rust_type;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
@@ -62,17 +63,7 @@ pub const VENDORS: &[Vendor] = &[
     },
 ];
 
-/// Where the vendor documents are: `CLIENTGEN_UPSTREAM_DIR`, else tests/upstream/.
-pub fn upstream(file: &str) -> PathBuf {
-    std::env::var_os("CLIENTGEN_UPSTREAM_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| support::root().join("tests/upstream"))
-        .join(file)
-}
-
-fn required() -> bool {
-    std::env::var_os("CLIENTGEN_UPSTREAM_REQUIRED").is_some()
-}
+use support::{upstream, upstream_required as required};
 
 fn lower(path: &std::path::Path) -> Api {
     clientgen::load_service(path)
@@ -91,19 +82,19 @@ fn signature(op: &Operation) -> BTreeMap<String, String> {
                 "{} {}{}",
                 p.ident,
                 if p.required { "" } else { "optional " },
-                p.rust_ty
+                rust_type(&p.ty, "types::")
             ),
         );
     }
     if let Some(b) = &op.body {
         let kind = match &b.kind {
-            BodyKind::Json { rust_ty, .. } => format!("json {rust_ty}"),
-            BodyKind::Form { rust_ty, .. } => format!("form {rust_ty}"),
+            BodyKind::Json { ty } => format!("json {}", rust_type(ty, "types::")),
+            BodyKind::Form { ty, .. } => format!("form {}", rust_type(ty, "types::")),
             BodyKind::Multipart { fields } => format!(
                 "multipart {}",
                 fields
                     .iter()
-                    .map(|f| format!("{}:{}:{}", f.name, f.kind, f.rust_ty))
+                    .map(|f| { format!("{}:{:?}:{}", f.name, f.kind, rust_type(&f.ty, "types::")) })
                     .collect::<Vec<_>>()
                     .join(",")
             ),
@@ -115,7 +106,7 @@ fn signature(op: &Operation) -> BTreeMap<String, String> {
             format!("{}{kind}", if b.required { "" } else { "optional " }),
         );
     }
-    out.insert("returns".into(), op.success.rust_ty().to_string());
+    out.insert("returns".into(), clientgen::render::signature(op).output);
     out
 }
 
@@ -134,18 +125,16 @@ fn shape(api: &Api, name: &str) -> Option<BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
     match &t.kind {
         TypeKind::Struct {
-            fields,
-            additional_ty,
-            ..
+            fields, additional, ..
         } => {
             for f in fields {
                 out.insert(
                     format!("field `{}`", f.name),
-                    format!("{}: {}", f.ident, f.ty.render("types::")),
+                    format!("{}: {}", f.ident, rust_type(&f.ty, "types::")),
                 );
             }
-            if let Some(a) = additional_ty {
-                out.insert("additional properties".into(), a.render("types::"));
+            if let Some(a) = additional {
+                out.insert("additional properties".into(), rust_type(a, "types::"));
             }
         }
         TypeKind::StringEnum { variants, .. } | TypeKind::IntEnum { variants, .. } => {
@@ -159,12 +148,12 @@ fn shape(api: &Api, name: &str) -> Option<BTreeMap<String, String>> {
             ..
         } => {
             for v in variants {
-                out.insert(format!("variant {}", v.ident), v.ty.render("types::"));
+                out.insert(format!("variant {}", v.ident), rust_type(&v.ty, "types::"));
             }
             out.insert("discriminator".into(), format!("{discriminator:?}"));
         }
         TypeKind::Alias { ty, .. } => {
-            out.insert("alias of".into(), ty.render("types::"));
+            out.insert("alias of".into(), rust_type(ty, "types::"));
         }
     }
     Some(out)
@@ -352,7 +341,7 @@ fn generates_a_crate_through_the_cli(v: &Vendor) -> Result<(), Failed> {
         "README.md",
         "src/lib.rs",
         "src/types.rs",
-        "src/runtime.rs",
+        "src/runtime/mod.rs",
     ] {
         if !out.path().join(f).is_file() {
             return Err(format!("{}: no {f}", v.file).into());

@@ -22,11 +22,10 @@ use crate::{
 const JF_TOKEN: &str = "3b6f1d2c9a8e4f7b8c5d0e1f2a3b4c5d";
 
 pub(crate) fn jellyfin_builder(uri: &str) -> jellyfin::ClientBuilder {
-    jellyfin::Client::builder().base_url(uri).auth_params(
-        AuthParams::new()
-            .client_info("Jellyfin Web", "Firefox", "TW96aWxsYS81LjA", "10.11.0")
-            .set("Token", JF_TOKEN),
-    )
+    jellyfin::Client::builder()
+        .base_url(uri)
+        .auth_params(AuthParams::new().set("Token", JF_TOKEN))
+        .client_info("Jellyfin Web", "Firefox", "TW96aWxsYS81LjA", "10.11.0")
 }
 
 /// First `times` requests get `first`, the rest get `then`.
@@ -687,9 +686,9 @@ fn secrets_are_not_in_debug_output() {
         .embyauth(
             AuthParams::new()
                 .set("UserId", "u1")
-                .client_info("c", "d", "di", "v")
                 .set("Token", "EMBY-TOKEN-SECRET"),
         )
+        .client_info("c", "d", "di", "v")
         .build()
         .unwrap();
     let jf = jellyfin::Client::new("http://jf.local").with_token("JELLYFIN-TOKEN-SECRET");

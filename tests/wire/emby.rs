@@ -22,12 +22,8 @@ const ANY: &str = "*/*";
 fn user_client(uri: &str) -> Client {
     Client::builder()
         .base_url(uri)
-        .embyauth(
-            AuthParams::new()
-                .set("UserId", USER_ID)
-                .client_info("Emby Web", "Firefox", "TW96aWxsYS81LjA", "4.8.11.0")
-                .set("Token", TOKEN),
-        )
+        .embyauth(AuthParams::new().set("UserId", USER_ID).set("Token", TOKEN))
+        .client_info("Emby Web", "Firefox", "TW96aWxsYS81LjA", "4.8.11.0")
         .no_retries()
         .build()
         .unwrap()
@@ -86,6 +82,7 @@ async fn post_users_by_id_connect_link_with_emby_header_decodes_json() {
             is_pending: Some(false),
             is_new_user_invitation: Some(false),
             guest_display_name: Some("alice".into()),
+            additional_properties: Default::default(),
         }
     );
     let req = only_request(&server).await;
@@ -120,6 +117,18 @@ async fn post_users_by_id_connect_link_with_api_key_decodes_xml() {
             is_pending: Some(true),
             is_new_user_invitation: Some(true),
             guest_display_name: Some("bob@example.com".into()),
+            // Lossless: the XML attributes the schema does not name, namespace declarations
+            // included, are kept under quick-xml's `@name` keys.
+            additional_properties: [
+                ("@xmlns:i", "http://www.w3.org/2001/XMLSchema-instance"),
+                (
+                    "@xmlns",
+                    "http://schemas.datacontract.org/2004/07/MediaBrowser.Controller.Connect"
+                ),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.into()))
+            .collect(),
         }
     );
     let req = only_request(&server).await;
@@ -268,6 +277,7 @@ async fn get_connect_exchange_json() {
         &types::ConnectConnectAuthenticationExchangeResult {
             local_user_id: Some(USER_ID.into()),
             access_token: Some("0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a".into()),
+            additional_properties: Default::default(),
         }
     );
     let req = only_request(&server).await;
@@ -301,6 +311,16 @@ async fn get_connect_exchange_xml() {
         types::ConnectConnectAuthenticationExchangeResult {
             local_user_id: Some(USER_ID.into()),
             access_token: Some("0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a".into()),
+            additional_properties: [
+                ("@xmlns:i", "http://www.w3.org/2001/XMLSchema-instance"),
+                (
+                    "@xmlns",
+                    "http://schemas.datacontract.org/2004/07/Emby.Server.Connect"
+                ),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.into()))
+            .collect(),
         }
     );
     assert_wire(

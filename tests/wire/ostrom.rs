@@ -129,6 +129,7 @@ macro_rules! ostrom_errors {
         let e = |kind: &str, detail: &str| types::BadRequestError400 {
             r#type: Some(kind.into()),
             detail: Some(detail.into()),
+            additional_properties: Default::default(),
         };
         vec![
             (
@@ -142,6 +143,7 @@ macro_rules! ostrom_errors {
                 ostrom::$error::Unauthorized(types::UnauthorizedError401 {
                     r#type: Some("unauthorized".into()),
                     detail: Some("Unauthorized API access.".into()),
+                    additional_properties: Default::default(),
                 }),
             ),
             (
@@ -150,6 +152,7 @@ macro_rules! ostrom_errors {
                 ostrom::$error::NotFound(types::BadRequestError404 {
                     r#type: Some("not_found".into()),
                     detail: Some("information about not found object...".into()),
+                    additional_properties: Default::default(),
                 }),
             ),
             (
@@ -164,6 +167,7 @@ macro_rules! ostrom_errors {
                         "API request limit per minute has been reached. Please try again later."
                             .into(),
                     ),
+                    additional_properties: Default::default(),
                 }),
             ),
         ]
@@ -190,6 +194,7 @@ async fn get_me_wire_token_fetch_and_decode() {
             first_name: Some("Max".into()),
             last_name: Some("Mustermann".into()),
             language: Some(types::GetMeResponseLanguage::German),
+            additional_properties: Default::default(),
         }
     );
     let (tokens, calls) = split(&server).await;
@@ -229,6 +234,7 @@ fn link_body() -> types::UsersLinkBody {
             types::UsersLinkBodyScopesItem::OrderReadData,
             types::UsersLinkBodyScopesItem::ContractReadData,
         ],
+        additional_properties: Default::default(),
     }
 }
 

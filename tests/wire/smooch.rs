@@ -136,7 +136,9 @@ fn smooch_error(
             error: types::ErrorResponseError {
                 code: code.into(),
                 description: Some(description.into()),
+                additional_properties: Default::default(),
             },
+            additional_properties: Default::default(),
         },
     )
 }
@@ -370,7 +372,8 @@ async fn get_app_user_auth_code_wire_and_decode() {
     assert_eq!(
         res.body(),
         &types::AuthCodeResponse {
-            auth_code: "ac_7a6f4e3c-1b2d-4e5f-8a9b-0c1d2e3f4a5b".into()
+            auth_code: "ac_7a6f4e3c-1b2d-4e5f-8a9b-0c1d2e3f4a5b".into(),
+            additional_properties: Default::default(),
         }
     );
     assert_get(
@@ -517,7 +520,9 @@ fn link_body() -> types::AppUserLink {
         confirmation: types::Confirmation {
             r#type: "immediate".into(),
             message: None,
+            additional_properties: Default::default(),
         },
+        additional_properties: Default::default(),
     }
 }
 
@@ -627,6 +632,7 @@ async fn get_link_requests_wire_and_decode() {
             r#type: "messenger".into(),
             code: "lr_ahgs5kD3mY2".into(),
             url: "https://m.me/1234567890?ref=lr_ahgs5kD3mY2".into(),
+            additional_properties: Default::default(),
         }])
     );
     // form, explode=false: one parameter, items joined by a literal comma.
@@ -831,7 +837,9 @@ async fn post_image_message_401_with_signed_jwt_returns_the_error() {
             error: types::ErrorResponseError {
                 code: "unauthorized".into(),
                 description: Some("Invalid JWT".into()),
+                additional_properties: Default::default(),
             },
+            additional_properties: Default::default(),
         })
     );
 }

@@ -10,8 +10,8 @@
 //!   when rustfmt is missing or refuses);
 //! - `syn parse + prettyplease (fallback)`: the cost of that fallback path, for reference
 //!   (not part of `total`);
-//! - `runtime.rs`: `render::render_runtime` (template + format, the same for every spec;
-//!   `generate --spec` runs it beside the spec's own rendering);
+//! - `runtime`: `runtime::vendored_files` (the runtime crate's embedded sources, the same
+//!   for every spec: a copy and a path rewrite);
 //! - `write`: `write_tree` of the finished crate into a fresh directory.
 //!
 //! usage: bench-stages SPEC [--runs N]   → one JSON object: median seconds per stage.
@@ -38,7 +38,7 @@ fn main() {
         "templates",
         "format",
         "syn parse + prettyplease (fallback)",
-        "runtime.rs",
+        "runtime",
         "write",
     ];
     let mut times: Vec<Vec<f64>> = vec![Vec::new(); names.len()];
@@ -108,9 +108,9 @@ fn main() {
             files.insert(rel, content);
         }
         lap = Instant::now();
-        let runtime = clientgen::render::render_runtime(&templates)
-            .unwrap_or_else(|e| panic!("runtime: {e}"));
-        files.insert(PathBuf::from("src/runtime.rs"), runtime);
+        for (path, text) in clientgen::runtime::vendored_files("bench_client") {
+            files.insert(path, text);
+        }
         stage(&mut t, 6, &mut lap);
         let _ = std::fs::remove_dir_all(&out_dir);
         clientgen::write_tree(&out_dir, &files, false).unwrap_or_else(|e| panic!("write: {e}"));

@@ -245,6 +245,7 @@ pub fn crate_meta(config: Option<&Config>, cli: &crate::CrateMeta) -> crate::Cra
         } else {
             cli.dependencies.clone()
         },
+        runtime: cli.runtime.clone(),
     }
 }
 

@@ -23,12 +23,6 @@ pub fn format_rust(source: &str, what: &str) -> Result<String> {
     pretty(source, what)
 }
 
-/// Already formatted Rust (the built-in runtime): only the blank lines, as
-/// [`format_rust`] leaves them.
-pub(crate) fn normalize_formatted(source: &str) -> String {
-    space_items(&strip_blank_lines(source))
-}
-
 /// [`format_rust`] over several files `(source, what)`, side by side, each on a big stack
 /// (the syn fallback recurses as deep as the code nests).
 pub fn format_rust_many(files: &[(&str, &str)]) -> Result<Vec<String>> {
@@ -471,8 +465,7 @@ mod tests {
             }
             Err(e) => format!("does not lex: {e}"),
         };
-        let runtime = templates.render("runtime.rs.j2", minijinja::context! {});
-        let mut sources = vec![runtime.unwrap_or_default()];
+        let mut sources = Vec::new();
         for spec in &specs {
             let service = crate::load_service(spec).unwrap_or_else(|e| unreachable!("{e}"));
             let raw = crate::render::render_api_raw(
@@ -532,70 +525,6 @@ mod tests {
                 );
             }
         }
-    }
-
-    /// `render_runtime` skips rustfmt for the built-in runtime: that is right only while
-    /// rustfmt would not change it. If this fails, run rustfmt over the body of
-    /// templates/runtime.rs.j2 (between its raw markers) with no blank lines between `use`s.
-    #[test]
-    fn the_builtin_runtime_template_is_already_formatted() {
-        assert!(
-            super::rustfmt("fn f() {}\n").is_some(),
-            "rustfmt is not installed (or does not run): this test compares the runtime \
-             template with rustfmt's output and cannot pass without it; install it with \
-             `rustup component add rustfmt` or point $RUSTFMT at one"
-        );
-        let t = crate::Templates::builtin();
-        let raw = t
-            .render("runtime.rs.j2", minijinja::context! {})
-            .unwrap_or_else(|e| unreachable!("{e}"));
-        // The template text itself is what rustfmt makes of it…
-        let formatted = super::rustfmt(&raw)
-            .unwrap_or_else(|| panic!("rustfmt refuses the runtime template's output"));
-        same_lines(
-            &raw,
-            &formatted,
-            "templates/runtime.rs.j2 as rendered vs rustfmt",
-        );
-        // …and so is it once the generator has dropped its blank lines (rustfmt sorts the
-        // `use` lines of one group): what `render_runtime` emits without rustfmt is what
-        // `format_rust` would have made of it with rustfmt.
-        let stripped = super::strip_blank_lines(&raw);
-        let formatted = super::rustfmt(&stripped)
-            .unwrap_or_else(|| panic!("rustfmt refuses the runtime without blank lines"));
-        same_lines(
-            &stripped,
-            &formatted,
-            "runtime without blank lines vs rustfmt",
-        );
-        let fast = crate::render::render_runtime(&t).unwrap_or_else(|e| unreachable!("{e}"));
-        same_lines(
-            &fast,
-            &super::space_items(&formatted),
-            "render_runtime vs format_rust with rustfmt",
-        );
-    }
-
-    /// Equal texts, or a panic showing the first line that differs.
-    #[track_caller]
-    fn same_lines(got: &str, want: &str, what: &str) {
-        if got == want {
-            return;
-        }
-        let (g, w): (Vec<&str>, Vec<&str>) = (got.lines().collect(), want.lines().collect());
-        let at = g
-            .iter()
-            .zip(&w)
-            .position(|(a, b)| a != b)
-            .unwrap_or(g.len().min(w.len()));
-        panic!(
-            "{what}: first difference at line {}:\n got: {:?}\nwant: {:?}\n({} vs {} lines)",
-            at + 1,
-            g.get(at).copied().unwrap_or("<end>"),
-            w.get(at).copied().unwrap_or("<end>"),
-            g.len(),
-            w.len()
-        );
     }
 
     #[test]

@@ -3,6 +3,8 @@
 
 mod filters;
 mod format;
+mod rust;
+mod signature;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -16,6 +18,8 @@ use crate::diagnostics::{Error, Result};
 use crate::ir::Api;
 
 pub use format::{format_rust, format_rust_many, rustfmt};
+pub use rust::{rust_type, scalar};
+pub use signature::{signature, Arg, Input, Signature};
 
 /// The template files the generator renders, by name.
 pub const TEMPLATE_NAMES: &[&str] = &[
@@ -23,7 +27,6 @@ pub const TEMPLATE_NAMES: &[&str] = &[
     "client.rs.j2",
     "operation.rs.j2",
     "types.rs.j2",
-    "runtime.rs.j2",
     "lib.rs.j2",
     "docs.md.j2",
     "Cargo.toml.j2",
@@ -44,10 +47,6 @@ const BUILTIN: &[(&str, &str)] = &[
     (
         "types.rs.j2",
         include_str!("../../../templates/types.rs.j2"),
-    ),
-    (
-        "runtime.rs.j2",
-        include_str!("../../../templates/runtime.rs.j2"),
     ),
     ("lib.rs.j2", include_str!("../../../templates/lib.rs.j2")),
     ("docs.md.j2", include_str!("../../../templates/docs.md.j2")),
@@ -115,12 +114,6 @@ impl Templates {
             None => format!("built-in template {name}"),
         };
         Error::Render { what, message: msg }
-    }
-
-    /// Whether `runtime.rs.j2` is the built-in one (also when read from a directory).
-    fn runtime_is_builtin(&self) -> bool {
-        let builtin = BUILTIN.iter().find(|(n, _)| *n == "runtime.rs.j2");
-        self.sources.get("runtime.rs.j2").map(String::as_str) == builtin.map(|(_, s)| *s)
     }
 
     /// Render one template with `ctx`.
@@ -196,7 +189,14 @@ fn api_jobs(
             .unwrap_or(crate_path)
             .to_string()
     };
-    let ctx = context! { api => api, spec_file => spec_file, standalone => standalone, crate_path => crate_path, crate_root => crate_root };
+    // Each operation's signature, by method name: the method, its builder and its docs
+    // all read it.
+    let signatures: BTreeMap<&str, Signature> = api
+        .operations
+        .iter()
+        .map(|op| (op.ident.as_str(), signature(op)))
+        .collect();
+    let ctx = context! { api => api, signatures => signatures, spec_file => spec_file, standalone => standalone, crate_path => crate_path, crate_root => crate_root };
     let module_file = if standalone { "lib.rs" } else { "mod.rs" };
     (
         ctx,
@@ -234,17 +234,6 @@ fn render_templates(
         .collect()
 }
 
-/// The shared runtime module. The built-in runtime template is kept rustfmt-formatted (a
-/// test holds it to that), so it needs only its blank lines normalised: rustfmt on ~2,000
-/// lines was most of the time for a small spec. A customised one is formatted as usual.
-pub fn render_runtime(t: &Templates) -> Result<String> {
-    let text = t.render("runtime.rs.j2", context! {})?;
-    if t.runtime_is_builtin() {
-        return Ok(format::normalize_formatted(&text));
-    }
-    format_rust(&text, "runtime.rs")
-}
-
 /// The workspace crate root listing every service.
 pub fn render_lib(t: &Templates, services: &[ServiceSummary]) -> Result<String> {
     format_rust(
@@ -253,13 +242,15 @@ pub fn render_lib(t: &Templates, services: &[ServiceSummary]) -> Result<String> 
     )
 }
 
-/// Cargo.toml of a standalone crate.
+/// Cargo.toml of a standalone crate; `runtime` is what it says about the runtime
+/// (dependencies, features, lints).
 pub fn render_cargo_toml(
     t: &Templates,
     api: &Api,
     crate_name: &str,
     meta: &crate::CrateMeta,
     spec_file: &str,
+    runtime: &crate::runtime::Manifest,
 ) -> Result<String> {
     let version = meta.version.as_deref().unwrap_or("0.1.0");
     let description = meta
@@ -277,6 +268,7 @@ pub fn render_cargo_toml(
             repository => meta.repository,
             extra_dependencies => meta.dependencies,
             spec_file => spec_file,
+            runtime => runtime,
         },
     )
 }

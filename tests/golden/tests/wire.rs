@@ -109,6 +109,7 @@ mod discriminators {
         let circle = types::Shape::Circle(Box::new(types::Circle {
             shape_type: "circle".into(),
             radius: 1.5,
+            additional_properties: Default::default(),
         }));
         let got = Client::new(server.uri()).add_shape(&circle).await.unwrap();
         let req = only_request(&server).await;
@@ -130,6 +131,7 @@ mod discriminators {
         let wrong = types::Shape::Circle(Box::new(types::Circle {
             shape_type: "square".into(),
             radius: 1.0,
+            additional_properties: Default::default(),
         }));
         assert_eq!(
             serde_json::to_value(&wrong).unwrap(),
@@ -156,6 +158,7 @@ mod discriminators {
         let server = serve(json_response(200, &json!({"petType": "Cat", "lives": 9}))).await;
         let dog = types::Pet::Dog(Box::new(types::Dog {
             bark: "woof".into(),
+            additional_properties: Default::default(),
         }));
         let got = Client::new(server.uri()).add_pet(&dog).await.unwrap();
         let req = only_request(&server).await;
@@ -165,7 +168,12 @@ mod discriminators {
         );
         assert_eq!(
             got.into_body(),
-            types::Pet::Cat(Box::new(types::Cat { lives: Some(9) }))
+            // `Cat` does not declare `petType`: the tag is the union's, not among the
+            // properties `Cat` keeps unnamed.
+            types::Pet::Cat(Box::new(types::Cat {
+                lives: Some(9),
+                additional_properties: Default::default(),
+            }))
         );
         round_trip::<types::Pet>(&json!({"petType": "Dog", "bark": "woof"}));
     }
@@ -202,6 +210,32 @@ mod discriminators {
             types::Animal::Bird(_)
         ));
     }
+    /// Mapping values that are bare schema names (`card: Card`) select the schema they
+    /// name; a second value for the same schema (`credit`) decodes as it too, and is
+    /// encoded with the first (the generator warns).
+    #[test]
+    fn bare_schema_names_and_several_values_for_one_schema() {
+        let card = json!({"method": "card", "last4": "4242"});
+        match round_trip::<types::Payment>(&card) {
+            types::Payment::Card(c) => assert_eq!(c.last4.as_deref(), Some("4242")),
+            other => panic!("{other:?}"),
+        }
+        let transfer = json!({"method": "transfer", "iban": "DE00"});
+        match round_trip::<types::Payment>(&transfer) {
+            types::Payment::Transfer(t) => {
+                assert_eq!(t.iban.as_deref(), Some("DE00"));
+                assert!(t.additional_properties.is_empty(), "the tag is the union's");
+            }
+            other => panic!("{other:?}"),
+        }
+        let credit: types::Payment =
+            serde_json::from_value(json!({"method": "credit", "last4": "1"})).unwrap();
+        assert!(matches!(credit, types::Payment::Card(_)));
+        assert_eq!(
+            serde_json::to_value(&credit).unwrap(),
+            json!({"method": "card", "last4": "1"})
+        );
+    }
 }
 
 mod read_write_only {
@@ -217,6 +251,7 @@ mod read_write_only {
             created_at: None,
             name: "crash".into(),
             password: Some("hunter2".into()),
+            additional_properties: Default::default(),
         };
         let got = Client::new(server.uri()).create_bug(&bug).await.unwrap();
         let req = only_request(&server).await;
@@ -248,7 +283,7 @@ mod media_types {
         let server = serve(json_response(404, &json!({"message": "no such item"}))).await;
         match Client::new(server.uri()).get_item("b").await {
             Err(Error::Api(r)) => match r.into_body() {
-                GetItemError::NotFound(types::GetItemResponse404 { message }) => {
+                GetItemError::NotFound(types::GetItemResponse404 { message, .. }) => {
                     assert_eq!(message.as_deref(), Some("no such item"))
                 }
                 other => panic!("{other:?}"),
@@ -278,6 +313,7 @@ mod media_types {
         .await;
         let body = types::PutItemBody {
             name: Some("lamp".into()),
+            additional_properties: Default::default(),
         };
         let got = Client::new(server.uri())
             .put_item("a", &body)
@@ -371,6 +407,7 @@ mod parameters {
         let filter = types::Filter {
             first_name: Some("Alex".into()),
             role: Some("admin".into()),
+            additional_properties: Default::default(),
         };
         Client::new(server.uri())
             .find_people()
@@ -409,11 +446,14 @@ mod form_bodies {
             claims: Some(types::RequestTokenBodyClaims {
                 sub: Some("me".into()),
                 level: Some(2),
+                additional_properties: Default::default(),
             }),
             meta: Some(types::RequestTokenBodyMeta {
                 a: Some("1".into()),
                 b: None,
+                additional_properties: Default::default(),
             }),
+            additional_properties: Default::default(),
         };
         let got = Client::new(server.uri())
             .request_token(&body)
@@ -448,6 +488,7 @@ mod nullable {
             nullable_array: Nullable::Absent,
             array_of_nullable: None,
             nullable_enum: Nullable::Absent,
+            additional_properties: Default::default(),
         }
     }
 
@@ -470,6 +511,7 @@ mod nullable {
             required_nullable: Some("n".into()),
             nullable_ref: Nullable::Value(types::Owner {
                 name: Some("me".into()),
+                additional_properties: Default::default(),
             }),
             nullable_array: Nullable::Value(vec![1]),
             array_of_nullable: Some(vec![Some(1), None]),
@@ -532,6 +574,7 @@ mod nullable31 {
             note: Nullable::Null,
             meter: Nullable::Absent,
             previous: Nullable::Absent,
+            additional_properties: Default::default(),
         };
         let got = Client::new(server.uri())
             .add_reading(&reading)
@@ -593,6 +636,7 @@ mod multipart {
             .picture(FilePart::bytes(&b"PNG"[..]).file_name("p.png"))
             .meta(types::UploadBodyMeta {
                 tag: Some("t".into()),
+                additional_properties: Default::default(),
             })
             .note("hello")
             .csv("a,b")
@@ -705,6 +749,7 @@ mod parameter_styles {
             r: 100,
             g: 200,
             b: 150,
+            additional_properties: Default::default(),
         }
     }
 
@@ -1432,5 +1477,401 @@ mod config {
         assert_eq!(body_json(&req), pets[0]);
         let text = String::from_utf8(req.body.clone()).unwrap();
         assert!(text.contains(r#""price":"12.50""#), "{text}");
+    }
+}
+
+mod unknown_properties {
+    use super::*;
+    use clientgen_golden::runtime::Nullable;
+    use clientgen_golden::unknown_properties::{types, Client};
+
+    /// Read, change one field, send back (PATCH): what the schema does not name — at the
+    /// top, in a nested open object, in a typed map — goes back as it came; a closed object
+    /// keeps nothing of the kind.
+    #[tokio::test]
+    async fn a_value_read_and_sent_back_loses_nothing() {
+        let stored = json!({
+            "title": "groceries",
+            "additional_properties": "the spec's own property of that name",
+            "labels": {"color": "red", "owner": "ann"},
+            "point": {"x": 1, "y": 2, "z": 3},
+            "pinned": true,
+            "revision": {"n": 12, "by": ["ann", null]}
+        });
+        let server = serve(json_response(200, &stored)).await;
+        let client = Client::new(server.uri());
+        let mut note = client
+            .patch_note("n1", &types::Note::new("draft"))
+            .await
+            .unwrap()
+            .into_body();
+        assert_eq!(
+            note.additional_properties,
+            [
+                ("pinned".to_string(), json!(true)),
+                (
+                    "revision".to_string(),
+                    json!({"n": 12, "by": ["ann", null]})
+                ),
+            ]
+            .into()
+        );
+        assert_eq!(
+            note.additional_properties2.as_deref(),
+            Some("the spec's own property of that name")
+        );
+        let labels = note.labels.clone().unwrap();
+        assert_eq!(labels.color.as_deref(), Some("red"));
+        assert_eq!(
+            labels.additional_properties,
+            [("owner".to_string(), "ann".to_string())].into()
+        );
+        assert_eq!(
+            note.point,
+            Some(types::Point {
+                x: Some(1),
+                y: Some(2)
+            })
+        );
+
+        note.title = "shopping".into();
+        client.patch_note("n1", &note).await.unwrap();
+        let requests = server.received_requests().await.unwrap();
+        let mut sent = stored.clone();
+        sent["title"] = json!("shopping");
+        sent["point"] = json!({"x": 1, "y": 2}); // closed: `z` is not the schema's
+        assert_eq!(body_json(&requests[1]), sent);
+    }
+
+    /// A new value has none (`new` and `Default` start the map empty); what the caller puts
+    /// in it is sent beside the named properties.
+    #[tokio::test]
+    async fn added_unknown_properties_are_sent() {
+        let server = serve(json_response(200, &json!({"title": "t"}))).await;
+        let mut note = types::Note::new("t");
+        assert!(note.additional_properties.is_empty());
+        assert!(types::Labels::default().additional_properties.is_empty());
+        note.additional_properties
+            .insert("priority".into(), json!(2));
+        Client::new(server.uri())
+            .patch_note("n1", &note)
+            .await
+            .unwrap();
+        assert_eq!(
+            body_json(&only_request(&server).await),
+            json!({"title": "t", "priority": 2})
+        );
+    }
+
+    /// A property of any type may be `null`: absent, `null` and a value stay apart.
+    #[test]
+    fn any_value_tells_null_from_absent() {
+        let absent = round_trip::<types::Note>(&json!({"title": "t"}));
+        assert_eq!(absent.extra, Nullable::Absent);
+        let null = round_trip::<types::Note>(&json!({"title": "t", "extra": null}));
+        assert_eq!(null.extra, Nullable::Null);
+        let value = round_trip::<types::Note>(&json!({"title": "t", "extra": [1, "a"]}));
+        assert_eq!(value.extra, Nullable::Value(json!([1, "a"])));
+    }
+}
+
+mod untagged_unions {
+    use super::*;
+    use clientgen_golden::untagged_unions::{types, Client};
+
+    /// Each value decodes as the first variant that carries it through unchanged, not
+    /// merely the first that accepts it.
+    #[tokio::test]
+    async fn the_variant_that_keeps_the_value_is_taken() {
+        let stored = json!({
+            "amount": 5,
+            "shape": [],
+            "message": {"kind": "pong", "id": "p1"}
+        });
+        let server = serve(json_response(200, &stored)).await;
+        let got = Client::new(server.uri())
+            .add_measure(&types::Measure::default())
+            .await
+            .unwrap()
+            .into_body();
+        // `5` fits the number variant too, as `5.0`.
+        assert_eq!(got.amount, Some(types::Amount::Integer(5)));
+        // A closed object's struct would take `[]` (serde reads a struct from a sequence).
+        assert_eq!(got.shape, Some(types::Shape::ArrayOfInteger(vec![])));
+        // `Ping` would decode it too, dropping `id`.
+        assert!(matches!(got.message, Some(types::Message::Pong(_))));
+        assert_eq!(serde_json::to_value(&got).unwrap(), stored);
+
+        assert_eq!(
+            round_trip::<types::Amount>(&json!(2.5)),
+            types::Amount::Number(2.5)
+        );
+        assert!(matches!(
+            round_trip::<types::Shape>(&json!({"width": 3})),
+            types::Shape::Box(_)
+        ));
+        assert!(matches!(
+            round_trip::<types::Message>(&json!({"kind": "ping"})),
+            types::Message::Ping(_)
+        ));
+        // Nothing carries it through unchanged: the first variant that decodes it.
+        let neither = json!({"kind": "pong", "id": "p1", "extra": 1});
+        assert!(matches!(
+            serde_json::from_value::<types::Message>(neither).unwrap(),
+            types::Message::Ping(_)
+        ));
+        // Nothing decodes it: kept as sent.
+        assert_eq!(
+            round_trip::<types::Amount>(&json!("five")),
+            types::Amount::Other(json!("five"))
+        );
+    }
+}
+
+mod auth_schemes {
+    use super::*;
+    use clientgen_golden::auth_schemes::Client;
+
+    fn header(req: &Request, name: &str) -> Option<String> {
+        req.headers
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_string())
+    }
+
+    fn client(uri: String) -> Client {
+        Client::builder()
+            .base_url(uri)
+            .header_key("h-key")
+            .query_key("q-key")
+            .cookie_key("c-key")
+            .basic("user", "pass")
+            .bearer("token")
+            .build()
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn each_scheme_kind_is_sent_where_it_says() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let c = client(server.uri());
+        c.with_header_key().await.unwrap();
+        c.with_query_key().await.unwrap();
+        c.with_cookie_key().await.unwrap();
+        c.with_basic().await.unwrap();
+        c.with_bearer().await.unwrap();
+        let reqs = received(&server).await;
+        let [h, q, k, b, t] = reqs.as_slice() else {
+            panic!("five requests");
+        };
+        assert_eq!(header(h, "x-api-key").as_deref(), Some("h-key"));
+        assert_eq!(header(h, "authorization"), None, "only its own scheme");
+        assert_eq!(q.url.query(), Some("api_key=q-key"));
+        assert_eq!(header(q, "x-api-key"), None);
+        assert_eq!(header(k, "cookie").as_deref(), Some("session=c-key"));
+        // base64("user:pass")
+        assert_eq!(
+            header(b, "authorization").as_deref(),
+            Some("Basic dXNlcjpwYXNz")
+        );
+        assert_eq!(header(t, "authorization").as_deref(), Some("Bearer token"));
+    }
+
+    #[tokio::test]
+    async fn and_sends_both_or_takes_the_first_configured_and_public_sends_none() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let c = client(server.uri());
+        c.with_both().await.unwrap();
+        c.with_either().await.unwrap();
+        c.public().await.unwrap();
+        let basic_only = Client::builder()
+            .base_url(server.uri())
+            .basic("user", "pass")
+            .build()
+            .unwrap();
+        basic_only.with_either().await.unwrap();
+        let reqs = received(&server).await;
+        let [both, either, public, fallback] = reqs.as_slice() else {
+            panic!("four requests");
+        };
+        assert_eq!(header(both, "x-api-key").as_deref(), Some("h-key"));
+        assert_eq!(both.url.query(), Some("api_key=q-key"));
+        assert_eq!(
+            header(either, "authorization").as_deref(),
+            Some("Bearer token")
+        );
+        assert_eq!(header(public, "authorization"), None);
+        assert_eq!(header(public, "x-api-key"), None);
+        assert_eq!(public.url.query(), None);
+        assert_eq!(header(public, "cookie"), None);
+        assert_eq!(
+            header(fallback, "authorization").as_deref(),
+            Some("Basic dXNlcjpwYXNz")
+        );
+    }
+
+    #[tokio::test]
+    async fn an_oauth2_scheme_takes_a_token_held_elsewhere() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let c = Client::builder()
+            .base_url(server.uri())
+            .oauth_bearer("held")
+            .build()
+            .unwrap();
+        c.with_oauth().await.unwrap();
+        let req = only_request(&server).await;
+        assert_eq!(
+            header(&req, "authorization").as_deref(),
+            Some("Bearer held")
+        );
+    }
+}
+
+mod servers {
+    use super::*;
+    use clientgen_golden::servers::Client;
+
+    #[test]
+    fn the_default_server_is_filled_from_its_variables() {
+        let c = Client::builder().build().unwrap();
+        assert_eq!(c.base_url(), "https://eu.example.com/v1");
+        let c = Client::builder()
+            .server_variable("region", "us")
+            .server_variable("basePath", "v2")
+            .build()
+            .unwrap();
+        assert_eq!(c.base_url(), "https://us.example.com/v2");
+    }
+
+    #[tokio::test]
+    async fn path_and_operation_servers_are_kept_apart_from_the_base_url() {
+        let main = serve(json_response(200, &json!(["a"]))).await;
+        let uploads = serve(ResponseTemplate::new(204)).await;
+        let reports = serve(ResponseTemplate::new(200).set_body_raw("r", "text/plain")).await;
+        let c = Client::builder()
+            .base_url(main.uri())
+            .server("https://uploads.example.com", uploads.uri())
+            .server(
+                "https://reports.example.com/v2",
+                format!("{}/v2", reports.uri()),
+            )
+            .build()
+            .unwrap();
+        assert_eq!(c.list_items().await.unwrap().into_body(), ["a"]);
+        c.upload(b"bytes".to_vec()).await.unwrap();
+        assert_eq!(c.get_report().await.unwrap().into_body(), "r");
+        assert_eq!(only_request(&main).await.url.path(), "/items");
+        let up = only_request(&uploads).await;
+        assert_eq!(up.url.path(), "/uploads");
+        assert_eq!(up.body, b"bytes");
+        assert_eq!(only_request(&reports).await.url.path(), "/v2/reports");
+    }
+
+    #[tokio::test]
+    async fn all_servers_sends_everything_to_one_place() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let c = Client::builder().all_servers(server.uri()).build().unwrap();
+        c.upload(Vec::new()).await.unwrap();
+        assert_eq!(only_request(&server).await.url.path(), "/uploads");
+    }
+}
+
+mod enums {
+    use super::*;
+    use clientgen_golden::enums::{types, Client};
+
+    #[tokio::test]
+    async fn enum_parameters_are_sent_as_their_values() {
+        let server = serve(json_response(200, &json!([]))).await;
+        Client::new(server.uri())
+            .list_pets(types::Status::SoldOut)
+            .sizes(vec![types::Size::Small, types::Size::Large])
+            .await
+            .unwrap();
+        let req = only_request(&server).await;
+        assert_eq!(req.url.path(), "/pets/sold-out");
+        assert_eq!(req.url.query(), Some("sizes=1&sizes=3"));
+    }
+
+    #[tokio::test]
+    async fn values_the_spec_does_not_list_are_kept() {
+        let pets = json!([
+            {"status": "available", "size": 2, "priority": -1, "mood": "happy"},
+            {"status": "adopted", "size": 7, "priority": 99, "mood": "sleepy"},
+            {"status": "", "priority": 10},
+            {"status": "2fast"}
+        ]);
+        let server = serve(json_response(200, &pets)).await;
+        let got = Client::new(server.uri())
+            .list_pets(types::Status::Available)
+            .await
+            .unwrap()
+            .into_body();
+        assert_eq!(got[0].size, Some(types::Size::Medium));
+        assert_eq!(got[0].priority, Some(types::Priority::ValueMinus1));
+        assert_eq!(got[0].mood, Some(types::PetMood::Happy));
+        assert_eq!(got[1].status, types::Status::Other("adopted".into()));
+        assert_eq!(got[1].size, Some(types::Size::Other(7)));
+        assert_eq!(got[1].priority, Some(types::Priority::Other(99)));
+        assert_eq!(got[1].mood, Some(types::PetMood::Other("sleepy".into())));
+        assert_eq!(got[2].status, types::Status::Empty);
+        assert_eq!(got[3].status, types::Status::_2fast);
+        round_trip::<Vec<types::Pet>>(&pets);
+        assert_eq!(
+            "sold-out".parse::<types::Status>(),
+            Ok(types::Status::SoldOut)
+        );
+        assert_eq!(types::Status::SoldOut.to_string(), "sold-out");
+    }
+}
+
+mod recursion {
+    use super::*;
+    use clientgen_golden::recursion::{types, Client};
+
+    #[tokio::test]
+    async fn self_containing_types_decode_and_encode_at_any_depth() {
+        let tree = json!({
+            "name": "root",
+            "children": [{"name": "a", "children": [{"name": "a1"}]}],
+            "by_name": {"b": {"name": "b", "by_name": {"c": {"name": "c"}}}}
+        });
+        let server = serve(json_response(200, &tree)).await;
+        let got = Client::new(server.uri())
+            .get_tree(1)
+            .await
+            .unwrap()
+            .into_body();
+        let children = got.children.as_ref().unwrap();
+        assert_eq!(children[0].children.as_ref().unwrap()[0].name, "a1");
+        assert_eq!(got.by_name.as_ref().unwrap()["b"].name, "b");
+        round_trip::<types::Tree>(&tree);
+    }
+
+    #[tokio::test]
+    async fn a_linked_list_is_sent_and_mutual_recursion_is_read() {
+        let employee = json!({"name": "ann", "team": {"lead": {"name": "bob", "team": {"lead": {"name": "cy"}}}}});
+        let server = serve(json_response(200, &employee)).await;
+        let list = types::Node {
+            next: Some(Box::new(types::Node {
+                next: Some(Box::new(types::Node::new(3))),
+                ..types::Node::new(2)
+            })),
+            ..types::Node::new(1)
+        };
+        let got = Client::new(server.uri())
+            .put_list(7, &list)
+            .await
+            .unwrap()
+            .into_body();
+        let req = only_request(&server).await;
+        assert_eq!(req.url.path(), "/trees/7");
+        assert_eq!(
+            body_json(&req),
+            json!({"value": 1, "next": {"value": 2, "next": {"value": 3}}})
+        );
+        let team = got.team.as_ref().unwrap();
+        assert_eq!(team.lead.name, "bob");
+        assert_eq!(team.lead.team.as_ref().unwrap().lead.name, "cy");
+        round_trip::<types::Employee>(&employee);
     }
 }

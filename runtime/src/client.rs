@@ -1,0 +1,889 @@
+//! The client: [`ClientBuilder`] configures it, [`Core`] (shared by a generated client's
+//! clones) chooses the server, applies credentials, sends with retries and hooks, and
+//! returns the raw response.
+
+use std::collections::BTreeMap;
+use std::convert::Infallible;
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::header::{HeaderName, HeaderValue};
+use reqwest::{Method, StatusCode};
+
+use super::params::cookie_component;
+use super::{
+    format_auth_params, trace, ApiSpec, AuthParams, Body, Credential, Error, Hook, OperationSpec,
+    RawResponse, Request, RequestOptions, RetryPolicy, SchemeKind, SchemeSpec,
+};
+
+/// Configuration and connection pool shared by all clones of a client.
+#[derive(Clone)]
+pub struct Core {
+    http: reqwest::Client,
+    spec: &'static ApiSpec,
+    base_url: String,
+    servers: BTreeMap<String, String>,
+    all_servers: Option<String>,
+    variables: BTreeMap<String, String>,
+    credentials: BTreeMap<String, Credential>,
+    auth_params: AuthParams,
+    retry: RetryPolicy,
+    hooks: Vec<Arc<dyn Hook>>,
+}
+
+impl fmt::Debug for Core {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Core")
+            .field("api", &self.spec.name)
+            .field("base_url", &self.base_url)
+            .field("servers", &self.servers)
+            .field("credentials", &self.credentials)
+            .field("auth_params", &self.auth_params)
+            .field("retry", &self.retry)
+            .field("hooks", &self.hooks.len())
+            .finish()
+    }
+}
+
+/// Implemented by each generated `Client`: how [`ClientBuilder::build`] makes one.
+pub trait FromCore: Sized {
+    /// A client around a built core.
+    fn from_core(core: Arc<Core>) -> Self;
+    /// The client's core.
+    fn core(&self) -> &Arc<Core>;
+}
+
+/// Builds a generated client: base URL, credentials, retries, timeouts, hooks. Generated
+/// crates add a method per security scheme of the spec (`.api_key(..)`, `.o_auth2(..)`).
+///
+/// ```
+/// use std::time::Duration;
+/// use clientgen_runtime::{ApiSpec, ClientBuilder, Core, FromCore, RetryPolicy};
+///
+/// static API: ApiSpec = ApiSpec {
+///     name: "pets", default_server: "https://{region}.pets.example", server_variables: &[("region", "eu")], schemes: &[],
+/// };
+///
+/// struct Client(std::sync::Arc<Core>);
+///
+/// impl FromCore for Client {
+///     fn from_core(core: std::sync::Arc<Core>) -> Self { Client(core) }
+///     fn core(&self) -> &std::sync::Arc<Core> { &self.0 }
+/// }
+///
+/// let client: Client = ClientBuilder::new(&API)
+///     .server_variable("region", "us")
+///     .retry(RetryPolicy { max_retries: 4, ..RetryPolicy::default() })
+///     .timeout(Duration::from_secs(30))
+///     .build()?;
+/// assert_eq!(client.core().base_url(), "https://us.pets.example");
+/// # Ok::<(), clientgen_runtime::Error>(())
+/// ```
+#[must_use]
+pub struct ClientBuilder<C> {
+    spec: &'static ApiSpec,
+    base_url: Option<String>,
+    servers: BTreeMap<String, String>,
+    all_servers: Option<String>,
+    variables: BTreeMap<String, String>,
+    credentials: BTreeMap<String, Credential>,
+    auth_params: AuthParams,
+    retry: RetryPolicy,
+    hooks: Vec<Arc<dyn Hook>>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    user_agent: Option<String>,
+    http: Option<reqwest::Client>,
+    _client: std::marker::PhantomData<fn() -> C>,
+}
+
+impl<C> fmt::Debug for ClientBuilder<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("api", &self.spec.name)
+            .field("base_url", &self.base_url)
+            .field("credentials", &self.credentials)
+            .finish()
+    }
+}
+
+impl<C: FromCore> ClientBuilder<C> {
+    /// A builder with the spec's defaults: its first server, no credentials, the default
+    /// [`RetryPolicy`].
+    pub fn new(spec: &'static ApiSpec) -> Self {
+        ClientBuilder {
+            spec,
+            base_url: None,
+            servers: BTreeMap::new(),
+            all_servers: None,
+            variables: BTreeMap::new(),
+            credentials: BTreeMap::new(),
+            auth_params: AuthParams::default(),
+            retry: RetryPolicy::default(),
+            hooks: Vec::new(),
+            timeout: None,
+            connect_timeout: None,
+            user_agent: None,
+            http: None,
+            _client: std::marker::PhantomData,
+        }
+    }
+    /// Replace the spec's default server.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+    /// Replace an operation-level server of the spec (`spec_url` as the spec writes it).
+    pub fn server(mut self, spec_url: impl Into<String>, url: impl Into<String>) -> Self {
+        self.servers.insert(spec_url.into(), url.into());
+        self
+    }
+    /// Send every operation, whatever its servers, to this URL (proxies, tests).
+    pub fn all_servers(mut self, url: impl Into<String>) -> Self {
+        self.all_servers = Some(url.into());
+        self
+    }
+    /// Fill a `{variable}` of the spec's server URLs.
+    pub fn server_variable(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.variables.insert(name.into(), value.into());
+        self
+    }
+    /// Credentials for the security scheme named `scheme` in the spec.
+    pub fn credential(mut self, scheme: impl Into<String>, credential: Credential) -> Self {
+        self.credentials.insert(scheme.into(), credential);
+        self
+    }
+    /// Values for structured Authorization headers (client info, token, user id).
+    pub fn auth_params(mut self, params: AuthParams) -> Self {
+        self.auth_params = params;
+        self
+    }
+    /// One value of a structured Authorization header (`x-authorization-params`), e.g.
+    /// `UserId`; the generated `client_info` sets the caller-identifying ones.
+    pub fn auth_param(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.auth_params = std::mem::take(&mut self.auth_params).set(name, value);
+        self
+    }
+    /// When and how to retry (the default: 2 retries of idempotent requests).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+    /// Turn retries off.
+    pub fn no_retries(mut self) -> Self {
+        self.retry = RetryPolicy::none();
+        self
+    }
+    /// Whole-request timeout for every request (a request builder can override it).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+    /// Time limit for connecting.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+    /// The User-Agent header (default `<api>-client/rust`).
+    pub fn user_agent(mut self, ua: impl Into<String>) -> Self {
+        self.user_agent = Some(ua.into());
+        self
+    }
+    /// Add a [`Hook`]; hooks run in the order they were added.
+    pub fn hook(mut self, hook: impl Hook + 'static) -> Self {
+        self.hooks.push(Arc::new(hook));
+        self
+    }
+    /// Use this reqwest client (its own timeouts, proxies and TLS settings apply).
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// Build the client.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Transport`] when the HTTP client cannot be built (TLS setup).
+    pub fn build(mut self) -> Result<C, Error> {
+        let http = match self.http.take() {
+            Some(h) => h,
+            None => self.http_builder().build().map_err(Error::Transport)?,
+        };
+        Ok(self.finish(http))
+    }
+
+    /// Build the client; if the configured HTTP client cannot be built (TLS setup),
+    /// use reqwest's default one instead of failing.
+    pub fn build_or_default(mut self) -> C {
+        let http = match self.http.take() {
+            Some(h) => h,
+            None => self.http_builder().build().unwrap_or_default(),
+        };
+        self.finish(http)
+    }
+
+    fn http_builder(&self) -> reqwest::ClientBuilder {
+        let mut b = reqwest::Client::builder()
+            .user_agent(
+                self.user_agent
+                    .clone()
+                    .unwrap_or_else(|| format!("{}-client/rust", self.spec.name)),
+            )
+            // Follow redirects only on the same host: credentials in custom headers or
+            // the query must never reach another one.
+            .redirect(reqwest::redirect::Policy::custom(|attempt| {
+                let same = attempt.previous().first().is_some_and(|first| {
+                    first.host_str() == attempt.url().host_str()
+                        && first.port_or_known_default() == attempt.url().port_or_known_default()
+                });
+                if attempt.previous().len() >= 10 || !same {
+                    attempt.stop()
+                } else {
+                    attempt.follow()
+                }
+            }));
+        if let Some(t) = self.timeout {
+            b = b.timeout(t);
+        }
+        if let Some(t) = self.connect_timeout {
+            b = b.connect_timeout(t);
+        }
+        b
+    }
+
+    fn finish(self, http: reqwest::Client) -> C {
+        let mut variables: BTreeMap<String, String> = self
+            .spec
+            .server_variables
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        variables.extend(self.variables);
+        let base_url = self
+            .base_url
+            .unwrap_or_else(|| self.spec.default_server.to_string());
+        C::from_core(Arc::new(Core {
+            http,
+            spec: self.spec,
+            base_url,
+            servers: self.servers,
+            all_servers: self.all_servers,
+            variables,
+            credentials: self.credentials,
+            auth_params: self.auth_params,
+            retry: self.retry,
+            hooks: self.hooks,
+        }))
+    }
+}
+
+fn fill_variables(url: &str, vars: &BTreeMap<String, String>) -> String {
+    let mut out = url.to_string();
+    for (k, v) in vars {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+impl Core {
+    /// The base URL requests go to (operations with their own servers excepted).
+    pub fn base_url(&self) -> String {
+        fill_variables(&self.base_url, &self.variables)
+    }
+
+    /// A copy with one credential replaced (e.g. after logging in).
+    pub fn with_credential(&self, scheme: &str, credential: Credential) -> Core {
+        let mut c = self.clone();
+        c.credentials.insert(scheme.to_string(), credential);
+        c
+    }
+
+    /// A copy with one structured-Authorization parameter set (e.g. `Token`).
+    pub fn with_auth_param(&self, name: &str, value: &str) -> Core {
+        let mut c = self.clone();
+        c.auth_params = c.auth_params.set(name, value);
+        c
+    }
+
+    fn server_for(&self, op: &OperationSpec) -> String {
+        if let Some(all) = &self.all_servers {
+            return all.clone();
+        }
+        match op.servers.first() {
+            Some(s) => fill_variables(
+                self.servers.get(*s).map_or(s, String::as_str),
+                &self.variables,
+            ),
+            None => self.base_url(),
+        }
+    }
+
+    pub(super) fn url(&self, req: &Request) -> Result<reqwest::Url, String> {
+        let base = self.server_for(req.op);
+        let joined = format!("{}{}", base.trim_end_matches('/'), req.path);
+        let mut url = reqwest::Url::parse(&joined).map_err(|e| format!("URL {joined:?}: {e}"))?;
+        if !req.query.is_empty() {
+            let mut q = url.query().map(str::to_string).unwrap_or_default();
+            for (k, v) in &req.query {
+                if !q.is_empty() {
+                    q.push('&');
+                }
+                q.push_str(k);
+                q.push('=');
+                q.push_str(v);
+            }
+            url.set_query(Some(&q));
+        }
+        Ok(url)
+    }
+
+    /// Which requirement alternative to satisfy: the first whose schemes all have credentials.
+    pub(super) fn pick_security(&self, op: &OperationSpec) -> Option<&'static [&'static str]> {
+        op.security
+            .iter()
+            .copied()
+            .find(|alt| alt.iter().all(|s| self.has_credential(s)))
+    }
+
+    fn has_credential(&self, scheme: &str) -> bool {
+        if self.credentials.contains_key(scheme) {
+            return true;
+        }
+        match self.scheme(scheme).map(|s| &s.kind) {
+            Some(SchemeKind::AuthParams { secret, .. }) => {
+                secret.iter().all(|k| self.auth_params.get(k).is_some())
+            }
+            _ => false,
+        }
+    }
+
+    fn scheme(&self, name: &str) -> Option<&'static SchemeSpec> {
+        self.spec.schemes.iter().find(|s| s.name == name)
+    }
+
+    /// Build one attempt. `stale` is the bearer token the last attempt was refused with.
+    pub(super) async fn build_request(
+        &self,
+        req: &mut Request,
+        opts: &RequestOptions,
+        stale: Option<&str>,
+    ) -> Result<(reqwest::Request, Option<String>), Error<Infallible>> {
+        if let Some(e) = &req.error {
+            return Err(Error::InvalidRequest(e.clone()));
+        }
+        let mut url = self.url(req).map_err(Error::InvalidRequest)?;
+        let method = Method::from_bytes(req.op.method.as_bytes())
+            .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+        let mut headers: Vec<(String, String)> = Vec::new();
+        if let Some(accept) = req.op.accept {
+            headers.push(("accept".into(), accept.into()));
+        }
+        headers.extend(req.headers.iter().cloned());
+        let mut cookies = req.cookies.clone();
+        let mut used_token = None;
+        let chosen = self.pick_security(req.op);
+        let mut authorized = false;
+        for scheme_name in chosen.unwrap_or(&[]) {
+            let Some(scheme) = self.scheme(scheme_name) else {
+                continue;
+            };
+            let cred = self.credentials.get(*scheme_name);
+            authorized = true;
+            match (&scheme.kind, cred) {
+                (SchemeKind::ApiKeyQuery(name), Some(Credential::ApiKey { key, .. })) => {
+                    url.query_pairs_mut().append_pair(name, key.expose());
+                }
+                (SchemeKind::ApiKeyHeader(name), Some(Credential::ApiKey { key, prefix })) => {
+                    let v = match prefix {
+                        Some(p) => format!("{p} {}", key.expose()),
+                        None => key.expose().to_string(),
+                    };
+                    headers.push((name.to_string(), v));
+                }
+                (SchemeKind::ApiKeyCookie(name), Some(Credential::ApiKey { key, .. })) => {
+                    cookies.push((cookie_component(name), cookie_component(key.expose())))
+                }
+                (
+                    SchemeKind::AuthParams { header, .. },
+                    Some(Credential::ApiKey { key, prefix }),
+                ) => {
+                    let v = match prefix {
+                        Some(p) => format!("{p} {}", key.expose()),
+                        None => key.expose().to_string(),
+                    };
+                    headers.push((header.to_string(), v));
+                }
+                (
+                    SchemeKind::AuthParams {
+                        scheme,
+                        header,
+                        params,
+                        ..
+                    },
+                    None,
+                ) => {
+                    let present = params
+                        .iter()
+                        .filter_map(|k| self.auth_params.get(k).map(|v| (*k, v)));
+                    headers.push((header.to_string(), format_auth_params(scheme, present)));
+                }
+                (_, Some(Credential::Bearer(t))) => {
+                    headers.push(("authorization".into(), format!("Bearer {}", t.expose())))
+                }
+                (_, Some(Credential::Basic { username, password })) => {
+                    use base64::Engine as _;
+                    let raw = format!("{username}:{}", password.expose());
+                    headers.push((
+                        "authorization".into(),
+                        format!(
+                            "Basic {}",
+                            base64::engine::general_purpose::STANDARD.encode(raw)
+                        ),
+                    ));
+                }
+                (_, Some(Credential::Token(source))) => {
+                    let token = source.token(&self.http, stale).await.map_err(Error::Auth)?;
+                    headers.push(("authorization".into(), format!("Bearer {}", token.expose())));
+                    used_token = Some(token.expose().to_string());
+                }
+                (kind, Some(c)) => {
+                    return Err(Error::Auth(format!(
+                        "credential {c:?} does not fit scheme {scheme_name} ({kind:?})"
+                    )))
+                }
+                (_, None) => {}
+            }
+        }
+        if !authorized {
+            // Structured Authorization schemes still identify the client (Jellyfin's
+            // AuthenticateByName wants Client/Device/DeviceId/Version, without a token).
+            for scheme in self.spec.schemes {
+                if let SchemeKind::AuthParams {
+                    scheme,
+                    header,
+                    always,
+                    ..
+                } = &scheme.kind
+                {
+                    let present: Vec<(&str, &str)> = always
+                        .iter()
+                        .filter_map(|k| self.auth_params.get(k).map(|v| (*k, v)))
+                        .collect();
+                    if !present.is_empty() {
+                        headers.push((header.to_string(), format_auth_params(scheme, present)));
+                        break;
+                    }
+                }
+            }
+        }
+        if !cookies.is_empty() {
+            let c: Vec<String> = cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            headers.push(("cookie".into(), c.join("; ")));
+        }
+        headers.extend(opts.headers.iter().cloned());
+
+        let mut out = reqwest::Request::new(method, url);
+        for (k, v) in headers {
+            let name = HeaderName::from_bytes(k.as_bytes())
+                .map_err(|e| Error::InvalidRequest(format!("header name {k:?}: {e}")))?;
+            // HeaderValue refuses CR, LF and NUL: header injection is an error, not a request.
+            let value = HeaderValue::from_str(&v).map_err(|_| Error::InvalidRequest(format!("header {k}: value contains characters not allowed in a header (CR, LF or control)")))?;
+            out.headers_mut().append(name, value);
+        }
+        match req.body.as_mut() {
+            Some(Body::Bytes {
+                content_type,
+                bytes,
+            }) => {
+                let ct = HeaderValue::from_str(content_type)
+                    .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+                out.headers_mut().insert(reqwest::header::CONTENT_TYPE, ct);
+                *out.body_mut() = Some(reqwest::Body::from(bytes.clone()));
+            }
+            #[cfg(feature = "multipart")]
+            Some(Body::Multipart(form)) => {
+                let form = form.take().ok_or_else(|| {
+                    Error::InvalidRequest("a multipart body can be sent once".into())
+                })?;
+                // reqwest's own builder sets the boundary and, when every part's length is
+                // known (in-memory parts, streams with a length), a Content-Length instead
+                // of chunked encoding, which some upload endpoints refuse.
+                let mut encoded = self
+                    .http
+                    .request(out.method().clone(), out.url().clone())
+                    .multipart(form)
+                    .build()
+                    .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+                for name in [
+                    reqwest::header::CONTENT_TYPE,
+                    reqwest::header::CONTENT_LENGTH,
+                ] {
+                    if let Some(v) = encoded.headers_mut().remove(&name) {
+                        out.headers_mut().insert(name, v);
+                    }
+                }
+                *out.body_mut() = encoded.body_mut().take();
+            }
+            None => {}
+        }
+        if let Some(t) = opts.timeout {
+            *out.timeout_mut() = Some(t);
+        }
+        Ok((out, used_token))
+    }
+
+    /// Transport errors carry the request URL, and their messages end up in logs: replace
+    /// the value of any API key sent in the query with `***`.
+    fn redact(&self, mut e: reqwest::Error) -> reqwest::Error {
+        let names: Vec<&str> = self
+            .spec
+            .schemes
+            .iter()
+            .filter_map(|s| match s.kind {
+                SchemeKind::ApiKeyQuery(name) => Some(name),
+                _ => None,
+            })
+            .collect();
+        if let Some(url) = e.url_mut() {
+            if url.query().is_some() && !names.is_empty() {
+                let pairs: Vec<(String, String)> = url
+                    .query_pairs()
+                    .map(|(k, v)| {
+                        let v = if names.contains(&k.as_ref()) {
+                            "***".to_string()
+                        } else {
+                            v.into_owned()
+                        };
+                        (k.into_owned(), v)
+                    })
+                    .collect();
+                url.query_pairs_mut().clear().extend_pairs(pairs);
+            }
+        }
+        e
+    }
+
+    /// Send a request with authentication, retries and hooks; return the raw response.
+    pub async fn execute<E>(
+        &self,
+        req: Request,
+        opts: RequestOptions,
+    ) -> Result<RawResponse, Error<E>> {
+        self.send(req, opts).await.map_err(Error::widen)
+    }
+
+    /// [`Core::execute`] before the operation's error type is known. Not generic, so the
+    /// request machinery (auth, retries, hooks) is compiled once rather than once per
+    /// operation: a crate of 500 operations would otherwise build it 500 times.
+    pub async fn send(
+        &self,
+        req: Request,
+        opts: RequestOptions,
+    ) -> Result<RawResponse, Error<Infallible>> {
+        use tracing::Instrument as _;
+        let span = trace::request_span(self.spec, req.op);
+        self.execute_inner(req, opts, &span)
+            .instrument(span.clone())
+            .await
+    }
+
+    async fn execute_inner(
+        &self,
+        mut req: Request,
+        opts: RequestOptions,
+        span: &tracing::Span,
+    ) -> Result<RawResponse, Error<Infallible>> {
+        let replayable = req.body.as_ref().is_none_or(Body::replayable);
+        let may_retry = self.retry.allows(req.op.method) && replayable;
+        let mut attempt: u32 = 0;
+        let mut stale: Option<String> = None;
+        let mut refreshed = false;
+        loop {
+            span.record("attempt", attempt + 1);
+            let (mut http_req, used_token) = self
+                .build_request(&mut req, &opts, stale.as_deref())
+                .await?;
+            for hook in &self.hooks {
+                hook.on_request(req.op, &mut http_req)
+                    .map_err(Error::Hook)?;
+            }
+            let result = self.http.execute(http_req).await;
+            let retry_in = match &result {
+                Err(e) if e.is_connect() && may_retry => self.retry.after_connect_error(attempt),
+                Err(_) => None,
+                Ok(resp) => {
+                    span.record("status", resp.status().as_u16());
+                    for hook in &self.hooks {
+                        hook.on_response(req.op, resp.status(), resp.headers());
+                    }
+                    if resp.status() == StatusCode::UNAUTHORIZED
+                        && used_token.is_some()
+                        && !refreshed
+                        && replayable
+                    {
+                        // The token was refused: refresh once and try again (only when the
+                        // body can be sent again; otherwise the 401 itself is the answer).
+                        refreshed = true;
+                        stale = used_token;
+                        continue;
+                    }
+                    if may_retry {
+                        self.retry
+                            .after_response(resp.status(), resp.headers(), attempt)
+                    } else {
+                        None
+                    }
+                }
+            };
+            match (retry_in, result) {
+                (Some(wait), _) => {
+                    tracing::debug!(?wait, attempt, "retrying");
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                }
+                (None, Err(e)) => return Err(Error::Transport(self.redact(e))),
+                (None, Ok(resp)) => {
+                    let status = resp.status();
+                    let headers = resp.headers().clone();
+                    let body = resp
+                        .bytes()
+                        .await
+                        .map_err(|e| Error::Transport(self.redact(e)))?;
+                    return Ok(RawResponse {
+                        status,
+                        headers,
+                        body,
+                    });
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Format;
+    use super::*;
+    use crate_api::*;
+
+    mod crate_api {
+        use super::super::super::{ApiSpec, OperationSpec, SchemeKind, SchemeSpec};
+
+        pub static API: ApiSpec = ApiSpec {
+            name: "pets",
+            default_server: "https://{region}.example.com/v1",
+            server_variables: &[("region", "eu")],
+            schemes: &[
+                SchemeSpec {
+                    name: "key",
+                    kind: SchemeKind::ApiKeyQuery("api_key"),
+                },
+                SchemeSpec {
+                    name: "header_key",
+                    kind: SchemeKind::ApiKeyHeader("X-Key"),
+                },
+                SchemeSpec {
+                    name: "cookie_key",
+                    kind: SchemeKind::ApiKeyCookie("sid"),
+                },
+                SchemeSpec {
+                    name: "basic",
+                    kind: SchemeKind::Basic,
+                },
+                SchemeSpec {
+                    name: "media",
+                    kind: SchemeKind::AuthParams {
+                        scheme: "MediaBrowser",
+                        header: "Authorization",
+                        params: &["Client", "Token"],
+                        always: &["Client"],
+                        secret: &["Token"],
+                    },
+                },
+            ],
+        };
+
+        pub static OPEN: OperationSpec = OperationSpec {
+            id: "open",
+            method: "GET",
+            path: "/open",
+            security: &[],
+            servers: &[],
+            accept: Some("application/json"),
+        };
+
+        /// Either the query key, or the header key together with basic auth.
+        pub static GUARDED: OperationSpec = OperationSpec {
+            id: "guarded",
+            method: "GET",
+            path: "/guarded",
+            security: &[&["key"], &["header_key", "basic"]],
+            servers: &["https://files.example.com"],
+            accept: None,
+        };
+
+        pub static MEDIA: OperationSpec = OperationSpec {
+            id: "media",
+            method: "POST",
+            path: "/media",
+            security: &[&["media"], &["cookie_key"]],
+            servers: &[],
+            accept: None,
+        };
+    }
+
+    struct Client(Arc<Core>);
+
+    impl FromCore for Client {
+        fn from_core(core: Arc<Core>) -> Self {
+            Client(core)
+        }
+        fn core(&self) -> &Arc<Core> {
+            &self.0
+        }
+    }
+
+    fn builder() -> ClientBuilder<Client> {
+        ClientBuilder::new(&API)
+    }
+
+    /// Build the request `core` would send for `op` (no credential here awaits anything:
+    /// one poll finishes it).
+    fn built(core: &Core, op: &'static OperationSpec) -> reqwest::Request {
+        let mut request = Request::new(op);
+        let options = RequestOptions::default();
+        let future = core.build_request(&mut request, &options, None);
+        let mut future = std::pin::pin!(future);
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        match future.as_mut().poll(&mut cx) {
+            std::task::Poll::Ready(result) => result.unwrap().0,
+            std::task::Poll::Pending => panic!("building a request waited"),
+        }
+    }
+
+    fn header<'r>(request: &'r reqwest::Request, name: &str) -> Option<&'r str> {
+        request.headers().get(name).map(|v| v.to_str().unwrap())
+    }
+
+    use std::future::Future as _;
+
+    #[test]
+    fn servers_come_from_the_spec_unless_replaced() {
+        let client = builder().build().unwrap();
+        assert_eq!(client.0.base_url(), "https://eu.example.com/v1");
+        assert_eq!(
+            built(&client.0, &OPEN).url().as_str(),
+            "https://eu.example.com/v1/open"
+        );
+        let client = builder().server_variable("region", "us").build().unwrap();
+        assert_eq!(client.0.base_url(), "https://us.example.com/v1");
+        let client = builder()
+            .base_url("http://127.0.0.1:8080/")
+            .server("https://files.example.com", "http://127.0.0.1:9000")
+            .build()
+            .unwrap();
+        assert_eq!(
+            built(&client.0, &OPEN).url().as_str(),
+            "http://127.0.0.1:8080/open"
+        );
+        let guarded = built(&client.0, &GUARDED);
+        assert_eq!(guarded.url().as_str(), "http://127.0.0.1:9000/guarded");
+        let client = builder().all_servers("http://proxy").build().unwrap();
+        assert_eq!(
+            built(&client.0, &GUARDED).url().as_str(),
+            "http://proxy/guarded"
+        );
+    }
+
+    #[test]
+    fn the_first_alternative_with_every_credential_is_applied() {
+        // Nothing configured: nothing sent.
+        let client = builder().build().unwrap();
+        let request = built(&client.0, &GUARDED);
+        assert_eq!(request.url().query(), None);
+        assert_eq!(header(&request, "authorization"), None);
+        // The header key alone does not satisfy `header_key + basic`.
+        let client = builder()
+            .credential("header_key", Credential::api_key("H"))
+            .build()
+            .unwrap();
+        assert_eq!(header(&built(&client.0, &GUARDED), "x-key"), None);
+        let client = builder()
+            .credential("header_key", Credential::api_key_with_prefix("H", "Key"))
+            .credential("basic", Credential::basic("ann", "pw"))
+            .build()
+            .unwrap();
+        let request = built(&client.0, &GUARDED);
+        assert_eq!(header(&request, "x-key"), Some("Key H"));
+        assert_eq!(header(&request, "authorization"), Some("Basic YW5uOnB3"));
+        // The query key comes first when configured; only it is sent.
+        let client = builder()
+            .credential("key", Credential::api_key("Q K"))
+            .credential("header_key", Credential::api_key("H"))
+            .credential("basic", Credential::basic("ann", "pw"))
+            .build()
+            .unwrap();
+        let request = built(&client.0, &GUARDED);
+        assert_eq!(request.url().query(), Some("api_key=Q+K"));
+        assert_eq!(header(&request, "x-key"), None);
+        // An operation without security sends none of it.
+        let open = built(&client.0, &OPEN);
+        assert_eq!(open.url().query(), None);
+        assert_eq!(header(&open, "accept"), Some("application/json"));
+    }
+
+    #[test]
+    fn structured_authorization_sends_client_info_always_and_the_token_when_set() {
+        let client = builder().auth_param("Client", "app \"1\"").build().unwrap();
+        let request = built(&client.0, &MEDIA);
+        assert_eq!(
+            header(&request, "authorization"),
+            Some(r#"MediaBrowser Client="app \"1\"""#)
+        );
+        let client = Client::from_core(Arc::new(client.0.with_auth_param("Token", "T")));
+        let request = built(&client.0, &MEDIA);
+        assert_eq!(
+            header(&request, "authorization"),
+            Some(r#"MediaBrowser Client="app \"1\"", Token="T""#)
+        );
+        let client = builder()
+            .credential("cookie_key", Credential::api_key("a b"))
+            .build()
+            .unwrap();
+        assert_eq!(
+            header(&built(&client.0, &MEDIA), "cookie"),
+            Some("sid=a%20b")
+        );
+    }
+
+    #[test]
+    fn a_header_value_with_cr_or_lf_is_an_invalid_request() {
+        let client = builder().build().unwrap();
+        let mut request = Request::new(&OPEN);
+        request.header("X-Name", &"a\r\nInjected: 1", Format::simple(false));
+        let options = RequestOptions::default();
+        let future = client.0.build_request(&mut request, &options, None);
+        let mut future = std::pin::pin!(future);
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        match future.as_mut().poll(&mut cx) {
+            std::task::Poll::Ready(Err(Error::InvalidRequest(m))) => {
+                assert!(m.starts_with("header X-Name:"), "{m}")
+            }
+            other => panic!("{:?}", other.map(|r| r.map(|(req, _)| req))),
+        }
+    }
+
+    #[test]
+    fn secrets_stay_out_of_debug_output() {
+        let builder = builder().credential("basic", Credential::basic("ann", "PASSWORD-1"));
+        assert!(!format!("{builder:?}").contains("PASSWORD-1"));
+        let client = builder.auth_param("Token", "TOKEN-2").build().unwrap();
+        let shown = format!("{:?}", client.0);
+        assert!(
+            !shown.contains("PASSWORD-1") && !shown.contains("TOKEN-2"),
+            "{shown}"
+        );
+    }
+}

@@ -1,0 +1,309 @@
+//! [`Request`]: what a generated operation method builds — path, query, header and cookie
+//! parameters written in their style, and the body — before [`Core`](super::Core) sends it.
+
+use std::time::Duration;
+
+use serde::Serialize;
+
+use super::params::{is_empty_value, Escape};
+use super::{FormEncoding, Format, OperationSpec};
+
+/// A body ready to send.
+#[derive(Debug)]
+pub enum Body {
+    /// Encoded bytes (JSON, a form, text, raw).
+    Bytes {
+        /// The Content-Type header.
+        content_type: String,
+        /// The encoded body.
+        bytes: bytes::Bytes,
+    },
+    /// Multipart forms are consumed by sending, so a request with one is sent once.
+    #[cfg(feature = "multipart")]
+    Multipart(Option<reqwest::multipart::Form>),
+}
+
+impl Body {
+    /// Whether the body can be sent again (a retry, a retry after refreshing a token): a
+    /// multipart form is a stream, consumed by the first attempt.
+    pub(super) fn replayable(&self) -> bool {
+        match self {
+            Body::Bytes { .. } => true,
+            #[cfg(feature = "multipart")]
+            Body::Multipart(_) => false,
+        }
+    }
+}
+
+/// A request being built by a generated method. Building never fails on the spot: the
+/// first problem (a value that does not serialize, an empty path parameter) is kept and
+/// returned as [`Error::InvalidRequest`](super::Error::InvalidRequest) when it is sent.
+///
+/// ```
+/// use clientgen_runtime::{Format, OperationSpec, Request};
+///
+/// static OP: OperationSpec = OperationSpec {
+///     id: "getItem", method: "GET", path: "/items/{id}", security: &[], servers: &[], accept: None,
+/// };
+/// let mut request = Request::new(&OP);
+/// request.path_param("id", &"a/b", Format::simple(false));
+/// request.query("tags", &["x", "y"], Format::form(true));
+/// assert_eq!(request.path_and_query(), "/items/a%2Fb?tags=x&tags=y");
+/// ```
+#[derive(Debug)]
+pub struct Request {
+    /// The operation this request is for.
+    pub op: &'static OperationSpec,
+    pub(super) path: String,
+    /// Query pairs, already percent-encoded (so style delimiters can stay literal).
+    pub(super) query: Vec<(String, String)>,
+    pub(super) headers: Vec<(String, String)>,
+    pub(super) cookies: Vec<(String, String)>,
+    pub(super) body: Option<Body>,
+    pub(super) error: Option<String>,
+}
+
+impl Request {
+    /// An empty request for `op`: its path template, no parameters, no body.
+    pub fn new(op: &'static OperationSpec) -> Self {
+        Request {
+            op,
+            path: op.path.to_string(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            cookies: Vec::new(),
+            body: None,
+            error: None,
+        }
+    }
+
+    /// The path, parameters filled in, and the query string: what follows the server URL.
+    pub fn path_and_query(&self) -> String {
+        let query: Vec<String> = self.query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        if query.is_empty() {
+            self.path.clone()
+        } else {
+            format!("{}?{}", self.path, query.join("&"))
+        }
+    }
+
+    /// The first problem met while building, if any (sending returns it as
+    /// [`Error::InvalidRequest`](super::Error::InvalidRequest)).
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// Keep the first problem: it is the request's error when sent.
+    pub(super) fn fail(&mut self, msg: String) {
+        self.error.get_or_insert(msg);
+    }
+
+    /// Fill `{name}` in the path with the value in its style (`simple`, `label` or
+    /// `matrix`), items percent-encoded one by one. An empty value, or one that comes out as
+    /// `.` or `..` filling a whole segment, makes the request invalid: the URL parser
+    /// resolves dot segments (percent-encoded ones too) and an empty one drops out, so the
+    /// request would reach another resource.
+    pub fn path_param(&mut self, name: &str, value: &impl Serialize, format: Format) {
+        let value = match serde_json::to_value(value) {
+            Ok(v) => v,
+            Err(e) => return self.fail(format!("path parameter {name}: {e}")),
+        };
+        let text = format.text(name, &value, Escape::Url);
+        if is_empty_value(&value) || text.is_empty() {
+            return self.fail(format!("path parameter {name}: the value is empty"));
+        }
+        let placeholder = format!("{{{name}}}");
+        if (text == "." || text == "..") && self.path.split('/').any(|s| s == placeholder) {
+            return self.fail(format!(
+                "path parameter {name}: `{text}` is a dot segment, which the URL would resolve away"
+            ));
+        }
+        self.path = self.path.replace(&placeholder, &text);
+    }
+
+    /// Add a query parameter in its style (`form`, `spaceDelimited`, `pipeDelimited`,
+    /// `deepObject`): `name=value` pairs, percent-encoded item by item.
+    pub fn query(&mut self, name: &str, value: &impl Serialize, format: Format) {
+        match serde_json::to_value(value) {
+            Ok(v) => self.query.extend(format.items(name, &v, Escape::Url)),
+            Err(e) => self.fail(format!("query parameter {name}: {e}")),
+        }
+    }
+
+    /// Add a header parameter in the `simple` style: a scalar as text, an array as `a,b`, an
+    /// object as `k1,v1,k2,v2` (exploded: `k1=v1,k2=v2`). Not percent-encoded.
+    pub fn header(&mut self, name: &str, value: &impl Serialize, format: Format) {
+        match serde_json::to_value(value) {
+            Ok(v) => {
+                let text = format.text(name, &v, Escape::Raw);
+                self.headers.push((name.to_string(), text));
+            }
+            Err(e) => self.fail(format!("header {name}: {e}")),
+        }
+    }
+
+    /// Add a cookie parameter in the `form` style. Exploded (the default): an array is one
+    /// `name=item` pair per item, an object one `key=value` pair per property; otherwise
+    /// `name=a,b` and `name=k1,v1,k2,v2`. Names and items are percent-encoded one by one,
+    /// the `,` between items stays literal.
+    pub fn cookie(&mut self, name: &str, value: &impl Serialize, format: Format) {
+        match serde_json::to_value(value) {
+            Ok(v) => self.cookies.extend(format.items(name, &v, Escape::Url)),
+            Err(e) => self.fail(format!("cookie {name}: {e}")),
+        }
+    }
+
+    /// A JSON body.
+    pub fn json(&mut self, content_type: &str, body: &impl Serialize) {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => {
+                self.body = Some(Body::Bytes {
+                    content_type: content_type.into(),
+                    bytes: bytes.into(),
+                })
+            }
+            Err(e) => self.fail(format!("request body: {e}")),
+        }
+    }
+
+    /// An `application/x-www-form-urlencoded` body: each property of `body` (an object)
+    /// as `name=value` pairs, in the `form` style, exploded (an array is one pair per item,
+    /// an object one pair per property), unless its `encoding` entry says otherwise.
+    pub fn form(&mut self, body: &impl Serialize, encoding: &[FormEncoding]) {
+        let map = match serde_json::to_value(body) {
+            Ok(serde_json::Value::Object(map)) => map,
+            Ok(other) => {
+                return self.fail(format!(
+                    "request body: a form body is an object, not {other}"
+                ))
+            }
+            Err(e) => return self.fail(format!("request body: {e}")),
+        };
+        let mut pairs = Vec::new();
+        for (name, value) in map {
+            let format = encoding
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map_or(Format::form(true), |(_, f)| *f);
+            pairs.extend(format.items(&name, &value, Escape::Form));
+        }
+        let text: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        self.body = Some(Body::Bytes {
+            content_type: "application/x-www-form-urlencoded".into(),
+            bytes: text.join("&").into(),
+        });
+    }
+
+    /// A raw body.
+    pub fn bytes(&mut self, content_type: &str, body: impl Into<bytes::Bytes>) {
+        self.body = Some(Body::Bytes {
+            content_type: content_type.into(),
+            bytes: body.into(),
+        });
+    }
+}
+
+/// Per-request settings from the request builder.
+#[derive(Debug, Default, Clone)]
+pub struct RequestOptions {
+    /// Time limit for this request (each attempt), overriding the client's.
+    pub timeout: Option<Duration>,
+    /// Extra headers, added after the operation's own.
+    pub headers: Vec<(String, String)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static OP: OperationSpec = OperationSpec {
+        id: "getItem",
+        method: "GET",
+        path: "/items/{id}/{name}",
+        security: &[],
+        servers: &[],
+        accept: None,
+    };
+
+    #[test]
+    fn path_values_stay_in_their_segment_and_dot_segments_are_refused() {
+        let mut request = Request::new(&OP);
+        request.path_param("id", &"../admin", Format::simple(false));
+        request.path_param("name", &7, Format::label(false));
+        assert_eq!(request.path_and_query(), "/items/..%2Fadmin/.7");
+        assert_eq!(request.error(), None);
+        for (value, why) in [
+            ("", "the value is empty"),
+            ("..", "dot segment"),
+            (".", "dot segment"),
+        ] {
+            let mut request = Request::new(&OP);
+            request.path_param("id", &value, Format::simple(false));
+            let error = request
+                .error()
+                .unwrap_or_else(|| panic!("{value:?} accepted"));
+            assert!(
+                error.starts_with("path parameter id: ") && error.contains(why),
+                "{error}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_first_problem_is_kept() {
+        let mut request = Request::new(&OP);
+        request.path_param("id", &"", Format::simple(false));
+        request.form(&[1, 2], &[]);
+        assert_eq!(
+            request.error(),
+            Some("path parameter id: the value is empty")
+        );
+    }
+
+    #[test]
+    fn form_bodies_follow_their_encoding_entries() {
+        let mut request = Request::new(&OP);
+        let body = serde_json::json!({"tags": ["a b", "c"], "ids": [1, 2], "name": "x&y"});
+        request.form(&body, &[("ids", Format::pipe_delimited(false))]);
+        match &request.body {
+            Some(Body::Bytes {
+                content_type,
+                bytes,
+            }) => {
+                assert_eq!(content_type, "application/x-www-form-urlencoded");
+                assert_eq!(bytes.as_ref(), b"tags=a+b&tags=c&ids=1|2&name=x%26y");
+            }
+            other => panic!("{other:?}"),
+        }
+        let mut request = Request::new(&OP);
+        request.form(&"text", &[]);
+        assert!(request
+            .error()
+            .unwrap()
+            .contains("a form body is an object"));
+    }
+
+    #[test]
+    fn query_header_and_cookie_values_are_written_in_their_style() {
+        let mut request = Request::new(&OP);
+        request.query(
+            "filter",
+            &serde_json::json!({"a": 1, "b": "x y"}),
+            Format::deep_object(true),
+        );
+        request.query("empty", &Option::<u8>::None, Format::form(true));
+        request.header("X-Ids", &[1, 2], Format::simple(false));
+        request.cookie("session", &"a;b", Format::form(true));
+        request.json("application/json", &serde_json::json!({"k": 1}));
+        assert_eq!(
+            request.path_and_query(),
+            "/items/{id}/{name}?filter%5Ba%5D=1&filter%5Bb%5D=x%20y"
+        );
+        assert_eq!(request.headers, [("X-Ids".to_string(), "1,2".to_string())]);
+        assert_eq!(
+            request.cookies,
+            [("session".to_string(), "a%3Bb".to_string())]
+        );
+        assert!(request.body.as_ref().is_some_and(Body::replayable));
+    }
+}
