@@ -649,10 +649,11 @@ impl<'a> Ctx<'a> {
         for (prop, prop_ptr) in props {
             let field_hint = format!("{name}{}", pascal(&prop));
             let (ty, nullable) = self.schema_ty(&prop_ptr, &field_hint);
-            // Any JSON value includes `null`: absent and `null` stay apart.
-            let nullable = nullable || ty == VALUE;
             let pnode = self.node(&prop_ptr).unwrap_or(&EMPTY);
             let req = required.contains(&prop);
+            // Any JSON value includes `null`: when the property may be absent, absent and
+            // `null` stay apart (a required one holds `null` as `Value::Null`).
+            let nullable = nullable || (ty == VALUE && !req);
             let schema_desc = ty.describe();
             // One type serves requests and responses: a required read-only property is
             // absent from requests (never sent, the caller need not invent it), a required
