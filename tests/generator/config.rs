@@ -319,7 +319,7 @@ fn an_overlay_that_fixes_a_type_changes_the_code_and_diff_reports_it() {
             clientgen::ir::TypeKind::Struct { fields, .. } => fields
                 .iter()
                 .find(|f| f.name == "total")
-                .map(|f| f.ty.rs().to_string())
+                .map(|f| f.ty.rs(&s.api.types).to_string())
                 .unwrap(),
             _ => panic!("Order is a struct"),
         }
@@ -410,7 +410,7 @@ fn overlays_apply_to_the_document_as_written_before_conversion() {
     let clientgen::ir::TypeKind::Struct { fields, .. } = &order.kind else {
         panic!("Order is a struct")
     };
-    assert_eq!(fields[0].ty.rs(), "Option<i64>");
+    assert_eq!(fields[0].ty.rs(&s.api.types), "Option<i64>");
 }
 
 #[test]

@@ -20,8 +20,8 @@ pub fn fixture(stem: &str) -> PathBuf {
 }
 
 /// A type as the service module writes it.
-fn rust(ty: &clientgen::ir::Ty) -> String {
-    clientgen::render::rust_type(ty, "types::")
+fn rust(ty: &clientgen::ir::Ty, api: &clientgen::ir::Api) -> String {
+    clientgen::render::rust_type(ty, &api.types, "types::")
 }
 
 /// Compare with a golden file, or rewrite it under UPDATE_GOLDEN=1.
@@ -143,7 +143,7 @@ fn swagger2_constructs_land_where_3_0_puts_them() {
         (
             p.format.style.name(),
             p.format.explode,
-            rust(&p.ty).leak() as &str,
+            rust(&p.ty, &api).leak() as &str,
         )
     };
     assert_eq!(style("limit"), ("form", true, "i32"));
@@ -166,7 +166,7 @@ fn swagger2_constructs_land_where_3_0_puts_them() {
         .collect();
     assert_eq!(delimiters, [("columns", Some('\t'))]);
     assert_eq!(
-        rust(&list.responses[0].headers[0].ty),
+        rust(&list.responses[0].headers[0].ty, &api),
         "i64",
         "response header typed"
     );
@@ -218,7 +218,14 @@ fn swagger2_constructs_land_where_3_0_puts_them() {
     let clientgen::ir::TypeKind::Struct { fields, .. } = &pet.kind else {
         panic!("Pet is a struct")
     };
-    let field = |n: &str| fields.iter().find(|f| f.name == n).unwrap().ty.rs();
+    let field = |n: &str| {
+        fields
+            .iter()
+            .find(|f| f.name == n)
+            .unwrap()
+            .ty
+            .rs(&api.types)
+    };
     assert_eq!(field("owner"), "Option<Owner>");
     assert_eq!(field("born"), "Option<crate::runtime::DateTime>");
     assert_eq!(field("photo"), "Option<String>");
@@ -249,7 +256,7 @@ fn openapi31_constructs_land_where_3_0_puts_them() {
     };
     let field = |n: &str| {
         let f = fields.iter().find(|f| f.name == n).unwrap();
-        (f.ty.rs(), f.nullable)
+        (f.ty.rs(&api.types), f.nullable)
     };
     assert_eq!(field("label"), ("crate::runtime::Nullable<String>", true));
     assert_eq!(field("location"), ("Option<Location>", false));
@@ -314,7 +321,7 @@ fn openapi31_constructs_land_where_3_0_puts_them() {
         .iter()
         .find(|p| p.name == "limit")
         .unwrap();
-    assert_eq!(rust(&limit.ty), "i64");
+    assert_eq!(rust(&limit.ty, &api), "i64");
     assert_eq!(
         doc.raw
             .pointer("/paths/~1meters~1{meterId}~1readings/get/parameters/1/schema"),
@@ -360,7 +367,7 @@ fn openapi32_constructs_land_where_3_0_puts_them() {
                     p.name.clone(),
                     p.location.to_string(),
                     p.format.style.name().to_string(),
-                    rust(&p.ty),
+                    rust(&p.ty, &api),
                     p.format.explode,
                 )
             })
@@ -387,7 +394,11 @@ fn openapi32_constructs_land_where_3_0_puts_them() {
     let search = op("search_products");
     assert_eq!(search.responses[0].description, "The matching products.");
     assert_eq!(
-        search.responses[0].ty.as_ref().map(rust).as_deref(),
+        search.responses[0]
+            .ty
+            .as_ref()
+            .map(|t| rust(t, &api))
+            .as_deref(),
         Some("Vec<types::Product>")
     );
     assert_eq!(

@@ -68,27 +68,30 @@ fn names_are_valid_unique_identifiers() {
 fn optional_nullable_is_one_three_state_type() {
     let api = sink();
     let id = field(&api, "Pet", "id");
-    assert_eq!((id.ty.rs(), id.skip_none), ("i64", false));
+    assert_eq!((id.ty.rs(&api.types), id.skip_none), ("i64", false));
     let name = field(&api, "Pet", "name");
     assert_eq!(
-        name.ty.rs(),
+        name.ty.rs(&api.types),
         "crate::runtime::Nullable<String>",
         "absent, null or a value: never Option<Option<_>>"
     );
     assert!(name.nullable && name.skip_absent && !name.skip_none);
     assert_eq!(
-        field(&api, "Pet", "born").ty.rs(),
+        field(&api, "Pet", "born").ty.rs(&api.types),
         "Option<crate::runtime::DateTime>"
     );
-    assert_eq!(field(&api, "Pet", "uid").ty.rs(), "Option<uuid::Uuid>");
-    assert_eq!(field(&api, "Pet", "ratio").ty.rs(), "Option<f32>");
+    assert_eq!(
+        field(&api, "Pet", "uid").ty.rs(&api.types),
+        "Option<uuid::Uuid>"
+    );
+    assert_eq!(field(&api, "Pet", "ratio").ty.rs(&api.types), "Option<f32>");
     // Any value includes `null`: absent and `null` stay apart.
     assert_eq!(
-        field(&api, "Pet", "extra").ty.rs(),
+        field(&api, "Pet", "extra").ty.rs(&api.types),
         "crate::runtime::Nullable<serde_json::Value>"
     );
     assert_eq!(
-        field(&api, "Pet", "labels").ty.rs(),
+        field(&api, "Pet", "labels").ty.rs(&api.types),
         "Option<std::collections::BTreeMap<String, String>>"
     );
     assert!(field(&api, "Pet", "legacy").deprecated);
@@ -97,14 +100,23 @@ fn optional_nullable_is_one_three_state_type() {
 #[test]
 fn recursive_types_are_boxed_once() {
     let api = sink();
-    assert_eq!(field(&api, "Pet", "parent").ty.rs(), "Option<Box<Pet>>");
     assert_eq!(
-        field(&api, "Pet", "children").ty.rs(),
+        field(&api, "Pet", "parent").ty.rs(&api.types),
+        "Option<Box<Pet>>"
+    );
+    assert_eq!(
+        field(&api, "Pet", "children").ty.rs(&api.types),
         "Option<Vec<Pet>>",
         "Vec is already indirect"
     );
-    assert_eq!(field(&api, "Node", "next").ty.rs(), "Option<Box<Link>>");
-    assert_eq!(field(&api, "Link", "node").ty.rs(), "Option<Box<Node>>");
+    assert_eq!(
+        field(&api, "Node", "next").ty.rs(&api.types),
+        "Option<Box<Link>>"
+    );
+    assert_eq!(
+        field(&api, "Link", "node").ty.rs(&api.types),
+        "Option<Box<Node>>"
+    );
 }
 
 #[test]
@@ -170,7 +182,9 @@ fn enums_get_identifiers_for_any_value() {
         other => panic!("{other:?}"),
     }
     assert!(matches!(ty(&api, "Level"), TypeKind::IntEnum { .. }));
-    assert!(matches!(ty(&api, "Ids"), TypeKind::Alias { ty } if ty.rs() == "Vec<String>"));
+    assert!(
+        matches!(ty(&api, "Ids"), TypeKind::Alias { ty } if ty.rs(&api.types) == "Vec<String>")
+    );
 }
 
 #[test]
@@ -224,7 +238,7 @@ fn operations_carry_params_bodies_responses_security_servers() {
     let delete = &api.operations[1];
     assert!(delete.deprecated && delete.security.is_empty());
     assert!(
-        matches!(&delete.success, Success::Optional { ty } if clientgen::render::rust_type(ty, "types::") == "types::Result2")
+        matches!(&delete.success, Success::Optional { ty } if clientgen::render::rust_type(ty, &api.types, "types::") == "types::Result2")
     );
 
     let create = api

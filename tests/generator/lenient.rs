@@ -68,7 +68,7 @@ fn params<'a>(api: &'a Api, ident: &str) -> Vec<(&'a str, &'a str, &'static str,
                 p.name.as_str(),
                 p.location.as_str(),
                 // Leaked: a few short strings per test, compared as literals.
-                &*clientgen::render::rust_type(&p.ty, "types::").leak(),
+                &*clientgen::render::rust_type(&p.ty, &api.types, "types::").leak(),
                 p.required,
             )
         })
@@ -210,7 +210,7 @@ fn boolean_schemas_in_a_3_0_document_are_read_as_3_1_means_them() {
     };
     let fields: Vec<(&str, &str)> = fields
         .iter()
-        .map(|f| (f.name.as_str(), f.ty.rs()))
+        .map(|f| (f.name.as_str(), f.ty.rs(&api.types)))
         .collect();
     assert_eq!(
         fields,
@@ -322,7 +322,7 @@ fn string_values_under_type_integer_make_a_string_enum() {
         unreachable!()
     };
     assert_eq!(
-        fields[2].ty.rs(),
+        fields[2].ty.rs(&api.types),
         "Option<i64>",
         "mixed values: the plain type"
     );

@@ -387,7 +387,7 @@ fn a_spec_split_across_files_loads_as_the_same_spec_in_one_file() {
     let signatures = |api: &clientgen::ir::Api| -> Vec<String> {
         api.operations
             .iter()
-            .map(clientgen::diff::signature)
+            .map(|op| clientgen::diff::signature(op, &api.types))
             .collect()
     };
     assert_eq!(signatures(&one.api), signatures(&parts.api));

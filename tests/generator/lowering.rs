@@ -10,7 +10,8 @@ struct Row {
     /// The property's schema, as YAML flow text.
     given: &'static str,
     required: bool,
-    /// The IR type (`Debug` of `clientgen::ir::Ty`).
+    /// The IR type (`Debug` of `clientgen::ir::Ty`, a generated type's id shown as its
+    /// name in the type table: `Ref("Leaf")`).
     want_ir: &'static str,
     /// The Rust type from the module root.
     want: &'static str,
@@ -94,7 +95,7 @@ const TABLE: &[Row] = &[
     ),
     row(
         "{type: array, items: {type: array, items: {$ref: '#/components/schemas/Leaf'}}}",
-        "Vec(Vec(Named(\"Leaf\")))",
+        "Vec(Vec(Ref(\"Leaf\")))",
         "Vec<Vec<types::Leaf>>",
     ),
     row(
@@ -115,17 +116,17 @@ const TABLE: &[Row] = &[
     // References, and the wrappers that mean the same.
     row(
         "{$ref: '#/components/schemas/Leaf'}",
-        "Named(\"Leaf\")",
+        "Ref(\"Leaf\")",
         "types::Leaf",
     ),
     row(
         "{allOf: [{$ref: '#/components/schemas/Leaf'}]}",
-        "Named(\"Leaf\")",
+        "Ref(\"Leaf\")",
         "types::Leaf",
     ),
     row(
         "{oneOf: [{$ref: '#/components/schemas/Leaf'}]}",
-        "Named(\"Leaf\")",
+        "Ref(\"Leaf\")",
         "types::Leaf",
     ),
     // Nullability: required and nullable is `Option` (sent as null); optional is `Option`
@@ -137,12 +138,12 @@ const TABLE: &[Row] = &[
     ),
     row(
         "{allOf: [{$ref: '#/components/schemas/Leaf'}], nullable: true}",
-        "Option(Named(\"Leaf\"))",
+        "Option(Ref(\"Leaf\"))",
         "Option<types::Leaf>",
     ),
     row(
         "{$ref: '#/components/schemas/Leaf', nullable: true}",
-        "Option(Named(\"Leaf\"))",
+        "Option(Ref(\"Leaf\"))",
         "Option<types::Leaf>",
     ),
     optional("{type: string}", "Option(Scalar(String))", "Option<String>"),
@@ -159,37 +160,37 @@ const TABLE: &[Row] = &[
     // Schemas that get a generated type of their own, named after where they are.
     row(
         "{type: string, enum: [a, b]}",
-        "Named(\"HolderValue\")",
+        "Ref(\"HolderValue\")",
         "types::HolderValue",
     ),
     row(
         "{type: integer, enum: [1, 2]}",
-        "Named(\"HolderValue\")",
+        "Ref(\"HolderValue\")",
         "types::HolderValue",
     ),
     row(
         "{enum: [x, y]}",
-        "Named(\"HolderValue\")",
+        "Ref(\"HolderValue\")",
         "types::HolderValue",
     ),
     row(
         "{type: object, properties: {a: {type: string}}}",
-        "Named(\"HolderValue\")",
+        "Ref(\"HolderValue\")",
         "types::HolderValue",
     ),
     row(
         "{type: object, additionalProperties: false}",
-        "Named(\"HolderValue\")",
+        "Ref(\"HolderValue\")",
         "types::HolderValue",
     ),
     row(
         "{oneOf: [{type: string}, {type: integer}]}",
-        "Named(\"HolderValue\")",
+        "Ref(\"HolderValue\")",
         "types::HolderValue",
     ),
     row(
         "{allOf: [{$ref: '#/components/schemas/Leaf'}, {properties: {b: {type: integer}}}]}",
-        "Named(\"HolderValue\")",
+        "Ref(\"HolderValue\")",
         "types::HolderValue",
     ),
     // Enums whose values are not all one kind keep the schema's plain type.
@@ -217,6 +218,15 @@ fn lower(row: &Row) -> clientgen::ir::Api {
     clientgen::ir::lower(&doc, "lowering").unwrap_or_else(|e| panic!("{}: {e}", row.given))
 }
 
+/// `Debug` of an IR type, with each id replaced by its name in the type table.
+fn ir_text(ty: &Ty, api: &clientgen::ir::Api) -> String {
+    let mut text = format!("{ty:?}");
+    for (i, t) in api.types.iter().enumerate() {
+        text = text.replace(&format!("Ref(TypeId({i}))"), &format!("Ref({:?})", t.name));
+    }
+    text
+}
+
 fn value_ty(api: &clientgen::ir::Api) -> Ty {
     let holder = api.types.iter().find(|t| t.name == "Holder").unwrap();
     match &holder.kind {
@@ -229,8 +239,9 @@ fn value_ty(api: &clientgen::ir::Api) -> Ty {
 fn schemas_lower_to_these_types() {
     let mut wrong = Vec::new();
     for row in TABLE {
-        let ty = value_ty(&lower(row));
-        let (ir, rust) = (format!("{ty:?}"), rust_type(&ty, "types::"));
+        let api = lower(row);
+        let ty = value_ty(&api);
+        let (ir, rust) = (ir_text(&ty, &api), rust_type(&ty, &api.types, "types::"));
         if ir != row.want_ir || rust != row.want {
             wrong.push(format!(
                 "{} ({}):\n  want {} / {}\n  got  {ir} / {rust}",
@@ -303,12 +314,12 @@ fn named_schemas_lower_to_these_kinds() {
                 "struct {}{}",
                 fields
                     .iter()
-                    .map(|f| format!("{}: {}", f.ident, rust_type(&f.ty, "types::")))
+                    .map(|f| format!("{}: {}", f.ident, rust_type(&f.ty, &api.types, "types::")))
                     .collect::<Vec<_>>()
                     .join(", "),
                 additional
                     .as_ref()
-                    .map(|t| format!(" + map of {}", rust_type(t, "types::")))
+                    .map(|t| format!(" + map of {}", rust_type(t, &api.types, "types::")))
                     .unwrap_or_default()
             ),
             Some(TypeKind::Union {
@@ -319,8 +330,8 @@ fn named_schemas_lower_to_these_kinds() {
                 let vs: Vec<String> = variants
                     .iter()
                     .map(|v| match &v.tag {
-                        Some(tag) => format!("{tag} = {}", rust_type(&v.ty, "types::")),
-                        None => rust_type(&v.ty, "types::"),
+                        Some(tag) => format!("{tag} = {}", rust_type(&v.ty, &api.types, "types::")),
+                        None => rust_type(&v.ty, &api.types, "types::"),
                     })
                     .collect();
                 match discriminator {
@@ -328,7 +339,9 @@ fn named_schemas_lower_to_these_kinds() {
                     None => format!("untagged union {}", vs.join(" | ")),
                 }
             }
-            Some(TypeKind::Alias { ty, .. }) => format!("alias {}", rust_type(ty, "types::")),
+            Some(TypeKind::Alias { ty, .. }) => {
+                format!("alias {}", rust_type(ty, &api.types, "types::"))
+            }
             None => "no type".into(),
         };
         if got != *want {

@@ -21,15 +21,15 @@ mod support;
 
 pub use support::*;
 
-/// A type of the IR as the types module writes it (leaked: a few short strings per test,
-/// compared as literals).
+/// A type of the IR as the types module writes it, its generated types named from the
+/// API's type table (leaked: a few short strings per test, compared as literals).
 pub trait Rs {
-    fn rs(&self) -> &'static str;
+    fn rs(&self, types: &[clientgen::ir::TypeDef]) -> &'static str;
 }
 
 impl Rs for clientgen::ir::Ty {
-    fn rs(&self) -> &'static str {
-        clientgen::render::rust_type(self, "").leak()
+    fn rs(&self, types: &[clientgen::ir::TypeDef]) -> &'static str {
+        clientgen::render::rust_type(self, types, "").leak()
     }
 }
 

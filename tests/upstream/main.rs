@@ -72,7 +72,7 @@ fn lower(path: &std::path::Path) -> Api {
 }
 
 /// What a caller sees of an operation: method name, arguments and setters, body, result.
-fn signature(op: &Operation) -> BTreeMap<String, String> {
+fn signature(api: &Api, op: &Operation) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     out.insert("method name".into(), op.ident.clone());
     for p in &op.params {
@@ -82,19 +82,26 @@ fn signature(op: &Operation) -> BTreeMap<String, String> {
                 "{} {}{}",
                 p.ident,
                 if p.required { "" } else { "optional " },
-                rust_type(&p.ty, "types::")
+                rust_type(&p.ty, &api.types, "types::")
             ),
         );
     }
     if let Some(b) = &op.body {
         let kind = match &b.kind {
-            BodyKind::Json { ty } => format!("json {}", rust_type(ty, "types::")),
-            BodyKind::Form { ty, .. } => format!("form {}", rust_type(ty, "types::")),
+            BodyKind::Json { ty } => format!("json {}", rust_type(ty, &api.types, "types::")),
+            BodyKind::Form { ty, .. } => format!("form {}", rust_type(ty, &api.types, "types::")),
             BodyKind::Multipart { fields } => format!(
                 "multipart {}",
                 fields
                     .iter()
-                    .map(|f| { format!("{}:{:?}:{}", f.name, f.kind, rust_type(&f.ty, "types::")) })
+                    .map(|f| {
+                        format!(
+                            "{}:{:?}:{}",
+                            f.name,
+                            f.kind,
+                            rust_type(&f.ty, &api.types, "types::")
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join(",")
             ),
@@ -106,7 +113,10 @@ fn signature(op: &Operation) -> BTreeMap<String, String> {
             format!("{}{kind}", if b.required { "" } else { "optional " }),
         );
     }
-    out.insert("returns".into(), clientgen::render::signature(op).output);
+    out.insert(
+        "returns".into(),
+        clientgen::render::signature(op, &api.types).output,
+    );
     out
 }
 
@@ -130,11 +140,14 @@ fn shape(api: &Api, name: &str) -> Option<BTreeMap<String, String>> {
             for f in fields {
                 out.insert(
                     format!("field `{}`", f.name),
-                    format!("{}: {}", f.ident, rust_type(&f.ty, "types::")),
+                    format!("{}: {}", f.ident, rust_type(&f.ty, &api.types, "types::")),
                 );
             }
             if let Some(a) = additional {
-                out.insert("additional properties".into(), rust_type(a, "types::"));
+                out.insert(
+                    "additional properties".into(),
+                    rust_type(a, &api.types, "types::"),
+                );
             }
         }
         TypeKind::StringEnum { variants, .. } | TypeKind::IntEnum { variants, .. } => {
@@ -148,12 +161,15 @@ fn shape(api: &Api, name: &str) -> Option<BTreeMap<String, String>> {
             ..
         } => {
             for v in variants {
-                out.insert(format!("variant {}", v.ident), rust_type(&v.ty, "types::"));
+                out.insert(
+                    format!("variant {}", v.ident),
+                    rust_type(&v.ty, &api.types, "types::"),
+                );
             }
             out.insert("discriminator".into(), format!("{discriminator:?}"));
         }
         TypeKind::Alias { ty, .. } => {
-            out.insert("alias of".into(), rust_type(ty, "types::"));
+            out.insert("alias of".into(), rust_type(ty, &api.types, "types::"));
         }
     }
     Some(out)
@@ -236,7 +252,7 @@ fn compare(hand: &Api, vendor: &Api) -> (Vec<String>, usize) {
             ));
             continue;
         };
-        let (ours, theirs) = (signature(op), signature(theirs));
+        let (ours, theirs) = (signature(hand, op), signature(vendor, theirs));
         for (k, v) in &ours {
             match theirs.get(k) {
                 Some(t) if same_type(hand, vendor, v, t, 0) => {

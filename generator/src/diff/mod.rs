@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::ir::{Api, BodyKind, Method, Operation, Param, Ty, TypeDef, TypeKind};
+use crate::ir::{
+    Api, BodyKind, Method, Operation, Param, Ty, TypeDef, TypeId, TypeKind, TypeNames,
+};
 use crate::render::{rust_type, Input};
 
 pub use report::{render_json, render_markdown, render_text};
@@ -124,6 +126,8 @@ pub fn attribute_overlays(report: &mut Report, new: &Api, writes: &crate::load::
 
 struct Diff {
     out: Vec<Change>,
+    /// The names of both APIs' generated types, by the ids [`compare`] gives them.
+    names: Vec<String>,
 }
 
 impl Diff {
@@ -151,22 +155,22 @@ impl Diff {
             kind,
             subject,
             message,
-            before: Some(signature(before)),
-            after: Some(signature(after)),
+            before: Some(signature(before, &self.names)),
+            after: Some(signature(after, &self.names)),
         });
     }
 }
 
 /// The Rust method a caller writes for an operation, with what `.await` returns (the
 /// generator's own [`crate::render::signature`], as one line).
-pub fn signature(op: &Operation) -> String {
-    crate::render::signature(op).text()
+pub fn signature(op: &Operation, names: &(impl TypeNames + ?Sized)) -> String {
+    crate::render::signature(op, names).text()
 }
 
 /// What the request body argument or setter takes (`&types::Pet`, `impl Into<String>`),
 /// `multipart` for a multipart body, from the operation's signature.
-fn body_arg(op: &Operation) -> String {
-    let sig = crate::render::signature(op);
+fn body_arg(op: &Operation, names: &[String]) -> String {
+    let sig = crate::render::signature(op, names);
     sig.inputs
         .iter()
         .find(|a| a.input == Input::Body)
@@ -174,13 +178,37 @@ fn body_arg(op: &Operation) -> String {
 }
 
 /// A type as a caller writes it, from the service module (`types::User`).
-fn rust(ty: &Ty) -> String {
-    rust_type(ty, "types::")
+fn rust(ty: &Ty, names: &[String]) -> String {
+    rust_type(ty, names, "types::")
 }
 
 /// Compare two versions of an API.
 pub fn compare(old: &Api, new: &Api) -> Report {
-    let mut d = Diff { out: Vec::new() };
+    // Ids index each API's own type table: renumber both into one list of names, so a
+    // type is the same id on both sides when it has the same name.
+    let mut names: Vec<String> = old
+        .types
+        .iter()
+        .chain(&new.types)
+        .map(|t| t.name.clone())
+        .collect();
+    names.sort();
+    names.dedup();
+    let joint = |api: &Api| {
+        let mut api = api.clone();
+        let ids: Vec<TypeId> = api
+            .types
+            .iter()
+            .map(|t| TypeId(names.binary_search(&t.name).unwrap_or(usize::MAX)))
+            .collect();
+        api.tys_mut(&mut |ty| ty.ids_mut(&mut |id| *id = ids.get(id.0).copied().unwrap_or(*id)));
+        api
+    };
+    let (old, new) = (&joint(old), &joint(new));
+    let mut d = Diff {
+        out: Vec::new(),
+        names,
+    };
     servers(&mut d, old, new);
     schemes(&mut d, old, new);
     operations(&mut d, old, new);
@@ -284,7 +312,7 @@ fn operations(d: &mut Diff, old: &Api, new: &Api) {
                         "{} {} removed: `Client::{}` is gone",
                         o.method, o.path, o.ident
                     ),
-                    before: Some(signature(o)),
+                    before: Some(signature(o, &d.names)),
                     after: None,
                 });
                 continue;
@@ -313,7 +341,7 @@ fn operations(d: &mut Diff, old: &Api, new: &Api) {
                 subject: format!("operation {}", n.ident),
                 message: format!("{} {} added as `Client::{}`", n.method, n.path, n.ident),
                 before: None,
-                after: Some(signature(n)),
+                after: Some(signature(n, &d.names)),
             });
         }
     }
@@ -325,7 +353,10 @@ fn operation(d: &mut Diff, o: &Operation, n: &Operation) {
     params(d, &subject, &o.params, &n.params);
     body(d, &subject, o, n);
     if o.success != n.success {
-        let (so, sn) = (crate::render::signature(o), crate::render::signature(n));
+        let (so, sn) = (
+            crate::render::signature(o, &d.names),
+            crate::render::signature(n, &d.names),
+        );
         d.push(
             Severity::Breaking,
             "response.type_changed",
@@ -362,8 +393,8 @@ fn operation(d: &mut Diff, o: &Operation, n: &Operation) {
                 format!(
                     "response `{}` body changed from `{}` to `{}`",
                     r.status,
-                    r.ty.as_ref().map_or("()".into(), rust),
-                    x.ty.as_ref().map_or("()".into(), rust)
+                    r.ty.as_ref().map_or("()".into(), |t| rust(t, &d.names)),
+                    x.ty.as_ref().map_or("()".into(), |t| rust(t, &d.names))
                 ),
             ),
             Some(x) if !same_headers(&x.headers, &r.headers) => d.push(
@@ -410,7 +441,7 @@ fn operation(d: &mut Diff, o: &Operation, n: &Operation) {
         );
     }
     // Attach signatures to the breaking changes of this operation when the signature moved.
-    let (before, after) = (signature(o), signature(n));
+    let (before, after) = (signature(o, &d.names), signature(n, &d.names));
     if before != after {
         for c in d.out.iter_mut().skip(start) {
             if c.before.is_none() {
@@ -507,8 +538,8 @@ fn params(d: &mut Diff, subject: &str, old: &[Param], new: &[Param]) {
                         subject.into(),
                         format!(
                             "{label} type changed from `{}` to `{}`",
-                            rust(&p.ty),
-                            rust(&n.ty)
+                            rust(&p.ty, &d.names),
+                            rust(&n.ty, &d.names)
                         ),
                     );
                 }
@@ -580,7 +611,7 @@ fn body(d: &mut Diff, subject: &str, old_op: &Operation, new_op: &Operation) {
             "the request body was removed".into(),
         ),
         (Some(o), Some(n)) => {
-            let (before, after) = (body_arg(old_op), body_arg(new_op));
+            let (before, after) = (body_arg(old_op, &d.names), body_arg(new_op, &d.names));
             if before != after {
                 d.push(
                     Severity::Breaking,
@@ -692,8 +723,8 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                                 format!(
                                     "field `{}` changed from `{}` to `{}`",
                                     f.ident,
-                                    rust_type(&f.ty, ""),
-                                    rust_type(&x.ty, "")
+                                    rust_type(&f.ty, &d.names, ""),
+                                    rust_type(&x.ty, &d.names, "")
                                 ),
                             );
                         }
@@ -718,7 +749,7 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                             format!(
                                 "optional field `{}: {}` added: code building the value with `{}::new(..)` or `..Default::default()` is unaffected; a struct literal that lists every field must add it",
                                 x.ident,
-                                rust_type(&x.ty, ""),
+                                rust_type(&x.ty, &d.names, ""),
                                 n.name
                             ),
                         );
@@ -730,7 +761,7 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                             format!(
                                 "required field `{}: {}` added: `{}::new` takes it as a new argument and struct literals must set it",
                                 x.ident,
-                                rust_type(&x.ty, ""),
+                                rust_type(&x.ty, &d.names, ""),
                                 n.name
                             ),
                         );
@@ -773,7 +804,7 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
             }
             (TypeKind::Alias { ty: a }, TypeKind::Alias { ty: b }) => {
                 if a != b {
-                    let (a, b) = (rust_type(a, ""), rust_type(b, ""));
+                    let (a, b) = (rust_type(a, &d.names, ""), rust_type(b, &d.names, ""));
                     d.push(
                         Severity::Breaking,
                         "type.changed",

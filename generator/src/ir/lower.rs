@@ -6,9 +6,10 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use super::names::{bare, pascal, snake, Namespace};
+use super::names::{bare, snake, Namespace};
 use super::reserved::{reserved, Scope};
-use super::types::{box_recursive, text, Displayable};
+use super::table::TypeTable;
+use super::types::{box_recursive, text, Displayable, TypeId};
 use super::{
     Api, AuthParamsSpec, FlowKind, HttpScheme, Location, OAuthFlow, SchemeKind, SecurityScheme,
     Server, ServerVariable, Ty, TypeKind,
@@ -18,10 +19,10 @@ use crate::load::{escape_pointer, Document};
 
 pub struct Ctx<'a> {
     pub doc: &'a Document,
-    pub types: Vec<super::TypeDef>,
-    pub type_ns: Namespace,
-    /// Component schema name → Rust type name.
-    pub components: BTreeMap<String, String>,
+    /// Every generated type, by id.
+    pub table: TypeTable,
+    /// Component schema name → its type.
+    pub components: BTreeMap<String, TypeId>,
     /// Inline schemas already lowered, by pointer.
     pub inline: BTreeMap<String, Ty>,
     pub warnings: Vec<Diagnostic>,
@@ -62,8 +63,7 @@ pub fn lower(doc: &Document, module: &str) -> Result<Api> {
 fn lower_here(doc: &Document, module: &str) -> Result<Api> {
     let mut ctx = Ctx {
         doc,
-        types: Vec::new(),
-        type_ns: Namespace::with_reserved(&reserved(Scope::Types)),
+        table: TypeTable::default(),
         components: BTreeMap::new(),
         inline: BTreeMap::new(),
         warnings: Vec::new(),
@@ -85,13 +85,14 @@ fn lower_here(doc: &Document, module: &str) -> Result<Api> {
                 crate::extensions::RUST_TYPE_NAME
             ))
             .and_then(Value::as_str);
-        let rust = ctx.type_ns.claim(&pascal(given.unwrap_or(name)));
-        ctx.components.insert(name.clone(), rust);
+        let id = ctx.table.add(given, name);
+        ctx.components.insert(name.clone(), id);
     }
     for name in &schema_names {
         let ptr = format!("/components/schemas/{}", escape_pointer(name));
-        let rust = ctx.components.get(name).cloned().unwrap_or_default();
-        ctx.define(&ptr, &rust);
+        if let Some(id) = ctx.components.get(name).copied() {
+            ctx.define(&ptr, id);
+        }
     }
 
     let security_schemes = security_schemes(&mut ctx);
@@ -103,15 +104,9 @@ fn lower_here(doc: &Document, module: &str) -> Result<Api> {
         return Err(Error::Input(ctx.errors));
     }
 
-    let mut types = std::mem::take(&mut ctx.types);
-    box_recursive(&mut types);
-    finish_types(&mut types);
-    // Types are emitted by name: document order would make an unrelated edit reorder
-    // the output; name order keeps diffs small.
-    types.sort_by(|a, b| a.name.cmp(&b.name));
-
+    let (types, renumber) = std::mem::take(&mut ctx.table).finish();
     let info = &doc.api.info;
-    Ok(Api {
+    let mut api = Api {
         module: module.to_string(),
         title: info.title.clone(),
         version: info.version.clone(),
@@ -130,19 +125,26 @@ fn lower_here(doc: &Document, module: &str) -> Result<Api> {
         types,
         header_structs,
         warnings: ctx.warnings,
-    })
+    };
+    // Ids from here on are indices of `api.types`.
+    api.tys_mut(&mut |ty| {
+        ty.ids_mut(&mut |id| {
+            *id = renumber.get(id.0).copied().unwrap_or(*id);
+        })
+    });
+    box_recursive(&mut api.types);
+    finish_types(&mut api.types);
+    Ok(api)
 }
 
 fn finish_types(types: &mut [super::TypeDef]) {
-    let display: BTreeMap<String, bool> = {
+    let display: Vec<bool> = {
         let mut check = Displayable::new(types);
-        types
-            .iter()
-            .filter(|t| matches!(t.kind, TypeKind::Union { .. }))
-            .map(|t| (t.name.clone(), check.named(&t.name)))
+        (0..types.len())
+            .map(|i| matches!(types[i].kind, TypeKind::Union { .. }) && check.named(TypeId(i)))
             .collect()
     };
-    for t in types.iter_mut() {
+    for (i, t) in types.iter_mut().enumerate() {
         match &mut t.kind {
             TypeKind::Struct {
                 fields,
@@ -157,7 +159,7 @@ fn finish_types(types: &mut [super::TypeDef]) {
                 *any_deprecated = fields.iter().any(|f| f.deprecated);
             }
             TypeKind::Union { display: d, .. } => {
-                *d = display.get(&t.name).copied().unwrap_or(false);
+                *d = display.get(i).copied().unwrap_or(false);
             }
             _ => {}
         }

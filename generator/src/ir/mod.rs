@@ -6,13 +6,14 @@ mod lower;
 pub mod names;
 mod operations;
 pub mod reserved;
+mod table;
 mod types;
 mod vocabulary;
 
 use serde::Serialize;
 
 pub use lower::lower;
-pub use types::{Scalar, Ty};
+pub use types::{Scalar, Ty, TypeId, TypeNames};
 pub use vocabulary::{Decode, FlowKind, HttpScheme, Location, Method, PartKind, Status};
 
 /// One API: one generated module.
@@ -33,6 +34,50 @@ pub struct Api {
     /// intend (warnings), and what a client has no use for (notes): file, line, pointer.
     #[serde(skip)]
     pub warnings: Vec<crate::Diagnostic>,
+}
+
+impl Api {
+    /// Every type the API holds (of parameters, bodies, responses, headers and the type
+    /// table's entries), for renumbering the table's ids.
+    pub fn tys_mut(&mut self, f: &mut impl FnMut(&mut Ty)) {
+        for op in &mut self.operations {
+            op.params.iter_mut().for_each(|p| f(&mut p.ty));
+            if let Some(b) = &mut op.body {
+                match &mut b.kind {
+                    BodyKind::Json { ty } | BodyKind::Form { ty, .. } => f(ty),
+                    BodyKind::Multipart { fields } => fields.iter_mut().for_each(|p| f(&mut p.ty)),
+                    BodyKind::Bytes | BodyKind::Text => {}
+                }
+            }
+            for r in &mut op.responses {
+                r.ty.iter_mut().for_each(&mut *f);
+                r.headers.iter_mut().for_each(|h| f(&mut h.ty));
+            }
+            match &mut op.success {
+                Success::One { ty } | Success::Optional { ty } => f(ty),
+                Success::Enum { variants, .. } => variants
+                    .iter_mut()
+                    .filter_map(|v| v.ty.as_mut())
+                    .for_each(&mut *f),
+            }
+        }
+        for h in &mut self.header_structs {
+            h.headers.iter_mut().for_each(|h| f(&mut h.ty));
+        }
+        for t in &mut self.types {
+            match &mut t.kind {
+                TypeKind::Struct {
+                    fields, additional, ..
+                } => {
+                    fields.iter_mut().for_each(|x| f(&mut x.ty));
+                    additional.iter_mut().for_each(&mut *f);
+                }
+                TypeKind::Union { variants, .. } => variants.iter_mut().for_each(|v| f(&mut v.ty)),
+                TypeKind::Alias { ty } => f(ty),
+                TypeKind::StringEnum { .. } | TypeKind::IntEnum { .. } => {}
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

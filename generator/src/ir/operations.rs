@@ -226,7 +226,7 @@ fn params(
                 .unwrap_or(false),
             description: text(p, "description"),
             format,
-            schema_desc: ty.describe(),
+            schema_desc: ty.describe(&ctx.table),
             ty,
         });
     }
@@ -319,7 +319,7 @@ fn string_param(ns: &mut Namespace, name: &str, location: Location, description:
         deprecated: false,
         description: Some(description),
         format: default_format(location),
-        schema_desc: STRING.describe(),
+        schema_desc: "string".to_string(),
         ty: STRING,
     }
 }
@@ -903,7 +903,7 @@ fn success(ctx: &mut Ctx<'_>, o: &mut Operation) -> Success {
                 r.variant = Some(ident.clone());
                 // Boxed for the same reason as union payloads (clippy::large_enum_variant).
                 let ty = r.ty.as_ref().map(|t| match t {
-                    Ty::Named(_) => Ty::Box(Box::new(t.clone())),
+                    Ty::Ref(_) => Ty::Box(Box::new(t.clone())),
                     other => other.clone(),
                 });
                 variants.push(SuccessVariant { ident, ty });

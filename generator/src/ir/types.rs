@@ -13,13 +13,57 @@ use super::reserved::{reserved, Scope};
 use super::{EnumVariant, Field, TypeDef, TypeKind, UnionVariant};
 use crate::load::escape_pointer;
 
+/// A generated type: its index in [`Api::types`](super::Api::types), the type table (one
+/// entry per generated type: name, docs, pointer). Names live only in the table, so a
+/// rename or a collision is settled once there and every reference follows it; Rust
+/// text naming it is produced only in `render/`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct TypeId(pub usize);
+
+/// What resolves a [`TypeId`] to its type's name: the type table ([`Api::types`]), or a
+/// list of names by id (`clientgen diff` compares two tables through one such list).
+///
+/// [`Api::types`]: super::Api::types
+pub trait TypeNames {
+    /// The generated type's name (`Pet`); `?` for an id the table does not hold.
+    fn type_name(&self, id: TypeId) -> &str;
+}
+
+impl TypeNames for [TypeDef] {
+    fn type_name(&self, id: TypeId) -> &str {
+        self.get(id.0).map_or("?", |t| t.name.as_str())
+    }
+}
+
+impl TypeNames for Vec<TypeDef> {
+    fn type_name(&self, id: TypeId) -> &str {
+        self.as_slice().type_name(id)
+    }
+}
+
+impl TypeNames for [String] {
+    fn type_name(&self, id: TypeId) -> &str {
+        self.get(id.0).map_or("?", String::as_str)
+    }
+}
+
+impl TypeNames for Vec<String> {
+    fn type_name(&self, id: TypeId) -> &str {
+        self.as_slice().type_name(id)
+    }
+}
+
 /// A value's type: what a schema (or a body, or a part) lowers to. Rust text for it is
 /// produced only in `render/` (`render::rust_type`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Ty {
-    /// A generated type in the `types` module, by name.
-    Named(String),
+    /// A generated type in the `types` module, by id (templates see `{"named": id}`).
+    #[serde(rename = "named")]
+    Ref(TypeId),
     Scalar(Scalar),
     Vec(Box<Ty>),
     /// A JSON object with arbitrary keys (`additionalProperties`): a map from string keys.
@@ -119,7 +163,7 @@ impl Ty {
     /// Implements `Default` without looking at generated types.
     pub fn has_default(&self) -> bool {
         match self {
-            Ty::Named(_) | Ty::Box(_) | Ty::Path(_) => false,
+            Ty::Ref(_) | Ty::Box(_) | Ty::Path(_) => false,
             Ty::Scalar(s) => !matches!(s, Scalar::Date | Scalar::Number),
             Ty::File => false,
             _ => true,
@@ -129,13 +173,13 @@ impl Ty {
     /// Implements `Display` (for path, header and multipart text values).
     pub fn is_display(&self) -> bool {
         matches!(self, Ty::Scalar(s) if *s != Scalar::Any)
-            || matches!(self, Ty::Named(_) | Ty::Path(_))
+            || matches!(self, Ty::Ref(_) | Ty::Path(_))
     }
 
     /// Short human description (for docs): `string`, `array of UserDto`…
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, names: &(impl TypeNames + ?Sized)) -> String {
         match self {
-            Ty::Named(n) => n.clone(),
+            Ty::Ref(id) => names.type_name(*id).to_string(),
             Ty::Scalar(s) => match s {
                 Scalar::String => "string".into(),
                 Scalar::Bool => "boolean".into(),
@@ -146,19 +190,28 @@ impl Ty {
                 Scalar::Date => "date".into(),
                 _ => "any".into(),
             },
-            Ty::Vec(t) => format!("array of {}", t.describe()),
-            Ty::Map(t) => format!("map of {}", t.describe()),
-            Ty::Option(t) | Ty::Nullable(t) | Ty::Box(t) => t.describe(),
+            Ty::Vec(t) => format!("array of {}", t.describe(names)),
+            Ty::Map(t) => format!("map of {}", t.describe(names)),
+            Ty::Option(t) | Ty::Nullable(t) | Ty::Box(t) => t.describe(names),
             Ty::Path(p) => p.clone(),
             Ty::Bytes | Ty::File => "binary".into(),
             Ty::Unit => "none".into(),
         }
     }
 
-    /// Generated names this type mentions without indirection (Vec/Map/Box break cycles).
-    fn direct_names(&self, out: &mut Vec<String>) {
+    /// Every generated type this type names, for renumbering the type table.
+    pub fn ids_mut(&mut self, f: &mut impl FnMut(&mut TypeId)) {
         match self {
-            Ty::Named(n) => out.push(n.clone()),
+            Ty::Ref(id) => f(id),
+            Ty::Vec(t) | Ty::Map(t) | Ty::Option(t) | Ty::Nullable(t) | Ty::Box(t) => t.ids_mut(f),
+            Ty::Scalar(_) | Ty::Path(_) | Ty::Bytes | Ty::File | Ty::Unit => {}
+        }
+    }
+
+    /// Generated types this type mentions without indirection (Vec/Map/Box break cycles).
+    fn direct_names(&self, out: &mut Vec<TypeId>) {
+        match self {
+            Ty::Ref(id) => out.push(*id),
             Ty::Option(t) | Ty::Nullable(t) => t.direct_names(out),
             _ => {}
         }
@@ -169,7 +222,7 @@ impl Ty {
         match self {
             Ty::Option(t) => Ty::Option(Box::new(t.boxed())),
             Ty::Nullable(t) => Ty::Nullable(Box::new(t.boxed())),
-            n @ Ty::Named(_) => Ty::Box(Box::new(n)),
+            n @ Ty::Ref(_) => Ty::Box(Box::new(n)),
             other => other,
         }
     }
@@ -198,8 +251,8 @@ impl<'a> Ctx<'a> {
             // 3.0 ignores a `$ref`'s siblings, but `nullable: true` beside one says what the
             // author meant (`allOf: [$ref]` + `nullable` is the portable spelling): take it.
             let nullable_sibling = node.get("nullable") == Some(&Value::Bool(true));
-            if let Some(name) = self.component_name(target) {
-                return (Ty::Named(name), nullable_sibling);
+            if let Some(id) = self.component_name(target) {
+                return (Ty::Ref(id), nullable_sibling);
             }
             let target_ptr = target.trim_start_matches('#').to_string();
             let last = target_ptr
@@ -241,12 +294,10 @@ impl<'a> Ctx<'a> {
         let ty = match self.classify(node) {
             Shape::Named => {
                 let given = text(node, crate::extensions::RUST_TYPE_NAME);
-                let name = self
-                    .type_ns
-                    .claim(&pascal(given.as_deref().unwrap_or(hint)));
-                self.inline.insert(ptr.to_string(), Ty::Named(name.clone()));
-                self.define(ptr, &name);
-                Ty::Named(name)
+                let id = self.table.add(given.as_deref(), hint);
+                self.inline.insert(ptr.to_string(), Ty::Ref(id));
+                self.define(ptr, id);
+                Ty::Ref(id)
             }
             Shape::Plain => self.plain_ty(ptr, node, hint),
         };
@@ -337,8 +388,10 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Define the named type `name` from the schema at `ptr`.
-    pub fn define(&mut self, ptr: &str, name: &str) {
+    /// Define the type table's entry `id` from the schema at `ptr`.
+    pub fn define(&mut self, ptr: &str, id: TypeId) {
+        let name = self.table.type_name(id).to_string();
+        let name = name.as_str();
         let node = self.node(ptr).unwrap_or(&EMPTY);
         let description = text(node, "description").or_else(|| text(node, "title"));
         let deprecated = node
@@ -369,15 +422,18 @@ impl<'a> Ctx<'a> {
             let ty = self.plain_ty(ptr, node, name);
             TypeKind::Alias { ty }
         };
-        self.types.push(TypeDef {
-            name: name.to_string(),
-            origin: format!("#{ptr}"),
-            description,
-            deprecated,
-            kind,
-            derives: Vec::new(),
-            attributes: Vec::new(),
-        });
+        self.table.define(
+            id,
+            TypeDef {
+                name: name.to_string(),
+                origin: format!("#{ptr}"),
+                description,
+                deprecated,
+                kind,
+                derives: Vec::new(),
+                attributes: Vec::new(),
+            },
+        );
     }
 
     fn enum_kind(
@@ -525,13 +581,13 @@ impl<'a> Ctx<'a> {
             let stem = match (&reference, &tag, &ty) {
                 (Some(r), _, _) => pascal(r.rsplit('/').next().unwrap_or("Variant")),
                 (None, Some(t), _) => pascal(t),
-                (None, None, Ty::Named(n)) => n.clone(),
-                (None, None, t) => pascal(&t.describe()),
+                (None, None, Ty::Ref(id)) => self.table.type_name(*id).to_string(),
+                (None, None, t) => pascal(&t.describe(&self.table)),
             };
             all_tagged &= tag.is_some();
             // Generated payloads are boxed: variants of very different sizes would make every
             // value as large as the largest (clippy::large_enum_variant).
-            let ty = if matches!(ty, Ty::Named(_)) && count > 1 {
+            let ty = if matches!(ty, Ty::Ref(_)) && count > 1 {
                 Ty::Box(Box::new(ty))
             } else {
                 ty
@@ -654,7 +710,7 @@ impl<'a> Ctx<'a> {
             // Any JSON value includes `null`: when the property may be absent, absent and
             // `null` stay apart (a required one holds `null` as `Value::Null`).
             let nullable = nullable || (ty == VALUE && !req);
-            let schema_desc = ty.describe();
+            let schema_desc = ty.describe(&self.table);
             // One type serves requests and responses: a required read-only property is
             // absent from requests (never sent, the caller need not invent it), a required
             // write-only one from responses, so both are optional here.
@@ -794,15 +850,15 @@ impl<'a> Ctx<'a> {
         (cur, None)
     }
 
-    /// `#/components/schemas/X` → the Rust name registered for X.
-    fn component_name(&self, target: &str) -> Option<String> {
+    /// `#/components/schemas/X` → the type registered for X.
+    fn component_name(&self, target: &str) -> Option<TypeId> {
         let name = target.strip_prefix("#/components/schemas/")?;
         if name.contains('/') {
             return None;
         }
         self.components
             .get(&name.replace("~1", "/").replace("~0", "~"))
-            .cloned()
+            .copied()
     }
 }
 
@@ -900,26 +956,21 @@ fn flag(node: &Map<String, Value>, key: &str) -> bool {
     node.get(key).and_then(Value::as_bool).unwrap_or(false)
 }
 
-/// Generated types by name.
-pub fn type_index(types: &[TypeDef]) -> BTreeMap<&str, &TypeKind> {
-    types.iter().map(|t| (t.name.as_str(), &t.kind)).collect()
-}
-
 /// Whether values of a type implement `Display`: scalars, enums, and untagged unions (and
 /// aliases) of those. Path parameters need it; `serde_json::Value` does not count, since
 /// its `Display` is JSON text, quotes included. Types on a cycle count as not displayable
 /// (consistently for every member), and results are remembered, so shared subtypes are
-/// looked at once.
+/// looked at once. Reads the finished table (ids are indices of `types`).
 pub struct Displayable<'a> {
-    index: BTreeMap<&'a str, &'a TypeKind>,
-    memo: BTreeMap<String, bool>,
-    in_progress: BTreeSet<String>,
+    types: &'a [TypeDef],
+    memo: BTreeMap<TypeId, bool>,
+    in_progress: BTreeSet<TypeId>,
 }
 
 impl<'a> Displayable<'a> {
     pub fn new(types: &'a [TypeDef]) -> Self {
         Displayable {
-            index: type_index(types),
+            types,
             memo: BTreeMap::new(),
             in_progress: BTreeSet::new(),
         }
@@ -929,19 +980,19 @@ impl<'a> Displayable<'a> {
         match ty {
             Ty::Scalar(s) => *s != Scalar::Any,
             Ty::Box(t) => self.check(t),
-            Ty::Named(n) => self.named(n),
+            Ty::Ref(id) => self.named(*id),
             _ => false,
         }
     }
 
-    pub fn named(&mut self, n: &str) -> bool {
-        if let Some(known) = self.memo.get(n) {
+    pub fn named(&mut self, id: TypeId) -> bool {
+        if let Some(known) = self.memo.get(&id) {
             return *known;
         }
-        if !self.in_progress.insert(n.to_string()) {
+        if !self.in_progress.insert(id) {
             return false;
         }
-        let ok = match self.index.get(n).copied() {
+        let ok = match self.types.get(id.0).map(|t| &t.kind) {
             Some(TypeKind::StringEnum { .. } | TypeKind::IntEnum { .. }) => true,
             Some(TypeKind::Union {
                 variants,
@@ -951,15 +1002,15 @@ impl<'a> Displayable<'a> {
             Some(TypeKind::Alias { ty, .. }) => self.check(ty),
             _ => false,
         };
-        self.in_progress.remove(n);
-        self.memo.insert(n.to_string(), ok);
+        self.in_progress.remove(&id);
+        self.memo.insert(id, ok);
         ok
     }
 }
 
-/// Box the fields that make a type contain itself by value.
+/// Box the fields that make a type contain itself by value (ids are indices of `types`).
 pub fn box_recursive(types: &mut [TypeDef]) {
-    let mut edges: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut edges: Vec<Vec<TypeId>> = Vec::with_capacity(types.len());
     for t in types.iter() {
         let mut out = Vec::new();
         match &t.kind {
@@ -972,27 +1023,27 @@ pub fn box_recursive(types: &mut [TypeDef]) {
             TypeKind::Alias { ty, .. } => ty.direct_names(&mut out),
             _ => {}
         }
-        edges.insert(t.name.clone(), out);
+        edges.push(out);
     }
-    let reaches = |from: &str, to: &str| -> bool {
-        let mut stack = vec![from.to_string()];
+    let reaches = |from: TypeId, to: TypeId| -> bool {
+        let mut stack = vec![from];
         let mut seen = BTreeSet::new();
         while let Some(n) = stack.pop() {
             if n == to {
                 return true;
             }
-            if seen.insert(n.clone()) {
-                stack.extend(edges.get(&n).cloned().unwrap_or_default());
+            if seen.insert(n) {
+                stack.extend(edges.get(n.0).cloned().unwrap_or_default());
             }
         }
         false
     };
-    for t in types.iter_mut() {
-        let me = t.name.clone();
+    for (i, t) in types.iter_mut().enumerate() {
+        let me = TypeId(i);
         let fix = |ty: &mut Ty| {
             let mut names = Vec::new();
             ty.direct_names(&mut names);
-            if names.iter().any(|n| reaches(n, &me)) {
+            if names.iter().any(|n| reaches(*n, me)) {
                 *ty = std::mem::take(ty).boxed();
             }
         };

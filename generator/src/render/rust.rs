@@ -1,21 +1,21 @@
 //! Rust text for the IR's types: the one place a [`Ty`] becomes the path a caller writes.
 
-use crate::ir::{Scalar, Ty};
+use crate::ir::{Scalar, Ty, TypeNames};
 
-/// The Rust type for `ty`; `prefix` qualifies generated types (`types::` from the module
-/// root, empty inside the types module).
-pub fn rust_type(ty: &Ty, prefix: &str) -> String {
+/// The Rust type for `ty`; `names` names generated types (the API's type table), and
+/// `prefix` qualifies them (`types::` from the module root, empty inside the types module).
+pub fn rust_type(ty: &Ty, names: &(impl TypeNames + ?Sized), prefix: &str) -> String {
     match ty {
-        Ty::Named(n) => format!("{prefix}{n}"),
+        Ty::Ref(id) => format!("{prefix}{}", names.type_name(*id)),
         Ty::Scalar(s) => scalar(*s).to_string(),
-        Ty::Vec(t) => format!("Vec<{}>", rust_type(t, prefix)),
+        Ty::Vec(t) => format!("Vec<{}>", rust_type(t, names, prefix)),
         Ty::Map(t) => format!(
             "std::collections::BTreeMap<String, {}>",
-            rust_type(t, prefix)
+            rust_type(t, names, prefix)
         ),
-        Ty::Option(t) => format!("Option<{}>", rust_type(t, prefix)),
-        Ty::Nullable(t) => format!("crate::runtime::Nullable<{}>", rust_type(t, prefix)),
-        Ty::Box(t) => format!("Box<{}>", rust_type(t, prefix)),
+        Ty::Option(t) => format!("Option<{}>", rust_type(t, names, prefix)),
+        Ty::Nullable(t) => format!("crate::runtime::Nullable<{}>", rust_type(t, names, prefix)),
+        Ty::Box(t) => format!("Box<{}>", rust_type(t, names, prefix)),
         Ty::Path(p) => p.clone(),
         Ty::Bytes => "Vec<u8>".to_string(),
         Ty::File => "crate::runtime::FilePart".to_string(),
@@ -48,8 +48,13 @@ pub fn scalar(s: Scalar) -> &'static str {
 }
 
 /// The `rust` template filter: `{{ p.ty | rust }}` (qualified with `types::`) or
-/// `{{ f.ty | rust("") }}` (inside the types module), for a [`Ty`] or a [`Scalar`].
-pub fn filter(value: minijinja::Value, prefix: Option<String>) -> Result<String, minijinja::Error> {
+/// `{{ f.ty | rust("") }}` (inside the types module), for a [`Ty`] or a [`Scalar`];
+/// `names` are the type table's names of the API being rendered, by id.
+pub fn filter(
+    names: &[String],
+    value: minijinja::Value,
+    prefix: Option<String>,
+) -> Result<String, minijinja::Error> {
     let invalid = |e: serde_json::Error| {
         minijinja::Error::new(
             minijinja::ErrorKind::InvalidOperation,
@@ -61,5 +66,9 @@ pub fn filter(value: minijinja::Value, prefix: Option<String>) -> Result<String,
         Ok(s) => Ty::Scalar(s),
         Err(_) => serde_json::from_value(json).map_err(invalid)?,
     };
-    Ok(rust_type(&ty, prefix.as_deref().unwrap_or("types::")))
+    Ok(rust_type(
+        &ty,
+        names,
+        prefix.as_deref().unwrap_or("types::"),
+    ))
 }

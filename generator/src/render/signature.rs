@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::rust::rust_type;
-use crate::ir::{BodyKind, Operation, Success, Ty};
+use crate::ir::{BodyKind, Operation, Success, Ty, TypeNames};
 
 /// What a caller writes for one operation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -68,8 +68,15 @@ impl Arg {
 }
 
 /// A parameter's or part's input: strings are taken as `impl Into<String>`.
-fn value_arg(ident: &str, input: Input, ty: &Ty, required: bool, doc: String) -> Arg {
-    let field_ty = rust_type(ty, "types::");
+fn value_arg(
+    names: &(impl TypeNames + ?Sized),
+    ident: &str,
+    input: Input,
+    ty: &Ty,
+    required: bool,
+    doc: String,
+) -> Arg {
+    let field_ty = rust_type(ty, names, "types::");
     let into = *ty == crate::ir::Ty::Scalar(crate::ir::Scalar::String);
     Arg {
         ident: ident.to_string(),
@@ -89,15 +96,16 @@ fn value_arg(ident: &str, input: Input, ty: &Ty, required: bool, doc: String) ->
     }
 }
 
-/// The operation's signature.
-pub fn signature(op: &Operation) -> Signature {
+/// The operation's signature; `names` resolves the generated types it names (the API's
+/// type table).
+pub fn signature(op: &Operation, names: &(impl TypeNames + ?Sized)) -> Signature {
     let mut inputs = Vec::new();
     for p in &op.params {
         let doc = p
             .description
             .clone()
             .unwrap_or_else(|| format!("The `{}` {} parameter.", p.name, p.location));
-        let mut arg = value_arg(&p.ident, Input::Param, &p.ty, p.required, doc);
+        let mut arg = value_arg(names, &p.ident, Input::Param, &p.ty, p.required, doc);
         arg.deprecated = p.deprecated;
         inputs.push(arg);
     }
@@ -125,13 +133,20 @@ pub fn signature(op: &Operation) -> Signature {
                         .description
                         .clone()
                         .unwrap_or_else(|| format!("The `{}` form field.", f.name));
-                    inputs.push(value_arg(&f.ident, Input::Part, &f.ty, f.required, doc));
+                    inputs.push(value_arg(
+                        names,
+                        &f.ident,
+                        Input::Part,
+                        &f.ty,
+                        f.required,
+                        doc,
+                    ));
                 }
                 None
             }
             BodyKind::Json { ty } | BodyKind::Form { ty, .. } => {
                 borrows = true;
-                let t = rust_type(ty, "types::");
+                let t = rust_type(ty, names, "types::");
                 Some(whole(t.clone(), true, &t, false, &t))
             }
             BodyKind::Text => Some(whole(
@@ -152,8 +167,8 @@ pub fn signature(op: &Operation) -> Signature {
         inputs.extend(arg);
     }
     let output = match &op.success {
-        Success::One { ty } => rust_type(ty, "types::"),
-        Success::Optional { ty } => format!("Option<{}>", rust_type(ty, "types::")),
+        Success::One { ty } => rust_type(ty, names, "types::"),
+        Success::Optional { ty } => format!("Option<{}>", rust_type(ty, names, "types::")),
         Success::Enum { name, .. } => name.clone(),
     };
     Signature {
