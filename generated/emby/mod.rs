@@ -319,7 +319,7 @@ impl<'a> PostUsersByIdConnectLink<'a> {
     {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "postUsersByIdConnectLink",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/Users/{Id}/Connect/Link",
             security: &[&["apikeyauth"], &["embyauth"]],
             servers: &[],
@@ -401,7 +401,7 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "deleteUsersByIdConnectLink",
-            method: "DELETE",
+            method: crate::runtime::HttpMethod::Delete,
             path: "/Users/{Id}/Connect/Link",
             security: &[&["apikeyauth"], &["embyauth"]],
             servers: &[],
@@ -476,7 +476,7 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
     ) -> Result<ResponseValue<()>, Error<PostUsersByIdConnectLinkDeleteError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "postUsersByIdConnectLinkDelete",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/Users/{Id}/Connect/Link/Delete",
             security: &[&["apikeyauth"], &["embyauth"]],
             servers: &[],
@@ -554,7 +554,7 @@ impl<'a> GetConnectExchange<'a> {
     > {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getConnectExchange",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/Connect/Exchange",
             security: &[&["apikeyauth"], &["embyauth"]],
             servers: &[],
@@ -637,7 +637,7 @@ impl<'a> GetConnectPending<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<GetConnectPendingError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getConnectPending",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/Connect/Pending",
             security: &[&["apikeyauth"], &["embyauth"]],
             servers: &[],

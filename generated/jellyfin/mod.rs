@@ -451,7 +451,7 @@ impl<'a> GetUsers<'a> {
     pub async fn send(self) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getUsers",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/Users",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -542,7 +542,7 @@ impl<'a> UpdateUser<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "updateUser",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/Users",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -634,7 +634,7 @@ impl<'a> AuthenticateUserByName<'a> {
     {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "authenticateUserByName",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/Users/AuthenticateByName",
             security: &[],
             servers: &[],
@@ -712,7 +712,7 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
     {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "authenticateWithQuickConnect",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/Users/AuthenticateWithQuickConnect",
             security: &[],
             servers: &[],
@@ -802,7 +802,7 @@ impl<'a> UpdateUserConfiguration<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserConfigurationError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "updateUserConfiguration",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/Users/Configuration",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -887,7 +887,7 @@ impl<'a> ForgotPassword<'a> {
     ) -> Result<ResponseValue<types::ForgotPasswordResult>, Error<ForgotPasswordError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "forgotPassword",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/Users/ForgotPassword",
             security: &[],
             servers: &[],
@@ -963,7 +963,7 @@ impl<'a> ForgotPasswordPin<'a> {
     ) -> Result<ResponseValue<types::PinRedeemResult>, Error<ForgotPasswordPinError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "forgotPasswordPin",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/Users/ForgotPassword/Pin",
             security: &[],
             servers: &[],
@@ -1036,7 +1036,7 @@ impl<'a> GetCurrentUser<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getCurrentUser",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/Users/Me",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -1120,7 +1120,7 @@ impl<'a> CreateUserByName<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "createUserByName",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/Users/New",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -1207,7 +1207,7 @@ impl<'a> UpdateUserPassword<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPasswordError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "updateUserPassword",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/Users/Password",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -1297,7 +1297,7 @@ impl<'a> GetPublicUsers<'a> {
     ) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetPublicUsersError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getPublicUsers",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/Users/Public",
             security: &[],
             servers: &[],
@@ -1369,7 +1369,7 @@ impl<'a> GetUserById<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getUserById",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/Users/{userId}",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -1458,7 +1458,7 @@ impl<'a> DeleteUser<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "deleteUser",
-            method: "DELETE",
+            method: crate::runtime::HttpMethod::Delete,
             path: "/Users/{userId}",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -1545,7 +1545,7 @@ impl<'a> UpdateUserPolicy<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPolicyError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "updateUserPolicy",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/Users/{userId}/Policy",
             security: &[&["CustomAuthentication"]],
             servers: &[],

@@ -257,7 +257,7 @@ impl<'a> GetMe<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::GetMeResponse>, Error<GetMeError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getMe",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/me",
             security: &[&["ClientAccessToken"]],
             servers: &[],
@@ -349,7 +349,7 @@ impl<'a> LinkUser<'a> {
     ) -> Result<ResponseValue<types::UserLinkResponse>, Error<LinkUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "linkUser",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/users/link",
             security: &[&["ClientAccessToken"]],
             servers: &[],
@@ -436,7 +436,7 @@ impl<'a> DisconnectUser<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DisconnectUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "disconnectUser",
-            method: "DELETE",
+            method: crate::runtime::HttpMethod::Delete,
             path: "/users/{externalUserId}/disconnect",
             security: &[&["ClientAccessToken"]],
             servers: &[],

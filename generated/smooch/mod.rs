@@ -435,7 +435,7 @@ impl<'a> PreCreateAppUser<'a> {
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "preCreateAppUser",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/v1/apps/{appId}/appusers",
             security: &[&["jwt"]],
             servers: &[],
@@ -506,7 +506,7 @@ impl<'a> GetAppUser<'a> {
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getAppUser",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/v1/apps/{appId}/appusers/{userId}",
             security: &[&["jwt"]],
             servers: &[],
@@ -581,7 +581,7 @@ impl<'a> UpdateAppUser<'a> {
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "updateAppUser",
-            method: "PUT",
+            method: crate::runtime::HttpMethod::Put,
             path: "/v1/apps/{appId}/appusers/{userId}",
             security: &[&["jwt"]],
             servers: &[],
@@ -655,7 +655,7 @@ impl<'a> DeleteAppUser<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteAppUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "deleteAppUser",
-            method: "DELETE",
+            method: crate::runtime::HttpMethod::Delete,
             path: "/v1/apps/{appId}/appusers/{userId}",
             security: &[&["jwt"]],
             servers: &[],
@@ -726,7 +726,7 @@ impl<'a> DeleteAppUserProfile<'a> {
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "deleteAppUserProfile",
-            method: "DELETE",
+            method: crate::runtime::HttpMethod::Delete,
             path: "/v1/apps/{appId}/appusers/{userId}/profile",
             security: &[&["jwt"]],
             servers: &[],
@@ -800,7 +800,7 @@ impl<'a> GetAppUserAuthCode<'a> {
     ) -> Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getAppUserAuthCode",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/v1/apps/{appId}/appusers/{userId}/authcode",
             security: &[&["jwt"]],
             servers: &[],
@@ -877,7 +877,7 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
     > {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getAppUserBusinessSystemIds",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/v1/apps/{appId}/appusers/{userId}/businesssystems",
             security: &[&["jwt"]],
             servers: &[],
@@ -956,7 +956,7 @@ impl<'a> GetAppUserEntityIds<'a> {
     {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getAppUserEntityIds",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/v1/apps/{appId}/appusers/{userId}/channels",
             security: &[&["jwt"]],
             servers: &[],
@@ -1032,7 +1032,7 @@ impl<'a> LinkAppUser<'a> {
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "linkAppUser",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/v1/apps/{appId}/appusers/{userId}/channels",
             security: &[&["jwt"]],
             servers: &[],
@@ -1107,7 +1107,7 @@ impl<'a> UnlinkAppUser<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UnlinkAppUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "unlinkAppUser",
-            method: "DELETE",
+            method: crate::runtime::HttpMethod::Delete,
             path: "/v1/apps/{appId}/appusers/{userId}/channels/{channel}",
             security: &[&["jwt"]],
             servers: &[],
@@ -1184,7 +1184,7 @@ impl<'a> GetLinkRequests<'a> {
     ) -> Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getLinkRequests",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/v1/apps/{appId}/appusers/{userId}/linkrequest",
             security: &[&["jwt"]],
             servers: &[],
@@ -1265,7 +1265,7 @@ impl<'a> PostImageMessage<'a> {
     ) -> Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "postImageMessage",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/v1/apps/{appId}/appusers/{userId}/images",
             security: &[&["jwt"]],
             servers: &[],

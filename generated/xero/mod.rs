@@ -239,7 +239,7 @@ impl<'a> GetConnections<'a> {
     ) -> Result<ResponseValue<Vec<types::Connection>>, Error<GetConnectionsError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getConnections",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/Connections",
             security: &[&["OAuth2"]],
             servers: &["https://api.xero.com"],
@@ -301,7 +301,7 @@ impl<'a> DeleteConnection<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteConnectionError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "deleteConnection",
-            method: "DELETE",
+            method: crate::runtime::HttpMethod::Delete,
             path: "/Connections/{id}",
             security: &[&["OAuth2"]],
             servers: &["https://api.xero.com"],

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::{HeaderName, HeaderValue};
-use reqwest::{Method, StatusCode};
+use reqwest::StatusCode;
 
 use super::params::cookie_component;
 use super::{
@@ -374,8 +374,7 @@ impl Core {
             return Err(Error::InvalidRequest(e.clone()));
         }
         let mut url = self.url(req).map_err(Error::InvalidRequest)?;
-        let method = Method::from_bytes(req.op.method.as_bytes())
-            .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+        let method = req.op.method.to_method();
         let mut headers: Vec<(String, String)> = Vec::new();
         if let Some(accept) = req.op.accept {
             headers.push(("accept".into(), accept.into()));
@@ -669,7 +668,7 @@ mod tests {
     use crate_api::*;
 
     mod crate_api {
-        use super::super::super::{ApiSpec, OperationSpec, SchemeKind, SchemeSpec};
+        use super::super::super::{ApiSpec, HttpMethod, OperationSpec, SchemeKind, SchemeSpec};
 
         pub static API: ApiSpec = ApiSpec {
             name: "pets",
@@ -707,7 +706,7 @@ mod tests {
 
         pub static OPEN: OperationSpec = OperationSpec {
             id: "open",
-            method: "GET",
+            method: HttpMethod::Get,
             path: "/open",
             security: &[],
             servers: &[],
@@ -717,7 +716,7 @@ mod tests {
         /// Either the query key, or the header key together with basic auth.
         pub static GUARDED: OperationSpec = OperationSpec {
             id: "guarded",
-            method: "GET",
+            method: HttpMethod::Get,
             path: "/guarded",
             security: &[&["key"], &["header_key", "basic"]],
             servers: &["https://files.example.com"],
@@ -726,7 +725,7 @@ mod tests {
 
         pub static MEDIA: OperationSpec = OperationSpec {
             id: "media",
-            method: "POST",
+            method: HttpMethod::Post,
             path: "/media",
             security: &[&["media"], &["cookie_key"]],
             servers: &[],

@@ -84,7 +84,7 @@ pub use params::{FormEncoding, Format};
 pub use request::{Body, Request, RequestOptions};
 pub use response::{RawResponse, ResponseValue};
 pub use retry::{retry_after, RetryPolicy};
-pub use spec::{ApiSpec, OperationSpec, SchemeKind, SchemeSpec};
+pub use spec::{ApiSpec, HttpMethod, OperationSpec, SchemeKind, SchemeSpec};
 pub use union::{from_tagged, serialize_tagged, tagged_value};
 #[cfg(feature = "xml")]
 pub use xml::{decode_json_or_xml, decode_xml};

@@ -164,7 +164,7 @@ mod tests {
 
     static OP: OperationSpec = OperationSpec {
         id: "upload",
-        method: "POST",
+        method: super::super::HttpMethod::Post,
         path: "/upload",
         security: &[],
         servers: &[],

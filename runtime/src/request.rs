@@ -40,10 +40,10 @@ impl Body {
 /// returned as [`Error::InvalidRequest`](super::Error::InvalidRequest) when it is sent.
 ///
 /// ```
-/// use clientgen_runtime::{Format, OperationSpec, Request};
+/// use clientgen_runtime::{Format, HttpMethod, OperationSpec, Request};
 ///
 /// static OP: OperationSpec = OperationSpec {
-///     id: "getItem", method: "GET", path: "/items/{id}", security: &[], servers: &[], accept: None,
+///     id: "getItem", method: HttpMethod::Get, path: "/items/{id}", security: &[], servers: &[], accept: None,
 /// };
 /// let mut request = Request::new(&OP);
 /// request.path_param("id", &"a/b", Format::simple(false));
@@ -218,7 +218,7 @@ mod tests {
 
     static OP: OperationSpec = OperationSpec {
         id: "getItem",
-        method: "GET",
+        method: super::super::HttpMethod::Get,
         path: "/items/{id}/{name}",
         security: &[],
         servers: &[],

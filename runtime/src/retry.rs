@@ -65,8 +65,8 @@ impl RetryPolicy {
     }
 
     /// Whether requests of `method` may be retried at all.
-    pub(super) fn allows(&self, method: &str) -> bool {
-        self.retry_non_idempotent || !matches!(method, "POST" | "PATCH")
+    pub(super) fn allows(&self, method: super::HttpMethod) -> bool {
+        self.retry_non_idempotent || method.is_idempotent()
     }
 
     /// The wait before retrying after a connect error on attempt `attempt` (0-based), or
@@ -218,14 +218,15 @@ mod tests {
     #[test]
     fn post_and_patch_are_retried_only_when_asked() {
         let policy = RetryPolicy::default();
-        for method in ["GET", "PUT", "DELETE", "HEAD", "OPTIONS", "QUERY"] {
+        use super::super::HttpMethod::{Delete, Get, Head, Options, Patch, Post, Put, Query};
+        for method in [Get, Put, Delete, Head, Options, Query] {
             assert!(policy.allows(method), "{method}");
         }
-        assert!(!policy.allows("POST") && !policy.allows("PATCH"));
+        assert!(!policy.allows(Post) && !policy.allows(Patch));
         let opted_in = RetryPolicy {
             retry_non_idempotent: true,
             ..policy
         };
-        assert!(opted_in.allows("POST") && opted_in.allows("PATCH"));
+        assert!(opted_in.allows(Post) && opted_in.allows(Patch));
     }
 }

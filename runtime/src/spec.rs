@@ -57,13 +57,85 @@ pub enum SchemeKind {
     },
 }
 
+/// An operation's HTTP method, as generated code names it in static data (OpenAPI's path
+/// item methods; 3.2's `query` is the HTTP QUERY method, which [`reqwest::Method`] has no
+/// constant for).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HttpMethod {
+    /// `GET`.
+    Get,
+    /// `PUT`.
+    Put,
+    /// `POST`.
+    Post,
+    /// `DELETE`.
+    Delete,
+    /// `OPTIONS`.
+    Options,
+    /// `HEAD`.
+    Head,
+    /// `PATCH`.
+    Patch,
+    /// `TRACE`.
+    Trace,
+    /// `QUERY` (OpenAPI 3.2).
+    Query,
+}
+
+impl HttpMethod {
+    /// The method as sent on the wire (`GET`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Trace => "TRACE",
+            HttpMethod::Query => "QUERY",
+        }
+    }
+
+    /// The method for the HTTP client.
+    pub fn to_method(self) -> reqwest::Method {
+        match self {
+            HttpMethod::Get => reqwest::Method::GET,
+            HttpMethod::Put => reqwest::Method::PUT,
+            HttpMethod::Post => reqwest::Method::POST,
+            HttpMethod::Delete => reqwest::Method::DELETE,
+            HttpMethod::Options => reqwest::Method::OPTIONS,
+            HttpMethod::Head => reqwest::Method::HEAD,
+            HttpMethod::Patch => reqwest::Method::PATCH,
+            HttpMethod::Trace => reqwest::Method::TRACE,
+            // An extension method: a valid token, so `from_bytes` cannot fail on it.
+            HttpMethod::Query => {
+                reqwest::Method::from_bytes(b"QUERY").unwrap_or(reqwest::Method::POST)
+            }
+        }
+    }
+
+    /// Whether repeating the request is safe by HTTP's definition (RFC 9110 §9.2.2):
+    /// every method but `POST` and `PATCH`.
+    pub fn is_idempotent(self) -> bool {
+        !matches!(self, HttpMethod::Post | HttpMethod::Patch)
+    }
+}
+
+impl std::fmt::Display for HttpMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One operation, as the generated method describes it to the runtime.
 #[derive(Debug)]
 pub struct OperationSpec {
     /// The `operationId` (or the method name when the spec gives none).
     pub id: &'static str,
-    /// The HTTP method, upper case (`GET`, `QUERY`…).
-    pub method: &'static str,
+    /// The HTTP method.
+    pub method: HttpMethod,
     /// The path template (`/users/{id}`).
     pub path: &'static str,
     /// Alternatives (any one) of scheme sets (all of them). Empty: no authentication.
@@ -72,4 +144,28 @@ pub struct OperationSpec {
     pub servers: &'static [&'static str],
     /// The `Accept` header: the documented response media types.
     pub accept: Option<&'static str>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::HttpMethod;
+
+    #[test]
+    fn methods_reach_the_http_client_as_their_wire_names() {
+        for m in [
+            HttpMethod::Get,
+            HttpMethod::Put,
+            HttpMethod::Post,
+            HttpMethod::Delete,
+            HttpMethod::Options,
+            HttpMethod::Head,
+            HttpMethod::Patch,
+            HttpMethod::Trace,
+            HttpMethod::Query,
+        ] {
+            assert_eq!(m.to_method().as_str(), m.as_str());
+            assert_eq!(m.to_string(), m.as_str());
+        }
+        assert!(HttpMethod::Query.is_idempotent() && !HttpMethod::Patch.is_idempotent());
+    }
 }

@@ -11,7 +11,7 @@ pub(super) fn request_span(api: &ApiSpec, op: &OperationSpec) -> tracing::Span {
         "request",
         api = api.name,
         operation = op.id,
-        method = op.method,
+        method = op.method.as_str(),
         status = tracing::field::Empty,
         attempt = tracing::field::Empty
     )

@@ -10,8 +10,8 @@ use std::sync::Arc;
 
 use serde_json::json;
 use service_clients::runtime::{
-    ApiSpec, ClientBuilder, Core, Format, FromCore, OperationSpec, RawResponse, Request,
-    RequestOptions, RetryPolicy,
+    ApiSpec, ClientBuilder, Core, Format, FromCore, HttpMethod, OperationSpec, RawResponse,
+    Request, RequestOptions, RetryPolicy,
 };
 use wiremock::ResponseTemplate;
 
@@ -61,7 +61,7 @@ impl TestClient {
 
 static GET_THING: OperationSpec = OperationSpec {
     id: "getThing",
-    method: "GET",
+    method: HttpMethod::Get,
     path: "/things/{id}",
     security: &[],
     servers: &[],
@@ -115,7 +115,7 @@ fn server_variable_defaults_apply_when_none_is_set() {
 async fn server_variables_fill_an_operation_level_server() {
     static OP: OperationSpec = OperationSpec {
         id: "getReport",
-        method: "GET",
+        method: HttpMethod::Get,
         path: "/report",
         security: &[],
         servers: &["http://{host}:{port}/reports/{basePath}"],
@@ -136,7 +136,7 @@ async fn server_variables_fill_an_operation_level_server() {
 
 static PUT_FORM: OperationSpec = OperationSpec {
     id: "putForm",
-    method: "PUT",
+    method: HttpMethod::Put,
     path: "/form",
     security: &[],
     servers: &[],

@@ -358,7 +358,7 @@ impl<'a> WithHeaderKey<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithHeaderKeyError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "withHeaderKey",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/header-key",
             security: &[&["headerKey"]],
             servers: &[],
@@ -413,7 +413,7 @@ impl<'a> WithQueryKey<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithQueryKeyError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "withQueryKey",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/query-key",
             security: &[&["queryKey"]],
             servers: &[],
@@ -468,7 +468,7 @@ impl<'a> WithCookieKey<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithCookieKeyError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "withCookieKey",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/cookie-key",
             security: &[&["cookieKey"]],
             servers: &[],
@@ -523,7 +523,7 @@ impl<'a> WithBasic<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBasicError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "withBasic",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/basic",
             security: &[&["basic"]],
             servers: &[],
@@ -578,7 +578,7 @@ impl<'a> WithBearer<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBearerError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "withBearer",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/bearer",
             security: &[&["bearer"]],
             servers: &[],
@@ -633,7 +633,7 @@ impl<'a> WithBoth<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBothError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "withBoth",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/both",
             security: &[&["headerKey", "queryKey"]],
             servers: &[],
@@ -688,7 +688,7 @@ impl<'a> WithEither<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithEitherError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "withEither",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/either",
             security: &[&["bearer"], &["basic"]],
             servers: &[],
@@ -743,7 +743,7 @@ impl<'a> Public<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<PublicError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "public",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/public",
             security: &[],
             servers: &[],
@@ -798,7 +798,7 @@ impl<'a> WithOauth<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithOauthError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "withOauth",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/oauth",
             security: &[&["oauth"]],
             servers: &[],

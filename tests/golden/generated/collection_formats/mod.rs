@@ -299,7 +299,7 @@ impl<'a> QueryFormats<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<QueryFormatsError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "queryFormats",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/query",
             security: &[],
             servers: &[],
@@ -385,7 +385,7 @@ impl<'a> PathFormats<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<PathFormatsError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "pathFormats",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/path/{default}/{csv}/{ssv}/{tsv}/{pipes}",
             security: &[],
             servers: &[],
@@ -496,7 +496,7 @@ impl<'a> HeaderFormats<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<HeaderFormatsError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "headerFormats",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/header",
             security: &[],
             servers: &[],
@@ -585,7 +585,7 @@ impl<'a> FormFormats<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<FormFormatsError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "formFormats",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/form",
             security: &[],
             servers: &[],
@@ -696,7 +696,7 @@ impl<'a> UploadFormats<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadFormatsError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "uploadFormats",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/upload",
             security: &[],
             servers: &[],

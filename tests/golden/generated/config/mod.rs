@@ -197,7 +197,7 @@ impl<'a> AllPets<'a> {
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Animal>>, Error<AllPetsError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "listPets",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/pets",
             security: &[],
             servers: &[],
@@ -262,7 +262,7 @@ impl<'a> CreatePet<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Animal>, Error<CreatePetError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "createPet",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/pets",
             security: &[],
             servers: &[],

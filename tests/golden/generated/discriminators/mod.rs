@@ -221,7 +221,7 @@ impl<'a> AddShape<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Shape>, Error<AddShapeError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "addShape",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/shapes",
             security: &[],
             servers: &[],
@@ -282,7 +282,7 @@ impl<'a> AddPet<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<AddPetError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "addPet",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/pets",
             security: &[],
             servers: &[],
@@ -343,7 +343,7 @@ impl<'a> AddVehicle<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Vehicle>, Error<AddVehicleError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "addVehicle",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/vehicles",
             security: &[],
             servers: &[],
@@ -404,7 +404,7 @@ impl<'a> AddAnimal<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Animal>, Error<AddAnimalError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "addAnimal",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/animals",
             security: &[],
             servers: &[],

@@ -196,7 +196,7 @@ impl<'a> ListPets<'a> {
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "listPets",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/pets/{status}",
             security: &[],
             servers: &[],

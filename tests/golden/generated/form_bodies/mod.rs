@@ -190,7 +190,7 @@ impl<'a> RequestToken<'a> {
     ) -> Result<ResponseValue<types::RequestTokenResponse200>, Error<RequestTokenError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "requestToken",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/token",
             security: &[],
             servers: &[],

@@ -204,7 +204,7 @@ impl<'a> GetCounter<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Counter>, Error<GetCounterError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getCounter",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/counters/{id}",
             security: &[],
             servers: &[],

@@ -238,7 +238,7 @@ impl<'a> GetItem<'a> {
     ) -> Result<ResponseValue<types::GetItemResponse200>, Error<GetItemError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getItem",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/items/{id}",
             security: &[],
             servers: &[],
@@ -308,7 +308,7 @@ impl<'a> PutItem<'a> {
     ) -> Result<ResponseValue<types::PutItemResponse200>, Error<PutItemError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "putItem",
-            method: "PUT",
+            method: crate::runtime::HttpMethod::Put,
             path: "/items/{id}",
             security: &[],
             servers: &[],
@@ -377,7 +377,7 @@ impl<'a> GetLabel<'a> {
     pub async fn send(self) -> Result<ResponseValue<String>, Error<GetLabelError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getLabel",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/items/{id}/label",
             security: &[],
             servers: &[],
@@ -437,7 +437,7 @@ impl<'a> GetBlob<'a> {
     pub async fn send(self) -> Result<ResponseValue<Vec<u8>>, Error<GetBlobError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getBlob",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/items/{id}/blob",
             security: &[],
             servers: &[],
@@ -498,7 +498,7 @@ impl<'a> GetLegacy<'a> {
     ) -> Result<ResponseValue<types::GetLegacyResponse200>, Error<GetLegacyError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getLegacy",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/legacy",
             security: &[],
             servers: &[],

@@ -220,7 +220,7 @@ impl<'a> Upload<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "upload",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/uploads",
             security: &[],
             servers: &[],

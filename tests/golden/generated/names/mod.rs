@@ -204,7 +204,7 @@ impl<'a> GetLink<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Link>, Error<GetLinkError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getLink",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/links/{self}",
             security: &[],
             servers: &[],

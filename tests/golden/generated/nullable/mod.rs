@@ -194,7 +194,7 @@ impl<'a> UpdateRecord<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Record>, Error<UpdateRecordError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "updateRecord",
-            method: "PATCH",
+            method: crate::runtime::HttpMethod::Patch,
             path: "/records/{id}",
             security: &[],
             servers: &[],

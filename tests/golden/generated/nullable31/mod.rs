@@ -188,7 +188,7 @@ impl<'a> AddReading<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Reading>, Error<AddReadingError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "addReading",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/readings",
             security: &[],
             servers: &[],

@@ -296,7 +296,7 @@ impl<'a> PathStyles<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<PathStylesError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "pathStyles",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}",
             security: &[],
             servers: &[],
@@ -518,7 +518,7 @@ impl<'a> QueryStyles<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<QueryStylesError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "queryStyles",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/query",
             security: &[],
             servers: &[],
@@ -680,7 +680,7 @@ impl<'a> HeaderStyles<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<HeaderStylesError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "headerStyles",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/header",
             security: &[],
             servers: &[],
@@ -819,7 +819,7 @@ impl<'a> CookieStyles<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<CookieStylesError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "cookieStyles",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/cookie",
             security: &[],
             servers: &[],

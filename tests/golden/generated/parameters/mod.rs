@@ -226,7 +226,7 @@ impl<'a> FindPeople<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<FindPeopleError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "findPeople",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/people",
             security: &[],
             servers: &[],

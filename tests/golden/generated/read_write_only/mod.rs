@@ -188,7 +188,7 @@ impl<'a> CreateBug<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Bug>, Error<CreateBugError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "createBug",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/bugs",
             security: &[],
             servers: &[],

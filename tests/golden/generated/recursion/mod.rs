@@ -200,7 +200,7 @@ impl<'a> GetTree<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Tree>, Error<GetTreeError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getTree",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/trees/{id}",
             security: &[],
             servers: &[],
@@ -261,7 +261,7 @@ impl<'a> PutList<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Employee>, Error<PutListError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "putList",
-            method: "PUT",
+            method: crate::runtime::HttpMethod::Put,
             path: "/trees/{id}",
             security: &[],
             servers: &[],

@@ -207,7 +207,7 @@ impl<'a> ListItems<'a> {
     pub async fn send(self) -> Result<ResponseValue<Vec<String>>, Error<ListItemsError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "listItems",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/items",
             security: &[],
             servers: &[],
@@ -266,7 +266,7 @@ impl<'a> Upload<'a> {
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "upload",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/uploads",
             security: &[],
             servers: &["https://uploads.example.com"],
@@ -323,7 +323,7 @@ impl<'a> GetReport<'a> {
     pub async fn send(self) -> Result<ResponseValue<String>, Error<GetReportError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getReport",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/reports",
             security: &[],
             servers: &["https://reports.example.com/v2"],

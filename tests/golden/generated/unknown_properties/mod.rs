@@ -190,7 +190,7 @@ impl<'a> PatchNote<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Note>, Error<PatchNoteError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "patchNote",
-            method: "PATCH",
+            method: crate::runtime::HttpMethod::Patch,
             path: "/notes/{id}",
             security: &[],
             servers: &[],

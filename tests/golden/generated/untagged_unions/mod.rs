@@ -188,7 +188,7 @@ impl<'a> AddMeasure<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Measure>, Error<AddMeasureError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "addMeasure",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/measures",
             security: &[],
             servers: &[],
