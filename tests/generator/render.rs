@@ -131,3 +131,68 @@ fn a_lone_default_response_needs_no_match() {
     );
     assert!(!send.contains("match raw.status"), "{send}");
 }
+
+/// Security schemes whose names meet the methods other schemes derive (`<scheme>_bearer`,
+/// `<scheme>_refreshing`, `<scheme>_signed`, a flow's `<scheme>_<flow>`) and the
+/// generated builder's own methods (`timeout`, `build`): every `ClientBuilder` method of
+/// the rendered module is defined once.
+#[test]
+fn scheme_builder_methods_never_collide() {
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Collide, version: '1'}
+paths: {}
+components:
+  securitySchemes:
+    api:
+      type: oauth2
+      flows:
+        implicit: {authorizationUrl: 'https://a.example/auth', scopes: {}}
+        clientCredentials: {tokenUrl: 'https://a.example/token', scopes: {}}
+    api_bearer: {type: http, scheme: bearer}
+    api_refreshing: {type: apiKey, in: header, name: X-Key}
+    api_client_credentials: {type: http, scheme: basic}
+    jwt: {type: http, scheme: bearer, bearerFormat: JWT}
+    jwt_signed: {type: apiKey, in: query, name: key}
+    timeout: {type: http, scheme: bearer}
+    build: {type: http, scheme: bearer, bearerFormat: JWT}
+"#;
+    let doc = clientgen::load::load_str(std::path::Path::new("collide.yaml"), spec.into())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let api = clientgen::ir::lower(&doc, "collide").unwrap_or_else(|e| panic!("{e}"));
+    let files = clientgen::render::render_api_raw(
+        &clientgen::Templates::builtin(),
+        &api,
+        "collide.yaml",
+        clientgen::render::Layout::Standalone,
+        "collide",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (_, lib) = files
+        .iter()
+        .find(|(p, _)| p.ends_with("lib.rs"))
+        .expect("the module file");
+    let file = syn::parse_file(lib).unwrap_or_else(|e| panic!("{e}"));
+    let mut methods: Vec<String> = Vec::new();
+    for item in &file.items {
+        if let syn::Item::Impl(i) = item {
+            let syn::Type::Path(p) = &*i.self_ty else {
+                continue;
+            };
+            if i.trait_.is_none() && p.path.is_ident("ClientBuilder") {
+                for it in &i.items {
+                    if let syn::ImplItem::Fn(f) = it {
+                        methods.push(f.sig.ident.to_string());
+                    }
+                }
+            }
+        }
+    }
+    assert!(methods.len() > 20, "ClientBuilder's methods: {methods:?}");
+    let mut seen = std::collections::BTreeSet::new();
+    let twice: Vec<&String> = methods.iter().filter(|m| !seen.insert(*m)).collect();
+    assert!(
+        twice.is_empty(),
+        "defined twice on ClientBuilder: {twice:?}"
+    );
+}

@@ -305,11 +305,17 @@ fn security_schemes(ctx: &mut Ctx<'_>) -> Vec<SecurityScheme> {
                 first = false;
             }
         }
+        let derived = kind
+            .derived()
+            .into_iter()
+            .map(|d| (d, ns.claim(&format!("{}_{}", bare(&ident), d.suffix()))))
+            .collect();
         out.push(SecurityScheme {
             name: name.clone(),
             ident,
             description: text(s, "description"),
             kind,
+            derived,
         });
     }
     out

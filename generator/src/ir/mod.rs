@@ -10,9 +10,12 @@ mod table;
 mod types;
 mod vocabulary;
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 pub use lower::lower;
+pub use reserved::Derived;
 pub use types::{Scalar, Ty, TypeId, TypeNames};
 pub use vocabulary::{Decode, FlowKind, HttpScheme, Location, Method, PartKind, Status};
 
@@ -103,6 +106,36 @@ pub struct SecurityScheme {
     pub description: Option<String>,
     #[serde(flatten)]
     pub kind: SchemeKind,
+    /// The `ClientBuilder` methods the scheme adds beside `ident` and its flows' (see
+    /// [`Derived`]), each claimed in the builder's namespace: templates see
+    /// `derived.bearer`, `derived.refreshing`, `derived.signed`.
+    pub derived: BTreeMap<Derived, String>,
+}
+
+impl SchemeKind {
+    /// The methods a scheme of this kind adds beside its own: an OAuth2 scheme takes a
+    /// token held already (`bearer`) and, unless an authorization-code flow has a
+    /// method of its own, tokens refreshed with their refresh token (`refreshing`); an
+    /// HTTP bearer scheme whose `bearerFormat` is JWT signs its tokens (`signed`).
+    pub fn derived(&self) -> Vec<Derived> {
+        match self {
+            SchemeKind::OAuth2 { flows } => {
+                let code_flow = flows
+                    .iter()
+                    .any(|f| f.flow == FlowKind::AuthorizationCode && f.method.is_some());
+                let mut out = vec![Derived::Bearer];
+                if !code_flow {
+                    out.push(Derived::Refreshing);
+                }
+                out
+            }
+            SchemeKind::Http {
+                scheme: HttpScheme::Bearer | HttpScheme::Other(_),
+                bearer_format: Some(f),
+            } if f.eq_ignore_ascii_case("jwt") => vec![Derived::Signed],
+            _ => Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

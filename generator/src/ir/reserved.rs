@@ -23,6 +23,34 @@ pub enum Scope {
     StructField,
 }
 
+/// A `ClientBuilder` method a security scheme adds beside the one named after it:
+/// `<scheme>_<suffix>`. Claimed in the builder's namespace like the scheme's own (so a
+/// scheme named `api_bearer` beside an OAuth2 scheme `api` gets another name), never
+/// spelled by a template. Which kinds add which: [`SchemeKind::derived`].
+///
+/// [`SchemeKind::derived`]: super::SchemeKind::derived
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Derived {
+    /// An access token held already, sent as a bearer token (OAuth2).
+    Bearer,
+    /// Tokens refreshed with their refresh token (OAuth2).
+    Refreshing,
+    /// JWTs signed from a key id and secret (an HTTP bearer scheme of format JWT).
+    Signed,
+}
+
+impl Derived {
+    /// What follows the scheme's name in the method's name.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Derived::Bearer => "bearer",
+            Derived::Refreshing => "refreshing",
+            Derived::Signed => "signed",
+        }
+    }
+}
+
 /// Every reserved name, with its scope.
 pub const RESERVED: &[(Scope, &str)] = &[
     // The module root (client.rs.j2): its items and its `pub use crate::runtime::{..}`.
