@@ -350,3 +350,85 @@ fn named_schemas_lower_to_these_kinds() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// The type table: which generated types a set of components makes (by id, which is name
+/// order), and what `Holder.value` refers to. Renames (`x-rust-type-name`, which a
+/// config's `[schemas.X] rename` sets) and collisions (with each other, with inline
+/// types, with the names the types module uses unqualified) are settled once, in the
+/// table, and every reference follows.
+#[test]
+fn the_type_table_names_each_type_once() {
+    // (components besides `Holder`, in document order; Holder's `value`; the table's
+    // names by id; `value`'s IR type; its Rust type)
+    let table: &[(&[&str], &str, &[&str], &str, &str)] = &[
+        (
+            &["Leaf: {type: object, x-rust-type-name: Blade}"],
+            "{$ref: '#/components/schemas/Leaf'}",
+            &["Blade", "Holder"],
+            "Ref(\"Blade\")",
+            "types::Blade",
+        ),
+        (
+            &["Option: {type: object}", "String: {enum: [a]}"],
+            "{$ref: '#/components/schemas/Option'}",
+            &["Holder", "Option2", "String2"],
+            "Ref(\"Option2\")",
+            "types::Option2",
+        ),
+        (
+            &["HolderValue: {type: object}"],
+            "{enum: [a, b]}",
+            &["Holder", "HolderValue", "HolderValue2"],
+            "Ref(\"HolderValue2\")",
+            "types::HolderValue2",
+        ),
+        (
+            &["user-dto: {type: object}", "UserDto: {type: object}"],
+            "{type: array, items: {$ref: '#/components/schemas/UserDto'}}",
+            &["Holder", "UserDto", "UserDto2"],
+            "Vec(Ref(\"UserDto2\"))",
+            "Vec<types::UserDto2>",
+        ),
+        (
+            &["Leaf: {type: object, x-rust-type-name: Holder}"],
+            "{$ref: '#/components/schemas/Leaf'}",
+            &["Holder", "Holder2"],
+            "Ref(\"Holder\")",
+            "types::Holder",
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (components, value, want_names, want_ir, want_rust) in table {
+        let spec = format!(
+            "openapi: 3.0.3\n\
+             info: {{title: Table, version: '1'}}\n\
+             paths: {{}}\n\
+             components:\n  schemas:\n{}    \
+               Holder: {{type: object, required: [value], properties: {{value: {value}}}}}\n",
+            components
+                .iter()
+                .map(|c| format!("    {c}\n"))
+                .collect::<String>()
+        );
+        let doc = clientgen::load::load_str(std::path::Path::new("table.yaml"), spec)
+            .unwrap_or_else(|e| panic!("{components:?}: {e}"));
+        let api = clientgen::ir::lower(&doc, "table").unwrap_or_else(|e| panic!("{e}"));
+        let names: Vec<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
+        let holder = api
+            .types
+            .iter()
+            .find(|t| t.origin == "#/components/schemas/Holder")
+            .unwrap();
+        let ty = match &holder.kind {
+            TypeKind::Struct { fields, .. } => fields[0].ty.clone(),
+            other => panic!("Holder is not a struct: {other:?}"),
+        };
+        let (ir, rust) = (ir_text(&ty, &api), rust_type(&ty, &api.types, "types::"));
+        if names != *want_names || ir != *want_ir || rust != *want_rust {
+            wrong.push(format!(
+                "{components:?} + value {value}:\n  want {want_names:?} {want_ir} / {want_rust}\n  got  {names:?} {ir} / {rust}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

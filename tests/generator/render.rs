@@ -195,4 +195,23 @@ components:
         twice.is_empty(),
         "defined twice on ClientBuilder: {twice:?}"
     );
+    // What no scheme claimed is the builder's own: reserved, so no scheme can take it.
+    let mut claimed: Vec<&str> = Vec::new();
+    for s in &api.security_schemes {
+        claimed.push(&s.ident);
+        claimed.extend(s.derived.values().map(String::as_str));
+        if let clientgen::ir::SchemeKind::OAuth2 { flows } = &s.kind {
+            claimed.extend(flows.iter().filter_map(|f| f.method.as_deref()));
+        }
+    }
+    let reserved = clientgen::ir::reserved::reserved(clientgen::ir::reserved::Scope::ClientBuilder);
+    let unreserved: Vec<&String> = methods
+        .iter()
+        .filter(|m| !claimed.contains(&m.as_str()) && !reserved.contains(&m.as_str()))
+        .collect();
+    assert!(
+        unreserved.is_empty(),
+        "ClientBuilder methods of the template a scheme could collide with: add them to \
+         ir::reserved::RESERVED as Scope::ClientBuilder: {unreserved:?}"
+    );
 }
