@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use serde::Deserialize;
 use serde_json::Value;
 
 use super::names::{bare, snake, Namespace};
@@ -96,7 +97,7 @@ fn lower_here(doc: &Document, module: &str) -> Result<Api> {
     }
 
     let security_schemes = security_schemes(&mut ctx);
-    let servers = servers_at(doc, "/servers");
+    let servers = servers(&doc.api.servers);
     let operations = super::operations::lower_operations(&mut ctx, &security_schemes);
     let header_structs = std::mem::take(&mut ctx.header_structs);
 
@@ -166,46 +167,39 @@ fn finish_types(types: &mut [super::TypeDef]) {
     }
 }
 
+/// The servers of a path item or operation at `ptr` (its `servers`), read as the typed
+/// document's Server Objects: path items and operations are reached by pointer (a path
+/// item may be a `$ref`, and 3.2's `query` operation has no field in the typed document),
+/// the list itself is typed.
 pub fn servers_at(doc: &Document, ptr: &str) -> Vec<Server> {
-    let Some(Value::Array(items)) = doc.raw.pointer(ptr) else {
-        return vec![];
-    };
-    items
-        .iter()
-        .filter_map(Value::as_object)
-        .filter_map(|s| {
-            let url = s.get("url")?.as_str()?.to_string();
-            let variables = s
-                .get("variables")
-                .and_then(Value::as_object)
-                .map(|vars| {
-                    vars.iter()
-                        .map(|(name, v)| ServerVariable {
-                            name: name.clone(),
-                            default: v
-                                .get("default")
-                                .and_then(Value::as_str)
-                                .unwrap_or_default()
-                                .to_string(),
-                            values: v
-                                .get("enum")
-                                .and_then(Value::as_array)
-                                .map(|e| {
-                                    e.iter()
-                                        .filter_map(Value::as_str)
-                                        .map(str::to_string)
-                                        .collect()
-                                })
-                                .unwrap_or_default(),
-                        })
-                        .collect()
+    doc.raw
+        .pointer(ptr)
+        .and_then(|v| Vec::<openapiv3::Server>::deserialize(v).ok())
+        .map(|list| servers(&list))
+        .unwrap_or_default()
+}
+
+/// Server Objects as the IR holds them.
+pub fn servers(list: &[openapiv3::Server]) -> Vec<Server> {
+    list.iter()
+        .map(|s| Server {
+            url: s.url.clone(),
+            description: s
+                .description
+                .as_deref()
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .map(str::to_string),
+            variables: s
+                .variables
+                .iter()
+                .flatten()
+                .map(|(name, v)| ServerVariable {
+                    name: name.clone(),
+                    default: v.default.clone(),
+                    values: v.enumeration.clone(),
                 })
-                .unwrap_or_default();
-            Some(Server {
-                url,
-                description: text(s, "description"),
-                variables,
-            })
+                .collect(),
         })
         .collect()
 }
