@@ -360,7 +360,14 @@ fn named_schemas_lower_to_these_kinds() {
 fn the_type_table_names_each_type_once() {
     // (components besides `Holder`, in document order; Holder's `value`; the table's
     // names by id; `value`'s IR type; its Rust type)
-    let table: &[(&[&str], &str, &[&str], &str, &str)] = &[
+    type TableRow = (
+        &'static [&'static str],
+        &'static str,
+        &'static [&'static str],
+        &'static str,
+        &'static str,
+    );
+    let table: &[TableRow] = &[
         (
             &["Leaf: {type: object, x-rust-type-name: Blade}"],
             "{$ref: '#/components/schemas/Leaf'}",

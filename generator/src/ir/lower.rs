@@ -141,8 +141,10 @@ fn lower_here(doc: &Document, module: &str) -> Result<Api> {
 fn finish_types(types: &mut [super::TypeDef]) {
     let display: Vec<bool> = {
         let mut check = Displayable::new(types);
-        (0..types.len())
-            .map(|i| matches!(types[i].kind, TypeKind::Union { .. }) && check.named(TypeId(i)))
+        types
+            .iter()
+            .enumerate()
+            .map(|(i, t)| matches!(t.kind, TypeKind::Union { .. }) && check.named(TypeId(i)))
             .collect()
     };
     for (i, t) in types.iter_mut().enumerate() {

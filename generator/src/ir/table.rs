@@ -58,7 +58,9 @@ impl TypeTable {
         // An id without a definition (none today) would resolve to nothing: `?`.
         let mut renumber = vec![TypeId(usize::MAX); self.names.len()];
         for (new, (old, _)) in defs.iter().enumerate() {
-            renumber[*old] = TypeId(new);
+            if let Some(slot) = renumber.get_mut(*old) {
+                *slot = TypeId(new);
+            }
         }
         (defs.into_iter().map(|(_, d)| d).collect(), renumber)
     }
