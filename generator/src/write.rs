@@ -26,6 +26,7 @@ pub struct WriteReport {
 /// Write `files` under `out`. With `prune`, generated files under `out` that are not in
 /// `files` are removed (hand-written files, without the marker, are never touched).
 pub fn write_tree(out: &Path, files: &FileSet, prune: bool) -> Result<WriteReport> {
+    let _span = crate::timings::span("write", || out.display().to_string());
     let mut report = WriteReport::default();
     for (rel, content) in files {
         let path = out.join(rel);

@@ -150,7 +150,9 @@ pub fn render_api(
     layout: Layout,
     crate_path: &str,
 ) -> Result<Vec<(PathBuf, String)>> {
+    let context = crate::timings::span("context", || spec_file.to_string());
     let (ctx, jobs) = api_jobs(api, spec_file, layout, crate_path);
+    drop(context);
     // Each file renders and is formatted on a thread of its own, so rustfmt works on one
     // while the next is still rendering.
     let results = crate::stack::run_parallel(
@@ -158,9 +160,13 @@ pub fn render_api(
             .map(|(path, template)| {
                 let ctx = ctx.clone();
                 move || -> Result<(PathBuf, String)> {
+                    let what = || format!("{path} ({spec_file})");
+                    let rendering = crate::timings::span("template", what);
                     let text = t.render(template, ctx)?;
+                    drop(rendering);
+                    let _span = crate::timings::span("format", what);
                     let out = if path.ends_with(".rs") {
-                        format_rust(&text, &format!("{path} ({spec_file})"))?
+                        format_rust(&text, &what())?
                     } else {
                         normalize_markdown(&text)
                     };
