@@ -268,7 +268,11 @@ fn a_file_over_the_input_cap_is_refused_before_it_is_parsed() {
         "the generator reads OpenAPI documents up to {} bytes (256 MiB)",
         load::MAX_INPUT_BYTES
     );
-    only(&d, &path, ("", &format!("file is {size} bytes; {cap}"), None));
+    only(
+        &d,
+        &path,
+        ("", &format!("file is {size} bytes; {cap}"), None),
+    );
     // load_str has the same limit, checked before anything scans the text.
     let text = " ".repeat(size as usize);
     only(
