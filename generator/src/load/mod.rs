@@ -312,9 +312,16 @@ fn load_text(
         );
     }
     drop(lenient);
-    let checking = crate::timings::span("refs", || path.display().to_string());
-    let problems = refs::check_refs(&raw);
-    drop(checking);
+    // `$ref` checks and the typed document read the same tree independently: side by side.
+    // The typed one is thrown away when a reference is broken (that error comes first).
+    let typed = crate::timings::span("openapiv3", || path.display().to_string());
+    let (problems, deserialized) = crate::stack::join(
+        || {
+            let _span = crate::timings::span("refs", || path.display().to_string());
+            refs::check_refs(&raw)
+        },
+        || serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw),
+    );
     if !problems.is_empty() {
         return Err(Error::Input(
             problems
@@ -323,8 +330,7 @@ fn load_text(
                 .collect(),
         ));
     }
-    let typed = crate::timings::span("openapiv3", || path.display().to_string());
-    let api: openapiv3::OpenAPI = match serde_path_to_error::deserialize(&raw) {
+    let api: openapiv3::OpenAPI = match deserialized {
         Ok(api) => api,
         Err(e) => {
             // serde loses the path inside `$ref`-or-value nodes: find the failing part.
