@@ -33,6 +33,7 @@ pub mod load;
 pub mod render;
 pub mod runtime;
 mod stack;
+mod timings;
 pub mod write;
 
 use std::path::{Path, PathBuf};
@@ -382,7 +383,10 @@ pub fn standalone_crate_from(
     meta: &CrateMeta,
     options: &Options,
 ) -> Result<(FileSet, Vec<Diagnostic>)> {
-    let service = load_service_with(spec, options)?;
+    let service = {
+        let _span = timings::span("load+lower", || spec.display().to_string());
+        load_service_with(spec, options)?
+    };
     let meta = &config::apply::crate_meta(service.config.as_ref(), meta);
     let name = meta
         .name

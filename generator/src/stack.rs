@@ -73,3 +73,28 @@ pub(crate) fn run_parallel<T: Send, F: FnOnce() -> T + Send>(jobs: Vec<F>) -> Ve
             .collect()
     })
 }
+
+/// Run `a` on a scoped thread with a [`STACK_BYTES`] stack while `b` runs here, and return
+/// both results: two independent passes over one document use both cores. `a` runs here
+/// after `b` if no thread can be started; a panic in `a` is resumed in the caller.
+pub(crate) fn join<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+    let slot = Mutex::new(Some(a));
+    let take = || slot.lock().ok().and_then(|mut g| g.take());
+    std::thread::scope(|s| {
+        let spawned = std::thread::Builder::new()
+            .name("clientgen".into())
+            .stack_size(STACK_BYTES)
+            .spawn_scoped(s, || take().map(|f| f()));
+        let rb = b();
+        let ra = match spawned.map(|h| h.join()) {
+            Ok(Ok(v)) => v,
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            Err(_) => None,
+        };
+        match ra.or_else(|| take().map(|f| f())) {
+            Some(ra) => (ra, rb),
+            // Unreachable: the closure is taken only by a thread that then ran it.
+            None => std::panic::resume_unwind(Box::new("clientgen: stage lost")),
+        }
+    })
+}

@@ -26,10 +26,13 @@ pub struct WriteReport {
 /// Write `files` under `out`. With `prune`, generated files under `out` that are not in
 /// `files` are removed (hand-written files, without the marker, are never touched).
 pub fn write_tree(out: &Path, files: &FileSet, prune: bool) -> Result<WriteReport> {
+    let _span = crate::timings::span("write", || out.display().to_string());
     let mut report = WriteReport::default();
     for (rel, content) in files {
         let path = out.join(rel);
-        if std::fs::read(&path).ok().as_deref() == Some(content.as_bytes()) {
+        // A file of another length differs: not read (Microsoft Graph's are 100 MB).
+        let same_len = std::fs::metadata(&path).is_ok_and(|m| m.len() == content.len() as u64);
+        if same_len && std::fs::read(&path).ok().as_deref() == Some(content.as_bytes()) {
             report.unchanged.push(rel.clone());
             continue;
         }

@@ -58,6 +58,7 @@ pub fn keys_of(value: Option<&Value>) -> Vec<String> {
 ///
 /// Runs on a stack of its own: lowering recurses as deep as the schemas nest.
 pub fn lower(doc: &Document, module: &str) -> Result<Api> {
+    let _span = crate::timings::span("lower", || module.to_string());
     crate::stack::on_big_stack(|| lower_here(doc, module))
 }
 

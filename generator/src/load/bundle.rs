@@ -47,11 +47,10 @@ pub struct Disk;
 impl Reader for Disk {
     fn read(&self, path: &Path) -> std::io::Result<String> {
         let meta = std::fs::metadata(path)?;
-        if meta.len() as usize > super::MAX_INPUT_BYTES {
-            return Err(std::io::Error::other(format!(
-                "file is {} bytes; the generator reads OpenAPI documents up to {} bytes",
+        if meta.len() > super::MAX_INPUT_BYTES as u64 {
+            return Err(std::io::Error::other(super::too_large_message(
+                "file",
                 meta.len(),
-                super::MAX_INPUT_BYTES
             )));
         }
         std::fs::read_to_string(path)

@@ -26,11 +26,11 @@ pub use locate::{locate, Locator};
 pub use overlay::Overlay;
 pub use refs::{escape_pointer, pointer_get};
 
-/// Inputs larger than this are refused before parsing: nobody hand-writes them, a YAML
-/// parser fed hundreds of megabytes is a memory hazard for a build script, and a
-/// document this size already takes minutes to lower (GitHub's whole REST API is 13 MB
-/// of JSON).
-pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
+/// Inputs larger than this (256 MiB) are refused before parsing: nobody writes them by
+/// hand, and a parser fed gigabytes is a memory hazard for a build script. The largest
+/// real descriptions are well under it (Microsoft Graph beta: 47 MB of JSON, 22,361
+/// operations); time and memory grow in proportion to the document up to it.
+pub const MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 
 /// A loaded, reference-checked OpenAPI 3.0 document (converted from Swagger 2.0 or
 /// OpenAPI 3.1 when that is what the file holds).
@@ -124,6 +124,20 @@ fn diag_at(path: &Path, source: &str, pointer: &str, message: impl Into<String>)
     d
 }
 
+/// The refusal of an input over [`MAX_INPUT_BYTES`], naming the file (`what` is "file"
+/// when its size came from the file system, "document" for text handed over in memory).
+fn too_large(path: &Path, what: &str, len: u64) -> Diagnostic {
+    Diagnostic::new(path, "", too_large_message(what, len))
+}
+
+/// Why an input of `len` bytes is refused: its size and the cap.
+pub(crate) fn too_large_message(what: &str, len: u64) -> String {
+    format!(
+        "{what} is {len} bytes; the generator reads OpenAPI documents up to \
+         {MAX_INPUT_BYTES} bytes (256 MiB)"
+    )
+}
+
 /// Read and load a file, and the files its `$ref`s name.
 pub fn load_file(path: &Path) -> Result<Document> {
     load_file_with(path, &[])
@@ -132,17 +146,10 @@ pub fn load_file(path: &Path) -> Result<Document> {
 /// [`load_file`], with `overlays` applied, in order, to the document as written.
 pub fn load_file_with(path: &Path, overlays: &[Overlay]) -> Result<Document> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
-    if meta.len() as usize > MAX_INPUT_BYTES {
-        return Err(Error::one(Diagnostic::new(
-            path,
-            "",
-            format!(
-                "file is {} bytes; the generator reads OpenAPI documents up to {} bytes",
-                meta.len(),
-                MAX_INPUT_BYTES
-            ),
-        )));
+    if meta.len() > MAX_INPUT_BYTES as u64 {
+        return Err(Error::one(too_large(path, "file", meta.len())));
     }
+    let read = crate::timings::span("read", || path.display().to_string());
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     let source = String::from_utf8(bytes).map_err(|e| {
         Error::one(Diagnostic::new(
@@ -151,6 +158,7 @@ pub fn load_file_with(path: &Path, overlays: &[Overlay]) -> Result<Document> {
             format!("file is not UTF-8 text: {e}"),
         ))
     })?;
+    drop(read);
     load_with(path, source, &Disk, overlays)
 }
 
@@ -180,6 +188,9 @@ pub fn load_with(
     let real = path;
     let label = reader.label(real);
     let path = label.as_path();
+    if source.len() > MAX_INPUT_BYTES {
+        return Err(Error::one(too_large(path, "document", source.len() as u64)));
+    }
     if let Some((line, column, offset)) = depth::too_deep(&source) {
         let mut d = Diagnostic::new(
             path,
@@ -203,13 +214,11 @@ fn load_text(
     reader: &dyn Reader,
     overlays: &[Overlay],
 ) -> Result<Document> {
-    if source.len() > MAX_INPUT_BYTES {
-        return Err(Error::one(Diagnostic::new(path, "", "document too large")));
-    }
     // JSON documents (most vendor downloads) go through serde_json, several times faster
     // than a YAML parser on megabytes; serde_json limits nesting depth too. Anything else,
     // and JSON it rejects, goes to serde_yaml (YAML is a superset of JSON), which reports
     // errors with a position and limits nesting depth itself.
+    let parse = crate::timings::span("parse", || path.display().to_string());
     let json = source
         .trim_start()
         .starts_with('{')
@@ -230,6 +239,7 @@ fn load_text(
             return Err(Error::one(d));
         }
     };
+    drop(parse);
     // Overlays patch the document as the user has it, before anything else reads it.
     let mut raw = raw;
     let mut applied = Vec::new();
@@ -238,7 +248,9 @@ fn load_text(
     }
     // Parts of other files are copied in first: everything below sees one document, and
     // `files` says where each part came from.
+    let bundling = crate::timings::span("bundle", || path.display().to_string());
     let (raw, mut files, problems) = bundle::bundle(real, &source, raw, reader);
+    drop(bundling);
     let mut overlay_warnings = Vec::new();
     for (o, done) in overlays.iter().zip(applied) {
         let file = files.add_file(o.path.clone(), o.label.clone(), o.text.clone());
@@ -258,6 +270,7 @@ fn load_text(
                 .collect(),
         ));
     }
+    let converting = crate::timings::span("convert", || path.display().to_string());
     let converted = match convert::to_openapi30(raw) {
         Ok(c) => c,
         Err((pointer, message)) => {
@@ -274,6 +287,8 @@ fn load_text(
         warnings,
         pointers,
     } = converted;
+    drop(converting);
+    let lenient = crate::timings::span("lenient", || path.display().to_string());
     let mut locator = Locator::new(&source);
     // Conversion warnings are at original pointers already; the lenient pass's are at
     // pointers into the converted document.
@@ -296,7 +311,17 @@ fn load_text(
             placed(&files, path, &mut locator, &original, w.message).with_severity(w.severity),
         );
     }
-    let problems = refs::check_refs(&raw);
+    drop(lenient);
+    // `$ref` checks and the typed document read the same tree independently: side by side.
+    // The typed one is thrown away when a reference is broken (that error comes first).
+    let typed = crate::timings::span("openapiv3", || path.display().to_string());
+    let (problems, deserialized) = crate::stack::join(
+        || {
+            let _span = crate::timings::span("refs", || path.display().to_string());
+            refs::check_refs(&raw)
+        },
+        || serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw),
+    );
     if !problems.is_empty() {
         return Err(Error::Input(
             problems
@@ -305,7 +330,7 @@ fn load_text(
                 .collect(),
         ));
     }
-    let api: openapiv3::OpenAPI = match serde_path_to_error::deserialize(&raw) {
+    let api: openapiv3::OpenAPI = match deserialized {
         Ok(api) => api,
         Err(e) => {
             // serde loses the path inside `$ref`-or-value nodes: find the failing part.
@@ -323,6 +348,7 @@ fn load_text(
             return Err(Error::one(files.diag(&pointer, msg)));
         }
     };
+    drop(typed);
     Ok(Document {
         path: path.to_path_buf(),
         source,
