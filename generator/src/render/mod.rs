@@ -3,6 +3,7 @@
 
 mod filters;
 mod format;
+pub mod gates;
 mod rust;
 mod signature;
 
@@ -150,26 +151,98 @@ pub fn render_api(
     layout: Layout,
     crate_path: &str,
 ) -> Result<Vec<(PathBuf, String)>> {
-    let (ctx, jobs) = api_jobs(api, spec_file, layout, crate_path);
+    render_api_gated(t, api, spec_file, layout, crate_path, None)
+}
+
+/// [`render_api`] for a crate with per-tag features: each gated item gets its
+/// `#[cfg(feature = …)]` and the README lists the features; the runtime features each
+/// tag's code uses are recorded in `features`.
+pub fn render_api_gated(
+    t: &Templates,
+    api: &Api,
+    spec_file: &str,
+    layout: Layout,
+    crate_path: &str,
+    mut features: Option<&mut crate::features::Features>,
+) -> Result<Vec<(PathBuf, String)>> {
+    let (ctx, jobs) = api_jobs(api, spec_file, layout, crate_path, features.as_deref());
+    let file_gates = features.as_deref().map(|f| file_gates(api, f));
+    // With features, the README (which lists each feature's runtime features) waits for
+    // the code.
+    let (now, later): (Vec<_>, Vec<_>) = jobs
+        .iter()
+        .partition(|(path, _)| features.is_none() || path.ends_with(".rs"));
     // Each file renders and is formatted on a thread of its own, so rustfmt works on one
     // while the next is still rendering.
     let results = crate::stack::run_parallel(
-        jobs.iter()
+        now.into_iter()
             .map(|(path, template)| {
                 let ctx = ctx.clone();
-                move || -> Result<(PathBuf, String)> {
-                    let text = t.render(template, ctx)?;
+                let gates = file_gates.as_ref().and_then(|g| g.get(path)).cloned();
+                move || -> Result<(PathBuf, String, gates::Used)> {
+                    let mut text = t.render(template, ctx)?;
+                    let mut used = Vec::new();
+                    if let Some(g) = gates {
+                        (text, used) = gates::apply(&text, &g);
+                    }
                     let out = if path.ends_with(".rs") {
                         format_rust(&text, &format!("{path} ({spec_file})"))?
                     } else {
                         normalize_markdown(&text)
                     };
-                    Ok((PathBuf::from(path), out))
+                    Ok((PathBuf::from(path), out, used))
                 }
             })
             .collect(),
     );
-    results.into_iter().collect()
+    let mut files = Vec::new();
+    let mut used = Vec::new();
+    for r in results {
+        let (path, text, u) = r?;
+        files.push((path, text));
+        used.extend(u);
+    }
+    if let Some(f) = features.as_deref_mut() {
+        f.record_runtime(&used);
+        let (ctx, _) = api_jobs(api, spec_file, layout, crate_path, Some(f));
+        for (path, template) in later {
+            let text = crate::stack::on_big_stack(|| t.render(template, ctx.clone()))?;
+            files.push((PathBuf::from(path), normalize_markdown(&text)));
+        }
+    }
+    Ok(files)
+}
+
+/// Which gate each item of the module file and of `types.rs` has.
+fn file_gates(
+    api: &Api,
+    features: &crate::features::Features,
+) -> BTreeMap<&'static str, gates::FileGates> {
+    let mut module = gates::FileGates {
+        methods: features.operations.clone(),
+        items: features.header_structs.clone(),
+    };
+    for op in &api.operations {
+        if let Some(g) = features.operations.get(&op.ident) {
+            let mut owned = vec![op.builder_type.clone(), op.error_type.clone()];
+            if let crate::ir::Success::Enum { name, .. } = &op.success {
+                owned.push(name.clone());
+            }
+            for name in owned {
+                module.items.insert(name, g.clone());
+            }
+        }
+    }
+    let types = gates::FileGates {
+        items: features.types.clone(),
+        methods: BTreeMap::new(),
+    };
+    [
+        ("lib.rs", module.clone()),
+        ("mod.rs", module),
+        ("types.rs", types),
+    ]
+    .into()
 }
 
 /// The templates' context for one API, and which template makes which file.
@@ -178,6 +251,7 @@ fn api_jobs(
     spec_file: &str,
     layout: Layout,
     crate_path: &str,
+    features: Option<&crate::features::Features>,
 ) -> (minijinja::Value, [(&'static str, &'static str); 3]) {
     let standalone = layout == Layout::Standalone;
     let crate_root = if standalone {
@@ -196,7 +270,8 @@ fn api_jobs(
         .iter()
         .map(|op| (op.ident.as_str(), signature(op)))
         .collect();
-    let ctx = context! { api => api, signatures => signatures, spec_file => spec_file, standalone => standalone, crate_path => crate_path, crate_root => crate_root };
+    let tag_features = features.map(|f| f.features.as_slice()).unwrap_or_default();
+    let ctx = context! { api => api, signatures => signatures, spec_file => spec_file, standalone => standalone, crate_path => crate_path, crate_root => crate_root, tag_features => tag_features };
     let module_file = if standalone { "lib.rs" } else { "mod.rs" };
     (
         ctx,
@@ -228,7 +303,7 @@ fn render_templates(
     layout: Layout,
     crate_path: &str,
 ) -> Result<Vec<(PathBuf, String)>> {
-    let (ctx, jobs) = api_jobs(api, spec_file, layout, crate_path);
+    let (ctx, jobs) = api_jobs(api, spec_file, layout, crate_path, None);
     jobs.iter()
         .map(|(path, template)| Ok((PathBuf::from(path), t.render(template, ctx.clone())?)))
         .collect()
