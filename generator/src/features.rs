@@ -5,8 +5,8 @@
 //! Which operations and types a tag needs comes from the document's reachability pass
 //! ([`crate::filter::reach`], the one operation filtering uses): an operation is gated by
 //! its tags (any of them enables it; an untagged one is always compiled), a component by
-//! the tags of every operation reaching it (always compiled when an untagged operation or
-//! no operation reaches it). The IR's own references then widen each type's gate to cover
+//! the tags of every operation reaching it (always compiled when an untagged operation
+//! reaches it; with `full` alone when no operation does). The IR's own references then widen each type's gate to cover
 //! every item that names it (an inline type the IR shares between operations, a response
 //! header struct), so every combination of features compiles.
 
@@ -18,10 +18,13 @@ use serde_json::Value;
 use crate::filter::reach::{Component, Gate, Reach};
 use crate::ir::Api;
 
+/// The feature that turns every tag's on (and what no operation reaches).
+pub const FULL: &str = "full";
+
 /// Feature names a tag's feature cannot take: cargo's `default`, the `full` set, and the
 /// runtime's optional parts (a vendored runtime's features live in the same crate).
 pub fn reserved() -> Vec<&'static str> {
-    let mut out = vec!["default", "full"];
+    let mut out = vec!["default", FULL];
     out.extend(crate::runtime::Feature::ALL.iter().map(|f| f.name()));
     out
 }
@@ -66,7 +69,7 @@ pub fn feature_names(tags: &[String]) -> BTreeMap<String, String> {
         if out.contains_key(tag) {
             continue;
         }
-        let mut base = crate::ir::names::snake(tag).replace('_', "-");
+        let mut base = heck::ToKebabCase::to_kebab_case(tag.as_str());
         base.retain(|c| c.is_ascii_alphanumeric() || c == '-');
         let mut base = base.trim_matches('-').to_ascii_lowercase();
         if base.is_empty() {
@@ -108,6 +111,10 @@ impl Features {
             }
         };
         let components = reach.gates();
+        // What no operation reaches (a model the spec defines for its own sake, a webhook's
+        // payload) comes with `full`, the default: GitHub's webhook payloads alone name
+        // most of its models.
+        let full = || Gate::Any([FULL.to_string()].into());
         let op_gates: Vec<(String, Gate)> = api
             .operations
             .iter()
@@ -117,7 +124,7 @@ impl Features {
         // every operation's of a path item (inline in its own parameters).
         let origin_gate = |origin: &str| -> Gate {
             if let Some(c) = Component::from_ref(origin) {
-                return components.get(&c).map(to_features).unwrap_or(Gate::Always);
+                return components.get(&c).map(to_features).unwrap_or_else(full);
             }
             let pointer = origin.trim_start_matches('#');
             let mut gate = Gate::never();
@@ -130,7 +137,7 @@ impl Features {
                 }
             }
             if gate == Gate::never() {
-                Gate::Always
+                full()
             } else {
                 gate
             }

@@ -97,11 +97,16 @@ fn each_tag_gates_its_operations_and_the_types_only_it_reaches() {
         (types, "pub struct Order {", ORDERS),
         (types, "pub enum OrderStatus {", ORDERS),
         (types, "pub struct Feed {", XML_TAG),
-        // Reached by the untagged operation, or by a component no operation reaches.
+        // Reached by the untagged operation: always.
         (types, "pub struct Error {", ""),
         (types, "pub struct Health {", ""),
-        (types, "pub struct Unused {", ""),
-        (types, "pub struct Label {", ""),
+        // Reached by no operation: with `full`, as is what it names.
+        (types, "pub struct Unused {", r#"#[cfg(feature = "full")]"#),
+        (
+            types,
+            "pub struct Label {",
+            r#"#[cfg(any(feature = "full", feature = "xml-tag"))]"#,
+        ),
     ];
     for (code, item, cfg) in want {
         assert_eq!(cfg_of(code, item), cfg, "the attribute of `{item}`");

@@ -236,10 +236,9 @@ impl Reach {
     }
 
     /// Under which tags each component is needed: [`Gate::Always`] when an untagged
-    /// operation reaches it, or a component no operation reaches does (a model the spec
-    /// defines for its own sake, always generated); else the tags of every operation that
-    /// reaches it (an operation with several tags is there when any of them is). A
-    /// component missing from the map is reached by nothing: always generated too.
+    /// operation reaches it, else the tags of every operation that reaches it (an
+    /// operation with several tags is there when any of them is). Components no operation
+    /// reaches are not in the map.
     pub fn gates(&self) -> BTreeMap<Component, Gate> {
         let mut out: BTreeMap<Component, Gate> = BTreeMap::new();
         for (i, op) in self.operations.iter().enumerate() {
@@ -247,15 +246,6 @@ impl Reach {
             for c in self.reached_by([i]) {
                 out.entry(c).or_insert_with(Gate::never).widen(&gate);
             }
-        }
-        let unreached: Vec<Component> = self
-            .edges
-            .keys()
-            .filter(|c| !out.contains_key(*c))
-            .cloned()
-            .collect();
-        for c in self.reached_from(unreached) {
-            out.insert(c, Gate::Always);
         }
         out
     }
@@ -366,5 +356,18 @@ mod tests {
         assert!(by_tag["pets"].contains(&schema("Cat")));
         assert!(!by_tag["admin"].contains(&schema("Cat")));
         assert!(!by_tag.values().any(|s| s.contains(&schema("Unused"))));
+        // Gates: the tags of every operation reaching a component; none for Unused.
+        let gates = reach.gates();
+        let tags = |t: &[&str]| Gate::Any(t.iter().map(|s| s.to_string()).collect());
+        assert_eq!(gates[&schema("Cat")], tags(&["admin", "pets"]));
+        assert_eq!(gates[&schema("Dog")], tags(&["pets"]));
+        assert_eq!(gates[&schema("Audit")], tags(&["admin"]));
+        assert!(!gates.contains_key(&schema("Unused")));
+        let untagged = json!({"paths": {"/x": {"get": {"responses": {"200": {"$ref": "#/components/responses/Pets"}}}}}});
+        let mut with_untagged = doc.clone();
+        with_untagged["paths"]["/x"] = untagged["paths"]["/x"].clone();
+        let gates = Reach::of(&with_untagged).gates();
+        assert_eq!(gates[&schema("Pet")], Gate::Always);
+        assert_eq!(gates[&schema("Audit")], tags(&["admin"]));
     }
 }
