@@ -33,13 +33,12 @@ fn cfg_of(code: &str, item: &str) -> String {
     before
         .iter()
         .rev()
-        .skip_while(|l| {
-            l.trim_start().starts_with("///")
+        .find(|l| {
+            !(l.trim_start().starts_with("///")
                 || l.trim_start().starts_with("#[derive")
                 || l.trim_start().starts_with("#[must_use")
-                || l.trim_start().starts_with("#[non_exhaustive")
+                || l.trim_start().starts_with("#[non_exhaustive"))
         })
-        .next()
         .filter(|l| l.trim_start().starts_with("#[cfg("))
         .map(|l| l.trim().to_string())
         .unwrap_or_default()

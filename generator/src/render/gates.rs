@@ -95,7 +95,7 @@ pub fn apply(source: &str, gates: &FileGates) -> (String, Used) {
         .unwrap_or_default()
         .concat();
     used.push((Gate::Always, features_used([head.as_str()])));
-    inserts.sort_by(|a, b| b.0.cmp(&a.0));
+    inserts.sort_by_key(|(line, _)| std::cmp::Reverse(*line));
     let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     for (line, attr) in inserts {
         if line <= out.len() {

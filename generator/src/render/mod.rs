@@ -163,7 +163,7 @@ pub fn render_api_gated(
     spec_file: &str,
     layout: Layout,
     crate_path: &str,
-    mut features: Option<&mut crate::features::Features>,
+    features: Option<&mut crate::features::Features>,
 ) -> Result<Vec<(PathBuf, String)>> {
     let (ctx, jobs) = api_jobs(api, spec_file, layout, crate_path, features.as_deref());
     let file_gates = features.as_deref().map(|f| file_gates(api, f));
@@ -202,7 +202,7 @@ pub fn render_api_gated(
         files.push((path, text));
         used.extend(u);
     }
-    if let Some(f) = features.as_deref_mut() {
+    if let Some(f) = features {
         f.record_runtime(&used);
         let (ctx, _) = api_jobs(api, spec_file, layout, crate_path, Some(f));
         for (path, template) in later {
