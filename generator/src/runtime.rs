@@ -257,7 +257,8 @@ pub fn manifest(
             .join(", ")
     };
     let mut lines = Vec::new();
-    let mut default = vec!["full".to_string()];
+    let full = crate::features::FULL;
+    let mut default = vec![full.to_string()];
     if vendored {
         default.extend(always.iter().map(|f| f.name().to_string()));
     }
@@ -266,7 +267,7 @@ pub fn manifest(
         quoted(&default)
     ));
     let all: Vec<String> = tags.features.iter().map(|f| f.name.clone()).collect();
-    lines.push(format!("# Every tag.\nfull = [{}]", quoted(&all)));
+    lines.push(format!("# Every tag.\n{full} = [{}]", quoted(&all)));
     for f in &tags.features {
         let mut needs: BTreeSet<Feature> = f.runtime.iter().filter_map(|n| by_name(n)).collect();
         let mut items: Vec<String> = Vec::new();

@@ -223,4 +223,40 @@ fn the_crate_builds_clippy_clean_with_each_feature_alone_none_and_all() {
     );
     crate::assert_ok(&check("store-orders"), "the example with `store-orders`");
     std::fs::remove_dir_all(dir.join("examples")).unwrap();
+
+    // With the runtime as a dependency, a tag's feature turns on its runtime features
+    // through it (`clientgen-runtime/chrono`, `dep:chrono`).
+    let dep = crate::nested_target("tag-features").join("tagged-dep");
+    let runtime = format!("path:{}", crate::root().join("runtime").display());
+    let (code, _, err) = crate::cli(&[
+        "generate",
+        "--spec",
+        fixture().to_str().unwrap(),
+        "--out",
+        dep.to_str().unwrap(),
+        "--tag-features",
+        "--runtime",
+        &runtime,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::copy(crate::root().join("Cargo.lock"), dep.join("Cargo.lock")).unwrap();
+    for feature in ["store-orders", "xml-tag"] {
+        let out = crate::cargo(
+            &dep,
+            &[
+                "clippy",
+                "--quiet",
+                "--no-default-features",
+                "--features",
+                feature,
+                "--",
+                "-D",
+                "warnings",
+            ],
+        );
+        crate::assert_ok(
+            &out,
+            &format!("cargo clippy --features {feature} (runtime crate)"),
+        );
+    }
 }
