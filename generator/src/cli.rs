@@ -78,6 +78,10 @@ enum Command {
         /// features (and crates) the spec needs are enabled.
         #[arg(long, value_name = "SOURCE", default_value = "vendored")]
         runtime: crate::runtime::Runtime,
+        /// A cargo feature per tag for --spec: each tag's operations, and the types only
+        /// they reach, compile only with it (all are on by default).
+        #[arg(long, requires = "spec")]
+        tag_features: bool,
         /// Every warning is an error: refuse what the lenient default reads with a warning
         /// (for checking your own specs). Notes never fail.
         #[arg(long)]
@@ -231,6 +235,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             config,
             overlays,
             runtime,
+            tag_features,
             strict,
             dirs,
         } => {
@@ -253,6 +258,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
                 repository,
                 dependencies: Vec::new(),
                 runtime,
+                tag_features,
             };
             let options = crate::Options { config, overlays };
             let (files, found) = crate::standalone_crate_from(&spec, &templates, &meta, &options)?;
@@ -296,6 +302,7 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             config: _,
             overlays: _,
             runtime: _,
+            tag_features: _,
             strict,
             dirs,
         } => {

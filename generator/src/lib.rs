@@ -27,6 +27,7 @@ pub mod config;
 pub mod diagnostics;
 pub mod diff;
 pub mod extensions;
+pub mod features;
 pub mod filter;
 pub mod ir;
 pub mod load;
@@ -350,6 +351,9 @@ pub struct CrateMeta {
     /// Where the crate's runtime comes from: its own copy (the default) or the
     /// `clientgen-runtime` crate.
     pub runtime: runtime::Runtime,
+    /// Per-tag cargo features: each tag's operations, and the types only they reach,
+    /// compile only with the tag's feature ([`features`]).
+    pub tag_features: bool,
 }
 
 /// [`crate_files`], with the warnings and notes of loading and lowering the spec
@@ -383,11 +387,16 @@ pub fn standalone_crate_from(
     meta: &CrateMeta,
     options: &Options,
 ) -> Result<(FileSet, Vec<Diagnostic>)> {
-    let service = {
+    let (service, doc) = {
         let _span = timings::span("load+lower", || spec.display().to_string());
-        load_service_with(spec, options)?
+        load_service_and_document_from(spec, options, &load::Disk)?
     };
     let meta = &config::apply::crate_meta(service.config.as_ref(), meta);
+    let mut tag_features = meta
+        .tag_features
+        .then(|| features::Features::plan(&service.api, &doc.raw))
+        .filter(|f| !f.features.is_empty());
+    drop(doc);
     let name = meta
         .name
         .clone()
@@ -402,12 +411,13 @@ pub fn standalone_crate_from(
     let lib_name = name.replace('-', "_");
     let spec_file = file_name(spec);
     let mut files = FileSet::new();
-    for (rel, content) in render::render_api(
+    for (rel, content) in render::render_api_gated(
         templates,
         &service.api,
         &spec_file,
         Layout::Standalone,
         &lib_name,
+        tag_features.as_mut(),
     )? {
         let path = if rel.extension().is_some_and(|e| e == "md") {
             rel
@@ -442,7 +452,7 @@ pub fn standalone_crate_from(
             &name,
             meta,
             &spec_file,
-            &runtime::manifest(&meta.runtime, &used),
+            &runtime::manifest(&meta.runtime, &used, tag_features.as_ref()),
         )?,
     );
     Ok((files, service.api.warnings))

@@ -229,7 +229,107 @@ pub struct Manifest {
 /// The dependencies (and, vendored, features) a standalone crate needs for the runtime
 /// features in `used`, and for the crates its own code names: `serde`, `serde_json`,
 /// `reqwest` (response header maps), `bytes` and, when used, `chrono` and `uuid`.
-pub fn manifest(runtime: &Runtime, used: &BTreeSet<Feature>) -> Manifest {
+///
+/// With per-tag features (`tags`), `default` turns every tag's feature on (`full`), each
+/// tag's feature turns on the runtime features its code needs, and only those the
+/// always-compiled code needs are on without a tag.
+pub fn manifest(
+    runtime: &Runtime,
+    used: &BTreeSet<Feature>,
+    tags: Option<&crate::features::Features>,
+) -> Manifest {
+    let mut out = manifest_untagged(runtime, used);
+    let Some(tags) = tags else {
+        return out;
+    };
+    let by_name = |n: &str| Feature::ALL.into_iter().find(|f| f.name() == n);
+    let always: BTreeSet<Feature> = tags
+        .always_runtime
+        .iter()
+        .filter_map(|n| by_name(n))
+        .collect();
+    let vendored = *runtime == Runtime::Vendored;
+    let quoted = |names: &[String]| {
+        names
+            .iter()
+            .map(|n| format!("{n:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut lines = Vec::new();
+    let full = crate::features::FULL;
+    let mut default = vec![full.to_string()];
+    if vendored {
+        default.extend(always.iter().map(|f| f.name().to_string()));
+    }
+    lines.push(format!(
+        "# One feature per tag of the spec: a tag's operations, and the types only they reach,\n# compile only with it. All are on by default; with `default-features = false`, enable\n# the ones you call.\ndefault = [{}]",
+        quoted(&default)
+    ));
+    let all: Vec<String> = tags.features.iter().map(|f| f.name.clone()).collect();
+    lines.push(format!("# Every tag.\n{full} = [{}]", quoted(&all)));
+    for f in &tags.features {
+        let mut needs: BTreeSet<Feature> = f.runtime.iter().filter_map(|n| by_name(n)).collect();
+        let mut items: Vec<String> = Vec::new();
+        if vendored {
+            // The vendored runtime's features are this crate's: the always-needed ones
+            // come with every tag, so any one tag alone builds.
+            needs.extend(&always);
+            items.extend(needs.iter().map(|n| n.name().to_string()));
+        } else {
+            for n in needs.difference(&always) {
+                items.push(format!("{PACKAGE}/{}", n.name()));
+                items.extend(
+                    feature_deps(*n)
+                        .into_iter()
+                        .filter(|d| DIRECT.contains(d))
+                        .map(|d| format!("dep:{d}")),
+                );
+            }
+        }
+        lines.push(format!(
+            "# Tag `{}`.\n{} = [{}]",
+            f.tag.replace('\n', " "),
+            f.name,
+            quoted(&items)
+        ));
+    }
+    if vendored {
+        // Keep the runtime's feature lines, after the tags'; their `default` is replaced.
+        out.features.retain(|l| !l.contains("default = ["));
+        lines.append(&mut out.features);
+    } else {
+        // The runtime's always-needed features only; the tags' come with them.
+        let always_names: Vec<String> = always.iter().map(|f| f.name().to_string()).collect();
+        let always_deps: BTreeSet<&str> = always.iter().flat_map(|f| feature_deps(*f)).collect();
+        if let Some(first) = out.dependencies.first_mut() {
+            if let Some((head, _)) = first.rsplit_once("features = [") {
+                *first = format!("{head}features = [{}] }}", quoted(&always_names));
+            }
+        }
+        for line in out.dependencies.iter_mut().skip(1) {
+            let name = line.split(" = ").next().unwrap_or("");
+            if DIRECT.contains(&name)
+                && feature_deps_all().contains(&name)
+                && !always_deps.contains(name)
+            {
+                *line = line.replacen(" }", ", optional = true }", 1);
+            }
+        }
+    }
+    out.features = lines;
+    out
+}
+
+/// What generated code names itself (beside the runtime), at the runtime's versions.
+const DIRECT: [&str; 6] = ["reqwest", "serde", "serde_json", "bytes", "chrono", "uuid"];
+
+/// Every crate some runtime feature turns on.
+fn feature_deps_all() -> BTreeSet<&'static str> {
+    Feature::ALL.into_iter().flat_map(feature_deps).collect()
+}
+
+fn manifest_untagged(runtime: &Runtime, used: &BTreeSet<Feature>) -> Manifest {
     let features: Vec<&str> = used.iter().map(|f| f.name()).collect();
     let quoted = |names: &[&str]| {
         names
@@ -284,11 +384,10 @@ pub fn manifest(runtime: &Runtime, used: &BTreeSet<Feature>) -> Manifest {
                 quoted(&features)
             ));
             // What generated code names itself, at the runtime's versions.
-            let direct = ["reqwest", "serde", "serde_json", "bytes", "chrono", "uuid"];
             out.dependencies.extend(
                 dependencies()
                     .filter(|(name, optional, _)| {
-                        direct.contains(name) && (!optional || needed_deps.contains(name))
+                        DIRECT.contains(name) && (!optional || needed_deps.contains(name))
                     })
                     .map(|(_, _, line)| line.replace(", optional = true", "")),
             );
@@ -446,7 +545,7 @@ mod tests {
 
     #[test]
     fn a_manifest_lists_only_the_optional_crates_used() {
-        let none = manifest(&Runtime::Vendored, &BTreeSet::new());
+        let none = manifest(&Runtime::Vendored, &BTreeSet::new(), None);
         let deps = none.dependencies.join("\n");
         for absent in ["quick-xml", "hmac", "sha2", "chrono", "uuid", "multipart"] {
             assert!(!deps.contains(absent), "{absent}: {deps}");
@@ -456,7 +555,7 @@ mod tests {
             .lints
             .join("\n")
             .contains(r#"values("xml", "jwt", "multipart", "chrono", "uuid")"#));
-        let xml = manifest(&Runtime::Vendored, &[Feature::Xml].into());
+        let xml = manifest(&Runtime::Vendored, &[Feature::Xml].into(), None);
         assert!(xml
             .dependencies
             .iter()
@@ -465,7 +564,11 @@ mod tests {
             .features
             .join("\n")
             .contains("default = [\"xml\"]\nxml = [\"dep:quick-xml\"]"));
-        let dep = manifest(&Runtime::Path("../rt".into()), &[Feature::Uuid].into());
+        let dep = manifest(
+            &Runtime::Path("../rt".into()),
+            &[Feature::Uuid].into(),
+            None,
+        );
         assert_eq!(
             dep.dependencies[0],
             r#"clientgen-runtime = { path = "../rt", default-features = false, features = ["uuid"] }"#

@@ -172,6 +172,7 @@ fn generate(spec: &Spec, templates: &clientgen::Templates) -> Result<Generated, 
     let runtime = clientgen::runtime::manifest(
         &clientgen::runtime::Runtime::Path(runtime_dir),
         &clientgen::runtime::Feature::ALL.into_iter().collect(),
+        None,
     );
     let cargo_toml = clientgen::render::render_cargo_toml(
         templates,

@@ -291,6 +291,7 @@ fn corpus_specs_generate_and_compile_or_fail_clearly() {
         let runtime_manifest = clientgen::runtime::manifest(
             &clientgen::runtime::Runtime::Path(runtime_dir),
             &clientgen::runtime::Feature::ALL.into_iter().collect(),
+            None,
         );
         let first = &generated.values().next().unwrap().1.api;
         let mut members = Vec::new();

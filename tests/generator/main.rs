@@ -6,6 +6,7 @@ mod config;
 mod convert;
 mod corpus;
 mod diff;
+mod features;
 mod fuzz;
 mod golden;
 mod ir;

@@ -246,6 +246,7 @@ pub fn crate_meta(config: Option<&Config>, cli: &crate::CrateMeta) -> crate::Cra
             cli.dependencies.clone()
         },
         runtime: cli.runtime.clone(),
+        tag_features: cli.tag_features || p.tag_features,
     }
 }
 

@@ -9,6 +9,7 @@
 //! [crate]                                       # standalone crates (`generate --spec`)
 //! name = "petstore-client"
 //! version = "1.2.0"
+//! tag-features = true                           # a cargo feature per tag
 //!
 //! [operations]                                  # kept: matches an include (if any), no exclude
 //! include-tags = ["pets"]
@@ -96,6 +97,9 @@ pub struct Package {
     pub description: Option<String>,
     pub license: Option<String>,
     pub repository: Option<String>,
+    /// Per-tag cargo features (`--tag-features`).
+    #[serde(default)]
+    pub tag_features: bool,
 }
 
 /// `[operations]`: which operations are generated, and their method names. An operation

@@ -173,12 +173,17 @@ impl Reach {
 
     /// Every component the operations at `ops` (indices into `operations`) reach, transitively.
     pub fn reached_by(&self, ops: impl IntoIterator<Item = usize>) -> BTreeSet<Component> {
+        self.reached_from(
+            ops.into_iter()
+                .filter_map(|i| self.op_edges.get(i))
+                .flat_map(|e| e.iter().cloned())
+                .collect(),
+        )
+    }
+
+    /// `start` and every component it reaches, transitively.
+    fn reached_from(&self, mut stack: Vec<Component>) -> BTreeSet<Component> {
         let mut seen = BTreeSet::new();
-        let mut stack: Vec<Component> = ops
-            .into_iter()
-            .filter_map(|i| self.op_edges.get(i))
-            .flat_map(|e| e.iter().cloned())
-            .collect();
         while let Some(c) = stack.pop() {
             if let Some(next) = self.edges.get(&c) {
                 stack.extend(next.iter().filter(|n| !seen.contains(*n)).cloned());
@@ -228,6 +233,61 @@ impl Reach {
             }
         }
         out
+    }
+
+    /// Under which tags each component is needed: [`Gate::Always`] when an untagged
+    /// operation reaches it, else the tags of every operation that reaches it (an
+    /// operation with several tags is there when any of them is). Components no operation
+    /// reaches are not in the map.
+    pub fn gates(&self) -> BTreeMap<Component, Gate> {
+        let mut out: BTreeMap<Component, Gate> = BTreeMap::new();
+        for (i, op) in self.operations.iter().enumerate() {
+            let gate = Gate::of_tags(&op.tags);
+            for c in self.reached_by([i]) {
+                out.entry(c).or_insert_with(Gate::never).widen(&gate);
+            }
+        }
+        out
+    }
+}
+
+/// When an item is compiled: always, or when any of a set of names (tags, or the cargo
+/// features made of them) is enabled. `Any` of nothing is never.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Gate {
+    Always,
+    Any(BTreeSet<String>),
+}
+
+impl Gate {
+    /// Needed by nothing yet.
+    pub fn never() -> Gate {
+        Gate::Any(BTreeSet::new())
+    }
+
+    /// An operation's: any of its tags, or always when it has none.
+    pub fn of_tags(tags: &[String]) -> Gate {
+        if tags.is_empty() {
+            Gate::Always
+        } else {
+            Gate::Any(tags.iter().cloned().collect())
+        }
+    }
+
+    /// Needed also whenever `other` is; whether that changed anything.
+    pub fn widen(&mut self, other: &Gate) -> bool {
+        match (&mut *self, other) {
+            (Gate::Always, _) => false,
+            (_, Gate::Always) => {
+                *self = Gate::Always;
+                true
+            }
+            (Gate::Any(mine), Gate::Any(theirs)) => {
+                let before = mine.len();
+                mine.extend(theirs.iter().cloned());
+                mine.len() != before
+            }
+        }
     }
 }
 
@@ -296,5 +356,18 @@ mod tests {
         assert!(by_tag["pets"].contains(&schema("Cat")));
         assert!(!by_tag["admin"].contains(&schema("Cat")));
         assert!(!by_tag.values().any(|s| s.contains(&schema("Unused"))));
+        // Gates: the tags of every operation reaching a component; none for Unused.
+        let gates = reach.gates();
+        let tags = |t: &[&str]| Gate::Any(t.iter().map(|s| s.to_string()).collect());
+        assert_eq!(gates[&schema("Cat")], tags(&["admin", "pets"]));
+        assert_eq!(gates[&schema("Dog")], tags(&["pets"]));
+        assert_eq!(gates[&schema("Audit")], tags(&["admin"]));
+        assert!(!gates.contains_key(&schema("Unused")));
+        let untagged = json!({"paths": {"/x": {"get": {"responses": {"200": {"$ref": "#/components/responses/Pets"}}}}}});
+        let mut with_untagged = doc.clone();
+        with_untagged["paths"]["/x"] = untagged["paths"]["/x"].clone();
+        let gates = Reach::of(&with_untagged).gates();
+        assert_eq!(gates[&schema("Pet")], Gate::Always);
+        assert_eq!(gates[&schema("Audit")], tags(&["admin"]));
     }
 }

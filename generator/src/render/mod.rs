@@ -3,6 +3,7 @@
 
 mod filters;
 mod format;
+pub mod gates;
 mod rust;
 mod signature;
 
@@ -169,46 +170,116 @@ pub fn render_api(
     layout: Layout,
     crate_path: &str,
 ) -> Result<Vec<(PathBuf, String)>> {
+    render_api_gated(t, api, spec_file, layout, crate_path, None)
+}
+
+/// [`render_api`] for a crate with per-tag features: each gated item gets its
+/// `#[cfg(feature = …)]` and the README lists the features; the runtime features each
+/// tag's code uses are recorded in `features`.
+pub fn render_api_gated(
+    t: &Templates,
+    api: &Api,
+    spec_file: &str,
+    layout: Layout,
+    crate_path: &str,
+    features: Option<&mut crate::features::Features>,
+) -> Result<Vec<(PathBuf, String)>> {
     // Serializing the API into template values recurses as deep as its types nest: on a
     // big stack, like loading and lowering (whose freed memory it then reuses, since the
     // allocator hands that thread the same arena).
     let (ctx, jobs) = crate::stack::on_big_stack(|| {
         let _span = crate::timings::span("context", || spec_file.to_string());
-        api_jobs(api, spec_file, layout, crate_path)
+        api_jobs(api, spec_file, layout, crate_path, features.as_deref())
     });
+    let names = type_names(api);
+    let file_gates = features.as_deref().map(|f| file_gates(api, f));
+    // With features, the README (which lists each feature's runtime features) waits for
+    // the code.
+    let (now, later): (Vec<_>, Vec<_>) = jobs
+        .iter()
+        .partition(|(path, _)| features.is_none() || path.ends_with(".rs"));
     // Each file renders and is formatted on a thread of its own, so rustfmt works on one
     // while the next is still rendering. Each job owns a handle on the context and lets
     // it go once its template has rendered: the context (the whole API as template
     // values, hundreds of megabytes for Microsoft Graph) is freed when the last template
     // is done, not held while the output is formatted.
-    let names = type_names(api);
-    let tasks: Vec<_> = jobs
-        .iter()
+    let tasks: Vec<_> = now
+        .into_iter()
         .map(|(path, template)| {
             let ctx = ctx.clone();
             let names = names.clone();
-            move || -> Result<(PathBuf, String)> {
+            let gates = file_gates.as_ref().and_then(|g| g.get(path)).cloned();
+            move || -> Result<(PathBuf, String, gates::Used)> {
                 let what = || format!("{path} ({spec_file})");
                 let rendering = crate::timings::span("template", what);
-                let text = t.render_with(template, ctx, names)?;
+                let mut text = t.render_with(template, ctx, names)?;
                 drop(rendering);
+                let mut used = Vec::new();
+                if let Some(g) = gates {
+                    (text, used) = gates::apply(&text, &g);
+                }
                 let _span = crate::timings::span("format", what);
                 let out = if path.ends_with(".rs") {
                     format_rust(&text, &what())?
                 } else {
                     normalize_markdown(&text)
                 };
-                Ok((PathBuf::from(path), out))
+                Ok((PathBuf::from(path), out, used))
             }
         })
         .collect();
     drop(ctx);
-    crate::stack::run_parallel(tasks).into_iter().collect()
+    let results = crate::stack::run_parallel(tasks);
+    let mut files = Vec::new();
+    let mut used = Vec::new();
+    for r in results {
+        let (path, text, u) = r?;
+        files.push((path, text));
+        used.extend(u);
+    }
+    if let Some(f) = features {
+        f.record_runtime(&used);
+        let (ctx, _) = api_jobs(api, spec_file, layout, crate_path, Some(f));
+        for (path, template) in later {
+            let text = crate::stack::on_big_stack(|| {
+                t.render_with(template, ctx.clone(), names.clone())
+            })?;
+            files.push((PathBuf::from(path), normalize_markdown(&text)));
+        }
+    }
+    Ok(files)
 }
 
-/// The type table's names, by id: what the `rust` filter names generated types with.
-fn type_names(api: &Api) -> Arc<[String]> {
-    api.types.iter().map(|t| t.name.clone()).collect()
+/// Which gate each item of the module file and of `types.rs` has.
+fn file_gates(
+    api: &Api,
+    features: &crate::features::Features,
+) -> BTreeMap<&'static str, gates::FileGates> {
+    let mut module = gates::FileGates {
+        methods: features.operations.clone(),
+        items: features.header_structs.clone(),
+    };
+    for op in &api.operations {
+        if let Some(g) = features.operations.get(&op.ident) {
+            let mut owned = vec![op.builder_type.clone(), op.error_type.clone()];
+            if let crate::ir::Success::Enum { name, .. } = &op.success {
+                owned.push(name.clone());
+            }
+            for name in owned {
+                module.items.insert(name, g.clone());
+            }
+        }
+    }
+    let types = gates::FileGates {
+        items: features.types.clone(),
+        methods: BTreeMap::new(),
+    };
+    [
+        ("lib.rs", module.clone()),
+        ("mod.rs", module),
+        ("types.rs", types),
+    ]
+    .into()
 }
 
 /// The templates' context for one API, and which template makes which file.
@@ -217,6 +288,7 @@ fn api_jobs(
     spec_file: &str,
     layout: Layout,
     crate_path: &str,
+    features: Option<&crate::features::Features>,
 ) -> (minijinja::Value, [(&'static str, &'static str); 3]) {
     let standalone = layout == Layout::Standalone;
     let crate_root = if standalone {
@@ -235,7 +307,8 @@ fn api_jobs(
         .iter()
         .map(|op| (op.ident.as_str(), signature(op, &api.types)))
         .collect();
-    let ctx = context! { api => api, signatures => signatures, spec_file => spec_file, standalone => standalone, crate_path => crate_path, crate_root => crate_root };
+    let tag_features = features.map(|f| f.features.as_slice()).unwrap_or_default();
+    let ctx = context! { api => api, signatures => signatures, spec_file => spec_file, standalone => standalone, crate_path => crate_path, crate_root => crate_root, tag_features => tag_features };
     let module_file = if standalone { "lib.rs" } else { "mod.rs" };
     (
         ctx,
@@ -267,7 +340,7 @@ fn render_templates(
     layout: Layout,
     crate_path: &str,
 ) -> Result<Vec<(PathBuf, String)>> {
-    let (ctx, jobs) = api_jobs(api, spec_file, layout, crate_path);
+    let (ctx, jobs) = api_jobs(api, spec_file, layout, crate_path, None);
     let names = type_names(api);
     jobs.iter()
         .map(|(path, template)| {

@@ -1,0 +1,262 @@
+//! Per-tag cargo features of a standalone crate (`generate --spec --tag-features`, or
+//! `tag-features = true` in the config's `[crate]`), on tests/fixtures/tags/tagged.yaml:
+//! one tag per case (a multi-tag operation, a type several tags reach, an untagged
+//! operation, a component no operation reaches, a tag named like a runtime feature).
+
+use std::path::{Path, PathBuf};
+
+fn fixture() -> PathBuf {
+    crate::root().join("tests/fixtures/tags/tagged.yaml")
+}
+
+fn generate(spec: &Path, options: &clientgen::Options, tag_features: bool) -> clientgen::FileSet {
+    let meta = clientgen::CrateMeta {
+        tag_features,
+        ..Default::default()
+    };
+    clientgen::standalone_crate_from(spec, &clientgen::Templates::builtin(), &meta, options)
+        .unwrap()
+        .0
+}
+
+fn file<'a>(files: &'a clientgen::FileSet, path: &str) -> &'a str {
+    files.get(Path::new(path)).unwrap().as_str()
+}
+
+/// The attribute right before `item` (its first line), or "" when it has none.
+fn cfg_of(code: &str, item: &str) -> String {
+    let at = code
+        .find(item)
+        .unwrap_or_else(|| panic!("`{item}` is not generated:\n{code}"));
+    let before: Vec<&str> = code[..at].lines().collect();
+    // Skip the item's doc comment and derives back to the line above them.
+    before
+        .iter()
+        .rev()
+        .find(|l| {
+            !(l.trim_start().starts_with("///")
+                || l.trim_start().starts_with("#[derive")
+                || l.trim_start().starts_with("#[must_use")
+                || l.trim_start().starts_with("#[non_exhaustive"))
+        })
+        .filter(|l| l.trim_start().starts_with("#[cfg("))
+        .map(|l| l.trim().to_string())
+        .unwrap_or_default()
+}
+
+const PETS: &str = r#"#[cfg(feature = "pets")]"#;
+const ORDERS: &str = r#"#[cfg(feature = "store-orders")]"#;
+const PETS_OR_ORDERS: &str = r#"#[cfg(any(feature = "pets", feature = "store-orders"))]"#;
+const XML_TAG: &str = r#"#[cfg(feature = "xml-tag")]"#;
+
+#[test]
+fn each_tag_gates_its_operations_and_the_types_only_it_reaches() {
+    let files = generate(&fixture(), &Default::default(), true);
+    let manifest = file(&files, "Cargo.toml");
+    // Names from tags: kebab-case, and `xml` (a runtime feature's name) becomes `xml-tag`;
+    // each tag enables only the runtime features its code uses; all on by default.
+    for line in [
+        "default = [\"full\"]",
+        "full = [\"pets\", \"store-orders\", \"xml-tag\"]",
+        "# Tag `Store Orders`.\nstore-orders = [\"chrono\"]",
+        "# Tag `pets`.\npets = []",
+        "# Tag `xml`.\nxml-tag = [\"xml\"]",
+        "xml = [\"dep:quick-xml\"]",
+        "chrono = [\"dep:chrono\"]",
+        "quick-xml = { version = \"0.38\", features = [\"serialize\"], optional = true }",
+    ] {
+        assert!(manifest.contains(line), "`{line}`:\n{manifest}");
+    }
+    let lib = file(&files, "src/lib.rs");
+    let types = file(&files, "src/types.rs");
+    let want = [
+        // Operations: by their tags, any of them for several; an untagged one always.
+        (lib, "    pub fn list_pets", PETS),
+        (lib, "    pub fn adopt_pet", PETS_OR_ORDERS),
+        (lib, "    pub fn get_order", ORDERS),
+        (lib, "    pub fn get_feed", XML_TAG),
+        (lib, "    pub fn health", ""),
+        // What each operation owns goes with it.
+        (lib, "pub struct GetOrder<'a>", ORDERS),
+        (lib, "impl<'a> GetOrder<'a>", ORDERS),
+        (
+            lib,
+            "impl<'a> std::future::IntoFuture for GetOrder<'a>",
+            ORDERS,
+        ),
+        (lib, "pub enum GetOrderError", ORDERS),
+        (lib, "pub struct XRequestIdHeaders", ORDERS),
+        (lib, "pub struct Health<'a>", ""),
+        (lib, "pub struct Client {", ""),
+        // Types: the tags of every operation reaching them.
+        (types, "pub struct Pet {", PETS_OR_ORDERS),
+        (types, "pub enum Kind {", PETS_OR_ORDERS),
+        (types, "impl std::str::FromStr for Kind", PETS_OR_ORDERS),
+        (types, "pub struct NewPet {", PETS_OR_ORDERS),
+        (types, "pub struct Order {", ORDERS),
+        (types, "pub enum OrderStatus {", ORDERS),
+        (types, "pub struct Feed {", XML_TAG),
+        // Reached by the untagged operation: always.
+        (types, "pub struct Error {", ""),
+        (types, "pub struct Health {", ""),
+        // Reached by no operation: with `full`, as is what it names.
+        (types, "pub struct Unused {", r#"#[cfg(feature = "full")]"#),
+        (
+            types,
+            "pub struct Label {",
+            r#"#[cfg(any(feature = "full", feature = "xml-tag"))]"#,
+        ),
+    ];
+    for (code, item, cfg) in want {
+        assert_eq!(cfg_of(code, item), cfg, "the attribute of `{item}`");
+    }
+    let readme = file(&files, "README.md");
+    for row in [
+        "| `store-orders` | Store Orders | 2 | chrono | Orders placed for pets. |",
+        "| `xml-tag` | xml | 1 | xml | A tag named like a runtime feature. |",
+        "features = [\"pets\"] }",
+    ] {
+        assert!(readme.contains(row), "`{row}`:\n{readme}");
+    }
+
+    // Without the option nothing is gated, and the runtime parts are simply on.
+    let plain = generate(&fixture(), &Default::default(), false);
+    assert!(!file(&plain, "src/lib.rs").contains("#[cfg(feature"));
+    assert!(!file(&plain, "src/types.rs").contains("#[cfg("));
+    assert!(file(&plain, "Cargo.toml").contains("default = [\"xml\", \"chrono\"]"));
+}
+
+/// The config file's `[crate]` key does what the flag does; the runtime as a dependency
+/// gets each tag's runtime features through it.
+#[test]
+fn the_config_key_turns_features_on_and_the_runtime_crate_takes_them_per_tag() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("tagged.yaml");
+    std::fs::copy(fixture(), &spec).unwrap();
+    std::fs::write(
+        dir.path().join("tagged.clientgen.toml"),
+        "[crate]\ntag-features = true\n",
+    )
+    .unwrap();
+    let meta = clientgen::CrateMeta {
+        runtime: clientgen::runtime::Runtime::Path("../runtime".into()),
+        ..Default::default()
+    };
+    let files = clientgen::standalone_crate_from(
+        &spec,
+        &clientgen::Templates::builtin(),
+        &meta,
+        &Default::default(),
+    )
+    .unwrap()
+    .0;
+    let manifest = file(&files, "Cargo.toml");
+    for line in [
+        r#"clientgen-runtime = { path = "../runtime", default-features = false, features = [] }"#,
+        r#"chrono = { version = "0.4", default-features = false, features = ["serde", "std", "clock"], optional = true }"#,
+        r#"store-orders = ["clientgen-runtime/chrono", "dep:chrono"]"#,
+        r#"xml-tag = ["clientgen-runtime/xml"]"#,
+        r#"default = ["full"]"#,
+    ] {
+        assert!(manifest.contains(line), "`{line}`:\n{manifest}");
+    }
+    assert!(file(&files, "src/types.rs").contains(ORDERS));
+}
+
+/// The crate builds clippy-clean with each tag's feature alone, with none and with all;
+/// a type of another tag is not there with one tag alone.
+#[test]
+fn the_crate_builds_clippy_clean_with_each_feature_alone_none_and_all() {
+    let dir = crate::nested_target("tag-features").join("tagged");
+    let (code, _, err) = crate::cli(&[
+        "generate",
+        "--spec",
+        fixture().to_str().unwrap(),
+        "--out",
+        dir.to_str().unwrap(),
+        "--tag-features",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::copy(crate::root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    let _ = std::fs::remove_dir_all(dir.join("examples"));
+    for features in [
+        vec!["--no-default-features"],
+        vec!["--no-default-features", "--features", "pets"],
+        vec!["--no-default-features", "--features", "store-orders"],
+        vec!["--no-default-features", "--features", "xml-tag"],
+        vec![],
+    ] {
+        let mut args = vec!["clippy", "--quiet", "--all-targets"];
+        args.extend(&features);
+        args.extend(["--", "-D", "warnings"]);
+        let out = crate::cargo(&dir, &args);
+        crate::assert_ok(&out, &format!("cargo clippy {features:?}"));
+    }
+    // A caller of `get_order` needs `store-orders`: with `pets` alone it does not build.
+    std::fs::create_dir_all(dir.join("examples")).unwrap();
+    std::fs::write(
+        dir.join("examples/order.rs"),
+        "fn main() {\n    let client = tagged_client::Client::new(\"http://localhost\");\n    \
+         let _order = client.get_order(1);\n    let _ = tagged_client::types::Order::new(1);\n}\n",
+    )
+    .unwrap();
+    let check = |feature: &str| {
+        crate::cargo(
+            &dir,
+            &[
+                "check",
+                "--quiet",
+                "--example",
+                "order",
+                "--no-default-features",
+                "--features",
+                feature,
+            ],
+        )
+    };
+    let pets = check("pets");
+    assert!(!pets.status.success(), "get_order built with `pets` alone");
+    let stderr = String::from_utf8_lossy(&pets.stderr);
+    assert!(
+        stderr.contains("get_order") && stderr.contains("Order"),
+        "{stderr}"
+    );
+    crate::assert_ok(&check("store-orders"), "the example with `store-orders`");
+    std::fs::remove_dir_all(dir.join("examples")).unwrap();
+
+    // With the runtime as a dependency, a tag's feature turns on its runtime features
+    // through it (`clientgen-runtime/chrono`, `dep:chrono`).
+    let dep = crate::nested_target("tag-features").join("tagged-dep");
+    let runtime = format!("path:{}", crate::root().join("runtime").display());
+    let (code, _, err) = crate::cli(&[
+        "generate",
+        "--spec",
+        fixture().to_str().unwrap(),
+        "--out",
+        dep.to_str().unwrap(),
+        "--tag-features",
+        "--runtime",
+        &runtime,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::copy(crate::root().join("Cargo.lock"), dep.join("Cargo.lock")).unwrap();
+    for feature in ["store-orders", "xml-tag"] {
+        let out = crate::cargo(
+            &dep,
+            &[
+                "clippy",
+                "--quiet",
+                "--no-default-features",
+                "--features",
+                feature,
+                "--",
+                "-D",
+                "warnings",
+            ],
+        );
+        crate::assert_ok(
+            &out,
+            &format!("cargo clippy --features {feature} (runtime crate)"),
+        );
+    }
+}
