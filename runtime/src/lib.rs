@@ -62,8 +62,11 @@ mod request;
 mod response;
 mod retry;
 mod spec;
+mod stream;
 mod trace;
 mod union;
+#[cfg(feature = "stream")]
+mod upload;
 #[cfg(feature = "xml")]
 mod xml;
 
@@ -85,7 +88,10 @@ pub use request::{Body, Request, RequestOptions};
 pub use response::{RawResponse, ResponseValue};
 pub use retry::{retry_after, RetryPolicy};
 pub use spec::{ApiSpec, OperationSpec, SchemeKind, SchemeSpec};
+pub use stream::{ByteStream, JsonLines};
 pub use union::{from_tagged, serialize_tagged, tagged_value};
+#[cfg(feature = "stream")]
+pub use upload::UploadBody;
 #[cfg(feature = "xml")]
 pub use xml::{decode_json_or_xml, decode_xml};
 

@@ -21,16 +21,27 @@ pub enum Body {
     /// Multipart forms are consumed by sending, so a request with one is sent once.
     #[cfg(feature = "multipart")]
     Multipart(Option<reqwest::multipart::Form>),
+    /// A body read from a stream or a file as it is sent (feature `stream`).
+    #[cfg(feature = "stream")]
+    Upload {
+        /// The Content-Type header.
+        content_type: String,
+        /// Where the bytes come from.
+        body: super::UploadBody,
+    },
 }
 
 impl Body {
     /// Whether the body can be sent again (a retry, a retry after refreshing a token): a
-    /// multipart form is a stream, consumed by the first attempt.
+    /// multipart form is a stream, consumed by the first attempt; an upload from a file is
+    /// opened again, one from a stream is not.
     pub(super) fn replayable(&self) -> bool {
         match self {
             Body::Bytes { .. } => true,
             #[cfg(feature = "multipart")]
             Body::Multipart(_) => false,
+            #[cfg(feature = "stream")]
+            Body::Upload { body, .. } => body.replayable(),
         }
     }
 }

@@ -17,6 +17,7 @@ mod redirects;
 mod retries;
 mod runtime_only;
 mod smooch;
+mod streaming;
 mod tracing_span;
 mod xero;
 
