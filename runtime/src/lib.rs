@@ -62,6 +62,8 @@ mod request;
 mod response;
 mod retry;
 mod spec;
+#[cfg(feature = "sse")]
+mod sse;
 mod stream;
 mod trace;
 mod union;
@@ -88,6 +90,8 @@ pub use request::{Body, Request, RequestOptions};
 pub use response::{RawResponse, ResponseValue};
 pub use retry::{retry_after, RetryPolicy};
 pub use spec::{ApiSpec, OperationSpec, SchemeKind, SchemeSpec};
+#[cfg(feature = "sse")]
+pub use sse::{json_data, text_data, DecodeData, Event, EventStream};
 pub use stream::{ByteStream, JsonLines};
 pub use union::{from_tagged, serialize_tagged, tagged_value};
 #[cfg(feature = "stream")]

@@ -88,6 +88,34 @@ impl Request {
         }
     }
 
+    /// A copy to send again (a reconnection), unless its body can be read only once (a
+    /// multipart form, a streamed upload).
+    pub fn try_clone(&self) -> Option<Request> {
+        let body = match &self.body {
+            None => None,
+            Some(Body::Bytes {
+                content_type,
+                bytes,
+            }) => Some(Body::Bytes {
+                content_type: content_type.clone(),
+                bytes: bytes.clone(),
+            }),
+            #[cfg(feature = "multipart")]
+            Some(Body::Multipart(_)) => return None,
+            #[cfg(feature = "stream")]
+            Some(Body::Upload { .. }) => return None,
+        };
+        Some(Request {
+            op: self.op,
+            path: self.path.clone(),
+            query: self.query.clone(),
+            headers: self.headers.clone(),
+            cookies: self.cookies.clone(),
+            body,
+            error: self.error.clone(),
+        })
+    }
+
     /// The path, parameters filled in, and the query string: what follows the server URL.
     pub fn path_and_query(&self) -> String {
         let query: Vec<String> = self.query.iter().map(|(k, v)| format!("{k}={v}")).collect();

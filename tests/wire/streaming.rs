@@ -231,3 +231,151 @@ async fn a_stream_is_never_replayed_and_a_file_is_sent_again_on_retry() {
         .unwrap_err();
     assert!(matches!(error, Error::Io(m) if m.contains("missing.mp4")));
 }
+
+// ------------------------------------------------------- server-sent events, JSON Lines
+
+static EVENTS: OperationSpec = OperationSpec {
+    id: "events",
+    method: "GET",
+    path: "/events",
+    security: &[],
+    servers: &[],
+    accept: Some("text/event-stream"),
+};
+
+#[derive(Debug, PartialEq, serde::Deserialize)]
+struct Tick {
+    n: u32,
+    label: String,
+}
+
+fn event_stream(body: &str) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_raw(body.as_bytes().to_vec(), "text/event-stream")
+}
+
+#[tokio::test]
+async fn server_sent_events_are_typed_and_reconnect_with_the_last_event_id() {
+    use wiremock::matchers::{header, method};
+    use wiremock::Mock;
+    let server = wiremock::MockServer::start().await;
+    // First connection: a comment, a `retry` of 10 ms, a typed event over two data lines,
+    // an event whose data does not decode; then the server closes the stream.
+    Mock::given(method("GET"))
+        .respond_with(event_stream(concat!(
+            ": keep-alive\n\n",
+            "retry: 10\n\n",
+            "event: tick\nid: 1\ndata: {\"n\": 1,\ndata:  \"label\": \"one\"}\n\n",
+            "id: 2\ndata: {\"n\": \"two\"}\n\n",
+        )))
+        .with_priority(5)
+        .mount(&server)
+        .await;
+    // The reconnection says where it left off; the server goes on from there.
+    Mock::given(header("last-event-id", "2"))
+        .respond_with(event_stream(
+            "event: tick\nid: 3\ndata: {\"n\": 3, \"label\": \"three\"}\n\n",
+        ))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    // After id 3, the server says there is no more: 204 ends the stream.
+    Mock::given(header("last-event-id", "3"))
+        .respond_with(ResponseTemplate::new(204))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+
+    let events = client(&server.uri())
+        .core
+        .events(
+            Request::new(&EVENTS),
+            RequestOptions::default(),
+            service_clients::runtime::json_data::<Tick>,
+            true,
+        )
+        .await
+        .unwrap()
+        .expect("a 200 answer");
+    let all: Vec<_> = events.collect().await;
+    assert_eq!(all.len(), 3, "{all:?}");
+    let first = all[0].as_ref().unwrap();
+    assert_eq!(first.event.as_deref(), Some("tick"));
+    assert_eq!(first.id.as_deref(), Some("1"));
+    assert_eq!(
+        first.data,
+        Tick {
+            n: 1,
+            label: "one".into()
+        }
+    );
+    assert!(
+        matches!(&all[1], Err(Error::Decode { response, .. }) if response.body == "{\"n\": \"two\"}")
+    );
+    let third = all[2].as_ref().unwrap();
+    assert_eq!((third.id.as_deref(), third.data.n), (Some("3"), 3));
+
+    let requests = received(&server).await;
+    assert_eq!(requests.len(), 3);
+    assert!(requests[0].headers.get("last-event-id").is_none());
+    assert_eq!(requests[0].headers["accept"], "text/event-stream");
+    assert_eq!(requests[1].headers["last-event-id"], "2");
+    assert_eq!(requests[2].headers["last-event-id"], "3");
+}
+
+#[tokio::test]
+async fn without_reconnection_the_stream_ends_with_the_body_and_an_error_status_is_returned_whole()
+{
+    let server = serve(event_stream("data: {\"n\": 1, \"label\": \"x\"}\n\n")).await;
+    let events = client(&server.uri())
+        .core
+        .events(
+            Request::new(&EVENTS),
+            RequestOptions::default(),
+            service_clients::runtime::json_data::<Tick>,
+            false,
+        )
+        .await
+        .unwrap()
+        .expect("a 200 answer");
+    assert_eq!(events.collect::<Vec<_>>().await.len(), 1);
+    assert_eq!(received(&server).await.len(), 1);
+
+    let server = serve(ResponseTemplate::new(404).set_body_string("no such stream")).await;
+    let raw = client(&server.uri())
+        .core
+        .events(
+            Request::new(&EVENTS),
+            RequestOptions::default(),
+            service_clients::runtime::text_data,
+            true,
+        )
+        .await
+        .unwrap()
+        .expect_err("a 404 is not a stream");
+    assert_eq!(
+        (raw.status.as_u16(), raw.text().as_str()),
+        (404, "no such stream")
+    );
+}
+
+#[tokio::test]
+async fn json_lines_are_typed_items_as_they_arrive() {
+    let body = "{\"n\": 1, \"label\": \"one\"}\n\n{\"n\": 2, \"label\": \"two\"}\r\n{\"n\": 3, \"label\": \"three\"}";
+    let server = serve(
+        ResponseTemplate::new(200).set_body_raw(body.as_bytes().to_vec(), "application/x-ndjson"),
+    )
+    .await;
+    let response = client(&server.uri())
+        .core
+        .execute_stream::<()>(Request::new(&EVENTS), RequestOptions::default())
+        .await
+        .unwrap();
+    let items: Vec<Tick> = response
+        .json_lines::<Tick>()
+        .map(|item| item.unwrap())
+        .collect()
+        .await;
+    let numbers: Vec<u32> = items.iter().map(|t| t.n).collect();
+    assert_eq!(numbers, [1, 2, 3]);
+    assert_eq!(items[2].label, "three");
+}
