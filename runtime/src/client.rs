@@ -323,6 +323,20 @@ impl Core {
 
     pub(super) fn url(&self, req: &Request) -> Result<reqwest::Url, String> {
         let base = self.server_for(req.op);
+        if let Some(link) = &req.url {
+            // A next-page link: relative to the server, and on it (credentials go along).
+            let server = reqwest::Url::parse(&base).map_err(|e| format!("URL {base:?}: {e}"))?;
+            let url = server
+                .join(link)
+                .map_err(|e| format!("next page link {link:?}: {e}"))?;
+            if url.origin() != server.origin() {
+                return Err(format!(
+                    "next page link {link:?} leaves the server {}",
+                    server.origin().ascii_serialization()
+                ));
+            }
+            return Ok(url);
+        }
         let joined = format!("{}{}", base.trim_end_matches('/'), req.path);
         let mut url = reqwest::Url::parse(&joined).map_err(|e| format!("URL {joined:?}: {e}"))?;
         if !req.query.is_empty() {

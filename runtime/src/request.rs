@@ -72,6 +72,9 @@ pub struct Request {
     pub(super) cookies: Vec<(String, String)>,
     pub(super) body: Option<Body>,
     pub(super) error: Option<String>,
+    /// A whole URL replacing the path and query (the next page's `Link`), resolved
+    /// against the server URL and refused on another origin.
+    pub(super) url: Option<String>,
 }
 
 impl Request {
@@ -85,6 +88,7 @@ impl Request {
             cookies: Vec::new(),
             body: None,
             error: None,
+            url: None,
         }
     }
 
@@ -113,6 +117,7 @@ impl Request {
             cookies: self.cookies.clone(),
             body,
             error: self.error.clone(),
+            url: self.url.clone(),
         })
     }
 

@@ -13,6 +13,7 @@ mod bodies;
 mod emby;
 mod jellyfin;
 mod ostrom;
+mod paging;
 mod redirects;
 mod retries;
 mod runtime_only;
