@@ -354,6 +354,36 @@ mod media_types {
         let got = Client::new(server.uri()).get_legacy().await.unwrap();
         assert_eq!(got.body().ok, Some(true));
     }
+
+    #[tokio::test]
+    async fn a_binary_body_streams_and_an_error_status_is_still_decoded() {
+        let blob: Vec<u8> = (0..200_000u32).map(|i| (i % 256) as u8).collect();
+        let server =
+            serve(ResponseTemplate::new(200).set_body_raw(blob.clone(), "image/png")).await;
+        let got = Client::new(server.uri())
+            .get_blob("a")
+            .send_stream()
+            .await
+            .unwrap();
+        assert_eq!(got.status(), 200);
+        assert_eq!(got.headers()["content-type"], "image/png");
+        let body = got.into_body();
+        assert_eq!(body.content_length(), Some(blob.len() as u64));
+        assert_eq!(body.collect::<()>().await.unwrap(), blob);
+
+        let server = serve(ResponseTemplate::new(404).set_body_raw("gone", "text/plain")).await;
+        let error = Client::new(server.uri())
+            .get_blob("a")
+            .send_stream()
+            .await
+            .unwrap_err();
+        match error {
+            clientgen_golden::runtime::Error::UnexpectedStatus(raw) => {
+                assert_eq!((raw.status.as_u16(), raw.text().as_str()), (404, "gone"))
+            }
+            other => panic!("{other:?}"),
+        }
+    }
 }
 
 mod names {
