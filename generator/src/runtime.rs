@@ -163,7 +163,9 @@ impl Feature {
         let names_crate = |krate: &str| {
             code.match_indices(krate).any(|(i, _)| {
                 // `chrono::` as a path of its own, not `runtime::chrono::` or `my_chrono::`.
-                !code[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':')
+                !code.get(..i).is_some_and(|before| {
+                    before.ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':')
+                })
             })
         };
         match self {

@@ -14,14 +14,14 @@
 //! | `spec` | what generated code tells the runtime: [`ApiSpec`], [`SchemeSpec`], [`OperationSpec`] |
 //! | `params` | parameter serialization: [`Format`] (OpenAPI `style` × `explode`), percent-encoding |
 //! | `request` | [`Request`]: path, query, header, cookie parameters; JSON, form and raw bodies |
-//! | `multipart` | [`FilePart`] and multipart bodies (feature `multipart`) |
+//! | `multipart` | `FilePart` and multipart bodies (feature `multipart`) |
 //! | `client` | [`ClientBuilder`], [`Core`]: servers, auth, sending, retries, redirects |
-//! | `auth`, `oauth2`, `jwt` | [`Credential`], [`Secret`], [`AuthParams`]; OAuth2 token sources; [`JwtSigner`] (feature `jwt`) |
+//! | `auth`, `oauth2`, `jwt` | [`Credential`], [`Secret`], [`AuthParams`]; OAuth2 token sources; `JwtSigner` (feature `jwt`) |
 //! | `retry` | [`RetryPolicy`]: backoff with full jitter, `Retry-After` |
 //! | `hooks`, `trace` | [`Hook`]: see and change each request; the `tracing` span of each request |
 //! | `response`, `error`, `decode` | [`ResponseValue`], [`RawResponse`], [`Error`]; JSON/text/bytes decoding |
 //! | `xml` | XML response bodies (feature `xml`) |
-//! | `nullable`, `union`, `datetime` | [`Nullable`]; discriminated-union helpers; [`DateTime`] (feature `chrono`) |
+//! | `nullable`, `union`, `datetime` | [`Nullable`]; discriminated-union helpers; `DateTime` (feature `chrono`) |
 //!
 //! Cargo features keep optional dependencies out: `xml` (quick-xml), `jwt` (hmac, sha2),
 //! `multipart` (reqwest's multipart and stream support), `chrono`, `uuid`. The generator

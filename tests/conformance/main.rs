@@ -167,12 +167,19 @@ fn generate(spec: &Spec, templates: &clientgen::Templates) -> Result<Generated, 
         .map(|(_, text)| text)
         .ok_or("no types.rs rendered")?;
     let types = top_level_types(api, &doc);
+    // The shards depend on the runtime crate of this checkout, every part of it on.
+    let runtime_dir = support::root().join("runtime").display().to_string();
+    let runtime = clientgen::runtime::manifest(
+        &clientgen::runtime::Runtime::Path(runtime_dir),
+        &clientgen::runtime::Feature::ALL.into_iter().collect(),
+    );
     let cargo_toml = clientgen::render::render_cargo_toml(
         templates,
         api,
         "scratch",
         &clientgen::CrateMeta::default(),
         &spec.label,
+        &runtime,
     )
     .map_err(|e| e.to_string())?;
     let dependencies = cargo_toml
@@ -299,11 +306,7 @@ fn main() {{
 }
 
 /// Write the scratch workspace for `generated` (module → shard balanced by size).
-fn write_workspace(
-    dir: &Path,
-    generated: &[Generated],
-    templates: &clientgen::Templates,
-) -> Result<(), String> {
+fn write_workspace(dir: &Path, generated: &[Generated]) -> Result<(), String> {
     let mut order: Vec<&Generated> = generated.iter().collect();
     order.sort_by(|a, b| {
         b.types_rs
@@ -317,7 +320,7 @@ fn write_workspace(
         lightest.0 += g.types_rs.len();
         lightest.1.push(g);
     }
-    let runtime = clientgen::render::render_runtime(templates).map_err(|e| e.to_string())?;
+    let (_, runtime) = clientgen::runtime::reexport_file();
     // The shards depend on what a generated crate depends on, with the same features.
     let dependencies = &generated.first().ok_or("no spec generated")?.dependencies;
     let mut files = clientgen::FileSet::new();
@@ -487,7 +490,7 @@ fn main() {
             }
         }
         let generated_at = started.elapsed();
-        setup = write_workspace(&dir, &ok, &templates).and_then(|()| build(&dir));
+        setup = write_workspace(&dir, &ok).and_then(|()| build(&dir));
         eprintln!(
             "conformance: {} specs generated in {:.1?}, built in {:.1?} ({})",
             ok.len(),

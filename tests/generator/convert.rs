@@ -4,6 +4,7 @@
 //! (`UPDATE_GOLDEN=1 cargo test --test generator convert` rewrites them). The generated
 //! crates are compiled by the `upstream` test binary (`crate_builds_clippy_clean_and_talks_http`).
 
+use crate::Rs;
 use std::path::{Path, PathBuf};
 
 use clientgen::load::{self, convert::Dialect};
@@ -16,6 +17,11 @@ pub const FIXTURES: &[(&str, Dialect)] = &[
 
 pub fn fixture(stem: &str) -> PathBuf {
     crate::fixture("convert").join(format!("{stem}.yaml"))
+}
+
+/// A type as the service module writes it.
+fn rust(ty: &clientgen::ir::Ty) -> String {
+    clientgen::render::rust_type(ty, "types::")
 }
 
 /// Compare with a golden file, or rewrite it under UPDATE_GOLDEN=1.
@@ -134,7 +140,11 @@ fn swagger2_constructs_land_where_3_0_puts_them() {
     let list = op("listPets");
     let style = |name: &str| {
         let p = list.params.iter().find(|p| p.name == name).unwrap();
-        (p.format.style.name(), p.format.explode, p.rust_ty.as_str())
+        (
+            p.format.style.name(),
+            p.format.explode,
+            rust(&p.ty).leak() as &str,
+        )
     };
     assert_eq!(style("limit"), ("form", true, "i32"));
     assert_eq!(
@@ -156,7 +166,8 @@ fn swagger2_constructs_land_where_3_0_puts_them() {
         .collect();
     assert_eq!(delimiters, [("columns", Some('\t'))]);
     assert_eq!(
-        list.responses[0].headers[0].rust_ty, "i64",
+        rust(&list.responses[0].headers[0].ty),
+        "i64",
         "response header typed"
     );
     let create = op("createPet");
@@ -185,7 +196,7 @@ fn swagger2_constructs_land_where_3_0_puts_them() {
     let kinds: Vec<(&str, String)> = api
         .security_schemes
         .iter()
-        .map(|s| (s.name.as_str(), format!("{:?}", s.kind)))
+        .map(|s| (s.name.as_str(), serde_json::to_string(&s.kind).unwrap()))
         .collect();
     assert_eq!(kinds.len(), 7, "{kinds:?}");
     assert!(kinds
@@ -207,14 +218,7 @@ fn swagger2_constructs_land_where_3_0_puts_them() {
     let clientgen::ir::TypeKind::Struct { fields, .. } = &pet.kind else {
         panic!("Pet is a struct")
     };
-    let field = |n: &str| {
-        fields
-            .iter()
-            .find(|f| f.name == n)
-            .unwrap()
-            .rust_ty
-            .as_str()
-    };
+    let field = |n: &str| fields.iter().find(|f| f.name == n).unwrap().ty.rs();
     assert_eq!(field("owner"), "Option<Owner>");
     assert_eq!(field("born"), "Option<crate::runtime::DateTime>");
     assert_eq!(field("photo"), "Option<String>");
@@ -245,7 +249,7 @@ fn openapi31_constructs_land_where_3_0_puts_them() {
     };
     let field = |n: &str| {
         let f = fields.iter().find(|f| f.name == n).unwrap();
-        (f.rust_ty.as_str(), f.nullable)
+        (f.ty.rs(), f.nullable)
     };
     assert_eq!(field("label"), ("crate::runtime::Nullable<String>", true));
     assert_eq!(field("location"), ("Option<Location>", false));
@@ -265,7 +269,10 @@ fn openapi31_constructs_land_where_3_0_puts_them() {
     assert_eq!(field("kind").0, "MeterKind");
     // Boolean schemas: `true` any value, `items: false` an empty array, a `false` property
     // (required, too) can never appear and is left out; exact in 3.1, so no warning.
-    assert_eq!(field("extra").0, "Option<serde_json::Value>");
+    assert_eq!(
+        field("extra").0,
+        "crate::runtime::Nullable<serde_json::Value>"
+    );
     assert_eq!(field("history").0, "Option<Vec<serde_json::Value>>");
     assert!(fields.iter().all(|f| f.name != "retired"), "{fields:?}");
     assert_eq!(
@@ -307,7 +314,7 @@ fn openapi31_constructs_land_where_3_0_puts_them() {
         .iter()
         .find(|p| p.name == "limit")
         .unwrap();
-    assert_eq!(limit.rust_ty, "i64");
+    assert_eq!(rust(&limit.ty), "i64");
     assert_eq!(
         doc.raw
             .pointer("/paths/~1meters~1{meterId}~1readings/get/parameters/1/schema"),
@@ -351,9 +358,9 @@ fn openapi32_constructs_land_where_3_0_puts_them() {
             .map(|p| {
                 (
                     p.name.clone(),
-                    p.location.clone(),
+                    p.location.to_string(),
                     p.format.style.name().to_string(),
-                    p.rust_ty.clone(),
+                    rust(&p.ty),
                     p.format.explode,
                 )
             })
@@ -380,12 +387,12 @@ fn openapi32_constructs_land_where_3_0_puts_them() {
     let search = op("search_products");
     assert_eq!(search.responses[0].description, "The matching products.");
     assert_eq!(
-        search.responses[0].rust_ty.as_deref(),
+        search.responses[0].ty.as_ref().map(rust).as_deref(),
         Some("Vec<types::Product>")
     );
     assert_eq!(
         op("product_feed").responses[0].decode,
-        "text",
+        clientgen::ir::Decode::Text,
         "an event stream is read whole, as text"
     );
     let product = api.types.iter().find(|t| t.name == "Product").unwrap();
@@ -401,7 +408,7 @@ fn openapi32_constructs_land_where_3_0_puts_them() {
     let schemes: Vec<String> = api
         .security_schemes
         .iter()
-        .map(|s| format!("{:?}", s.kind))
+        .map(|s| serde_json::to_string(&s.kind).unwrap())
         .collect();
     assert!(
         schemes.len() == 1

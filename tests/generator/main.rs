@@ -10,13 +10,27 @@ mod golden;
 mod ir;
 mod lenient;
 mod load;
+mod lowering;
 mod render;
+mod runtime;
 mod write;
 
 #[path = "../support/mod.rs"]
 mod support;
 
 pub use support::*;
+
+/// A type of the IR as the types module writes it (leaked: a few short strings per test,
+/// compared as literals).
+pub trait Rs {
+    fn rs(&self) -> &'static str;
+}
+
+impl Rs for clientgen::ir::Ty {
+    fn rs(&self) -> &'static str {
+        clientgen::render::rust_type(self, "").leak()
+    }
+}
 
 /// A temp dir with copies of specs/ and templates/ and a generated/ made from them.
 pub fn scratch_workspace() -> tempfile::TempDir {

@@ -12,6 +12,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+use clientgen::render::rust_type;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -81,19 +82,19 @@ fn signature(op: &Operation) -> BTreeMap<String, String> {
                 "{} {}{}",
                 p.ident,
                 if p.required { "" } else { "optional " },
-                p.rust_ty
+                rust_type(&p.ty, "types::")
             ),
         );
     }
     if let Some(b) = &op.body {
         let kind = match &b.kind {
-            BodyKind::Json { rust_ty, .. } => format!("json {rust_ty}"),
-            BodyKind::Form { rust_ty, .. } => format!("form {rust_ty}"),
+            BodyKind::Json { ty } => format!("json {}", rust_type(ty, "types::")),
+            BodyKind::Form { ty, .. } => format!("form {}", rust_type(ty, "types::")),
             BodyKind::Multipart { fields } => format!(
                 "multipart {}",
                 fields
                     .iter()
-                    .map(|f| format!("{}:{}:{}", f.name, f.kind, f.rust_ty))
+                    .map(|f| { format!("{}:{:?}:{}", f.name, f.kind, rust_type(&f.ty, "types::")) })
                     .collect::<Vec<_>>()
                     .join(",")
             ),
@@ -105,7 +106,7 @@ fn signature(op: &Operation) -> BTreeMap<String, String> {
             format!("{}{kind}", if b.required { "" } else { "optional " }),
         );
     }
-    out.insert("returns".into(), op.success.rust_ty().to_string());
+    out.insert("returns".into(), clientgen::render::signature(op).output);
     out
 }
 
@@ -124,18 +125,16 @@ fn shape(api: &Api, name: &str) -> Option<BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
     match &t.kind {
         TypeKind::Struct {
-            fields,
-            additional_ty,
-            ..
+            fields, additional, ..
         } => {
             for f in fields {
                 out.insert(
                     format!("field `{}`", f.name),
-                    format!("{}: {}", f.ident, f.ty.render("types::")),
+                    format!("{}: {}", f.ident, rust_type(&f.ty, "types::")),
                 );
             }
-            if let Some(a) = additional_ty {
-                out.insert("additional properties".into(), a.render("types::"));
+            if let Some(a) = additional {
+                out.insert("additional properties".into(), rust_type(a, "types::"));
             }
         }
         TypeKind::StringEnum { variants, .. } | TypeKind::IntEnum { variants, .. } => {
@@ -149,12 +148,12 @@ fn shape(api: &Api, name: &str) -> Option<BTreeMap<String, String>> {
             ..
         } => {
             for v in variants {
-                out.insert(format!("variant {}", v.ident), v.ty.render("types::"));
+                out.insert(format!("variant {}", v.ident), rust_type(&v.ty, "types::"));
             }
             out.insert("discriminator".into(), format!("{discriminator:?}"));
         }
         TypeKind::Alias { ty, .. } => {
-            out.insert("alias of".into(), ty.render("types::"));
+            out.insert("alias of".into(), rust_type(ty, "types::"));
         }
     }
     Some(out)

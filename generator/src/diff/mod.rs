@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::ir::{Api, Body, BodyKind, Operation, Param, TypeDef, TypeKind};
+use crate::ir::{Api, BodyKind, Method, Operation, Param, Ty, TypeDef, TypeKind};
+use crate::render::{rust_type, Input};
 
 pub use report::{render_json, render_markdown, render_text};
 
@@ -111,61 +112,25 @@ impl Diff {
     }
 }
 
-/// The Rust method a caller writes for an operation, with what `.await` returns.
+/// The Rust method a caller writes for an operation, with what `.await` returns (the
+/// generator's own [`crate::render::signature`], as one line).
 pub fn signature(op: &Operation) -> String {
-    let mut args = vec!["&self".to_string()];
-    for p in op.params.iter().filter(|p| p.required) {
-        args.push(format!("{}: {}", p.ident, p.arg_ty));
-    }
-    match &op.body {
-        Some(Body {
-            kind: BodyKind::Multipart { fields },
-            ..
-        }) => {
-            args.extend(
-                fields
-                    .iter()
-                    .filter(|f| f.required)
-                    .map(|f| format!("{}: {}", f.ident, f.arg_ty)),
-            );
-        }
-        Some(b) if b.required => args.push(format!("body: {}", body_arg(b))),
-        Some(_) | None => {}
-    }
-    let mut setters: Vec<String> = op
-        .params
-        .iter()
-        .filter(|p| !p.required)
-        .map(|p| format!(".{}({})", p.ident, p.arg_ty))
-        .collect();
-    // An optional body is a setter like any optional input.
-    if let Some(b) = op.body.as_ref().filter(|b| !b.required) {
-        if !matches!(b.kind, BodyKind::Multipart { .. }) {
-            setters.push(format!(".body({})", body_arg(b)));
-        }
-    }
-    let setters = if setters.is_empty() {
-        String::new()
-    } else {
-        format!(" [{}]", setters.join(" "))
-    };
-    format!(
-        "fn {}({}) -> {}{setters} => Result<ResponseValue<{}>, Error<{}>>",
-        op.ident,
-        args.join(", "),
-        op.builder_type,
-        op.success.rust_ty(),
-        op.error_type
-    )
+    crate::render::signature(op).text()
 }
 
-fn body_arg(b: &Body) -> String {
-    match &b.kind {
-        BodyKind::Json { rust_ty, .. } | BodyKind::Form { rust_ty, .. } => format!("&{rust_ty}"),
-        BodyKind::Text => "impl Into<String>".into(),
-        BodyKind::Bytes => "impl Into<bytes::Bytes>".into(),
-        BodyKind::Multipart { .. } => "multipart".into(),
-    }
+/// What the request body argument or setter takes (`&types::Pet`, `impl Into<String>`),
+/// `multipart` for a multipart body, from the operation's signature.
+fn body_arg(op: &Operation) -> String {
+    let sig = crate::render::signature(op);
+    sig.inputs
+        .iter()
+        .find(|a| a.input == Input::Body)
+        .map_or_else(|| "multipart".to_string(), |a| a.text())
+}
+
+/// A type as a caller writes it, from the service module (`types::User`).
+fn rust(ty: &Ty) -> String {
+    rust_type(ty, "types::")
 }
 
 /// Compare two versions of an API.
@@ -234,19 +199,19 @@ fn schemes(d: &mut Diff, old: &Api, new: &Api) {
     }
 }
 
-fn key(op: &Operation) -> (String, String) {
-    (op.method.clone(), op.path.clone())
+fn key(op: &Operation) -> (Method, String) {
+    (op.method, op.path.clone())
 }
 
 fn operations(d: &mut Diff, old: &Api, new: &Api) {
-    let new_by_key: BTreeMap<(String, String), &Operation> =
+    let new_by_key: BTreeMap<(Method, String), &Operation> =
         new.operations.iter().map(|o| (key(o), o)).collect();
     let new_by_ident: BTreeMap<&str, &Operation> = new
         .operations
         .iter()
         .map(|o| (o.ident.as_str(), o))
         .collect();
-    let old_keys: Vec<(String, String)> = old.operations.iter().map(key).collect();
+    let old_keys: Vec<(Method, String)> = old.operations.iter().map(key).collect();
     for o in &old.operations {
         let subject = format!("operation {}", o.ident);
         let n = match (new_by_key.get(&key(o)), new_by_ident.get(o.ident.as_str())) {
@@ -313,17 +278,21 @@ fn operation(d: &mut Diff, o: &Operation, n: &Operation) {
     let subject = format!("operation {}", n.ident);
     let start = d.out.len();
     params(d, &subject, &o.params, &n.params);
-    body(d, &subject, o.body.as_ref(), n.body.as_ref());
-    if o.success.rust_ty() != n.success.rust_ty() {
+    body(d, &subject, o, n);
+    if o.success != n.success {
+        let (so, sn) = (crate::render::signature(o), crate::render::signature(n));
         d.push(
             Severity::Breaking,
             "response.type_changed",
             subject.clone(),
-            format!(
-                "success type changed from `{}` to `{}`",
-                o.success.rust_ty(),
-                n.success.rust_ty()
-            ),
+            if so.output == sn.output {
+                format!("success type `{}` changed its variants", sn.output)
+            } else {
+                format!(
+                    "success type changed from `{}` to `{}`",
+                    so.output, sn.output
+                )
+            },
         );
     }
     for r in &o.responses {
@@ -341,15 +310,15 @@ fn operation(d: &mut Diff, o: &Operation, n: &Operation) {
                         .unwrap_or_default()
                 ),
             ),
-            Some(x) if !r.is_success && x.rust_ty != r.rust_ty => d.push(
+            Some(x) if !r.is_success && x.ty != r.ty => d.push(
                 Severity::Breaking,
                 "response.type_changed",
                 subject.clone(),
                 format!(
                     "response `{}` body changed from `{}` to `{}`",
                     r.status,
-                    r.rust_ty.as_deref().unwrap_or("()"),
-                    x.rust_ty.as_deref().unwrap_or("()")
+                    r.ty.as_ref().map_or("()".into(), rust),
+                    x.ty.as_ref().map_or("()".into(), rust)
                 ),
             ),
             Some(x) if !same_headers(&x.headers, &r.headers) => d.push(
@@ -450,7 +419,7 @@ fn params(d: &mut Diff, subject: &str, old: &[Param], new: &[Param]) {
             None => {
                 let renamed = new.iter().find(|n| {
                     n.location == p.location
-                        && n.rust_ty == p.rust_ty
+                        && n.ty == p.ty
                         && !old
                             .iter()
                             .any(|o| o.name == n.name && o.location == n.location)
@@ -486,14 +455,15 @@ fn params(d: &mut Diff, subject: &str, old: &[Param], new: &[Param]) {
                         format!("{label} is now optional: a setter instead of a method argument"),
                     );
                 }
-                if p.rust_ty != n.rust_ty {
+                if p.ty != n.ty {
                     d.push(
                         Severity::Breaking,
                         "param.type_changed",
                         subject.into(),
                         format!(
                             "{label} type changed from `{}` to `{}`",
-                            p.rust_ty, n.rust_ty
+                            rust(&p.ty),
+                            rust(&n.ty)
                         ),
                     );
                 }
@@ -517,7 +487,7 @@ fn params(d: &mut Diff, subject: &str, old: &[Param], new: &[Param]) {
         }
         let renamed_from = old.iter().any(|o| {
             o.location == n.location
-                && o.rust_ty == n.rust_ty
+                && o.ty == n.ty
                 && !new
                     .iter()
                     .any(|x| x.name == o.name && x.location == o.location)
@@ -544,8 +514,8 @@ fn params(d: &mut Diff, subject: &str, old: &[Param], new: &[Param]) {
     }
 }
 
-fn body(d: &mut Diff, subject: &str, old: Option<&Body>, new: Option<&Body>) {
-    match (old, new) {
+fn body(d: &mut Diff, subject: &str, old_op: &Operation, new_op: &Operation) {
+    match (old_op.body.as_ref(), new_op.body.as_ref()) {
         (None, Some(n)) if n.required => d.push(
             Severity::Breaking,
             "body.added_required",
@@ -565,16 +535,13 @@ fn body(d: &mut Diff, subject: &str, old: Option<&Body>, new: Option<&Body>) {
             "the request body was removed".into(),
         ),
         (Some(o), Some(n)) => {
-            if body_arg(o) != body_arg(n) {
+            let (before, after) = (body_arg(old_op), body_arg(new_op));
+            if before != after {
                 d.push(
                     Severity::Breaking,
                     "body.type_changed",
                     subject.into(),
-                    format!(
-                        "request body changed from `{}` to `{}`",
-                        body_arg(o),
-                        body_arg(n)
-                    ),
+                    format!("request body changed from `{before}` to `{after}`"),
                 );
             }
             if o.required != n.required {
@@ -599,7 +566,7 @@ fn body(d: &mut Diff, subject: &str, old: Option<&Body>, new: Option<&Body>) {
                             subject.into(),
                             format!("form field `{}` removed", f.name),
                         ),
-                        Some(x) if x.rust_ty != f.rust_ty || x.required != f.required => d.push(
+                        Some(x) if x.ty != f.ty || x.required != f.required => d.push(
                             Severity::Breaking,
                             "form_field.changed",
                             subject.into(),
@@ -667,8 +634,8 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                             fs,
                             format!("field `{}` removed", f.ident),
                         ),
-                        Some(x) if x.rust_ty != f.rust_ty => {
-                            let kind = if f.rust_ty == format!("Option<{}>", x.rust_ty) {
+                        Some(x) if x.ty != f.ty => {
+                            let kind = if f.ty == x.ty.clone().option() {
                                 "field.now_required"
                             } else {
                                 "field.type_changed"
@@ -679,7 +646,9 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                                 fs,
                                 format!(
                                     "field `{}` changed from `{}` to `{}`",
-                                    f.ident, f.rust_ty, x.rust_ty
+                                    f.ident,
+                                    rust_type(&f.ty, ""),
+                                    rust_type(&x.ty, "")
                                 ),
                             );
                         }
@@ -703,7 +672,9 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                             fs,
                             format!(
                                 "optional field `{}: {}` added: code building the value with `{}::new(..)` or `..Default::default()` is unaffected; a struct literal that lists every field must add it",
-                                x.ident, x.rust_ty, n.name
+                                x.ident,
+                                rust_type(&x.ty, ""),
+                                n.name
                             ),
                         );
                     } else {
@@ -713,7 +684,9 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                             fs,
                             format!(
                                 "required field `{}: {}` added: `{}::new` takes it as a new argument and struct literals must set it",
-                                x.ident, x.rust_ty, n.name
+                                x.ident,
+                                rust_type(&x.ty, ""),
+                                n.name
                             ),
                         );
                     }
@@ -741,8 +714,8 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
             }
             (TypeKind::Union { variants: ov, .. }, TypeKind::Union { variants: nv, .. }) => {
                 let (a, b): (Vec<_>, Vec<_>) = (
-                    ov.iter().map(|v| (&v.ident, &v.rust_ty)).collect(),
-                    nv.iter().map(|v| (&v.ident, &v.rust_ty)).collect(),
+                    ov.iter().map(|v| (&v.ident, &v.ty)).collect(),
+                    nv.iter().map(|v| (&v.ident, &v.ty)).collect(),
                 );
                 if a != b {
                     d.push(
@@ -753,8 +726,9 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                     );
                 }
             }
-            (TypeKind::Alias { rust_ty: a, .. }, TypeKind::Alias { rust_ty: b, .. }) => {
+            (TypeKind::Alias { ty: a }, TypeKind::Alias { ty: b }) => {
                 if a != b {
+                    let (a, b) = (rust_type(a, ""), rust_type(b, ""));
                     d.push(
                         Severity::Breaking,
                         "type.changed",
@@ -812,17 +786,10 @@ fn kind_name(k: &TypeKind) -> &'static str {
 /// Response headers as a caller sees them (name, field, type, required), in any order:
 /// reordering the spec's headers, or editing their descriptions, changes nothing.
 fn same_headers(a: &[crate::ir::ResponseHeader], b: &[crate::ir::ResponseHeader]) -> bool {
-    fn key(hs: &[crate::ir::ResponseHeader]) -> Vec<(&str, &str, &str, bool)> {
-        let mut v: Vec<(&str, &str, &str, bool)> = hs
+    fn key(hs: &[crate::ir::ResponseHeader]) -> Vec<(&str, &str, &Ty, bool)> {
+        let mut v: Vec<(&str, &str, &Ty, bool)> = hs
             .iter()
-            .map(|h| {
-                (
-                    h.name.as_str(),
-                    h.ident.as_str(),
-                    h.rust_ty.as_str(),
-                    h.required,
-                )
-            })
+            .map(|h| (h.name.as_str(), h.ident.as_str(), &h.ty, h.required))
             .collect();
         v.sort_unstable();
         v

@@ -1,16 +1,17 @@
 //! Lowering a loaded document into the IR: components first (so references resolve to
 //! their names), then operations, then one finishing pass that boxes recursive fields
-//! and renders type strings.
+//! and settles what depends on other types (`Default`, `Display`).
 
 use std::collections::BTreeMap;
 
 use serde_json::Value;
 
 use super::names::{bare, pascal, snake, Namespace};
-use super::types::{box_recursive, text, Displayable, RESERVED_TYPE_NAMES};
+use super::reserved::{reserved, Scope};
+use super::types::{box_recursive, text, Displayable};
 use super::{
-    Api, AuthParamsSpec, OAuthFlow, SchemeKind, SecurityScheme, Server, ServerVariable, Ty,
-    TypeKind,
+    Api, AuthParamsSpec, FlowKind, HttpScheme, Location, OAuthFlow, SchemeKind, SecurityScheme,
+    Server, ServerVariable, Ty, TypeKind,
 };
 use crate::diagnostics::{Diagnostic, Error, Result, Severity};
 use crate::load::{escape_pointer, Document};
@@ -62,13 +63,13 @@ fn lower_here(doc: &Document, module: &str) -> Result<Api> {
     let mut ctx = Ctx {
         doc,
         types: Vec::new(),
-        type_ns: Namespace::with_reserved(RESERVED_TYPE_NAMES),
+        type_ns: Namespace::with_reserved(&reserved(Scope::Types)),
         components: BTreeMap::new(),
         inline: BTreeMap::new(),
         warnings: Vec::new(),
         errors: Vec::new(),
         depth: 0,
-        op_ns: Namespace::with_reserved(super::operations::RESERVED_ROOT_NAMES),
+        op_ns: Namespace::with_reserved(&reserved(Scope::Root)),
         header_structs: Vec::new(),
     };
 
@@ -136,32 +137,19 @@ fn finish_types(types: &mut [super::TypeDef]) {
         match &mut t.kind {
             TypeKind::Struct {
                 fields,
-                additional,
-                additional_ty,
                 derive_default,
                 has_new,
                 any_deprecated,
+                ..
             } => {
-                for f in fields.iter_mut() {
-                    f.rust_ty = f.ty.render("");
-                }
-                *additional = additional_ty.as_ref().map(|t| t.render(""));
                 // `Default` only where it invents nothing the spec requires.
                 *has_new = fields.iter().any(|f| f.constructor_arg);
                 *derive_default = !*has_new && fields.iter().all(|f| f.ty.has_default());
                 *any_deprecated = fields.iter().any(|f| f.deprecated);
             }
-            TypeKind::Union {
-                variants,
-                display: d,
-                ..
-            } => {
-                for v in variants.iter_mut() {
-                    v.rust_ty = v.ty.render("");
-                }
+            TypeKind::Union { display: d, .. } => {
                 *d = display.get(&t.name).copied().unwrap_or(false);
             }
-            TypeKind::Alias { rust_ty, ty } => *rust_ty = ty.render(""),
             _ => {}
         }
     }
@@ -211,36 +199,13 @@ pub fn servers_at(doc: &Document, ptr: &str) -> Vec<Server> {
         .collect()
 }
 
-/// Methods of the runtime's `ClientBuilder` that security-scheme methods must not shadow.
-const BUILDER_METHODS: &[&str] = &[
-    "new",
-    "base_url",
-    "server",
-    "all_servers",
-    "server_variable",
-    "credential",
-    "auth_params",
-    "client_info",
-    "retry",
-    "no_retries",
-    "timeout",
-    "connect_timeout",
-    "user_agent",
-    "hook",
-    "http_client",
-    "build",
-    "build_or_default",
-    "fmt",
-    "clone",
-];
-
 fn security_schemes(ctx: &mut Ctx<'_>) -> Vec<SecurityScheme> {
     let Some(Value::Object(schemes)) = ctx.doc.raw.pointer("/components/securitySchemes").cloned()
     else {
         return vec![];
     };
     // Builder methods are beside the runtime's own (`timeout`, `credential`, …).
-    let mut ns = Namespace::with_reserved(BUILDER_METHODS);
+    let mut ns = Namespace::with_reserved(&reserved(Scope::ClientBuilder));
     let mut out = Vec::new();
     for (name, _) in schemes.iter() {
         let ptr = format!("/components/securitySchemes/{}", escape_pointer(name));
@@ -250,14 +215,15 @@ fn security_schemes(ctx: &mut Ctx<'_>) -> Vec<SecurityScheme> {
         let get = |k: &str| s.get(k).and_then(Value::as_str).map(str::to_string);
         let kind = match get("type").as_deref() {
             Some("apiKey") => SchemeKind::ApiKey {
-                location: get("in").unwrap_or_else(|| "header".into()),
+                location: get("in")
+                    .and_then(|l| Location::parse(&l))
+                    .filter(|l| *l != Location::Path)
+                    .unwrap_or(Location::Header),
                 param: get("name").unwrap_or_else(|| "Authorization".into()),
                 auth_params: s.get("x-authorization-params").and_then(auth_params),
             },
             Some("http") => SchemeKind::Http {
-                scheme: get("scheme")
-                    .unwrap_or_else(|| "bearer".into())
-                    .to_lowercase(),
+                scheme: HttpScheme::parse(&get("scheme").unwrap_or_else(|| "bearer".into())),
                 bearer_format: get("bearerFormat"),
             },
             Some("oauth2") => {
@@ -266,8 +232,9 @@ fn security_schemes(ctx: &mut Ctx<'_>) -> Vec<SecurityScheme> {
                     .and_then(Value::as_object)
                     .map(|f| {
                         f.iter()
+                            .filter_map(|(flow, v)| Some((FlowKind::parse(flow)?, v)))
                             .map(|(flow, v)| OAuthFlow {
-                                flow: snake(flow),
+                                flow,
                                 token_url: v
                                     .get("tokenUrl")
                                     .and_then(Value::as_str)
@@ -318,14 +285,11 @@ fn security_schemes(ctx: &mut Ctx<'_>) -> Vec<SecurityScheme> {
             // One builder method per flow the runtime can drive; the first is named after
             // the scheme, the others after scheme and flow.
             let mut first = true;
-            for f in flows
-                .iter_mut()
-                .filter(|f| matches!(f.flow.as_str(), "client_credentials" | "authorization_code"))
-            {
+            for f in flows.iter_mut().filter(|f| f.flow.driven()) {
                 f.method = Some(if first {
                     ident.clone()
                 } else {
-                    ns.claim(&format!("{}_{}", bare(&ident), f.flow))
+                    ns.claim(&format!("{}_{}", bare(&ident), f.flow.as_str()))
                 });
                 first = false;
             }

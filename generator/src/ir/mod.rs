@@ -5,12 +5,15 @@
 mod lower;
 pub mod names;
 mod operations;
+pub mod reserved;
 mod types;
+mod vocabulary;
 
 use serde::Serialize;
 
 pub use lower::lower;
-pub use types::Ty;
+pub use types::{Scalar, Ty};
+pub use vocabulary::{Decode, FlowKind, HttpScheme, Location, Method, PartKind, Status};
 
 /// One API: one generated module.
 #[derive(Debug, Clone, Serialize)]
@@ -61,13 +64,14 @@ pub struct SecurityScheme {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SchemeKind {
     ApiKey {
-        location: String,
+        /// Where the key goes: `query`, `header` or `cookie`.
+        location: Location,
         param: String,
         /// `x-authorization-params`: a structured `Authorization: Scheme k="v", …` header.
         auth_params: Option<AuthParamsSpec>,
     },
     Http {
-        scheme: String,
+        scheme: HttpScheme,
         bearer_format: Option<String>,
     },
     OAuth2 {
@@ -92,8 +96,7 @@ pub struct AuthParamsSpec {
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct OAuthFlow {
-    /// `client_credentials`, `authorization_code`, `password` or `implicit`.
-    pub flow: String,
+    pub flow: FlowKind,
     pub token_url: Option<String>,
     pub authorization_url: Option<String>,
     pub refresh_url: Option<String>,
@@ -110,7 +113,7 @@ pub struct Operation {
     /// Builder / response type stem (PascalCase).
     pub type_stem: String,
     pub operation_id: Option<String>,
-    pub method: String,
+    pub method: Method,
     pub path: String,
     pub summary: Option<String>,
     pub description: Option<String>,
@@ -139,8 +142,7 @@ pub struct Operation {
 pub struct Param {
     pub ident: String,
     pub name: String,
-    /// path | query | header | cookie
-    pub location: String,
+    pub location: Location,
     pub required: bool,
     pub deprecated: bool,
     pub description: Option<String>,
@@ -148,14 +150,8 @@ pub struct Param {
     /// `delimiter` to templates).
     #[serde(flatten)]
     pub format: Format,
-    #[serde(skip)]
+    /// The value's type (without `Option`: optional parameters are setters).
     pub ty: Ty,
-    /// Rust type of the value (without Option), qualified from the module root.
-    pub rust_ty: String,
-    /// The type the setter / argument accepts.
-    pub arg_ty: String,
-    /// How to turn the argument into the stored value (`v` or `v.into()`).
-    pub arg_conv: String,
     /// Type as the seed/docs would show it (string, integer, array of string…).
     pub schema_desc: String,
 }
@@ -176,13 +172,9 @@ pub struct Body {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BodyKind {
     Json {
-        rust_ty: String,
-        #[serde(skip)]
         ty: Ty,
     },
     Form {
-        rust_ty: String,
-        #[serde(skip)]
         ty: Ty,
         /// The media type's `encoding` entries that set a style (properties without one
         /// are `form`, exploded).
@@ -201,35 +193,26 @@ pub struct MultipartField {
     pub name: String,
     pub required: bool,
     pub description: Option<String>,
-    /// file | text | json | styled (written in `format`: its `encoding` entry sets a
-    /// style, as a Swagger 2.0 `collectionFormat` does)
-    pub kind: String,
+    pub kind: PartKind,
     /// The part's Content-Type: the media type's `encoding` entry, else OpenAPI's default
     /// for the part (none for text, which RFC 7578 makes `text/plain`).
     pub content_type: Option<String>,
     pub format: Option<Format>,
-    pub rust_ty: String,
-    pub arg_ty: String,
-    pub arg_conv: String,
+    /// The part's value ([`Ty::File`] for a file part).
+    pub ty: Ty,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Response {
     /// `200`, `4XX` or `default`.
-    pub status: String,
-    /// Exact status code, when it is one.
-    pub code: Option<u16>,
-    /// First digit of a `4XX`-style range.
-    pub range: Option<u16>,
-    pub is_default: bool,
+    pub status: Status,
     pub is_success: bool,
     pub description: String,
     pub media_types: Vec<String>,
-    /// none | json | xml | json_or_xml | text | bytes
-    pub decode: String,
-    #[serde(skip)]
+    /// How the body is read.
+    pub decode: Decode,
+    /// The body's type; `None` when the response has none.
     pub ty: Option<Ty>,
-    pub rust_ty: Option<String>,
     /// Header struct name, when the response documents headers.
     pub headers_type: Option<String>,
     pub headers: Vec<ResponseHeader>,
@@ -287,21 +270,22 @@ impl Style {
         Style::ALL.into_iter().find(|s| s.name() == word)
     }
 
-    /// A parameter location's default style (`form` for a form body's fields).
-    pub fn default_in(location: &str) -> Style {
+    /// A parameter location's default style (a form body's fields are written as query
+    /// parameters are: [`Location::Query`]).
+    pub fn default_in(location: Location) -> Style {
         match location {
-            "path" | "header" => Style::Simple,
-            _ => Style::Form,
+            Location::Path | Location::Header => Style::Simple,
+            Location::Query | Location::Cookie => Style::Form,
         }
     }
 
-    /// The styles a parameter location (or `form` for a form body's fields) allows.
-    pub fn allowed_in(location: &str) -> &'static [Style] {
+    /// The styles a parameter location allows (a form body's fields: [`Location::Query`]'s).
+    pub fn allowed_in(location: Location) -> &'static [Style] {
         match location {
-            "path" => &[Style::Simple, Style::Label, Style::Matrix],
-            "header" => &[Style::Simple],
-            "cookie" => &[Style::Form],
-            _ => &[
+            Location::Path => &[Style::Simple, Style::Label, Style::Matrix],
+            Location::Header => &[Style::Simple],
+            Location::Cookie => &[Style::Form],
+            Location::Query => &[
                 Style::Form,
                 Style::SpaceDelimited,
                 Style::PipeDelimited,
@@ -336,7 +320,8 @@ pub struct ResponseHeader {
     pub name: String,
     pub ident: String,
     pub description: Option<String>,
-    pub rust_ty: String,
+    /// A scalar (parsed with `FromStr`), or a string.
+    pub ty: Ty,
     pub required: bool,
 }
 
@@ -346,28 +331,26 @@ pub struct HeaderStruct {
     pub headers: Vec<ResponseHeader>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// What `send()` returns on success.
+#[derive(Debug, Clone, Serialize, PartialEq)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Success {
-    /// Every success response has this type (`()` when none has a body).
-    One { rust_ty: String },
-    /// One has a body, others do not.
-    Optional { rust_ty: String },
-    /// Several bodies: an enum by status.
+    /// Every success response has this type ([`Ty::Unit`] when none has a body).
+    One { ty: Ty },
+    /// One has a body, others do not: `Option` of it.
+    Optional { ty: Ty },
+    /// Several bodies: an enum by status, named `name`, with one variant per success
+    /// response (its payload, boxed when generated; `None` for an empty body).
     Enum {
-        rust_ty: String,
-        variants: Vec<(String, String)>,
+        name: String,
+        variants: Vec<SuccessVariant>,
     },
 }
 
-impl Success {
-    pub fn rust_ty(&self) -> &str {
-        match self {
-            Success::One { rust_ty }
-            | Success::Optional { rust_ty }
-            | Success::Enum { rust_ty, .. } => rust_ty,
-        }
-    }
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SuccessVariant {
+    pub ident: String,
+    pub ty: Option<Ty>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -387,9 +370,7 @@ pub enum TypeKind {
     Struct {
         fields: Vec<Field>,
         /// Type of `additionalProperties` values, kept in a flattened map.
-        additional: Option<String>,
-        #[serde(skip)]
-        additional_ty: Option<Ty>,
+        additional: Option<Ty>,
         derive_default: bool,
         /// Some field is a [`Field::constructor_arg`]: the type has a `new` taking them (and
         /// no `Default`, which would invent their values).
@@ -407,7 +388,7 @@ pub enum TypeKind {
         other: String,
         /// The Rust integer type that holds every value: the schema's `format` when the
         /// values fit it, else the narrowest of `i64`, `u64`, `i128` that does.
-        repr: &'static str,
+        repr: Scalar,
     },
     /// oneOf/anyOf. Tagged when the spec gives a discriminator.
     Union {
@@ -419,8 +400,6 @@ pub enum TypeKind {
         display: bool,
     },
     Alias {
-        rust_ty: String,
-        #[serde(skip)]
         ty: Ty,
     },
 }
@@ -435,10 +414,8 @@ pub struct Field {
     pub deprecated: bool,
     pub read_only: bool,
     pub write_only: bool,
-    #[serde(skip)]
+    /// The field's type, `Option` (or `Nullable`) included.
     pub ty: Ty,
-    /// Full field type, Option included.
-    pub rust_ty: String,
     /// The field is `Option<_>` and left out when `None`.
     pub skip_none: bool,
     /// The field is `runtime::Nullable<_>` (optional and nullable: absent, `null` or a
@@ -469,7 +446,5 @@ pub struct UnionVariant {
     /// Tagged, and the variant is a struct keeping the properties its schema does not name
     /// without naming the tag: decoding takes the tag back out of them.
     pub untag: bool,
-    #[serde(skip)]
     pub ty: Ty,
-    pub rust_ty: String,
 }

@@ -7,53 +7,14 @@ use serde_json::{Map, Value};
 
 use super::lower::{keys_of, servers_at, Ctx};
 use super::names::{bare, pascal, snake, Namespace};
+use super::reserved::{reserved, Scope};
 use super::types::{text, EMPTY, STRING, VALUE};
 use super::{
-    Body, BodyKind, FormEncoding, Format, HeaderStruct, MultipartField, Operation, Param, Response,
-    ResponseHeader, SchemeKind, SecurityScheme, Style, Success, Ty,
+    Body, BodyKind, Decode, FormEncoding, Format, HeaderStruct, Location, Method, MultipartField,
+    Operation, Param, PartKind, Response, ResponseHeader, SecurityScheme, Status, Style, Success,
+    SuccessVariant, Ty,
 };
 use crate::load::escape_pointer;
-
-pub const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
-/// Names the module root already uses.
-pub const RESERVED_ROOT_NAMES: &[&str] = &[
-    "Client",
-    "ClientBuilder",
-    "types",
-    "Error",
-    "ResponseValue",
-    "SERVERS",
-    "SECURITY_SCHEMES",
-];
-
-/// Methods of `Client` that operations must not shadow.
-const CLIENT_METHODS: &[&str] = &[
-    "new",
-    "builder",
-    "base_url",
-    "core",
-    "clone",
-    "fmt",
-    "from_core",
-    "with_credential",
-    "with_token",
-];
-
-/// Builder methods that parameter setters must not shadow.
-const BUILDER_METHODS: &[&str] = &[
-    "send",
-    "timeout",
-    "header",
-    "into_future",
-    "client",
-    "body",
-    "new",
-    // Fields of every request builder.
-    "options",
-];
 
 pub fn is_json(media: &str) -> bool {
     let m = media
@@ -106,23 +67,22 @@ fn is_xml(media: &str) -> bool {
 
 pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Operation> {
     let paths: Vec<String> = keys_of(ctx.doc.raw.pointer("/paths"));
-    let mut method_ns = Namespace::with_reserved(CLIENT_METHODS);
+    let mut method_ns = Namespace::with_reserved(&reserved(Scope::ClientMethod));
     let mut out = Vec::new();
     // OpenAPI 3.2's QUERY method; a near miss in an older document.
     let v32 = ctx.doc.dialect == crate::load::convert::Dialect::OpenApi32;
-    let methods = METHODS.iter().chain(std::iter::once(&"query"));
     for key in paths {
         let item_ptr = format!("/paths/{}", escape_pointer(&key));
         let (item_ptr, Some(item)) = ctx.deref(&item_ptr) else {
             continue;
         };
         let path_servers = servers_at(ctx.doc, &format!("{item_ptr}/servers"));
-        for method in methods.clone() {
-            let Some(Value::Object(op)) = item.get(*method) else {
+        for method in Method::ALL {
+            let Some(Value::Object(op)) = item.get(method.key()) else {
                 continue;
             };
-            let op_ptr = format!("{item_ptr}/{method}");
-            if *method == "query" && !v32 {
+            let op_ptr = format!("{item_ptr}/{}", method.key());
+            if method == Method::Query && !v32 {
                 ctx.warn(
                     &op_ptr,
                     "a `query` operation (the HTTP QUERY method) is OpenAPI 3.2: generated as one",
@@ -139,7 +99,7 @@ pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Op
             let operation_id = text(op, "operationId");
             let raw_name = operation_id
                 .clone()
-                .unwrap_or_else(|| format!("{method} {}", path.replace(['{', '}'], " ")));
+                .unwrap_or_else(|| format!("{} {}", method.key(), path.replace(['{', '}'], " ")));
             let ident = method_ns.claim(&snake(&raw_name));
             let stem = pascal(bare(&ident));
             let builder_type = ctx.op_ns.claim(&stem);
@@ -148,7 +108,7 @@ pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Op
                 ident,
                 type_stem: stem.clone(),
                 operation_id,
-                method: method.to_uppercase(),
+                method,
                 path: path.clone(),
                 summary: text(op, "summary"),
                 description: text(op, "description"),
@@ -172,9 +132,7 @@ pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Op
                 security: Vec::new(),
                 servers: servers_at(ctx.doc, &format!("{op_ptr}/servers")),
                 accept: None,
-                success: Success::One {
-                    rust_ty: "()".into(),
-                },
+                success: Success::One { ty: Ty::Unit },
                 error_type,
                 builder_type,
                 pointer: op_ptr.clone(),
@@ -234,14 +192,16 @@ fn params(
         }
     }
     let _ = op;
-    let mut ns = Namespace::with_reserved(BUILDER_METHODS);
+    let mut ns = Namespace::with_reserved(&reserved(Scope::RequestBuilder));
     let mut out = Vec::new();
     for (p_ptr, p) in list {
         let name = text(p, "name").unwrap_or_default();
-        let location = text(p, "in").unwrap_or_else(|| "query".into());
-        let required =
-            location == "path" || p.get("required").and_then(Value::as_bool).unwrap_or(false);
-        let format = format_of(ctx, &p_ptr, p, &location);
+        let location = text(p, "in")
+            .and_then(|l| Location::parse(&l))
+            .unwrap_or(Location::Query);
+        let required = location == Location::Path
+            || p.get("required").and_then(Value::as_bool).unwrap_or(false);
+        let format = format_of(ctx, &p_ptr, p, Some(location));
         let schema_ptr = if p.contains_key("schema") {
             format!("{p_ptr}/schema")
         } else {
@@ -254,7 +214,6 @@ fn params(
             format!("{p_ptr}/content/{}/schema", escape_pointer(&media))
         };
         let (ty, _nullable) = ctx.schema_ty(&schema_ptr, &format!("{stem}{}", pascal(&name)));
-        let (arg_ty, arg_conv) = arg_of(&ty);
         out.push(Param {
             ident: ns.claim(&snake(&name)),
             name,
@@ -266,24 +225,12 @@ fn params(
                 .unwrap_or(false),
             description: text(p, "description"),
             format,
-            rust_ty: ty.render("types::"),
             schema_desc: ty.describe(),
             ty,
-            arg_ty,
-            arg_conv,
         });
     }
     from_template(ctx, op_ptr, key, template, &mut ns, &mut out);
     out
-}
-
-/// What a setter or argument takes: `impl Into<String>` for strings, the type otherwise.
-fn arg_of(ty: &Ty) -> (String, String) {
-    if *ty == STRING {
-        ("impl Into<String>".into(), "value.into()".into())
-    } else {
-        (ty.render("types::"), "value".into())
-    }
 }
 
 /// A path template split at its query string: `/search?q={query}&page={page}&x=1` is the
@@ -352,7 +299,7 @@ impl PathTemplate {
 
 /// The format of a parameter in `location` that states none: the location's default
 /// style, exploded when that is `form`.
-fn default_format(location: &str) -> Format {
+fn default_format(location: Location) -> Format {
     let style = Style::default_in(location);
     Format {
         style,
@@ -362,21 +309,17 @@ fn default_format(location: &str) -> Format {
 }
 
 /// A required string parameter the template names and the operation does not declare.
-fn string_param(ns: &mut Namespace, name: &str, location: &str, description: String) -> Param {
-    let (arg_ty, arg_conv) = arg_of(&STRING);
+fn string_param(ns: &mut Namespace, name: &str, location: Location, description: String) -> Param {
     Param {
         ident: ns.claim(&snake(name)),
         name: name.to_string(),
-        location: location.into(),
+        location,
         required: true,
         deprecated: false,
         description: Some(description),
         format: default_format(location),
-        rust_ty: STRING.render("types::"),
         schema_desc: STRING.describe(),
         ty: STRING,
-        arg_ty,
-        arg_conv,
     }
 }
 
@@ -396,13 +339,13 @@ fn from_template(
     for (qkey, var) in &template.query {
         let declared = out
             .iter()
-            .position(|p| &p.name == var && matches!(p.location.as_str(), "path" | "query"))
+            .position(|p| &p.name == var && matches!(p.location, Location::Path | Location::Query))
             .or_else(|| {
                 out.iter()
-                    .position(|p| &p.name == qkey && p.location == "query")
+                    .position(|p| &p.name == qkey && p.location == Location::Query)
             });
         let how = match declared.and_then(|i| out.get_mut(i)) {
-            Some(p) if p.location == "query" && &p.name == qkey => {
+            Some(p) if p.location == Location::Query && &p.name == qkey => {
                 format!("`{qkey}` is the declared query parameter")
             }
             Some(p) => {
@@ -410,16 +353,16 @@ fn from_template(
                     "`{qkey}` is a query parameter typed as the declared {} parameter `{}`",
                     p.location, p.name
                 );
-                p.location = "query".into();
+                p.location = Location::Query;
                 p.name = qkey.clone();
-                p.format = default_format("query");
+                p.format = default_format(Location::Query);
                 how
             }
             None => {
                 out.push(string_param(
                     ns,
                     qkey,
-                    "query",
+                    Location::Query,
                     format!("The `{qkey}` query parameter, from the path template (the spec declares no parameter `{var}`)."),
                 ));
                 format!("`{qkey}` is a required string query parameter (the operation declares no parameter `{var}`)")
@@ -434,7 +377,10 @@ fn from_template(
         );
     }
     for (i, name) in template.vars.iter().enumerate() {
-        if out.iter().any(|p| p.location == "path" && &p.name == name) {
+        if out
+            .iter()
+            .any(|p| p.location == Location::Path && &p.name == name)
+        {
             continue;
         }
         ctx.warn(
@@ -444,7 +390,7 @@ fn from_template(
         let param = string_param(
             ns,
             name,
-            "path",
+            Location::Path,
             format!("The `{name}` path parameter, from the path template (the spec does not declare it)."),
         );
         // Before the first path parameter that comes later in the template, so arguments
@@ -452,16 +398,16 @@ fn from_template(
         let later = template.vars.get(i + 1..).unwrap_or_default();
         let at = out
             .iter()
-            .position(|p| p.location == "path" && later.contains(&p.name))
+            .position(|p| p.location == Location::Path && later.contains(&p.name))
             .or_else(|| {
                 out.iter()
-                    .rposition(|p| p.location == "path")
+                    .rposition(|p| p.location == Location::Path)
                     .map(|j| j + 1)
             })
             .unwrap_or(0);
         out.insert(at, param);
     }
-    for p in out.iter().filter(|p| p.location == "path") {
+    for p in out.iter().filter(|p| p.location == Location::Path) {
         if !template.vars.contains(&p.name) {
             ctx.warn(
                 op_ptr,
@@ -501,13 +447,7 @@ fn body(
             .find(|m| is_json(m) && !m.contains('*'))
             .cloned()
             .unwrap_or_else(|| "application/json".into());
-        (
-            concrete,
-            BodyKind::Json {
-                rust_ty: ty.render("types::"),
-                ty,
-            },
-        )
+        (concrete, BodyKind::Json { ty })
     } else if let Some(m) = pick(&|m| m.starts_with("multipart/")) {
         let media_ptr = format!("{b_ptr}/content/{}", escape_pointer(&m));
         let encoding = form_encoding(ctx, &media_ptr);
@@ -521,14 +461,7 @@ fn body(
         let (ty, _) = ctx.schema_ty(&schema_ptr(&m), &hint);
         let media_ptr = format!("{b_ptr}/content/{}", escape_pointer(&m));
         let encoding = form_encoding(ctx, &media_ptr);
-        (
-            m,
-            BodyKind::Form {
-                rust_ty: ty.render("types::"),
-                ty,
-                encoding,
-            },
-        )
+        (m, BodyKind::Form { ty, encoding })
     } else if let Some(m) = pick(&|m| m.starts_with("text/")) {
         (m, BodyKind::Text)
     } else {
@@ -567,7 +500,7 @@ fn form_encoding(ctx: &mut Ctx<'_>, media_ptr: &str) -> Vec<FormEncoding> {
         {
             continue;
         }
-        let format = format_of(ctx, &e_ptr, e, "form");
+        let format = format_of(ctx, &e_ptr, e, None);
         out.push(FormEncoding { name, format });
     }
     out
@@ -577,20 +510,27 @@ fn form_encoding(ctx: &mut Ctx<'_>, media_ptr: &str) -> Vec<FormEncoding> {
 /// style for (swagger2openapi's extension).
 const COLLECTION_FORMAT: &str = "x-collectionFormat";
 
-/// How a parameter in `location` (`form`: a form body field's Encoding Object) is written:
+/// How a parameter in `location` (`None`: a form body field's Encoding Object, written as
+/// a query parameter is) is written:
 /// its `style` (the location's default when absent; one the location does not allow is a
 /// warning, and the default), `explode` (by default only `form` is), and the delimiter an
 /// `x-collectionFormat` asks for (`csv`, `ssv`, `tsv`, `pipes`).
-fn format_of(ctx: &mut Ctx<'_>, ptr: &str, node: &Map<String, Value>, location: &str) -> Format {
-    let default = Style::default_in(location);
+fn format_of(
+    ctx: &mut Ctx<'_>,
+    ptr: &str,
+    node: &Map<String, Value>,
+    location: Option<Location>,
+) -> Format {
+    let written_as = location.unwrap_or(Location::Query);
+    let default = Style::default_in(written_as);
     let style = match text(node, "style") {
         None => default,
         Some(word) => match Style::parse(&word) {
-            Some(style) if Style::allowed_in(location).contains(&style) => style,
+            Some(style) if Style::allowed_in(written_as).contains(&style) => style,
             _ => {
                 let what = match location {
-                    "form" => "form fields".to_string(),
-                    other => format!("`{other}` parameters"),
+                    None => "form fields".to_string(),
+                    Some(other) => format!("`{other}` parameters"),
                 };
                 ctx.warn(
                     &format!("{ptr}/style"),
@@ -651,7 +591,7 @@ fn multipart_fields(
         })
         .unwrap_or_default();
     let props: Vec<String> = keys_of(schema.get("properties"));
-    let mut ns = Namespace::with_reserved(BUILDER_METHODS);
+    let mut ns = Namespace::with_reserved(&reserved(Scope::RequestBuilder));
     for t in taken {
         ns.claim(t);
     }
@@ -669,13 +609,8 @@ fn multipart_fields(
             .iter()
             .find(|e| e.name == prop && !is_file)
             .map(|e| e.format);
-        let (kind, rust_ty, arg_ty, arg_conv) = if is_file {
-            (
-                "file",
-                "crate::runtime::FilePart".to_string(),
-                "crate::runtime::FilePart".to_string(),
-                "value".to_string(),
-            )
+        let (kind, ty) = if is_file {
+            (PartKind::File, Ty::File)
         } else {
             let (ty, _) = ctx.schema_ty(&p_ptr, &format!("{hint}{}", pascal(&prop)));
             // Scalars (and string enums, which implement Display) go as text; objects and
@@ -687,14 +622,13 @@ fn multipart_fields(
                 .iter()
                 .any(|k| node.contains_key(*k));
             let kind = if format.is_some() {
-                "styled"
+                PartKind::Styled
             } else if structured || !ty.is_display() {
-                "json"
+                PartKind::Json
             } else {
-                "text"
+                PartKind::Text
             };
-            let (a, c) = arg_of(&ty);
-            (kind, ty.render("types::"), a, c)
+            (kind, ty)
         };
         // `encoding.<part>.contentType`, else OpenAPI's default for the part's schema:
         // binary → application/octet-stream, object/array → application/json, primitives →
@@ -708,21 +642,19 @@ fn multipart_fields(
                 .map(str::to_string)
         });
         let content_type = given.or_else(|| match kind {
-            "file" => Some("application/octet-stream".into()),
-            "json" => Some("application/json".into()),
-            _ => None,
+            PartKind::File => Some("application/octet-stream".into()),
+            PartKind::Json => Some("application/json".into()),
+            PartKind::Text | PartKind::Styled => None,
         });
         out.push(MultipartField {
             ident: ns.claim(&snake(&prop)),
             required: required.contains(&prop),
             description: text(node, "description"),
             name: prop,
-            kind: kind.into(),
+            kind,
             content_type,
             format,
-            rust_ty,
-            arg_ty,
-            arg_conv,
+            ty,
         });
     }
     out
@@ -747,7 +679,7 @@ fn responses(
         let (r_ptr, Some(r)) = ctx.deref(&status_ptr) else {
             continue;
         };
-        let (status, code, range, is_default) = match read_status(&key) {
+        let status = match read_status(&key) {
             Ok((status, near_miss)) => {
                 if near_miss {
                     ctx.warn(
@@ -755,26 +687,20 @@ fn responses(
                         format!("`{key}` is not how OpenAPI writes a status: read as `{status}`"),
                     );
                 }
-                match status {
-                    Status::Code(c) => (c.to_string(), Some(c), None, false),
-                    Status::Range(d) => (format!("{d}XX"), None, Some(d), false),
-                    Status::Default => ("default".to_string(), None, None, true),
-                }
+                status
             }
             Err(why) => {
                 ctx.error(&status_ptr, why);
                 continue;
             }
         };
-        let is_success = code.is_some_and(|c| (200..300).contains(&c))
-            || range == Some(2)
-            || (is_default && !has_2xx);
+        let is_success = status.is_success(has_2xx);
         let content = r
             .get("content")
             .and_then(Value::as_object)
             .unwrap_or(&EMPTY);
         let media_types: Vec<String> = content.keys().cloned().collect();
-        let hint = format!("{stem}Response{}", pascal(&status));
+        let hint = format!("{stem}Response{}", pascal(&status.to_string()));
         let schema_of = |m: &str| format!("{r_ptr}/content/{}/schema", escape_pointer(m));
         let json = media_types
             .iter()
@@ -794,34 +720,33 @@ fn responses(
                     (VALUE, false)
                 };
                 (
-                    if x.is_some() { "json_or_xml" } else { "json" },
+                    if x.is_some() {
+                        Decode::JsonOrXml
+                    } else {
+                        Decode::Json
+                    },
                     Some(if n { t.option() } else { t }),
                 )
             }
             (None, Some(m)) => {
                 let (t, _) = ctx.schema_ty(&schema_of(m), &hint);
-                ("xml", Some(t))
+                (Decode::Xml, Some(t))
             }
             (None, None) if media_types.iter().any(|m| m.starts_with("text/")) => {
-                ("text", Some(STRING))
+                (Decode::Text, Some(STRING))
             }
-            (None, None) if !media_types.is_empty() => ("bytes", Some(Ty::Bytes)),
-            _ => ("none", None),
+            (None, None) if !media_types.is_empty() => (Decode::Bytes, Some(Ty::Bytes)),
+            _ => (Decode::None, None),
         };
         let headers = response_headers(ctx, &r_ptr, r);
         let headers_type = (!headers.is_empty()).then(|| header_struct(ctx, &headers));
-        let variant =
-            (!is_success).then(|| variant_ns.claim(&status_variant(code, range, &status)));
+        let variant = (!is_success).then(|| variant_ns.claim(&status_variant(status)));
         out.push(Response {
             status,
-            code,
-            range,
-            is_default,
             is_success,
             description: text(r, "description").unwrap_or_default(),
             media_types,
-            decode: decode.into(),
-            rust_ty: ty.as_ref().map(|t| t.render("types::")),
+            decode,
             ty,
             headers_type,
             headers,
@@ -829,24 +754,6 @@ fn responses(
         });
     }
     out
-}
-
-/// A key of `responses`, read.
-enum Status {
-    Code(u16),
-    /// `4XX`: the first digit.
-    Range(u16),
-    Default,
-}
-
-impl std::fmt::Display for Status {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Status::Code(c) => write!(f, "{c}"),
-            Status::Range(d) => write!(f, "{d}XX"),
-            Status::Default => f.write_str("default"),
-        }
-    }
 }
 
 /// A status as OpenAPI writes it (`200`, `4XX`, `default`); a near miss whose intent is
@@ -897,14 +804,14 @@ fn response_headers(ctx: &mut Ctx<'_>, r_ptr: &str, r: &Map<String, Value>) -> V
         let (ty, _) = ctx.schema_ty(&format!("{h_ptr}/schema"), &pascal(&name));
         // Header values are parsed with FromStr: keep scalar types, text otherwise.
         let ty = match ty {
-            Ty::Prim(p) if p != "serde_json::Value" => Ty::Prim(p),
+            Ty::Scalar(s) if ty != VALUE => Ty::Scalar(s),
             _ => STRING,
         };
         out.push(ResponseHeader {
             ident: ns.claim(&snake(&name)),
             name,
             description: text(h, "description"),
-            rust_ty: ty.render("types::"),
+            ty,
             required: h.get("required").and_then(Value::as_bool).unwrap_or(false),
         });
     }
@@ -970,10 +877,6 @@ fn security(
     if out.iter().all(Vec::is_empty) {
         out.clear();
     }
-    let _ = SchemeKind::Http {
-        scheme: String::new(),
-        bearer_format: None,
-    };
     out
 }
 
@@ -987,40 +890,31 @@ fn success(ctx: &mut Ctx<'_>, o: &mut Operation) -> Success {
     }
     let any_empty = oks.iter().any(|r| r.ty.is_none());
     match (distinct.as_slice(), any_empty) {
-        ([], _) => Success::One {
-            rust_ty: "()".into(),
-        },
-        ([t], false) => Success::One {
-            rust_ty: t.render("types::"),
-        },
-        ([t], true) => Success::Optional {
-            rust_ty: format!("Option<{}>", t.render("types::")),
-        },
+        ([], _) => Success::One { ty: Ty::Unit },
+        ([t], false) => Success::One { ty: t.clone() },
+        ([t], true) => Success::Optional { ty: t.clone() },
         _ => {
             let name = ctx.op_ns.claim(&format!("{}Success", o.type_stem));
             let mut ns = Namespace::default();
             let mut variants = Vec::new();
             for r in o.responses.iter_mut().filter(|r| r.is_success) {
-                let ident = ns.claim(&status_variant(r.code, r.range, &r.status));
+                let ident = ns.claim(&status_variant(r.status));
                 r.variant = Some(ident.clone());
                 // Boxed for the same reason as union payloads (clippy::large_enum_variant).
-                let payload = r.ty.as_ref().map_or("()".to_string(), |t| match t {
-                    Ty::Named(_) => format!("Box<{}>", t.render("types::")),
-                    other => other.render("types::"),
+                let ty = r.ty.as_ref().map(|t| match t {
+                    Ty::Named(_) => Ty::Box(Box::new(t.clone())),
+                    other => other.clone(),
                 });
-                variants.push((ident, payload));
+                variants.push(SuccessVariant { ident, ty });
             }
-            Success::Enum {
-                rust_ty: name,
-                variants,
-            }
+            Success::Enum { name, variants }
         }
     }
 }
 
 /// Variant names from reason phrases (`NotFound`, `ServiceUnavailable`): readable, and
 /// they do not all share a `Status` prefix, which clippy's `enum_variant_names` flags.
-fn status_variant(code: Option<u16>, range: Option<u16>, status: &str) -> String {
+fn status_variant(status: Status) -> String {
     let reason = |c: u16| -> Option<&'static str> {
         Some(match c {
             200 => "Ok",
@@ -1079,14 +973,14 @@ fn status_variant(code: Option<u16>, range: Option<u16>, status: &str) -> String
             _ => return None,
         })
     };
-    match (code, range) {
-        (Some(c), _) => reason(c).map_or_else(|| format!("Status{c}"), str::to_string),
-        (_, Some(1)) => "Informational".into(),
-        (_, Some(2)) => "Success".into(),
-        (_, Some(3)) => "Redirection".into(),
-        (_, Some(4)) => "ClientError".into(),
-        (_, Some(5)) => "ServerError".into(),
-        _ if status == "default" => "Default".into(),
-        _ => pascal(status),
+    match status {
+        Status::Code(c) => reason(c).map_or_else(|| format!("Status{c}"), str::to_string),
+        Status::Range(1) => "Informational".into(),
+        Status::Range(2) => "Success".into(),
+        Status::Range(3) => "Redirection".into(),
+        Status::Range(4) => "ClientError".into(),
+        Status::Range(5) => "ServerError".into(),
+        Status::Range(d) => format!("Status{d}XX"),
+        Status::Default => "Default".into(),
     }
 }

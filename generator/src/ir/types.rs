@@ -4,21 +4,25 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::lower::Ctx;
 use super::names::{pascal, snake, Namespace};
+use super::reserved::{reserved, Scope};
 use super::{EnumVariant, Field, TypeDef, TypeKind, UnionVariant};
 use crate::load::escape_pointer;
 
-/// A Rust type, before rendering.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default)]
+/// A value's type: what a schema (or a body, or a part) lowers to. Rust text for it is
+/// produced only in `render/` (`render::rust_type`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Ty {
-    /// A generated type in the `types` module.
+    /// A generated type in the `types` module, by name.
     Named(String),
-    /// A path that needs no qualification (`String`, `i64`, `uuid::Uuid`…).
-    Prim(&'static str),
+    Scalar(Scalar),
     Vec(Box<Ty>),
+    /// A JSON object with arbitrary keys (`additionalProperties`): a map from string keys.
     Map(Box<Ty>),
     Option(Box<Ty>),
     /// An optional, nullable property: `runtime::Nullable` (absent, `null`, or a value).
@@ -26,29 +30,78 @@ pub enum Ty {
     Box(Box<Ty>),
     /// Raw bytes (request or response bodies).
     Bytes,
+    /// A multipart file part (`runtime::FilePart`).
+    File,
     #[default]
     Unit,
 }
 
-pub const VALUE: Ty = Ty::Prim("serde_json::Value");
-pub const STRING: Ty = Ty::Prim("String");
+/// The types a schema without a generated type of its own maps to, by `type` and `format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scalar {
+    String,
+    Bool,
+    I8,
+    I16,
+    I32,
+    I64,
+    I128,
+    U8,
+    U16,
+    U32,
+    U64,
+    F32,
+    F64,
+    /// `type: number` whose values must come back exactly (an exact decimal).
+    Number,
+    /// `format: uuid`.
+    Uuid,
+    /// `format: date-time`.
+    DateTime,
+    /// `format: date`.
+    Date,
+    /// Any JSON value (no type, or one the client cannot say more about).
+    Any,
+}
 
-impl Ty {
-    /// Render; `prefix` qualifies generated names (`types::` outside the types module).
-    pub fn render(&self, prefix: &str) -> String {
-        match self {
-            Ty::Named(n) => format!("{prefix}{n}"),
-            Ty::Prim(p) => (*p).to_string(),
-            Ty::Vec(t) => format!("Vec<{}>", t.render(prefix)),
-            Ty::Map(t) => format!("std::collections::BTreeMap<String, {}>", t.render(prefix)),
-            Ty::Option(t) => format!("Option<{}>", t.render(prefix)),
-            Ty::Nullable(t) => format!("crate::runtime::Nullable<{}>", t.render(prefix)),
-            Ty::Box(t) => format!("Box<{}>", t.render(prefix)),
-            Ty::Bytes => "Vec<u8>".to_string(),
-            Ty::Unit => "()".to_string(),
-        }
+pub const VALUE: Ty = Ty::Scalar(Scalar::Any);
+pub const STRING: Ty = Ty::Scalar(Scalar::String);
+
+impl Scalar {
+    /// Whether it is an integer type.
+    pub fn is_integer(self) -> bool {
+        matches!(
+            self,
+            Scalar::I8
+                | Scalar::I16
+                | Scalar::I32
+                | Scalar::I64
+                | Scalar::I128
+                | Scalar::U8
+                | Scalar::U16
+                | Scalar::U32
+                | Scalar::U64
+        )
     }
 
+    /// The range of values an integer type holds.
+    fn bounds(self) -> (i128, i128) {
+        match self {
+            Scalar::I8 => (i8::MIN.into(), i8::MAX.into()),
+            Scalar::I16 => (i16::MIN.into(), i16::MAX.into()),
+            Scalar::I32 => (i32::MIN.into(), i32::MAX.into()),
+            Scalar::I64 => (i64::MIN.into(), i64::MAX.into()),
+            Scalar::U8 => (0, u8::MAX.into()),
+            Scalar::U16 => (0, u16::MAX.into()),
+            Scalar::U32 => (0, u32::MAX.into()),
+            Scalar::U64 => (0, u64::MAX.into()),
+            _ => (i128::MIN, i128::MAX),
+        }
+    }
+}
+
+impl Ty {
     pub fn option(self) -> Ty {
         match self {
             Ty::Option(_) => self,
@@ -64,36 +117,35 @@ impl Ty {
     pub fn has_default(&self) -> bool {
         match self {
             Ty::Named(_) | Ty::Box(_) => false,
-            Ty::Prim(p) => !matches!(*p, "chrono::NaiveDate" | "serde_json::Number"),
+            Ty::Scalar(s) => !matches!(s, Scalar::Date | Scalar::Number),
+            Ty::File => false,
             _ => true,
         }
     }
 
     /// Implements `Display` (for path, header and multipart text values).
     pub fn is_display(&self) -> bool {
-        matches!(self, Ty::Prim(p) if *p != "serde_json::Value") || matches!(self, Ty::Named(_))
+        matches!(self, Ty::Scalar(s) if *s != Scalar::Any) || matches!(self, Ty::Named(_))
     }
 
     /// Short human description (for docs): `string`, `array of UserDto`…
     pub fn describe(&self) -> String {
         match self {
             Ty::Named(n) => n.clone(),
-            Ty::Prim(p) => match *p {
-                "String" => "string".into(),
-                "bool" => "boolean".into(),
-                "i8" | "i16" | "i32" | "i64" | "i128" | "u8" | "u16" | "u32" | "u64" => {
-                    "integer".into()
-                }
-                "f32" | "f64" | "serde_json::Number" => "number".into(),
-                "uuid::Uuid" => "uuid".into(),
-                "crate::runtime::DateTime" => "date-time".into(),
-                "chrono::NaiveDate" => "date".into(),
+            Ty::Scalar(s) => match s {
+                Scalar::String => "string".into(),
+                Scalar::Bool => "boolean".into(),
+                s if s.is_integer() => "integer".into(),
+                Scalar::F32 | Scalar::F64 | Scalar::Number => "number".into(),
+                Scalar::Uuid => "uuid".into(),
+                Scalar::DateTime => "date-time".into(),
+                Scalar::Date => "date".into(),
                 _ => "any".into(),
             },
             Ty::Vec(t) => format!("array of {}", t.describe()),
             Ty::Map(t) => format!("map of {}", t.describe()),
             Ty::Option(t) | Ty::Nullable(t) | Ty::Box(t) => t.describe(),
-            Ty::Bytes => "binary".into(),
+            Ty::Bytes | Ty::File => "binary".into(),
             Ty::Unit => "none".into(),
         }
     }
@@ -117,30 +169,6 @@ impl Ty {
         }
     }
 }
-
-/// Names reserved in the types module: they would shadow what generated code uses.
-pub const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Option",
-    "Some",
-    "None",
-    "Result",
-    "Ok",
-    "Err",
-    "String",
-    "Vec",
-    "Box",
-    "Default",
-    "Clone",
-    "Debug",
-    "PartialEq",
-    "Serialize",
-    "Deserialize",
-    "Deserializer",
-    "Serializer",
-    "Display",
-    "FromStr",
-    "Self_",
-];
 
 /// What an absent schema node reads as.
 pub(crate) static EMPTY: std::sync::LazyLock<Map<String, Value>> =
@@ -249,22 +277,22 @@ impl<'a> Ctx<'a> {
         let format = node.get("format").and_then(Value::as_str).unwrap_or("");
         match node.get("type").and_then(Value::as_str) {
             Some("string") => match format {
-                "date-time" => Ty::Prim("crate::runtime::DateTime"),
-                "date" => Ty::Prim("chrono::NaiveDate"),
-                "uuid" => Ty::Prim("uuid::Uuid"),
+                "date-time" => Ty::Scalar(Scalar::DateTime),
+                "date" => Ty::Scalar(Scalar::Date),
+                "uuid" => Ty::Scalar(Scalar::Uuid),
                 _ => STRING,
             },
-            Some("integer") => Ty::Prim(integer_type(node)),
+            Some("integer") => Ty::Scalar(integer_type(node)),
             Some("number")
                 if node.get(crate::load::convert::EXACT_NUMBER) == Some(&Value::Bool(true)) =>
             {
-                Ty::Prim("serde_json::Number")
+                Ty::Scalar(Scalar::Number)
             }
             Some("number") => match format {
-                "float" => Ty::Prim("f32"),
-                _ => Ty::Prim("f64"),
+                "float" => Ty::Scalar(Scalar::F32),
+                _ => Ty::Scalar(Scalar::F64),
             },
-            Some("boolean") => Ty::Prim("bool"),
+            Some("boolean") => Ty::Scalar(Scalar::Bool),
             Some("array") => {
                 if node.contains_key("items") {
                     let (t, n) = self.schema_ty(&format!("{ptr}/items"), &format!("{hint}Item"));
@@ -325,10 +353,7 @@ impl<'a> Ctx<'a> {
             self.struct_kind(ptr, node, name)
         } else {
             let ty = self.plain_ty(ptr, node, name);
-            TypeKind::Alias {
-                rust_ty: String::new(),
-                ty,
-            }
+            TypeKind::Alias { ty }
         };
         self.types.push(TypeDef {
             name: name.to_string(),
@@ -505,7 +530,6 @@ impl<'a> Ctx<'a> {
                 aliases,
                 untag,
                 ty,
-                rust_ty: String::new(),
             });
         }
         let discriminator = if all_tagged { prop.clone() } else { None };
@@ -604,7 +628,7 @@ impl<'a> Ctx<'a> {
             &mut closed,
             &mut BTreeSet::new(),
         );
-        let mut ns = Namespace::with_reserved(&["additional_properties"]);
+        let mut ns = Namespace::with_reserved(&reserved(Scope::StructField));
         let mut fields = Vec::new();
         for (prop, prop_ptr) in props {
             let field_hint = format!("{name}{}", pascal(&prop));
@@ -651,14 +675,13 @@ impl<'a> Ctx<'a> {
                 skip_absent: tri_state,
                 constructor_arg: present_both_ways,
                 ty,
-                rust_ty: String::new(),
                 schema_desc,
             });
         }
         // What the schema does not name is kept, so a value read and sent back loses
         // nothing (PATCH/PUT): typed when `additionalProperties` gives a schema, any JSON
         // value when the object is open, no map when it is closed.
-        let additional_ty = match (additional, closed) {
+        let additional = match (additional, closed) {
             (_, true) => None,
             (Some(p), false) => {
                 let (t, n) = self.schema_ty(&p, &format!("{name}Value"));
@@ -668,8 +691,7 @@ impl<'a> Ctx<'a> {
         };
         TypeKind::Struct {
             fields,
-            additional: None,
-            additional_ty,
+            additional,
             derive_default: false,
             has_new: false,
             any_deprecated: false,
@@ -749,16 +771,16 @@ impl<'a> Ctx<'a> {
 
 /// The Rust type of an integer schema: its `format` (`int8`…`int64`, `uint8`…`uint64`), else
 /// `u64` when its bounds go past `i64` (`maximum: 18446744073709551615`), else `i64`.
-fn integer_type(node: &Map<String, Value>) -> &'static str {
+fn integer_type(node: &Map<String, Value>) -> Scalar {
     match node.get("format").and_then(Value::as_str).unwrap_or("") {
-        "int8" => "i8",
-        "int16" => "i16",
-        "int32" => "i32",
-        "int64" => "i64",
-        "uint8" => "u8",
-        "uint16" => "u16",
-        "uint32" => "u32",
-        "uint64" | "uint" => "u64",
+        "int8" => Scalar::I8,
+        "int16" => Scalar::I16,
+        "int32" => Scalar::I32,
+        "int64" => Scalar::I64,
+        "uint8" => Scalar::U8,
+        "uint16" => Scalar::U16,
+        "uint32" => Scalar::U32,
+        "uint64" | "uint" => Scalar::U64,
         _ => {
             let beyond_i64 = ["maximum", "minimum", "default"]
                 .iter()
@@ -769,9 +791,9 @@ fn integer_type(node: &Map<String, Value>) -> &'static str {
                 .filter_map(|k| node.get(*k))
                 .any(|v| v.as_i64().is_some_and(|n| n < 0));
             if beyond_i64 && !signed {
-                "u64"
+                Scalar::U64
             } else {
-                "i64"
+                Scalar::I64
             }
         }
     }
@@ -779,29 +801,19 @@ fn integer_type(node: &Map<String, Value>) -> &'static str {
 
 /// The integer type for an enum's values: `preferred` when every value fits it, else the
 /// narrowest of `i64`, `u64`, `i128` that holds them all (never dropping a value).
-fn int_enum_repr(preferred: &'static str, values: &[Value]) -> &'static str {
+fn int_enum_repr(preferred: Scalar, values: &[Value]) -> Scalar {
     let numbers: Vec<i128> = values
         .iter()
         .filter_map(|v| v.as_i64().map(i128::from).or(v.as_u64().map(i128::from)))
         .collect();
-    let fits = |ty: &str| {
-        let (lo, hi): (i128, i128) = match ty {
-            "i8" => (i8::MIN.into(), i8::MAX.into()),
-            "i16" => (i16::MIN.into(), i16::MAX.into()),
-            "i32" => (i32::MIN.into(), i32::MAX.into()),
-            "u8" => (0, u8::MAX.into()),
-            "u16" => (0, u16::MAX.into()),
-            "u32" => (0, u32::MAX.into()),
-            "u64" => (0, u64::MAX.into()),
-            "i64" => (i64::MIN.into(), i64::MAX.into()),
-            _ => (i128::MIN, i128::MAX),
-        };
+    let fits = |ty: Scalar| {
+        let (lo, hi) = ty.bounds();
         numbers.iter().all(|n| (lo..=hi).contains(n))
     };
-    [preferred, "i64", "u64"]
+    [preferred, Scalar::I64, Scalar::U64]
         .into_iter()
-        .find(|ty| fits(ty))
-        .unwrap_or("i128")
+        .find(|ty| fits(*ty))
+        .unwrap_or(Scalar::I128)
 }
 
 /// Whether an `enum` makes an enum type, and which: `Some(false)` for a string enum (every
@@ -878,7 +890,7 @@ impl<'a> Displayable<'a> {
 
     pub fn check(&mut self, ty: &Ty) -> bool {
         match ty {
-            Ty::Prim(p) => *p != "serde_json::Value",
+            Ty::Scalar(s) => *s != Scalar::Any,
             Ty::Box(t) => self.check(t),
             Ty::Named(n) => self.named(n),
             _ => false,

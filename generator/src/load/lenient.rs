@@ -12,6 +12,7 @@
 //!
 //! Pointers in the warnings are into the converted document; the caller maps them back.
 
+use crate::ir::Method;
 use serde_json::{json, Map, Value};
 
 use super::convert::{Dialect, Warning};
@@ -59,17 +60,12 @@ fn version(doc: &mut Value, text: impl FnOnce() -> Option<String>, out: &mut Vec
     *v = Value::String(written);
 }
 
-/// The operations of a path item; `query` is OpenAPI 3.2's (the HTTP QUERY method).
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace", "query",
-];
-
 fn callbacks(doc: &mut Value, out: &mut Vec<Warning>) {
     if let Some(Value::Object(paths)) = doc.get_mut("paths") {
         for (path, item) in paths.iter_mut() {
             let Value::Object(item) = item else { continue };
-            for m in METHODS {
-                let Some(Value::Object(op)) = item.get_mut(*m) else {
+            for m in Method::keys() {
+                let Some(Value::Object(op)) = item.get_mut(m) else {
                     continue;
                 };
                 let Some(cbs) = op.shift_remove("callbacks") else {

@@ -5,6 +5,7 @@
 //! subschemas) and returns the deepest part that fails, with serde's own path inside it.
 //! Only run after the whole document failed, so its cost does not matter.
 
+use crate::ir::Method;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -13,11 +14,6 @@ use openapiv3::{
     Header, Info, Operation, Parameter, PathItem, ReferenceOr, RequestBody, Response, Schema,
     SecurityScheme, Server, Tag,
 };
-
-/// The operations of a path item; `query` is OpenAPI 3.2's (the HTTP QUERY method).
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace", "query",
-];
 
 /// `(pointer, message)` of the deepest failing part, if any part fails on its own.
 pub fn deepest_error(doc: &Value) -> Option<(String, String)> {
@@ -104,8 +100,8 @@ impl Narrow {
         for (i, s) in items(item.get("servers")) {
             self.fails::<Server>(s, &format!("{ptr}/servers/{i}"));
         }
-        for m in METHODS {
-            let Some(op) = item.get(*m) else { continue };
+        for m in Method::keys() {
+            let Some(op) = item.get(m) else { continue };
             let op_ptr = format!("{ptr}/{m}");
             if !self.fails::<Operation>(op, &op_ptr) {
                 continue;

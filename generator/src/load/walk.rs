@@ -9,6 +9,7 @@
 //! references (their targets are walked where they stand) and never enters example values,
 //! `default`, `enum`, links' parameters or `x-` extensions.
 
+use crate::ir::Method;
 use serde_json::Value;
 
 use super::escape_pointer;
@@ -84,11 +85,6 @@ impl Node<'_> {
     }
 }
 
-/// The operations of a path item; `query` is OpenAPI 3.2's (the HTTP QUERY method).
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace", "query",
-];
-
 /// How a key of a node of some kind holds its children.
 enum Shape {
     /// One child.
@@ -118,7 +114,7 @@ fn shape(kind: Kind, key: &str) -> Shape {
         (K::Components, "callbacks") => Shape::Map(K::Callback, o),
         (K::Paths | K::Callback, k) if !k.starts_with("x-") => Shape::Field(K::PathItem, o),
         (K::PathItem | K::Operation, "parameters") => Shape::List(K::Parameter),
-        (K::PathItem, m) if METHODS.contains(&m) => Shape::Field(K::Operation, o),
+        (K::PathItem, m) if Method::from_key(m).is_some() => Shape::Field(K::Operation, o),
         (K::Operation, "requestBody") => Shape::Field(K::RequestBody, o),
         (K::Operation, "responses") => Shape::Map(K::Response, o),
         (K::Operation, "callbacks") => Shape::Map(K::Callback, o),

@@ -10,6 +10,7 @@ pub fn register(env: &mut Environment<'_>) {
     // Named in every file's `@generated` header.
     env.add_global("clientgen_version", env!("CARGO_PKG_VERSION"));
     env.add_filter("lit", lit);
+    env.add_filter("rust", super::rust::filter);
     env.add_filter("doc", doc);
     env.add_filter("bare", |s: String| {
         s.strip_prefix("r#").map(str::to_string).unwrap_or(s)

@@ -3,6 +3,8 @@
 
 mod filters;
 mod format;
+mod rust;
+mod signature;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -16,6 +18,8 @@ use crate::diagnostics::{Error, Result};
 use crate::ir::Api;
 
 pub use format::{format_rust, format_rust_many, rustfmt};
+pub use rust::{rust_type, scalar};
+pub use signature::{signature, Arg, Input, Signature};
 
 /// The template files the generator renders, by name.
 pub const TEMPLATE_NAMES: &[&str] = &[
@@ -185,7 +189,14 @@ fn api_jobs(
             .unwrap_or(crate_path)
             .to_string()
     };
-    let ctx = context! { api => api, spec_file => spec_file, standalone => standalone, crate_path => crate_path, crate_root => crate_root };
+    // Each operation's signature, by method name: the method, its builder and its docs
+    // all read it.
+    let signatures: BTreeMap<&str, Signature> = api
+        .operations
+        .iter()
+        .map(|op| (op.ident.as_str(), signature(op)))
+        .collect();
+    let ctx = context! { api => api, signatures => signatures, spec_file => spec_file, standalone => standalone, crate_path => crate_path, crate_root => crate_root };
     let module_file = if standalone { "lib.rs" } else { "mod.rs" };
     (
         ctx,

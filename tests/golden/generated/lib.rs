@@ -3,8 +3,10 @@
 //!
 //! One module per service, each behind a cargo feature of the same name:
 //!
+//! - `auth_schemes`: Auth schemes (9 operations)
 //! - `collection_formats`: Collection formats (5 operations)
 //! - `discriminators`: Discriminators (4 operations)
+//! - `enums`: Enums (1 operations)
 //! - `form_bodies`: Form bodies (1 operations)
 //! - `integers`: Integer formats (1 operations)
 //! - `media_types`: Media types (5 operations)
@@ -15,6 +17,8 @@
 //! - `parameter_styles`: Parameter styles (4 operations)
 //! - `parameters`: Parameters (1 operations)
 //! - `read_write_only`: Read-only and write-only (1 operations)
+//! - `recursion`: Recursion (2 operations)
+//! - `servers`: Servers (3 operations)
 //! - `unknown_properties`: Unknown properties (1 operations)
 //! - `untagged_unions`: Untagged unions (1 operations)
 //!
@@ -25,12 +29,18 @@
 /// credentials, retries, hooks, [`runtime::Error`], [`runtime::ResponseValue`],
 /// [`runtime::Nullable`].
 pub use clientgen_runtime as runtime;
+#[cfg(feature = "auth_schemes")]
+#[path = "auth_schemes/mod.rs"]
+pub mod auth_schemes;
 #[cfg(feature = "collection_formats")]
 #[path = "collection_formats/mod.rs"]
 pub mod collection_formats;
 #[cfg(feature = "discriminators")]
 #[path = "discriminators/mod.rs"]
 pub mod discriminators;
+#[cfg(feature = "enums")]
+#[path = "enums/mod.rs"]
+pub mod enums;
 #[cfg(feature = "form_bodies")]
 #[path = "form_bodies/mod.rs"]
 pub mod form_bodies;
@@ -61,12 +71,23 @@ pub mod parameters;
 #[cfg(feature = "read_write_only")]
 #[path = "read_write_only/mod.rs"]
 pub mod read_write_only;
+#[cfg(feature = "recursion")]
+#[path = "recursion/mod.rs"]
+pub mod recursion;
+#[cfg(feature = "servers")]
+#[path = "servers/mod.rs"]
+pub mod servers;
 #[cfg(feature = "unknown_properties")]
 #[path = "unknown_properties/mod.rs"]
 pub mod unknown_properties;
 #[cfg(feature = "untagged_unions")]
 #[path = "untagged_unions/mod.rs"]
 pub mod untagged_unions;
+
+/// The examples in `auth_schemes/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "auth_schemes"))]
+#[doc = include_str!("auth_schemes/README.md")]
+pub struct AuthSchemesReadmeDoctests;
 
 /// The examples in `collection_formats/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "collection_formats"))]
@@ -77,6 +98,11 @@ pub struct CollectionFormatsReadmeDoctests;
 #[cfg(all(doctest, feature = "discriminators"))]
 #[doc = include_str!("discriminators/README.md")]
 pub struct DiscriminatorsReadmeDoctests;
+
+/// The examples in `enums/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "enums"))]
+#[doc = include_str!("enums/README.md")]
+pub struct EnumsReadmeDoctests;
 
 /// The examples in `form_bodies/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "form_bodies"))]
@@ -127,6 +153,16 @@ pub struct ParametersReadmeDoctests;
 #[cfg(all(doctest, feature = "read_write_only"))]
 #[doc = include_str!("read_write_only/README.md")]
 pub struct ReadWriteOnlyReadmeDoctests;
+
+/// The examples in `recursion/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "recursion"))]
+#[doc = include_str!("recursion/README.md")]
+pub struct RecursionReadmeDoctests;
+
+/// The examples in `servers/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "servers"))]
+#[doc = include_str!("servers/README.md")]
+pub struct ServersReadmeDoctests;
 
 /// The examples in `unknown_properties/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "unknown_properties"))]

@@ -1610,3 +1610,251 @@ mod untagged_unions {
         );
     }
 }
+
+mod auth_schemes {
+    use super::*;
+    use clientgen_golden::auth_schemes::Client;
+
+    fn header(req: &Request, name: &str) -> Option<String> {
+        req.headers
+            .get(name)
+            .map(|v| v.to_str().unwrap().to_string())
+    }
+
+    fn client(uri: String) -> Client {
+        Client::builder()
+            .base_url(uri)
+            .header_key("h-key")
+            .query_key("q-key")
+            .cookie_key("c-key")
+            .basic("user", "pass")
+            .bearer("token")
+            .build()
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn each_scheme_kind_is_sent_where_it_says() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let c = client(server.uri());
+        c.with_header_key().await.unwrap();
+        c.with_query_key().await.unwrap();
+        c.with_cookie_key().await.unwrap();
+        c.with_basic().await.unwrap();
+        c.with_bearer().await.unwrap();
+        let reqs = received(&server).await;
+        let [h, q, k, b, t] = reqs.as_slice() else {
+            panic!("five requests");
+        };
+        assert_eq!(header(h, "x-api-key").as_deref(), Some("h-key"));
+        assert_eq!(header(h, "authorization"), None, "only its own scheme");
+        assert_eq!(q.url.query(), Some("api_key=q-key"));
+        assert_eq!(header(q, "x-api-key"), None);
+        assert_eq!(header(k, "cookie").as_deref(), Some("session=c-key"));
+        // base64("user:pass")
+        assert_eq!(
+            header(b, "authorization").as_deref(),
+            Some("Basic dXNlcjpwYXNz")
+        );
+        assert_eq!(header(t, "authorization").as_deref(), Some("Bearer token"));
+    }
+
+    #[tokio::test]
+    async fn and_sends_both_or_takes_the_first_configured_and_public_sends_none() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let c = client(server.uri());
+        c.with_both().await.unwrap();
+        c.with_either().await.unwrap();
+        c.public().await.unwrap();
+        let basic_only = Client::builder()
+            .base_url(server.uri())
+            .basic("user", "pass")
+            .build()
+            .unwrap();
+        basic_only.with_either().await.unwrap();
+        let reqs = received(&server).await;
+        let [both, either, public, fallback] = reqs.as_slice() else {
+            panic!("four requests");
+        };
+        assert_eq!(header(both, "x-api-key").as_deref(), Some("h-key"));
+        assert_eq!(both.url.query(), Some("api_key=q-key"));
+        assert_eq!(
+            header(either, "authorization").as_deref(),
+            Some("Bearer token")
+        );
+        assert_eq!(header(public, "authorization"), None);
+        assert_eq!(header(public, "x-api-key"), None);
+        assert_eq!(public.url.query(), None);
+        assert_eq!(header(public, "cookie"), None);
+        assert_eq!(
+            header(fallback, "authorization").as_deref(),
+            Some("Basic dXNlcjpwYXNz")
+        );
+    }
+
+    #[tokio::test]
+    async fn an_oauth2_scheme_takes_a_token_held_elsewhere() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let c = Client::builder()
+            .base_url(server.uri())
+            .oauth_bearer("held")
+            .build()
+            .unwrap();
+        c.with_oauth().await.unwrap();
+        let req = only_request(&server).await;
+        assert_eq!(
+            header(&req, "authorization").as_deref(),
+            Some("Bearer held")
+        );
+    }
+}
+
+mod servers {
+    use super::*;
+    use clientgen_golden::servers::Client;
+
+    #[test]
+    fn the_default_server_is_filled_from_its_variables() {
+        let c = Client::builder().build().unwrap();
+        assert_eq!(c.base_url(), "https://eu.example.com/v1");
+        let c = Client::builder()
+            .server_variable("region", "us")
+            .server_variable("basePath", "v2")
+            .build()
+            .unwrap();
+        assert_eq!(c.base_url(), "https://us.example.com/v2");
+    }
+
+    #[tokio::test]
+    async fn path_and_operation_servers_are_kept_apart_from_the_base_url() {
+        let main = serve(json_response(200, &json!(["a"]))).await;
+        let uploads = serve(ResponseTemplate::new(204)).await;
+        let reports = serve(ResponseTemplate::new(200).set_body_raw("r", "text/plain")).await;
+        let c = Client::builder()
+            .base_url(main.uri())
+            .server("https://uploads.example.com", uploads.uri())
+            .server(
+                "https://reports.example.com/v2",
+                format!("{}/v2", reports.uri()),
+            )
+            .build()
+            .unwrap();
+        assert_eq!(c.list_items().await.unwrap().into_body(), ["a"]);
+        c.upload(b"bytes".to_vec()).await.unwrap();
+        assert_eq!(c.get_report().await.unwrap().into_body(), "r");
+        assert_eq!(only_request(&main).await.url.path(), "/items");
+        let up = only_request(&uploads).await;
+        assert_eq!(up.url.path(), "/uploads");
+        assert_eq!(up.body, b"bytes");
+        assert_eq!(only_request(&reports).await.url.path(), "/v2/reports");
+    }
+
+    #[tokio::test]
+    async fn all_servers_sends_everything_to_one_place() {
+        let server = serve(ResponseTemplate::new(204)).await;
+        let c = Client::builder().all_servers(server.uri()).build().unwrap();
+        c.upload(Vec::new()).await.unwrap();
+        assert_eq!(only_request(&server).await.url.path(), "/uploads");
+    }
+}
+
+mod enums {
+    use super::*;
+    use clientgen_golden::enums::{types, Client};
+
+    #[tokio::test]
+    async fn enum_parameters_are_sent_as_their_values() {
+        let server = serve(json_response(200, &json!([]))).await;
+        Client::new(server.uri())
+            .list_pets(types::Status::SoldOut)
+            .sizes(vec![types::Size::Small, types::Size::Large])
+            .await
+            .unwrap();
+        let req = only_request(&server).await;
+        assert_eq!(req.url.path(), "/pets/sold-out");
+        assert_eq!(req.url.query(), Some("sizes=1&sizes=3"));
+    }
+
+    #[tokio::test]
+    async fn values_the_spec_does_not_list_are_kept() {
+        let pets = json!([
+            {"status": "available", "size": 2, "priority": -1, "mood": "happy"},
+            {"status": "adopted", "size": 7, "priority": 99, "mood": "sleepy"},
+            {"status": "", "priority": 10},
+            {"status": "2fast"}
+        ]);
+        let server = serve(json_response(200, &pets)).await;
+        let got = Client::new(server.uri())
+            .list_pets(types::Status::Available)
+            .await
+            .unwrap()
+            .into_body();
+        assert_eq!(got[0].size, Some(types::Size::Medium));
+        assert_eq!(got[0].priority, Some(types::Priority::ValueMinus1));
+        assert_eq!(got[0].mood, Some(types::PetMood::Happy));
+        assert_eq!(got[1].status, types::Status::Other("adopted".into()));
+        assert_eq!(got[1].size, Some(types::Size::Other(7)));
+        assert_eq!(got[1].priority, Some(types::Priority::Other(99)));
+        assert_eq!(got[1].mood, Some(types::PetMood::Other("sleepy".into())));
+        assert_eq!(got[2].status, types::Status::Empty);
+        assert_eq!(got[3].status, types::Status::_2fast);
+        round_trip::<Vec<types::Pet>>(&pets);
+        assert_eq!(
+            "sold-out".parse::<types::Status>(),
+            Ok(types::Status::SoldOut)
+        );
+        assert_eq!(types::Status::SoldOut.to_string(), "sold-out");
+    }
+}
+
+mod recursion {
+    use super::*;
+    use clientgen_golden::recursion::{types, Client};
+
+    #[tokio::test]
+    async fn self_containing_types_decode_and_encode_at_any_depth() {
+        let tree = json!({
+            "name": "root",
+            "children": [{"name": "a", "children": [{"name": "a1"}]}],
+            "by_name": {"b": {"name": "b", "by_name": {"c": {"name": "c"}}}}
+        });
+        let server = serve(json_response(200, &tree)).await;
+        let got = Client::new(server.uri())
+            .get_tree(1)
+            .await
+            .unwrap()
+            .into_body();
+        let children = got.children.as_ref().unwrap();
+        assert_eq!(children[0].children.as_ref().unwrap()[0].name, "a1");
+        assert_eq!(got.by_name.as_ref().unwrap()["b"].name, "b");
+        round_trip::<types::Tree>(&tree);
+    }
+
+    #[tokio::test]
+    async fn a_linked_list_is_sent_and_mutual_recursion_is_read() {
+        let employee = json!({"name": "ann", "team": {"lead": {"name": "bob", "team": {"lead": {"name": "cy"}}}}});
+        let server = serve(json_response(200, &employee)).await;
+        let list = types::Node {
+            next: Some(Box::new(types::Node {
+                next: Some(Box::new(types::Node::new(3))),
+                ..types::Node::new(2)
+            })),
+            ..types::Node::new(1)
+        };
+        let got = Client::new(server.uri())
+            .put_list(7, &list)
+            .await
+            .unwrap()
+            .into_body();
+        let req = only_request(&server).await;
+        assert_eq!(req.url.path(), "/trees/7");
+        assert_eq!(
+            body_json(&req),
+            json!({"value": 1, "next": {"value": 2, "next": {"value": 3}}})
+        );
+        let team = got.team.as_ref().unwrap();
+        assert_eq!(team.lead.name, "bob");
+        assert_eq!(team.lead.team.as_ref().unwrap().lead.name, "cy");
+        round_trip::<types::Employee>(&employee);
+    }
+}

@@ -13,6 +13,7 @@
 //! | `webhooks`, `components/pathItems`, `jsonSchemaDialect` | ignored with a note (path item refs are inlined) |
 //! | `if`/`then`/`else`, `dependentSchemas`, `prefixItems`, `unevaluated*`, `$defs`… | dropped with a warning |
 
+use crate::ir::Method;
 use serde_json::{json, Map, Value};
 
 use super::{child, standard_format, PointerMap, Warning, MAX_DEPTH};
@@ -20,11 +21,6 @@ use super::{child, standard_format, PointerMap, Warning, MAX_DEPTH};
 /// Marks a converted `type: [integer, number]`: a number whose integers stay integers
 /// (the IR gives it an exact number type rather than `f64`).
 pub const EXACT_NUMBER: &str = "x-clientgen-integer-or-number";
-
-/// The operations of a path item; `query` is OpenAPI 3.2's (the HTTP QUERY method).
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace", "query",
-];
 
 /// 2020-12 keywords with no OpenAPI 3.0 counterpart: dropped with a warning.
 const UNSUPPORTED: &[(&str, &str)] = &[
@@ -241,8 +237,8 @@ fn drop_requirements(root: &mut Map<String, Value>, dropped: &[String]) {
     if let Some(Value::Object(paths)) = root.get_mut("paths") {
         for item in paths.values_mut() {
             if let Value::Object(item) = item {
-                for m in METHODS {
-                    if let Some(s) = item.get_mut(*m).and_then(|o| o.get_mut("security")) {
+                for m in Method::keys() {
+                    if let Some(s) = item.get_mut(m).and_then(|o| o.get_mut("security")) {
                         strip(s);
                     }
                 }
@@ -301,8 +297,8 @@ fn path_item(cx: &mut Cx<'_>, ptr: &str, item: &mut Value, depth: usize) {
             parameter(cx, &format!("{ptr}/parameters/{i}"), p);
         }
     }
-    for method in METHODS {
-        if let Some(op) = m.get_mut(*method) {
+    for method in Method::keys() {
+        if let Some(op) = m.get_mut(method) {
             operation(cx, &child(ptr, method), op, depth);
         }
     }

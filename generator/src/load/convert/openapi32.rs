@@ -14,14 +14,11 @@
 //! | response `summary` | the description when there is none |
 //! | `$self`, tag `summary`/`parent`/`kind`, server `name`, `oauth2MetadataUrl`, scheme `deprecated`, example `dataValue`/`serializedValue`, XML `nodeType` | dropped: they change nothing a client does |
 
+use crate::ir::Method;
 use serde_json::{json, Map, Value};
 
 use super::{child, PointerMap, Warning};
 use crate::diagnostics::Severity;
-
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace", "query",
-];
 
 struct Cx<'a> {
     warnings: &'a mut Vec<Warning>,
@@ -208,8 +205,8 @@ fn path_item(cx: &mut Cx<'_>, ptr: &str, item: &mut Value, depth: usize) {
         }
     }
     params(cx, ptr, m);
-    for method in METHODS {
-        let Some(Value::Object(op)) = m.get_mut(*method) else {
+    for method in Method::keys() {
+        let Some(Value::Object(op)) = m.get_mut(method) else {
             continue;
         };
         let op_ptr = child(ptr, method);

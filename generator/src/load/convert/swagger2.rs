@@ -13,13 +13,12 @@
 //! | `type: file` | `type: string, format: binary` |
 //! | `x-nullable`, `discriminator: name` | `nullable`, `discriminator: {propertyName}` |
 
+use crate::ir::Method;
 use std::collections::BTreeSet;
 
 use serde_json::{json, Map, Value};
 
 use super::{child, standard_format, PointerMap, Warning, MAX_DEPTH};
-
-const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch"];
 
 /// Keywords a 2.0 non-body parameter (or header, or `items`) carries that belong in a 3.0
 /// `schema`.
@@ -846,7 +845,7 @@ fn paths(cx: &mut Cx<'_>, value: &Value) -> Value {
                         oitem.insert(key.clone(), Value::Array(shared_plain.clone()));
                     }
                 }
-                m if METHODS.contains(&m) => {
+                m if Method::from_key(m).is_some_and(Method::in_swagger2) => {
                     oitem.insert(key.clone(), operation(cx, &here, v, &shared_body));
                 }
                 "$ref" => {

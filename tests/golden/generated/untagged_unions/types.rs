@@ -26,13 +26,15 @@ impl<'de> serde::Deserialize<'de> for Amount {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
         let mut first = None;
         if let Ok(variant) = serde_json::from_value::<f64>(value.clone()) {
-            if matches!(serde_json::to_value(&variant), Ok(again) if again == value) {
+            let again = serde::Serialize::serialize(&variant, serde_json::value::Serializer);
+            if again.is_ok_and(|again| again == value) {
                 return Ok(Self::Number(variant));
             }
             first = first.or(Some(Self::Number(variant)));
         }
         if let Ok(variant) = serde_json::from_value::<i64>(value.clone()) {
-            if matches!(serde_json::to_value(&variant), Ok(again) if again == value) {
+            let again = serde::Serialize::serialize(&variant, serde_json::value::Serializer);
+            if again.is_ok_and(|again| again == value) {
                 return Ok(Self::Integer(variant));
             }
             first = first.or(Some(Self::Integer(variant)));
@@ -94,13 +96,15 @@ impl<'de> serde::Deserialize<'de> for Message {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
         let mut first = None;
         if let Ok(variant) = serde_json::from_value::<Box<Ping>>(value.clone()) {
-            if matches!(serde_json::to_value(&variant), Ok(again) if again == value) {
+            let again = serde::Serialize::serialize(&variant, serde_json::value::Serializer);
+            if again.is_ok_and(|again| again == value) {
                 return Ok(Self::Ping(variant));
             }
             first = first.or(Some(Self::Ping(variant)));
         }
         if let Ok(variant) = serde_json::from_value::<Box<Pong>>(value.clone()) {
-            if matches!(serde_json::to_value(&variant), Ok(again) if again == value) {
+            let again = serde::Serialize::serialize(&variant, serde_json::value::Serializer);
+            if again.is_ok_and(|again| again == value) {
                 return Ok(Self::Pong(variant));
             }
             first = first.or(Some(Self::Pong(variant)));
@@ -145,13 +149,15 @@ impl<'de> serde::Deserialize<'de> for Shape {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
         let mut first = None;
         if let Ok(variant) = serde_json::from_value::<Box<Box2>>(value.clone()) {
-            if matches!(serde_json::to_value(&variant), Ok(again) if again == value) {
+            let again = serde::Serialize::serialize(&variant, serde_json::value::Serializer);
+            if again.is_ok_and(|again| again == value) {
                 return Ok(Self::Box(variant));
             }
             first = first.or(Some(Self::Box(variant)));
         }
         if let Ok(variant) = serde_json::from_value::<Vec<i64>>(value.clone()) {
-            if matches!(serde_json::to_value(&variant), Ok(again) if again == value) {
+            let again = serde::Serialize::serialize(&variant, serde_json::value::Serializer);
+            if again.is_ok_and(|again| again == value) {
                 return Ok(Self::ArrayOfInteger(variant));
             }
             first = first.or(Some(Self::ArrayOfInteger(variant)));

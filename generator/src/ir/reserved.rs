@@ -1,0 +1,234 @@
+//! The names generated code cannot give to what a spec names, because the runtime or the
+//! templates already use them: one table, read by every namespace that claims names.
+//! A test below reads the runtime's sources and fails when a public method of the
+//! runtime's `ClientBuilder` (or of the `FromCore` trait every `Client` implements) is
+//! missing here, so a new runtime method cannot silently collide with a spec's name.
+
+/// Where a reserved name would collide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The service module's root: the client, request builders, error and success enums,
+    /// header structs, and what the module re-exports from the runtime.
+    Root,
+    /// Methods of the generated `Client` (one per operation).
+    ClientMethod,
+    /// Methods and fields of every request builder (optional parameters' setters,
+    /// multipart parts).
+    RequestBuilder,
+    /// Methods of the runtime's `ClientBuilder` (one per security scheme and flow).
+    ClientBuilder,
+    /// Names in the `types` module that generated code uses unqualified.
+    Types,
+    /// Fields every generated struct may have.
+    StructField,
+}
+
+/// Every reserved name, with its scope.
+pub const RESERVED: &[(Scope, &str)] = &[
+    // The module root (client.rs.j2): its items and its `pub use crate::runtime::{..}`.
+    (Scope::Root, "Client"),
+    (Scope::Root, "ClientBuilder"),
+    (Scope::Root, "types"),
+    (Scope::Root, "runtime"),
+    (Scope::Root, "API"),
+    (Scope::Root, "Credential"),
+    (Scope::Root, "Error"),
+    (Scope::Root, "ResponseValue"),
+    (Scope::Root, "SERVERS"),
+    (Scope::Root, "SECURITY_SCHEMES"),
+    // `Client` (client.rs.j2), the runtime's `FromCore`, and derived traits.
+    (Scope::ClientMethod, "new"),
+    (Scope::ClientMethod, "builder"),
+    (Scope::ClientMethod, "base_url"),
+    (Scope::ClientMethod, "with_credential"),
+    (Scope::ClientMethod, "with_token"),
+    (Scope::ClientMethod, "core"),
+    (Scope::ClientMethod, "from_core"),
+    (Scope::ClientMethod, "clone"),
+    (Scope::ClientMethod, "fmt"),
+    // Request builders (operation.rs.j2): methods, then fields.
+    (Scope::RequestBuilder, "send"),
+    (Scope::RequestBuilder, "timeout"),
+    (Scope::RequestBuilder, "header"),
+    (Scope::RequestBuilder, "into_future"),
+    (Scope::RequestBuilder, "body"),
+    (Scope::RequestBuilder, "new"),
+    (Scope::RequestBuilder, "client"),
+    (Scope::RequestBuilder, "options"),
+    // The runtime's `ClientBuilder<C>` (checked against its source below), what
+    // client.rs.j2 adds to it, and derived traits.
+    (Scope::ClientBuilder, "new"),
+    (Scope::ClientBuilder, "base_url"),
+    (Scope::ClientBuilder, "server"),
+    (Scope::ClientBuilder, "all_servers"),
+    (Scope::ClientBuilder, "server_variable"),
+    (Scope::ClientBuilder, "credential"),
+    (Scope::ClientBuilder, "auth_params"),
+    (Scope::ClientBuilder, "auth_param"),
+    (Scope::ClientBuilder, "client_info"),
+    (Scope::ClientBuilder, "retry"),
+    (Scope::ClientBuilder, "no_retries"),
+    (Scope::ClientBuilder, "timeout"),
+    (Scope::ClientBuilder, "connect_timeout"),
+    (Scope::ClientBuilder, "user_agent"),
+    (Scope::ClientBuilder, "hook"),
+    (Scope::ClientBuilder, "http_client"),
+    (Scope::ClientBuilder, "build"),
+    (Scope::ClientBuilder, "build_or_default"),
+    (Scope::ClientBuilder, "fmt"),
+    (Scope::ClientBuilder, "clone"),
+    // types.rs.j2 uses these unqualified.
+    (Scope::Types, "Option"),
+    (Scope::Types, "Some"),
+    (Scope::Types, "None"),
+    (Scope::Types, "Result"),
+    (Scope::Types, "Ok"),
+    (Scope::Types, "Err"),
+    (Scope::Types, "String"),
+    (Scope::Types, "Vec"),
+    (Scope::Types, "Box"),
+    (Scope::Types, "Default"),
+    (Scope::Types, "Clone"),
+    (Scope::Types, "Debug"),
+    (Scope::Types, "PartialEq"),
+    (Scope::Types, "Serialize"),
+    (Scope::Types, "Deserialize"),
+    (Scope::Types, "Deserializer"),
+    (Scope::Types, "Serializer"),
+    (Scope::Types, "Display"),
+    (Scope::Types, "FromStr"),
+    (Scope::Types, "Self_"),
+    // The flattened map of `additionalProperties`.
+    (Scope::StructField, "additional_properties"),
+];
+
+/// The names reserved in `scope`.
+pub fn reserved(scope: Scope) -> Vec<&'static str> {
+    RESERVED
+        .iter()
+        .filter(|(s, _)| *s == scope)
+        .map(|(_, n)| *n)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{reserved, Scope};
+
+    /// The runtime's Rust sources. One place to change when the runtime moves (into a
+    /// crate of its own, `runtime/src/`): a directory is read recursively.
+    fn runtime_sources() -> Vec<(String, String)> {
+        const RUNTIME: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../runtime/src");
+        let path = std::path::Path::new(RUNTIME);
+        let mut files = Vec::new();
+        let mut todo = vec![path.to_path_buf()];
+        while let Some(p) = todo.pop() {
+            if p.is_dir() {
+                let entries = std::fs::read_dir(&p).unwrap_or_else(|e| panic!("{p:?}: {e}"));
+                todo.extend(entries.flatten().map(|e| e.path()));
+            } else if p.extension().is_some_and(|e| e == "rs" || e == "j2") {
+                let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p:?}: {e}"));
+                // A template holds its Rust between `{% raw %}` and `{% endraw %}`.
+                let text = match (text.find("{% raw %}"), text.rfind("{% endraw %}")) {
+                    (Some(a), Some(b)) => text[a + "{% raw %}".len()..b].to_string(),
+                    _ => text,
+                };
+                files.push((p.display().to_string(), text));
+            }
+        }
+        assert!(!files.is_empty(), "no runtime sources at {RUNTIME}");
+        files
+    }
+
+    /// Public methods of `impl … ClientBuilder<…>` blocks, and the methods of the
+    /// `FromCore` trait, in the runtime's sources.
+    fn runtime_api() -> (Vec<String>, Vec<String>) {
+        let mut builder = Vec::new();
+        let mut from_core = Vec::new();
+        for (path, text) in runtime_sources() {
+            let file = syn::parse_file(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let mut items = file.items;
+            while let Some(item) = items.pop() {
+                match item {
+                    syn::Item::Mod(m) => items.extend(m.content.map(|c| c.1).unwrap_or_default()),
+                    syn::Item::Impl(i) if i.trait_.is_none() => {
+                        let syn::Type::Path(p) = &*i.self_ty else {
+                            continue;
+                        };
+                        if p.path
+                            .segments
+                            .last()
+                            .is_some_and(|s| s.ident == "ClientBuilder")
+                        {
+                            for it in &i.items {
+                                if let syn::ImplItem::Fn(f) = it {
+                                    if matches!(f.vis, syn::Visibility::Public(_)) {
+                                        builder.push(f.sig.ident.to_string());
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    syn::Item::Trait(t) if t.ident == "FromCore" => {
+                        for it in &t.items {
+                            if let syn::TraitItem::Fn(f) = it {
+                                from_core.push(f.sig.ident.to_string());
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        (builder, from_core)
+    }
+
+    #[test]
+    fn every_runtime_client_builder_method_is_reserved() {
+        let (builder, from_core) = runtime_api();
+        assert!(
+            builder.len() >= 10,
+            "the runtime's ClientBuilder methods were not found: {builder:?}"
+        );
+        let reserved_builder = reserved(Scope::ClientBuilder);
+        let missing: Vec<&String> = builder
+            .iter()
+            .filter(|m| !reserved_builder.contains(&m.as_str()))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "runtime ClientBuilder methods a security scheme's method could collide with: \
+             add them to ir::reserved::RESERVED as Scope::ClientBuilder: {missing:?}"
+        );
+        let reserved_client = reserved(Scope::ClientMethod);
+        assert!(!from_core.is_empty(), "the FromCore trait was not found");
+        let missing: Vec<&String> = from_core
+            .iter()
+            .filter(|m| !reserved_client.contains(&m.as_str()))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "FromCore methods an operation's method could collide with: add them to \
+             ir::reserved::RESERVED as Scope::ClientMethod: {missing:?}"
+        );
+    }
+
+    /// What client.rs.j2 re-exports from the runtime is reserved at the module root.
+    #[test]
+    fn runtime_reexports_are_reserved_at_the_root() {
+        let client = include_str!("../../../templates/client.rs.j2");
+        let line = client
+            .lines()
+            .find(|l| l.starts_with("pub use crate::runtime::{"))
+            .unwrap_or_else(|| panic!("client.rs.j2 re-exports from the runtime"));
+        let names = line
+            .trim_start_matches("pub use crate::runtime::{")
+            .trim_end_matches("};")
+            .split(',')
+            .map(str::trim);
+        let root = reserved(Scope::Root);
+        for name in names {
+            assert!(root.contains(&name), "`{name}` is not reserved at the root");
+        }
+    }
+}
