@@ -20,12 +20,17 @@
 //! | `retry` | [`RetryPolicy`]: backoff with full jitter, `Retry-After` |
 //! | `hooks`, `trace` | [`Hook`]: see and change each request; the `tracing` span of each request |
 //! | `response`, `error`, `decode` | [`ResponseValue`], [`RawResponse`], [`Error`]; JSON/text/bytes decoding |
+//! | `stream` | [`ByteStream`] (a body as a `Stream` of `Bytes`), [`JsonLines`] (NDJSON items) |
+//! | `upload` | `UploadBody`: request bodies from a stream or a file (feature `stream`) |
+//! | `sse` | `EventStream`: server-sent events, typed, with reconnection (feature `sse`) |
+//! | `paging` | [`Pagination`], [`Pager`], [`Pages`]: offset, page, cursor and `Link` paging |
 //! | `xml` | XML response bodies (feature `xml`) |
 //! | `nullable`, `union`, `datetime` | [`Nullable`]; discriminated-union helpers; `DateTime` (feature `chrono`) |
 //!
 //! Cargo features keep optional dependencies out: `xml` (quick-xml), `jwt` (hmac, sha2),
-//! `multipart` (reqwest's multipart and stream support), `chrono`, `uuid`. The generator
-//! enables only the ones a spec needs.
+//! `multipart` (reqwest's multipart and stream support), `chrono`, `uuid`, `stream`
+//! (reqwest's stream support, tokio's fs: uploads from streams and files, downloads to
+//! files), `sse` (sse-stream). The generator enables only the ones a spec needs.
 //!
 //! ```
 //! use clientgen_runtime::{Format, Nullable};

@@ -22,8 +22,8 @@ use super::{Error, RawResponse, ResponseValue};
 /// `image/*`, `audio/*`, `video/*`).
 ///
 /// Read it with `futures_util::StreamExt::next` (or any `Stream` combinator), or use
-/// [`collect`](ByteStream::collect) (buffer it after all) and
-/// [`write_to_file`](ByteStream::write_to_file) (feature `stream`).
+/// [`collect`](ByteStream::collect) (buffer it after all) and `write_to_file` (write it to
+/// a file chunk by chunk; feature `stream`, so not linked here).
 ///
 /// # Errors
 ///
