@@ -20,6 +20,8 @@ struct Cli {
     command: Command,
 }
 
+// Parsed once per run: the size of the `generate` variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 enum Command {
     /// Regenerate the workspace's clients (specs/ → generated/), or with --spec, a standalone crate.
@@ -62,6 +64,13 @@ enum Command {
         /// Repository URL for the generated crate's Cargo.toml (--spec).
         #[arg(long)]
         repository: Option<String>,
+        /// The spec's config file for --spec (default: <spec stem>.clientgen.toml beside it,
+        /// when there is one): operation filters, names, type mappings, overlays, crate metadata.
+        #[arg(long, requires = "spec")]
+        config: Option<PathBuf>,
+        /// An OpenAPI Overlay 1.0 document to apply to --spec, after the config's (repeatable).
+        #[arg(long = "overlay", requires = "spec")]
+        overlays: Vec<PathBuf>,
         /// Where the --spec crate's runtime comes from: `vendored` (the default: its sources
         /// in src/runtime/, nothing of clientgen's needed to build), or a dependency on the
         /// clientgen-runtime crate: `path:DIR` (as written into Cargo.toml, relative to the
@@ -89,6 +98,11 @@ enum Command {
         /// Exit 1 when there are breaking changes (default), any change, or never.
         #[arg(long, value_enum, default_value_t = FailOn::Breaking)]
         fail_on: FailOn,
+        /// An OpenAPI Overlay 1.0 document applied to the NEW spec, after its config's
+        /// (repeatable): `diff api.yaml api.yaml --overlay fix.overlay.yaml` shows what an
+        /// overlay changes for callers.
+        #[arg(long = "overlay")]
+        overlays: Vec<PathBuf>,
     },
     /// Regenerate in memory and compare with generated/: exit 0 when equal, 1 with a diff when not.
     Check {
@@ -214,6 +228,8 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             description,
             license,
             repository,
+            config,
+            overlays,
             runtime,
             strict,
             dirs,
@@ -235,9 +251,11 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
                 description,
                 license,
                 repository,
+                dependencies: Vec::new(),
                 runtime,
             };
-            let (files, found) = crate::standalone_crate_with(&spec, &templates, &meta)?;
+            let options = crate::Options { config, overlays };
+            let (files, found) = crate::standalone_crate_from(&spec, &templates, &meta, &options)?;
             if warnings(&found, strict, err) {
                 return Ok(2);
             }
@@ -275,6 +293,8 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             description: _,
             license: _,
             repository: _,
+            config: _,
+            overlays: _,
             runtime: _,
             strict,
             dirs,
@@ -307,18 +327,28 @@ fn execute(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<u8, Err
             git,
             format,
             fail_on,
+            overlays,
         } => {
+            let options = crate::Options {
+                config: None,
+                overlays,
+            };
             let (old, new) = match (specs.as_slice(), git) {
-                ([new], Some(rev)) => (load_at_revision(new, &rev)?, crate::load_service(new)?.api),
-                ([old, new], None) => {
-                    (crate::load_service(old)?.api, crate::load_service(new)?.api)
-                }
+                ([new], Some(rev)) => (
+                    load_at_revision(new, &rev)?,
+                    crate::load_service_with(new, &options)?,
+                ),
+                ([old, new], None) => (
+                    crate::load_service(old)?.api,
+                    crate::load_service_with(new, &options)?,
+                ),
                 _ => {
                     let _ = writeln!(err, "error: give OLD NEW, or --git REV SPEC");
                     return Ok(2);
                 }
             };
-            let report = crate::diff::compare(&old, &new);
+            let mut report = crate::diff::compare(&old, &new.api);
+            crate::diff::attribute_overlays(&mut report, &new.api, &new.overlay_writes);
             let name = specs
                 .last()
                 .map(|p| p.display().to_string())
@@ -404,6 +434,19 @@ impl crate::load::Reader for GitReader {
         String::from_utf8(shown.stdout).map_err(std::io::Error::other)
     }
 
+    fn exists(&self, path: &std::path::Path) -> bool {
+        let base = crate::load::normalize(&self.dir);
+        let rel = crate::load::relative(&crate::load::normalize(path), &base);
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(&self.dir)
+            .args(["cat-file", "-e"])
+            .arg(format!("{}:./{}", self.rev, rel.display()))
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    }
+
     fn label(&self, path: &std::path::Path) -> PathBuf {
         PathBuf::from(format!("{}:{}", self.rev, path.display()))
     }
@@ -421,7 +464,6 @@ fn load_at_revision(spec: &std::path::Path, rev: &str) -> Result<crate::ir::Api,
         rev: rev.to_string(),
         dir,
     };
-    let text = crate::load::Reader::read(&reader, spec).map_err(|e| Error::io(spec, e))?;
-    let doc = crate::load::load_str_with(spec, text, &reader)?;
-    crate::ir::lower(&doc, &crate::module_name(spec))
+    // The config and overlays as they were then, too.
+    crate::load_service_from(spec, &crate::Options::default(), &reader).map(|s| s.api)
 }

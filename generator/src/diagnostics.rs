@@ -44,7 +44,8 @@ impl Severity {
 pub struct Diagnostic {
     pub severity: Severity,
     pub file: PathBuf,
-    /// JSON pointer (RFC 6901) into the document, empty for the whole file.
+    /// JSON pointer (RFC 6901) into the document, empty for the whole file; in a config
+    /// file, the dotted key (`schemas.Pet.rename`).
     pub pointer: String,
     pub message: String,
     /// 1-based line and column, when known.
@@ -86,8 +87,11 @@ impl Diagnostic {
         };
         let mut report = report.with_message(&self.message);
         let mut notes = Vec::new();
-        if !self.pointer.is_empty() {
+        if self.pointer.starts_with('/') {
             notes.push(format!("at JSON pointer {}", self.pointer));
+        } else if !self.pointer.is_empty() {
+            // A config file's key (`schemas.Pet.rename`).
+            notes.push(format!("at key {}", self.pointer));
         }
         let text = source.unwrap_or("");
         if let (Some(off), Some(_)) = (self.offset, source) {

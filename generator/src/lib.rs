@@ -1,7 +1,9 @@
 //! clientgen: OpenAPI 3.0 → typed async Rust clients.
 //!
 //! The pipeline, one module per stage:
-//! 1. [`load`] — YAML/JSON → checked `openapiv3` document with source positions;
+//! 1. [`load`] — YAML/JSON → checked `openapiv3` document with source positions, overlays
+//!    applied first; then [`filter`] drops the operations a [`config`] excludes, and what
+//!    only they reach;
 //! 2. [`ir`] — operations and types, named and resolved once for every backend;
 //! 3. [`render`] — minijinja templates → Rust (parsed by syn, formatted) and Markdown;
 //! 4. [`write`](mod@write) — deterministic, atomic, only-changed writes, or a drift report.
@@ -21,8 +23,11 @@
 )]
 
 pub mod cli;
+pub mod config;
 pub mod diagnostics;
 pub mod diff;
+pub mod extensions;
+pub mod filter;
 pub mod ir;
 pub mod load;
 pub mod render;
@@ -42,8 +47,24 @@ pub struct Service {
     pub spec_path: PathBuf,
     pub api: ir::Api,
     /// Every file the spec was read from: the spec, then the files its `$ref`s name
-    /// (`./schemas/user.yaml`, `../common.yaml`), for `cargo:rerun-if-changed`.
+    /// (`./schemas/user.yaml`, `../common.yaml`), the overlays applied to it and its config
+    /// file, for `cargo:rerun-if-changed`.
     pub sources: Vec<PathBuf>,
+    /// The spec's config (`<stem>.clientgen.toml` beside it, or the one given).
+    pub config: Option<config::Config>,
+    /// What the config's operation filter removed.
+    pub filtered: filter::Filtered,
+    /// Where overlays wrote into the spec, by the IR's pointers.
+    pub overlay_writes: load::overlay::Writes,
+}
+
+/// How to load a spec, beyond the spec itself.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The config file; default: `<stem>.clientgen.toml` beside the spec, when there is one.
+    pub config: Option<PathBuf>,
+    /// Overlays applied after the config's, in order.
+    pub overlays: Vec<PathBuf>,
 }
 
 /// The module name for a spec file: its file stem, snake-cased.
@@ -55,27 +76,120 @@ pub fn module_name(spec: &Path) -> String {
 /// Load and lower one spec. `api.warnings` starts with what loading noticed (converting a
 /// Swagger 2.0 or OpenAPI 3.1/3.2 document to 3.0, reading what the document gets wrong),
 /// then what lowering did.
+///
+/// The spec's config (`<stem>.clientgen.toml` beside it) applies when there is one.
 pub fn load_service(spec: &Path) -> Result<Service> {
-    load_service_and_document(spec).map(|(service, _)| service)
+    load_service_with(spec, &Options::default())
 }
 
 /// [`load_service`], keeping the loaded document: each generated type's `origin` is a JSON
 /// pointer into its `raw` (OpenAPI 3.0) JSON, and `pointers` maps it back to the file as
 /// written. The round-trip conformance test (tests/conformance/) reads schemas this way.
 pub fn load_service_and_document(spec: &Path) -> Result<(Service, load::Document)> {
-    let doc = load::load_file(spec)?;
+    load_service_and_document_from(spec, &Options::default(), &load::Disk)
+}
+
+/// [`load_service`] with a config file and overlays given.
+pub fn load_service_with(spec: &Path, options: &Options) -> Result<Service> {
+    load_service_from(spec, options, &load::Disk)
+}
+
+/// [`load_service_with`], reading every file (spec, config, overlays, referenced files)
+/// with `reader`: from disk, or as they were at a git revision.
+pub fn load_service_from(
+    spec: &Path,
+    options: &Options,
+    reader: &dyn load::Reader,
+) -> Result<Service> {
+    load_service_and_document_from(spec, options, reader).map(|(service, _)| service)
+}
+
+fn load_service_and_document_from(
+    spec: &Path,
+    options: &Options,
+    reader: &dyn load::Reader,
+) -> Result<(Service, load::Document)> {
+    let read = |path: &Path| {
+        reader
+            .read(path)
+            .map_err(|e| Error::io(&reader.label(path), e))
+    };
+    // Load → filter → IR: the config first, since it names the overlays.
+    let config_path = match &options.config {
+        Some(p) => Some(p.clone()),
+        None => Some(config::beside(spec)).filter(|p| reader.exists(p)),
+    };
+    let config = match &config_path {
+        Some(p) => Some(config::Config::parse(p, &reader.label(p), read(p)?)?),
+        None => None,
+    };
+    let mut overlays = Vec::new();
+    if let Some(c) = &config {
+        for (path, entry) in c.overlay_paths().into_iter().zip(&c.file.overlays) {
+            // A config naming a file that is not there: the error is at its line.
+            let text = reader.read(&path).map_err(|e| {
+                Error::one(c.diag(
+                    "overlays",
+                    entry.span(),
+                    format!(
+                        "cannot read the overlay `{}`: {e}",
+                        reader.label(&path).display()
+                    ),
+                ))
+            })?;
+            overlays.push(load::Overlay::parse(&path, &reader.label(&path), text)?);
+        }
+    }
+    for path in &options.overlays {
+        overlays.push(load::Overlay::parse(
+            path,
+            &reader.label(path),
+            read(path)?,
+        )?);
+    }
+    let mut doc = if reader.label(spec) == spec {
+        load::load_file_with(spec, &overlays)?
+    } else {
+        load::load_with(spec, read(spec)?, reader, &overlays)?
+    };
+    let (filtered, config_warnings) = match &config {
+        Some(c) => config::apply::to_document(c, &mut doc)?,
+        None => Default::default(),
+    };
     let mut api = ir::lower(&doc, &module_name(spec))?;
-    if !doc.warnings.is_empty() {
-        let mut warnings = doc.warnings.clone();
+    let mut warnings = doc.warnings.clone();
+    warnings.extend(config_warnings);
+    if let Some(c) = &config {
+        warnings.extend(config::apply::to_api(c, &mut api));
+    }
+    if !warnings.is_empty() {
         warnings.append(&mut api.warnings);
         api.warnings = warnings;
     }
+    let mut sources = doc.sources();
+    sources.extend(config_path);
+    let overlay_writes = if overlays.is_empty() {
+        load::overlay::Writes::default()
+    } else {
+        load::overlay::Writes::of(&doc)
+    };
     let service = Service {
         spec_path: spec.to_path_buf(),
         api,
-        sources: doc.sources(),
+        sources,
+        config,
+        filtered,
+        overlay_writes,
     };
     Ok((service, doc))
+}
+
+/// Whether `name` can name a crate (letters, digits, `-`, `_`).
+pub fn is_crate_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// The spec files in `dir` (`*.yaml`, `*.yml`, `*.json`), sorted.
@@ -88,7 +202,11 @@ pub fn spec_files(dir: &Path) -> Result<Vec<PathBuf>> {
             .and_then(|e| e.to_str())
             .unwrap_or("")
             .to_ascii_lowercase();
-        if path.is_file() && matches!(ext.as_str(), "yaml" | "yml" | "json") {
+        // `<name>.overlay.yaml` beside the specs is an overlay a config names, not a spec.
+        let overlay = path
+            .file_stem()
+            .is_some_and(|s| s.to_string_lossy().ends_with(".overlay"));
+        if path.is_file() && matches!(ext.as_str(), "yaml" | "yml" | "json") && !overlay {
             out.push(path);
         }
     }
@@ -225,6 +343,9 @@ pub struct CrateMeta {
     pub license: Option<String>,
     /// The repository URL.
     pub repository: Option<String>,
+    /// Extra `[dependencies]` lines (`rust_decimal = { version = "1" }`): the crates that
+    /// types mapped by a config come from.
+    pub dependencies: Vec<String>,
     /// Where the crate's runtime comes from: its own copy (the default) or the
     /// `clientgen-runtime` crate.
     pub runtime: runtime::Runtime,
@@ -250,16 +371,24 @@ pub fn standalone_crate_with(
     templates: &Templates,
     meta: &CrateMeta,
 ) -> Result<(FileSet, Vec<Diagnostic>)> {
-    let service = load_service(spec)?;
+    standalone_crate_from(spec, templates, meta, &Options::default())
+}
+
+/// [`standalone_crate_with`] with a config file and overlays given. What `meta` says wins
+/// over the config's `[crate]` section.
+pub fn standalone_crate_from(
+    spec: &Path,
+    templates: &Templates,
+    meta: &CrateMeta,
+    options: &Options,
+) -> Result<(FileSet, Vec<Diagnostic>)> {
+    let service = load_service_with(spec, options)?;
+    let meta = &config::apply::crate_meta(service.config.as_ref(), meta);
     let name = meta
         .name
         .clone()
         .unwrap_or_else(|| format!("{}-client", service.api.module.replace('_', "-")));
-    if name.is_empty()
-        || !name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    {
+    if !is_crate_name(&name) {
         return Err(Error::one(Diagnostic::new(
             spec,
             "",

@@ -253,7 +253,14 @@ fn named_schemas_lower_to_these_kinds() {
         ("{type: integer, enum: [1, 2]}", "integer enum 1, 2 in i64"),
         ("{type: integer, format: int32, enum: [1, 2]}", "integer enum 1, 2 in i32"),
         ("{type: integer, format: int8, enum: [1, 1000]}", "integer enum 1, 1000 in i64"),
-        ("{type: object, properties: {a: {type: string}}}", "struct a: Option<String>"),
+        (
+            "{type: object, properties: {a: {type: string}}}",
+            "struct a: Option<String> + map of serde_json::Value",
+        ),
+        (
+            "{type: object, properties: {a: {type: string}}, additionalProperties: false}",
+            "struct a: Option<String>",
+        ),
         (
             "{type: object, required: [a], properties: {a: {type: integer}}, additionalProperties: {type: string}}",
             "struct a: i64 + map of String",

@@ -2,6 +2,7 @@
 
 mod build_rs;
 mod cli;
+mod config;
 mod convert;
 mod corpus;
 mod diff;

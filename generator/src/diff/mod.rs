@@ -77,6 +77,51 @@ impl Report {
     }
 }
 
+/// Name the overlay behind each change an overlay made: `(from overlay fix.overlay.yaml:9:7
+/// (/actions/0/update/type))` after the message of a change to an operation, a type or a
+/// field whose node in `new` an overlay wrote (or wrote part of).
+pub fn attribute_overlays(report: &mut Report, new: &Api, writes: &crate::load::overlay::Writes) {
+    if writes.is_empty() {
+        return;
+    }
+    for c in report.changes.iter_mut() {
+        let pointers: Vec<String> = if let Some(ident) = c.subject.strip_prefix("operation ") {
+            new.operations
+                .iter()
+                .filter(|o| o.ident == ident)
+                .map(|o| o.pointer.clone())
+                .collect()
+        } else if let Some(name) = c.subject.strip_prefix("type ") {
+            new.types
+                .iter()
+                .filter(|t| t.name == name)
+                .map(|t| t.origin.trim_start_matches('#').to_string())
+                .collect()
+        } else if let Some((ty, field)) = c
+            .subject
+            .strip_prefix("field ")
+            .and_then(|f| f.split_once('.'))
+        {
+            new.types
+                .iter()
+                .filter(|t| t.name == ty)
+                .map(|t| {
+                    format!(
+                        "{}/properties/{}",
+                        t.origin.trim_start_matches('#'),
+                        crate::load::escape_pointer(field)
+                    )
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if let Some(place) = pointers.iter().find_map(|p| writes.at_or_under(p)) {
+            c.message.push_str(&format!(" (from overlay {place})"));
+        }
+    }
+}
+
 struct Diff {
     out: Vec<Change>,
 }

@@ -76,7 +76,16 @@ fn lower_here(doc: &Document, module: &str) -> Result<Api> {
     // Register every component name before lowering anything, so refs resolve.
     let schema_names: Vec<String> = keys_of(doc.raw.pointer("/components/schemas"));
     for name in &schema_names {
-        let rust = ctx.type_ns.claim(&pascal(name));
+        // A config's (or the spec's) `x-rust-type-name` names the type.
+        let given = doc
+            .raw
+            .pointer(&format!(
+                "/components/schemas/{}/{}",
+                escape_pointer(name),
+                crate::extensions::RUST_TYPE_NAME
+            ))
+            .and_then(Value::as_str);
+        let rust = ctx.type_ns.claim(&pascal(given.unwrap_or(name)));
         ctx.components.insert(name.clone(), rust);
     }
     for name in &schema_names {

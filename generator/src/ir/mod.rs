@@ -362,6 +362,10 @@ pub struct TypeDef {
     pub deprecated: bool,
     #[serde(flatten)]
     pub kind: TypeKind,
+    /// Derive macros a config adds (beside the ones the kind of type always has).
+    pub derives: Vec<String>,
+    /// Outer attributes a config adds, as written (`#[serde(deny_unknown_fields)]`).
+    pub attributes: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

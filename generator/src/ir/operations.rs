@@ -97,8 +97,9 @@ pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Op
             };
             let path = template.path.clone();
             let operation_id = text(op, "operationId");
-            let raw_name = operation_id
-                .clone()
+            // A config's (or the spec's) `x-rust-name` names the method.
+            let raw_name = text(op, crate::extensions::RUST_NAME)
+                .or_else(|| operation_id.clone())
                 .unwrap_or_else(|| format!("{} {}", method.key(), path.replace(['{', '}'], " ")));
             let ident = method_ns.claim(&snake(&raw_name));
             let stem = pascal(bare(&ident));

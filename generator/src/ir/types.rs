@@ -28,6 +28,9 @@ pub enum Ty {
     /// An optional, nullable property: `runtime::Nullable` (absent, `null`, or a value).
     Nullable(Box<Ty>),
     Box(Box<Ty>),
+    /// A type the user maps a schema to (`x-rust-type`, set by a config's type mapping),
+    /// as they wrote it: `rust_decimal::Decimal`.
+    Path(String),
     /// Raw bytes (request or response bodies).
     Bytes,
     /// A multipart file part (`runtime::FilePart`).
@@ -116,7 +119,7 @@ impl Ty {
     /// Implements `Default` without looking at generated types.
     pub fn has_default(&self) -> bool {
         match self {
-            Ty::Named(_) | Ty::Box(_) => false,
+            Ty::Named(_) | Ty::Box(_) | Ty::Path(_) => false,
             Ty::Scalar(s) => !matches!(s, Scalar::Date | Scalar::Number),
             Ty::File => false,
             _ => true,
@@ -125,7 +128,8 @@ impl Ty {
 
     /// Implements `Display` (for path, header and multipart text values).
     pub fn is_display(&self) -> bool {
-        matches!(self, Ty::Scalar(s) if *s != Scalar::Any) || matches!(self, Ty::Named(_))
+        matches!(self, Ty::Scalar(s) if *s != Scalar::Any)
+            || matches!(self, Ty::Named(_) | Ty::Path(_))
     }
 
     /// Short human description (for docs): `string`, `array of UserDto`…
@@ -145,6 +149,7 @@ impl Ty {
             Ty::Vec(t) => format!("array of {}", t.describe()),
             Ty::Map(t) => format!("map of {}", t.describe()),
             Ty::Option(t) | Ty::Nullable(t) | Ty::Box(t) => t.describe(),
+            Ty::Path(p) => p.clone(),
             Ty::Bytes | Ty::File => "binary".into(),
             Ty::Unit => "none".into(),
         }
@@ -215,6 +220,9 @@ impl<'a> Ctx<'a> {
             .get("nullable")
             .and_then(Value::as_bool)
             .unwrap_or(false);
+        if let Some(user) = self.user_type(ptr, node) {
+            return (user, nullable);
+        }
         // `allOf: [$ref]` wrappers (a common way to attach nullable/description to a ref).
         for key in ["allOf", "oneOf", "anyOf"] {
             if let Some(Value::Array(items)) = node.get(key) {
@@ -232,7 +240,10 @@ impl<'a> Ctx<'a> {
         }
         let ty = match self.classify(node) {
             Shape::Named => {
-                let name = self.type_ns.claim(&pascal(hint));
+                let given = text(node, crate::extensions::RUST_TYPE_NAME);
+                let name = self
+                    .type_ns
+                    .claim(&pascal(given.as_deref().unwrap_or(hint)));
                 self.inline.insert(ptr.to_string(), Ty::Named(name.clone()));
                 self.define(ptr, &name);
                 Ty::Named(name)
@@ -317,7 +328,7 @@ impl<'a> Ctx<'a> {
             }
             Some(other) if other != "object" => {
                 self.warn(
-                    ptr,
+                    &format!("{ptr}/type"),
                     format!("unknown type `{other}`: generated as serde_json::Value"),
                 );
                 VALUE
@@ -334,7 +345,10 @@ impl<'a> Ctx<'a> {
             .get("deprecated")
             .and_then(Value::as_bool)
             .unwrap_or(false);
-        let kind = if let (Some(Value::Array(values)), Some(ints)) =
+        let kind = if let Some(ty) = self.user_type(ptr, node) {
+            // Mapped to the user's type: `pub type Name = their::Type;`.
+            TypeKind::Alias { ty }
+        } else if let (Some(Value::Array(values)), Some(ints)) =
             (node.get("enum"), enum_kind_of(node))
         {
             self.enum_kind(ptr, node, values, ints)
@@ -361,6 +375,8 @@ impl<'a> Ctx<'a> {
             description,
             deprecated,
             kind,
+            derives: Vec::new(),
+            attributes: Vec::new(),
         });
     }
 
@@ -633,10 +649,11 @@ impl<'a> Ctx<'a> {
         for (prop, prop_ptr) in props {
             let field_hint = format!("{name}{}", pascal(&prop));
             let (ty, nullable) = self.schema_ty(&prop_ptr, &field_hint);
-            // Any JSON value includes `null`: absent and `null` stay apart.
-            let nullable = nullable || ty == VALUE;
             let pnode = self.node(&prop_ptr).unwrap_or(&EMPTY);
             let req = required.contains(&prop);
+            // Any JSON value includes `null`: when the property may be absent, absent and
+            // `null` stay apart (a required one holds `null` as `Value::Null`).
+            let nullable = nullable || (ty == VALUE && !req);
             let schema_desc = ty.describe();
             // One type serves requests and responses: a required read-only property is
             // absent from requests (never sent, the caller need not invent it), a required
@@ -662,8 +679,9 @@ impl<'a> Ctx<'a> {
                     None => d,
                 });
             }
+            let given = text(pnode, crate::extensions::RUST_NAME);
             fields.push(Field {
-                ident: ns.claim(&snake(&prop)),
+                ident: ns.claim(&snake(given.as_deref().unwrap_or(&prop))),
                 name: prop,
                 description,
                 required: req,
@@ -739,6 +757,25 @@ impl<'a> Ctx<'a> {
             Some(Value::Object(_)) => *additional = Some(format!("{ptr}/additionalProperties")),
             Some(Value::Bool(false)) => *closed = true,
             _ => {}
+        }
+    }
+
+    /// The user's type a schema maps to (`x-rust-type`, from the spec, an overlay or a
+    /// config), when it has one that is a Rust type; one that is not is an error at it.
+    fn user_type(&mut self, ptr: &str, node: &Map<String, Value>) -> Option<Ty> {
+        let text = node.get(crate::extensions::RUST_TYPE)?;
+        match text.as_str().map(|t| (t, syn::parse_str::<syn::Type>(t))) {
+            Some((t, Ok(_))) => Some(Ty::Path(t.to_string())),
+            _ => {
+                self.error(
+                    &format!("{ptr}/{}", crate::extensions::RUST_TYPE),
+                    format!(
+                        "`{}: {text}` is not a Rust type (`rust_decimal::Decimal`, `crate::ids::UserId`)",
+                        crate::extensions::RUST_TYPE
+                    ),
+                );
+                Some(super::types::VALUE)
+            }
         }
     }
 

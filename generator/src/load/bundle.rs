@@ -31,6 +31,10 @@ pub trait Reader: Sync {
     /// The text of the file at `path` (the referencing file's directory joined with the
     /// reference, `..` resolved).
     fn read(&self, path: &Path) -> std::io::Result<String>;
+    /// Whether there is a file at `path` (an optional input: a config beside the spec).
+    fn exists(&self, path: &Path) -> bool {
+        path.is_file()
+    }
     /// The name diagnostics give the file at `path`.
     fn label(&self, path: &Path) -> PathBuf {
         path.to_path_buf()
@@ -61,6 +65,8 @@ pub struct Sources {
     pub files: Vec<(PathBuf, PathBuf, String)>,
     /// (pointer in the bundled document, index into `files`, pointer in that file).
     origins: Vec<(String, usize, String)>,
+    /// The files in `files` that are overlays.
+    overlays: Vec<usize>,
 }
 
 impl Sources {
@@ -83,6 +89,55 @@ impl Sources {
             Some((_, file, p)) => (file, p),
             None => (0, pointer.to_string()),
         }
+    }
+}
+
+impl Sources {
+    /// Record a file that wrote parts of the document (an overlay): its index.
+    pub fn add_file(&mut self, path: PathBuf, label: PathBuf, text: String) -> usize {
+        self.files.push((path, label, text));
+        self.overlays.push(self.files.len() - 1);
+        self.files.len() - 1
+    }
+
+    /// Every node an overlay wrote: (pointer in the document before conversion,
+    /// `overlay-file:line:col (pointer in the overlay)`).
+    pub fn overlay_writes(&self) -> Vec<(String, String)> {
+        self.origins
+            .iter()
+            .filter(|(_, file, _)| self.overlays.contains(file))
+            .filter_map(|(at, file, pointer)| {
+                let (_, label, text) = self.files.get(*file)?;
+                let place = match super::locate(text, pointer) {
+                    Some((line, col, _)) => format!("{}:{line}:{col}", label.display()),
+                    None => label.display().to_string(),
+                };
+                Some((at.clone(), format!("{place} ({pointer})")))
+            })
+            .collect()
+    }
+
+    /// Whether file `file` is an overlay.
+    pub fn is_overlay(&self, file: usize) -> bool {
+        self.overlays.contains(&file)
+    }
+
+    /// The first overlay change under `pointer` (into the bundled document): the overlay
+    /// file's label and the pointer in the overlay.
+    pub fn overlay_change_under(&self, pointer: &str) -> Option<(PathBuf, String)> {
+        let prefix = format!("{pointer}/");
+        self.origins
+            .iter()
+            .filter(|(at, file, _)| self.overlays.contains(file) && at.starts_with(&prefix))
+            .find_map(|(_, file, p)| {
+                let (_, label, _) = self.files.get(*file)?;
+                Some((label.clone(), p.clone()))
+            })
+    }
+
+    /// `at`, in the document, came from `pointer` in file `file`.
+    pub fn add_origin(&mut self, at: String, file: usize, pointer: String) {
+        self.origins.push((at, file, pointer));
     }
 }
 
@@ -111,6 +166,7 @@ pub fn bundle(
         sources: Sources {
             files: vec![(root.to_path_buf(), reader.label(root), text.to_string())],
             origins: Vec::new(),
+            overlays: Vec::new(),
         },
         problems: Vec::new(),
     };
@@ -437,6 +493,11 @@ impl Bundler<'_> {
             .push((path.to_path_buf(), self.reader.label(path), text));
         Ok(i)
     }
+}
+
+/// Parse a file that is not the root document (a referenced file, an overlay): YAML or JSON.
+pub(crate) fn parse_text(text: &str) -> Result<Value, String> {
+    parse(text)
 }
 
 fn parse(text: &str) -> Result<Value, String> {

@@ -58,10 +58,21 @@ impl<'a> Locator<'a> {
 
     /// Find `seg` in the body of the node found at `parent` (the whole text for None).
     fn step(&self, parent: Option<(usize, usize)>, seg: &str) -> Option<(usize, usize)> {
-        let (start, parent_indent) = match parent {
+        let (start, mut parent_indent) = match parent {
             Some((i, col)) => (i + 1, col as isize),
             None => (0, -1),
         };
+        // An array item written `- key: …`: its other keys are on the lines below, at the
+        // column of that first key, not deeper.
+        let item = parent
+            .and_then(|(i, col)| Some((self.lines.get(i)?.1, col)))
+            .is_some_and(|(l, col)| {
+                let t = l.trim_start();
+                t.starts_with("- ") && l.len() - t.len() + 2 == col
+            });
+        if item {
+            parent_indent -= 1;
+        }
         // A pretty-printed JSON array: its elements are the lines one level in, `{`s included.
         let json_array = parent
             .and_then(|(i, _)| self.lines.get(i))
@@ -173,6 +184,16 @@ mod tests {
         assert_eq!(
             locate(src, "/paths/~1a~1{id}/get/parameters/1/in").map(|p| (p.0, p.1)),
             Some((8, 11))
+        );
+        // A key two lines below the item's first.
+        let src = "actions:\n  - target: $.a\n    description: d\n    update:\n      type: t\n  - target: $.b\n";
+        assert_eq!(
+            locate(src, "/actions/0/update/type").map(|p| (p.0, p.1)),
+            Some((5, 7))
+        );
+        assert_eq!(
+            locate(src, "/actions/1/target").map(|p| (p.0, p.1)),
+            Some((6, 5))
         );
     }
 

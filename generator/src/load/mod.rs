@@ -11,6 +11,7 @@ mod depth;
 mod lenient;
 mod locate;
 mod narrow;
+pub mod overlay;
 mod refs;
 pub mod walk;
 
@@ -22,6 +23,7 @@ use crate::diagnostics::{Diagnostic, Error, Result};
 
 pub use bundle::{normalize, relative, Disk, Reader, Sources};
 pub use locate::{locate, Locator};
+pub use overlay::Overlay;
 pub use refs::{escape_pointer, pointer_get};
 
 /// Inputs larger than this are refused before parsing: nobody hand-writes them, a YAML
@@ -95,6 +97,17 @@ impl Sources {
     /// file that part came from.
     pub fn diag(&self, pointer: &str, message: impl Into<String>) -> Diagnostic {
         let (file, original) = self.place(pointer);
+        let mut message = message.into();
+        if let Some((overlay, at)) = self
+            .overlay_change_under(pointer)
+            .filter(|_| !self.is_overlay(file))
+        {
+            // The node is the spec's, but an overlay changed part of it.
+            message.push_str(&format!(
+                " (an overlay changed it: {} at {at})",
+                overlay.display()
+            ));
+        }
         match self.files.get(file) {
             Some((_, label, text)) => diag_at(label, text, &original, message),
             None => Diagnostic::new("", original, message),
@@ -113,6 +126,11 @@ fn diag_at(path: &Path, source: &str, pointer: &str, message: impl Into<String>)
 
 /// Read and load a file, and the files its `$ref`s name.
 pub fn load_file(path: &Path) -> Result<Document> {
+    load_file_with(path, &[])
+}
+
+/// [`load_file`], with `overlays` applied, in order, to the document as written.
+pub fn load_file_with(path: &Path, overlays: &[Overlay]) -> Result<Document> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if meta.len() as usize > MAX_INPUT_BYTES {
         return Err(Error::one(Diagnostic::new(
@@ -133,7 +151,7 @@ pub fn load_file(path: &Path) -> Result<Document> {
             format!("file is not UTF-8 text: {e}"),
         ))
     })?;
-    load_str(path, source)
+    load_with(path, source, &Disk, overlays)
 }
 
 /// Load a document from text; `path` names it in diagnostics, and files its `$ref`s
@@ -148,6 +166,17 @@ pub fn load_str(path: &Path, source: String) -> Result<Document> {
 /// [`load_str`], reading the files the document refers to with `reader` (and naming
 /// `path` as `reader` labels it).
 pub fn load_str_with(path: &Path, source: String, reader: &dyn Reader) -> Result<Document> {
+    load_with(path, source, reader, &[])
+}
+
+/// [`load_str_with`], with `overlays` applied, in order, to the document as written (before
+/// its references into other files are followed and before any conversion to OpenAPI 3.0).
+pub fn load_with(
+    path: &Path,
+    source: String,
+    reader: &dyn Reader,
+    overlays: &[Overlay],
+) -> Result<Document> {
     let real = path;
     let label = reader.label(real);
     let path = label.as_path();
@@ -164,10 +193,16 @@ pub fn load_str_with(path: &Path, source: String, reader: &dyn Reader) -> Result
         d.offset = Some(offset);
         return Err(Error::one(d));
     }
-    crate::stack::on_big_stack(|| load_text(real, path, source, reader))
+    crate::stack::on_big_stack(|| load_text(real, path, source, reader, overlays))
 }
 
-fn load_text(real: &Path, path: &Path, source: String, reader: &dyn Reader) -> Result<Document> {
+fn load_text(
+    real: &Path,
+    path: &Path,
+    source: String,
+    reader: &dyn Reader,
+    overlays: &[Overlay],
+) -> Result<Document> {
     if source.len() > MAX_INPUT_BYTES {
         return Err(Error::one(Diagnostic::new(path, "", "document too large")));
     }
@@ -195,9 +230,23 @@ fn load_text(real: &Path, path: &Path, source: String, reader: &dyn Reader) -> R
             return Err(Error::one(d));
         }
     };
+    // Overlays patch the document as the user has it, before anything else reads it.
+    let mut raw = raw;
+    let mut applied = Vec::new();
+    for o in overlays {
+        applied.push(o.apply(&mut raw));
+    }
     // Parts of other files are copied in first: everything below sees one document, and
     // `files` says where each part came from.
-    let (raw, files, problems) = bundle::bundle(real, &source, raw, reader);
+    let (raw, mut files, problems) = bundle::bundle(real, &source, raw, reader);
+    let mut overlay_warnings = Vec::new();
+    for (o, done) in overlays.iter().zip(applied) {
+        let file = files.add_file(o.path.clone(), o.label.clone(), o.text.clone());
+        for (at, from) in done.origins {
+            files.add_origin(at, file, from);
+        }
+        overlay_warnings.extend(done.warnings);
+    }
     if !problems.is_empty() {
         return Err(Error::Input(
             problems
@@ -235,6 +284,7 @@ fn load_text(real: &Path, path: &Path, source: String, reader: &dyn Reader) -> R
             placed(&files, path, &mut locator, &w.pointer, message).with_severity(w.severity)
         })
         .collect();
+    diagnostics.extend(overlay_warnings);
     let version_text = || {
         let (_, _, offset) = locator.locate(&pointers.original("/info/version"))?;
         lenient::scalar_after_key(&source, offset, "version")

@@ -266,6 +266,7 @@ pub fn render_cargo_toml(
             description => description,
             license => meta.license,
             repository => meta.repository,
+            extra_dependencies => meta.dependencies,
             spec_file => spec_file,
             runtime => runtime,
         },

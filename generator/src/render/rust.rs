@@ -16,6 +16,7 @@ pub fn rust_type(ty: &Ty, prefix: &str) -> String {
         Ty::Option(t) => format!("Option<{}>", rust_type(t, prefix)),
         Ty::Nullable(t) => format!("crate::runtime::Nullable<{}>", rust_type(t, prefix)),
         Ty::Box(t) => format!("Box<{}>", rust_type(t, prefix)),
+        Ty::Path(p) => p.clone(),
         Ty::Bytes => "Vec<u8>".to_string(),
         Ty::File => "crate::runtime::FilePart".to_string(),
         Ty::Unit => "()".to_string(),

@@ -5,6 +5,7 @@
 //!
 //! - `auth_schemes`: Auth schemes (9 operations)
 //! - `collection_formats`: Collection formats (5 operations)
+//! - `config`: Config (2 operations)
 //! - `discriminators`: Discriminators (4 operations)
 //! - `enums`: Enums (1 operations)
 //! - `form_bodies`: Form bodies (1 operations)
@@ -35,6 +36,9 @@ pub mod auth_schemes;
 #[cfg(feature = "collection_formats")]
 #[path = "collection_formats/mod.rs"]
 pub mod collection_formats;
+#[cfg(feature = "config")]
+#[path = "config/mod.rs"]
+pub mod config;
 #[cfg(feature = "discriminators")]
 #[path = "discriminators/mod.rs"]
 pub mod discriminators;
@@ -93,6 +97,11 @@ pub struct AuthSchemesReadmeDoctests;
 #[cfg(all(doctest, feature = "collection_formats"))]
 #[doc = include_str!("collection_formats/README.md")]
 pub struct CollectionFormatsReadmeDoctests;
+
+/// The examples in `config/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "config"))]
+#[doc = include_str!("config/README.md")]
+pub struct ConfigReadmeDoctests;
 
 /// The examples in `discriminators/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "discriminators"))]

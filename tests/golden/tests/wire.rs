@@ -1463,6 +1463,53 @@ mod float_round_trip {
     }
 }
 
+/// `specs/config.yaml` through `config.clientgen.toml` and `config.overlay.yaml`: the kept
+/// operations under their new names, the overlay's integer id, decimals as
+/// `rust_decimal::Decimal` (a mapped type) exact on the wire both ways, and the derives
+/// the config adds (`Eq`, `Hash`: the values go in a `HashSet`).
+mod config {
+    use super::*;
+    use clientgen_golden::config::{types, Client};
+    use std::str::FromStr;
+
+    #[tokio::test]
+    async fn mapped_decimals_round_trip_under_the_configured_names() {
+        let pets = json!([
+            {"id": 9_007_199_254_740_993_i64, "name": "Rex", "price": "12.50", "discount": "0.000000000000000001"},
+            {"id": 2, "name": "Tom", "price": "7"}
+        ]);
+        let server = serve(json_response(200, &pets)).await;
+        let client = Client::new(server.uri());
+        // listPets, renamed `all_pets` by the config.
+        let got = client.all_pets().await.unwrap().into_body();
+        let req = only_request(&server).await;
+        assert_eq!((req.method.as_str(), req.url.path()), ("GET", "/pets"));
+        let rex = &got[0];
+        assert_eq!(rex.id, 9_007_199_254_740_993);
+        assert_eq!(rex.full_name, "Rex");
+        assert_eq!(rex.price, rust_decimal::Decimal::from_str("12.50").unwrap());
+        assert_eq!(rex.price.scale(), 2, "the scale the server sent is kept");
+        assert_eq!(
+            rex.discount,
+            Some(rust_decimal::Decimal::from_str("0.000000000000000001").unwrap())
+        );
+        // Same JSON back, decimals as the strings they came as.
+        round_trip::<Vec<types::Animal>>(&pets);
+        let set: std::collections::HashSet<types::Animal> = got.iter().cloned().collect();
+        assert_eq!(set.len(), 2);
+
+        let server = serve(json_response(201, &pets[0])).await;
+        let client = Client::new(server.uri());
+        let created = client.create_pet(rex).await.unwrap().into_body();
+        assert_eq!(&created, rex);
+        let req = only_request(&server).await;
+        assert_eq!((req.method.as_str(), req.url.path()), ("POST", "/pets"));
+        assert_eq!(body_json(&req), pets[0]);
+        let text = String::from_utf8(req.body.clone()).unwrap();
+        assert!(text.contains(r#""price":"12.50""#), "{text}");
+    }
+}
+
 mod unknown_properties {
     use super::*;
     use clientgen_golden::runtime::Nullable;
