@@ -115,38 +115,15 @@ pub fn reserved(scope: Scope) -> Vec<&'static str> {
 mod tests {
     use super::{reserved, Scope};
 
-    /// The runtime's Rust sources. One place to change when the runtime moves (into a
-    /// crate of its own, `runtime/src/`): a directory is read recursively.
-    fn runtime_sources() -> Vec<(String, String)> {
-        const RUNTIME: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../runtime/src");
-        let path = std::path::Path::new(RUNTIME);
-        let mut files = Vec::new();
-        let mut todo = vec![path.to_path_buf()];
-        while let Some(p) = todo.pop() {
-            if p.is_dir() {
-                let entries = std::fs::read_dir(&p).unwrap_or_else(|e| panic!("{p:?}: {e}"));
-                todo.extend(entries.flatten().map(|e| e.path()));
-            } else if p.extension().is_some_and(|e| e == "rs" || e == "j2") {
-                let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p:?}: {e}"));
-                // A template holds its Rust between `{% raw %}` and `{% endraw %}`.
-                let text = match (text.find("{% raw %}"), text.rfind("{% endraw %}")) {
-                    (Some(a), Some(b)) => text[a + "{% raw %}".len()..b].to_string(),
-                    _ => text,
-                };
-                files.push((p.display().to_string(), text));
-            }
-        }
-        assert!(!files.is_empty(), "no runtime sources at {RUNTIME}");
-        files
-    }
-
     /// Public methods of `impl … ClientBuilder<…>` blocks, and the methods of the
     /// `FromCore` trait, in the runtime's sources.
     fn runtime_api() -> (Vec<String>, Vec<String>) {
         let mut builder = Vec::new();
         let mut from_core = Vec::new();
-        for (path, text) in runtime_sources() {
-            let file = syn::parse_file(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        // The runtime crate's sources as the generator embeds them (a test in
+        // `crate::runtime` holds that list to every file of runtime/src).
+        for (path, text) in crate::runtime::SOURCES {
+            let file = syn::parse_file(text).unwrap_or_else(|e| panic!("{path}: {e}"));
             let mut items = file.items;
             while let Some(item) = items.pop() {
                 match item {
