@@ -92,6 +92,9 @@ pub use multipart::FilePart;
 pub use nullable::Nullable;
 pub use oauth2::{ClientCredentials, RefreshingToken, TokenSet};
 pub use paging::{PageResult, Pager, Pages, Pagination};
+/// The `Stream` trait the page, item, byte and event streams implement (`futures::Stream`):
+/// what generated `items()` methods return.
+pub use futures_core::Stream;
 pub use params::{FormEncoding, Format};
 pub use request::{Body, Request, RequestOptions};
 pub use response::{RawResponse, ResponseValue};

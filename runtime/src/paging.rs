@@ -45,6 +45,13 @@ pub enum Pagination {
         /// The page-size parameter, if there is one.
         limit: Option<&'static str>,
     },
+    /// The next page's URL is in the body, at the JSON pointer `next` (Smooch's
+    /// `"next": "https://…/messages?before=…"`); an absent, `null` or empty one is the last
+    /// page. It must be on the server the first request went to.
+    NextUrl {
+        /// The JSON pointer of the next page's URL in the body (`/next`).
+        next: &'static str,
+    },
     /// The next page's URL is the `Link` header's `rel="next"` (RFC 8288); none is the last
     /// page. It must be on the server the first request went to.
     Link {
@@ -64,6 +71,9 @@ pub struct Pager {
     /// The JSON pointer of the total number of items, if the body has one (Jellyfin:
     /// `/TotalRecordCount`): paging stops when it is reached.
     pub total: Option<&'static str>,
+    /// The JSON pointer of a boolean saying whether more items follow, if the body has one
+    /// (Smooch: `/hasMore`): `false` is the last page.
+    pub more: Option<&'static str>,
 }
 
 impl Pager {
@@ -73,6 +83,7 @@ impl Pager {
             Pagination::Offset { limit, .. } => Some(limit),
             Pagination::Page { per_page, .. } => Some(per_page),
             Pagination::Cursor { limit, .. } | Pagination::Link { limit } => limit,
+            Pagination::NextUrl { .. } => None,
         }
     }
 }
@@ -98,7 +109,11 @@ fn next_page(
         .and_then(|t| body.as_ref()?.pointer(t)?.as_u64());
     let received = start + count;
     let short = page_size.is_some_and(|size| count < size);
-    let done = count == 0 || total.is_some_and(|t| received >= t);
+    let no_more = pager
+        .more
+        .and_then(|m| body.as_ref()?.pointer(m)?.as_bool())
+        == Some(false);
+    let done = count == 0 || no_more || total.is_some_and(|t| received >= t);
     let next = match pager.kind {
         Pagination::Offset { offset, .. } if !done && !short => {
             Some(Next::Query(offset, received.to_string()))
@@ -106,14 +121,20 @@ fn next_page(
         Pagination::Page {
             page: param, first, ..
         } if !done && !short => Some(Next::Query(param, (page.max(first) + 1).to_string())),
-        Pagination::Cursor { param, next, .. } if count > 0 => {
+        Pagination::Cursor { param, next, .. } if count > 0 && !no_more => {
             match body.as_ref().and_then(|b| b.pointer(next)) {
                 Some(Value::String(s)) if !s.is_empty() => Some(Next::Query(param, s.clone())),
                 Some(Value::Number(n)) => Some(Next::Query(param, n.to_string())),
                 _ => None,
             }
         }
-        Pagination::Link { .. } => next_link(&raw.headers).map(Next::Url),
+        Pagination::NextUrl { next } if count > 0 && !no_more => {
+            match body.as_ref().and_then(|b| b.pointer(next)) {
+                Some(Value::String(s)) if !s.is_empty() => Some(Next::Url(s.clone())),
+                _ => None,
+            }
+        }
+        Pagination::Link { .. } if !no_more => next_link(&raw.headers).map(Next::Url),
         _ => None,
     };
     (next, count)
@@ -340,6 +361,7 @@ mod tests {
         },
         items: "/Items",
         total: Some("/TotalRecordCount"),
+        more: None,
     };
 
     #[test]
@@ -375,6 +397,7 @@ mod tests {
             },
             items: "",
             total: None,
+            more: None,
         };
         let page = raw("[1, 2]", None);
         assert_eq!(
@@ -389,6 +412,7 @@ mod tests {
             },
             items: "/data",
             total: None,
+            more: None,
         };
         let page = raw(r#"{"data": [1], "meta": {"next": "abc"}}"#, None);
         assert_eq!(
@@ -413,6 +437,7 @@ mod tests {
             kind: Pagination::Link { limit: None },
             items: "",
             total: None,
+            more: None,
         };
         let page = raw(
             "[1]",
@@ -448,5 +473,40 @@ mod tests {
             .0,
             None
         );
+    }
+
+    #[test]
+    fn next_urls_come_from_the_body_and_has_more_false_ends() {
+        let pager = Pager {
+            kind: Pagination::NextUrl { next: "/next" },
+            items: "/messages",
+            total: None,
+            more: None,
+        };
+        let page = raw(r#"{"messages": [1], "next": "/m?before=9"}"#, None);
+        assert_eq!(
+            query(next_page(&pager, None, &page, 0, 0)),
+            (Some("/m?before=9".into()), 1)
+        );
+        let last = raw(r#"{"messages": [1], "next": null}"#, None);
+        assert_eq!(query(next_page(&pager, None, &last, 0, 0)), (None, 1));
+        let offset = Pager {
+            more: Some("/hasMore"),
+            total: None,
+            ..OFFSET
+        };
+        let more = raw(r#"{"Items": [1], "hasMore": true}"#, None);
+        assert_eq!(
+            query(next_page(&offset, Some(2), &more, 0, 0)).0,
+            None,
+            "a short page is the last even when the body says more"
+        );
+        let full = raw(r#"{"Items": [1, 2], "hasMore": true}"#, None);
+        assert_eq!(
+            query(next_page(&offset, Some(2), &full, 0, 0)).0.as_deref(),
+            Some("startIndex=2")
+        );
+        let end = raw(r#"{"Items": [1, 2], "hasMore": false}"#, None);
+        assert_eq!(query(next_page(&offset, Some(2), &end, 0, 0)).0, None);
     }
 }

@@ -102,6 +102,7 @@ const OFFSET: Kind = Kind {
         },
         items: "/Items",
         total: Some("/TotalRecordCount"),
+        more: None,
     },
     page: |_, n| {
         let q = (n > 1).then(|| ("startIndex", (2 * (n - 1)).to_string()));
@@ -118,6 +119,7 @@ const PAGE: Kind = Kind {
         },
         items: "",
         total: None,
+        more: None,
     },
     page: |_, n| {
         let q = (n > 1).then(|| ("page", n.to_string()));
@@ -134,6 +136,7 @@ const CURSOR: Kind = Kind {
         },
         items: "/data",
         total: None,
+        more: None,
     },
     page: |_, n| {
         let q = (n > 1).then(|| ("after", format!("c{n}")));
@@ -151,6 +154,7 @@ const LINK: Kind = Kind {
         kind: Pagination::Link { limit: None },
         items: "",
         total: None,
+        more: None,
     },
     page: |uri, n| {
         let q = (n > 1).then(|| ("cursor", format!("p{n}")));

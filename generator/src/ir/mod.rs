@@ -5,6 +5,7 @@
 mod lower;
 pub mod names;
 mod operations;
+pub mod pagination;
 pub mod reserved;
 mod types;
 mod vocabulary;
@@ -12,6 +13,7 @@ mod vocabulary;
 use serde::Serialize;
 
 pub use lower::lower;
+pub use pagination::{Holds, ItemsField, PageKind, Pagination, SizeParam};
 pub use types::{Scalar, Ty};
 pub use vocabulary::{Decode, FlowKind, HttpScheme, Location, Method, PartKind, Status};
 
@@ -129,6 +131,9 @@ pub struct Operation {
     pub accept: Option<String>,
     /// What `send()` returns on success.
     pub success: Success,
+    /// How its pages follow one another, when it is paged (`x-pagination`, or detected):
+    /// its builder gets `pages()` and `items()`.
+    pub pagination: Option<Pagination>,
     /// The name of the error enum and its variants.
     pub error_type: String,
     pub builder_type: String,

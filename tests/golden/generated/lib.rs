@@ -15,6 +15,7 @@
 //! - `names`: Names (1 operations)
 //! - `nullable`: Nullable (1 operations)
 //! - `nullable31`: Nullable in OpenAPI 3.1 (1 operations)
+//! - `pagination`: Pagination (7 operations)
 //! - `parameter_styles`: Parameter styles (4 operations)
 //! - `parameters`: Parameters (1 operations)
 //! - `read_write_only`: Read-only and write-only (1 operations)
@@ -66,6 +67,9 @@ pub mod nullable;
 #[cfg(feature = "nullable31")]
 #[path = "nullable31/mod.rs"]
 pub mod nullable31;
+#[cfg(feature = "pagination")]
+#[path = "pagination/mod.rs"]
+pub mod pagination;
 #[cfg(feature = "parameter_styles")]
 #[path = "parameter_styles/mod.rs"]
 pub mod parameter_styles;
@@ -147,6 +151,11 @@ pub struct NullableReadmeDoctests;
 #[cfg(all(doctest, feature = "nullable31"))]
 #[doc = include_str!("nullable31/README.md")]
 pub struct Nullable31ReadmeDoctests;
+
+/// The examples in `pagination/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "pagination"))]
+#[doc = include_str!("pagination/README.md")]
+pub struct PaginationReadmeDoctests;
 
 /// The examples in `parameter_styles/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "parameter_styles"))]
