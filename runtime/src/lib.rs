@@ -95,6 +95,9 @@ pub use paging::{PageResult, Pager, Pages, Pagination};
 /// The `Stream` trait the page, item, byte and event streams implement (`futures::Stream`):
 /// what generated `items()` methods return.
 pub use futures_core::Stream;
+/// `futures::StreamExt` (`next`, `take`, `map`, `collect`, …): reading those streams
+/// without adding the futures crates at a matching version.
+pub use futures_util::StreamExt;
 pub use params::{FormEncoding, Format};
 pub use request::{Body, Request, RequestOptions};
 pub use response::{RawResponse, ResponseValue};
