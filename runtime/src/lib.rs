@@ -84,6 +84,12 @@ pub use client::{ClientBuilder, Core, FromCore};
 pub use datetime::DateTime;
 pub use decode::{decode_bytes, decode_json, decode_text, header_value};
 pub use error::Error;
+/// The `Stream` trait the page, item, byte and event streams implement (`futures::Stream`):
+/// what generated `items()` methods return.
+pub use futures_core::Stream;
+/// `futures::StreamExt` (`next`, `take`, `map`, `collect`, …): reading those streams
+/// without adding the futures crates at a matching version.
+pub use futures_util::StreamExt;
 pub use hooks::Hook;
 #[cfg(feature = "jwt")]
 pub use jwt::JwtSigner;
@@ -92,12 +98,6 @@ pub use multipart::FilePart;
 pub use nullable::Nullable;
 pub use oauth2::{ClientCredentials, RefreshingToken, TokenSet};
 pub use paging::{PageResult, Pager, Pages, Pagination};
-/// The `Stream` trait the page, item, byte and event streams implement (`futures::Stream`):
-/// what generated `items()` methods return.
-pub use futures_core::Stream;
-/// `futures::StreamExt` (`next`, `take`, `map`, `collect`, …): reading those streams
-/// without adding the futures crates at a matching version.
-pub use futures_util::StreamExt;
 pub use params::{FormEncoding, Format};
 pub use request::{Body, Request, RequestOptions};
 pub use response::{RawResponse, ResponseValue};

@@ -250,7 +250,7 @@ impl Core {
         opts: RequestOptions,
         decode: DecodeData<T>,
         reconnect: bool,
-    ) -> Result<Result<EventStream<T>, RawResponse>, Error> {
+    ) -> Result<Result<EventStream<T>, RawResponse>, Error<std::convert::Infallible>> {
         let again = if reconnect {
             let Some(template) = req.try_clone() else {
                 return Err(Error::InvalidRequest(
@@ -278,7 +278,7 @@ impl Core {
         } else {
             None
         };
-        let response = self.execute_stream::<()>(req, opts).await?;
+        let response = self.execute_stream(req, opts).await?;
         if !response.status().is_success() {
             return Ok(Err(response.into_raw().await?));
         }

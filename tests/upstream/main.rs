@@ -55,7 +55,13 @@ pub const VENDORS: &[Vendor] = &[
         crate_name: "jellyfin-upstream",
         min_operations: 385,
         config: Some("jellyfin.clientgen.toml"),
-        paged: &["GetItems", "GetLogEntries", "GetEpisodes", "GetSearchHints", "GetRemoteImages"],
+        paged: &[
+            "GetItems",
+            "GetLogEntries",
+            "GetEpisodes",
+            "GetSearchHints",
+            "GetRemoteImages",
+        ],
         min_paged: 25,
         min_streamed: 50,
     },
@@ -75,7 +81,12 @@ pub const VENDORS: &[Vendor] = &[
         crate_name: "smooch-upstream",
         min_operations: 60,
         config: None,
-        paged: &["ListApps", "ListServiceAccounts", "ListTemplates", "GetMessages"],
+        paged: &[
+            "ListApps",
+            "ListServiceAccounts",
+            "ListTemplates",
+            "GetMessages",
+        ],
         min_paged: 4,
         min_streamed: 0,
     },
@@ -389,7 +400,10 @@ fn generates_a_crate_through_the_cli(v: &Vendor) -> Result<(), Failed> {
             return Err(format!("{}: no {f}", v.file).into());
         }
     }
-    paged_and_streamed(v, &std::fs::read_to_string(out.path().join("src/lib.rs")).unwrap())?;
+    paged_and_streamed(
+        v,
+        &std::fs::read_to_string(out.path().join("src/lib.rs")).unwrap(),
+    )?;
     // A converted document says so, line by line, with the original file's positions.
     if v.file.starts_with("emby")
         && !(err.contains("/securityDefinitions/embyauth") && err.contains("has no `type`"))
@@ -411,7 +425,9 @@ fn paged_and_streamed(v: &Vendor, lib: &str) -> Result<(), Failed> {
         .split("\npub struct ")
         .skip(1)
         .filter_map(|chunk| {
-            let name = chunk.split(|c: char| !c.is_alphanumeric() && c != '_').next()?;
+            let name = chunk
+                .split(|c: char| !c.is_alphanumeric() && c != '_')
+                .next()?;
             Some((name, chunk))
         })
         .collect();

@@ -7,6 +7,7 @@ pub mod names;
 mod operations;
 pub mod pagination;
 pub mod reserved;
+pub mod streams;
 mod types;
 mod vocabulary;
 
@@ -14,6 +15,7 @@ use serde::Serialize;
 
 pub use lower::lower;
 pub use pagination::{Holds, ItemsField, PageKind, Pagination, SizeParam};
+pub use streams::{StreamKind, Streamed};
 pub use types::{Scalar, Ty};
 pub use vocabulary::{Decode, FlowKind, HttpScheme, Location, Method, PartKind, Status};
 
@@ -134,6 +136,9 @@ pub struct Operation {
     /// How its pages follow one another, when it is paged (`x-pagination`, or detected):
     /// its builder gets `pages()` and `items()`.
     pub pagination: Option<Pagination>,
+    /// A success response of server-sent events or JSON Lines: its builder gets `events()`
+    /// or `json_lines()`, a stream of typed items.
+    pub streamed: Option<Streamed>,
     /// The name of the error enum and its variants.
     pub error_type: String,
     pub builder_type: String,

@@ -135,6 +135,7 @@ pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Op
                 accept: None,
                 success: Success::One { ty: Ty::Unit },
                 pagination: None,
+                streamed: None,
                 error_type,
                 builder_type,
                 pointer: op_ptr.clone(),
@@ -158,6 +159,7 @@ pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Op
             o.accept = (!accept.is_empty()).then(|| accept.join(", "));
             o.success = success(ctx, &mut o);
             o.pagination = super::pagination::lower(ctx, op, &o);
+            o.streamed = super::streams::lower(ctx, &op_ptr, &stem);
             out.push(o);
         }
     }

@@ -355,49 +355,47 @@ fn declared(ctx: &Ctx<'_>, decl: &Value, o: &Operation) -> Result<Pagination, St
             ));
         }
     }
-    let (items, item_ty) = match (page_shape(&ctx.types, o), pointer("items")?) {
-        (None, _) => {
-            return Err(
+    let (items, item_ty) =
+        match (page_shape(&ctx.types, o), pointer("items")?) {
+            (None, _) => return Err(
                 "the success response must be one JSON array, or one object with the items array"
                     .into(),
-            )
-        }
-        (Some(PageShape::Array(item)), None) => (None, item),
-        (Some(PageShape::Array(item)), Some(p)) if p.is_empty() => (None, item),
-        (Some(PageShape::Array(_)), Some(p)) => {
-            return Err(format!("`items` is {p:?} but the body is an array"))
-        }
-        (Some(PageShape::Struct(fields)), items) => {
-            let found = match items.as_deref() {
-                None | Some("") => {
-                    let arrays: Vec<_> = fields
-                        .iter()
-                        .filter_map(|f| Some((f, array_of(&f.ty)?)))
-                        .collect();
-                    match arrays.as_slice() {
-                        [one] => Some(one.clone()),
-                        _ => {
-                            return Err(
-                                "`items` is required: the body has no single array property"
-                                    .into(),
-                            )
+            ),
+            (Some(PageShape::Array(item)), None) => (None, item),
+            (Some(PageShape::Array(item)), Some(p)) if p.is_empty() => (None, item),
+            (Some(PageShape::Array(_)), Some(p)) => {
+                return Err(format!("`items` is {p:?} but the body is an array"))
+            }
+            (Some(PageShape::Struct(fields)), items) => {
+                let found =
+                    match items.as_deref() {
+                        None | Some("") => {
+                            let arrays: Vec<_> = fields
+                                .iter()
+                                .filter_map(|f| Some((f, array_of(&f.ty)?)))
+                                .collect();
+                            match arrays.as_slice() {
+                                [one] => Some(one.clone()),
+                                _ => return Err(
+                                    "`items` is required: the body has no single array property"
+                                        .into(),
+                                ),
+                            }
                         }
-                    }
-                }
-                Some(p) => fields
-                    .iter()
-                    .find(|f| format!("/{}", escape_pointer(&f.name)) == p)
-                    .and_then(|f| Some((f, array_of(&f.ty)?))),
-            };
-            let Some((f, (holds, item))) = found else {
-                return Err(format!(
-                    "`items` {:?} is not an array property of the response body",
-                    items.unwrap_or_default()
-                ));
-            };
-            (Some(items_field(f, holds)), item)
-        }
-    };
+                        Some(p) => fields
+                            .iter()
+                            .find(|f| format!("/{}", escape_pointer(&f.name)) == p)
+                            .and_then(|f| Some((f, array_of(&f.ty)?))),
+                    };
+                let Some((f, (holds, item))) = found else {
+                    return Err(format!(
+                        "`items` {:?} is not an array property of the response body",
+                        items.unwrap_or_default()
+                    ));
+                };
+                (Some(items_field(f, holds)), item)
+            }
+        };
     Ok(Pagination {
         size: size_param(o, &kind),
         kind,
@@ -469,11 +467,11 @@ fn detect(ctx: &Ctx<'_>, o: &Operation) -> Option<Pagination> {
         }
     };
     let limit = int_param(LIMIT);
-    let link_header = o
-        .responses
-        .iter()
-        .filter(|r| r.is_success)
-        .any(|r| r.headers.iter().any(|h| h.name.eq_ignore_ascii_case("link")));
+    let link_header = o.responses.iter().filter(|r| r.is_success).any(|r| {
+        r.headers
+            .iter()
+            .any(|h| h.name.eq_ignore_ascii_case("link"))
+    });
     let mut found = Vec::new();
     if let (Some(offset), Some(limit)) = (int_param(OFFSET), &limit) {
         found.push(PageKind::Offset {
@@ -481,11 +479,13 @@ fn detect(ctx: &Ctx<'_>, o: &Operation) -> Option<Pagination> {
             limit: limit.clone(),
         });
     }
-    let page = int_param(PAGE).zip(limit.clone()).map(|(page, per_page)| PageKind::Page {
-        page,
-        per_page,
-        first: 1,
-    });
+    let page = int_param(PAGE)
+        .zip(limit.clone())
+        .map(|(page, per_page)| PageKind::Page {
+            page,
+            per_page,
+            first: 1,
+        });
     if let (Some(param), Some(next)) = (
         str_param(CURSOR),
         field(NEXT_CURSOR, &|s| s == Scalar::String || is_integer(s)),

@@ -61,6 +61,8 @@ pub const RESERVED: &[(Scope, &str)] = &[
     (Scope::RequestBuilder, "decode"),
     (Scope::RequestBuilder, "pages"),
     (Scope::RequestBuilder, "items"),
+    (Scope::RequestBuilder, "events"),
+    (Scope::RequestBuilder, "json_lines"),
     // The runtime's `ClientBuilder<C>` (checked against its source below), what
     // client.rs.j2 adds to it, and derived traits.
     (Scope::ClientBuilder, "new"),

@@ -21,6 +21,7 @@
 //! - `read_write_only`: Read-only and write-only (1 operations)
 //! - `recursion`: Recursion (2 operations)
 //! - `servers`: Servers (3 operations)
+//! - `streams`: Streams (4 operations)
 //! - `unknown_properties`: Unknown properties (1 operations)
 //! - `untagged_unions`: Untagged unions (1 operations)
 //!
@@ -85,6 +86,9 @@ pub mod recursion;
 #[cfg(feature = "servers")]
 #[path = "servers/mod.rs"]
 pub mod servers;
+#[cfg(feature = "streams")]
+#[path = "streams/mod.rs"]
+pub mod streams;
 #[cfg(feature = "unknown_properties")]
 #[path = "unknown_properties/mod.rs"]
 pub mod unknown_properties;
@@ -181,6 +185,11 @@ pub struct RecursionReadmeDoctests;
 #[cfg(all(doctest, feature = "servers"))]
 #[doc = include_str!("servers/README.md")]
 pub struct ServersReadmeDoctests;
+
+/// The examples in `streams/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "streams"))]
+#[doc = include_str!("streams/README.md")]
+pub struct StreamsReadmeDoctests;
 
 /// The examples in `unknown_properties/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "unknown_properties"))]

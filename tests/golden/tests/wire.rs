@@ -2049,7 +2049,10 @@ mod pagination {
     }
 
     fn people(n: usize, _: &str) -> Value {
-        let ids: Vec<Value> = page_items(n).into_iter().map(|i| json!({"id": i})).collect();
+        let ids: Vec<Value> = page_items(n)
+            .into_iter()
+            .map(|i| json!({"id": i}))
+            .collect();
         json!(ids)
     }
 
@@ -2241,5 +2244,168 @@ mod pagination {
             &all[0],
             Err(clientgen_golden::runtime::Error::UnexpectedStatus(raw)) if raw.status == 404
         ));
+    }
+}
+
+/// The generated `events()` and `json_lines()`: typed items read as they arrive, comments
+/// and multi-line data, a reconnection with `Last-Event-ID`, documented error statuses.
+mod streams {
+    use super::*;
+    use clientgen_golden::runtime::{Error, RetryPolicy};
+    use clientgen_golden::streams::{types, Client, ExportRowsError, WatchTicksError};
+    use futures_util::StreamExt;
+    use wiremock::matchers::{header, method, path, query_param};
+
+    fn client(uri: &str) -> Client {
+        Client::builder()
+            .base_url(uri)
+            .retry(RetryPolicy {
+                initial_backoff: std::time::Duration::from_millis(1),
+                max_backoff: std::time::Duration::from_millis(5),
+                ..RetryPolicy::default()
+            })
+            .build()
+            .unwrap()
+    }
+
+    fn event_stream(text: &str) -> ResponseTemplate {
+        ResponseTemplate::new(200).set_body_raw(text.to_string(), "text/event-stream")
+    }
+
+    #[tokio::test]
+    async fn typed_events_with_comments_multi_line_data_and_a_reconnect() {
+        let server = MockServer::start().await;
+        // First connection: a comment, a two-line data event, then the stream ends.
+        Mock::given(method("GET"))
+            .and(path("/ticks"))
+            .and(query_param("symbol", "ACME"))
+            .respond_with(event_stream(
+                ": keep-alive\nretry: 1\n\nevent: tick\nid: 1\ndata: {\"symbol\": \"ACME\",\ndata:  \"price\": 1.5}\n\n",
+            ))
+            .with_priority(5)
+            .mount(&server)
+            .await;
+        // The reconnection carries the last id seen, and gets one more event.
+        Mock::given(header("last-event-id", "1"))
+            .respond_with(event_stream(
+                "event: tick\nid: 2\ndata: {\"symbol\": \"ACME\", \"price\": 2.25}\n\n",
+            ))
+            .with_priority(2)
+            .mount(&server)
+            .await;
+        // After id 2 the server has nothing more: 204 ends the stream.
+        Mock::given(header("last-event-id", "2"))
+            .respond_with(ResponseTemplate::new(204))
+            .with_priority(1)
+            .mount(&server)
+            .await;
+        let events = client(&server.uri())
+            .watch_ticks("ACME")
+            .events(true)
+            .await
+            .unwrap();
+        let all: Vec<_> = events.map(|e| e.unwrap()).collect().await;
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[0].event.as_deref(), Some("tick"));
+        assert_eq!(all[0].id.as_deref(), Some("1"));
+        assert_eq!(
+            (all[0].data.symbol.as_str(), all[0].data.price),
+            ("ACME", 1.5)
+        );
+        assert_eq!((all[1].id.as_deref(), all[1].data.price), (Some("2"), 2.25));
+        let requests = server.received_requests().await.unwrap();
+        assert_eq!(requests.len(), 3);
+        assert!(requests[0].headers.get("last-event-id").is_none());
+        assert_eq!(requests[1].headers["last-event-id"], "1");
+        // Without reconnection the stream ends with the body.
+        let once: Vec<_> = client(&server.uri())
+            .watch_ticks("ACME")
+            .events(false)
+            .await
+            .unwrap()
+            .collect()
+            .await;
+        assert_eq!(once.len(), 1);
+    }
+
+    #[tokio::test]
+    async fn an_event_stream_error_status_is_decoded_as_documented() {
+        let server = serve(json_response(404, &json!({"title": "no such symbol"}))).await;
+        let error = client(&server.uri())
+            .watch_ticks("NOPE")
+            .events(false)
+            .await
+            .unwrap_err();
+        match error {
+            Error::Api(v) => match v.body() {
+                WatchTicksError::NotFound(p) => {
+                    assert_eq!(p.title.as_deref(), Some("no such symbol"))
+                }
+                other => panic!("{other:?}"),
+            },
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn text_events_keep_their_data_as_text() {
+        let server = serve(event_stream(
+            "data: first line\ndata: second\n\ndata: {x}\n\n",
+        ))
+        .await;
+        let data: Vec<String> = client(&server.uri())
+            .tail_log()
+            .events(false)
+            .await
+            .unwrap()
+            .map(|e| e.unwrap().data)
+            .collect()
+            .await;
+        assert_eq!(data, ["first line\nsecond", "{x}"]);
+    }
+
+    #[tokio::test]
+    async fn json_lines_are_typed_items_of_the_item_schema() {
+        let server = serve(ResponseTemplate::new(200).set_body_raw(
+            "{\"id\": 1, \"name\": \"a\"}\n\n{\"id\": 2}\n",
+            "application/jsonl",
+        ))
+        .await;
+        let rows: Vec<types::Row> = client(&server.uri())
+            .export_rows()
+            .json_lines()
+            .await
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect()
+            .await;
+        assert_eq!(rows.iter().map(|r| r.id).collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(rows[0].name.as_deref(), Some("a"));
+
+        let server = serve(
+            ResponseTemplate::new(200)
+                .set_body_raw("{\"id\": 7}\n{\"id\": \"x\"}\n", "application/x-ndjson"),
+        )
+        .await;
+        let items: Vec<_> = client(&server.uri())
+            .list_rows()
+            .json_lines()
+            .await
+            .unwrap()
+            .collect()
+            .await;
+        assert_eq!(items[0].as_ref().unwrap().id, 7);
+        assert!(matches!(items[1], Err(Error::Decode { .. })), "{items:?}");
+
+        let server = serve(json_response(400, &json!({"title": "bad"}))).await;
+        let error = client(&server.uri())
+            .export_rows()
+            .json_lines()
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&error, Error::Api(v) if matches!(v.body(), ExportRowsError::BadRequest(_))),
+            "{error:?}"
+        );
     }
 }
