@@ -26,13 +26,17 @@ pub(crate) const SOURCES: &[(&str, &str)] = &[
     ),
     ("nullable.rs", include_str!("../../runtime/src/nullable.rs")),
     ("oauth2.rs", include_str!("../../runtime/src/oauth2.rs")),
+    ("paging.rs", include_str!("../../runtime/src/paging.rs")),
     ("params.rs", include_str!("../../runtime/src/params.rs")),
     ("request.rs", include_str!("../../runtime/src/request.rs")),
     ("response.rs", include_str!("../../runtime/src/response.rs")),
     ("retry.rs", include_str!("../../runtime/src/retry.rs")),
     ("spec.rs", include_str!("../../runtime/src/spec.rs")),
+    ("sse.rs", include_str!("../../runtime/src/sse.rs")),
+    ("stream.rs", include_str!("../../runtime/src/stream.rs")),
     ("trace.rs", include_str!("../../runtime/src/trace.rs")),
     ("union.rs", include_str!("../../runtime/src/union.rs")),
+    ("upload.rs", include_str!("../../runtime/src/upload.rs")),
     ("xml.rs", include_str!("../../runtime/src/xml.rs")),
 ];
 
@@ -119,16 +123,23 @@ pub enum Feature {
     Chrono,
     /// `format: uuid` (uuid).
     Uuid,
+    /// Request bodies from a stream or a file, downloads written to a file (reqwest's
+    /// stream support, tokio's fs).
+    Stream,
+    /// `text/event-stream` responses (sse-stream).
+    Sse,
 }
 
 impl Feature {
     /// Every feature, in the runtime manifest's order.
-    pub const ALL: [Feature; 5] = [
+    pub const ALL: [Feature; 7] = [
         Feature::Xml,
         Feature::Jwt,
         Feature::Multipart,
         Feature::Chrono,
         Feature::Uuid,
+        Feature::Stream,
+        Feature::Sse,
     ];
 
     /// The feature's name in the runtime's Cargo.toml.
@@ -139,6 +150,8 @@ impl Feature {
             Feature::Multipart => "multipart",
             Feature::Chrono => "chrono",
             Feature::Uuid => "uuid",
+            Feature::Stream => "stream",
+            Feature::Sse => "sse",
         }
     }
 
@@ -165,6 +178,8 @@ impl Feature {
             }
             Feature::Chrono => code.contains("runtime::DateTime") || names_crate("chrono::"),
             Feature::Uuid => names_crate("uuid::"),
+            Feature::Stream => code.contains("runtime::UploadBody"),
+            Feature::Sse => code.contains("runtime::EventStream"),
         }
     }
 }
@@ -554,7 +569,7 @@ mod tests {
         assert!(none
             .lints
             .join("\n")
-            .contains(r#"values("xml", "jwt", "multipart", "chrono", "uuid")"#));
+            .contains(r#"values("xml", "jwt", "multipart", "chrono", "uuid", "stream", "sse")"#));
         let xml = manifest(&Runtime::Vendored, &[Feature::Xml].into(), None);
         assert!(xml
             .dependencies

@@ -13,8 +13,9 @@ use reqwest::StatusCode;
 
 use super::params::cookie_component;
 use super::{
-    format_auth_params, trace, ApiSpec, AuthParams, Body, Credential, Error, Hook, OperationSpec,
-    RawResponse, Request, RequestOptions, RetryPolicy, SchemeKind, SchemeSpec,
+    format_auth_params, trace, ApiSpec, AuthParams, Body, ByteStream, Credential, Error, Hook,
+    OperationSpec, RawResponse, Request, RequestOptions, ResponseValue, RetryPolicy, SchemeKind,
+    SchemeSpec,
 };
 
 /// Configuration and connection pool shared by all clones of a client.
@@ -322,6 +323,20 @@ impl Core {
 
     pub(super) fn url(&self, req: &Request) -> Result<reqwest::Url, String> {
         let base = self.server_for(req.op);
+        if let Some(link) = &req.url {
+            // A next-page link: relative to the server, and on it (credentials go along).
+            let server = reqwest::Url::parse(&base).map_err(|e| format!("URL {base:?}: {e}"))?;
+            let url = server
+                .join(link)
+                .map_err(|e| format!("next page link {link:?}: {e}"))?;
+            if url.origin() != server.origin() {
+                return Err(format!(
+                    "next page link {link:?} leaves the server {}",
+                    server.origin().ascii_serialization()
+                ));
+            }
+            return Ok(url);
+        }
         let joined = format!("{}{}", base.trim_end_matches('/'), req.path);
         let mut url = reqwest::Url::parse(&joined).map_err(|e| format!("URL {joined:?}: {e}"))?;
         if !req.query.is_empty() {
@@ -525,6 +540,20 @@ impl Core {
                 }
                 *out.body_mut() = encoded.body_mut().take();
             }
+            #[cfg(feature = "stream")]
+            Some(Body::Upload { content_type, body }) => {
+                let ct = HeaderValue::from_str(content_type)
+                    .map_err(|e| Error::InvalidRequest(e.to_string()))?;
+                out.headers_mut().insert(reqwest::header::CONTENT_TYPE, ct);
+                let (body, length) = body.open().await?;
+                // hyper sends a body of unknown size with the Content-Length given, instead
+                // of chunked encoding, which some upload endpoints refuse.
+                if let Some(length) = length {
+                    out.headers_mut()
+                        .insert(reqwest::header::CONTENT_LENGTH, HeaderValue::from(length));
+                }
+                *out.body_mut() = Some(body);
+            }
             None => {}
         }
         if let Some(t) = opts.timeout {
@@ -583,9 +612,55 @@ impl Core {
     ) -> Result<RawResponse, Error<Infallible>> {
         use tracing::Instrument as _;
         let span = trace::request_span(self.spec, req.op);
-        self.execute_inner(req, opts, &span)
+        async {
+            let response = self.execute_inner(req, opts, &span).await?;
+            let status = response.status();
+            let headers = response.headers().clone();
+            let body = response
+                .bytes()
+                .await
+                .map_err(|e| Error::Transport(self.redact(e)))?;
+            Ok(RawResponse {
+                status,
+                headers,
+                body,
+            })
+        }
+        .instrument(span.clone())
+        .await
+    }
+
+    /// [`Core::execute`] without reading the body: the response once its status and
+    /// headers are in, the body a [`ByteStream`] to read as it arrives. Retries (and a
+    /// token refresh on 401) happen before a body is handed out, never after.
+    pub async fn execute_stream<E>(
+        &self,
+        req: Request,
+        opts: RequestOptions,
+    ) -> Result<ResponseValue<ByteStream>, Error<E>> {
+        self.send_stream(req, opts).await.map_err(Error::widen)
+    }
+
+    /// [`Core::execute_stream`] before the operation's error type is known (not generic,
+    /// as [`Core::send`]).
+    pub async fn send_stream(
+        &self,
+        req: Request,
+        opts: RequestOptions,
+    ) -> Result<ResponseValue<ByteStream>, Error<Infallible>> {
+        use tracing::Instrument as _;
+        let span = trace::request_span(self.spec, req.op);
+        let response = self
+            .execute_inner(req, opts, &span)
             .instrument(span.clone())
-            .await
+            .await?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        Ok(ResponseValue::new(
+            status,
+            headers,
+            ByteStream::from_response(response),
+        ))
     }
 
     async fn execute_inner(
@@ -593,7 +668,7 @@ impl Core {
         mut req: Request,
         opts: RequestOptions,
         span: &tracing::Span,
-    ) -> Result<RawResponse, Error<Infallible>> {
+    ) -> Result<reqwest::Response, Error<Infallible>> {
         let replayable = req.body.as_ref().is_none_or(Body::replayable);
         let may_retry = self.retry.allows(req.op.method) && replayable;
         let mut attempt: u32 = 0;
@@ -643,19 +718,7 @@ impl Core {
                     attempt += 1;
                 }
                 (None, Err(e)) => return Err(Error::Transport(self.redact(e))),
-                (None, Ok(resp)) => {
-                    let status = resp.status();
-                    let headers = resp.headers().clone();
-                    let body = resp
-                        .bytes()
-                        .await
-                        .map_err(|e| Error::Transport(self.redact(e)))?;
-                    return Ok(RawResponse {
-                        status,
-                        headers,
-                        body,
-                    });
-                }
+                (None, Ok(resp)) => return Ok(resp),
             }
         }
     }

@@ -42,6 +42,9 @@ pub enum Error<E = ()> {
     },
     /// A user hook refused the request.
     Hook(String),
+    /// A file could not be read or written (an upload from a file, a download written to
+    /// one): the path and what the system said.
+    Io(String),
 }
 
 impl<E> Error<E> {
@@ -73,6 +76,7 @@ impl<E> Error<E> {
             Error::UnexpectedStatus(r) => Error::UnexpectedStatus(r),
             Error::Decode { response, message } => Error::Decode { response, message },
             Error::Hook(m) => Error::Hook(m),
+            Error::Io(m) => Error::Io(m),
         }
     }
 }
@@ -106,6 +110,7 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
                 )
             }
             Error::Hook(m) => write!(f, "request refused by hook: {m}"),
+            Error::Io(m) => write!(f, "file error: {m}"),
         }
     }
 }

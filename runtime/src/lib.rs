@@ -20,12 +20,17 @@
 //! | `retry` | [`RetryPolicy`]: backoff with full jitter, `Retry-After` |
 //! | `hooks`, `trace` | [`Hook`]: see and change each request; the `tracing` span of each request |
 //! | `response`, `error`, `decode` | [`ResponseValue`], [`RawResponse`], [`Error`]; JSON/text/bytes decoding |
+//! | `stream` | [`ByteStream`] (a body as a `Stream` of `Bytes`), [`JsonLines`] (NDJSON items) |
+//! | `upload` | `UploadBody`: request bodies from a stream or a file (feature `stream`) |
+//! | `sse` | `EventStream`: server-sent events, typed, with reconnection (feature `sse`) |
+//! | `paging` | [`Pagination`], [`Pager`], [`Pages`]: offset, page, cursor and `Link` paging |
 //! | `xml` | XML response bodies (feature `xml`) |
 //! | `nullable`, `union`, `datetime` | [`Nullable`]; discriminated-union helpers; `DateTime` (feature `chrono`) |
 //!
 //! Cargo features keep optional dependencies out: `xml` (quick-xml), `jwt` (hmac, sha2),
-//! `multipart` (reqwest's multipart and stream support), `chrono`, `uuid`. The generator
-//! enables only the ones a spec needs.
+//! `multipart` (reqwest's multipart and stream support), `chrono`, `uuid`, `stream`
+//! (reqwest's stream support, tokio's fs: uploads from streams and files, downloads to
+//! files), `sse` (sse-stream). The generator enables only the ones a spec needs.
 //!
 //! ```
 //! use clientgen_runtime::{Format, Nullable};
@@ -57,13 +62,19 @@ mod jwt;
 mod multipart;
 mod nullable;
 mod oauth2;
+mod paging;
 mod params;
 mod request;
 mod response;
 mod retry;
 mod spec;
+#[cfg(feature = "sse")]
+mod sse;
+mod stream;
 mod trace;
 mod union;
+#[cfg(feature = "stream")]
+mod upload;
 #[cfg(feature = "xml")]
 mod xml;
 
@@ -73,6 +84,12 @@ pub use client::{ClientBuilder, Core, FromCore};
 pub use datetime::DateTime;
 pub use decode::{decode_bytes, decode_json, decode_text, header_value};
 pub use error::Error;
+/// The `Stream` trait the page, item, byte and event streams implement (`futures::Stream`):
+/// what generated `items()` methods return.
+pub use futures_core::Stream;
+/// `futures::StreamExt` (`next`, `take`, `map`, `collect`, …): reading those streams
+/// without adding the futures crates at a matching version.
+pub use futures_util::StreamExt;
 pub use hooks::Hook;
 #[cfg(feature = "jwt")]
 pub use jwt::JwtSigner;
@@ -80,12 +97,18 @@ pub use jwt::JwtSigner;
 pub use multipart::FilePart;
 pub use nullable::Nullable;
 pub use oauth2::{ClientCredentials, RefreshingToken, TokenSet};
+pub use paging::{PageResult, Pager, Pages, Pagination};
 pub use params::{FormEncoding, Format};
 pub use request::{Body, Request, RequestOptions};
 pub use response::{RawResponse, ResponseValue};
 pub use retry::{retry_after, RetryPolicy};
 pub use spec::{ApiSpec, HttpMethod, OperationSpec, SchemeKind, SchemeSpec};
+#[cfg(feature = "sse")]
+pub use sse::{json_data, text_data, DecodeData, Event, EventStream};
+pub use stream::{ByteStream, JsonLines};
 pub use union::{from_tagged, serialize_tagged, tagged_value};
+#[cfg(feature = "stream")]
+pub use upload::UploadBody;
 #[cfg(feature = "xml")]
 pub use xml::{decode_json_or_xml, decode_xml};
 

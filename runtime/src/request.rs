@@ -21,16 +21,27 @@ pub enum Body {
     /// Multipart forms are consumed by sending, so a request with one is sent once.
     #[cfg(feature = "multipart")]
     Multipart(Option<reqwest::multipart::Form>),
+    /// A body read from a stream or a file as it is sent (feature `stream`).
+    #[cfg(feature = "stream")]
+    Upload {
+        /// The Content-Type header.
+        content_type: String,
+        /// Where the bytes come from.
+        body: super::UploadBody,
+    },
 }
 
 impl Body {
     /// Whether the body can be sent again (a retry, a retry after refreshing a token): a
-    /// multipart form is a stream, consumed by the first attempt.
+    /// multipart form is a stream, consumed by the first attempt; an upload from a file is
+    /// opened again, one from a stream is not.
     pub(super) fn replayable(&self) -> bool {
         match self {
             Body::Bytes { .. } => true,
             #[cfg(feature = "multipart")]
             Body::Multipart(_) => false,
+            #[cfg(feature = "stream")]
+            Body::Upload { body, .. } => body.replayable(),
         }
     }
 }
@@ -61,6 +72,9 @@ pub struct Request {
     pub(super) cookies: Vec<(String, String)>,
     pub(super) body: Option<Body>,
     pub(super) error: Option<String>,
+    /// A whole URL replacing the path and query (the next page's `Link`), resolved
+    /// against the server URL and refused on another origin.
+    pub(super) url: Option<String>,
 }
 
 impl Request {
@@ -74,7 +88,37 @@ impl Request {
             cookies: Vec::new(),
             body: None,
             error: None,
+            url: None,
         }
+    }
+
+    /// A copy to send again (a reconnection), unless its body can be read only once (a
+    /// multipart form, a streamed upload).
+    pub fn try_clone(&self) -> Option<Request> {
+        let body = match &self.body {
+            None => None,
+            Some(Body::Bytes {
+                content_type,
+                bytes,
+            }) => Some(Body::Bytes {
+                content_type: content_type.clone(),
+                bytes: bytes.clone(),
+            }),
+            #[cfg(feature = "multipart")]
+            Some(Body::Multipart(_)) => return None,
+            #[cfg(feature = "stream")]
+            Some(Body::Upload { .. }) => return None,
+        };
+        Some(Request {
+            op: self.op,
+            path: self.path.clone(),
+            query: self.query.clone(),
+            headers: self.headers.clone(),
+            cookies: self.cookies.clone(),
+            body,
+            error: self.error.clone(),
+            url: self.url.clone(),
+        })
     }
 
     /// The path, parameters filled in, and the query string: what follows the server URL.

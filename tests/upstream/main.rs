@@ -28,6 +28,14 @@ pub struct Vendor {
     pub crate_name: &'static str,
     /// Operations in the vendor document (a floor: catches a converter losing some).
     pub min_operations: usize,
+    /// The generation config in tests/fixtures/upstream/ passed with `--config`, if any
+    /// (what the vendor's document cannot say itself).
+    pub config: Option<&'static str>,
+    /// Request builders that must have `pages()` (paged operations, detected or declared).
+    pub paged: &'static [&'static str],
+    /// How many builders have `pages()` in all (a floor), and how many `send_stream()`.
+    pub min_paged: usize,
+    pub min_streamed: usize,
 }
 
 pub const VENDORS: &[Vendor] = &[
@@ -36,30 +44,61 @@ pub const VENDORS: &[Vendor] = &[
         file: "emby-openapi_v2.json",
         crate_name: "emby-upstream",
         min_operations: 520,
+        config: None,
+        paged: &[],
+        min_paged: 0,
+        min_streamed: 0,
     },
     Vendor {
         spec: "jellyfin.yaml",
         file: "jellyfin-openapi-stable.json",
         crate_name: "jellyfin-upstream",
         min_operations: 385,
+        config: Some("jellyfin.clientgen.toml"),
+        paged: &[
+            "GetItems",
+            "GetLogEntries",
+            "GetEpisodes",
+            "GetSearchHints",
+            "GetRemoteImages",
+        ],
+        min_paged: 25,
+        min_streamed: 50,
     },
     Vendor {
         spec: "xero.yaml",
         file: "xero-identity.yaml",
         crate_name: "xero-upstream",
         min_operations: 2,
+        config: None,
+        paged: &[],
+        min_paged: 0,
+        min_streamed: 0,
     },
     Vendor {
         spec: "smooch.yaml",
         file: "smooch-swagger.json",
         crate_name: "smooch-upstream",
         min_operations: 60,
+        config: None,
+        paged: &[
+            "ListApps",
+            "ListServiceAccounts",
+            "ListTemplates",
+            "GetMessages",
+        ],
+        min_paged: 4,
+        min_streamed: 0,
     },
     Vendor {
         spec: "ostrom.yaml",
         file: "ostrom-openapi-original.json",
         crate_name: "ostrom-upstream",
         min_operations: 18,
+        config: None,
+        paged: &[],
+        min_paged: 0,
+        min_streamed: 0,
     },
 ];
 
@@ -333,8 +372,13 @@ fn seed_operations_match(v: &Vendor) -> Result<(), Failed> {
 }
 
 /// Generation through the CLI, as a user runs it: exit 0, warnings on stderr, a crate.
-fn generate(spec: &Path, out: &Path, crate_name: &str) -> Result<String, Failed> {
-    let (code, _, err) = support::cli(&[
+fn generate(
+    spec: &Path,
+    out: &Path,
+    crate_name: &str,
+    config: Option<&Path>,
+) -> Result<String, Failed> {
+    let mut args = vec![
         "generate",
         "--spec",
         spec.to_str().unwrap(),
@@ -342,7 +386,11 @@ fn generate(spec: &Path, out: &Path, crate_name: &str) -> Result<String, Failed>
         out.to_str().unwrap(),
         "--crate-name",
         crate_name,
-    ]);
+    ];
+    if let Some(c) = config {
+        args.extend(["--config", c.to_str().unwrap()]);
+    }
+    let (code, _, err) = support::cli(&args);
     if code != 0 {
         return Err(format!("{}: exit {code}: {err}", spec.display()).into());
     }
@@ -351,7 +399,12 @@ fn generate(spec: &Path, out: &Path, crate_name: &str) -> Result<String, Failed>
 
 fn generates_a_crate_through_the_cli(v: &Vendor) -> Result<(), Failed> {
     let out = tempfile::tempdir().unwrap();
-    let err = generate(&upstream(v.file), out.path(), v.crate_name)?;
+    let err = generate(
+        &upstream(v.file),
+        out.path(),
+        v.crate_name,
+        config_of(v).as_deref(),
+    )?;
     for f in [
         "Cargo.toml",
         "README.md",
@@ -363,11 +416,62 @@ fn generates_a_crate_through_the_cli(v: &Vendor) -> Result<(), Failed> {
             return Err(format!("{}: no {f}", v.file).into());
         }
     }
+    paged_and_streamed(
+        v,
+        &std::fs::read_to_string(out.path().join("src/lib.rs")).unwrap(),
+    )?;
     // A converted document says so, line by line, with the original file's positions.
     if v.file.starts_with("emby")
         && !(err.contains("/securityDefinitions/embyauth") && err.contains("has no `type`"))
     {
         return Err(format!("the conversion warnings are missing:\n{err}").into());
+    }
+    Ok(())
+}
+
+fn config_of(v: &Vendor) -> Option<std::path::PathBuf> {
+    v.config.map(|c| support::fixture("upstream").join(c))
+}
+
+/// The vendor's paged operations have `pages()` and `items()` (the ones named, and as many
+/// as expected in all), and its binary responses `send_stream()`.
+fn paged_and_streamed(v: &Vendor, lib: &str) -> Result<(), Failed> {
+    // Each request builder's struct and its impl, up to the next item.
+    let builders: BTreeMap<&str, &str> = lib
+        .split("\npub struct ")
+        .skip(1)
+        .filter_map(|chunk| {
+            let name = chunk
+                .split(|c: char| !c.is_alphanumeric() && c != '_')
+                .next()?;
+            Some((name, chunk))
+        })
+        .collect();
+    let paged: Vec<&str> = builders
+        .iter()
+        .filter(|(_, body)| body.contains("pub fn pages(") && body.contains("pub fn items("))
+        .map(|(name, _)| *name)
+        .collect();
+    let missing: Vec<&&str> = v.paged.iter().filter(|p| !paged.contains(p)).collect();
+    if !missing.is_empty() {
+        return Err(format!("{}: no pages()/items() on {missing:?}", v.file).into());
+    }
+    if paged.len() < v.min_paged {
+        return Err(format!(
+            "{}: {} paged operations, expected at least {}: {paged:?}",
+            v.file,
+            paged.len(),
+            v.min_paged
+        )
+        .into());
+    }
+    let streamed = lib.matches("pub async fn send_stream(").count();
+    if streamed < v.min_streamed {
+        return Err(format!(
+            "{}: {streamed} operations with send_stream(), expected at least {}",
+            v.file, v.min_streamed
+        )
+        .into());
     }
     Ok(())
 }
@@ -380,14 +484,15 @@ fn generates_a_crate_through_the_cli(v: &Vendor) -> Result<(), Failed> {
 fn crate_builds_clippy_clean_and_talks_http(
     name: &str,
     spec: &Path,
+    config: Option<&Path>,
     wire: &str,
 ) -> Result<(), Failed> {
     let dir = support::nested_target("upstream-crates").join(name);
-    generate(spec, &dir, name)?;
+    generate(spec, &dir, name, config)?;
     let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
     let manifest = manifest.replacen(
         "\n[workspace]",
-        "\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\n\n[workspace]",
+        "\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\nwiremock = \"0.6\"\nfutures-util = \"0.3\"\n\n[workspace]",
         1,
     );
     if !manifest.contains("[dev-dependencies]") {
@@ -472,7 +577,12 @@ fn main() {
         add(
             "crate_builds_clippy_clean_and_talks_http",
             Box::new(move || {
-                crate_builds_clippy_clean_and_talks_http(v.crate_name, &upstream(v.file), name)
+                crate_builds_clippy_clean_and_talks_http(
+                    v.crate_name,
+                    &upstream(v.file),
+                    config_of(v).as_deref(),
+                    name,
+                )
             }),
         );
         if !present && !required() {
@@ -484,7 +594,12 @@ fn main() {
             format!("crate_builds_clippy_clean_and_talks_http::{stem}_fixture"),
             move || {
                 let spec = support::fixture("convert").join(format!("{stem}.yaml"));
-                crate_builds_clippy_clean_and_talks_http(&format!("{stem}-fixture"), &spec, stem)
+                crate_builds_clippy_clean_and_talks_http(
+                    &format!("{stem}-fixture"),
+                    &spec,
+                    None,
+                    stem,
+                )
             },
         ));
     }

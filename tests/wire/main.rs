@@ -13,10 +13,12 @@ mod bodies;
 mod emby;
 mod jellyfin;
 mod ostrom;
+mod paging;
 mod redirects;
 mod retries;
 mod runtime_only;
 mod smooch;
+mod streaming;
 mod tracing_span;
 mod xero;
 

@@ -41,6 +41,30 @@ pub fn to_document(config: &Config, doc: &mut Document) -> Result<(Filtered, Vec
         }
     }
 
+    // Pagination declarations.
+    for (key, decl) in &f.pagination {
+        let found = reach
+            .operations
+            .iter()
+            .find(|op| op_key_matches(op, key.get_ref()));
+        let value = serde_json::to_value(decl).unwrap_or(Value::Null);
+        match found {
+            Some(op) => {
+                if let Some(Value::Object(m)) = doc.raw.pointer_mut(&op.pointer) {
+                    m.insert(crate::ir::pagination::EXTENSION.to_string(), value);
+                }
+            }
+            None => errors.push(config.diag(
+                &format!("pagination.{}", key.get_ref()),
+                key.span(),
+                format!(
+                    "no operation has operationId `{}` (or is `METHOD /path`)",
+                    key.get_ref()
+                ),
+            )),
+        }
+    }
+
     // Schemas: names, field names, type mappings.
     for (name, s) in &f.schemas {
         let key = format!("schemas.{}", name.get_ref());

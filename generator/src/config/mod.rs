@@ -26,6 +26,9 @@
 //! attributes = ["#[serde(deny_unknown_fields)]"]
 //! fields = { name = "full_name" }
 //!
+//! [pagination]                                  # operationId → its `x-pagination`
+//! listPets = { kind = "offset", offset = "skip", limit = "top", items = "/value" }
+//!
 //! [formats.decimal]                             # every schema with `format: decimal`
 //! rust-type = "rust_decimal::Decimal"
 //!
@@ -35,7 +38,7 @@
 //!
 //! Unknown keys are errors, and every error names the file, line:column and key.
 //! [`apply`] turns the config into what the pipeline reads: vendor extensions on the
-//! document (`x-rust-name`, `x-rust-type-name`, `x-rust-type`), the operation filter of
+//! document (`x-rust-name`, `x-rust-type-name`, `x-rust-type`, `x-pagination`), the operation filter of
 //! [`crate::filter`], and derives and attributes on the IR's types.
 
 pub mod apply;
@@ -82,6 +85,10 @@ pub struct ConfigFile {
     /// Per `format` value: every schema with that format maps to a Rust type.
     #[serde(default)]
     pub formats: BTreeMap<Spanned<String>, FormatMapping>,
+    /// Per operation (`operationId` or `METHOD /path`): its `x-pagination` (the
+    /// extension's keys, see [`crate::ir::pagination`]), for a document that cannot say it.
+    #[serde(default)]
+    pub pagination: BTreeMap<Spanned<String>, toml::Value>,
     /// Dependencies the mapped types need, added to a standalone crate's `Cargo.toml`.
     #[serde(default)]
     pub dependencies: BTreeMap<Spanned<String>, Dependency>,

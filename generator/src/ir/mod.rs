@@ -5,7 +5,9 @@
 mod lower;
 pub mod names;
 mod operations;
+pub mod pagination;
 pub mod reserved;
+pub mod streams;
 mod table;
 mod types;
 mod vocabulary;
@@ -15,7 +17,9 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use lower::lower;
+pub use pagination::{Holds, ItemsField, PageKind, Pagination, SizeParam};
 pub use reserved::Derived;
+pub use streams::{StreamKind, Streamed};
 pub use types::{Scalar, Ty, TypeId, TypeNames};
 pub use vocabulary::{Decode, FlowKind, HttpScheme, Location, Method, PartKind, Status};
 
@@ -207,6 +211,12 @@ pub struct Operation {
     pub accept: Option<String>,
     /// What `send()` returns on success.
     pub success: Success,
+    /// How its pages follow one another, when it is paged (`x-pagination`, or detected):
+    /// its builder gets `pages()` and `items()`.
+    pub pagination: Option<Pagination>,
+    /// A success response of server-sent events or JSON Lines: its builder gets `events()`
+    /// or `json_lines()`, a stream of typed items.
+    pub streamed: Option<Streamed>,
     /// The name of the error enum and its variants.
     pub error_type: String,
     pub builder_type: String,

@@ -134,6 +134,8 @@ pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Op
                 servers: servers_at(ctx.doc, &format!("{op_ptr}/servers")),
                 accept: None,
                 success: Success::One { ty: Ty::Unit },
+                pagination: None,
+                streamed: None,
                 error_type,
                 builder_type,
                 pointer: op_ptr.clone(),
@@ -156,6 +158,8 @@ pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Op
             }
             o.accept = (!accept.is_empty()).then(|| accept.join(", "));
             o.success = success(ctx, &mut o);
+            o.pagination = super::pagination::lower(ctx, op, &o);
+            o.streamed = super::streams::lower(ctx, &op_ptr, &stem);
             out.push(o);
         }
     }

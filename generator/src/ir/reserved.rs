@@ -83,6 +83,14 @@ pub const RESERVED: &[(Scope, &str)] = &[
     (Scope::RequestBuilder, "new"),
     (Scope::RequestBuilder, "client"),
     (Scope::RequestBuilder, "options"),
+    // Streamed and paged operations' builders (operation.rs.j2).
+    (Scope::RequestBuilder, "send_stream"),
+    (Scope::RequestBuilder, "into_request"),
+    (Scope::RequestBuilder, "decode"),
+    (Scope::RequestBuilder, "pages"),
+    (Scope::RequestBuilder, "items"),
+    (Scope::RequestBuilder, "events"),
+    (Scope::RequestBuilder, "json_lines"),
     // The runtime's `ClientBuilder<C>` (checked against its source below), what
     // client.rs.j2 adds to it, and derived traits.
     (Scope::ClientBuilder, "new"),

@@ -15,11 +15,13 @@
 //! - `names`: Names (1 operations)
 //! - `nullable`: Nullable (1 operations)
 //! - `nullable31`: Nullable in OpenAPI 3.1 (1 operations)
+//! - `pagination`: Pagination (7 operations)
 //! - `parameter_styles`: Parameter styles (4 operations)
 //! - `parameters`: Parameters (1 operations)
 //! - `read_write_only`: Read-only and write-only (1 operations)
 //! - `recursion`: Recursion (2 operations)
 //! - `servers`: Servers (3 operations)
+//! - `streams`: Streams (4 operations)
 //! - `unknown_properties`: Unknown properties (1 operations)
 //! - `untagged_unions`: Untagged unions (1 operations)
 //!
@@ -66,6 +68,9 @@ pub mod nullable;
 #[cfg(feature = "nullable31")]
 #[path = "nullable31/mod.rs"]
 pub mod nullable31;
+#[cfg(feature = "pagination")]
+#[path = "pagination/mod.rs"]
+pub mod pagination;
 #[cfg(feature = "parameter_styles")]
 #[path = "parameter_styles/mod.rs"]
 pub mod parameter_styles;
@@ -81,6 +86,9 @@ pub mod recursion;
 #[cfg(feature = "servers")]
 #[path = "servers/mod.rs"]
 pub mod servers;
+#[cfg(feature = "streams")]
+#[path = "streams/mod.rs"]
+pub mod streams;
 #[cfg(feature = "unknown_properties")]
 #[path = "unknown_properties/mod.rs"]
 pub mod unknown_properties;
@@ -148,6 +156,11 @@ pub struct NullableReadmeDoctests;
 #[doc = include_str!("nullable31/README.md")]
 pub struct Nullable31ReadmeDoctests;
 
+/// The examples in `pagination/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "pagination"))]
+#[doc = include_str!("pagination/README.md")]
+pub struct PaginationReadmeDoctests;
+
 /// The examples in `parameter_styles/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "parameter_styles"))]
 #[doc = include_str!("parameter_styles/README.md")]
@@ -172,6 +185,11 @@ pub struct RecursionReadmeDoctests;
 #[cfg(all(doctest, feature = "servers"))]
 #[doc = include_str!("servers/README.md")]
 pub struct ServersReadmeDoctests;
+
+/// The examples in `streams/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "streams"))]
+#[doc = include_str!("streams/README.md")]
+pub struct StreamsReadmeDoctests;
 
 /// The examples in `unknown_properties/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "unknown_properties"))]

@@ -354,6 +354,36 @@ mod media_types {
         let got = Client::new(server.uri()).get_legacy().await.unwrap();
         assert_eq!(got.body().ok, Some(true));
     }
+
+    #[tokio::test]
+    async fn a_binary_body_streams_and_an_error_status_is_still_decoded() {
+        let blob: Vec<u8> = (0..200_000u32).map(|i| (i % 256) as u8).collect();
+        let server =
+            serve(ResponseTemplate::new(200).set_body_raw(blob.clone(), "image/png")).await;
+        let got = Client::new(server.uri())
+            .get_blob("a")
+            .send_stream()
+            .await
+            .unwrap();
+        assert_eq!(got.status(), 200);
+        assert_eq!(got.headers()["content-type"], "image/png");
+        let body = got.into_body();
+        assert_eq!(body.content_length(), Some(blob.len() as u64));
+        assert_eq!(body.collect::<()>().await.unwrap(), blob);
+
+        let server = serve(ResponseTemplate::new(404).set_body_raw("gone", "text/plain")).await;
+        let error = Client::new(server.uri())
+            .get_blob("a")
+            .send_stream()
+            .await
+            .unwrap_err();
+        match error {
+            clientgen_golden::runtime::Error::UnexpectedStatus(raw) => {
+                assert_eq!((raw.status.as_u16(), raw.text().as_str()), (404, "gone"))
+            }
+            other => panic!("{other:?}"),
+        }
+    }
 }
 
 mod names {
@@ -1873,5 +1903,509 @@ mod recursion {
         assert_eq!(team.lead.name, "bob");
         assert_eq!(team.lead.team.as_ref().unwrap().lead.name, "cy");
         round_trip::<types::Employee>(&employee);
+    }
+}
+
+/// The generated `pages()` and `items()` of each kind of pagination, against a server that
+/// serves items 1..=5 two a page: drained to the end, stopped early (nothing requested
+/// ahead), and with a retryable 503 on the second page (retried through the client's
+/// policy: no item lost or repeated).
+mod pagination {
+    use super::*;
+    use clientgen_golden::pagination::{types, Client};
+    use clientgen_golden::runtime::RetryPolicy;
+    use futures_util::StreamExt;
+    use wiremock::matchers::{method, path, query_param};
+
+    fn client(uri: &str) -> Client {
+        Client::builder()
+            .base_url(uri)
+            .retry(RetryPolicy {
+                initial_backoff: std::time::Duration::from_millis(1),
+                max_backoff: std::time::Duration::from_millis(5),
+                ..RetryPolicy::default()
+            })
+            .build()
+            .unwrap()
+    }
+
+    /// Items `2n-1` and `2n` (up to 5): page n's.
+    fn page_items(n: usize) -> Vec<usize> {
+        (2 * n - 1..=(2 * n).min(5)).collect()
+    }
+
+    /// A server for one operation's three pages: page n answers `body(n, uri)` (with
+    /// `headers(n, uri)`) to a request at `at` carrying `query(n)` (none for the first);
+    /// with `flaky`, page 2 first answers 503.
+    async fn server(
+        at: &str,
+        query: fn(usize) -> Option<(&'static str, String)>,
+        body: fn(usize, &str) -> Value,
+        link: Option<fn(usize, &str) -> Option<String>>,
+        flaky: bool,
+    ) -> MockServer {
+        let server = MockServer::start().await;
+        let uri = server.uri();
+        for n in 1..=3 {
+            let mut ok = json_response(200, &body(n, &uri));
+            if let Some(l) = link.and_then(|l| l(n, &uri)) {
+                ok = ok.insert_header("link", l.as_str());
+            }
+            let mut mock = Mock::given(method("GET")).and(path(at));
+            let priority = match query(n) {
+                Some((name, value)) => {
+                    if flaky && n == 2 {
+                        Mock::given(query_param(name, value.as_str()))
+                            .respond_with(ResponseTemplate::new(503))
+                            .up_to_n_times(1)
+                            .with_priority(1)
+                            .mount(&server)
+                            .await;
+                    }
+                    mock = mock.and(query_param(name, value.as_str()));
+                    2
+                }
+                None => 5,
+            };
+            mock.respond_with(ok)
+                .with_priority(priority)
+                .mount(&server)
+                .await;
+        }
+        server
+    }
+
+    async fn requests(server: &MockServer) -> Vec<Request> {
+        server.received_requests().await.unwrap()
+    }
+
+    /// Every request asked for `size` items with `param`.
+    fn asked_size(requests: &[Request], param: &str, size: &str) {
+        for r in requests {
+            assert!(
+                r.url.query_pairs().any(|(k, v)| k == param && v == size),
+                "page size not sent: {}",
+                r.url
+            );
+        }
+    }
+
+    fn offset_query(n: usize) -> Option<(&'static str, String)> {
+        (n > 1).then(|| ("startIndex", (2 * (n - 1)).to_string()))
+    }
+
+    fn offset_body(n: usize, _: &str) -> Value {
+        let ids: Vec<Value> = page_items(n)
+            .into_iter()
+            .map(|i| json!({"Id": i.to_string()}))
+            .collect();
+        json!({"Items": ids, "TotalRecordCount": 5, "StartIndex": 2 * (n - 1)})
+    }
+
+    #[tokio::test]
+    async fn offset_and_limit_with_a_total() {
+        for flaky in [false, true] {
+            let server = server("/items", offset_query, offset_body, None, flaky).await;
+            let ids: Vec<String> = client(&server.uri())
+                .list_items()
+                .limit(2)
+                .items()
+                .map(|r| r.unwrap().id)
+                .collect()
+                .await;
+            assert_eq!(ids, ["1", "2", "3", "4", "5"]);
+            let all = requests(&server).await;
+            // The total (5) ends it: no request for an empty fourth page.
+            assert_eq!(all.len(), if flaky { 4 } else { 3 });
+            asked_size(&all, "limit", "2");
+        }
+        // Stopping early: the third item needs the second page, and nothing more.
+        let server = server("/items", offset_query, offset_body, None, false).await;
+        let first: Vec<types::Item> = client(&server.uri())
+            .list_items()
+            .limit(2)
+            .items()
+            .take(3)
+            .map(|r| r.unwrap())
+            .collect()
+            .await;
+        assert_eq!(first.len(), 3);
+        assert_eq!(requests(&server).await.len(), 2, "nothing requested ahead");
+        // Pages as the operation's own type, with the total.
+        let page = client(&server.uri())
+            .list_items()
+            .limit(2)
+            .pages()
+            .next()
+            .await
+            .unwrap()
+            .unwrap()
+            .into_body();
+        assert_eq!(page.total_record_count, Some(5));
+    }
+
+    fn page_query(n: usize) -> Option<(&'static str, String)> {
+        (n > 1).then(|| ("page", n.to_string()))
+    }
+
+    fn people(n: usize, _: &str) -> Value {
+        let ids: Vec<Value> = page_items(n)
+            .into_iter()
+            .map(|i| json!({"id": i}))
+            .collect();
+        json!(ids)
+    }
+
+    #[tokio::test]
+    async fn page_numbers() {
+        for flaky in [false, true] {
+            let server = server("/people", page_query, people, None, flaky).await;
+            let ids: Vec<i64> = client(&server.uri())
+                .list_people()
+                .per_page(2)
+                .items()
+                .map(|r| r.unwrap().id)
+                .collect()
+                .await;
+            assert_eq!(ids, [1, 2, 3, 4, 5]);
+            let all = requests(&server).await;
+            // The short third page is the last.
+            assert_eq!(all.len(), if flaky { 4 } else { 3 });
+            asked_size(&all, "per_page", "2");
+        }
+        let server = server("/people", page_query, people, None, false).await;
+        let pages: Vec<_> = client(&server.uri())
+            .list_people()
+            .per_page(2)
+            .pages()
+            .take(1)
+            .collect()
+            .await;
+        assert_eq!(pages.len(), 1);
+        assert_eq!(requests(&server).await.len(), 1, "nothing requested ahead");
+    }
+
+    fn cursor_query(n: usize) -> Option<(&'static str, String)> {
+        (n > 1).then(|| ("after", format!("c{n}")))
+    }
+
+    fn messages(n: usize, _: &str) -> Value {
+        let ids: Vec<Value> = page_items(n)
+            .into_iter()
+            .map(|i| json!({"id": i.to_string()}))
+            .collect();
+        let next = if n < 3 {
+            json!(format!("c{}", n + 1))
+        } else {
+            Value::Null
+        };
+        json!({"data": ids, "meta": {"next_cursor": next}})
+    }
+
+    #[tokio::test]
+    async fn a_cursor_in_the_body() {
+        for flaky in [false, true] {
+            let server = server("/messages", cursor_query, messages, None, flaky).await;
+            let ids: Vec<String> = client(&server.uri())
+                .list_messages()
+                .limit(2)
+                .items()
+                .map(|r| r.unwrap().id)
+                .collect()
+                .await;
+            assert_eq!(ids, ["1", "2", "3", "4", "5"]);
+            let all = requests(&server).await;
+            assert_eq!(all.len(), if flaky { 4 } else { 3 });
+            asked_size(&all, "limit", "2");
+        }
+        let server = server("/messages", cursor_query, messages, None, false).await;
+        let first: Vec<_> = client(&server.uri())
+            .list_messages()
+            .items()
+            .take(2)
+            .collect()
+            .await;
+        assert_eq!(first.len(), 2);
+        assert_eq!(requests(&server).await.len(), 1, "nothing requested ahead");
+    }
+
+    fn before_query(n: usize) -> Option<(&'static str, String)> {
+        (n > 1).then(|| ("before", format!("t{n}")))
+    }
+
+    fn conversation(n: usize, uri: &str) -> Value {
+        let ids: Vec<Value> = page_items(n)
+            .into_iter()
+            .map(|i| json!({"id": i.to_string()}))
+            .collect();
+        // An absolute URL on the same server, then a relative one, then none.
+        let next = match n {
+            1 => json!(format!("{uri}/conversation?before=t2")),
+            2 => json!("/conversation?before=t3"),
+            _ => Value::Null,
+        };
+        json!({"messages": ids, "next": next})
+    }
+
+    #[tokio::test]
+    async fn the_next_url_in_the_body() {
+        for flaky in [false, true] {
+            let server = server("/conversation", before_query, conversation, None, flaky).await;
+            let ids: Vec<String> = client(&server.uri())
+                .get_conversation()
+                .items()
+                .map(|r| r.unwrap().id)
+                .collect()
+                .await;
+            assert_eq!(ids, ["1", "2", "3", "4", "5"]);
+            assert_eq!(requests(&server).await.len(), if flaky { 4 } else { 3 });
+        }
+        let server = server("/conversation", before_query, conversation, None, false).await;
+        let first: Vec<_> = client(&server.uri())
+            .get_conversation()
+            .items()
+            .take(1)
+            .collect()
+            .await;
+        assert_eq!(first.len(), 1);
+        assert_eq!(requests(&server).await.len(), 1, "nothing requested ahead");
+    }
+
+    fn link_query(n: usize) -> Option<(&'static str, String)> {
+        (n > 1).then(|| ("cursor", format!("r{n}")))
+    }
+
+    fn repo_links(n: usize, uri: &str) -> Option<String> {
+        (n < 3).then(|| {
+            format!(
+                "<{uri}/repos?cursor=r{}&per_page=2>; rel=\"next\", <{uri}/repos>; rel=\"first\"",
+                n + 1
+            )
+        })
+    }
+
+    #[tokio::test]
+    async fn the_link_header() {
+        for flaky in [false, true] {
+            let server = server("/repos", link_query, people, Some(repo_links), flaky).await;
+            let ids: Vec<i64> = client(&server.uri())
+                .list_repos()
+                .per_page(2)
+                .items()
+                .map(|r| r.unwrap().id)
+                .collect()
+                .await;
+            assert_eq!(ids, [1, 2, 3, 4, 5]);
+            let all = requests(&server).await;
+            assert_eq!(all.len(), if flaky { 4 } else { 3 });
+            asked_size(&all, "per_page", "2");
+        }
+        let server = server("/repos", link_query, people, Some(repo_links), false).await;
+        let first: Vec<_> = client(&server.uri())
+            .list_repos()
+            .items()
+            .take(2)
+            .collect()
+            .await;
+        assert_eq!(first.len(), 2);
+        assert_eq!(requests(&server).await.len(), 1, "nothing requested ahead");
+    }
+
+    fn skip_query(n: usize) -> Option<(&'static str, String)> {
+        (n > 1).then(|| ("skip", (2 * (n - 1)).to_string()))
+    }
+
+    fn logs(n: usize, _: &str) -> Value {
+        let lines: Vec<String> = page_items(n).into_iter().map(|i| i.to_string()).collect();
+        // `hasMore: false` ends it, although the last page is full.
+        json!({"value": lines, "hasMore": n < 2})
+    }
+
+    #[tokio::test]
+    async fn declared_by_the_config_file_with_has_more() {
+        let server = server("/logs", skip_query, logs, None, false).await;
+        let lines: Vec<String> = client(&server.uri())
+            .list_logs()
+            .top(2)
+            .items()
+            .map(|r| r.unwrap())
+            .collect()
+            .await;
+        assert_eq!(lines, ["1", "2", "3", "4"]);
+        assert_eq!(requests(&server).await.len(), 2);
+    }
+
+    #[tokio::test]
+    async fn an_error_ends_the_stream() {
+        let server = serve(ResponseTemplate::new(404)).await;
+        let all: Vec<_> = client(&server.uri()).list_items().items().collect().await;
+        assert_eq!(all.len(), 1);
+        assert!(matches!(
+            &all[0],
+            Err(clientgen_golden::runtime::Error::UnexpectedStatus(raw)) if raw.status == 404
+        ));
+    }
+}
+
+/// The generated `events()` and `json_lines()`: typed items read as they arrive, comments
+/// and multi-line data, a reconnection with `Last-Event-ID`, documented error statuses.
+mod streams {
+    use super::*;
+    use clientgen_golden::runtime::{Error, RetryPolicy};
+    use clientgen_golden::streams::{types, Client, ExportRowsError, WatchTicksError};
+    use futures_util::StreamExt;
+    use wiremock::matchers::{header, method, path, query_param};
+
+    fn client(uri: &str) -> Client {
+        Client::builder()
+            .base_url(uri)
+            .retry(RetryPolicy {
+                initial_backoff: std::time::Duration::from_millis(1),
+                max_backoff: std::time::Duration::from_millis(5),
+                ..RetryPolicy::default()
+            })
+            .build()
+            .unwrap()
+    }
+
+    fn event_stream(text: &str) -> ResponseTemplate {
+        ResponseTemplate::new(200).set_body_raw(text.to_string(), "text/event-stream")
+    }
+
+    #[tokio::test]
+    async fn typed_events_with_comments_multi_line_data_and_a_reconnect() {
+        let server = MockServer::start().await;
+        // First connection: a comment, a two-line data event, then the stream ends.
+        Mock::given(method("GET"))
+            .and(path("/ticks"))
+            .and(query_param("symbol", "ACME"))
+            .respond_with(event_stream(
+                ": keep-alive\nretry: 1\n\nevent: tick\nid: 1\ndata: {\"symbol\": \"ACME\",\ndata:  \"price\": 1.5}\n\n",
+            ))
+            .with_priority(5)
+            .mount(&server)
+            .await;
+        // The reconnection carries the last id seen, and gets one more event.
+        Mock::given(header("last-event-id", "1"))
+            .respond_with(event_stream(
+                "event: tick\nid: 2\ndata: {\"symbol\": \"ACME\", \"price\": 2.25}\n\n",
+            ))
+            .with_priority(2)
+            .mount(&server)
+            .await;
+        // After id 2 the server has nothing more: 204 ends the stream.
+        Mock::given(header("last-event-id", "2"))
+            .respond_with(ResponseTemplate::new(204))
+            .with_priority(1)
+            .mount(&server)
+            .await;
+        let events = client(&server.uri())
+            .watch_ticks("ACME")
+            .events(true)
+            .await
+            .unwrap();
+        let all: Vec<_> = events.map(|e| e.unwrap()).collect().await;
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[0].event.as_deref(), Some("tick"));
+        assert_eq!(all[0].id.as_deref(), Some("1"));
+        assert_eq!(
+            (all[0].data.symbol.as_str(), all[0].data.price),
+            ("ACME", 1.5)
+        );
+        assert_eq!((all[1].id.as_deref(), all[1].data.price), (Some("2"), 2.25));
+        let requests = server.received_requests().await.unwrap();
+        assert_eq!(requests.len(), 3);
+        assert!(requests[0].headers.get("last-event-id").is_none());
+        assert_eq!(requests[1].headers["last-event-id"], "1");
+        // Without reconnection the stream ends with the body.
+        let once: Vec<_> = client(&server.uri())
+            .watch_ticks("ACME")
+            .events(false)
+            .await
+            .unwrap()
+            .collect()
+            .await;
+        assert_eq!(once.len(), 1);
+    }
+
+    #[tokio::test]
+    async fn an_event_stream_error_status_is_decoded_as_documented() {
+        let server = serve(json_response(404, &json!({"title": "no such symbol"}))).await;
+        let error = client(&server.uri())
+            .watch_ticks("NOPE")
+            .events(false)
+            .await
+            .unwrap_err();
+        match error {
+            Error::Api(v) => match v.body() {
+                WatchTicksError::NotFound(p) => {
+                    assert_eq!(p.title.as_deref(), Some("no such symbol"))
+                }
+                other => panic!("{other:?}"),
+            },
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn text_events_keep_their_data_as_text() {
+        let server = serve(event_stream(
+            "data: first line\ndata: second\n\ndata: {x}\n\n",
+        ))
+        .await;
+        let data: Vec<String> = client(&server.uri())
+            .tail_log()
+            .events(false)
+            .await
+            .unwrap()
+            .map(|e| e.unwrap().data)
+            .collect()
+            .await;
+        assert_eq!(data, ["first line\nsecond", "{x}"]);
+    }
+
+    #[tokio::test]
+    async fn json_lines_are_typed_items_of_the_item_schema() {
+        let server = serve(ResponseTemplate::new(200).set_body_raw(
+            "{\"id\": 1, \"name\": \"a\"}\n\n{\"id\": 2}\n",
+            "application/jsonl",
+        ))
+        .await;
+        let rows: Vec<types::Row> = client(&server.uri())
+            .export_rows()
+            .json_lines()
+            .await
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect()
+            .await;
+        assert_eq!(rows.iter().map(|r| r.id).collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(rows[0].name.as_deref(), Some("a"));
+
+        let server = serve(
+            ResponseTemplate::new(200)
+                .set_body_raw("{\"id\": 7}\n{\"id\": \"x\"}\n", "application/x-ndjson"),
+        )
+        .await;
+        let items: Vec<_> = client(&server.uri())
+            .list_rows()
+            .json_lines()
+            .await
+            .unwrap()
+            .collect()
+            .await;
+        assert_eq!(items[0].as_ref().unwrap().id, 7);
+        assert!(matches!(items[1], Err(Error::Decode { .. })), "{items:?}");
+
+        let server = serve(json_response(400, &json!({"title": "bad"}))).await;
+        let error = client(&server.uri())
+            .export_rows()
+            .json_lines()
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&error, Error::Api(v) if matches!(v.body(), ExportRowsError::BadRequest(_))),
+            "{error:?}"
+        );
     }
 }

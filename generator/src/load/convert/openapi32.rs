@@ -9,7 +9,8 @@
 //! | `style: cookie` | `style: form`, with a warning (values are percent-encoded) |
 //! | `components/mediaTypes` | inlined where referenced |
 //! | `additionalOperations` (custom methods) | dropped with a warning |
-//! | `itemSchema`, `itemEncoding`, `prefixEncoding` (streams) | dropped with a warning: the body is read whole |
+//! | `itemSchema` of `text/event-stream` and JSON Lines | the media type's `schema` (for events, the schema of `data`): the builder streams typed items |
+//! | `itemSchema` of other media types, `itemEncoding`, `prefixEncoding` (streams) | dropped with a warning: the body is read whole |
 //! | device authorization OAuth2 flow, discriminator `defaultMapping` | dropped with a warning |
 //! | response `summary` | the description when there is none |
 //! | `$self`, tag `summary`/`parent`/`kind`, server `name`, `oauth2MetadataUrl`, scheme `deprecated`, example `dataValue`/`serializedValue`, XML `nodeType` | dropped: they change nothing a client does |
@@ -354,6 +355,21 @@ fn media_types(cx: &mut Cx<'_>, ptr: &str, content: &mut Map<String, Value>) {
         let Some(m) = media.as_object_mut() else {
             continue;
         };
+        // A stream of items the client reads item by item (server-sent events, JSON Lines):
+        // the item schema becomes the media type's `schema`, which the IR reads as one
+        // item's (for events, the schema of an event's `data`).
+        if let (Some(kind), false) = (
+            crate::ir::streams::stream_kind(mt),
+            m.contains_key("schema"),
+        ) {
+            if let Some(item) = m.shift_remove("itemSchema") {
+                let data = match kind {
+                    crate::ir::StreamKind::Events => event_data_schema(&item).unwrap_or(item),
+                    crate::ir::StreamKind::JsonLines => item,
+                };
+                m.insert("schema".into(), data);
+            }
+        }
         let streamed: Vec<&str> = ["itemSchema", "itemEncoding", "prefixEncoding"]
             .into_iter()
             .filter(|k| m.shift_remove(*k).is_some())
@@ -374,6 +390,19 @@ fn media_types(cx: &mut Cx<'_>, ptr: &str, content: &mut Map<String, Value>) {
             schema(cx, &child(&here, "schema"), s, 0);
         }
     }
+}
+
+/// The schema of an event's `data` in a `text/event-stream` `itemSchema` (an object with
+/// `event`, `data`, `id`, `retry`): `data`'s `contentSchema` when it is JSON text, else
+/// `data`'s own schema; `None` when it names no `data` (a `$ref` to the data's schema,
+/// which is then taken as it is).
+fn event_data_schema(item: &Value) -> Option<Value> {
+    let data = item.pointer("/properties/data")?;
+    Some(
+        data.get("contentSchema")
+            .cloned()
+            .unwrap_or_else(|| data.clone()),
+    )
 }
 
 fn example(e: &mut Value) {

@@ -433,8 +433,39 @@ impl<'a> GetBlob<'a> {
         self
     }
 
-    /// Send the request and decode the response.
+    /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<Vec<u8>>, Error<GetBlobError>> {
+        let (client, request, options) = self.into_request();
+        let raw = client.core.execute(request, options).await?;
+        Self::decode(raw)
+    }
+
+    /// Send the request and stream the response body: a 2xx answer comes back as soon as
+    /// its status and headers are in, its body a [`ByteStream`](crate::runtime::ByteStream)
+    /// of chunks read as they arrive (collect it, write it to a file, or read it chunk by
+    /// chunk), never held whole in memory. Other statuses are read and decoded as
+    /// [`send`](Self::send) decodes them.
+    pub async fn send_stream(
+        self,
+    ) -> Result<ResponseValue<crate::runtime::ByteStream>, Error<GetBlobError>> {
+        let (client, request, options) = self.into_request();
+        let response = client.core.execute_stream(request, options).await?;
+        if response.status().is_success() {
+            return Ok(response);
+        }
+        let raw = response.into_raw().await?;
+        Self::decode(raw)
+            .map(|value| value.map(|body| crate::runtime::ByteStream::from_body(body.into(), None)))
+    }
+
+    /// The request this builder describes, and the client and options to send it with.
+    fn into_request(
+        self,
+    ) -> (
+        &'a Client,
+        crate::runtime::Request,
+        crate::runtime::RequestOptions,
+    ) {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getBlob",
             method: crate::runtime::HttpMethod::Get,
@@ -445,7 +476,13 @@ impl<'a> GetBlob<'a> {
         };
         let mut request = crate::runtime::Request::new(&OP);
         request.path_param("id", &self.id, crate::runtime::Format::simple(false));
-        let raw = self.client.core.execute(request, self.options).await?;
+        (self.client, request, self.options)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: crate::runtime::RawResponse,
+    ) -> Result<ResponseValue<Vec<u8>>, Error<GetBlobError>> {
         match raw.status.as_u16() {
             200 => {
                 let body: Vec<u8> = crate::runtime::decode_bytes(&raw)?;

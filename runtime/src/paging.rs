@@ -1,0 +1,512 @@
+//! Pagination: a paged operation's pages as a `Stream` ([`Core::pages`]), and its items
+//! ([`Pages::items`]), whatever way the API pages — offset and limit, page numbers, a
+//! cursor in the body, or `Link: <…>; rel="next"` headers ([`Pagination`]).
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+use futures_core::Stream;
+use serde_json::Value;
+
+use super::{Core, Error, Format, RawResponse, Request, RequestOptions, ResponseValue};
+
+/// How an operation's pages follow one another: what its `x-pagination` extension declares,
+/// or what the generator detected from its parameters and response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Pagination {
+    /// Query parameters `offset` (items to skip) and `limit` (page size): the next page
+    /// starts after the items received so far.
+    Offset {
+        /// The offset parameter (Jellyfin: `startIndex`).
+        offset: &'static str,
+        /// The page-size parameter.
+        limit: &'static str,
+    },
+    /// Query parameters `page` (counted from `first`) and `per_page`.
+    Page {
+        /// The page-number parameter.
+        page: &'static str,
+        /// The page-size parameter.
+        per_page: &'static str,
+        /// The number of the first page (1 or 0).
+        first: u64,
+    },
+    /// The query parameter `param` takes the value the body gives at the JSON pointer
+    /// `next`; an absent, `null` or empty one is the last page.
+    Cursor {
+        /// The cursor parameter.
+        param: &'static str,
+        /// The JSON pointer of the next cursor in the body (`/meta/next_cursor`).
+        next: &'static str,
+        /// The page-size parameter, if there is one.
+        limit: Option<&'static str>,
+    },
+    /// The next page's URL is in the body, at the JSON pointer `next` (Smooch's
+    /// `"next": "https://…/messages?before=…"`); an absent, `null` or empty one is the last
+    /// page. It must be on the server the first request went to.
+    NextUrl {
+        /// The JSON pointer of the next page's URL in the body (`/next`).
+        next: &'static str,
+    },
+    /// The next page's URL is the `Link` header's `rel="next"` (RFC 8288); none is the last
+    /// page. It must be on the server the first request went to.
+    Link {
+        /// The page-size parameter, if there is one.
+        limit: Option<&'static str>,
+    },
+}
+
+/// What a generated paged operation tells the runtime: how it pages, where a page's items
+/// are, and where the total is when the API gives one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pager {
+    /// How pages follow one another.
+    pub kind: Pagination,
+    /// The JSON pointer of the items array in the body (`""`: the body is the array).
+    pub items: &'static str,
+    /// The JSON pointer of the total number of items, if the body has one (Jellyfin:
+    /// `/TotalRecordCount`): paging stops when it is reached.
+    pub total: Option<&'static str>,
+    /// The JSON pointer of a boolean saying whether more items follow, if the body has one
+    /// (Smooch: `/hasMore`): `false` is the last page.
+    pub more: Option<&'static str>,
+}
+
+impl Pager {
+    /// The page-size parameter, if any (what a page-size setter sets).
+    pub fn limit(&self) -> Option<&'static str> {
+        match self.kind {
+            Pagination::Offset { limit, .. } => Some(limit),
+            Pagination::Page { per_page, .. } => Some(per_page),
+            Pagination::Cursor { limit, .. } | Pagination::Link { limit } => limit,
+            Pagination::NextUrl { .. } => None,
+        }
+    }
+}
+
+/// Where the next page is, after `raw` (the page just received), or `None` after the last;
+/// and how many items `raw` holds. `start` is the offset of this page's first item, `page`
+/// its number.
+fn next_page(
+    pager: &Pager,
+    page_size: Option<u64>,
+    raw: &RawResponse,
+    start: u64,
+    page: u64,
+) -> (Option<Next>, u64) {
+    let body: Option<Value> = serde_json::from_slice(&raw.body).ok();
+    let count = body
+        .as_ref()
+        .and_then(|b| b.pointer(pager.items))
+        .and_then(Value::as_array)
+        .map_or(0, |a| a.len() as u64);
+    let total = pager
+        .total
+        .and_then(|t| body.as_ref()?.pointer(t)?.as_u64());
+    let received = start + count;
+    let short = page_size.is_some_and(|size| count < size);
+    let no_more = pager
+        .more
+        .and_then(|m| body.as_ref()?.pointer(m)?.as_bool())
+        == Some(false);
+    let done = count == 0 || no_more || total.is_some_and(|t| received >= t);
+    let next = match pager.kind {
+        Pagination::Offset { offset, .. } if !done && !short => {
+            Some(Next::Query(offset, received.to_string()))
+        }
+        Pagination::Page {
+            page: param, first, ..
+        } if !done && !short => Some(Next::Query(param, (page.max(first) + 1).to_string())),
+        Pagination::Cursor { param, next, .. } if count > 0 && !no_more => {
+            match body.as_ref().and_then(|b| b.pointer(next)) {
+                Some(Value::String(s)) if !s.is_empty() => Some(Next::Query(param, s.clone())),
+                Some(Value::Number(n)) => Some(Next::Query(param, n.to_string())),
+                _ => None,
+            }
+        }
+        Pagination::NextUrl { next } if count > 0 && !no_more => {
+            match body.as_ref().and_then(|b| b.pointer(next)) {
+                Some(Value::String(s)) if !s.is_empty() => Some(Next::Url(s.clone())),
+                _ => None,
+            }
+        }
+        Pagination::Link { .. } if !no_more => next_link(&raw.headers).map(Next::Url),
+        _ => None,
+    };
+    (next, count)
+}
+
+/// How the next request differs from the last.
+enum Next {
+    /// This query parameter takes this value.
+    Query(&'static str, String),
+    /// This URL (from a `Link` header).
+    Url(String),
+}
+
+/// The `rel="next"` target of the `Link` headers (RFC 8288: `<url>; rel="next"`, several
+/// links per header separated by commas, `rel` possibly listing several types).
+fn next_link(headers: &reqwest::header::HeaderMap) -> Option<String> {
+    for value in headers.get_all(reqwest::header::LINK) {
+        let Ok(text) = value.to_str() else { continue };
+        let mut rest = text;
+        while let Some(start) = rest.find('<') {
+            let end = start + rest[start..].find('>')?;
+            let target = &rest[start + 1..end];
+            let params_end = rest[end..].find('<').map_or(rest.len(), |i| end + i);
+            // `; rel="next"` up to the comma before the next link.
+            let params = rest[end + 1..params_end].trim_end().trim_end_matches(',');
+            let is_next = params.split(';').any(|p| {
+                let Some((key, value)) = p.split_once('=') else {
+                    return false;
+                };
+                key.trim().eq_ignore_ascii_case("rel")
+                    && value
+                        .trim()
+                        .trim_matches('"')
+                        .split_ascii_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("next"))
+            });
+            if is_next {
+                return Some(target.to_string());
+            }
+            rest = &rest[params_end..];
+        }
+    }
+    None
+}
+
+/// One page, decoded, or what stopped the paging.
+pub type PageResult<P, E> = Result<ResponseValue<P>, Error<E>>;
+
+/// A paged operation's pages, each decoded as the operation decodes its response: a
+/// [`Stream`] of `Result<ResponseValue<P>, Error<E>>`. Each page is one request, with the
+/// client's retries (a retryable failure mid-way is retried like any request, no page is
+/// skipped or repeated); the stream ends after the last page, or with the first error.
+/// Dropping it stops paging: nothing is requested ahead.
+pub struct Pages<P, E> {
+    inner: Pin<Box<dyn Stream<Item = PageResult<P, E>> + Send>>,
+}
+
+impl<P, E> fmt::Debug for Pages<P, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pages").finish_non_exhaustive()
+    }
+}
+
+impl<P, E> Stream for Pages<P, E> {
+    type Item = PageResult<P, E>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+}
+
+impl<P: Send + 'static, E: Send + 'static> Pages<P, E> {
+    /// The items of every page, in order: `items` takes them out of a page's body.
+    pub fn items<I: Send + 'static>(
+        self,
+        items: fn(P) -> Vec<I>,
+    ) -> impl Stream<Item = Result<I, Error<E>>> + Send {
+        let state = (self, VecDeque::new());
+        futures_util::stream::unfold(state, move |(mut pages, mut queue)| async move {
+            loop {
+                if let Some(item) = queue.pop_front() {
+                    return Some((Ok(item), (pages, queue)));
+                }
+                match futures_util::StreamExt::next(&mut pages).await? {
+                    Ok(page) => queue.extend(items(page.into_body())),
+                    Err(e) => return Some((Err(e), (pages, queue))),
+                }
+            }
+        })
+    }
+}
+
+/// What the page stream needs between pages.
+struct State<P, E> {
+    core: Arc<Core>,
+    request: Option<Request>,
+    opts: RequestOptions,
+    pager: Pager,
+    page_size: Option<u64>,
+    decode: fn(RawResponse) -> Result<ResponseValue<P>, Error<E>>,
+    /// The offset of the next page's first item.
+    start: u64,
+    /// The next page's number.
+    page: u64,
+}
+
+async fn next<P, E>(mut s: State<P, E>) -> Option<(PageResult<P, E>, State<P, E>)> {
+    let request = s.request.take()?;
+    let template = request.try_clone();
+    let raw = match s.core.execute::<E>(request, s.opts.clone()).await {
+        Ok(raw) => raw,
+        Err(e) => return Some((Err(e), s)),
+    };
+    if raw.status.is_success() {
+        let (following, count) = next_page(&s.pager, s.page_size, &raw, s.start, s.page);
+        s.start += count;
+        s.page += 1;
+        if let (Some(next), Some(mut request)) = (following, template) {
+            match next {
+                Next::Query(name, value) => request.set_query(name, &value),
+                Next::Url(url) => request.set_url(url),
+            }
+            s.request = Some(request);
+        }
+    }
+    Some(((s.decode)(raw), s))
+}
+
+impl Core {
+    /// The pages of a paged operation, from `req` on: each sent with `opts` (retries and
+    /// all) and decoded with `decode`, the next one found as `pager` says. With `page_size`,
+    /// every page asks for that many items (the pager's page-size parameter).
+    pub fn pages<P: Send + 'static, E: Send + 'static>(
+        self: &Arc<Self>,
+        mut req: Request,
+        opts: RequestOptions,
+        pager: Pager,
+        page_size: Option<u64>,
+        decode: fn(RawResponse) -> Result<ResponseValue<P>, Error<E>>,
+    ) -> Pages<P, E> {
+        if let (Some(size), Some(param)) = (page_size, pager.limit()) {
+            req.set_query(param, &size.to_string());
+        }
+        // Paging starts where the caller's request does (an offset or page number set on
+        // the builder), else at the start.
+        let from = |param: &str| req.query_value(param).and_then(|v| v.parse::<u64>().ok());
+        let (start, page) = match pager.kind {
+            Pagination::Offset { offset, .. } => (from(offset).unwrap_or(0), 0),
+            Pagination::Page { page, first, .. } => (0, from(page).unwrap_or(first)),
+            _ => (0, 0),
+        };
+        let state = State {
+            core: Arc::clone(self),
+            request: Some(req),
+            opts,
+            pager,
+            page_size,
+            decode,
+            start,
+            page,
+        };
+        Pages {
+            inner: Box::pin(futures_util::stream::unfold(state, next)),
+        }
+    }
+}
+
+impl Request {
+    /// The (percent-encoded) value of the query parameter `name`, if set once.
+    fn query_value(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Send this request to `url` (the next page's link) instead of its path and query.
+    fn set_url(&mut self, url: String) {
+        self.url = Some(url);
+    }
+
+    /// Set the query parameter `name` to `value` (a form-style scalar), replacing the value
+    /// it had.
+    pub fn set_query(&mut self, name: &str, value: &str) {
+        let encoded: Vec<(String, String)> =
+            Format::form(true).items(name, &Value::from(value), super::params::Escape::Url);
+        let key = encoded.first().map(|(k, _)| k.clone()).unwrap_or_default();
+        self.query.retain(|(k, _)| *k != key);
+        self.query.extend(encoded);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::{HeaderMap, HeaderValue};
+    use reqwest::StatusCode;
+
+    fn raw(body: &str, link: Option<&'static str>) -> RawResponse {
+        let mut headers = HeaderMap::new();
+        if let Some(l) = link {
+            headers.insert(reqwest::header::LINK, HeaderValue::from_static(l));
+        }
+        RawResponse {
+            status: StatusCode::OK,
+            headers,
+            body: body.to_string().into(),
+        }
+    }
+
+    fn query(next: (Option<Next>, u64)) -> (Option<String>, u64) {
+        let (n, count) = next;
+        let text = n.map(|n| match n {
+            Next::Query(k, v) => format!("{k}={v}"),
+            Next::Url(u) => u,
+        });
+        (text, count)
+    }
+
+    const OFFSET: Pager = Pager {
+        kind: Pagination::Offset {
+            offset: "startIndex",
+            limit: "limit",
+        },
+        items: "/Items",
+        total: Some("/TotalRecordCount"),
+        more: None,
+    };
+
+    #[test]
+    fn offsets_advance_by_the_items_received_until_the_total() {
+        let page = raw(r#"{"Items": [1, 2], "TotalRecordCount": 5}"#, None);
+        assert_eq!(
+            query(next_page(&OFFSET, None, &page, 0, 0)),
+            (Some("startIndex=2".into()), 2)
+        );
+        let last = raw(r#"{"Items": [5], "TotalRecordCount": 5}"#, None);
+        assert_eq!(query(next_page(&OFFSET, None, &last, 4, 2)), (None, 1));
+        let empty = raw(r#"{"Items": []}"#, None);
+        assert_eq!(query(next_page(&OFFSET, None, &empty, 4, 2)), (None, 0));
+        // No total: a page shorter than the size asked for is the last.
+        let no_total = Pager {
+            total: None,
+            ..OFFSET
+        };
+        let short = raw(r#"{"Items": [1]}"#, None);
+        assert_eq!(
+            query(next_page(&no_total, Some(2), &short, 0, 0)),
+            (None, 1)
+        );
+    }
+
+    #[test]
+    fn pages_count_up_and_cursors_come_from_the_body() {
+        let pager = Pager {
+            kind: Pagination::Page {
+                page: "page",
+                per_page: "per_page",
+                first: 1,
+            },
+            items: "",
+            total: None,
+            more: None,
+        };
+        let page = raw("[1, 2]", None);
+        assert_eq!(
+            query(next_page(&pager, Some(2), &page, 0, 1)),
+            (Some("page=2".into()), 2)
+        );
+        let cursor = Pager {
+            kind: Pagination::Cursor {
+                param: "after",
+                next: "/meta/next",
+                limit: None,
+            },
+            items: "/data",
+            total: None,
+            more: None,
+        };
+        let page = raw(r#"{"data": [1], "meta": {"next": "abc"}}"#, None);
+        assert_eq!(
+            query(next_page(&cursor, None, &page, 0, 0)),
+            (Some("after=abc".into()), 1)
+        );
+        for end in [
+            r#"{"data": [1], "meta": {"next": null}}"#,
+            r#"{"data": [1], "meta": {"next": ""}}"#,
+            r#"{"data": [1]}"#,
+        ] {
+            assert_eq!(
+                query(next_page(&cursor, None, &raw(end, None), 0, 0)).0,
+                None
+            );
+        }
+    }
+
+    #[test]
+    fn the_next_link_is_found_among_several() {
+        let pager = Pager {
+            kind: Pagination::Link { limit: None },
+            items: "",
+            total: None,
+            more: None,
+        };
+        let page = raw(
+            "[1]",
+            Some(
+                r#"<https://api.example.com/items?page=1>; rel="prev first", <https://api.example.com/items?page=3>; rel="next""#,
+            ),
+        );
+        assert_eq!(
+            query(next_page(&pager, None, &page, 0, 0)).0.as_deref(),
+            Some("https://api.example.com/items?page=3")
+        );
+        let first = raw(
+            "[1]",
+            Some(r#"</items?page=2>; rel="next", </items?page=9>; rel="last""#),
+        );
+        assert_eq!(
+            query(next_page(&pager, None, &first, 0, 0)).0.as_deref(),
+            Some("/items?page=2")
+        );
+        let unquoted = raw("[1]", Some("</items?page=2>; rel=next"));
+        assert_eq!(
+            query(next_page(&pager, None, &unquoted, 0, 0)).0.as_deref(),
+            Some("/items?page=2")
+        );
+        assert_eq!(
+            query(next_page(
+                &pager,
+                None,
+                &raw("[1]", Some(r#"<a>; rel="prev""#)),
+                0,
+                0
+            ))
+            .0,
+            None
+        );
+    }
+
+    #[test]
+    fn next_urls_come_from_the_body_and_has_more_false_ends() {
+        let pager = Pager {
+            kind: Pagination::NextUrl { next: "/next" },
+            items: "/messages",
+            total: None,
+            more: None,
+        };
+        let page = raw(r#"{"messages": [1], "next": "/m?before=9"}"#, None);
+        assert_eq!(
+            query(next_page(&pager, None, &page, 0, 0)),
+            (Some("/m?before=9".into()), 1)
+        );
+        let last = raw(r#"{"messages": [1], "next": null}"#, None);
+        assert_eq!(query(next_page(&pager, None, &last, 0, 0)), (None, 1));
+        let offset = Pager {
+            more: Some("/hasMore"),
+            total: None,
+            ..OFFSET
+        };
+        let more = raw(r#"{"Items": [1], "hasMore": true}"#, None);
+        assert_eq!(
+            query(next_page(&offset, Some(2), &more, 0, 0)).0,
+            None,
+            "a short page is the last even when the body says more"
+        );
+        let full = raw(r#"{"Items": [1, 2], "hasMore": true}"#, None);
+        assert_eq!(
+            query(next_page(&offset, Some(2), &full, 0, 0)).0.as_deref(),
+            Some("startIndex=2")
+        );
+        let end = raw(r#"{"Items": [1, 2], "hasMore": false}"#, None);
+        assert_eq!(query(next_page(&offset, Some(2), &end, 0, 0)).0, None);
+    }
+}
