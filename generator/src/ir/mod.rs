@@ -45,7 +45,7 @@ pub struct Api {
 
 impl Api {
     /// Every type the API holds (of parameters, bodies, responses, headers and the type
-    /// table's entries), for renumbering the table's ids.
+    /// table's entries, paged and streamed items), for renumbering the table's ids.
     pub fn tys_mut(&mut self, f: &mut impl FnMut(&mut Ty)) {
         for op in &mut self.operations {
             op.params.iter_mut().for_each(|p| f(&mut p.ty));
@@ -66,6 +66,12 @@ impl Api {
                     .iter_mut()
                     .filter_map(|v| v.ty.as_mut())
                     .for_each(&mut *f),
+            }
+            if let Some(p) = &mut op.pagination {
+                f(&mut p.item_ty);
+            }
+            if let Some(s) = &mut op.streamed {
+                f(&mut s.item_ty);
             }
         }
         for h in &mut self.header_structs {

@@ -191,7 +191,7 @@ enum PageShape<'t> {
     Struct(&'t [super::Field]),
 }
 
-fn page_shape<'t>(types: &'t [super::TypeDef], o: &Operation) -> Option<PageShape<'t>> {
+fn page_shape<'t>(types: &'t super::table::TypeTable, o: &Operation) -> Option<PageShape<'t>> {
     let Success::One { ty } = &o.success else {
         return None;
     };
@@ -200,8 +200,8 @@ fn page_shape<'t>(types: &'t [super::TypeDef], o: &Operation) -> Option<PageShap
         match ty {
             Ty::Vec(item) => return Some(PageShape::Array((**item).clone())),
             Ty::Box(inner) => ty = inner,
-            Ty::Named(name) => {
-                let def = types.iter().find(|t| &t.name == name)?;
+            Ty::Ref(id) => {
+                let def = types.def(*id)?;
                 match &def.kind {
                     TypeKind::Struct { fields, .. } => return Some(PageShape::Struct(fields)),
                     TypeKind::Alias { ty: inner } => ty = inner,
@@ -356,7 +356,7 @@ fn declared(ctx: &Ctx<'_>, decl: &Value, o: &Operation) -> Result<Pagination, St
         }
     }
     let (items, item_ty) =
-        match (page_shape(&ctx.types, o), pointer("items")?) {
+        match (page_shape(&ctx.table, o), pointer("items")?) {
             (None, _) => return Err(
                 "the success response must be one JSON array, or one object with the items array"
                     .into(),
@@ -409,7 +409,7 @@ fn declared(ctx: &Ctx<'_>, decl: &Value, o: &Operation) -> Result<Pagination, St
 
 /// The one common shape the operation has, if it has exactly one.
 fn detect(ctx: &Ctx<'_>, o: &Operation) -> Option<Pagination> {
-    let shape = page_shape(&ctx.types, o)?;
+    let shape = page_shape(&ctx.table, o)?;
     let int_param = |names: &[&str]| -> Option<String> {
         let found: Vec<&Param> = o
             .params

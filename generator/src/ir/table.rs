@@ -44,6 +44,11 @@ impl TypeTable {
         }
     }
 
+    /// The entry's definition, once lowered.
+    pub fn def(&self, id: TypeId) -> Option<&TypeDef> {
+        self.defs.get(id.0)?.as_ref()
+    }
+
     /// The definitions in name order, and where each id went (`renumber[old] = new`):
     /// types are emitted by name, since document order would make an unrelated edit
     /// reorder the output.

@@ -282,6 +282,11 @@ fn file_gates(
     .into()
 }
 
+/// The type table's names, by id: what the `rust` filter names generated types with.
+fn type_names(api: &Api) -> Arc<[String]> {
+    api.types.iter().map(|t| t.name.clone()).collect()
+}
+
 /// The templates' context for one API, and which template makes which file.
 fn api_jobs(
     api: &Api,

@@ -343,7 +343,7 @@ impl<'a> ListItems<'a> {
     ) {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "listItems",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/items",
             security: &[],
             servers: &[],
@@ -467,7 +467,7 @@ impl<'a> ListPeople<'a> {
     ) {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "listPeople",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/people",
             security: &[],
             servers: &[],
@@ -593,7 +593,7 @@ impl<'a> ListMessages<'a> {
     ) {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "listMessages",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/messages",
             security: &[],
             servers: &[],
@@ -709,7 +709,7 @@ impl<'a> GetConversation<'a> {
     ) {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getConversation",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/conversation",
             security: &[],
             servers: &[],
@@ -822,7 +822,7 @@ impl<'a> ListRepos<'a> {
     ) {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "listRepos",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/repos",
             security: &[],
             servers: &[],
@@ -943,7 +943,7 @@ impl<'a> ListLogs<'a> {
     ) {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "listLogs",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/logs",
             security: &[],
             servers: &[],
@@ -1027,7 +1027,7 @@ impl<'a> ListTags<'a> {
     pub async fn send(self) -> Result<ResponseValue<Vec<String>>, Error<ListTagsError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "listTags",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/tags",
             security: &[],
             servers: &[],

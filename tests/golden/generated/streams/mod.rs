@@ -264,7 +264,7 @@ impl<'a> WatchTicks<'a> {
     ) {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "watchTicks",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/ticks",
             security: &[],
             servers: &[],
@@ -369,7 +369,7 @@ impl<'a> TailLog<'a> {
     ) {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tailLog",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/log",
             security: &[],
             servers: &[],
@@ -480,7 +480,7 @@ impl<'a> ExportRows<'a> {
     ) {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "exportRows",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/export",
             security: &[],
             servers: &[],
@@ -598,7 +598,7 @@ impl<'a> ListRows<'a> {
     ) {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "listRows",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/rows",
             security: &[],
             servers: &[],
