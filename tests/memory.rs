@@ -21,7 +21,7 @@ static API: ApiSpec = ApiSpec {
 
 static DOWNLOAD: OperationSpec = OperationSpec {
     id: "download",
-    method: "GET",
+    method: service_clients::runtime::HttpMethod::Get,
     path: "/video",
     security: &[],
     servers: &[],

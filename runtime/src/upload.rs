@@ -119,7 +119,7 @@ mod tests {
 
     static OP: OperationSpec = OperationSpec {
         id: "upload",
-        method: "PUT",
+        method: crate::HttpMethod::Put,
         path: "/upload",
         security: &[],
         servers: &[],

@@ -25,7 +25,7 @@ static API: ApiSpec = ApiSpec {
 
 static LIST: OperationSpec = OperationSpec {
     id: "list",
-    method: "GET",
+    method: service_clients::runtime::HttpMethod::Get,
     path: "/items",
     security: &[],
     servers: &[],

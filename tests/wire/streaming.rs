@@ -25,7 +25,7 @@ static API: ApiSpec = ApiSpec {
 
 static DOWNLOAD: OperationSpec = OperationSpec {
     id: "download",
-    method: "GET",
+    method: service_clients::runtime::HttpMethod::Get,
     path: "/video",
     security: &[],
     servers: &[],
@@ -34,7 +34,7 @@ static DOWNLOAD: OperationSpec = OperationSpec {
 
 static UPLOAD: OperationSpec = OperationSpec {
     id: "upload",
-    method: "PUT",
+    method: service_clients::runtime::HttpMethod::Put,
     path: "/video",
     security: &[],
     servers: &[],
@@ -236,7 +236,7 @@ async fn a_stream_is_never_replayed_and_a_file_is_sent_again_on_retry() {
 
 static EVENTS: OperationSpec = OperationSpec {
     id: "events",
-    method: "GET",
+    method: service_clients::runtime::HttpMethod::Get,
     path: "/events",
     security: &[],
     servers: &[],

@@ -17,7 +17,7 @@ use service_clients::runtime::{FromCore, OperationSpec, Request, RequestOptions}
 
 static DOWNLOAD: OperationSpec = OperationSpec {
     id: "download",
-    method: "GET",
+    method: service_clients::runtime::HttpMethod::Get,
     path: "/Videos/stream",
     security: &[],
     servers: &[],

@@ -241,9 +241,8 @@ pub fn render_api_gated(
         f.record_runtime(&used);
         let (ctx, _) = api_jobs(api, spec_file, layout, crate_path, Some(f));
         for (path, template) in later {
-            let text = crate::stack::on_big_stack(|| {
-                t.render_with(template, ctx.clone(), names.clone())
-            })?;
+            let text =
+                crate::stack::on_big_stack(|| t.render_with(template, ctx.clone(), names.clone()))?;
             files.push((PathBuf::from(path), normalize_markdown(&text)));
         }
     }
