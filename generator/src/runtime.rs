@@ -20,6 +20,7 @@ pub(crate) const SOURCES: &[(&str, &str)] = &[
     ("error.rs", include_str!("../../runtime/src/error.rs")),
     ("hooks.rs", include_str!("../../runtime/src/hooks.rs")),
     ("jwt.rs", include_str!("../../runtime/src/jwt.rs")),
+    ("mock.rs", include_str!("../../runtime/src/mock.rs")),
     (
         "multipart.rs",
         include_str!("../../runtime/src/multipart.rs"),

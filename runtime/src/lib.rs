@@ -18,14 +18,17 @@
 //! | `client` | [`ClientBuilder`], [`Core`]: servers, auth, sending, retries, redirects |
 //! | `auth`, `oauth2`, `jwt` | [`Credential`], [`Secret`], [`AuthParams`]; OAuth2 token sources; `JwtSigner` (feature `jwt`) |
 //! | `retry` | [`RetryPolicy`]: backoff with full jitter, `Retry-After` |
-//! | `hooks`, `trace` | [`Hook`]: see and change each request; the `tracing` span of each request |
+//! | `hooks`, `trace` | [`Hook`], [`AsyncHook`]: see and change each request and response; the `tracing` span of each request |
+//! | `mock` | `mock::MockServer`: a mock of the API that checks requests against the spec (feature `mock`) |
 //! | `response`, `error`, `decode` | [`ResponseValue`], [`RawResponse`], [`Error`]; JSON/text/bytes decoding |
 //! | `xml` | XML response bodies (feature `xml`) |
 //! | `nullable`, `union`, `datetime` | [`Nullable`]; discriminated-union helpers; `DateTime` (feature `chrono`) |
 //!
 //! Cargo features keep optional dependencies out: `xml` (quick-xml), `jwt` (hmac, sha2),
 //! `multipart` (reqwest's multipart and stream support), `chrono`, `uuid`. The generator
-//! enables only the ones a spec needs.
+//! enables only the ones a spec needs. Two are the user's choice, never enabled by the
+//! generator: `middleware` (`ClientBuilder::middleware`, reqwest-middleware) and `mock`
+//! (the mock servers of generated crates' `mock` feature, wiremock).
 //!
 //! ```
 //! use clientgen_runtime::{Format, Nullable};
@@ -53,6 +56,8 @@ mod error;
 mod hooks;
 #[cfg(feature = "jwt")]
 mod jwt;
+#[cfg(feature = "mock")]
+pub mod mock;
 #[cfg(feature = "multipart")]
 mod multipart;
 mod nullable;
@@ -73,7 +78,7 @@ pub use client::{ClientBuilder, Core, FromCore};
 pub use datetime::DateTime;
 pub use decode::{decode_bytes, decode_json, decode_text, header_value};
 pub use error::Error;
-pub use hooks::Hook;
+pub use hooks::{AsyncHook, Hook};
 #[cfg(feature = "jwt")]
 pub use jwt::JwtSigner;
 #[cfg(feature = "multipart")]
@@ -97,6 +102,9 @@ pub use chrono;
 /// types (`reqwest::Request`, `HeaderMap`) at exactly the version this runtime uses.
 pub use reqwest;
 pub use reqwest::{Method, StatusCode};
+/// The middleware stack [`ClientBuilder::middleware`] sends through (feature `middleware`).
+#[cfg(feature = "middleware")]
+pub use reqwest_middleware;
 /// `format: uuid` is `uuid::Uuid`.
 #[cfg(feature = "uuid")]
 pub use uuid;
