@@ -3,26 +3,25 @@
 //!
 //! Start one with [`MockServer::start`], make a client for it with [`MockServer::client`], and expect each request your code sends with a typed `expect_<operation>` method: match its parameters and body, then answer it with a typed `respond_<status>`. Every request is checked against the spec (unknown query parameters, missing or wrongly-typed parameters, a body that does not deserialize): a request that fails, or that no expectation matches, gets `500` with the reason, and the test fails when the server is dropped (or on [`MockServer::verify`]), naming the operation and the parameter.
 
-use super::types;
-use crate::runtime::mock::{self as rt, MockBody, MockOperation, MockParam, ParamLocation};
+use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [MockOperation; 5] = [
-    MockOperation {
+static OPERATIONS: [rt::MockOperation; 5] = [
+    rt::MockOperation {
         id: "postUsersByIdConnectLink",
         method: "POST",
         path: "/Users/{Id}/Connect/Link",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "Id",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "ConnectUsername",
-                location: ParamLocation::Query,
+                location: rt::ParamLocation::Query,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
@@ -30,46 +29,46 @@ static OPERATIONS: [MockOperation; 5] = [
         ],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "deleteUsersByIdConnectLink",
         method: "DELETE",
         path: "/Users/{Id}/Connect/Link",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "Id",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "string",
             check: rt::check_param::<String>,
         }],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "postUsersByIdConnectLinkDelete",
         method: "POST",
         path: "/Users/{Id}/Connect/Link/Delete",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "Id",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "string",
             check: rt::check_param::<String>,
         }],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "getConnectExchange",
         method: "GET",
         path: "/Connect/Exchange",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "ConnectUserId",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: true,
             schema: "string",
             check: rt::check_param::<String>,
         }],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "getConnectPending",
         method: "GET",
         path: "/Connect/Pending",
@@ -106,9 +105,10 @@ impl MockServer {
     }
 
     /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched).
-    pub fn violations(&self) -> Vec<String> {
-        self.0.violations()
+    /// expectation matched), forgotten once taken: a test that expects a violation takes
+    /// it, and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
+        self.0.take_violations()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
@@ -166,41 +166,41 @@ impl PostUsersByIdConnectLink<'_> {
     }
 
     /// Answer with `200`: Operation successful. Returning a UserLinkResult object.
-    pub async fn respond_200(self, body: types::ConnectUserLinkResult) {
+    pub async fn respond_200(self, body: super::types::ConnectUserLinkResult) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `400`: Bad Request. Server cannot process request.
     pub async fn respond_400(self) {
-        self.0.respond(400, MockBody::Empty).await
+        self.0.respond(400, rt::MockBody::Empty).await
     }
 
     /// Answer with `401`: Unauthorized. Client needs to authenticate.
     pub async fn respond_401(self) {
-        self.0.respond(401, MockBody::Empty).await
+        self.0.respond(401, rt::MockBody::Empty).await
     }
 
     /// Answer with `403`: Forbidden. No permission for the reqested operation.
     pub async fn respond_403(self) {
-        self.0.respond(403, MockBody::Empty).await
+        self.0.respond(403, rt::MockBody::Empty).await
     }
 
     /// Answer with `404`: Resource not found or unavailable.
     pub async fn respond_404(self) {
-        self.0.respond(404, MockBody::Empty).await
+        self.0.respond(404, rt::MockBody::Empty).await
     }
 
     /// Answer with `500`: Server error.
     pub async fn respond_500(self) {
-        self.0.respond(500, MockBody::Empty).await
+        self.0.respond(500, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -222,38 +222,38 @@ impl DeleteUsersByIdConnectLink<'_> {
 
     /// Answer with `200`: Operation successful. Empty response.
     pub async fn respond_200(self) {
-        self.0.respond(200, MockBody::Empty).await
+        self.0.respond(200, rt::MockBody::Empty).await
     }
 
     /// Answer with `400`: Bad Request. Server cannot process request.
     pub async fn respond_400(self) {
-        self.0.respond(400, MockBody::Empty).await
+        self.0.respond(400, rt::MockBody::Empty).await
     }
 
     /// Answer with `401`: Unauthorized. Client needs to authenticate.
     pub async fn respond_401(self) {
-        self.0.respond(401, MockBody::Empty).await
+        self.0.respond(401, rt::MockBody::Empty).await
     }
 
     /// Answer with `403`: Forbidden. No permission for the reqested operation.
     pub async fn respond_403(self) {
-        self.0.respond(403, MockBody::Empty).await
+        self.0.respond(403, rt::MockBody::Empty).await
     }
 
     /// Answer with `404`: Resource not found or unavailable.
     pub async fn respond_404(self) {
-        self.0.respond(404, MockBody::Empty).await
+        self.0.respond(404, rt::MockBody::Empty).await
     }
 
     /// Answer with `500`: Server error.
     pub async fn respond_500(self) {
-        self.0.respond(500, MockBody::Empty).await
+        self.0.respond(500, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -275,38 +275,38 @@ impl PostUsersByIdConnectLinkDelete<'_> {
 
     /// Answer with `200`: Operation successful. Empty response.
     pub async fn respond_200(self) {
-        self.0.respond(200, MockBody::Empty).await
+        self.0.respond(200, rt::MockBody::Empty).await
     }
 
     /// Answer with `400`: Bad Request. Server cannot process request.
     pub async fn respond_400(self) {
-        self.0.respond(400, MockBody::Empty).await
+        self.0.respond(400, rt::MockBody::Empty).await
     }
 
     /// Answer with `401`: Unauthorized. Client needs to authenticate.
     pub async fn respond_401(self) {
-        self.0.respond(401, MockBody::Empty).await
+        self.0.respond(401, rt::MockBody::Empty).await
     }
 
     /// Answer with `403`: Forbidden. No permission for the reqested operation.
     pub async fn respond_403(self) {
-        self.0.respond(403, MockBody::Empty).await
+        self.0.respond(403, rt::MockBody::Empty).await
     }
 
     /// Answer with `404`: Resource not found or unavailable.
     pub async fn respond_404(self) {
-        self.0.respond(404, MockBody::Empty).await
+        self.0.respond(404, rt::MockBody::Empty).await
     }
 
     /// Answer with `500`: Server error.
     pub async fn respond_500(self) {
-        self.0.respond(500, MockBody::Empty).await
+        self.0.respond(500, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -327,41 +327,41 @@ impl GetConnectExchange<'_> {
     }
 
     /// Answer with `200`: Operation successful. Returning a ConnectAuthenticationExchangeResult object.
-    pub async fn respond_200(self, body: types::ConnectConnectAuthenticationExchangeResult) {
+    pub async fn respond_200(self, body: super::types::ConnectConnectAuthenticationExchangeResult) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `400`: Bad Request. Server cannot process request.
     pub async fn respond_400(self) {
-        self.0.respond(400, MockBody::Empty).await
+        self.0.respond(400, rt::MockBody::Empty).await
     }
 
     /// Answer with `401`: Unauthorized. Client needs to authenticate.
     pub async fn respond_401(self) {
-        self.0.respond(401, MockBody::Empty).await
+        self.0.respond(401, rt::MockBody::Empty).await
     }
 
     /// Answer with `403`: Forbidden. No permission for the reqested operation.
     pub async fn respond_403(self) {
-        self.0.respond(403, MockBody::Empty).await
+        self.0.respond(403, rt::MockBody::Empty).await
     }
 
     /// Answer with `404`: Resource not found or unavailable.
     pub async fn respond_404(self) {
-        self.0.respond(404, MockBody::Empty).await
+        self.0.respond(404, rt::MockBody::Empty).await
     }
 
     /// Answer with `500`: Server error.
     pub async fn respond_500(self) {
-        self.0.respond(500, MockBody::Empty).await
+        self.0.respond(500, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -378,37 +378,37 @@ impl GetConnectPending<'_> {
 
     /// Answer with `200`: Operation successful. Response content unknown.
     pub async fn respond_200(self) {
-        self.0.respond(200, MockBody::Empty).await
+        self.0.respond(200, rt::MockBody::Empty).await
     }
 
     /// Answer with `400`: Bad Request. Server cannot process request.
     pub async fn respond_400(self) {
-        self.0.respond(400, MockBody::Empty).await
+        self.0.respond(400, rt::MockBody::Empty).await
     }
 
     /// Answer with `401`: Unauthorized. Client needs to authenticate.
     pub async fn respond_401(self) {
-        self.0.respond(401, MockBody::Empty).await
+        self.0.respond(401, rt::MockBody::Empty).await
     }
 
     /// Answer with `403`: Forbidden. No permission for the reqested operation.
     pub async fn respond_403(self) {
-        self.0.respond(403, MockBody::Empty).await
+        self.0.respond(403, rt::MockBody::Empty).await
     }
 
     /// Answer with `404`: Resource not found or unavailable.
     pub async fn respond_404(self) {
-        self.0.respond(404, MockBody::Empty).await
+        self.0.respond(404, rt::MockBody::Empty).await
     }
 
     /// Answer with `500`: Server error.
     pub async fn respond_500(self) {
-        self.0.respond(500, MockBody::Empty).await
+        self.0.respond(500, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }

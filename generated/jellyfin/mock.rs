@@ -3,26 +3,25 @@
 //!
 //! Start one with [`MockServer::start`], make a client for it with [`MockServer::client`], and expect each request your code sends with a typed `expect_<operation>` method: match its parameters and body, then answer it with a typed `respond_<status>`. Every request is checked against the spec (unknown query parameters, missing or wrongly-typed parameters, a body that does not deserialize): a request that fails, or that no expectation matches, gets `500` with the reason, and the test fails when the server is dropped (or on [`MockServer::verify`]), naming the operation and the parameter.
 
-use super::types;
-use crate::runtime::mock::{self as rt, MockBody, MockOperation, MockParam, ParamLocation};
+use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [MockOperation; 14] = [
-    MockOperation {
+static OPERATIONS: [rt::MockOperation; 14] = [
+    rt::MockOperation {
         id: "getUsers",
         method: "GET",
         path: "/Users",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "isHidden",
-                location: ParamLocation::Query,
+                location: rt::ParamLocation::Query,
                 required: false,
                 schema: "boolean",
                 check: rt::check_param::<bool>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "isDisabled",
-                location: ParamLocation::Query,
+                location: rt::ParamLocation::Query,
                 required: false,
                 schema: "boolean",
                 check: rt::check_param::<bool>,
@@ -30,132 +29,132 @@ static OPERATIONS: [MockOperation; 14] = [
         ],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "updateUser",
         method: "POST",
         path: "/Users",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "userId",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: false,
             schema: "uuid",
             check: rt::check_param::<uuid::Uuid>,
         }],
-        body: Some((true, rt::check_json::<types::UserDto>)),
+        body: Some((true, rt::check_json::<super::types::UserDto>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "authenticateUserByName",
         method: "POST",
         path: "/Users/AuthenticateByName",
         params: &[],
-        body: Some((true, rt::check_json::<types::AuthenticateUserByName>)),
+        body: Some((true, rt::check_json::<super::types::AuthenticateUserByName>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "authenticateWithQuickConnect",
         method: "POST",
         path: "/Users/AuthenticateWithQuickConnect",
         params: &[],
-        body: Some((true, rt::check_json::<types::QuickConnectDto>)),
+        body: Some((true, rt::check_json::<super::types::QuickConnectDto>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "updateUserConfiguration",
         method: "POST",
         path: "/Users/Configuration",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "userId",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: false,
             schema: "uuid",
             check: rt::check_param::<uuid::Uuid>,
         }],
-        body: Some((true, rt::check_json::<types::UserConfiguration>)),
+        body: Some((true, rt::check_json::<super::types::UserConfiguration>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "forgotPassword",
         method: "POST",
         path: "/Users/ForgotPassword",
         params: &[],
-        body: Some((true, rt::check_json::<types::ForgotPasswordDto>)),
+        body: Some((true, rt::check_json::<super::types::ForgotPasswordDto>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "forgotPasswordPin",
         method: "POST",
         path: "/Users/ForgotPassword/Pin",
         params: &[],
-        body: Some((true, rt::check_json::<types::ForgotPasswordPinDto>)),
+        body: Some((true, rt::check_json::<super::types::ForgotPasswordPinDto>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "getCurrentUser",
         method: "GET",
         path: "/Users/Me",
         params: &[],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "createUserByName",
         method: "POST",
         path: "/Users/New",
         params: &[],
-        body: Some((true, rt::check_json::<types::CreateUserByName>)),
+        body: Some((true, rt::check_json::<super::types::CreateUserByName>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "updateUserPassword",
         method: "POST",
         path: "/Users/Password",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "userId",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: false,
             schema: "uuid",
             check: rt::check_param::<uuid::Uuid>,
         }],
-        body: Some((true, rt::check_json::<types::UpdateUserPassword>)),
+        body: Some((true, rt::check_json::<super::types::UpdateUserPassword>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "getPublicUsers",
         method: "GET",
         path: "/Users/Public",
         params: &[],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "getUserById",
         method: "GET",
         path: "/Users/{userId}",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "userId",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "uuid",
             check: rt::check_param::<uuid::Uuid>,
         }],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "deleteUser",
         method: "DELETE",
         path: "/Users/{userId}",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "userId",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "uuid",
             check: rt::check_param::<uuid::Uuid>,
         }],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "updateUserPolicy",
         method: "POST",
         path: "/Users/{userId}/Policy",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "userId",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "uuid",
             check: rt::check_param::<uuid::Uuid>,
         }],
-        body: Some((true, rt::check_json::<types::UserPolicy>)),
+        body: Some((true, rt::check_json::<super::types::UserPolicy>)),
     },
 ];
 
@@ -187,9 +186,10 @@ impl MockServer {
     }
 
     /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched).
-    pub fn violations(&self) -> Vec<String> {
-        self.0.violations()
+    /// expectation matched), forgotten once taken: a test that expects a violation takes
+    /// it, and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
+        self.0.take_violations()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
@@ -290,33 +290,33 @@ impl GetUsers<'_> {
     }
 
     /// Answer with `200`: Users returned.
-    pub async fn respond_200(self, body: Vec<types::UserDto>) {
+    pub async fn respond_200(self, body: Vec<super::types::UserDto>) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `503`: The server is currently starting or is temporarily not available.
     pub async fn respond_503(self, body: impl Into<String>) {
         self.0
-            .respond(503, MockBody::Text("text/html", body.into()))
+            .respond(503, rt::MockBody::Text("text/html", body.into()))
             .await
     }
 
     /// Answer with `401`: Unauthorized
     pub async fn respond_401(self) {
-        self.0.respond(401, MockBody::Empty).await
+        self.0.respond(401, rt::MockBody::Empty).await
     }
 
     /// Answer with `403`: Forbidden
     pub async fn respond_403(self) {
-        self.0.respond(403, MockBody::Empty).await
+        self.0.respond(403, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -332,7 +332,7 @@ impl UpdateUser<'_> {
     }
 
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::UserDto) -> Self {
+    pub fn body(self, value: &super::types::UserDto) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -343,39 +343,39 @@ impl UpdateUser<'_> {
 
     /// Answer with `204`: User updated.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `400`: User information was not supplied.
-    pub async fn respond_400(self, body: types::ProblemDetails) {
+    pub async fn respond_400(self, body: super::types::ProblemDetails) {
         self.0
-            .respond(400, MockBody::json("application/json", &body))
+            .respond(400, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `403`: User update forbidden.
-    pub async fn respond_403(self, body: types::ProblemDetails) {
+    pub async fn respond_403(self, body: super::types::ProblemDetails) {
         self.0
-            .respond(403, MockBody::json("application/json", &body))
+            .respond(403, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `503`: The server is currently starting or is temporarily not available.
     pub async fn respond_503(self, body: impl Into<String>) {
         self.0
-            .respond(503, MockBody::Text("text/html", body.into()))
+            .respond(503, rt::MockBody::Text("text/html", body.into()))
             .await
     }
 
     /// Answer with `401`: Unauthorized
     pub async fn respond_401(self) {
-        self.0.respond(401, MockBody::Empty).await
+        self.0.respond(401, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -386,7 +386,7 @@ pub struct AuthenticateUserByName<'s>(rt::Expectation<'s>);
 
 impl AuthenticateUserByName<'_> {
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::AuthenticateUserByName) -> Self {
+    pub fn body(self, value: &super::types::AuthenticateUserByName) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -396,23 +396,23 @@ impl AuthenticateUserByName<'_> {
     }
 
     /// Answer with `200`: User authenticated.
-    pub async fn respond_200(self, body: types::AuthenticationResult) {
+    pub async fn respond_200(self, body: super::types::AuthenticationResult) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `503`: The server is currently starting or is temporarily not available.
     pub async fn respond_503(self, body: impl Into<String>) {
         self.0
-            .respond(503, MockBody::Text("text/html", body.into()))
+            .respond(503, rt::MockBody::Text("text/html", body.into()))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -423,7 +423,7 @@ pub struct AuthenticateWithQuickConnect<'s>(rt::Expectation<'s>);
 
 impl AuthenticateWithQuickConnect<'_> {
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::QuickConnectDto) -> Self {
+    pub fn body(self, value: &super::types::QuickConnectDto) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -433,28 +433,28 @@ impl AuthenticateWithQuickConnect<'_> {
     }
 
     /// Answer with `200`: User authenticated.
-    pub async fn respond_200(self, body: types::AuthenticationResult) {
+    pub async fn respond_200(self, body: super::types::AuthenticationResult) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `400`: Missing token.
     pub async fn respond_400(self) {
-        self.0.respond(400, MockBody::Empty).await
+        self.0.respond(400, rt::MockBody::Empty).await
     }
 
     /// Answer with `503`: The server is currently starting or is temporarily not available.
     pub async fn respond_503(self, body: impl Into<String>) {
         self.0
-            .respond(503, MockBody::Text("text/html", body.into()))
+            .respond(503, rt::MockBody::Text("text/html", body.into()))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -470,7 +470,7 @@ impl UpdateUserConfiguration<'_> {
     }
 
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::UserConfiguration) -> Self {
+    pub fn body(self, value: &super::types::UserConfiguration) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -481,32 +481,32 @@ impl UpdateUserConfiguration<'_> {
 
     /// Answer with `204`: User configuration updated.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `403`: User configuration update forbidden.
-    pub async fn respond_403(self, body: types::ProblemDetails) {
+    pub async fn respond_403(self, body: super::types::ProblemDetails) {
         self.0
-            .respond(403, MockBody::json("application/json", &body))
+            .respond(403, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `503`: The server is currently starting or is temporarily not available.
     pub async fn respond_503(self, body: impl Into<String>) {
         self.0
-            .respond(503, MockBody::Text("text/html", body.into()))
+            .respond(503, rt::MockBody::Text("text/html", body.into()))
             .await
     }
 
     /// Answer with `401`: Unauthorized
     pub async fn respond_401(self) {
-        self.0.respond(401, MockBody::Empty).await
+        self.0.respond(401, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -517,7 +517,7 @@ pub struct ForgotPassword<'s>(rt::Expectation<'s>);
 
 impl ForgotPassword<'_> {
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::ForgotPasswordDto) -> Self {
+    pub fn body(self, value: &super::types::ForgotPasswordDto) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -527,23 +527,23 @@ impl ForgotPassword<'_> {
     }
 
     /// Answer with `200`: Password reset process started.
-    pub async fn respond_200(self, body: types::ForgotPasswordResult) {
+    pub async fn respond_200(self, body: super::types::ForgotPasswordResult) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `503`: The server is currently starting or is temporarily not available.
     pub async fn respond_503(self, body: impl Into<String>) {
         self.0
-            .respond(503, MockBody::Text("text/html", body.into()))
+            .respond(503, rt::MockBody::Text("text/html", body.into()))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -554,7 +554,7 @@ pub struct ForgotPasswordPin<'s>(rt::Expectation<'s>);
 
 impl ForgotPasswordPin<'_> {
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::ForgotPasswordPinDto) -> Self {
+    pub fn body(self, value: &super::types::ForgotPasswordPinDto) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -564,23 +564,23 @@ impl ForgotPasswordPin<'_> {
     }
 
     /// Answer with `200`: Pin reset process started.
-    pub async fn respond_200(self, body: types::PinRedeemResult) {
+    pub async fn respond_200(self, body: super::types::PinRedeemResult) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `503`: The server is currently starting or is temporarily not available.
     pub async fn respond_503(self, body: impl Into<String>) {
         self.0
-            .respond(503, MockBody::Text("text/html", body.into()))
+            .respond(503, rt::MockBody::Text("text/html", body.into()))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -596,40 +596,40 @@ impl GetCurrentUser<'_> {
     }
 
     /// Answer with `200`: User returned.
-    pub async fn respond_200(self, body: types::UserDto) {
+    pub async fn respond_200(self, body: super::types::UserDto) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `400`: Token is not owned by a user.
-    pub async fn respond_400(self, body: types::ProblemDetails) {
+    pub async fn respond_400(self, body: super::types::ProblemDetails) {
         self.0
-            .respond(400, MockBody::json("application/json", &body))
+            .respond(400, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `503`: The server is currently starting or is temporarily not available.
     pub async fn respond_503(self, body: impl Into<String>) {
         self.0
-            .respond(503, MockBody::Text("text/html", body.into()))
+            .respond(503, rt::MockBody::Text("text/html", body.into()))
             .await
     }
 
     /// Answer with `401`: Unauthorized
     pub async fn respond_401(self) {
-        self.0.respond(401, MockBody::Empty).await
+        self.0.respond(401, rt::MockBody::Empty).await
     }
 
     /// Answer with `403`: Forbidden
     pub async fn respond_403(self) {
-        self.0.respond(403, MockBody::Empty).await
+        self.0.respond(403, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -640,7 +640,7 @@ pub struct CreateUserByName<'s>(rt::Expectation<'s>);
 
 impl CreateUserByName<'_> {
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::CreateUserByName) -> Self {
+    pub fn body(self, value: &super::types::CreateUserByName) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -650,33 +650,33 @@ impl CreateUserByName<'_> {
     }
 
     /// Answer with `200`: User created.
-    pub async fn respond_200(self, body: types::UserDto) {
+    pub async fn respond_200(self, body: super::types::UserDto) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `503`: The server is currently starting or is temporarily not available.
     pub async fn respond_503(self, body: impl Into<String>) {
         self.0
-            .respond(503, MockBody::Text("text/html", body.into()))
+            .respond(503, rt::MockBody::Text("text/html", body.into()))
             .await
     }
 
     /// Answer with `401`: Unauthorized
     pub async fn respond_401(self) {
-        self.0.respond(401, MockBody::Empty).await
+        self.0.respond(401, rt::MockBody::Empty).await
     }
 
     /// Answer with `403`: Forbidden
     pub async fn respond_403(self) {
-        self.0.respond(403, MockBody::Empty).await
+        self.0.respond(403, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -692,7 +692,7 @@ impl UpdateUserPassword<'_> {
     }
 
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::UpdateUserPassword) -> Self {
+    pub fn body(self, value: &super::types::UpdateUserPassword) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -703,39 +703,39 @@ impl UpdateUserPassword<'_> {
 
     /// Answer with `204`: Password successfully reset.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `403`: User is not allowed to update the password.
-    pub async fn respond_403(self, body: types::ProblemDetails) {
+    pub async fn respond_403(self, body: super::types::ProblemDetails) {
         self.0
-            .respond(403, MockBody::json("application/json", &body))
+            .respond(403, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `404`: User not found.
-    pub async fn respond_404(self, body: types::ProblemDetails) {
+    pub async fn respond_404(self, body: super::types::ProblemDetails) {
         self.0
-            .respond(404, MockBody::json("application/json", &body))
+            .respond(404, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `503`: The server is currently starting or is temporarily not available.
     pub async fn respond_503(self, body: impl Into<String>) {
         self.0
-            .respond(503, MockBody::Text("text/html", body.into()))
+            .respond(503, rt::MockBody::Text("text/html", body.into()))
             .await
     }
 
     /// Answer with `401`: Unauthorized
     pub async fn respond_401(self) {
-        self.0.respond(401, MockBody::Empty).await
+        self.0.respond(401, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -751,23 +751,23 @@ impl GetPublicUsers<'_> {
     }
 
     /// Answer with `200`: Public users returned.
-    pub async fn respond_200(self, body: Vec<types::UserDto>) {
+    pub async fn respond_200(self, body: Vec<super::types::UserDto>) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `503`: The server is currently starting or is temporarily not available.
     pub async fn respond_503(self, body: impl Into<String>) {
         self.0
-            .respond(503, MockBody::Text("text/html", body.into()))
+            .respond(503, rt::MockBody::Text("text/html", body.into()))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -788,40 +788,40 @@ impl GetUserById<'_> {
     }
 
     /// Answer with `200`: User returned.
-    pub async fn respond_200(self, body: types::UserDto) {
+    pub async fn respond_200(self, body: super::types::UserDto) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `404`: User not found.
-    pub async fn respond_404(self, body: types::ProblemDetails) {
+    pub async fn respond_404(self, body: super::types::ProblemDetails) {
         self.0
-            .respond(404, MockBody::json("application/json", &body))
+            .respond(404, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `503`: The server is currently starting or is temporarily not available.
     pub async fn respond_503(self, body: impl Into<String>) {
         self.0
-            .respond(503, MockBody::Text("text/html", body.into()))
+            .respond(503, rt::MockBody::Text("text/html", body.into()))
             .await
     }
 
     /// Answer with `401`: Unauthorized
     pub async fn respond_401(self) {
-        self.0.respond(401, MockBody::Empty).await
+        self.0.respond(401, rt::MockBody::Empty).await
     }
 
     /// Answer with `403`: Forbidden
     pub async fn respond_403(self) {
-        self.0.respond(403, MockBody::Empty).await
+        self.0.respond(403, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -843,37 +843,37 @@ impl DeleteUser<'_> {
 
     /// Answer with `204`: User deleted.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `404`: User not found.
-    pub async fn respond_404(self, body: types::ProblemDetails) {
+    pub async fn respond_404(self, body: super::types::ProblemDetails) {
         self.0
-            .respond(404, MockBody::json("application/json", &body))
+            .respond(404, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `503`: The server is currently starting or is temporarily not available.
     pub async fn respond_503(self, body: impl Into<String>) {
         self.0
-            .respond(503, MockBody::Text("text/html", body.into()))
+            .respond(503, rt::MockBody::Text("text/html", body.into()))
             .await
     }
 
     /// Answer with `401`: Unauthorized
     pub async fn respond_401(self) {
-        self.0.respond(401, MockBody::Empty).await
+        self.0.respond(401, rt::MockBody::Empty).await
     }
 
     /// Answer with `403`: Forbidden
     pub async fn respond_403(self) {
-        self.0.respond(403, MockBody::Empty).await
+        self.0.respond(403, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -889,7 +889,7 @@ impl UpdateUserPolicy<'_> {
     }
 
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::UserPolicy) -> Self {
+    pub fn body(self, value: &super::types::UserPolicy) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -900,38 +900,38 @@ impl UpdateUserPolicy<'_> {
 
     /// Answer with `204`: User policy updated.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `400`: User policy was not supplied.
-    pub async fn respond_400(self, body: types::ProblemDetails) {
+    pub async fn respond_400(self, body: super::types::ProblemDetails) {
         self.0
-            .respond(400, MockBody::json("application/json", &body))
+            .respond(400, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `403`: User policy update forbidden.
-    pub async fn respond_403(self, body: types::ProblemDetails) {
+    pub async fn respond_403(self, body: super::types::ProblemDetails) {
         self.0
-            .respond(403, MockBody::json("application/json", &body))
+            .respond(403, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `503`: The server is currently starting or is temporarily not available.
     pub async fn respond_503(self, body: impl Into<String>) {
         self.0
-            .respond(503, MockBody::Text("text/html", body.into()))
+            .respond(503, rt::MockBody::Text("text/html", body.into()))
             .await
     }
 
     /// Answer with `401`: Unauthorized
     pub async fn respond_401(self) {
-        self.0.respond(401, MockBody::Empty).await
+        self.0.respond(401, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }

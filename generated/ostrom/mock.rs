@@ -3,32 +3,31 @@
 //!
 //! Start one with [`MockServer::start`], make a client for it with [`MockServer::client`], and expect each request your code sends with a typed `expect_<operation>` method: match its parameters and body, then answer it with a typed `respond_<status>`. Every request is checked against the spec (unknown query parameters, missing or wrongly-typed parameters, a body that does not deserialize): a request that fails, or that no expectation matches, gets `500` with the reason, and the test fails when the server is dropped (or on [`MockServer::verify`]), naming the operation and the parameter.
 
-use super::types;
-use crate::runtime::mock::{self as rt, MockBody, MockOperation, MockParam, ParamLocation};
+use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [MockOperation; 3] = [
-    MockOperation {
+static OPERATIONS: [rt::MockOperation; 3] = [
+    rt::MockOperation {
         id: "getMe",
         method: "GET",
         path: "/me",
         params: &[],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "linkUser",
         method: "POST",
         path: "/users/link",
         params: &[],
-        body: Some((false, rt::check_json::<types::UsersLinkBody>)),
+        body: Some((false, rt::check_json::<super::types::UsersLinkBody>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "disconnectUser",
         method: "DELETE",
         path: "/users/{externalUserId}/disconnect",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "externalUserId",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "string",
             check: rt::check_param::<String>,
@@ -65,9 +64,10 @@ impl MockServer {
     }
 
     /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched).
-    pub fn violations(&self) -> Vec<String> {
-        self.0.violations()
+    /// expectation matched), forgotten once taken: a test that expects a violation takes
+    /// it, and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
+        self.0.take_violations()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
@@ -103,44 +103,44 @@ impl GetMe<'_> {
     }
 
     /// Answer with `200`: Successful user data fetch
-    pub async fn respond_200(self, body: types::GetMeResponse) {
+    pub async fn respond_200(self, body: super::types::GetMeResponse) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `400`: The request is invalid
-    pub async fn respond_400(self, body: types::BadRequestError400) {
+    pub async fn respond_400(self, body: super::types::BadRequestError400) {
         self.0
-            .respond(400, MockBody::json("application/json", &body))
+            .respond(400, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `401`: Unauthorized access
-    pub async fn respond_401(self, body: types::UnauthorizedError401) {
+    pub async fn respond_401(self, body: super::types::UnauthorizedError401) {
         self.0
-            .respond(401, MockBody::json("application/json", &body))
+            .respond(401, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `404`: Entity with the provided id was not found
-    pub async fn respond_404(self, body: types::BadRequestError404) {
+    pub async fn respond_404(self, body: super::types::BadRequestError404) {
         self.0
-            .respond(404, MockBody::json("application/json", &body))
+            .respond(404, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `429`: Too Many Requests
-    pub async fn respond_429(self, body: types::TooManyRequestError429) {
+    pub async fn respond_429(self, body: super::types::TooManyRequestError429) {
         self.0
-            .respond(429, MockBody::json("application/json", &body))
+            .respond(429, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -151,7 +151,7 @@ pub struct LinkUser<'s>(rt::Expectation<'s>);
 
 impl LinkUser<'_> {
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::UsersLinkBody) -> Self {
+    pub fn body(self, value: &super::types::UsersLinkBody) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -161,44 +161,44 @@ impl LinkUser<'_> {
     }
 
     /// Answer with `200`: Successful user link
-    pub async fn respond_200(self, body: types::UserLinkResponse) {
+    pub async fn respond_200(self, body: super::types::UserLinkResponse) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `400`: The request is invalid
-    pub async fn respond_400(self, body: types::BadRequestError400) {
+    pub async fn respond_400(self, body: super::types::BadRequestError400) {
         self.0
-            .respond(400, MockBody::json("application/json", &body))
+            .respond(400, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `401`: Unauthorized access
-    pub async fn respond_401(self, body: types::UnauthorizedError401) {
+    pub async fn respond_401(self, body: super::types::UnauthorizedError401) {
         self.0
-            .respond(401, MockBody::json("application/json", &body))
+            .respond(401, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `404`: Entity with the provided id was not found
-    pub async fn respond_404(self, body: types::BadRequestError404) {
+    pub async fn respond_404(self, body: super::types::BadRequestError404) {
         self.0
-            .respond(404, MockBody::json("application/json", &body))
+            .respond(404, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `429`: Too Many Requests
-    pub async fn respond_429(self, body: types::TooManyRequestError429) {
+    pub async fn respond_429(self, body: super::types::TooManyRequestError429) {
         self.0
-            .respond(429, MockBody::json("application/json", &body))
+            .respond(429, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -220,40 +220,40 @@ impl DisconnectUser<'_> {
 
     /// Answer with `200`: Successful user disconnection
     pub async fn respond_200(self) {
-        self.0.respond(200, MockBody::Empty).await
+        self.0.respond(200, rt::MockBody::Empty).await
     }
 
     /// Answer with `400`: The request is invalid
-    pub async fn respond_400(self, body: types::BadRequestError400) {
+    pub async fn respond_400(self, body: super::types::BadRequestError400) {
         self.0
-            .respond(400, MockBody::json("application/json", &body))
+            .respond(400, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `401`: Unauthorized access
-    pub async fn respond_401(self, body: types::UnauthorizedError401) {
+    pub async fn respond_401(self, body: super::types::UnauthorizedError401) {
         self.0
-            .respond(401, MockBody::json("application/json", &body))
+            .respond(401, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `404`: Entity with the provided id was not found
-    pub async fn respond_404(self, body: types::BadRequestError404) {
+    pub async fn respond_404(self, body: super::types::BadRequestError404) {
         self.0
-            .respond(404, MockBody::json("application/json", &body))
+            .respond(404, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `429`: Too Many Requests
-    pub async fn respond_429(self, body: types::TooManyRequestError429) {
+    pub async fn respond_429(self, body: super::types::TooManyRequestError429) {
         self.0
-            .respond(429, MockBody::json("application/json", &body))
+            .respond(429, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }

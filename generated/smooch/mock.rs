@@ -3,39 +3,38 @@
 //!
 //! Start one with [`MockServer::start`], make a client for it with [`MockServer::client`], and expect each request your code sends with a typed `expect_<operation>` method: match its parameters and body, then answer it with a typed `respond_<status>`. Every request is checked against the spec (unknown query parameters, missing or wrongly-typed parameters, a body that does not deserialize): a request that fails, or that no expectation matches, gets `500` with the reason, and the test fails when the server is dropped (or on [`MockServer::verify`]), naming the operation and the parameter.
 
-use super::types;
-use crate::runtime::mock::{self as rt, MockBody, MockOperation, MockParam, ParamLocation};
+use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [MockOperation; 12] = [
-    MockOperation {
+static OPERATIONS: [rt::MockOperation; 12] = [
+    rt::MockOperation {
         id: "preCreateAppUser",
         method: "POST",
         path: "/v1/apps/{appId}/appusers",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "appId",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "string",
             check: rt::check_param::<String>,
         }],
-        body: Some((true, rt::check_json::<types::AppUserPreCreate>)),
+        body: Some((true, rt::check_json::<super::types::AppUserPreCreate>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "getAppUser",
         method: "GET",
         path: "/v1/apps/{appId}/appusers/{userId}",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "appId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "userId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
@@ -43,43 +42,43 @@ static OPERATIONS: [MockOperation; 12] = [
         ],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "updateAppUser",
         method: "PUT",
         path: "/v1/apps/{appId}/appusers/{userId}",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "appId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "userId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
         ],
-        body: Some((true, rt::check_json::<types::AppUserUpdate>)),
+        body: Some((true, rt::check_json::<super::types::AppUserUpdate>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "deleteAppUser",
         method: "DELETE",
         path: "/v1/apps/{appId}/appusers/{userId}",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "appId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "userId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
@@ -87,21 +86,21 @@ static OPERATIONS: [MockOperation; 12] = [
         ],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "deleteAppUserProfile",
         method: "DELETE",
         path: "/v1/apps/{appId}/appusers/{userId}/profile",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "appId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "userId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
@@ -109,21 +108,21 @@ static OPERATIONS: [MockOperation; 12] = [
         ],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "getAppUserAuthCode",
         method: "GET",
         path: "/v1/apps/{appId}/appusers/{userId}/authcode",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "appId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "userId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
@@ -131,21 +130,21 @@ static OPERATIONS: [MockOperation; 12] = [
         ],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "getAppUserBusinessSystemIds",
         method: "GET",
         path: "/v1/apps/{appId}/appusers/{userId}/businesssystems",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "appId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "userId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
@@ -153,21 +152,21 @@ static OPERATIONS: [MockOperation; 12] = [
         ],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "getAppUserEntityIds",
         method: "GET",
         path: "/v1/apps/{appId}/appusers/{userId}/channels",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "appId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "userId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
@@ -175,50 +174,50 @@ static OPERATIONS: [MockOperation; 12] = [
         ],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "linkAppUser",
         method: "POST",
         path: "/v1/apps/{appId}/appusers/{userId}/channels",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "appId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "userId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
         ],
-        body: Some((true, rt::check_json::<types::AppUserLink>)),
+        body: Some((true, rt::check_json::<super::types::AppUserLink>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "unlinkAppUser",
         method: "DELETE",
         path: "/v1/apps/{appId}/appusers/{userId}/channels/{channel}",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "appId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "userId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "channel",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
@@ -226,28 +225,28 @@ static OPERATIONS: [MockOperation; 12] = [
         ],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "getLinkRequests",
         method: "GET",
         path: "/v1/apps/{appId}/appusers/{userId}/linkrequest",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "appId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "userId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "integrationIds",
-                location: ParamLocation::Query,
+                location: rt::ParamLocation::Query,
                 required: true,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
@@ -255,21 +254,21 @@ static OPERATIONS: [MockOperation; 12] = [
         ],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "postImageMessage",
         method: "POST",
         path: "/v1/apps/{appId}/appusers/{userId}/images",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "appId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "userId",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "string",
                 check: rt::check_param::<String>,
@@ -307,9 +306,10 @@ impl MockServer {
     }
 
     /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched).
-    pub fn violations(&self) -> Vec<String> {
-        self.0.violations()
+    /// expectation matched), forgotten once taken: a test that expects a violation takes
+    /// it, and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
+        self.0.take_violations()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
@@ -390,7 +390,7 @@ impl PreCreateAppUser<'_> {
     }
 
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::AppUserPreCreate) -> Self {
+    pub fn body(self, value: &super::types::AppUserPreCreate) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -400,23 +400,23 @@ impl PreCreateAppUser<'_> {
     }
 
     /// Answer with `201`: Created
-    pub async fn respond_201(self, body: types::AppUserResponse) {
+    pub async fn respond_201(self, body: super::types::AppUserResponse) {
         self.0
-            .respond(201, MockBody::json("application/json", &body))
+            .respond(201, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: types::ErrorResponse) {
+    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
         self.0
-            .respond(status, MockBody::json("application/json", &body))
+            .respond(status, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -442,23 +442,23 @@ impl GetAppUser<'_> {
     }
 
     /// Answer with `200`: Success
-    pub async fn respond_200(self, body: types::AppUserResponse) {
+    pub async fn respond_200(self, body: super::types::AppUserResponse) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: types::ErrorResponse) {
+    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
         self.0
-            .respond(status, MockBody::json("application/json", &body))
+            .respond(status, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -479,7 +479,7 @@ impl UpdateAppUser<'_> {
     }
 
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::AppUserUpdate) -> Self {
+    pub fn body(self, value: &super::types::AppUserUpdate) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -489,23 +489,23 @@ impl UpdateAppUser<'_> {
     }
 
     /// Answer with `200`: Success
-    pub async fn respond_200(self, body: types::AppUserResponse) {
+    pub async fn respond_200(self, body: super::types::AppUserResponse) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: types::ErrorResponse) {
+    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
         self.0
-            .respond(status, MockBody::json("application/json", &body))
+            .respond(status, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -532,20 +532,20 @@ impl DeleteAppUser<'_> {
 
     /// Answer with `200`: Ok
     pub async fn respond_200(self) {
-        self.0.respond(200, MockBody::Empty).await
+        self.0.respond(200, rt::MockBody::Empty).await
     }
 
     /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: types::ErrorResponse) {
+    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
         self.0
-            .respond(status, MockBody::json("application/json", &body))
+            .respond(status, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -571,23 +571,23 @@ impl DeleteAppUserProfile<'_> {
     }
 
     /// Answer with `200`: Ok
-    pub async fn respond_200(self, body: types::AppUserResponse) {
+    pub async fn respond_200(self, body: super::types::AppUserResponse) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: types::ErrorResponse) {
+    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
         self.0
-            .respond(status, MockBody::json("application/json", &body))
+            .respond(status, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -613,23 +613,23 @@ impl GetAppUserAuthCode<'_> {
     }
 
     /// Answer with `200`: Ok
-    pub async fn respond_200(self, body: types::AuthCodeResponse) {
+    pub async fn respond_200(self, body: super::types::AuthCodeResponse) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: types::ErrorResponse) {
+    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
         self.0
-            .respond(status, MockBody::json("application/json", &body))
+            .respond(status, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -655,23 +655,23 @@ impl GetAppUserBusinessSystemIds<'_> {
     }
 
     /// Answer with `200`: Ok
-    pub async fn respond_200(self, body: types::AppUserBusinessSystemsResponse) {
+    pub async fn respond_200(self, body: super::types::AppUserBusinessSystemsResponse) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: types::ErrorResponse) {
+    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
         self.0
-            .respond(status, MockBody::json("application/json", &body))
+            .respond(status, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -697,23 +697,23 @@ impl GetAppUserEntityIds<'_> {
     }
 
     /// Answer with `200`: Ok
-    pub async fn respond_200(self, body: types::AppUserChannelsResponse) {
+    pub async fn respond_200(self, body: super::types::AppUserChannelsResponse) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: types::ErrorResponse) {
+    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
         self.0
-            .respond(status, MockBody::json("application/json", &body))
+            .respond(status, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -734,7 +734,7 @@ impl LinkAppUser<'_> {
     }
 
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::AppUserLink) -> Self {
+    pub fn body(self, value: &super::types::AppUserLink) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -744,23 +744,23 @@ impl LinkAppUser<'_> {
     }
 
     /// Answer with `200`: Ok
-    pub async fn respond_200(self, body: types::AppUserResponse) {
+    pub async fn respond_200(self, body: super::types::AppUserResponse) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: types::ErrorResponse) {
+    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
         self.0
-            .respond(status, MockBody::json("application/json", &body))
+            .respond(status, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -792,20 +792,20 @@ impl UnlinkAppUser<'_> {
 
     /// Answer with `200`: Ok
     pub async fn respond_200(self) {
-        self.0.respond(200, MockBody::Empty).await
+        self.0.respond(200, rt::MockBody::Empty).await
     }
 
     /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: types::ErrorResponse) {
+    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
         self.0
-            .respond(status, MockBody::json("application/json", &body))
+            .respond(status, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -836,23 +836,23 @@ impl GetLinkRequests<'_> {
     }
 
     /// Answer with `200`: Ok
-    pub async fn respond_200(self, body: types::LinkRequestResponse) {
+    pub async fn respond_200(self, body: super::types::LinkRequestResponse) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: types::ErrorResponse) {
+    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
         self.0
-            .respond(status, MockBody::json("application/json", &body))
+            .respond(status, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -878,22 +878,22 @@ impl PostImageMessage<'_> {
     }
 
     /// Answer with `201`: Created
-    pub async fn respond_201(self, body: types::MessageResponse) {
+    pub async fn respond_201(self, body: super::types::MessageResponse) {
         self.0
-            .respond(201, MockBody::json("application/json", &body))
+            .respond(201, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: types::ErrorResponse) {
+    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
         self.0
-            .respond(status, MockBody::json("application/json", &body))
+            .respond(status, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }

@@ -3,31 +3,30 @@
 //!
 //! Start one with [`MockServer::start`], make a client for it with [`MockServer::client`], and expect each request your code sends with a typed `expect_<operation>` method: match its parameters and body, then answer it with a typed `respond_<status>`. Every request is checked against the spec (unknown query parameters, missing or wrongly-typed parameters, a body that does not deserialize): a request that fails, or that no expectation matches, gets `500` with the reason, and the test fails when the server is dropped (or on [`MockServer::verify`]), naming the operation and the parameter.
 
-use super::types;
-use crate::runtime::mock::{self as rt, MockBody, MockOperation, MockParam, ParamLocation};
+use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [MockOperation; 2] = [
-    MockOperation {
+static OPERATIONS: [rt::MockOperation; 2] = [
+    rt::MockOperation {
         id: "getConnections",
         method: "GET",
         path: "/Connections",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "authEventId",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: false,
             schema: "uuid",
             check: rt::check_param::<uuid::Uuid>,
         }],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "deleteConnection",
         method: "DELETE",
         path: "/Connections/{id}",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "id",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "uuid",
             check: rt::check_param::<uuid::Uuid>,
@@ -64,9 +63,10 @@ impl MockServer {
     }
 
     /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched).
-    pub fn violations(&self) -> Vec<String> {
-        self.0.violations()
+    /// expectation matched), forgotten once taken: a test that expects a violation takes
+    /// it, and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
+        self.0.take_violations()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
@@ -102,16 +102,16 @@ impl GetConnections<'_> {
     }
 
     /// Answer with `200`: Success - return response of type Connections array with 0 to n Connection
-    pub async fn respond_200(self, body: Vec<types::Connection>) {
+    pub async fn respond_200(self, body: Vec<super::types::Connection>) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -133,17 +133,17 @@ impl DeleteConnection<'_> {
 
     /// Answer with `204`: Success - connection has been deleted no content returned
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `404`: Resource not found
     pub async fn respond_404(self) {
-        self.0.respond(404, MockBody::Empty).await
+        self.0.respond(404, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }

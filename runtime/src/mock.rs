@@ -178,17 +178,23 @@ impl MockServer {
         self.server.uri()
     }
 
-    /// Why each request so far failed: a check against the spec, or no expectation matched.
-    pub fn violations(&self) -> Vec<String> {
+    /// Why each request so far was not answered (a check against the spec failed, or no
+    /// expectation matched), forgotten once taken: a test that expects a violation takes it,
+    /// and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
         self.violations
             .lock()
-            .map(|v| v.clone())
+            .map(|mut v| std::mem::take(&mut *v))
             .unwrap_or_default()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
     pub fn verify(&self) {
-        let violations = self.violations();
+        let violations = self
+            .violations
+            .lock()
+            .map(|v| v.clone())
+            .unwrap_or_default();
         if !violations.is_empty() {
             panic!(
                 "the {} mock server received requests it could not answer:\n- {}",

@@ -3,68 +3,67 @@
 //!
 //! Start one with [`MockServer::start`], make a client for it with [`MockServer::client`], and expect each request your code sends with a typed `expect_<operation>` method: match its parameters and body, then answer it with a typed `respond_<status>`. Every request is checked against the spec (unknown query parameters, missing or wrongly-typed parameters, a body that does not deserialize): a request that fails, or that no expectation matches, gets `500` with the reason, and the test fails when the server is dropped (or on [`MockServer::verify`]), naming the operation and the parameter.
 
-use super::types;
-use crate::runtime::mock::{self as rt, MockBody, MockOperation, MockParam, ParamLocation};
+use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [MockOperation; 9] = [
-    MockOperation {
+static OPERATIONS: [rt::MockOperation; 9] = [
+    rt::MockOperation {
         id: "withHeaderKey",
         method: "GET",
         path: "/header-key",
         params: &[],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "withQueryKey",
         method: "GET",
         path: "/query-key",
         params: &[],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "withCookieKey",
         method: "GET",
         path: "/cookie-key",
         params: &[],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "withBasic",
         method: "GET",
         path: "/basic",
         params: &[],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "withBearer",
         method: "GET",
         path: "/bearer",
         params: &[],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "withBoth",
         method: "GET",
         path: "/both",
         params: &[],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "withEither",
         method: "GET",
         path: "/either",
         params: &[],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "public",
         method: "GET",
         path: "/public",
         params: &[],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "withOauth",
         method: "GET",
         path: "/oauth",
@@ -101,9 +100,10 @@ impl MockServer {
     }
 
     /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched).
-    pub fn violations(&self) -> Vec<String> {
-        self.0.violations()
+    /// expectation matched), forgotten once taken: a test that expects a violation takes
+    /// it, and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
+        self.0.take_violations()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
@@ -170,13 +170,13 @@ impl WithHeaderKey<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -193,13 +193,13 @@ impl WithQueryKey<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -216,13 +216,13 @@ impl WithCookieKey<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -239,13 +239,13 @@ impl WithBasic<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -262,13 +262,13 @@ impl WithBearer<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -285,13 +285,13 @@ impl WithBoth<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -308,13 +308,13 @@ impl WithEither<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -331,13 +331,13 @@ impl Public<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -354,12 +354,12 @@ impl WithOauth<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }

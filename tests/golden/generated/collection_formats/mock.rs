@@ -3,54 +3,53 @@
 //!
 //! Start one with [`MockServer::start`], make a client for it with [`MockServer::client`], and expect each request your code sends with a typed `expect_<operation>` method: match its parameters and body, then answer it with a typed `respond_<status>`. Every request is checked against the spec (unknown query parameters, missing or wrongly-typed parameters, a body that does not deserialize): a request that fails, or that no expectation matches, gets `500` with the reason, and the test fails when the server is dropped (or on [`MockServer::verify`]), naming the operation and the parameter.
 
-use super::types;
-use crate::runtime::mock::{self as rt, MockBody, MockOperation, MockParam, ParamLocation};
+use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [MockOperation; 5] = [
-    MockOperation {
+static OPERATIONS: [rt::MockOperation; 5] = [
+    rt::MockOperation {
         id: "queryFormats",
         method: "GET",
         path: "/query",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "default",
-                location: ParamLocation::Query,
+                location: rt::ParamLocation::Query,
                 required: false,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "csv",
-                location: ParamLocation::Query,
+                location: rt::ParamLocation::Query,
                 required: false,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "ssv",
-                location: ParamLocation::Query,
+                location: rt::ParamLocation::Query,
                 required: false,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "tsv",
-                location: ParamLocation::Query,
+                location: rt::ParamLocation::Query,
                 required: false,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "pipes",
-                location: ParamLocation::Query,
+                location: rt::ParamLocation::Query,
                 required: false,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "multi",
-                location: ParamLocation::Query,
+                location: rt::ParamLocation::Query,
                 required: false,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
@@ -58,42 +57,42 @@ static OPERATIONS: [MockOperation; 5] = [
         ],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "pathFormats",
         method: "GET",
         path: "/path/{default}/{csv}/{ssv}/{tsv}/{pipes}",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "default",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "csv",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "ssv",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "tsv",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "pipes",
-                location: ParamLocation::Path,
+                location: rt::ParamLocation::Path,
                 required: true,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
@@ -101,42 +100,42 @@ static OPERATIONS: [MockOperation; 5] = [
         ],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "headerFormats",
         method: "GET",
         path: "/header",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "X-Default",
-                location: ParamLocation::Header,
+                location: rt::ParamLocation::Header,
                 required: false,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "X-Csv",
-                location: ParamLocation::Header,
+                location: rt::ParamLocation::Header,
                 required: false,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "X-Ssv",
-                location: ParamLocation::Header,
+                location: rt::ParamLocation::Header,
                 required: false,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "X-Tsv",
-                location: ParamLocation::Header,
+                location: rt::ParamLocation::Header,
                 required: false,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "X-Pipes",
-                location: ParamLocation::Header,
+                location: rt::ParamLocation::Header,
                 required: false,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
@@ -144,14 +143,14 @@ static OPERATIONS: [MockOperation; 5] = [
         ],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "formFormats",
         method: "POST",
         path: "/form",
         params: &[],
         body: Some((false, rt::any_body)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "uploadFormats",
         method: "POST",
         path: "/upload",
@@ -188,9 +187,10 @@ impl MockServer {
     }
 
     /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched).
-    pub fn violations(&self) -> Vec<String> {
-        self.0.violations()
+    /// expectation matched), forgotten once taken: a test that expects a violation takes
+    /// it, and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
+        self.0.take_violations()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
@@ -267,13 +267,13 @@ impl QueryFormats<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -315,13 +315,13 @@ impl PathFormats<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -363,13 +363,13 @@ impl HeaderFormats<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -386,13 +386,13 @@ impl FormFormats<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -409,12 +409,12 @@ impl UploadFormats<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }

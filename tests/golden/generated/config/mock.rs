@@ -3,24 +3,23 @@
 //!
 //! Start one with [`MockServer::start`], make a client for it with [`MockServer::client`], and expect each request your code sends with a typed `expect_<operation>` method: match its parameters and body, then answer it with a typed `respond_<status>`. Every request is checked against the spec (unknown query parameters, missing or wrongly-typed parameters, a body that does not deserialize): a request that fails, or that no expectation matches, gets `500` with the reason, and the test fails when the server is dropped (or on [`MockServer::verify`]), naming the operation and the parameter.
 
-use super::types;
-use crate::runtime::mock::{self as rt, MockBody, MockOperation, MockParam, ParamLocation};
+use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [MockOperation; 2] = [
-    MockOperation {
+static OPERATIONS: [rt::MockOperation; 2] = [
+    rt::MockOperation {
         id: "listPets",
         method: "GET",
         path: "/pets",
         params: &[],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "createPet",
         method: "POST",
         path: "/pets",
         params: &[],
-        body: Some((true, rt::check_json::<types::Animal>)),
+        body: Some((true, rt::check_json::<super::types::Animal>)),
     },
 ];
 
@@ -52,9 +51,10 @@ impl MockServer {
     }
 
     /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched).
-    pub fn violations(&self) -> Vec<String> {
-        self.0.violations()
+    /// expectation matched), forgotten once taken: a test that expects a violation takes
+    /// it, and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
+        self.0.take_violations()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
@@ -85,23 +85,23 @@ impl AllPets<'_> {
     }
 
     /// Answer with `200`: The pets.
-    pub async fn respond_200(self, body: Vec<types::Animal>) {
+    pub async fn respond_200(self, body: Vec<super::types::Animal>) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `default`: A problem.
-    pub async fn respond_default(self, status: u16, body: types::Problem) {
+    pub async fn respond_default(self, status: u16, body: super::types::Problem) {
         self.0
-            .respond(status, MockBody::json("application/json", &body))
+            .respond(status, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -112,7 +112,7 @@ pub struct CreatePet<'s>(rt::Expectation<'s>);
 
 impl CreatePet<'_> {
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::Animal) -> Self {
+    pub fn body(self, value: &super::types::Animal) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -122,15 +122,15 @@ impl CreatePet<'_> {
     }
 
     /// Answer with `201`: Created.
-    pub async fn respond_201(self, body: types::Animal) {
+    pub async fn respond_201(self, body: super::types::Animal) {
         self.0
-            .respond(201, MockBody::json("application/json", &body))
+            .respond(201, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }

@@ -3,38 +3,37 @@
 //!
 //! Start one with [`MockServer::start`], make a client for it with [`MockServer::client`], and expect each request your code sends with a typed `expect_<operation>` method: match its parameters and body, then answer it with a typed `respond_<status>`. Every request is checked against the spec (unknown query parameters, missing or wrongly-typed parameters, a body that does not deserialize): a request that fails, or that no expectation matches, gets `500` with the reason, and the test fails when the server is dropped (or on [`MockServer::verify`]), naming the operation and the parameter.
 
-use super::types;
-use crate::runtime::mock::{self as rt, MockBody, MockOperation, MockParam, ParamLocation};
+use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [MockOperation; 4] = [
-    MockOperation {
+static OPERATIONS: [rt::MockOperation; 4] = [
+    rt::MockOperation {
         id: "addShape",
         method: "POST",
         path: "/shapes",
         params: &[],
-        body: Some((true, rt::check_json::<types::Shape>)),
+        body: Some((true, rt::check_json::<super::types::Shape>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "addPet",
         method: "POST",
         path: "/pets",
         params: &[],
-        body: Some((true, rt::check_json::<types::Pet>)),
+        body: Some((true, rt::check_json::<super::types::Pet>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "addVehicle",
         method: "POST",
         path: "/vehicles",
         params: &[],
-        body: Some((true, rt::check_json::<types::Vehicle>)),
+        body: Some((true, rt::check_json::<super::types::Vehicle>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "addAnimal",
         method: "POST",
         path: "/animals",
         params: &[],
-        body: Some((true, rt::check_json::<types::Animal>)),
+        body: Some((true, rt::check_json::<super::types::Animal>)),
     },
 ];
 
@@ -66,9 +65,10 @@ impl MockServer {
     }
 
     /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched).
-    pub fn violations(&self) -> Vec<String> {
-        self.0.violations()
+    /// expectation matched), forgotten once taken: a test that expects a violation takes
+    /// it, and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
+        self.0.take_violations()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
@@ -104,7 +104,7 @@ pub struct AddShape<'s>(rt::Expectation<'s>);
 
 impl AddShape<'_> {
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::Shape) -> Self {
+    pub fn body(self, value: &super::types::Shape) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -114,16 +114,16 @@ impl AddShape<'_> {
     }
 
     /// Answer with `200`: Echo.
-    pub async fn respond_200(self, body: types::Shape) {
+    pub async fn respond_200(self, body: super::types::Shape) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -134,7 +134,7 @@ pub struct AddPet<'s>(rt::Expectation<'s>);
 
 impl AddPet<'_> {
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::Pet) -> Self {
+    pub fn body(self, value: &super::types::Pet) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -144,16 +144,16 @@ impl AddPet<'_> {
     }
 
     /// Answer with `200`: Echo.
-    pub async fn respond_200(self, body: types::Pet) {
+    pub async fn respond_200(self, body: super::types::Pet) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -164,7 +164,7 @@ pub struct AddVehicle<'s>(rt::Expectation<'s>);
 
 impl AddVehicle<'_> {
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::Vehicle) -> Self {
+    pub fn body(self, value: &super::types::Vehicle) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -174,16 +174,16 @@ impl AddVehicle<'_> {
     }
 
     /// Answer with `200`: Echo.
-    pub async fn respond_200(self, body: types::Vehicle) {
+    pub async fn respond_200(self, body: super::types::Vehicle) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -194,7 +194,7 @@ pub struct AddAnimal<'s>(rt::Expectation<'s>);
 
 impl AddAnimal<'_> {
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::Animal) -> Self {
+    pub fn body(self, value: &super::types::Animal) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -204,15 +204,15 @@ impl AddAnimal<'_> {
     }
 
     /// Answer with `200`: Echo.
-    pub async fn respond_200(self, body: types::Animal) {
+    pub async fn respond_200(self, body: super::types::Animal) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }

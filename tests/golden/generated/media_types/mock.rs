@@ -3,64 +3,63 @@
 //!
 //! Start one with [`MockServer::start`], make a client for it with [`MockServer::client`], and expect each request your code sends with a typed `expect_<operation>` method: match its parameters and body, then answer it with a typed `respond_<status>`. Every request is checked against the spec (unknown query parameters, missing or wrongly-typed parameters, a body that does not deserialize): a request that fails, or that no expectation matches, gets `500` with the reason, and the test fails when the server is dropped (or on [`MockServer::verify`]), naming the operation and the parameter.
 
-use super::types;
-use crate::runtime::mock::{self as rt, MockBody, MockOperation, MockParam, ParamLocation};
+use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [MockOperation; 5] = [
-    MockOperation {
+static OPERATIONS: [rt::MockOperation; 5] = [
+    rt::MockOperation {
         id: "getItem",
         method: "GET",
         path: "/items/{id}",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "id",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "string",
             check: rt::check_param::<String>,
         }],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "putItem",
         method: "PUT",
         path: "/items/{id}",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "id",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "string",
             check: rt::check_param::<String>,
         }],
-        body: Some((true, rt::check_json::<types::PutItemBody>)),
+        body: Some((true, rt::check_json::<super::types::PutItemBody>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "getLabel",
         method: "GET",
         path: "/items/{id}/label",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "id",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "string",
             check: rt::check_param::<String>,
         }],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "getBlob",
         method: "GET",
         path: "/items/{id}/blob",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "id",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "string",
             check: rt::check_param::<String>,
         }],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "getLegacy",
         method: "GET",
         path: "/legacy",
@@ -97,9 +96,10 @@ impl MockServer {
     }
 
     /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched).
-    pub fn violations(&self) -> Vec<String> {
-        self.0.violations()
+    /// expectation matched), forgotten once taken: a test that expects a violation takes
+    /// it, and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
+        self.0.take_violations()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
@@ -150,19 +150,19 @@ impl GetItem<'_> {
     }
 
     /// Answer with `200`: The item.
-    pub async fn respond_200(self, body: types::GetItemResponse200) {
-        self.0.respond(200, MockBody::json("*/*", &body)).await
+    pub async fn respond_200(self, body: super::types::GetItemResponse200) {
+        self.0.respond(200, rt::MockBody::json("*/*", &body)).await
     }
 
     /// Answer with `404`: Not found.
-    pub async fn respond_404(self, body: types::GetItemResponse404) {
-        self.0.respond(404, MockBody::json("*/*", &body)).await
+    pub async fn respond_404(self, body: super::types::GetItemResponse404) {
+        self.0.respond(404, rt::MockBody::json("*/*", &body)).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -178,7 +178,7 @@ impl PutItem<'_> {
     }
 
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::PutItemBody) -> Self {
+    pub fn body(self, value: &super::types::PutItemBody) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -188,23 +188,26 @@ impl PutItem<'_> {
     }
 
     /// Answer with `200`: Stored.
-    pub async fn respond_200(self, body: types::PutItemResponse200) {
+    pub async fn respond_200(self, body: super::types::PutItemResponse200) {
         self.0
-            .respond(200, MockBody::json("application/vnd.acme.item+json", &body))
+            .respond(
+                200,
+                rt::MockBody::json("application/vnd.acme.item+json", &body),
+            )
             .await
     }
 
     /// Answer with `400`: Invalid.
-    pub async fn respond_400(self, body: types::PutItemResponse400) {
+    pub async fn respond_400(self, body: super::types::PutItemResponse400) {
         self.0
-            .respond(400, MockBody::json("application/problem+json", &body))
+            .respond(400, rt::MockBody::json("application/problem+json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -227,14 +230,14 @@ impl GetLabel<'_> {
     /// Answer with `200`: The label, as text.
     pub async fn respond_200(self, body: impl Into<String>) {
         self.0
-            .respond(200, MockBody::Text("text/plain", body.into()))
+            .respond(200, rt::MockBody::Text("text/plain", body.into()))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -257,14 +260,14 @@ impl GetBlob<'_> {
     /// Answer with `200`: The raw content.
     pub async fn respond_200(self, body: impl Into<Vec<u8>>) {
         self.0
-            .respond(200, MockBody::Bytes("*/*", body.into()))
+            .respond(200, rt::MockBody::Bytes("*/*", body.into()))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -280,15 +283,15 @@ impl GetLegacy<'_> {
     }
 
     /// Answer with `200`: JSON sent as text/json.
-    pub async fn respond_200(self, body: types::GetLegacyResponse200) {
+    pub async fn respond_200(self, body: super::types::GetLegacyResponse200) {
         self.0
-            .respond(200, MockBody::json("text/json", &body))
+            .respond(200, rt::MockBody::json("text/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }

@@ -3,16 +3,15 @@
 //!
 //! Start one with [`MockServer::start`], make a client for it with [`MockServer::client`], and expect each request your code sends with a typed `expect_<operation>` method: match its parameters and body, then answer it with a typed `respond_<status>`. Every request is checked against the spec (unknown query parameters, missing or wrongly-typed parameters, a body that does not deserialize): a request that fails, or that no expectation matches, gets `500` with the reason, and the test fails when the server is dropped (or on [`MockServer::verify`]), naming the operation and the parameter.
 
-use super::types;
-use crate::runtime::mock::{self as rt, MockBody, MockOperation, MockParam, ParamLocation};
+use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [MockOperation; 1] = [MockOperation {
+static OPERATIONS: [rt::MockOperation; 1] = [rt::MockOperation {
     id: "addReading",
     method: "POST",
     path: "/readings",
     params: &[],
-    body: Some((true, rt::check_json::<types::Reading>)),
+    body: Some((true, rt::check_json::<super::types::Reading>)),
 }];
 
 /// A mock Nullable in OpenAPI 3.1 server on 127.0.0.1.
@@ -43,9 +42,10 @@ impl MockServer {
     }
 
     /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched).
-    pub fn violations(&self) -> Vec<String> {
-        self.0.violations()
+    /// expectation matched), forgotten once taken: a test that expects a violation takes
+    /// it, and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
+        self.0.take_violations()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
@@ -66,7 +66,7 @@ pub struct AddReading<'s>(rt::Expectation<'s>);
 
 impl AddReading<'_> {
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::Reading) -> Self {
+    pub fn body(self, value: &super::types::Reading) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -76,15 +76,15 @@ impl AddReading<'_> {
     }
 
     /// Answer with `200`: The reading as stored.
-    pub async fn respond_200(self, body: types::Reading) {
+    pub async fn respond_200(self, body: super::types::Reading) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }

@@ -3,138 +3,137 @@
 //!
 //! Start one with [`MockServer::start`], make a client for it with [`MockServer::client`], and expect each request your code sends with a typed `expect_<operation>` method: match its parameters and body, then answer it with a typed `respond_<status>`. Every request is checked against the spec (unknown query parameters, missing or wrongly-typed parameters, a body that does not deserialize): a request that fails, or that no expectation matches, gets `500` with the reason, and the test fails when the server is dropped (or on [`MockServer::verify`]), naming the operation and the parameter.
 
-use super::types;
-use crate::runtime::mock::{self as rt, MockBody, MockOperation, MockParam, ParamLocation};
+use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [MockOperation; 4] = [
-    MockOperation {
+static OPERATIONS: [rt::MockOperation; 4] = [
+    rt::MockOperation {
     id: "pathStyles",
     method: "GET",
     path: "/path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}",
     params: &[
-        MockParam {
+        rt::MockParam {
             name: "simpleString",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "string",
             check: rt::check_param::<String>,
         },
-        MockParam {
+        rt::MockParam {
             name: "simpleArray",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "array of string",
             check: rt::check_param::<Vec<String>>,
         },
-        MockParam {
+        rt::MockParam {
             name: "simpleObject",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "Rgb",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "simpleExplodedString",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "string",
             check: rt::check_param::<String>,
         },
-        MockParam {
+        rt::MockParam {
             name: "simpleExplodedArray",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "array of string",
             check: rt::check_param::<Vec<String>>,
         },
-        MockParam {
+        rt::MockParam {
             name: "simpleExplodedObject",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "Rgb",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "labelString",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "string",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "labelArray",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "array of string",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "labelObject",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "Rgb",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "labelExplodedString",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "string",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "labelExplodedArray",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "array of string",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "labelExplodedObject",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "Rgb",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "matrixString",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "string",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "matrixArray",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "array of string",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "matrixObject",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "Rgb",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "matrixExplodedString",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "string",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "matrixExplodedArray",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "array of string",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "matrixExplodedObject",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "Rgb",
             check: rt::any_param,
@@ -142,84 +141,84 @@ static OPERATIONS: [MockOperation; 4] = [
     ],
     body: None,
     },
-    MockOperation {
+    rt::MockOperation {
     id: "queryStyles",
     method: "GET",
     path: "/query",
     params: &[
-        MockParam {
+        rt::MockParam {
             name: "formString",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: false,
             schema: "string",
             check: rt::check_param::<String>,
         },
-        MockParam {
+        rt::MockParam {
             name: "formArray",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: false,
             schema: "array of string",
             check: rt::check_param::<Vec<String>>,
         },
-        MockParam {
+        rt::MockParam {
             name: "formObject",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: false,
             schema: "Rgb",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "formExplodedString",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: false,
             schema: "string",
             check: rt::check_param::<String>,
         },
-        MockParam {
+        rt::MockParam {
             name: "formExplodedArray",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: false,
             schema: "array of string",
             check: rt::check_param::<Vec<String>>,
         },
-        MockParam {
+        rt::MockParam {
             name: "formExplodedObject",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: false,
             schema: "Rgb",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "spaceDelimitedArray",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: false,
             schema: "array of string",
             check: rt::check_param::<Vec<String>>,
         },
-        MockParam {
+        rt::MockParam {
             name: "spaceDelimitedObject",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: false,
             schema: "Rgb",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "pipeDelimitedArray",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: false,
             schema: "array of string",
             check: rt::check_param::<Vec<String>>,
         },
-        MockParam {
+        rt::MockParam {
             name: "pipeDelimitedObject",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: false,
             schema: "Rgb",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "deepObjectExplodedObject",
-            location: ParamLocation::Query,
+            location: rt::ParamLocation::Query,
             required: false,
             schema: "Rgb",
             check: rt::any_param,
@@ -227,49 +226,49 @@ static OPERATIONS: [MockOperation; 4] = [
     ],
     body: None,
     },
-    MockOperation {
+    rt::MockOperation {
     id: "headerStyles",
     method: "GET",
     path: "/header",
     params: &[
-        MockParam {
+        rt::MockParam {
             name: "X-Simple-String",
-            location: ParamLocation::Header,
+            location: rt::ParamLocation::Header,
             required: false,
             schema: "string",
             check: rt::check_param::<String>,
         },
-        MockParam {
+        rt::MockParam {
             name: "X-Simple-Array",
-            location: ParamLocation::Header,
+            location: rt::ParamLocation::Header,
             required: false,
             schema: "array of string",
             check: rt::check_param::<Vec<String>>,
         },
-        MockParam {
+        rt::MockParam {
             name: "X-Simple-Object",
-            location: ParamLocation::Header,
+            location: rt::ParamLocation::Header,
             required: false,
             schema: "Rgb",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "X-Simple-Exploded-String",
-            location: ParamLocation::Header,
+            location: rt::ParamLocation::Header,
             required: false,
             schema: "string",
             check: rt::check_param::<String>,
         },
-        MockParam {
+        rt::MockParam {
             name: "X-Simple-Exploded-Array",
-            location: ParamLocation::Header,
+            location: rt::ParamLocation::Header,
             required: false,
             schema: "array of string",
             check: rt::check_param::<Vec<String>>,
         },
-        MockParam {
+        rt::MockParam {
             name: "X-Simple-Exploded-Object",
-            location: ParamLocation::Header,
+            location: rt::ParamLocation::Header,
             required: false,
             schema: "Rgb",
             check: rt::any_param,
@@ -277,49 +276,49 @@ static OPERATIONS: [MockOperation; 4] = [
     ],
     body: None,
     },
-    MockOperation {
+    rt::MockOperation {
     id: "cookieStyles",
     method: "GET",
     path: "/cookie",
     params: &[
-        MockParam {
+        rt::MockParam {
             name: "formString",
-            location: ParamLocation::Cookie,
+            location: rt::ParamLocation::Cookie,
             required: false,
             schema: "string",
             check: rt::check_param::<String>,
         },
-        MockParam {
+        rt::MockParam {
             name: "formArray",
-            location: ParamLocation::Cookie,
+            location: rt::ParamLocation::Cookie,
             required: false,
             schema: "array of string",
             check: rt::check_param::<Vec<String>>,
         },
-        MockParam {
+        rt::MockParam {
             name: "formObject",
-            location: ParamLocation::Cookie,
+            location: rt::ParamLocation::Cookie,
             required: false,
             schema: "Rgb",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "formExplodedString",
-            location: ParamLocation::Cookie,
+            location: rt::ParamLocation::Cookie,
             required: false,
             schema: "string",
             check: rt::check_param::<String>,
         },
-        MockParam {
+        rt::MockParam {
             name: "formExplodedArray",
-            location: ParamLocation::Cookie,
+            location: rt::ParamLocation::Cookie,
             required: false,
             schema: "array of string",
             check: rt::check_param::<Vec<String>>,
         },
-        MockParam {
+        rt::MockParam {
             name: "formExplodedObject",
-            location: ParamLocation::Cookie,
+            location: rt::ParamLocation::Cookie,
             required: false,
             schema: "Rgb",
             check: rt::any_param,
@@ -357,9 +356,10 @@ impl MockServer {
     }
 
     /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched).
-    pub fn violations(&self) -> Vec<String> {
-        self.0.violations()
+    /// expectation matched), forgotten once taken: a test that expects a violation takes
+    /// it, and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
+        self.0.take_violations()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
@@ -427,13 +427,13 @@ impl PathStyles<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -489,13 +489,13 @@ impl QueryStyles<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -538,13 +538,13 @@ impl HeaderStyles<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -584,12 +584,12 @@ impl CookieStyles<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }

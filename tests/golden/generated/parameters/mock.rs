@@ -3,46 +3,45 @@
 //!
 //! Start one with [`MockServer::start`], make a client for it with [`MockServer::client`], and expect each request your code sends with a typed `expect_<operation>` method: match its parameters and body, then answer it with a typed `respond_<status>`. Every request is checked against the spec (unknown query parameters, missing or wrongly-typed parameters, a body that does not deserialize): a request that fails, or that no expectation matches, gets `500` with the reason, and the test fails when the server is dropped (or on [`MockServer::verify`]), naming the operation and the parameter.
 
-use super::types;
-use crate::runtime::mock::{self as rt, MockBody, MockOperation, MockParam, ParamLocation};
+use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [MockOperation; 1] = [MockOperation {
+static OPERATIONS: [rt::MockOperation; 1] = [rt::MockOperation {
     id: "findPeople",
     method: "GET",
     path: "/people",
     params: &[
-        MockParam {
+        rt::MockParam {
             name: "X-Filter",
-            location: ParamLocation::Header,
+            location: rt::ParamLocation::Header,
             required: false,
             schema: "Filter",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "X-Filter-Exploded",
-            location: ParamLocation::Header,
+            location: rt::ParamLocation::Header,
             required: false,
             schema: "Filter",
             check: rt::any_param,
         },
-        MockParam {
+        rt::MockParam {
             name: "X-Ids",
-            location: ParamLocation::Header,
+            location: rt::ParamLocation::Header,
             required: false,
             schema: "array of integer",
             check: rt::check_param::<Vec<i64>>,
         },
-        MockParam {
+        rt::MockParam {
             name: "session",
-            location: ParamLocation::Cookie,
+            location: rt::ParamLocation::Cookie,
             required: false,
             schema: "array of string",
             check: rt::check_param::<Vec<String>>,
         },
-        MockParam {
+        rt::MockParam {
             name: "prefs",
-            location: ParamLocation::Cookie,
+            location: rt::ParamLocation::Cookie,
             required: false,
             schema: "Filter",
             check: rt::any_param,
@@ -79,9 +78,10 @@ impl MockServer {
     }
 
     /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched).
-    pub fn violations(&self) -> Vec<String> {
-        self.0.violations()
+    /// expectation matched), forgotten once taken: a test that expects a violation takes
+    /// it, and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
+        self.0.take_violations()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
@@ -118,12 +118,12 @@ impl FindPeople<'_> {
 
     /// Answer with `204`: Done.
     pub async fn respond_204(self) {
-        self.0.respond(204, MockBody::Empty).await
+        self.0.respond(204, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }

@@ -3,26 +3,25 @@
 //!
 //! Start one with [`MockServer::start`], make a client for it with [`MockServer::client`], and expect each request your code sends with a typed `expect_<operation>` method: match its parameters and body, then answer it with a typed `respond_<status>`. Every request is checked against the spec (unknown query parameters, missing or wrongly-typed parameters, a body that does not deserialize): a request that fails, or that no expectation matches, gets `500` with the reason, and the test fails when the server is dropped (or on [`MockServer::verify`]), naming the operation and the parameter.
 
-use super::types;
-use crate::runtime::mock::{self as rt, MockBody, MockOperation, MockParam, ParamLocation};
+use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [MockOperation; 3] = [
-    MockOperation {
+static OPERATIONS: [rt::MockOperation; 3] = [
+    rt::MockOperation {
         id: "listPets",
         method: "GET",
         path: "/pets",
         params: &[
-            MockParam {
+            rt::MockParam {
                 name: "limit",
-                location: ParamLocation::Query,
+                location: rt::ParamLocation::Query,
                 required: false,
                 schema: "integer",
                 check: rt::check_param::<i32>,
             },
-            MockParam {
+            rt::MockParam {
                 name: "tags",
-                location: ParamLocation::Query,
+                location: rt::ParamLocation::Query,
                 required: false,
                 schema: "array of string",
                 check: rt::check_param::<Vec<String>>,
@@ -30,26 +29,26 @@ static OPERATIONS: [MockOperation; 3] = [
         ],
         body: None,
     },
-    MockOperation {
+    rt::MockOperation {
         id: "createPet",
         method: "POST",
         path: "/pets",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "X-Request-Id",
-            location: ParamLocation::Header,
+            location: rt::ParamLocation::Header,
             required: true,
             schema: "string",
             check: rt::check_param::<String>,
         }],
-        body: Some((true, rt::check_json::<types::NewPet>)),
+        body: Some((true, rt::check_json::<super::types::NewPet>)),
     },
-    MockOperation {
+    rt::MockOperation {
         id: "getPet",
         method: "GET",
         path: "/pets/{petId}",
-        params: &[MockParam {
+        params: &[rt::MockParam {
             name: "petId",
-            location: ParamLocation::Path,
+            location: rt::ParamLocation::Path,
             required: true,
             schema: "integer",
             check: rt::check_param::<i64>,
@@ -86,9 +85,10 @@ impl MockServer {
     }
 
     /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched).
-    pub fn violations(&self) -> Vec<String> {
-        self.0.violations()
+    /// expectation matched), forgotten once taken: a test that expects a violation takes
+    /// it, and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
+        self.0.take_violations()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
@@ -134,23 +134,23 @@ impl ListPets<'_> {
     }
 
     /// Answer with `200`: The pets, at most `limit`.
-    pub async fn respond_200(self, body: Vec<types::Pet>) {
+    pub async fn respond_200(self, body: Vec<super::types::Pet>) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `default`: An error.
-    pub async fn respond_default(self, status: u16, body: types::Problem) {
+    pub async fn respond_default(self, status: u16, body: super::types::Problem) {
         self.0
-            .respond(status, MockBody::json("application/json", &body))
+            .respond(status, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -166,7 +166,7 @@ impl CreatePet<'_> {
     }
 
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::NewPet) -> Self {
+    pub fn body(self, value: &super::types::NewPet) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -176,23 +176,23 @@ impl CreatePet<'_> {
     }
 
     /// Answer with `201`: Created.
-    pub async fn respond_201(self, body: types::Pet) {
+    pub async fn respond_201(self, body: super::types::Pet) {
         self.0
-            .respond(201, MockBody::json("application/json", &body))
+            .respond(201, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `409`: A pet of that name exists.
-    pub async fn respond_409(self, body: types::Problem) {
+    pub async fn respond_409(self, body: super::types::Problem) {
         self.0
-            .respond(409, MockBody::json("application/json", &body))
+            .respond(409, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
 
@@ -213,20 +213,20 @@ impl GetPet<'_> {
     }
 
     /// Answer with `200`: The pet.
-    pub async fn respond_200(self, body: types::Pet) {
+    pub async fn respond_200(self, body: super::types::Pet) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `404`: No such pet.
     pub async fn respond_404(self) {
-        self.0.respond(404, MockBody::Empty).await
+        self.0.respond(404, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }

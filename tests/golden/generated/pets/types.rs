@@ -12,10 +12,6 @@ pub struct NewPet {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl NewPet {
@@ -25,7 +21,6 @@ impl NewPet {
         Self {
             name: name.into(),
             tag: Default::default(),
-            additional_properties: Default::default(),
         }
     }
 }
@@ -37,10 +32,6 @@ pub struct Pet {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Pet {
@@ -51,7 +42,6 @@ impl Pet {
             id: id.into(),
             name: name.into(),
             tag: Default::default(),
-            additional_properties: Default::default(),
         }
     }
 }
@@ -60,10 +50,6 @@ impl Pet {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     pub message: String,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Problem {
@@ -72,7 +58,6 @@ impl Problem {
     pub fn new(message: impl Into<String>) -> Self {
         Self {
             message: message.into(),
-            additional_properties: Default::default(),
         }
     }
 }

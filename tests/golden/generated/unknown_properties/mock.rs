@@ -3,22 +3,21 @@
 //!
 //! Start one with [`MockServer::start`], make a client for it with [`MockServer::client`], and expect each request your code sends with a typed `expect_<operation>` method: match its parameters and body, then answer it with a typed `respond_<status>`. Every request is checked against the spec (unknown query parameters, missing or wrongly-typed parameters, a body that does not deserialize): a request that fails, or that no expectation matches, gets `500` with the reason, and the test fails when the server is dropped (or on [`MockServer::verify`]), naming the operation and the parameter.
 
-use super::types;
-use crate::runtime::mock::{self as rt, MockBody, MockOperation, MockParam, ParamLocation};
+use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [MockOperation; 1] = [MockOperation {
+static OPERATIONS: [rt::MockOperation; 1] = [rt::MockOperation {
     id: "patchNote",
     method: "PATCH",
     path: "/notes/{id}",
-    params: &[MockParam {
+    params: &[rt::MockParam {
         name: "id",
-        location: ParamLocation::Path,
+        location: rt::ParamLocation::Path,
         required: true,
         schema: "string",
         check: rt::check_param::<String>,
     }],
-    body: Some((true, rt::check_json::<types::Note>)),
+    body: Some((true, rt::check_json::<super::types::Note>)),
 }];
 
 /// A mock Unknown properties server on 127.0.0.1.
@@ -49,9 +48,10 @@ impl MockServer {
     }
 
     /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched).
-    pub fn violations(&self) -> Vec<String> {
-        self.0.violations()
+    /// expectation matched), forgotten once taken: a test that expects a violation takes
+    /// it, and the server then drops cleanly.
+    pub fn take_violations(&self) -> Vec<String> {
+        self.0.take_violations()
     }
 
     /// Panic with every violation so far, if any (dropping the server does too).
@@ -77,7 +77,7 @@ impl PatchNote<'_> {
     }
 
     /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &types::Note) -> Self {
+    pub fn body(self, value: &super::types::Note) -> Self {
         Self(self.0.json_body(value))
     }
 
@@ -87,15 +87,15 @@ impl PatchNote<'_> {
     }
 
     /// Answer with `200`: The note as stored.
-    pub async fn respond_200(self, body: types::Note) {
+    pub async fn respond_200(self, body: super::types::Note) {
         self.0
-            .respond(200, MockBody::json("application/json", &body))
+            .respond(200, rt::MockBody::json("application/json", &body))
             .await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test
     /// how your code handles it).
     pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, MockBody::Empty).await
+        self.0.respond(status, rt::MockBody::Empty).await
     }
 }
