@@ -120,17 +120,29 @@ pub enum Feature {
     Chrono,
     /// `format: uuid` (uuid).
     Uuid,
+    /// `ClientBuilder::middleware` (reqwest-middleware): the user's choice.
+    Middleware,
+    /// The generated mock servers (wiremock): the user's choice, for their tests.
+    Mock,
 }
 
 impl Feature {
     /// Every feature, in the runtime manifest's order.
-    pub const ALL: [Feature; 5] = [
+    pub const ALL: [Feature; 7] = [
         Feature::Xml,
         Feature::Jwt,
         Feature::Multipart,
         Feature::Chrono,
         Feature::Uuid,
+        Feature::Middleware,
+        Feature::Mock,
     ];
+
+    /// A feature the generated crate offers its users as a cargo feature of its own (off
+    /// by default) instead of turning it on from what its code names.
+    pub fn opt_in(self) -> bool {
+        matches!(self, Feature::Middleware | Feature::Mock)
+    }
 
     /// The feature's name in the runtime's Cargo.toml.
     pub fn name(self) -> &'static str {
@@ -140,6 +152,8 @@ impl Feature {
             Feature::Multipart => "multipart",
             Feature::Chrono => "chrono",
             Feature::Uuid => "uuid",
+            Feature::Middleware => "middleware",
+            Feature::Mock => "mock",
         }
     }
 
@@ -166,6 +180,7 @@ impl Feature {
             }
             Feature::Chrono => code.contains("runtime::DateTime") || names_crate("chrono::"),
             Feature::Uuid => names_crate("uuid::"),
+            Feature::Middleware | Feature::Mock => false,
         }
     }
 }
@@ -239,7 +254,12 @@ pub fn manifest(runtime: &Runtime, used: &BTreeSet<Feature>) -> Manifest {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let needed_deps: BTreeSet<&str> = used.iter().flat_map(|f| feature_deps(*f)).collect();
+    let opt_in: Vec<Feature> = Feature::ALL.into_iter().filter(|f| f.opt_in()).collect();
+    let needed_deps: BTreeSet<&str> = used
+        .iter()
+        .chain(&opt_in)
+        .flat_map(|f| feature_deps(*f))
+        .collect();
     let mut out = Manifest::default();
     match runtime {
         Runtime::Vendored => {
@@ -255,9 +275,13 @@ pub fn manifest(runtime: &Runtime, used: &BTreeSet<Feature>) -> Manifest {
                 ));
                 out.features.extend(used.iter().map(|f| feature_line(*f)));
             }
+            // Off by default; the crate's users turn them on (the runtime module's
+            // `cfg(feature = …)` names the crate's own features).
+            out.features
+                .extend(opt_in.iter().map(|f| feature_line(*f)));
             let off: Vec<&str> = Feature::ALL
                 .iter()
-                .filter(|f| !used.contains(f))
+                .filter(|f| !used.contains(f) && !f.opt_in())
                 .map(|f| f.name())
                 .collect();
             if !off.is_empty() {
@@ -284,6 +308,11 @@ pub fn manifest(runtime: &Runtime, used: &BTreeSet<Feature>) -> Manifest {
                 "{PACKAGE} = {{ {source}, default-features = false, features = [{}] }}",
                 quoted(&features)
             ));
+            out.features.extend(
+                opt_in
+                    .iter()
+                    .map(|f| format!("{0} = [\"{PACKAGE}/{0}\"]", f.name())),
+            );
             // What generated code names itself, at the runtime's versions.
             let direct = ["reqwest", "serde", "serde_json", "bytes", "chrono", "uuid"];
             out.dependencies.extend(
@@ -479,6 +508,21 @@ mod tests {
             .dependencies
             .iter()
             .any(|d| d.starts_with("tokio") || d.starts_with("chrono")));
-        assert!(dep.features.is_empty() && dep.lints.is_empty());
+        assert_eq!(
+            dep.features,
+            [
+                r#"middleware = ["clientgen-runtime/middleware"]"#,
+                r#"mock = ["clientgen-runtime/mock"]"#
+            ]
+        );
+        assert!(dep.lints.is_empty());
+        assert!(none
+            .features
+            .iter()
+            .any(|f| f == r#"mock = ["dep:wiremock"]"#));
+        assert!(none
+            .dependencies
+            .iter()
+            .any(|d| d.starts_with("wiremock = ") && d.contains("optional = true")));
     }
 }

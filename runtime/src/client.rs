@@ -180,7 +180,7 @@ impl<C: FromCore> ClientBuilder<C> {
     }
     /// When and how to retry (the default: 2 retries of idempotent requests).
     ///
-    /// With a [`middleware`](Self::middleware) stack, built-in retries are off unless this
+    /// With a middleware stack (`middleware`), built-in retries are off unless this
     /// turns them on: then both layers retry.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;

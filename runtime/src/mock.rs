@@ -126,11 +126,15 @@ fn parse_param<T: DeserializeOwned>(values: &[String]) -> Option<T> {
         [one] => one.split([',', ' ', '|']).collect(),
         _ => Vec::new(),
     };
-    let found = [&items, &split]
-        .into_iter()
-        .filter(|list| !list.is_empty())
-        .find_map(|list| try_one(&as_string, list).or_else(|| try_one(&as_json, list)));
-    found
+    for list in [&items, &split] {
+        if list.is_empty() {
+            continue;
+        }
+        if let Some(t) = try_one(&as_string, list).or_else(|| try_one(&as_json, list)) {
+            return Some(t);
+        }
+    }
+    None
 }
 
 /// A mock server for one API: checks every request against the spec, answers the ones its
