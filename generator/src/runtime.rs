@@ -277,8 +277,7 @@ pub fn manifest(runtime: &Runtime, used: &BTreeSet<Feature>) -> Manifest {
             }
             // Off by default; the crate's users turn them on (the runtime module's
             // `cfg(feature = …)` names the crate's own features).
-            out.features
-                .extend(opt_in.iter().map(|f| feature_line(*f)));
+            out.features.extend(opt_in.iter().map(|f| feature_line(*f)));
             let off: Vec<&str> = Feature::ALL
                 .iter()
                 .filter(|f| !used.contains(f) && !f.opt_in())

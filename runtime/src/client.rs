@@ -304,10 +304,10 @@ impl<C: FromCore> ClientBuilder<C> {
     /// A middleware stack was given and built-in retries were not asked for.
     fn middleware_owns_retries(&self) -> bool {
         #[cfg(feature = "middleware")]
-        if self.middleware.is_some() {
-            return !self.retry_explicit;
-        }
-        false
+        let stack = self.middleware.is_some();
+        #[cfg(not(feature = "middleware"))]
+        let stack = false;
+        stack && !self.retry_explicit
     }
 
     fn finish(self, http: reqwest::Client) -> C {

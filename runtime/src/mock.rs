@@ -314,10 +314,9 @@ impl Expectation<'_> {
         let mut template = wiremock::ResponseTemplate::new(status);
         template = match body {
             MockBody::Empty => template,
-            MockBody::Json(media_type, value) => template.set_body_raw(
-                serde_json::to_vec(&value).unwrap_or_default(),
-                media_type,
-            ),
+            MockBody::Json(media_type, value) => {
+                template.set_body_raw(serde_json::to_vec(&value).unwrap_or_default(), media_type)
+            }
             MockBody::Text(media_type, text) => template.set_body_raw(text, media_type),
             MockBody::Bytes(media_type, bytes) => template.set_body_raw(bytes, media_type),
         };
@@ -509,10 +508,7 @@ fn check(api: &ApiSpec, op: &MockOperation, req: &wiremock::Request) -> Vec<Stri
         let at = p.location.word();
         if values.is_empty() {
             if p.required {
-                problems.push(format!(
-                    "required {at} parameter `{}` is missing",
-                    p.name
-                ));
+                problems.push(format!("required {at} parameter `{}` is missing", p.name));
             }
         } else if !(p.check)(&values) {
             problems.push(format!(

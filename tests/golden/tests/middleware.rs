@@ -11,8 +11,7 @@ use std::time::Duration;
 use clientgen_golden::runtime::reqwest::{Request, Response};
 use clientgen_golden::runtime::reqwest_middleware::{self, ClientWithMiddleware, Middleware, Next};
 use clientgen_golden::runtime::{
-    AsyncHook, BoxFuture, Credential, OperationSpec, RawResponse, RetryPolicy, Secret,
-    TokenSource,
+    AsyncHook, BoxFuture, Credential, OperationSpec, RawResponse, RetryPolicy, Secret, TokenSource,
 };
 use clientgen_golden::{auth_schemes, multipart, pets};
 use wiremock::matchers::{any, header};
@@ -75,9 +74,7 @@ fn stack(retries: usize) -> ClientWithMiddleware {
 async fn server_answering(status: u16) -> MockServer {
     let server = MockServer::start().await;
     Mock::given(any())
-        .respond_with(
-            ResponseTemplate::new(status).set_body_raw("[]", "application/json"),
-        )
+        .respond_with(ResponseTemplate::new(status).set_body_raw("[]", "application/json"))
         .mount(&server)
         .await;
     server
@@ -115,7 +112,9 @@ async fn the_middleware_owns_retries_unless_built_in_ones_are_asked_for() {
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
     let requests = received(&server).await;
     assert_eq!(requests.len(), 3, "1 + the middleware's 2 retries");
-    assert!(requests.iter().all(|r| r.headers["x-from-middleware"] == "1"));
+    assert!(requests
+        .iter()
+        .all(|r| r.headers["x-from-middleware"] == "1"));
 
     // Asked for explicitly, the built-in loop runs around the stack: (1 + 1) × (1 + 2).
     let server = server_answering(503).await;

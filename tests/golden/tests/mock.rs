@@ -42,7 +42,10 @@ mod user_code {
                 _op: &clientgen_golden::runtime::OperationSpec,
                 request: &mut clientgen_golden::runtime::reqwest::Request,
             ) -> Result<(), String> {
-                request.url_mut().query_pairs_mut().append_pair("debug", "1");
+                request
+                    .url_mut()
+                    .query_pairs_mut()
+                    .append_pair("debug", "1");
                 Ok(())
             }
         }
@@ -94,7 +97,11 @@ async fn user_code_returns_the_listed_pet_without_creating_one() {
         .expect_list_pets()
         .respond_200(vec![pet(1, "Rex")])
         .await;
-    server.expect_create_pet().times(0).respond_201(pet(9, "x")).await;
+    server
+        .expect_create_pet()
+        .times(0)
+        .respond_201(pet(9, "x"))
+        .await;
     assert_eq!(
         user_code::adopt(&server.client(), "Rex").await.unwrap(),
         pet(1, "Rex")
@@ -143,7 +150,11 @@ async fn an_unread_violation_fails_the_test() {
 #[tokio::test]
 async fn each_spec_check_names_what_is_wrong() {
     let server = MockServer::start().await;
-    server.expect_get_pet().pet_id(7).respond_200(pet(7, "Rex")).await;
+    server
+        .expect_get_pet()
+        .pet_id(7)
+        .respond_200(pet(7, "Rex"))
+        .await;
     let http = clientgen_golden::runtime::reqwest::Client::new();
     let uri = server.uri();
     // A valid request answered by the expectation.
