@@ -40,21 +40,30 @@ static OPERATIONS: [rt::MockOperation; 14] = [
             schema: "uuid",
             check: rt::check_param::<uuid::Uuid>,
         }],
-        body: Some((true, rt::check_json::<super::types::UserDto>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::UserDto>,
+        }),
     },
     rt::MockOperation {
         id: "authenticateUserByName",
         method: "POST",
         path: "/Users/AuthenticateByName",
         params: &[],
-        body: Some((true, rt::check_json::<super::types::AuthenticateUserByName>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::AuthenticateUserByName>,
+        }),
     },
     rt::MockOperation {
         id: "authenticateWithQuickConnect",
         method: "POST",
         path: "/Users/AuthenticateWithQuickConnect",
         params: &[],
-        body: Some((true, rt::check_json::<super::types::QuickConnectDto>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::QuickConnectDto>,
+        }),
     },
     rt::MockOperation {
         id: "updateUserConfiguration",
@@ -67,21 +76,30 @@ static OPERATIONS: [rt::MockOperation; 14] = [
             schema: "uuid",
             check: rt::check_param::<uuid::Uuid>,
         }],
-        body: Some((true, rt::check_json::<super::types::UserConfiguration>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::UserConfiguration>,
+        }),
     },
     rt::MockOperation {
         id: "forgotPassword",
         method: "POST",
         path: "/Users/ForgotPassword",
         params: &[],
-        body: Some((true, rt::check_json::<super::types::ForgotPasswordDto>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::ForgotPasswordDto>,
+        }),
     },
     rt::MockOperation {
         id: "forgotPasswordPin",
         method: "POST",
         path: "/Users/ForgotPassword/Pin",
         params: &[],
-        body: Some((true, rt::check_json::<super::types::ForgotPasswordPinDto>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::ForgotPasswordPinDto>,
+        }),
     },
     rt::MockOperation {
         id: "getCurrentUser",
@@ -95,7 +113,10 @@ static OPERATIONS: [rt::MockOperation; 14] = [
         method: "POST",
         path: "/Users/New",
         params: &[],
-        body: Some((true, rt::check_json::<super::types::CreateUserByName>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::CreateUserByName>,
+        }),
     },
     rt::MockOperation {
         id: "updateUserPassword",
@@ -108,7 +129,10 @@ static OPERATIONS: [rt::MockOperation; 14] = [
             schema: "uuid",
             check: rt::check_param::<uuid::Uuid>,
         }],
-        body: Some((true, rt::check_json::<super::types::UpdateUserPassword>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::UpdateUserPassword>,
+        }),
     },
     rt::MockOperation {
         id: "getPublicUsers",
@@ -154,7 +178,10 @@ static OPERATIONS: [rt::MockOperation; 14] = [
             schema: "uuid",
             check: rt::check_param::<uuid::Uuid>,
         }],
-        body: Some((true, rt::check_json::<super::types::UserPolicy>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::UserPolicy>,
+        }),
     },
 ];
 

@@ -19,7 +19,10 @@ static OPERATIONS: [rt::MockOperation; 3] = [
         method: "POST",
         path: "/users/link",
         params: &[],
-        body: Some((false, rt::check_json::<super::types::UsersLinkBody>)),
+        body: Some(rt::MockRequestBody {
+            required: false,
+            check: rt::check_json::<super::types::UsersLinkBody>,
+        }),
     },
     rt::MockOperation {
         id: "disconnectUser",

@@ -18,7 +18,10 @@ static OPERATIONS: [rt::MockOperation; 12] = [
             schema: "string",
             check: rt::check_param::<String>,
         }],
-        body: Some((true, rt::check_json::<super::types::AppUserPreCreate>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::AppUserPreCreate>,
+        }),
     },
     rt::MockOperation {
         id: "getAppUser",
@@ -62,7 +65,10 @@ static OPERATIONS: [rt::MockOperation; 12] = [
                 check: rt::check_param::<String>,
             },
         ],
-        body: Some((true, rt::check_json::<super::types::AppUserUpdate>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::AppUserUpdate>,
+        }),
     },
     rt::MockOperation {
         id: "deleteAppUser",
@@ -194,7 +200,10 @@ static OPERATIONS: [rt::MockOperation; 12] = [
                 check: rt::check_param::<String>,
             },
         ],
-        body: Some((true, rt::check_json::<super::types::AppUserLink>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::AppUserLink>,
+        }),
     },
     rt::MockOperation {
         id: "unlinkAppUser",
@@ -274,7 +283,10 @@ static OPERATIONS: [rt::MockOperation; 12] = [
                 check: rt::check_param::<String>,
             },
         ],
-        body: Some((true, rt::any_body)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::any_body,
+        }),
     },
 ];
 

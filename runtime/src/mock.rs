@@ -71,9 +71,18 @@ pub struct MockOperation {
     pub path: &'static str,
     /// Its parameters (path-level ones included).
     pub params: &'static [MockParam],
-    /// Its request body: whether required, and the check of its bytes ([`check_json`] for
-    /// a JSON body's type, [`any_body`] otherwise). `None`: the operation takes none.
-    pub body: Option<(bool, fn(&[u8]) -> Result<(), String>)>,
+    /// Its request body; `None`: the operation takes none.
+    pub body: Option<MockRequestBody>,
+}
+
+/// An operation's request body, as the mock checks it.
+#[derive(Debug)]
+pub struct MockRequestBody {
+    /// `requestBody.required`.
+    pub required: bool,
+    /// The check of its bytes: [`check_json`] for a JSON body's type, [`any_body`]
+    /// otherwise.
+    pub check: fn(&[u8]) -> Result<(), String>,
 }
 
 /// Whether `values` parse as a `T`: one value as a scalar (a string, or a number or
@@ -519,11 +528,11 @@ fn check(api: &ApiSpec, op: &MockOperation, req: &wiremock::Request) -> Vec<Stri
             ));
         }
     }
-    match (op.body, req.body.is_empty()) {
+    match (&op.body, req.body.is_empty()) {
         (None, false) => problems.push("the operation takes no request body".into()),
-        (Some((true, _)), true) => problems.push("the request body is missing".into()),
-        (Some((_, check)), false) => {
-            if let Err(e) = check(&req.body) {
+        (Some(body), true) if body.required => problems.push("the request body is missing".into()),
+        (Some(body), false) => {
+            if let Err(e) = (body.check)(&req.body) {
                 problems.push(format!("the request body does not match the spec: {e}"));
             }
         }

@@ -148,14 +148,20 @@ static OPERATIONS: [rt::MockOperation; 5] = [
         method: "POST",
         path: "/form",
         params: &[],
-        body: Some((false, rt::any_body)),
+        body: Some(rt::MockRequestBody {
+            required: false,
+            check: rt::any_body,
+        }),
     },
     rt::MockOperation {
         id: "uploadFormats",
         method: "POST",
         path: "/upload",
         params: &[],
-        body: Some((true, rt::any_body)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::any_body,
+        }),
     },
 ];
 

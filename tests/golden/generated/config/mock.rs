@@ -19,7 +19,10 @@ static OPERATIONS: [rt::MockOperation; 2] = [
         method: "POST",
         path: "/pets",
         params: &[],
-        body: Some((true, rt::check_json::<super::types::Animal>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::Animal>,
+        }),
     },
 ];
 

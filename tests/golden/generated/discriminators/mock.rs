@@ -12,28 +12,40 @@ static OPERATIONS: [rt::MockOperation; 4] = [
         method: "POST",
         path: "/shapes",
         params: &[],
-        body: Some((true, rt::check_json::<super::types::Shape>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::Shape>,
+        }),
     },
     rt::MockOperation {
         id: "addPet",
         method: "POST",
         path: "/pets",
         params: &[],
-        body: Some((true, rt::check_json::<super::types::Pet>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::Pet>,
+        }),
     },
     rt::MockOperation {
         id: "addVehicle",
         method: "POST",
         path: "/vehicles",
         params: &[],
-        body: Some((true, rt::check_json::<super::types::Vehicle>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::Vehicle>,
+        }),
     },
     rt::MockOperation {
         id: "addAnimal",
         method: "POST",
         path: "/animals",
         params: &[],
-        body: Some((true, rt::check_json::<super::types::Animal>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::Animal>,
+        }),
     },
 ];
 

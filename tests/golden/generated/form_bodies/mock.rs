@@ -11,7 +11,10 @@ static OPERATIONS: [rt::MockOperation; 1] = [rt::MockOperation {
     method: "POST",
     path: "/token",
     params: &[],
-    body: Some((true, rt::any_body)),
+    body: Some(rt::MockRequestBody {
+        required: true,
+        check: rt::any_body,
+    }),
 }];
 
 /// A mock Form bodies server on 127.0.0.1.

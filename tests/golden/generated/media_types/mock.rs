@@ -31,7 +31,10 @@ static OPERATIONS: [rt::MockOperation; 5] = [
             schema: "string",
             check: rt::check_param::<String>,
         }],
-        body: Some((true, rt::check_json::<super::types::PutItemBody>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::PutItemBody>,
+        }),
     },
     rt::MockOperation {
         id: "getLabel",

@@ -11,7 +11,10 @@ static OPERATIONS: [rt::MockOperation; 1] = [rt::MockOperation {
     method: "POST",
     path: "/uploads",
     params: &[],
-    body: Some((true, rt::any_body)),
+    body: Some(rt::MockRequestBody {
+        required: true,
+        check: rt::any_body,
+    }),
 }];
 
 /// A mock Multipart server on 127.0.0.1.

@@ -17,7 +17,10 @@ static OPERATIONS: [rt::MockOperation; 1] = [rt::MockOperation {
         schema: "string",
         check: rt::check_param::<String>,
     }],
-    body: Some((true, rt::check_json::<super::types::Record>)),
+    body: Some(rt::MockRequestBody {
+        required: true,
+        check: rt::check_json::<super::types::Record>,
+    }),
 }];
 
 /// A mock Nullable server on 127.0.0.1.

@@ -11,7 +11,10 @@ static OPERATIONS: [rt::MockOperation; 1] = [rt::MockOperation {
     method: "POST",
     path: "/readings",
     params: &[],
-    body: Some((true, rt::check_json::<super::types::Reading>)),
+    body: Some(rt::MockRequestBody {
+        required: true,
+        check: rt::check_json::<super::types::Reading>,
+    }),
 }];
 
 /// A mock Nullable in OpenAPI 3.1 server on 127.0.0.1.

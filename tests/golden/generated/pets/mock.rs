@@ -40,7 +40,10 @@ static OPERATIONS: [rt::MockOperation; 3] = [
             schema: "string",
             check: rt::check_param::<String>,
         }],
-        body: Some((true, rt::check_json::<super::types::NewPet>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::NewPet>,
+        }),
     },
     rt::MockOperation {
         id: "getPet",

@@ -11,7 +11,10 @@ static OPERATIONS: [rt::MockOperation; 1] = [rt::MockOperation {
     method: "POST",
     path: "/bugs",
     params: &[],
-    body: Some((true, rt::check_json::<super::types::Bug>)),
+    body: Some(rt::MockRequestBody {
+        required: true,
+        check: rt::check_json::<super::types::Bug>,
+    }),
 }];
 
 /// A mock Read-only and write-only server on 127.0.0.1.

@@ -31,7 +31,10 @@ static OPERATIONS: [rt::MockOperation; 2] = [
             schema: "integer",
             check: rt::check_param::<i64>,
         }],
-        body: Some((true, rt::check_json::<super::types::Node>)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::check_json::<super::types::Node>,
+        }),
     },
 ];
 

@@ -19,7 +19,10 @@ static OPERATIONS: [rt::MockOperation; 3] = [
         method: "POST",
         path: "/uploads",
         params: &[],
-        body: Some((true, rt::any_body)),
+        body: Some(rt::MockRequestBody {
+            required: true,
+            check: rt::any_body,
+        }),
     },
     rt::MockOperation {
         id: "getReport",

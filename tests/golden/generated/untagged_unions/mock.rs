@@ -11,7 +11,10 @@ static OPERATIONS: [rt::MockOperation; 1] = [rt::MockOperation {
     method: "POST",
     path: "/measures",
     params: &[],
-    body: Some((true, rt::check_json::<super::types::Measure>)),
+    body: Some(rt::MockRequestBody {
+        required: true,
+        check: rt::check_json::<super::types::Measure>,
+    }),
 }];
 
 /// A mock Untagged unions server on 127.0.0.1.
