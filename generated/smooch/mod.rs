@@ -3,6 +3,8 @@
 //!
 //! The Smooch API is a unified interface for powering messaging in your customer experiences across every channel. This document covers the AppUser API of Smooch (Sunshine Conversations) REST API v1. For more information, visit the official documentation at <https://docs.smooch.io>.
 
+#[cfg(feature = "mock")]
+pub mod mock;
 pub mod types;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
@@ -97,9 +99,25 @@ impl ClientBuilder {
         Self(self.0.hook(hook))
     }
 
+    /// Add a hook that may await, sees (and may change) each request and the final
+    /// response.
+    pub fn async_hook(self, hook: impl crate::runtime::AsyncHook + 'static) -> Self {
+        Self(self.0.async_hook(hook))
+    }
+
     /// Use this reqwest client (its own timeouts, proxies and TLS settings apply).
     pub fn http_client(self, http: crate::runtime::reqwest::Client) -> Self {
         Self(self.0.http_client(http))
+    }
+
+    /// Send through this reqwest-middleware stack (cargo feature `middleware`). The stack
+    /// owns retries: the built-in ones are off unless [`retry`](Self::retry) turns them on.
+    #[cfg(feature = "middleware")]
+    pub fn middleware(
+        self,
+        stack: crate::runtime::reqwest_middleware::ClientWithMiddleware,
+    ) -> Self {
+        Self(self.0.middleware(stack))
     }
 
     /// Build the client.

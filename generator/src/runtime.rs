@@ -20,6 +20,7 @@ pub(crate) const SOURCES: &[(&str, &str)] = &[
     ("error.rs", include_str!("../../runtime/src/error.rs")),
     ("hooks.rs", include_str!("../../runtime/src/hooks.rs")),
     ("jwt.rs", include_str!("../../runtime/src/jwt.rs")),
+    ("mock.rs", include_str!("../../runtime/src/mock.rs")),
     (
         "multipart.rs",
         include_str!("../../runtime/src/multipart.rs"),
@@ -128,6 +129,10 @@ pub enum Feature {
     Stream,
     /// `text/event-stream` responses (sse-stream).
     Sse,
+    /// `ClientBuilder::middleware` (reqwest-middleware): the user's choice.
+    Middleware,
+    /// The generated mock servers (wiremock): the user's choice, for their tests.
+    Mock,
 }
 
 impl Feature {
@@ -140,7 +145,15 @@ impl Feature {
         Feature::Uuid,
         Feature::Stream,
         Feature::Sse,
+        Feature::Middleware,
+        Feature::Mock,
     ];
+
+    /// A feature the generated crate offers its users as a cargo feature of its own (off
+    /// by default) instead of turning it on from what its code names.
+    pub fn opt_in(self) -> bool {
+        matches!(self, Feature::Middleware | Feature::Mock)
+    }
 
     /// The feature's name in the runtime's Cargo.toml.
     pub fn name(self) -> &'static str {
@@ -152,6 +165,8 @@ impl Feature {
             Feature::Uuid => "uuid",
             Feature::Stream => "stream",
             Feature::Sse => "sse",
+            Feature::Middleware => "middleware",
+            Feature::Mock => "mock",
         }
     }
 
@@ -180,6 +195,7 @@ impl Feature {
             Feature::Uuid => names_crate("uuid::"),
             Feature::Stream => code.contains("runtime::UploadBody"),
             Feature::Sse => code.contains("runtime::EventStream"),
+            Feature::Middleware | Feature::Mock => false,
         }
     }
 }
@@ -353,7 +369,12 @@ fn manifest_untagged(runtime: &Runtime, used: &BTreeSet<Feature>) -> Manifest {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let needed_deps: BTreeSet<&str> = used.iter().flat_map(|f| feature_deps(*f)).collect();
+    let opt_in: Vec<Feature> = Feature::ALL.into_iter().filter(|f| f.opt_in()).collect();
+    let needed_deps: BTreeSet<&str> = used
+        .iter()
+        .chain(&opt_in)
+        .flat_map(|f| feature_deps(*f))
+        .collect();
     let mut out = Manifest::default();
     match runtime {
         Runtime::Vendored => {
@@ -369,9 +390,12 @@ fn manifest_untagged(runtime: &Runtime, used: &BTreeSet<Feature>) -> Manifest {
                 ));
                 out.features.extend(used.iter().map(|f| feature_line(*f)));
             }
+            // Off by default; the crate's users turn them on (the runtime module's
+            // `cfg(feature = …)` names the crate's own features).
+            out.features.extend(opt_in.iter().map(|f| feature_line(*f)));
             let off: Vec<&str> = Feature::ALL
                 .iter()
-                .filter(|f| !used.contains(f))
+                .filter(|f| !used.contains(f) && !f.opt_in())
                 .map(|f| f.name())
                 .collect();
             if !off.is_empty() {
@@ -398,6 +422,11 @@ fn manifest_untagged(runtime: &Runtime, used: &BTreeSet<Feature>) -> Manifest {
                 "{PACKAGE} = {{ {source}, default-features = false, features = [{}] }}",
                 quoted(&features)
             ));
+            out.features.extend(
+                opt_in
+                    .iter()
+                    .map(|f| format!("{0} = [\"{PACKAGE}/{0}\"]", f.name())),
+            );
             // What generated code names itself, at the runtime's versions.
             out.dependencies.extend(
                 dependencies()
@@ -596,6 +625,21 @@ mod tests {
             .dependencies
             .iter()
             .any(|d| d.starts_with("tokio") || d.starts_with("chrono")));
-        assert!(dep.features.is_empty() && dep.lints.is_empty());
+        assert_eq!(
+            dep.features,
+            [
+                r#"middleware = ["clientgen-runtime/middleware"]"#,
+                r#"mock = ["clientgen-runtime/mock"]"#
+            ]
+        );
+        assert!(dep.lints.is_empty());
+        assert!(none
+            .features
+            .iter()
+            .any(|f| f == r#"mock = ["dep:wiremock"]"#));
+        assert!(none
+            .dependencies
+            .iter()
+            .any(|d| d.starts_with("wiremock = ") && d.contains("optional = true")));
     }
 }

@@ -13,7 +13,7 @@ use reqwest::StatusCode;
 
 use super::params::cookie_component;
 use super::{
-    format_auth_params, trace, ApiSpec, AuthParams, Body, ByteStream, Credential, Error, Hook,
+    format_auth_params, trace, ApiSpec, AsyncHook, AuthParams, Body, ByteStream, Credential, Error, Hook,
     OperationSpec, RawResponse, Request, RequestOptions, ResponseValue, RetryPolicy, SchemeKind,
     SchemeSpec,
 };
@@ -31,6 +31,9 @@ pub struct Core {
     auth_params: AuthParams,
     retry: RetryPolicy,
     hooks: Vec<Arc<dyn Hook>>,
+    async_hooks: Vec<Arc<dyn AsyncHook>>,
+    #[cfg(feature = "middleware")]
+    middleware: Option<reqwest_middleware::ClientWithMiddleware>,
 }
 
 impl fmt::Debug for Core {
@@ -42,7 +45,7 @@ impl fmt::Debug for Core {
             .field("credentials", &self.credentials)
             .field("auth_params", &self.auth_params)
             .field("retry", &self.retry)
-            .field("hooks", &self.hooks.len())
+            .field("hooks", &(self.hooks.len() + self.async_hooks.len()))
             .finish()
     }
 }
@@ -91,7 +94,13 @@ pub struct ClientBuilder<C> {
     credentials: BTreeMap<String, Credential>,
     auth_params: AuthParams,
     retry: RetryPolicy,
+    /// Whether `retry`/`no_retries` was called: with a middleware stack, built-in retries
+    /// are off unless it was.
+    retry_explicit: bool,
     hooks: Vec<Arc<dyn Hook>>,
+    async_hooks: Vec<Arc<dyn AsyncHook>>,
+    #[cfg(feature = "middleware")]
+    middleware: Option<reqwest_middleware::ClientWithMiddleware>,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
     user_agent: Option<String>,
@@ -122,7 +131,11 @@ impl<C: FromCore> ClientBuilder<C> {
             credentials: BTreeMap::new(),
             auth_params: AuthParams::default(),
             retry: RetryPolicy::default(),
+            retry_explicit: false,
             hooks: Vec::new(),
+            async_hooks: Vec::new(),
+            #[cfg(feature = "middleware")]
+            middleware: None,
             timeout: None,
             connect_timeout: None,
             user_agent: None,
@@ -167,13 +180,18 @@ impl<C: FromCore> ClientBuilder<C> {
         self
     }
     /// When and how to retry (the default: 2 retries of idempotent requests).
+    ///
+    /// With a middleware stack (`middleware`), built-in retries are off unless this
+    /// turns them on: then both layers retry.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
+        self.retry_explicit = true;
         self
     }
     /// Turn retries off.
     pub fn no_retries(mut self) -> Self {
         self.retry = RetryPolicy::none();
+        self.retry_explicit = true;
         self
     }
     /// Whole-request timeout for every request (a request builder can override it).
@@ -194,6 +212,36 @@ impl<C: FromCore> ClientBuilder<C> {
     /// Add a [`Hook`]; hooks run in the order they were added.
     pub fn hook(mut self, hook: impl Hook + 'static) -> Self {
         self.hooks.push(Arc::new(hook));
+        self
+    }
+    /// Add an [`AsyncHook`]: it may await (fetch a signature, consult a cache) before each
+    /// attempt, and change the final response. Async hooks run after the [`Hook`]s, in the
+    /// order they were added.
+    pub fn async_hook(mut self, hook: impl AsyncHook + 'static) -> Self {
+        self.async_hooks.push(Arc::new(hook));
+        self
+    }
+    /// Send every request through this `reqwest_middleware` stack (feature `middleware`)
+    /// instead of a plain reqwest client.
+    ///
+    /// The layers compose so that nothing is sent twice by surprise:
+    ///
+    /// - **Retries**: the stack owns them. The built-in [`RetryPolicy`] is off unless
+    ///   [`retry`](Self::retry) is called (after or before this): then the built-in loop
+    ///   runs around the stack, and a request may be sent up to (1 + built-in retries) ×
+    ///   (1 + the stack's retries) times.
+    /// - **OAuth2 refresh on 401**: stays here, above the stack. The refused request is
+    ///   built again with the new token and goes through the whole stack again.
+    /// - **Streamed bodies** (multipart with streamed files): neither the built-in loop nor
+    ///   the refresh sends them again; a middleware that retries sees a request whose
+    ///   `try_clone` is `None` and must send it once (reqwest-retry does).
+    /// - **Hooks** run before the stack on each attempt, and see the response it returns.
+    ///
+    /// The stack's own client replaces this builder's HTTP settings (`timeout`,
+    /// `user_agent`, `http_client`); per-request timeouts still apply.
+    #[cfg(feature = "middleware")]
+    pub fn middleware(mut self, client: reqwest_middleware::ClientWithMiddleware) -> Self {
+        self.middleware = Some(client);
         self
     }
     /// Use this reqwest client (its own timeouts, proxies and TLS settings apply).
@@ -254,7 +302,17 @@ impl<C: FromCore> ClientBuilder<C> {
         b
     }
 
+    /// A middleware stack was given and built-in retries were not asked for.
+    fn middleware_owns_retries(&self) -> bool {
+        #[cfg(feature = "middleware")]
+        let stack = self.middleware.is_some();
+        #[cfg(not(feature = "middleware"))]
+        let stack = false;
+        stack && !self.retry_explicit
+    }
+
     fn finish(self, http: reqwest::Client) -> C {
+        let owns_retries = self.middleware_owns_retries();
         let mut variables: BTreeMap<String, String> = self
             .spec
             .server_variables
@@ -274,8 +332,15 @@ impl<C: FromCore> ClientBuilder<C> {
             variables,
             credentials: self.credentials,
             auth_params: self.auth_params,
-            retry: self.retry,
+            retry: if owns_retries {
+                RetryPolicy::none()
+            } else {
+                self.retry
+            },
             hooks: self.hooks,
+            async_hooks: self.async_hooks,
+            #[cfg(feature = "middleware")]
+            middleware: self.middleware,
         }))
     }
 }
@@ -612,6 +677,7 @@ impl Core {
     ) -> Result<RawResponse, Error<Infallible>> {
         use tracing::Instrument as _;
         let span = trace::request_span(self.spec, req.op);
+        let raw_op = req.op;
         async {
             let response = self.execute_inner(req, opts, &span).await?;
             let status = response.status();
@@ -620,11 +686,19 @@ impl Core {
                 .bytes()
                 .await
                 .map_err(|e| Error::Transport(self.redact(e)))?;
-            Ok(RawResponse {
+            let mut raw = RawResponse {
                 status,
                 headers,
                 body,
-            })
+            };
+            // Async hooks see the whole response, so only buffered ones: a streamed body
+            // is the caller's to read (`send_stream`).
+            for hook in &self.async_hooks {
+                hook.on_response(raw_op, &mut raw)
+                    .await
+                    .map_err(Error::Hook)?;
+            }
+            Ok(raw)
         }
         .instrument(span.clone())
         .await
@@ -663,6 +737,23 @@ impl Core {
         ))
     }
 
+    /// Send one attempt: through the middleware stack when there is one. The outer `Err`
+    /// is a middleware's own error (not a transport one), as its message.
+    async fn dispatch(
+        &self,
+        request: reqwest::Request,
+    ) -> Result<Result<reqwest::Response, reqwest::Error>, String> {
+        #[cfg(feature = "middleware")]
+        if let Some(stack) = &self.middleware {
+            return match stack.execute(request).await {
+                Ok(response) => Ok(Ok(response)),
+                Err(reqwest_middleware::Error::Reqwest(e)) => Ok(Err(e)),
+                Err(reqwest_middleware::Error::Middleware(e)) => Err(format!("middleware: {e:#}")),
+            };
+        }
+        Ok(self.http.execute(request).await)
+    }
+
     async fn execute_inner(
         &self,
         mut req: Request,
@@ -683,7 +774,15 @@ impl Core {
                 hook.on_request(req.op, &mut http_req)
                     .map_err(Error::Hook)?;
             }
-            let result = self.http.execute(http_req).await;
+            for hook in &self.async_hooks {
+                hook.on_request(req.op, &mut http_req)
+                    .await
+                    .map_err(Error::Hook)?;
+            }
+            let result = match self.dispatch(http_req).await {
+                Ok(result) => result,
+                Err(message) => return Err(Error::Hook(message)),
+            };
             let retry_in = match &result {
                 Err(e) if e.is_connect() && may_retry => self.retry.after_connect_error(attempt),
                 Err(_) => None,

@@ -40,7 +40,8 @@ pub enum Error<E = ()> {
         /// What the decoder said.
         message: String,
     },
-    /// A user hook refused the request.
+    /// A user hook refused the request or the response, or a middleware failed (its
+    /// message, prefixed `middleware: `).
     Hook(String),
     /// A file could not be read or written (an upload from a file, a download written to
     /// one): the path and what the system said.

@@ -18,7 +18,8 @@
 //! | `client` | [`ClientBuilder`], [`Core`]: servers, auth, sending, retries, redirects |
 //! | `auth`, `oauth2`, `jwt` | [`Credential`], [`Secret`], [`AuthParams`]; OAuth2 token sources; `JwtSigner` (feature `jwt`) |
 //! | `retry` | [`RetryPolicy`]: backoff with full jitter, `Retry-After` |
-//! | `hooks`, `trace` | [`Hook`]: see and change each request; the `tracing` span of each request |
+//! | `hooks`, `trace` | [`Hook`], [`AsyncHook`]: see and change each request and response; the `tracing` span of each request |
+//! | `mock` | `mock::MockServer`: a mock of the API that checks requests against the spec (feature `mock`) |
 //! | `response`, `error`, `decode` | [`ResponseValue`], [`RawResponse`], [`Error`]; JSON/text/bytes decoding |
 //! | `stream` | [`ByteStream`] (a body as a `Stream` of `Bytes`), [`JsonLines`] (NDJSON items) |
 //! | `upload` | `UploadBody`: request bodies from a stream or a file (feature `stream`) |
@@ -30,7 +31,9 @@
 //! Cargo features keep optional dependencies out: `xml` (quick-xml), `jwt` (hmac, sha2),
 //! `multipart` (reqwest's multipart and stream support), `chrono`, `uuid`, `stream`
 //! (reqwest's stream support, tokio's fs: uploads from streams and files, downloads to
-//! files), `sse` (sse-stream). The generator enables only the ones a spec needs.
+//! files), `sse` (sse-stream). The generator enables only the ones a spec needs. Two are the user's choice, never
+//! enabled by the generator: `middleware` (`ClientBuilder::middleware`, reqwest-middleware)
+//! and `mock` (the mock servers of generated crates' `mock` feature, wiremock).
 //!
 //! ```
 //! use clientgen_runtime::{Format, Nullable};
@@ -58,6 +61,8 @@ mod error;
 mod hooks;
 #[cfg(feature = "jwt")]
 mod jwt;
+#[cfg(feature = "mock")]
+pub mod mock;
 #[cfg(feature = "multipart")]
 mod multipart;
 mod nullable;
@@ -90,7 +95,7 @@ pub use futures_core::Stream;
 /// `futures::StreamExt` (`next`, `take`, `map`, `collect`, …): reading those streams
 /// without adding the futures crates at a matching version.
 pub use futures_util::StreamExt;
-pub use hooks::Hook;
+pub use hooks::{AsyncHook, Hook};
 #[cfg(feature = "jwt")]
 pub use jwt::JwtSigner;
 #[cfg(feature = "multipart")]
@@ -120,6 +125,9 @@ pub use chrono;
 /// types (`reqwest::Request`, `HeaderMap`) at exactly the version this runtime uses.
 pub use reqwest;
 pub use reqwest::{Method, StatusCode};
+/// The middleware stack [`ClientBuilder::middleware`] sends through (feature `middleware`).
+#[cfg(feature = "middleware")]
+pub use reqwest_middleware;
 /// `format: uuid` is `uuid::Uuid`.
 #[cfg(feature = "uuid")]
 pub use uuid;

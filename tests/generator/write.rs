@@ -81,7 +81,7 @@ fn removed_specs_are_pruned_but_hand_written_files_stay() {
     std::fs::remove_file(ws.path().join("specs/ostrom.yaml")).unwrap();
     let files = clientgen::workspace_files(&ws.path().join("specs"), &templates()).unwrap();
     let report = clientgen::write_tree(&out, &files, true).unwrap();
-    assert_eq!(report.removed.len(), 3, "{:?}", report.removed);
+    assert_eq!(report.removed.len(), 4, "{:?}", report.removed);
     assert!(!out.join("ostrom/mod.rs").exists());
     assert_eq!(
         std::fs::read_to_string(out.join("NOTES.md")).unwrap(),

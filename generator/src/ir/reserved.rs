@@ -108,6 +108,8 @@ pub const RESERVED: &[(Scope, &str)] = &[
     (Scope::ClientBuilder, "connect_timeout"),
     (Scope::ClientBuilder, "user_agent"),
     (Scope::ClientBuilder, "hook"),
+    (Scope::ClientBuilder, "async_hook"),
+    (Scope::ClientBuilder, "middleware"),
     (Scope::ClientBuilder, "http_client"),
     (Scope::ClientBuilder, "build"),
     (Scope::ClientBuilder, "build_or_default"),

@@ -32,6 +32,7 @@ pub const TEMPLATE_NAMES: &[&str] = &[
     "lib.rs.j2",
     "docs.md.j2",
     "Cargo.toml.j2",
+    "mock.rs.j2",
 ];
 
 /// The templates shipped in the binary (the repository's `templates/` at build time), so a
@@ -56,6 +57,7 @@ const BUILTIN: &[(&str, &str)] = &[
         "Cargo.toml.j2",
         include_str!("../../../templates/Cargo.toml.j2"),
     ),
+    ("mock.rs.j2", include_str!("../../../templates/mock.rs.j2")),
 ];
 
 /// A set of templates: from a directory (users customise output there) or built in.
@@ -293,7 +295,7 @@ fn api_jobs(
     layout: Layout,
     crate_path: &str,
     features: Option<&crate::features::Features>,
-) -> (minijinja::Value, [(&'static str, &'static str); 3]) {
+) -> (minijinja::Value, [(&'static str, &'static str); 4]) {
     let standalone = layout == Layout::Standalone;
     let crate_root = if standalone {
         crate_path.to_string()
@@ -320,6 +322,7 @@ fn api_jobs(
             (module_file, "client.rs.j2"),
             ("types.rs", "types.rs.j2"),
             ("README.md", "docs.md.j2"),
+            ("mock.rs", "mock.rs.j2"),
         ],
     )
 }

@@ -18,6 +18,7 @@
 //! - `pagination`: Pagination (7 operations)
 //! - `parameter_styles`: Parameter styles (4 operations)
 //! - `parameters`: Parameters (1 operations)
+//! - `pets`: Pets (3 operations)
 //! - `read_write_only`: Read-only and write-only (1 operations)
 //! - `recursion`: Recursion (2 operations)
 //! - `servers`: Servers (3 operations)
@@ -77,6 +78,9 @@ pub mod parameter_styles;
 #[cfg(feature = "parameters")]
 #[path = "parameters/mod.rs"]
 pub mod parameters;
+#[cfg(feature = "pets")]
+#[path = "pets/mod.rs"]
+pub mod pets;
 #[cfg(feature = "read_write_only")]
 #[path = "read_write_only/mod.rs"]
 pub mod read_write_only;
@@ -170,6 +174,11 @@ pub struct ParameterStylesReadmeDoctests;
 #[cfg(all(doctest, feature = "parameters"))]
 #[doc = include_str!("parameters/README.md")]
 pub struct ParametersReadmeDoctests;
+
+/// The examples in `pets/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "pets"))]
+#[doc = include_str!("pets/README.md")]
+pub struct PetsReadmeDoctests;
 
 /// The examples in `read_write_only/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "read_write_only"))]

@@ -3,6 +3,8 @@
 //!
 //! OpenAPI's parameter serialization table, one operation per location: every style, explode and primitive/array/object cell (a parameter is named after its cell: style, `Exploded` when explode is true, then String, Array or Object). Defaults are left implicit, so they are tested too: `simple` unexploded in paths and headers, `form` exploded in queries and cookies.
 
+#[cfg(feature = "mock")]
+pub mod mock;
 pub mod types;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
@@ -94,9 +96,25 @@ impl ClientBuilder {
         Self(self.0.hook(hook))
     }
 
+    /// Add a hook that may await, sees (and may change) each request and the final
+    /// response.
+    pub fn async_hook(self, hook: impl crate::runtime::AsyncHook + 'static) -> Self {
+        Self(self.0.async_hook(hook))
+    }
+
     /// Use this reqwest client (its own timeouts, proxies and TLS settings apply).
     pub fn http_client(self, http: crate::runtime::reqwest::Client) -> Self {
         Self(self.0.http_client(http))
+    }
+
+    /// Send through this reqwest-middleware stack (cargo feature `middleware`). The stack
+    /// owns retries: the built-in ones are off unless [`retry`](Self::retry) turns them on.
+    #[cfg(feature = "middleware")]
+    pub fn middleware(
+        self,
+        stack: crate::runtime::reqwest_middleware::ClientWithMiddleware,
+    ) -> Self {
+        Self(self.0.middleware(stack))
     }
 
     /// Build the client.
