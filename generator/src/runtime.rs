@@ -137,7 +137,7 @@ pub enum Feature {
 
 impl Feature {
     /// Every feature, in the runtime manifest's order.
-    pub const ALL: [Feature; 7] = [
+    pub const ALL: [Feature; 9] = [
         Feature::Xml,
         Feature::Jwt,
         Feature::Multipart,
@@ -347,6 +347,8 @@ pub fn manifest(
                 *line = line.replacen(" }", ", optional = true }", 1);
             }
         }
+        // The opt-in features (`middleware`, `mock`), forwarded to the runtime crate.
+        lines.append(&mut out.features);
     }
     out.features = lines;
     out

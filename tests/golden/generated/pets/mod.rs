@@ -247,7 +247,7 @@ impl<'a> ListPets<'a> {
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "listPets",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/pets",
             security: &[],
             servers: &[],
@@ -319,7 +319,7 @@ impl<'a> CreatePet<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<CreatePetError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "createPet",
-            method: "POST",
+            method: crate::runtime::HttpMethod::Post,
             path: "/pets",
             security: &[],
             servers: &[],
@@ -392,7 +392,7 @@ impl<'a> GetPet<'a> {
     pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<GetPetError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "getPet",
-            method: "GET",
+            method: crate::runtime::HttpMethod::Get,
             path: "/pets/{petId}",
             security: &[],
             servers: &[],

@@ -3,6 +3,8 @@
 //!
 //! Responses read item by item: server-sent events with typed data (OpenAPI 3.2's itemSchema), events of text, JSON Lines (itemSchema, and a 3.0-style schema).
 
+#[cfg(feature = "mock")]
+pub mod mock;
 pub mod types;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
@@ -94,9 +96,25 @@ impl ClientBuilder {
         Self(self.0.hook(hook))
     }
 
+    /// Add a hook that may await, sees (and may change) each request and the final
+    /// response.
+    pub fn async_hook(self, hook: impl crate::runtime::AsyncHook + 'static) -> Self {
+        Self(self.0.async_hook(hook))
+    }
+
     /// Use this reqwest client (its own timeouts, proxies and TLS settings apply).
     pub fn http_client(self, http: crate::runtime::reqwest::Client) -> Self {
         Self(self.0.http_client(http))
+    }
+
+    /// Send through this reqwest-middleware stack (cargo feature `middleware`). The stack
+    /// owns retries: the built-in ones are off unless [`retry`](Self::retry) turns them on.
+    #[cfg(feature = "middleware")]
+    pub fn middleware(
+        self,
+        stack: crate::runtime::reqwest_middleware::ClientWithMiddleware,
+    ) -> Self {
+        Self(self.0.middleware(stack))
     }
 
     /// Build the client.
