@@ -30,62 +30,18 @@ pub struct AccessSchedule {
     pub end_hour: Option<f64>,
 }
 
-/// An enum representing formats of spatial audio.
-///
-/// Schema: `#/components/schemas/AudioSpatialFormat`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum AudioSpatialFormat {
-    /// `None`
-    None,
-    /// `DolbyAtmos`
-    DolbyAtmos,
-    /// `DTSX`
-    Dtsx,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl AudioSpatialFormat {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::None => "None",
-            Self::DolbyAtmos => "DolbyAtmos",
-            Self::Dtsx => "DTSX",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for AudioSpatialFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for AudioSpatialFormat {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "None" => Self::None,
-            "DolbyAtmos" => Self::DolbyAtmos,
-            "DTSX" => Self::Dtsx,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for AudioSpatialFormat {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AudioSpatialFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// An enum representing formats of spatial audio.
+    ///
+    /// Schema: `#/components/schemas/AudioSpatialFormat`
+    pub enum AudioSpatialFormat {
+        /// `None`
+        None = "None",
+        /// `DolbyAtmos`
+        DolbyAtmos = "DolbyAtmos",
+        /// `DTSX`
+        Dtsx = "DTSX",
+        _ => Other,
     }
 }
 
@@ -1220,198 +1176,86 @@ pub struct BaseItemDtoImageBlurHashes {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-/// The base item kind.
-///
-/// Schema: `#/components/schemas/BaseItemKind`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum BaseItemKind {
-    /// `AggregateFolder`
-    AggregateFolder,
-    /// `Audio`
-    Audio,
-    /// `AudioBook`
-    AudioBook,
-    /// `BasePluginFolder`
-    BasePluginFolder,
-    /// `Book`
-    Book,
-    /// `BoxSet`
-    BoxSet,
-    /// `Channel`
-    Channel,
-    /// `ChannelFolderItem`
-    ChannelFolderItem,
-    /// `CollectionFolder`
-    CollectionFolder,
-    /// `Episode`
-    Episode,
-    /// `Folder`
-    Folder,
-    /// `Genre`
-    Genre,
-    /// `ManualPlaylistsFolder`
-    ManualPlaylistsFolder,
-    /// `Movie`
-    Movie,
-    /// `LiveTvChannel`
-    LiveTvChannel,
-    /// `LiveTvProgram`
-    LiveTvProgram,
-    /// `MusicAlbum`
-    MusicAlbum,
-    /// `MusicArtist`
-    MusicArtist,
-    /// `MusicGenre`
-    MusicGenre,
-    /// `MusicVideo`
-    MusicVideo,
-    /// `Person`
-    Person,
-    /// `Photo`
-    Photo,
-    /// `PhotoAlbum`
-    PhotoAlbum,
-    /// `Playlist`
-    Playlist,
-    /// `PlaylistsFolder`
-    PlaylistsFolder,
-    /// `Program`
-    Program,
-    /// `Recording`
-    Recording,
-    /// `Season`
-    Season,
-    /// `Series`
-    Series,
-    /// `Studio`
-    Studio,
-    /// `Trailer`
-    Trailer,
-    /// `TvChannel`
-    TvChannel,
-    /// `TvProgram`
-    TvProgram,
-    /// `UserRootFolder`
-    UserRootFolder,
-    /// `UserView`
-    UserView,
-    /// `Video`
-    Video,
-    /// `Year`
-    Year,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl BaseItemKind {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AggregateFolder => "AggregateFolder",
-            Self::Audio => "Audio",
-            Self::AudioBook => "AudioBook",
-            Self::BasePluginFolder => "BasePluginFolder",
-            Self::Book => "Book",
-            Self::BoxSet => "BoxSet",
-            Self::Channel => "Channel",
-            Self::ChannelFolderItem => "ChannelFolderItem",
-            Self::CollectionFolder => "CollectionFolder",
-            Self::Episode => "Episode",
-            Self::Folder => "Folder",
-            Self::Genre => "Genre",
-            Self::ManualPlaylistsFolder => "ManualPlaylistsFolder",
-            Self::Movie => "Movie",
-            Self::LiveTvChannel => "LiveTvChannel",
-            Self::LiveTvProgram => "LiveTvProgram",
-            Self::MusicAlbum => "MusicAlbum",
-            Self::MusicArtist => "MusicArtist",
-            Self::MusicGenre => "MusicGenre",
-            Self::MusicVideo => "MusicVideo",
-            Self::Person => "Person",
-            Self::Photo => "Photo",
-            Self::PhotoAlbum => "PhotoAlbum",
-            Self::Playlist => "Playlist",
-            Self::PlaylistsFolder => "PlaylistsFolder",
-            Self::Program => "Program",
-            Self::Recording => "Recording",
-            Self::Season => "Season",
-            Self::Series => "Series",
-            Self::Studio => "Studio",
-            Self::Trailer => "Trailer",
-            Self::TvChannel => "TvChannel",
-            Self::TvProgram => "TvProgram",
-            Self::UserRootFolder => "UserRootFolder",
-            Self::UserView => "UserView",
-            Self::Video => "Video",
-            Self::Year => "Year",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for BaseItemKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for BaseItemKind {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "AggregateFolder" => Self::AggregateFolder,
-            "Audio" => Self::Audio,
-            "AudioBook" => Self::AudioBook,
-            "BasePluginFolder" => Self::BasePluginFolder,
-            "Book" => Self::Book,
-            "BoxSet" => Self::BoxSet,
-            "Channel" => Self::Channel,
-            "ChannelFolderItem" => Self::ChannelFolderItem,
-            "CollectionFolder" => Self::CollectionFolder,
-            "Episode" => Self::Episode,
-            "Folder" => Self::Folder,
-            "Genre" => Self::Genre,
-            "ManualPlaylistsFolder" => Self::ManualPlaylistsFolder,
-            "Movie" => Self::Movie,
-            "LiveTvChannel" => Self::LiveTvChannel,
-            "LiveTvProgram" => Self::LiveTvProgram,
-            "MusicAlbum" => Self::MusicAlbum,
-            "MusicArtist" => Self::MusicArtist,
-            "MusicGenre" => Self::MusicGenre,
-            "MusicVideo" => Self::MusicVideo,
-            "Person" => Self::Person,
-            "Photo" => Self::Photo,
-            "PhotoAlbum" => Self::PhotoAlbum,
-            "Playlist" => Self::Playlist,
-            "PlaylistsFolder" => Self::PlaylistsFolder,
-            "Program" => Self::Program,
-            "Recording" => Self::Recording,
-            "Season" => Self::Season,
-            "Series" => Self::Series,
-            "Studio" => Self::Studio,
-            "Trailer" => Self::Trailer,
-            "TvChannel" => Self::TvChannel,
-            "TvProgram" => Self::TvProgram,
-            "UserRootFolder" => Self::UserRootFolder,
-            "UserView" => Self::UserView,
-            "Video" => Self::Video,
-            "Year" => Self::Year,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for BaseItemKind {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BaseItemKind {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// The base item kind.
+    ///
+    /// Schema: `#/components/schemas/BaseItemKind`
+    pub enum BaseItemKind {
+        /// `AggregateFolder`
+        AggregateFolder = "AggregateFolder",
+        /// `Audio`
+        Audio = "Audio",
+        /// `AudioBook`
+        AudioBook = "AudioBook",
+        /// `BasePluginFolder`
+        BasePluginFolder = "BasePluginFolder",
+        /// `Book`
+        Book = "Book",
+        /// `BoxSet`
+        BoxSet = "BoxSet",
+        /// `Channel`
+        Channel = "Channel",
+        /// `ChannelFolderItem`
+        ChannelFolderItem = "ChannelFolderItem",
+        /// `CollectionFolder`
+        CollectionFolder = "CollectionFolder",
+        /// `Episode`
+        Episode = "Episode",
+        /// `Folder`
+        Folder = "Folder",
+        /// `Genre`
+        Genre = "Genre",
+        /// `ManualPlaylistsFolder`
+        ManualPlaylistsFolder = "ManualPlaylistsFolder",
+        /// `Movie`
+        Movie = "Movie",
+        /// `LiveTvChannel`
+        LiveTvChannel = "LiveTvChannel",
+        /// `LiveTvProgram`
+        LiveTvProgram = "LiveTvProgram",
+        /// `MusicAlbum`
+        MusicAlbum = "MusicAlbum",
+        /// `MusicArtist`
+        MusicArtist = "MusicArtist",
+        /// `MusicGenre`
+        MusicGenre = "MusicGenre",
+        /// `MusicVideo`
+        MusicVideo = "MusicVideo",
+        /// `Person`
+        Person = "Person",
+        /// `Photo`
+        Photo = "Photo",
+        /// `PhotoAlbum`
+        PhotoAlbum = "PhotoAlbum",
+        /// `Playlist`
+        Playlist = "Playlist",
+        /// `PlaylistsFolder`
+        PlaylistsFolder = "PlaylistsFolder",
+        /// `Program`
+        Program = "Program",
+        /// `Recording`
+        Recording = "Recording",
+        /// `Season`
+        Season = "Season",
+        /// `Series`
+        Series = "Series",
+        /// `Studio`
+        Studio = "Studio",
+        /// `Trailer`
+        Trailer = "Trailer",
+        /// `TvChannel`
+        TvChannel = "TvChannel",
+        /// `TvProgram`
+        TvProgram = "TvProgram",
+        /// `UserRootFolder`
+        UserRootFolder = "UserRootFolder",
+        /// `UserView`
+        UserView = "UserView",
+        /// `Video`
+        Video = "Video",
+        /// `Year`
+        Year = "Year",
+        _ => Other,
     }
 }
 
@@ -1499,58 +1343,16 @@ pub struct BaseItemPersonImageBlurHashes {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-/// Enum ChannelType.
-///
-/// Schema: `#/components/schemas/ChannelType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ChannelType {
-    /// `TV`
-    Tv,
-    /// `Radio`
-    Radio,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl ChannelType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Tv => "TV",
-            Self::Radio => "Radio",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for ChannelType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for ChannelType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "TV" => Self::Tv,
-            "Radio" => Self::Radio,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for ChannelType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ChannelType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Enum ChannelType.
+    ///
+    /// Schema: `#/components/schemas/ChannelType`
+    pub enum ChannelType {
+        /// `TV`
+        Tv = "TV",
+        /// `Radio`
+        Radio = "Radio",
+        _ => Other,
     }
 }
 
@@ -1695,159 +1497,51 @@ pub struct CodecProfile {
     pub sub_container: crate::runtime::Nullable<String>,
 }
 
-/// Schema: `#/components/schemas/CodecType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum CodecType {
-    /// `Video`
-    Video,
-    /// `VideoAudio`
-    VideoAudio,
-    /// `Audio`
-    Audio,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl CodecType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Video => "Video",
-            Self::VideoAudio => "VideoAudio",
-            Self::Audio => "Audio",
-            Self::Other(value) => value.as_str(),
-        }
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/CodecType`
+    pub enum CodecType {
+        /// `Video`
+        Video = "Video",
+        /// `VideoAudio`
+        VideoAudio = "VideoAudio",
+        /// `Audio`
+        Audio = "Audio",
+        _ => Other,
     }
 }
 
-impl std::fmt::Display for CodecType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for CodecType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Video" => Self::Video,
-            "VideoAudio" => Self::VideoAudio,
-            "Audio" => Self::Audio,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for CodecType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CodecType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Collection type.
-///
-/// Schema: `#/components/schemas/CollectionType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum CollectionType {
-    /// `unknown`
-    Unknown,
-    /// `movies`
-    Movies,
-    /// `tvshows`
-    Tvshows,
-    /// `music`
-    Music,
-    /// `musicvideos`
-    Musicvideos,
-    /// `trailers`
-    Trailers,
-    /// `homevideos`
-    Homevideos,
-    /// `boxsets`
-    Boxsets,
-    /// `books`
-    Books,
-    /// `photos`
-    Photos,
-    /// `livetv`
-    Livetv,
-    /// `playlists`
-    Playlists,
-    /// `folders`
-    Folders,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl CollectionType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unknown => "unknown",
-            Self::Movies => "movies",
-            Self::Tvshows => "tvshows",
-            Self::Music => "music",
-            Self::Musicvideos => "musicvideos",
-            Self::Trailers => "trailers",
-            Self::Homevideos => "homevideos",
-            Self::Boxsets => "boxsets",
-            Self::Books => "books",
-            Self::Photos => "photos",
-            Self::Livetv => "livetv",
-            Self::Playlists => "playlists",
-            Self::Folders => "folders",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for CollectionType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for CollectionType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "unknown" => Self::Unknown,
-            "movies" => Self::Movies,
-            "tvshows" => Self::Tvshows,
-            "music" => Self::Music,
-            "musicvideos" => Self::Musicvideos,
-            "trailers" => Self::Trailers,
-            "homevideos" => Self::Homevideos,
-            "boxsets" => Self::Boxsets,
-            "books" => Self::Books,
-            "photos" => Self::Photos,
-            "livetv" => Self::Livetv,
-            "playlists" => Self::Playlists,
-            "folders" => Self::Folders,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for CollectionType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CollectionType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Collection type.
+    ///
+    /// Schema: `#/components/schemas/CollectionType`
+    pub enum CollectionType {
+        /// `unknown`
+        Unknown = "unknown",
+        /// `movies`
+        Movies = "movies",
+        /// `tvshows`
+        Tvshows = "tvshows",
+        /// `music`
+        Music = "music",
+        /// `musicvideos`
+        Musicvideos = "musicvideos",
+        /// `trailers`
+        Trailers = "trailers",
+        /// `homevideos`
+        Homevideos = "homevideos",
+        /// `boxsets`
+        Boxsets = "boxsets",
+        /// `books`
+        Books = "books",
+        /// `photos`
+        Photos = "photos",
+        /// `livetv`
+        Livetv = "livetv",
+        /// `playlists`
+        Playlists = "playlists",
+        /// `folders`
+        Folders = "folders",
+        _ => Other,
     }
 }
 
@@ -1910,76 +1604,24 @@ impl CreateUserByName {
     }
 }
 
-/// Schema: `#/components/schemas/DayOfWeek`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum DayOfWeek {
-    /// `Sunday`
-    Sunday,
-    /// `Monday`
-    Monday,
-    /// `Tuesday`
-    Tuesday,
-    /// `Wednesday`
-    Wednesday,
-    /// `Thursday`
-    Thursday,
-    /// `Friday`
-    Friday,
-    /// `Saturday`
-    Saturday,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl DayOfWeek {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Sunday => "Sunday",
-            Self::Monday => "Monday",
-            Self::Tuesday => "Tuesday",
-            Self::Wednesday => "Wednesday",
-            Self::Thursday => "Thursday",
-            Self::Friday => "Friday",
-            Self::Saturday => "Saturday",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for DayOfWeek {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for DayOfWeek {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Sunday" => Self::Sunday,
-            "Monday" => Self::Monday,
-            "Tuesday" => Self::Tuesday,
-            "Wednesday" => Self::Wednesday,
-            "Thursday" => Self::Thursday,
-            "Friday" => Self::Friday,
-            "Saturday" => Self::Saturday,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for DayOfWeek {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DayOfWeek {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/DayOfWeek`
+    pub enum DayOfWeek {
+        /// `Sunday`
+        Sunday = "Sunday",
+        /// `Monday`
+        Monday = "Monday",
+        /// `Tuesday`
+        Tuesday = "Tuesday",
+        /// `Wednesday`
+        Wednesday = "Wednesday",
+        /// `Thursday`
+        Thursday = "Thursday",
+        /// `Friday`
+        Friday = "Friday",
+        /// `Saturday`
+        Saturday = "Saturday",
+        _ => Other,
     }
 }
 
@@ -2094,208 +1736,60 @@ pub struct DirectPlayProfile {
     pub r#type: Option<DlnaProfileType>,
 }
 
-/// Schema: `#/components/schemas/DlnaProfileType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum DlnaProfileType {
-    /// `Audio`
-    Audio,
-    /// `Video`
-    Video,
-    /// `Photo`
-    Photo,
-    /// `Subtitle`
-    Subtitle,
-    /// `Lyric`
-    Lyric,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl DlnaProfileType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Audio => "Audio",
-            Self::Video => "Video",
-            Self::Photo => "Photo",
-            Self::Subtitle => "Subtitle",
-            Self::Lyric => "Lyric",
-            Self::Other(value) => value.as_str(),
-        }
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/DlnaProfileType`
+    pub enum DlnaProfileType {
+        /// `Audio`
+        Audio = "Audio",
+        /// `Video`
+        Video = "Video",
+        /// `Photo`
+        Photo = "Photo",
+        /// `Subtitle`
+        Subtitle = "Subtitle",
+        /// `Lyric`
+        Lyric = "Lyric",
+        _ => Other,
     }
 }
 
-impl std::fmt::Display for DlnaProfileType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+crate::runtime::string_enum! {
+    /// An enum that represents a day of the week, weekdays, weekends, or all days.
+    ///
+    /// Schema: `#/components/schemas/DynamicDayOfWeek`
+    pub enum DynamicDayOfWeek {
+        /// `Sunday`
+        Sunday = "Sunday",
+        /// `Monday`
+        Monday = "Monday",
+        /// `Tuesday`
+        Tuesday = "Tuesday",
+        /// `Wednesday`
+        Wednesday = "Wednesday",
+        /// `Thursday`
+        Thursday = "Thursday",
+        /// `Friday`
+        Friday = "Friday",
+        /// `Saturday`
+        Saturday = "Saturday",
+        /// `Everyday`
+        Everyday = "Everyday",
+        /// `Weekday`
+        Weekday = "Weekday",
+        /// `Weekend`
+        Weekend = "Weekend",
+        _ => Other,
     }
 }
 
-impl std::str::FromStr for DlnaProfileType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Audio" => Self::Audio,
-            "Video" => Self::Video,
-            "Photo" => Self::Photo,
-            "Subtitle" => Self::Subtitle,
-            "Lyric" => Self::Lyric,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for DlnaProfileType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DlnaProfileType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// An enum that represents a day of the week, weekdays, weekends, or all days.
-///
-/// Schema: `#/components/schemas/DynamicDayOfWeek`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum DynamicDayOfWeek {
-    /// `Sunday`
-    Sunday,
-    /// `Monday`
-    Monday,
-    /// `Tuesday`
-    Tuesday,
-    /// `Wednesday`
-    Wednesday,
-    /// `Thursday`
-    Thursday,
-    /// `Friday`
-    Friday,
-    /// `Saturday`
-    Saturday,
-    /// `Everyday`
-    Everyday,
-    /// `Weekday`
-    Weekday,
-    /// `Weekend`
-    Weekend,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl DynamicDayOfWeek {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Sunday => "Sunday",
-            Self::Monday => "Monday",
-            Self::Tuesday => "Tuesday",
-            Self::Wednesday => "Wednesday",
-            Self::Thursday => "Thursday",
-            Self::Friday => "Friday",
-            Self::Saturday => "Saturday",
-            Self::Everyday => "Everyday",
-            Self::Weekday => "Weekday",
-            Self::Weekend => "Weekend",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for DynamicDayOfWeek {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for DynamicDayOfWeek {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Sunday" => Self::Sunday,
-            "Monday" => Self::Monday,
-            "Tuesday" => Self::Tuesday,
-            "Wednesday" => Self::Wednesday,
-            "Thursday" => Self::Thursday,
-            "Friday" => Self::Friday,
-            "Saturday" => Self::Saturday,
-            "Everyday" => Self::Everyday,
-            "Weekday" => Self::Weekday,
-            "Weekend" => Self::Weekend,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for DynamicDayOfWeek {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DynamicDayOfWeek {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Schema: `#/components/schemas/EncodingContext`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum EncodingContext {
-    /// `Streaming`
-    Streaming,
-    /// `Static`
-    Static,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl EncodingContext {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Streaming => "Streaming",
-            Self::Static => "Static",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for EncodingContext {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for EncodingContext {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Streaming" => Self::Streaming,
-            "Static" => Self::Static,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for EncodingContext {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for EncodingContext {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/EncodingContext`
+    pub enum EncodingContext {
+        /// `Streaming`
+        Streaming = "Streaming",
+        /// `Static`
+        Static = "Static",
+        _ => Other,
     }
 }
 
@@ -2318,153 +1812,47 @@ pub struct ExternalUrl {
     pub url: crate::runtime::Nullable<String>,
 }
 
-/// Schema: `#/components/schemas/ExtraType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ExtraType {
-    /// `Unknown`
-    Unknown,
-    /// `Clip`
-    Clip,
-    /// `Trailer`
-    Trailer,
-    /// `BehindTheScenes`
-    BehindTheScenes,
-    /// `DeletedScene`
-    DeletedScene,
-    /// `Interview`
-    Interview,
-    /// `Scene`
-    Scene,
-    /// `Sample`
-    Sample,
-    /// `ThemeSong`
-    ThemeSong,
-    /// `ThemeVideo`
-    ThemeVideo,
-    /// `Featurette`
-    Featurette,
-    /// `Short`
-    Short,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl ExtraType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unknown => "Unknown",
-            Self::Clip => "Clip",
-            Self::Trailer => "Trailer",
-            Self::BehindTheScenes => "BehindTheScenes",
-            Self::DeletedScene => "DeletedScene",
-            Self::Interview => "Interview",
-            Self::Scene => "Scene",
-            Self::Sample => "Sample",
-            Self::ThemeSong => "ThemeSong",
-            Self::ThemeVideo => "ThemeVideo",
-            Self::Featurette => "Featurette",
-            Self::Short => "Short",
-            Self::Other(value) => value.as_str(),
-        }
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/ExtraType`
+    pub enum ExtraType {
+        /// `Unknown`
+        Unknown = "Unknown",
+        /// `Clip`
+        Clip = "Clip",
+        /// `Trailer`
+        Trailer = "Trailer",
+        /// `BehindTheScenes`
+        BehindTheScenes = "BehindTheScenes",
+        /// `DeletedScene`
+        DeletedScene = "DeletedScene",
+        /// `Interview`
+        Interview = "Interview",
+        /// `Scene`
+        Scene = "Scene",
+        /// `Sample`
+        Sample = "Sample",
+        /// `ThemeSong`
+        ThemeSong = "ThemeSong",
+        /// `ThemeVideo`
+        ThemeVideo = "ThemeVideo",
+        /// `Featurette`
+        Featurette = "Featurette",
+        /// `Short`
+        Short = "Short",
+        _ => Other,
     }
 }
 
-impl std::fmt::Display for ExtraType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for ExtraType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Unknown" => Self::Unknown,
-            "Clip" => Self::Clip,
-            "Trailer" => Self::Trailer,
-            "BehindTheScenes" => Self::BehindTheScenes,
-            "DeletedScene" => Self::DeletedScene,
-            "Interview" => Self::Interview,
-            "Scene" => Self::Scene,
-            "Sample" => Self::Sample,
-            "ThemeSong" => Self::ThemeSong,
-            "ThemeVideo" => Self::ThemeVideo,
-            "Featurette" => Self::Featurette,
-            "Short" => Self::Short,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for ExtraType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ExtraType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Schema: `#/components/schemas/ForgotPasswordAction`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ForgotPasswordAction {
-    /// `ContactAdmin`
-    ContactAdmin,
-    /// `PinCode`
-    PinCode,
-    /// `InNetworkRequired`
-    InNetworkRequired,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl ForgotPasswordAction {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ContactAdmin => "ContactAdmin",
-            Self::PinCode => "PinCode",
-            Self::InNetworkRequired => "InNetworkRequired",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for ForgotPasswordAction {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for ForgotPasswordAction {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "ContactAdmin" => Self::ContactAdmin,
-            "PinCode" => Self::PinCode,
-            "InNetworkRequired" => Self::InNetworkRequired,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for ForgotPasswordAction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ForgotPasswordAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/ForgotPasswordAction`
+    pub enum ForgotPasswordAction {
+        /// `ContactAdmin`
+        ContactAdmin = "ContactAdmin",
+        /// `PinCode`
+        PinCode = "PinCode",
+        /// `InNetworkRequired`
+        InNetworkRequired = "InNetworkRequired",
+        _ => Other,
     }
 }
 
@@ -2528,496 +1916,176 @@ pub struct ForgotPasswordResult {
     pub pin_expiration_date: crate::runtime::Nullable<crate::runtime::DateTime>,
 }
 
-/// This exists simply to identify a set of known commands.
-///
-/// Schema: `#/components/schemas/GeneralCommandType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum GeneralCommandType {
-    /// `MoveUp`
-    MoveUp,
-    /// `MoveDown`
-    MoveDown,
-    /// `MoveLeft`
-    MoveLeft,
-    /// `MoveRight`
-    MoveRight,
-    /// `PageUp`
-    PageUp,
-    /// `PageDown`
-    PageDown,
-    /// `PreviousLetter`
-    PreviousLetter,
-    /// `NextLetter`
-    NextLetter,
-    /// `ToggleOsd`
-    ToggleOsd,
-    /// `ToggleContextMenu`
-    ToggleContextMenu,
-    /// `Select`
-    Select,
-    /// `Back`
-    Back,
-    /// `TakeScreenshot`
-    TakeScreenshot,
-    /// `SendKey`
-    SendKey,
-    /// `SendString`
-    SendString,
-    /// `GoHome`
-    GoHome,
-    /// `GoToSettings`
-    GoToSettings,
-    /// `VolumeUp`
-    VolumeUp,
-    /// `VolumeDown`
-    VolumeDown,
-    /// `Mute`
-    Mute,
-    /// `Unmute`
-    Unmute,
-    /// `ToggleMute`
-    ToggleMute,
-    /// `SetVolume`
-    SetVolume,
-    /// `SetAudioStreamIndex`
-    SetAudioStreamIndex,
-    /// `SetSubtitleStreamIndex`
-    SetSubtitleStreamIndex,
-    /// `ToggleFullscreen`
-    ToggleFullscreen,
-    /// `DisplayContent`
-    DisplayContent,
-    /// `GoToSearch`
-    GoToSearch,
-    /// `DisplayMessage`
-    DisplayMessage,
-    /// `SetRepeatMode`
-    SetRepeatMode,
-    /// `ChannelUp`
-    ChannelUp,
-    /// `ChannelDown`
-    ChannelDown,
-    /// `Guide`
-    Guide,
-    /// `ToggleStats`
-    ToggleStats,
-    /// `PlayMediaSource`
-    PlayMediaSource,
-    /// `PlayTrailers`
-    PlayTrailers,
-    /// `SetShuffleQueue`
-    SetShuffleQueue,
-    /// `PlayState`
-    PlayState,
-    /// `PlayNext`
-    PlayNext,
-    /// `ToggleOsdMenu`
-    ToggleOsdMenu,
-    /// `Play`
-    Play,
-    /// `SetMaxStreamingBitrate`
-    SetMaxStreamingBitrate,
-    /// `SetPlaybackOrder`
-    SetPlaybackOrder,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl GeneralCommandType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MoveUp => "MoveUp",
-            Self::MoveDown => "MoveDown",
-            Self::MoveLeft => "MoveLeft",
-            Self::MoveRight => "MoveRight",
-            Self::PageUp => "PageUp",
-            Self::PageDown => "PageDown",
-            Self::PreviousLetter => "PreviousLetter",
-            Self::NextLetter => "NextLetter",
-            Self::ToggleOsd => "ToggleOsd",
-            Self::ToggleContextMenu => "ToggleContextMenu",
-            Self::Select => "Select",
-            Self::Back => "Back",
-            Self::TakeScreenshot => "TakeScreenshot",
-            Self::SendKey => "SendKey",
-            Self::SendString => "SendString",
-            Self::GoHome => "GoHome",
-            Self::GoToSettings => "GoToSettings",
-            Self::VolumeUp => "VolumeUp",
-            Self::VolumeDown => "VolumeDown",
-            Self::Mute => "Mute",
-            Self::Unmute => "Unmute",
-            Self::ToggleMute => "ToggleMute",
-            Self::SetVolume => "SetVolume",
-            Self::SetAudioStreamIndex => "SetAudioStreamIndex",
-            Self::SetSubtitleStreamIndex => "SetSubtitleStreamIndex",
-            Self::ToggleFullscreen => "ToggleFullscreen",
-            Self::DisplayContent => "DisplayContent",
-            Self::GoToSearch => "GoToSearch",
-            Self::DisplayMessage => "DisplayMessage",
-            Self::SetRepeatMode => "SetRepeatMode",
-            Self::ChannelUp => "ChannelUp",
-            Self::ChannelDown => "ChannelDown",
-            Self::Guide => "Guide",
-            Self::ToggleStats => "ToggleStats",
-            Self::PlayMediaSource => "PlayMediaSource",
-            Self::PlayTrailers => "PlayTrailers",
-            Self::SetShuffleQueue => "SetShuffleQueue",
-            Self::PlayState => "PlayState",
-            Self::PlayNext => "PlayNext",
-            Self::ToggleOsdMenu => "ToggleOsdMenu",
-            Self::Play => "Play",
-            Self::SetMaxStreamingBitrate => "SetMaxStreamingBitrate",
-            Self::SetPlaybackOrder => "SetPlaybackOrder",
-            Self::Other(value) => value.as_str(),
-        }
+crate::runtime::string_enum! {
+    /// This exists simply to identify a set of known commands.
+    ///
+    /// Schema: `#/components/schemas/GeneralCommandType`
+    pub enum GeneralCommandType {
+        /// `MoveUp`
+        MoveUp = "MoveUp",
+        /// `MoveDown`
+        MoveDown = "MoveDown",
+        /// `MoveLeft`
+        MoveLeft = "MoveLeft",
+        /// `MoveRight`
+        MoveRight = "MoveRight",
+        /// `PageUp`
+        PageUp = "PageUp",
+        /// `PageDown`
+        PageDown = "PageDown",
+        /// `PreviousLetter`
+        PreviousLetter = "PreviousLetter",
+        /// `NextLetter`
+        NextLetter = "NextLetter",
+        /// `ToggleOsd`
+        ToggleOsd = "ToggleOsd",
+        /// `ToggleContextMenu`
+        ToggleContextMenu = "ToggleContextMenu",
+        /// `Select`
+        Select = "Select",
+        /// `Back`
+        Back = "Back",
+        /// `TakeScreenshot`
+        TakeScreenshot = "TakeScreenshot",
+        /// `SendKey`
+        SendKey = "SendKey",
+        /// `SendString`
+        SendString = "SendString",
+        /// `GoHome`
+        GoHome = "GoHome",
+        /// `GoToSettings`
+        GoToSettings = "GoToSettings",
+        /// `VolumeUp`
+        VolumeUp = "VolumeUp",
+        /// `VolumeDown`
+        VolumeDown = "VolumeDown",
+        /// `Mute`
+        Mute = "Mute",
+        /// `Unmute`
+        Unmute = "Unmute",
+        /// `ToggleMute`
+        ToggleMute = "ToggleMute",
+        /// `SetVolume`
+        SetVolume = "SetVolume",
+        /// `SetAudioStreamIndex`
+        SetAudioStreamIndex = "SetAudioStreamIndex",
+        /// `SetSubtitleStreamIndex`
+        SetSubtitleStreamIndex = "SetSubtitleStreamIndex",
+        /// `ToggleFullscreen`
+        ToggleFullscreen = "ToggleFullscreen",
+        /// `DisplayContent`
+        DisplayContent = "DisplayContent",
+        /// `GoToSearch`
+        GoToSearch = "GoToSearch",
+        /// `DisplayMessage`
+        DisplayMessage = "DisplayMessage",
+        /// `SetRepeatMode`
+        SetRepeatMode = "SetRepeatMode",
+        /// `ChannelUp`
+        ChannelUp = "ChannelUp",
+        /// `ChannelDown`
+        ChannelDown = "ChannelDown",
+        /// `Guide`
+        Guide = "Guide",
+        /// `ToggleStats`
+        ToggleStats = "ToggleStats",
+        /// `PlayMediaSource`
+        PlayMediaSource = "PlayMediaSource",
+        /// `PlayTrailers`
+        PlayTrailers = "PlayTrailers",
+        /// `SetShuffleQueue`
+        SetShuffleQueue = "SetShuffleQueue",
+        /// `PlayState`
+        PlayState = "PlayState",
+        /// `PlayNext`
+        PlayNext = "PlayNext",
+        /// `ToggleOsdMenu`
+        ToggleOsdMenu = "ToggleOsdMenu",
+        /// `Play`
+        Play = "Play",
+        /// `SetMaxStreamingBitrate`
+        SetMaxStreamingBitrate = "SetMaxStreamingBitrate",
+        /// `SetPlaybackOrder`
+        SetPlaybackOrder = "SetPlaybackOrder",
+        _ => Other,
     }
 }
 
-impl std::fmt::Display for GeneralCommandType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+crate::runtime::string_enum! {
+    /// Enum containing hardware acceleration types.
+    ///
+    /// Schema: `#/components/schemas/HardwareAccelerationType`
+    pub enum HardwareAccelerationType {
+        /// `none`
+        None = "none",
+        /// `amf`
+        Amf = "amf",
+        /// `qsv`
+        Qsv = "qsv",
+        /// `nvenc`
+        Nvenc = "nvenc",
+        /// `v4l2m2m`
+        V4l2m2m = "v4l2m2m",
+        /// `vaapi`
+        Vaapi = "vaapi",
+        /// `videotoolbox`
+        Videotoolbox = "videotoolbox",
+        /// `rkmpp`
+        Rkmpp = "rkmpp",
+        _ => Other,
     }
 }
 
-impl std::str::FromStr for GeneralCommandType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "MoveUp" => Self::MoveUp,
-            "MoveDown" => Self::MoveDown,
-            "MoveLeft" => Self::MoveLeft,
-            "MoveRight" => Self::MoveRight,
-            "PageUp" => Self::PageUp,
-            "PageDown" => Self::PageDown,
-            "PreviousLetter" => Self::PreviousLetter,
-            "NextLetter" => Self::NextLetter,
-            "ToggleOsd" => Self::ToggleOsd,
-            "ToggleContextMenu" => Self::ToggleContextMenu,
-            "Select" => Self::Select,
-            "Back" => Self::Back,
-            "TakeScreenshot" => Self::TakeScreenshot,
-            "SendKey" => Self::SendKey,
-            "SendString" => Self::SendString,
-            "GoHome" => Self::GoHome,
-            "GoToSettings" => Self::GoToSettings,
-            "VolumeUp" => Self::VolumeUp,
-            "VolumeDown" => Self::VolumeDown,
-            "Mute" => Self::Mute,
-            "Unmute" => Self::Unmute,
-            "ToggleMute" => Self::ToggleMute,
-            "SetVolume" => Self::SetVolume,
-            "SetAudioStreamIndex" => Self::SetAudioStreamIndex,
-            "SetSubtitleStreamIndex" => Self::SetSubtitleStreamIndex,
-            "ToggleFullscreen" => Self::ToggleFullscreen,
-            "DisplayContent" => Self::DisplayContent,
-            "GoToSearch" => Self::GoToSearch,
-            "DisplayMessage" => Self::DisplayMessage,
-            "SetRepeatMode" => Self::SetRepeatMode,
-            "ChannelUp" => Self::ChannelUp,
-            "ChannelDown" => Self::ChannelDown,
-            "Guide" => Self::Guide,
-            "ToggleStats" => Self::ToggleStats,
-            "PlayMediaSource" => Self::PlayMediaSource,
-            "PlayTrailers" => Self::PlayTrailers,
-            "SetShuffleQueue" => Self::SetShuffleQueue,
-            "PlayState" => Self::PlayState,
-            "PlayNext" => Self::PlayNext,
-            "ToggleOsdMenu" => Self::ToggleOsdMenu,
-            "Play" => Self::Play,
-            "SetMaxStreamingBitrate" => Self::SetMaxStreamingBitrate,
-            "SetPlaybackOrder" => Self::SetPlaybackOrder,
-            other => Self::Other(other.to_string()),
-        })
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/ImageOrientation`
+    pub enum ImageOrientation {
+        /// `TopLeft`
+        TopLeft = "TopLeft",
+        /// `TopRight`
+        TopRight = "TopRight",
+        /// `BottomRight`
+        BottomRight = "BottomRight",
+        /// `BottomLeft`
+        BottomLeft = "BottomLeft",
+        /// `LeftTop`
+        LeftTop = "LeftTop",
+        /// `RightTop`
+        RightTop = "RightTop",
+        /// `RightBottom`
+        RightBottom = "RightBottom",
+        /// `LeftBottom`
+        LeftBottom = "LeftBottom",
+        _ => Other,
     }
 }
 
-impl serde::Serialize for GeneralCommandType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+crate::runtime::string_enum! {
+    /// Enum IsoType.
+    ///
+    /// Schema: `#/components/schemas/IsoType`
+    pub enum IsoType {
+        /// `Dvd`
+        Dvd = "Dvd",
+        /// `BluRay`
+        BluRay = "BluRay",
+        _ => Other,
     }
 }
 
-impl<'de> serde::Deserialize<'de> for GeneralCommandType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Enum containing hardware acceleration types.
-///
-/// Schema: `#/components/schemas/HardwareAccelerationType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum HardwareAccelerationType {
-    /// `none`
-    None,
-    /// `amf`
-    Amf,
-    /// `qsv`
-    Qsv,
-    /// `nvenc`
-    Nvenc,
-    /// `v4l2m2m`
-    V4l2m2m,
-    /// `vaapi`
-    Vaapi,
-    /// `videotoolbox`
-    Videotoolbox,
-    /// `rkmpp`
-    Rkmpp,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl HardwareAccelerationType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::None => "none",
-            Self::Amf => "amf",
-            Self::Qsv => "qsv",
-            Self::Nvenc => "nvenc",
-            Self::V4l2m2m => "v4l2m2m",
-            Self::Vaapi => "vaapi",
-            Self::Videotoolbox => "videotoolbox",
-            Self::Rkmpp => "rkmpp",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for HardwareAccelerationType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for HardwareAccelerationType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "none" => Self::None,
-            "amf" => Self::Amf,
-            "qsv" => Self::Qsv,
-            "nvenc" => Self::Nvenc,
-            "v4l2m2m" => Self::V4l2m2m,
-            "vaapi" => Self::Vaapi,
-            "videotoolbox" => Self::Videotoolbox,
-            "rkmpp" => Self::Rkmpp,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for HardwareAccelerationType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for HardwareAccelerationType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Schema: `#/components/schemas/ImageOrientation`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ImageOrientation {
-    /// `TopLeft`
-    TopLeft,
-    /// `TopRight`
-    TopRight,
-    /// `BottomRight`
-    BottomRight,
-    /// `BottomLeft`
-    BottomLeft,
-    /// `LeftTop`
-    LeftTop,
-    /// `RightTop`
-    RightTop,
-    /// `RightBottom`
-    RightBottom,
-    /// `LeftBottom`
-    LeftBottom,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl ImageOrientation {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TopLeft => "TopLeft",
-            Self::TopRight => "TopRight",
-            Self::BottomRight => "BottomRight",
-            Self::BottomLeft => "BottomLeft",
-            Self::LeftTop => "LeftTop",
-            Self::RightTop => "RightTop",
-            Self::RightBottom => "RightBottom",
-            Self::LeftBottom => "LeftBottom",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for ImageOrientation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for ImageOrientation {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "TopLeft" => Self::TopLeft,
-            "TopRight" => Self::TopRight,
-            "BottomRight" => Self::BottomRight,
-            "BottomLeft" => Self::BottomLeft,
-            "LeftTop" => Self::LeftTop,
-            "RightTop" => Self::RightTop,
-            "RightBottom" => Self::RightBottom,
-            "LeftBottom" => Self::LeftBottom,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for ImageOrientation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ImageOrientation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Enum IsoType.
-///
-/// Schema: `#/components/schemas/IsoType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum IsoType {
-    /// `Dvd`
-    Dvd,
-    /// `BluRay`
-    BluRay,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl IsoType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Dvd => "Dvd",
-            Self::BluRay => "BluRay",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for IsoType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for IsoType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Dvd" => Self::Dvd,
-            "BluRay" => Self::BluRay,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for IsoType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for IsoType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Enum LocationType.
-///
-/// Schema: `#/components/schemas/LocationType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum LocationType {
-    /// `FileSystem`
-    FileSystem,
-    /// `Remote`
-    Remote,
-    /// `Virtual`
-    Virtual,
-    /// `Offline`
-    Offline,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl LocationType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileSystem => "FileSystem",
-            Self::Remote => "Remote",
-            Self::Virtual => "Virtual",
-            Self::Offline => "Offline",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for LocationType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for LocationType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "FileSystem" => Self::FileSystem,
-            "Remote" => Self::Remote,
-            "Virtual" => Self::Virtual,
-            "Offline" => Self::Offline,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for LocationType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for LocationType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Enum LocationType.
+    ///
+    /// Schema: `#/components/schemas/LocationType`
+    pub enum LocationType {
+        /// `FileSystem`
+        FileSystem = "FileSystem",
+        /// `Remote`
+        Remote = "Remote",
+        /// `Virtual`
+        Virtual = "Virtual",
+        /// `Offline`
+        Offline = "Offline",
+        _ => Other,
     }
 }
 
@@ -3073,76 +2141,24 @@ pub struct MediaAttachment {
     pub delivery_url: crate::runtime::Nullable<String>,
 }
 
-/// Schema: `#/components/schemas/MediaProtocol`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum MediaProtocol {
-    /// `File`
-    File,
-    /// `Http`
-    Http,
-    /// `Rtmp`
-    Rtmp,
-    /// `Rtsp`
-    Rtsp,
-    /// `Udp`
-    Udp,
-    /// `Rtp`
-    Rtp,
-    /// `Ftp`
-    Ftp,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl MediaProtocol {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "File",
-            Self::Http => "Http",
-            Self::Rtmp => "Rtmp",
-            Self::Rtsp => "Rtsp",
-            Self::Udp => "Udp",
-            Self::Rtp => "Rtp",
-            Self::Ftp => "Ftp",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for MediaProtocol {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for MediaProtocol {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "File" => Self::File,
-            "Http" => Self::Http,
-            "Rtmp" => Self::Rtmp,
-            "Rtsp" => Self::Rtsp,
-            "Udp" => Self::Udp,
-            "Rtp" => Self::Rtp,
-            "Ftp" => Self::Ftp,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for MediaProtocol {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MediaProtocol {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/MediaProtocol`
+    pub enum MediaProtocol {
+        /// `File`
+        File = "File",
+        /// `Http`
+        Http = "Http",
+        /// `Rtmp`
+        Rtmp = "Rtmp",
+        /// `Rtsp`
+        Rtsp = "Rtsp",
+        /// `Udp`
+        Udp = "Udp",
+        /// `Rtp`
+        Rtp = "Rtp",
+        /// `Ftp`
+        Ftp = "Ftp",
+        _ => Other,
     }
 }
 
@@ -3409,60 +2425,16 @@ pub struct MediaSourceInfo {
     pub has_segments: Option<bool>,
 }
 
-/// Schema: `#/components/schemas/MediaSourceType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum MediaSourceType {
-    /// `Default`
-    Default,
-    /// `Grouping`
-    Grouping,
-    /// `Placeholder`
-    Placeholder,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl MediaSourceType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Default => "Default",
-            Self::Grouping => "Grouping",
-            Self::Placeholder => "Placeholder",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for MediaSourceType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for MediaSourceType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Default" => Self::Default,
-            "Grouping" => Self::Grouping,
-            "Placeholder" => Self::Placeholder,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for MediaSourceType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MediaSourceType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/MediaSourceType`
+    pub enum MediaSourceType {
+        /// `Default`
+        Default = "Default",
+        /// `Grouping`
+        Grouping = "Grouping",
+        /// `Placeholder`
+        Placeholder = "Placeholder",
+        _ => Other,
     }
 }
 
@@ -3885,196 +2857,56 @@ pub struct MediaStream {
     pub is_anamorphic: crate::runtime::Nullable<bool>,
 }
 
-/// Media streaming protocol. Lowercase for backwards compatibility.
-///
-/// Schema: `#/components/schemas/MediaStreamProtocol`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum MediaStreamProtocol {
-    /// `http`
-    Http,
-    /// `hls`
-    Hls,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl MediaStreamProtocol {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Http => "http",
-            Self::Hls => "hls",
-            Self::Other(value) => value.as_str(),
-        }
+crate::runtime::string_enum! {
+    /// Media streaming protocol. Lowercase for backwards compatibility.
+    ///
+    /// Schema: `#/components/schemas/MediaStreamProtocol`
+    pub enum MediaStreamProtocol {
+        /// `http`
+        Http = "http",
+        /// `hls`
+        Hls = "hls",
+        _ => Other,
     }
 }
 
-impl std::fmt::Display for MediaStreamProtocol {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+crate::runtime::string_enum! {
+    /// Enum MediaStreamType.
+    ///
+    /// Schema: `#/components/schemas/MediaStreamType`
+    pub enum MediaStreamType {
+        /// `Audio`
+        Audio = "Audio",
+        /// `Video`
+        Video = "Video",
+        /// `Subtitle`
+        Subtitle = "Subtitle",
+        /// `EmbeddedImage`
+        EmbeddedImage = "EmbeddedImage",
+        /// `Data`
+        Data = "Data",
+        /// `Lyric`
+        Lyric = "Lyric",
+        _ => Other,
     }
 }
 
-impl std::str::FromStr for MediaStreamProtocol {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "http" => Self::Http,
-            "hls" => Self::Hls,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for MediaStreamProtocol {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MediaStreamProtocol {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Enum MediaStreamType.
-///
-/// Schema: `#/components/schemas/MediaStreamType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum MediaStreamType {
-    /// `Audio`
-    Audio,
-    /// `Video`
-    Video,
-    /// `Subtitle`
-    Subtitle,
-    /// `EmbeddedImage`
-    EmbeddedImage,
-    /// `Data`
-    Data,
-    /// `Lyric`
-    Lyric,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl MediaStreamType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Audio => "Audio",
-            Self::Video => "Video",
-            Self::Subtitle => "Subtitle",
-            Self::EmbeddedImage => "EmbeddedImage",
-            Self::Data => "Data",
-            Self::Lyric => "Lyric",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for MediaStreamType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for MediaStreamType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Audio" => Self::Audio,
-            "Video" => Self::Video,
-            "Subtitle" => Self::Subtitle,
-            "EmbeddedImage" => Self::EmbeddedImage,
-            "Data" => Self::Data,
-            "Lyric" => Self::Lyric,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for MediaStreamType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MediaStreamType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Media types.
-///
-/// Schema: `#/components/schemas/MediaType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum MediaType {
-    /// `Unknown`
-    Unknown,
-    /// `Video`
-    Video,
-    /// `Audio`
-    Audio,
-    /// `Photo`
-    Photo,
-    /// `Book`
-    Book,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl MediaType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unknown => "Unknown",
-            Self::Video => "Video",
-            Self::Audio => "Audio",
-            Self::Photo => "Photo",
-            Self::Book => "Book",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for MediaType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for MediaType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Unknown" => Self::Unknown,
-            "Video" => Self::Video,
-            "Audio" => Self::Audio,
-            "Photo" => Self::Photo,
-            "Book" => Self::Book,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for MediaType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MediaType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Media types.
+    ///
+    /// Schema: `#/components/schemas/MediaType`
+    pub enum MediaType {
+        /// `Unknown`
+        Unknown = "Unknown",
+        /// `Video`
+        Video = "Video",
+        /// `Audio`
+        Audio = "Audio",
+        /// `Photo`
+        Photo = "Photo",
+        /// `Book`
+        Book = "Book",
+        _ => Other,
     }
 }
 
@@ -4095,86 +2927,30 @@ pub struct MediaUrl {
     pub name: crate::runtime::Nullable<String>,
 }
 
-/// Enum MetadataFields.
-///
-/// Schema: `#/components/schemas/MetadataField`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum MetadataField {
-    /// `Cast`
-    Cast,
-    /// `Genres`
-    Genres,
-    /// `ProductionLocations`
-    ProductionLocations,
-    /// `Studios`
-    Studios,
-    /// `Tags`
-    Tags,
-    /// `Name`
-    Name,
-    /// `Overview`
-    Overview,
-    /// `Runtime`
-    Runtime,
-    /// `OfficialRating`
-    OfficialRating,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl MetadataField {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Cast => "Cast",
-            Self::Genres => "Genres",
-            Self::ProductionLocations => "ProductionLocations",
-            Self::Studios => "Studios",
-            Self::Tags => "Tags",
-            Self::Name => "Name",
-            Self::Overview => "Overview",
-            Self::Runtime => "Runtime",
-            Self::OfficialRating => "OfficialRating",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for MetadataField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for MetadataField {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Cast" => Self::Cast,
-            "Genres" => Self::Genres,
-            "ProductionLocations" => Self::ProductionLocations,
-            "Studios" => Self::Studios,
-            "Tags" => Self::Tags,
-            "Name" => Self::Name,
-            "Overview" => Self::Overview,
-            "Runtime" => Self::Runtime,
-            "OfficialRating" => Self::OfficialRating,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for MetadataField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MetadataField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Enum MetadataFields.
+    ///
+    /// Schema: `#/components/schemas/MetadataField`
+    pub enum MetadataField {
+        /// `Cast`
+        Cast = "Cast",
+        /// `Genres`
+        Genres = "Genres",
+        /// `ProductionLocations`
+        ProductionLocations = "ProductionLocations",
+        /// `Studios`
+        Studios = "Studios",
+        /// `Tags`
+        Tags = "Tags",
+        /// `Name`
+        Name = "Name",
+        /// `Overview`
+        Overview = "Overview",
+        /// `Runtime`
+        Runtime = "Runtime",
+        /// `OfficialRating`
+        OfficialRating = "OfficialRating",
+        _ => Other,
     }
 }
 
@@ -4191,150 +2967,62 @@ pub struct NameGuidPair {
     pub id: Option<uuid::Uuid>,
 }
 
-/// The person kind.
-///
-/// Schema: `#/components/schemas/PersonKind`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum PersonKind {
-    /// `Unknown`
-    Unknown,
-    /// `Actor`
-    Actor,
-    /// `Director`
-    Director,
-    /// `Composer`
-    Composer,
-    /// `Writer`
-    Writer,
-    /// `GuestStar`
-    GuestStar,
-    /// `Producer`
-    Producer,
-    /// `Conductor`
-    Conductor,
-    /// `Lyricist`
-    Lyricist,
-    /// `Arranger`
-    Arranger,
-    /// `Engineer`
-    Engineer,
-    /// `Mixer`
-    Mixer,
-    /// `Remixer`
-    Remixer,
-    /// `Creator`
-    Creator,
-    /// `Artist`
-    Artist,
-    /// `AlbumArtist`
-    AlbumArtist,
-    /// `Author`
-    Author,
-    /// `Illustrator`
-    Illustrator,
-    /// `Penciller`
-    Penciller,
-    /// `Inker`
-    Inker,
-    /// `Colorist`
-    Colorist,
-    /// `Letterer`
-    Letterer,
-    /// `CoverArtist`
-    CoverArtist,
-    /// `Editor`
-    Editor,
-    /// `Translator`
-    Translator,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl PersonKind {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unknown => "Unknown",
-            Self::Actor => "Actor",
-            Self::Director => "Director",
-            Self::Composer => "Composer",
-            Self::Writer => "Writer",
-            Self::GuestStar => "GuestStar",
-            Self::Producer => "Producer",
-            Self::Conductor => "Conductor",
-            Self::Lyricist => "Lyricist",
-            Self::Arranger => "Arranger",
-            Self::Engineer => "Engineer",
-            Self::Mixer => "Mixer",
-            Self::Remixer => "Remixer",
-            Self::Creator => "Creator",
-            Self::Artist => "Artist",
-            Self::AlbumArtist => "AlbumArtist",
-            Self::Author => "Author",
-            Self::Illustrator => "Illustrator",
-            Self::Penciller => "Penciller",
-            Self::Inker => "Inker",
-            Self::Colorist => "Colorist",
-            Self::Letterer => "Letterer",
-            Self::CoverArtist => "CoverArtist",
-            Self::Editor => "Editor",
-            Self::Translator => "Translator",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for PersonKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for PersonKind {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Unknown" => Self::Unknown,
-            "Actor" => Self::Actor,
-            "Director" => Self::Director,
-            "Composer" => Self::Composer,
-            "Writer" => Self::Writer,
-            "GuestStar" => Self::GuestStar,
-            "Producer" => Self::Producer,
-            "Conductor" => Self::Conductor,
-            "Lyricist" => Self::Lyricist,
-            "Arranger" => Self::Arranger,
-            "Engineer" => Self::Engineer,
-            "Mixer" => Self::Mixer,
-            "Remixer" => Self::Remixer,
-            "Creator" => Self::Creator,
-            "Artist" => Self::Artist,
-            "AlbumArtist" => Self::AlbumArtist,
-            "Author" => Self::Author,
-            "Illustrator" => Self::Illustrator,
-            "Penciller" => Self::Penciller,
-            "Inker" => Self::Inker,
-            "Colorist" => Self::Colorist,
-            "Letterer" => Self::Letterer,
-            "CoverArtist" => Self::CoverArtist,
-            "Editor" => Self::Editor,
-            "Translator" => Self::Translator,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for PersonKind {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PersonKind {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// The person kind.
+    ///
+    /// Schema: `#/components/schemas/PersonKind`
+    pub enum PersonKind {
+        /// `Unknown`
+        Unknown = "Unknown",
+        /// `Actor`
+        Actor = "Actor",
+        /// `Director`
+        Director = "Director",
+        /// `Composer`
+        Composer = "Composer",
+        /// `Writer`
+        Writer = "Writer",
+        /// `GuestStar`
+        GuestStar = "GuestStar",
+        /// `Producer`
+        Producer = "Producer",
+        /// `Conductor`
+        Conductor = "Conductor",
+        /// `Lyricist`
+        Lyricist = "Lyricist",
+        /// `Arranger`
+        Arranger = "Arranger",
+        /// `Engineer`
+        Engineer = "Engineer",
+        /// `Mixer`
+        Mixer = "Mixer",
+        /// `Remixer`
+        Remixer = "Remixer",
+        /// `Creator`
+        Creator = "Creator",
+        /// `Artist`
+        Artist = "Artist",
+        /// `AlbumArtist`
+        AlbumArtist = "AlbumArtist",
+        /// `Author`
+        Author = "Author",
+        /// `Illustrator`
+        Illustrator = "Illustrator",
+        /// `Penciller`
+        Penciller = "Penciller",
+        /// `Inker`
+        Inker = "Inker",
+        /// `Colorist`
+        Colorist = "Colorist",
+        /// `Letterer`
+        Letterer = "Letterer",
+        /// `CoverArtist`
+        CoverArtist = "CoverArtist",
+        /// `Editor`
+        Editor = "Editor",
+        /// `Translator`
+        Translator = "Translator",
+        _ => Other,
     }
 }
 
@@ -4353,168 +3041,40 @@ pub struct PinRedeemResult {
     pub users_reset: Option<Vec<String>>,
 }
 
-/// Schema: `#/components/schemas/PlayAccess`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum PlayAccess {
-    /// `Full`
-    Full,
-    /// `None`
-    None,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl PlayAccess {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::None => "None",
-            Self::Other(value) => value.as_str(),
-        }
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/PlayAccess`
+    pub enum PlayAccess {
+        /// `Full`
+        Full = "Full",
+        /// `None`
+        None = "None",
+        _ => Other,
     }
 }
 
-impl std::fmt::Display for PlayAccess {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/PlayMethod`
+    pub enum PlayMethod {
+        /// `Transcode`
+        Transcode = "Transcode",
+        /// `DirectStream`
+        DirectStream = "DirectStream",
+        /// `DirectPlay`
+        DirectPlay = "DirectPlay",
+        _ => Other,
     }
 }
 
-impl std::str::FromStr for PlayAccess {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Full" => Self::Full,
-            "None" => Self::None,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for PlayAccess {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PlayAccess {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Schema: `#/components/schemas/PlayMethod`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum PlayMethod {
-    /// `Transcode`
-    Transcode,
-    /// `DirectStream`
-    DirectStream,
-    /// `DirectPlay`
-    DirectPlay,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl PlayMethod {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Transcode => "Transcode",
-            Self::DirectStream => "DirectStream",
-            Self::DirectPlay => "DirectPlay",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for PlayMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for PlayMethod {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Transcode" => Self::Transcode,
-            "DirectStream" => Self::DirectStream,
-            "DirectPlay" => Self::DirectPlay,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for PlayMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PlayMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Enum PlaybackOrder.
-///
-/// Schema: `#/components/schemas/PlaybackOrder`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum PlaybackOrder {
-    /// `Default`
-    Default,
-    /// `Shuffle`
-    Shuffle,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl PlaybackOrder {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Default => "Default",
-            Self::Shuffle => "Shuffle",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for PlaybackOrder {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for PlaybackOrder {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Default" => Self::Default,
-            "Shuffle" => Self::Shuffle,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for PlaybackOrder {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PlaybackOrder {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Enum PlaybackOrder.
+    ///
+    /// Schema: `#/components/schemas/PlaybackOrder`
+    pub enum PlaybackOrder {
+        /// `Default`
+        Default = "Default",
+        /// `Shuffle`
+        Shuffle = "Shuffle",
+        _ => Other,
     }
 }
 
@@ -4635,282 +3195,96 @@ pub struct ProfileCondition {
     pub is_required: Option<bool>,
 }
 
-/// Schema: `#/components/schemas/ProfileConditionType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ProfileConditionType {
-    /// `Equals`
-    Equals,
-    /// `NotEquals`
-    NotEquals,
-    /// `LessThanEqual`
-    LessThanEqual,
-    /// `GreaterThanEqual`
-    GreaterThanEqual,
-    /// `EqualsAny`
-    EqualsAny,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl ProfileConditionType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Equals => "Equals",
-            Self::NotEquals => "NotEquals",
-            Self::LessThanEqual => "LessThanEqual",
-            Self::GreaterThanEqual => "GreaterThanEqual",
-            Self::EqualsAny => "EqualsAny",
-            Self::Other(value) => value.as_str(),
-        }
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/ProfileConditionType`
+    pub enum ProfileConditionType {
+        /// `Equals`
+        Equals = "Equals",
+        /// `NotEquals`
+        NotEquals = "NotEquals",
+        /// `LessThanEqual`
+        LessThanEqual = "LessThanEqual",
+        /// `GreaterThanEqual`
+        GreaterThanEqual = "GreaterThanEqual",
+        /// `EqualsAny`
+        EqualsAny = "EqualsAny",
+        _ => Other,
     }
 }
 
-impl std::fmt::Display for ProfileConditionType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/ProfileConditionValue`
+    pub enum ProfileConditionValue {
+        /// `AudioChannels`
+        AudioChannels = "AudioChannels",
+        /// `AudioBitrate`
+        AudioBitrate = "AudioBitrate",
+        /// `AudioProfile`
+        AudioProfile = "AudioProfile",
+        /// `Width`
+        Width = "Width",
+        /// `Height`
+        Height = "Height",
+        /// `Has64BitOffsets`
+        Has64BitOffsets = "Has64BitOffsets",
+        /// `PacketLength`
+        PacketLength = "PacketLength",
+        /// `VideoBitDepth`
+        VideoBitDepth = "VideoBitDepth",
+        /// `VideoBitrate`
+        VideoBitrate = "VideoBitrate",
+        /// `VideoFramerate`
+        VideoFramerate = "VideoFramerate",
+        /// `VideoLevel`
+        VideoLevel = "VideoLevel",
+        /// `VideoProfile`
+        VideoProfile = "VideoProfile",
+        /// `VideoTimestamp`
+        VideoTimestamp = "VideoTimestamp",
+        /// `IsAnamorphic`
+        IsAnamorphic = "IsAnamorphic",
+        /// `RefFrames`
+        RefFrames = "RefFrames",
+        /// `NumAudioStreams`
+        NumAudioStreams = "NumAudioStreams",
+        /// `NumVideoStreams`
+        NumVideoStreams = "NumVideoStreams",
+        /// `IsSecondaryAudio`
+        IsSecondaryAudio = "IsSecondaryAudio",
+        /// `VideoCodecTag`
+        VideoCodecTag = "VideoCodecTag",
+        /// `IsAvc`
+        IsAvc = "IsAvc",
+        /// `IsInterlaced`
+        IsInterlaced = "IsInterlaced",
+        /// `AudioSampleRate`
+        AudioSampleRate = "AudioSampleRate",
+        /// `AudioBitDepth`
+        AudioBitDepth = "AudioBitDepth",
+        /// `VideoRangeType`
+        VideoRangeType = "VideoRangeType",
+        /// `NumStreams`
+        NumStreams = "NumStreams",
+        _ => Other,
     }
 }
 
-impl std::str::FromStr for ProfileConditionType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Equals" => Self::Equals,
-            "NotEquals" => Self::NotEquals,
-            "LessThanEqual" => Self::LessThanEqual,
-            "GreaterThanEqual" => Self::GreaterThanEqual,
-            "EqualsAny" => Self::EqualsAny,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for ProfileConditionType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ProfileConditionType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Schema: `#/components/schemas/ProfileConditionValue`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ProfileConditionValue {
-    /// `AudioChannels`
-    AudioChannels,
-    /// `AudioBitrate`
-    AudioBitrate,
-    /// `AudioProfile`
-    AudioProfile,
-    /// `Width`
-    Width,
-    /// `Height`
-    Height,
-    /// `Has64BitOffsets`
-    Has64BitOffsets,
-    /// `PacketLength`
-    PacketLength,
-    /// `VideoBitDepth`
-    VideoBitDepth,
-    /// `VideoBitrate`
-    VideoBitrate,
-    /// `VideoFramerate`
-    VideoFramerate,
-    /// `VideoLevel`
-    VideoLevel,
-    /// `VideoProfile`
-    VideoProfile,
-    /// `VideoTimestamp`
-    VideoTimestamp,
-    /// `IsAnamorphic`
-    IsAnamorphic,
-    /// `RefFrames`
-    RefFrames,
-    /// `NumAudioStreams`
-    NumAudioStreams,
-    /// `NumVideoStreams`
-    NumVideoStreams,
-    /// `IsSecondaryAudio`
-    IsSecondaryAudio,
-    /// `VideoCodecTag`
-    VideoCodecTag,
-    /// `IsAvc`
-    IsAvc,
-    /// `IsInterlaced`
-    IsInterlaced,
-    /// `AudioSampleRate`
-    AudioSampleRate,
-    /// `AudioBitDepth`
-    AudioBitDepth,
-    /// `VideoRangeType`
-    VideoRangeType,
-    /// `NumStreams`
-    NumStreams,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl ProfileConditionValue {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AudioChannels => "AudioChannels",
-            Self::AudioBitrate => "AudioBitrate",
-            Self::AudioProfile => "AudioProfile",
-            Self::Width => "Width",
-            Self::Height => "Height",
-            Self::Has64BitOffsets => "Has64BitOffsets",
-            Self::PacketLength => "PacketLength",
-            Self::VideoBitDepth => "VideoBitDepth",
-            Self::VideoBitrate => "VideoBitrate",
-            Self::VideoFramerate => "VideoFramerate",
-            Self::VideoLevel => "VideoLevel",
-            Self::VideoProfile => "VideoProfile",
-            Self::VideoTimestamp => "VideoTimestamp",
-            Self::IsAnamorphic => "IsAnamorphic",
-            Self::RefFrames => "RefFrames",
-            Self::NumAudioStreams => "NumAudioStreams",
-            Self::NumVideoStreams => "NumVideoStreams",
-            Self::IsSecondaryAudio => "IsSecondaryAudio",
-            Self::VideoCodecTag => "VideoCodecTag",
-            Self::IsAvc => "IsAvc",
-            Self::IsInterlaced => "IsInterlaced",
-            Self::AudioSampleRate => "AudioSampleRate",
-            Self::AudioBitDepth => "AudioBitDepth",
-            Self::VideoRangeType => "VideoRangeType",
-            Self::NumStreams => "NumStreams",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for ProfileConditionValue {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for ProfileConditionValue {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "AudioChannels" => Self::AudioChannels,
-            "AudioBitrate" => Self::AudioBitrate,
-            "AudioProfile" => Self::AudioProfile,
-            "Width" => Self::Width,
-            "Height" => Self::Height,
-            "Has64BitOffsets" => Self::Has64BitOffsets,
-            "PacketLength" => Self::PacketLength,
-            "VideoBitDepth" => Self::VideoBitDepth,
-            "VideoBitrate" => Self::VideoBitrate,
-            "VideoFramerate" => Self::VideoFramerate,
-            "VideoLevel" => Self::VideoLevel,
-            "VideoProfile" => Self::VideoProfile,
-            "VideoTimestamp" => Self::VideoTimestamp,
-            "IsAnamorphic" => Self::IsAnamorphic,
-            "RefFrames" => Self::RefFrames,
-            "NumAudioStreams" => Self::NumAudioStreams,
-            "NumVideoStreams" => Self::NumVideoStreams,
-            "IsSecondaryAudio" => Self::IsSecondaryAudio,
-            "VideoCodecTag" => Self::VideoCodecTag,
-            "IsAvc" => Self::IsAvc,
-            "IsInterlaced" => Self::IsInterlaced,
-            "AudioSampleRate" => Self::AudioSampleRate,
-            "AudioBitDepth" => Self::AudioBitDepth,
-            "VideoRangeType" => Self::VideoRangeType,
-            "NumStreams" => Self::NumStreams,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for ProfileConditionValue {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ProfileConditionValue {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Schema: `#/components/schemas/ProgramAudio`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ProgramAudio {
-    /// `Mono`
-    Mono,
-    /// `Stereo`
-    Stereo,
-    /// `Dolby`
-    Dolby,
-    /// `DolbyDigital`
-    DolbyDigital,
-    /// `Thx`
-    Thx,
-    /// `Atmos`
-    Atmos,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl ProgramAudio {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Mono => "Mono",
-            Self::Stereo => "Stereo",
-            Self::Dolby => "Dolby",
-            Self::DolbyDigital => "DolbyDigital",
-            Self::Thx => "Thx",
-            Self::Atmos => "Atmos",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for ProgramAudio {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for ProgramAudio {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Mono" => Self::Mono,
-            "Stereo" => Self::Stereo,
-            "Dolby" => Self::Dolby,
-            "DolbyDigital" => Self::DolbyDigital,
-            "Thx" => Self::Thx,
-            "Atmos" => Self::Atmos,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for ProgramAudio {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ProgramAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/ProgramAudio`
+    pub enum ProgramAudio {
+        /// `Mono`
+        Mono = "Mono",
+        /// `Stereo`
+        Stereo = "Stereo",
+        /// `Dolby`
+        Dolby = "Dolby",
+        /// `DolbyDigital`
+        DolbyDigital = "DolbyDigital",
+        /// `Thx`
+        Thx = "Thx",
+        /// `Atmos`
+        Atmos = "Atmos",
+        _ => Other,
     }
 }
 
@@ -4947,60 +3321,16 @@ impl QuickConnectDto {
     }
 }
 
-/// Schema: `#/components/schemas/RepeatMode`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum RepeatMode {
-    /// `RepeatNone`
-    RepeatNone,
-    /// `RepeatAll`
-    RepeatAll,
-    /// `RepeatOne`
-    RepeatOne,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl RepeatMode {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RepeatNone => "RepeatNone",
-            Self::RepeatAll => "RepeatAll",
-            Self::RepeatOne => "RepeatOne",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for RepeatMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for RepeatMode {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "RepeatNone" => Self::RepeatNone,
-            "RepeatAll" => Self::RepeatAll,
-            "RepeatOne" => Self::RepeatOne,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for RepeatMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RepeatMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/RepeatMode`
+    pub enum RepeatMode {
+        /// `RepeatNone`
+        RepeatNone = "RepeatNone",
+        /// `RepeatAll`
+        RepeatAll = "RepeatAll",
+        /// `RepeatOne`
+        RepeatOne = "RepeatOne",
+        _ => Other,
     }
 }
 
@@ -5223,137 +3553,41 @@ pub struct SessionUserInfo {
     pub user_name: crate::runtime::Nullable<String>,
 }
 
-/// Delivery method to use during playback of a specific subtitle format.
-///
-/// Schema: `#/components/schemas/SubtitleDeliveryMethod`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SubtitleDeliveryMethod {
-    /// `Encode`
-    Encode,
-    /// `Embed`
-    Embed,
-    /// `External`
-    External,
-    /// `Hls`
-    Hls,
-    /// `Drop`
-    Drop,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl SubtitleDeliveryMethod {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Encode => "Encode",
-            Self::Embed => "Embed",
-            Self::External => "External",
-            Self::Hls => "Hls",
-            Self::Drop => "Drop",
-            Self::Other(value) => value.as_str(),
-        }
+crate::runtime::string_enum! {
+    /// Delivery method to use during playback of a specific subtitle format.
+    ///
+    /// Schema: `#/components/schemas/SubtitleDeliveryMethod`
+    pub enum SubtitleDeliveryMethod {
+        /// `Encode`
+        Encode = "Encode",
+        /// `Embed`
+        Embed = "Embed",
+        /// `External`
+        External = "External",
+        /// `Hls`
+        Hls = "Hls",
+        /// `Drop`
+        Drop = "Drop",
+        _ => Other,
     }
 }
 
-impl std::fmt::Display for SubtitleDeliveryMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for SubtitleDeliveryMethod {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Encode" => Self::Encode,
-            "Embed" => Self::Embed,
-            "External" => Self::External,
-            "Hls" => Self::Hls,
-            "Drop" => Self::Drop,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for SubtitleDeliveryMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SubtitleDeliveryMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// An enum representing a subtitle playback mode.
-///
-/// Schema: `#/components/schemas/SubtitlePlaybackMode`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SubtitlePlaybackMode {
-    /// `Default`
-    Default,
-    /// `Always`
-    Always,
-    /// `OnlyForced`
-    OnlyForced,
-    /// `None`
-    None,
-    /// `Smart`
-    Smart,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl SubtitlePlaybackMode {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Default => "Default",
-            Self::Always => "Always",
-            Self::OnlyForced => "OnlyForced",
-            Self::None => "None",
-            Self::Smart => "Smart",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for SubtitlePlaybackMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for SubtitlePlaybackMode {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Default" => Self::Default,
-            "Always" => Self::Always,
-            "OnlyForced" => Self::OnlyForced,
-            "None" => Self::None,
-            "Smart" => Self::Smart,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for SubtitlePlaybackMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SubtitlePlaybackMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// An enum representing a subtitle playback mode.
+    ///
+    /// Schema: `#/components/schemas/SubtitlePlaybackMode`
+    pub enum SubtitlePlaybackMode {
+        /// `Default`
+        Default = "Default",
+        /// `Always`
+        Always = "Always",
+        /// `OnlyForced`
+        OnlyForced = "OnlyForced",
+        /// `None`
+        None = "None",
+        /// `Smart`
+        Smart = "Smart",
+        _ => Other,
     }
 }
 
@@ -5395,268 +3629,90 @@ pub struct SubtitleProfile {
     pub container: crate::runtime::Nullable<String>,
 }
 
-/// Enum SyncPlayUserAccessType.
-///
-/// Schema: `#/components/schemas/SyncPlayUserAccessType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SyncPlayUserAccessType {
-    /// `CreateAndJoinGroups`
-    CreateAndJoinGroups,
-    /// `JoinGroups`
-    JoinGroups,
-    /// `None`
-    None,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl SyncPlayUserAccessType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CreateAndJoinGroups => "CreateAndJoinGroups",
-            Self::JoinGroups => "JoinGroups",
-            Self::None => "None",
-            Self::Other(value) => value.as_str(),
-        }
+crate::runtime::string_enum! {
+    /// Enum SyncPlayUserAccessType.
+    ///
+    /// Schema: `#/components/schemas/SyncPlayUserAccessType`
+    pub enum SyncPlayUserAccessType {
+        /// `CreateAndJoinGroups`
+        CreateAndJoinGroups = "CreateAndJoinGroups",
+        /// `JoinGroups`
+        JoinGroups = "JoinGroups",
+        /// `None`
+        None = "None",
+        _ => Other,
     }
 }
 
-impl std::fmt::Display for SyncPlayUserAccessType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/TranscodeReason`
+    pub enum TranscodeReason {
+        /// `ContainerNotSupported`
+        ContainerNotSupported = "ContainerNotSupported",
+        /// `VideoCodecNotSupported`
+        VideoCodecNotSupported = "VideoCodecNotSupported",
+        /// `AudioCodecNotSupported`
+        AudioCodecNotSupported = "AudioCodecNotSupported",
+        /// `SubtitleCodecNotSupported`
+        SubtitleCodecNotSupported = "SubtitleCodecNotSupported",
+        /// `AudioIsExternal`
+        AudioIsExternal = "AudioIsExternal",
+        /// `SecondaryAudioNotSupported`
+        SecondaryAudioNotSupported = "SecondaryAudioNotSupported",
+        /// `VideoProfileNotSupported`
+        VideoProfileNotSupported = "VideoProfileNotSupported",
+        /// `VideoLevelNotSupported`
+        VideoLevelNotSupported = "VideoLevelNotSupported",
+        /// `VideoResolutionNotSupported`
+        VideoResolutionNotSupported = "VideoResolutionNotSupported",
+        /// `VideoBitDepthNotSupported`
+        VideoBitDepthNotSupported = "VideoBitDepthNotSupported",
+        /// `VideoFramerateNotSupported`
+        VideoFramerateNotSupported = "VideoFramerateNotSupported",
+        /// `RefFramesNotSupported`
+        RefFramesNotSupported = "RefFramesNotSupported",
+        /// `AnamorphicVideoNotSupported`
+        AnamorphicVideoNotSupported = "AnamorphicVideoNotSupported",
+        /// `InterlacedVideoNotSupported`
+        InterlacedVideoNotSupported = "InterlacedVideoNotSupported",
+        /// `AudioChannelsNotSupported`
+        AudioChannelsNotSupported = "AudioChannelsNotSupported",
+        /// `AudioProfileNotSupported`
+        AudioProfileNotSupported = "AudioProfileNotSupported",
+        /// `AudioSampleRateNotSupported`
+        AudioSampleRateNotSupported = "AudioSampleRateNotSupported",
+        /// `AudioBitDepthNotSupported`
+        AudioBitDepthNotSupported = "AudioBitDepthNotSupported",
+        /// `ContainerBitrateExceedsLimit`
+        ContainerBitrateExceedsLimit = "ContainerBitrateExceedsLimit",
+        /// `VideoBitrateNotSupported`
+        VideoBitrateNotSupported = "VideoBitrateNotSupported",
+        /// `AudioBitrateNotSupported`
+        AudioBitrateNotSupported = "AudioBitrateNotSupported",
+        /// `UnknownVideoStreamInfo`
+        UnknownVideoStreamInfo = "UnknownVideoStreamInfo",
+        /// `UnknownAudioStreamInfo`
+        UnknownAudioStreamInfo = "UnknownAudioStreamInfo",
+        /// `DirectPlayError`
+        DirectPlayError = "DirectPlayError",
+        /// `VideoRangeTypeNotSupported`
+        VideoRangeTypeNotSupported = "VideoRangeTypeNotSupported",
+        /// `VideoCodecTagNotSupported`
+        VideoCodecTagNotSupported = "VideoCodecTagNotSupported",
+        /// `StreamCountExceedsLimit`
+        StreamCountExceedsLimit = "StreamCountExceedsLimit",
+        _ => Other,
     }
 }
 
-impl std::str::FromStr for SyncPlayUserAccessType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "CreateAndJoinGroups" => Self::CreateAndJoinGroups,
-            "JoinGroups" => Self::JoinGroups,
-            "None" => Self::None,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for SyncPlayUserAccessType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SyncPlayUserAccessType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Schema: `#/components/schemas/TranscodeReason`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum TranscodeReason {
-    /// `ContainerNotSupported`
-    ContainerNotSupported,
-    /// `VideoCodecNotSupported`
-    VideoCodecNotSupported,
-    /// `AudioCodecNotSupported`
-    AudioCodecNotSupported,
-    /// `SubtitleCodecNotSupported`
-    SubtitleCodecNotSupported,
-    /// `AudioIsExternal`
-    AudioIsExternal,
-    /// `SecondaryAudioNotSupported`
-    SecondaryAudioNotSupported,
-    /// `VideoProfileNotSupported`
-    VideoProfileNotSupported,
-    /// `VideoLevelNotSupported`
-    VideoLevelNotSupported,
-    /// `VideoResolutionNotSupported`
-    VideoResolutionNotSupported,
-    /// `VideoBitDepthNotSupported`
-    VideoBitDepthNotSupported,
-    /// `VideoFramerateNotSupported`
-    VideoFramerateNotSupported,
-    /// `RefFramesNotSupported`
-    RefFramesNotSupported,
-    /// `AnamorphicVideoNotSupported`
-    AnamorphicVideoNotSupported,
-    /// `InterlacedVideoNotSupported`
-    InterlacedVideoNotSupported,
-    /// `AudioChannelsNotSupported`
-    AudioChannelsNotSupported,
-    /// `AudioProfileNotSupported`
-    AudioProfileNotSupported,
-    /// `AudioSampleRateNotSupported`
-    AudioSampleRateNotSupported,
-    /// `AudioBitDepthNotSupported`
-    AudioBitDepthNotSupported,
-    /// `ContainerBitrateExceedsLimit`
-    ContainerBitrateExceedsLimit,
-    /// `VideoBitrateNotSupported`
-    VideoBitrateNotSupported,
-    /// `AudioBitrateNotSupported`
-    AudioBitrateNotSupported,
-    /// `UnknownVideoStreamInfo`
-    UnknownVideoStreamInfo,
-    /// `UnknownAudioStreamInfo`
-    UnknownAudioStreamInfo,
-    /// `DirectPlayError`
-    DirectPlayError,
-    /// `VideoRangeTypeNotSupported`
-    VideoRangeTypeNotSupported,
-    /// `VideoCodecTagNotSupported`
-    VideoCodecTagNotSupported,
-    /// `StreamCountExceedsLimit`
-    StreamCountExceedsLimit,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl TranscodeReason {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ContainerNotSupported => "ContainerNotSupported",
-            Self::VideoCodecNotSupported => "VideoCodecNotSupported",
-            Self::AudioCodecNotSupported => "AudioCodecNotSupported",
-            Self::SubtitleCodecNotSupported => "SubtitleCodecNotSupported",
-            Self::AudioIsExternal => "AudioIsExternal",
-            Self::SecondaryAudioNotSupported => "SecondaryAudioNotSupported",
-            Self::VideoProfileNotSupported => "VideoProfileNotSupported",
-            Self::VideoLevelNotSupported => "VideoLevelNotSupported",
-            Self::VideoResolutionNotSupported => "VideoResolutionNotSupported",
-            Self::VideoBitDepthNotSupported => "VideoBitDepthNotSupported",
-            Self::VideoFramerateNotSupported => "VideoFramerateNotSupported",
-            Self::RefFramesNotSupported => "RefFramesNotSupported",
-            Self::AnamorphicVideoNotSupported => "AnamorphicVideoNotSupported",
-            Self::InterlacedVideoNotSupported => "InterlacedVideoNotSupported",
-            Self::AudioChannelsNotSupported => "AudioChannelsNotSupported",
-            Self::AudioProfileNotSupported => "AudioProfileNotSupported",
-            Self::AudioSampleRateNotSupported => "AudioSampleRateNotSupported",
-            Self::AudioBitDepthNotSupported => "AudioBitDepthNotSupported",
-            Self::ContainerBitrateExceedsLimit => "ContainerBitrateExceedsLimit",
-            Self::VideoBitrateNotSupported => "VideoBitrateNotSupported",
-            Self::AudioBitrateNotSupported => "AudioBitrateNotSupported",
-            Self::UnknownVideoStreamInfo => "UnknownVideoStreamInfo",
-            Self::UnknownAudioStreamInfo => "UnknownAudioStreamInfo",
-            Self::DirectPlayError => "DirectPlayError",
-            Self::VideoRangeTypeNotSupported => "VideoRangeTypeNotSupported",
-            Self::VideoCodecTagNotSupported => "VideoCodecTagNotSupported",
-            Self::StreamCountExceedsLimit => "StreamCountExceedsLimit",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for TranscodeReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for TranscodeReason {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "ContainerNotSupported" => Self::ContainerNotSupported,
-            "VideoCodecNotSupported" => Self::VideoCodecNotSupported,
-            "AudioCodecNotSupported" => Self::AudioCodecNotSupported,
-            "SubtitleCodecNotSupported" => Self::SubtitleCodecNotSupported,
-            "AudioIsExternal" => Self::AudioIsExternal,
-            "SecondaryAudioNotSupported" => Self::SecondaryAudioNotSupported,
-            "VideoProfileNotSupported" => Self::VideoProfileNotSupported,
-            "VideoLevelNotSupported" => Self::VideoLevelNotSupported,
-            "VideoResolutionNotSupported" => Self::VideoResolutionNotSupported,
-            "VideoBitDepthNotSupported" => Self::VideoBitDepthNotSupported,
-            "VideoFramerateNotSupported" => Self::VideoFramerateNotSupported,
-            "RefFramesNotSupported" => Self::RefFramesNotSupported,
-            "AnamorphicVideoNotSupported" => Self::AnamorphicVideoNotSupported,
-            "InterlacedVideoNotSupported" => Self::InterlacedVideoNotSupported,
-            "AudioChannelsNotSupported" => Self::AudioChannelsNotSupported,
-            "AudioProfileNotSupported" => Self::AudioProfileNotSupported,
-            "AudioSampleRateNotSupported" => Self::AudioSampleRateNotSupported,
-            "AudioBitDepthNotSupported" => Self::AudioBitDepthNotSupported,
-            "ContainerBitrateExceedsLimit" => Self::ContainerBitrateExceedsLimit,
-            "VideoBitrateNotSupported" => Self::VideoBitrateNotSupported,
-            "AudioBitrateNotSupported" => Self::AudioBitrateNotSupported,
-            "UnknownVideoStreamInfo" => Self::UnknownVideoStreamInfo,
-            "UnknownAudioStreamInfo" => Self::UnknownAudioStreamInfo,
-            "DirectPlayError" => Self::DirectPlayError,
-            "VideoRangeTypeNotSupported" => Self::VideoRangeTypeNotSupported,
-            "VideoCodecTagNotSupported" => Self::VideoCodecTagNotSupported,
-            "StreamCountExceedsLimit" => Self::StreamCountExceedsLimit,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for TranscodeReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TranscodeReason {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Schema: `#/components/schemas/TranscodeSeekInfo`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum TranscodeSeekInfo {
-    /// `Auto`
-    Auto,
-    /// `Bytes`
-    Bytes,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl TranscodeSeekInfo {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "Auto",
-            Self::Bytes => "Bytes",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for TranscodeSeekInfo {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for TranscodeSeekInfo {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Auto" => Self::Auto,
-            "Bytes" => Self::Bytes,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for TranscodeSeekInfo {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TranscodeSeekInfo {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/TranscodeSeekInfo`
+    pub enum TranscodeSeekInfo {
+        /// `Auto`
+        Auto = "Auto",
+        /// `Bytes`
+        Bytes = "Bytes",
+        _ => Other,
     }
 }
 
@@ -5758,158 +3814,66 @@ pub struct TranscodingInfo {
     pub transcode_reasons: Option<TranscodingInfoTranscodeReasons>,
 }
 
-/// Gets or sets the transcode reasons.
-///
-/// Schema: `#/components/schemas/TranscodingInfo/properties/TranscodeReasons`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum TranscodingInfoTranscodeReasons {
-    /// `ContainerNotSupported`
-    ContainerNotSupported,
-    /// `VideoCodecNotSupported`
-    VideoCodecNotSupported,
-    /// `AudioCodecNotSupported`
-    AudioCodecNotSupported,
-    /// `SubtitleCodecNotSupported`
-    SubtitleCodecNotSupported,
-    /// `AudioIsExternal`
-    AudioIsExternal,
-    /// `SecondaryAudioNotSupported`
-    SecondaryAudioNotSupported,
-    /// `VideoProfileNotSupported`
-    VideoProfileNotSupported,
-    /// `VideoLevelNotSupported`
-    VideoLevelNotSupported,
-    /// `VideoResolutionNotSupported`
-    VideoResolutionNotSupported,
-    /// `VideoBitDepthNotSupported`
-    VideoBitDepthNotSupported,
-    /// `VideoFramerateNotSupported`
-    VideoFramerateNotSupported,
-    /// `RefFramesNotSupported`
-    RefFramesNotSupported,
-    /// `AnamorphicVideoNotSupported`
-    AnamorphicVideoNotSupported,
-    /// `InterlacedVideoNotSupported`
-    InterlacedVideoNotSupported,
-    /// `AudioChannelsNotSupported`
-    AudioChannelsNotSupported,
-    /// `AudioProfileNotSupported`
-    AudioProfileNotSupported,
-    /// `AudioSampleRateNotSupported`
-    AudioSampleRateNotSupported,
-    /// `AudioBitDepthNotSupported`
-    AudioBitDepthNotSupported,
-    /// `ContainerBitrateExceedsLimit`
-    ContainerBitrateExceedsLimit,
-    /// `VideoBitrateNotSupported`
-    VideoBitrateNotSupported,
-    /// `AudioBitrateNotSupported`
-    AudioBitrateNotSupported,
-    /// `UnknownVideoStreamInfo`
-    UnknownVideoStreamInfo,
-    /// `UnknownAudioStreamInfo`
-    UnknownAudioStreamInfo,
-    /// `DirectPlayError`
-    DirectPlayError,
-    /// `VideoRangeTypeNotSupported`
-    VideoRangeTypeNotSupported,
-    /// `VideoCodecTagNotSupported`
-    VideoCodecTagNotSupported,
-    /// `StreamCountExceedsLimit`
-    StreamCountExceedsLimit,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl TranscodingInfoTranscodeReasons {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ContainerNotSupported => "ContainerNotSupported",
-            Self::VideoCodecNotSupported => "VideoCodecNotSupported",
-            Self::AudioCodecNotSupported => "AudioCodecNotSupported",
-            Self::SubtitleCodecNotSupported => "SubtitleCodecNotSupported",
-            Self::AudioIsExternal => "AudioIsExternal",
-            Self::SecondaryAudioNotSupported => "SecondaryAudioNotSupported",
-            Self::VideoProfileNotSupported => "VideoProfileNotSupported",
-            Self::VideoLevelNotSupported => "VideoLevelNotSupported",
-            Self::VideoResolutionNotSupported => "VideoResolutionNotSupported",
-            Self::VideoBitDepthNotSupported => "VideoBitDepthNotSupported",
-            Self::VideoFramerateNotSupported => "VideoFramerateNotSupported",
-            Self::RefFramesNotSupported => "RefFramesNotSupported",
-            Self::AnamorphicVideoNotSupported => "AnamorphicVideoNotSupported",
-            Self::InterlacedVideoNotSupported => "InterlacedVideoNotSupported",
-            Self::AudioChannelsNotSupported => "AudioChannelsNotSupported",
-            Self::AudioProfileNotSupported => "AudioProfileNotSupported",
-            Self::AudioSampleRateNotSupported => "AudioSampleRateNotSupported",
-            Self::AudioBitDepthNotSupported => "AudioBitDepthNotSupported",
-            Self::ContainerBitrateExceedsLimit => "ContainerBitrateExceedsLimit",
-            Self::VideoBitrateNotSupported => "VideoBitrateNotSupported",
-            Self::AudioBitrateNotSupported => "AudioBitrateNotSupported",
-            Self::UnknownVideoStreamInfo => "UnknownVideoStreamInfo",
-            Self::UnknownAudioStreamInfo => "UnknownAudioStreamInfo",
-            Self::DirectPlayError => "DirectPlayError",
-            Self::VideoRangeTypeNotSupported => "VideoRangeTypeNotSupported",
-            Self::VideoCodecTagNotSupported => "VideoCodecTagNotSupported",
-            Self::StreamCountExceedsLimit => "StreamCountExceedsLimit",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for TranscodingInfoTranscodeReasons {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for TranscodingInfoTranscodeReasons {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "ContainerNotSupported" => Self::ContainerNotSupported,
-            "VideoCodecNotSupported" => Self::VideoCodecNotSupported,
-            "AudioCodecNotSupported" => Self::AudioCodecNotSupported,
-            "SubtitleCodecNotSupported" => Self::SubtitleCodecNotSupported,
-            "AudioIsExternal" => Self::AudioIsExternal,
-            "SecondaryAudioNotSupported" => Self::SecondaryAudioNotSupported,
-            "VideoProfileNotSupported" => Self::VideoProfileNotSupported,
-            "VideoLevelNotSupported" => Self::VideoLevelNotSupported,
-            "VideoResolutionNotSupported" => Self::VideoResolutionNotSupported,
-            "VideoBitDepthNotSupported" => Self::VideoBitDepthNotSupported,
-            "VideoFramerateNotSupported" => Self::VideoFramerateNotSupported,
-            "RefFramesNotSupported" => Self::RefFramesNotSupported,
-            "AnamorphicVideoNotSupported" => Self::AnamorphicVideoNotSupported,
-            "InterlacedVideoNotSupported" => Self::InterlacedVideoNotSupported,
-            "AudioChannelsNotSupported" => Self::AudioChannelsNotSupported,
-            "AudioProfileNotSupported" => Self::AudioProfileNotSupported,
-            "AudioSampleRateNotSupported" => Self::AudioSampleRateNotSupported,
-            "AudioBitDepthNotSupported" => Self::AudioBitDepthNotSupported,
-            "ContainerBitrateExceedsLimit" => Self::ContainerBitrateExceedsLimit,
-            "VideoBitrateNotSupported" => Self::VideoBitrateNotSupported,
-            "AudioBitrateNotSupported" => Self::AudioBitrateNotSupported,
-            "UnknownVideoStreamInfo" => Self::UnknownVideoStreamInfo,
-            "UnknownAudioStreamInfo" => Self::UnknownAudioStreamInfo,
-            "DirectPlayError" => Self::DirectPlayError,
-            "VideoRangeTypeNotSupported" => Self::VideoRangeTypeNotSupported,
-            "VideoCodecTagNotSupported" => Self::VideoCodecTagNotSupported,
-            "StreamCountExceedsLimit" => Self::StreamCountExceedsLimit,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for TranscodingInfoTranscodeReasons {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TranscodingInfoTranscodeReasons {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Gets or sets the transcode reasons.
+    ///
+    /// Schema: `#/components/schemas/TranscodingInfo/properties/TranscodeReasons`
+    pub enum TranscodingInfoTranscodeReasons {
+        /// `ContainerNotSupported`
+        ContainerNotSupported = "ContainerNotSupported",
+        /// `VideoCodecNotSupported`
+        VideoCodecNotSupported = "VideoCodecNotSupported",
+        /// `AudioCodecNotSupported`
+        AudioCodecNotSupported = "AudioCodecNotSupported",
+        /// `SubtitleCodecNotSupported`
+        SubtitleCodecNotSupported = "SubtitleCodecNotSupported",
+        /// `AudioIsExternal`
+        AudioIsExternal = "AudioIsExternal",
+        /// `SecondaryAudioNotSupported`
+        SecondaryAudioNotSupported = "SecondaryAudioNotSupported",
+        /// `VideoProfileNotSupported`
+        VideoProfileNotSupported = "VideoProfileNotSupported",
+        /// `VideoLevelNotSupported`
+        VideoLevelNotSupported = "VideoLevelNotSupported",
+        /// `VideoResolutionNotSupported`
+        VideoResolutionNotSupported = "VideoResolutionNotSupported",
+        /// `VideoBitDepthNotSupported`
+        VideoBitDepthNotSupported = "VideoBitDepthNotSupported",
+        /// `VideoFramerateNotSupported`
+        VideoFramerateNotSupported = "VideoFramerateNotSupported",
+        /// `RefFramesNotSupported`
+        RefFramesNotSupported = "RefFramesNotSupported",
+        /// `AnamorphicVideoNotSupported`
+        AnamorphicVideoNotSupported = "AnamorphicVideoNotSupported",
+        /// `InterlacedVideoNotSupported`
+        InterlacedVideoNotSupported = "InterlacedVideoNotSupported",
+        /// `AudioChannelsNotSupported`
+        AudioChannelsNotSupported = "AudioChannelsNotSupported",
+        /// `AudioProfileNotSupported`
+        AudioProfileNotSupported = "AudioProfileNotSupported",
+        /// `AudioSampleRateNotSupported`
+        AudioSampleRateNotSupported = "AudioSampleRateNotSupported",
+        /// `AudioBitDepthNotSupported`
+        AudioBitDepthNotSupported = "AudioBitDepthNotSupported",
+        /// `ContainerBitrateExceedsLimit`
+        ContainerBitrateExceedsLimit = "ContainerBitrateExceedsLimit",
+        /// `VideoBitrateNotSupported`
+        VideoBitrateNotSupported = "VideoBitrateNotSupported",
+        /// `AudioBitrateNotSupported`
+        AudioBitrateNotSupported = "AudioBitrateNotSupported",
+        /// `UnknownVideoStreamInfo`
+        UnknownVideoStreamInfo = "UnknownVideoStreamInfo",
+        /// `UnknownAudioStreamInfo`
+        UnknownAudioStreamInfo = "UnknownAudioStreamInfo",
+        /// `DirectPlayError`
+        DirectPlayError = "DirectPlayError",
+        /// `VideoRangeTypeNotSupported`
+        VideoRangeTypeNotSupported = "VideoRangeTypeNotSupported",
+        /// `VideoCodecTagNotSupported`
+        VideoCodecTagNotSupported = "VideoCodecTagNotSupported",
+        /// `StreamCountExceedsLimit`
+        StreamCountExceedsLimit = "StreamCountExceedsLimit",
+        _ => Other,
     }
 }
 
@@ -6043,60 +4007,16 @@ pub struct TranscodingProfile {
     pub enable_audio_vbr_encoding: Option<bool>,
 }
 
-/// Schema: `#/components/schemas/TransportStreamTimestamp`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum TransportStreamTimestamp {
-    /// `None`
-    None,
-    /// `Zero`
-    Zero,
-    /// `Valid`
-    Valid,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl TransportStreamTimestamp {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::None => "None",
-            Self::Zero => "Zero",
-            Self::Valid => "Valid",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for TransportStreamTimestamp {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for TransportStreamTimestamp {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "None" => Self::None,
-            "Zero" => Self::Zero,
-            "Valid" => Self::Valid,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for TransportStreamTimestamp {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TransportStreamTimestamp {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/TransportStreamTimestamp`
+    pub enum TransportStreamTimestamp {
+        /// `None`
+        None = "None",
+        /// `Zero`
+        Zero = "Zero",
+        /// `Valid`
+        Valid = "Valid",
+        _ => Other,
     }
 }
 
@@ -6136,86 +4056,30 @@ pub struct TrickplayInfoDto {
     pub bandwidth: Option<i32>,
 }
 
-/// An enum representing an unrated item.
-///
-/// Schema: `#/components/schemas/UnratedItem`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum UnratedItem {
-    /// `Movie`
-    Movie,
-    /// `Trailer`
-    Trailer,
-    /// `Series`
-    Series,
-    /// `Music`
-    Music,
-    /// `Book`
-    Book,
-    /// `LiveTvChannel`
-    LiveTvChannel,
-    /// `LiveTvProgram`
-    LiveTvProgram,
-    /// `ChannelContent`
-    ChannelContent,
-    /// `Other`
-    Other,
-    /// A value this version of the spec does not list.
-    Other2(String),
-}
-
-impl UnratedItem {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Movie => "Movie",
-            Self::Trailer => "Trailer",
-            Self::Series => "Series",
-            Self::Music => "Music",
-            Self::Book => "Book",
-            Self::LiveTvChannel => "LiveTvChannel",
-            Self::LiveTvProgram => "LiveTvProgram",
-            Self::ChannelContent => "ChannelContent",
-            Self::Other => "Other",
-            Self::Other2(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for UnratedItem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for UnratedItem {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Movie" => Self::Movie,
-            "Trailer" => Self::Trailer,
-            "Series" => Self::Series,
-            "Music" => Self::Music,
-            "Book" => Self::Book,
-            "LiveTvChannel" => Self::LiveTvChannel,
-            "LiveTvProgram" => Self::LiveTvProgram,
-            "ChannelContent" => Self::ChannelContent,
-            "Other" => Self::Other,
-            other => Self::Other2(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for UnratedItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UnratedItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// An enum representing an unrated item.
+    ///
+    /// Schema: `#/components/schemas/UnratedItem`
+    pub enum UnratedItem {
+        /// `Movie`
+        Movie = "Movie",
+        /// `Trailer`
+        Trailer = "Trailer",
+        /// `Series`
+        Series = "Series",
+        /// `Music`
+        Music = "Music",
+        /// `Book`
+        Book = "Book",
+        /// `LiveTvChannel`
+        LiveTvChannel = "LiveTvChannel",
+        /// `LiveTvProgram`
+        LiveTvProgram = "LiveTvProgram",
+        /// `ChannelContent`
+        ChannelContent = "ChannelContent",
+        /// `Other`
+        Other = "Other",
+        _ => Other2,
     }
 }
 
@@ -6860,288 +4724,86 @@ impl UserPolicy {
     }
 }
 
-/// Schema: `#/components/schemas/Video3DFormat`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Video3DFormat {
-    /// `HalfSideBySide`
-    HalfSideBySide,
-    /// `FullSideBySide`
-    FullSideBySide,
-    /// `FullTopAndBottom`
-    FullTopAndBottom,
-    /// `HalfTopAndBottom`
-    HalfTopAndBottom,
-    /// `MVC`
-    Mvc,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl Video3DFormat {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::HalfSideBySide => "HalfSideBySide",
-            Self::FullSideBySide => "FullSideBySide",
-            Self::FullTopAndBottom => "FullTopAndBottom",
-            Self::HalfTopAndBottom => "HalfTopAndBottom",
-            Self::Mvc => "MVC",
-            Self::Other(value) => value.as_str(),
-        }
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/Video3DFormat`
+    pub enum Video3DFormat {
+        /// `HalfSideBySide`
+        HalfSideBySide = "HalfSideBySide",
+        /// `FullSideBySide`
+        FullSideBySide = "FullSideBySide",
+        /// `FullTopAndBottom`
+        FullTopAndBottom = "FullTopAndBottom",
+        /// `HalfTopAndBottom`
+        HalfTopAndBottom = "HalfTopAndBottom",
+        /// `MVC`
+        Mvc = "MVC",
+        _ => Other,
     }
 }
 
-impl std::fmt::Display for Video3DFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+crate::runtime::string_enum! {
+    /// An enum representing video ranges.
+    ///
+    /// Schema: `#/components/schemas/VideoRange`
+    pub enum VideoRange {
+        /// `Unknown`
+        Unknown = "Unknown",
+        /// `SDR`
+        Sdr = "SDR",
+        /// `HDR`
+        Hdr = "HDR",
+        _ => Other,
     }
 }
 
-impl std::str::FromStr for Video3DFormat {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "HalfSideBySide" => Self::HalfSideBySide,
-            "FullSideBySide" => Self::FullSideBySide,
-            "FullTopAndBottom" => Self::FullTopAndBottom,
-            "HalfTopAndBottom" => Self::HalfTopAndBottom,
-            "MVC" => Self::Mvc,
-            other => Self::Other(other.to_string()),
-        })
+crate::runtime::string_enum! {
+    /// An enum representing types of video ranges.
+    ///
+    /// Schema: `#/components/schemas/VideoRangeType`
+    pub enum VideoRangeType {
+        /// `Unknown`
+        Unknown = "Unknown",
+        /// `SDR`
+        Sdr = "SDR",
+        /// `HDR10`
+        Hdr10 = "HDR10",
+        /// `HLG`
+        Hlg = "HLG",
+        /// `DOVI`
+        Dovi = "DOVI",
+        /// `DOVIWithHDR10`
+        DoviWithHdr10 = "DOVIWithHDR10",
+        /// `DOVIWithHLG`
+        DoviWithHlg = "DOVIWithHLG",
+        /// `DOVIWithSDR`
+        DoviWithSdr = "DOVIWithSDR",
+        /// `DOVIWithEL`
+        DoviWithEl = "DOVIWithEL",
+        /// `DOVIWithHDR10Plus`
+        DoviWithHdr10Plus = "DOVIWithHDR10Plus",
+        /// `DOVIWithELHDR10Plus`
+        DoviWithElhdr10Plus = "DOVIWithELHDR10Plus",
+        /// `DOVIInvalid`
+        DoviInvalid = "DOVIInvalid",
+        /// `HDR10Plus`
+        Hdr10Plus = "HDR10Plus",
+        _ => Other,
     }
 }
 
-impl serde::Serialize for Video3DFormat {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Video3DFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// An enum representing video ranges.
-///
-/// Schema: `#/components/schemas/VideoRange`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum VideoRange {
-    /// `Unknown`
-    Unknown,
-    /// `SDR`
-    Sdr,
-    /// `HDR`
-    Hdr,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl VideoRange {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unknown => "Unknown",
-            Self::Sdr => "SDR",
-            Self::Hdr => "HDR",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for VideoRange {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for VideoRange {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Unknown" => Self::Unknown,
-            "SDR" => Self::Sdr,
-            "HDR" => Self::Hdr,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for VideoRange {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for VideoRange {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// An enum representing types of video ranges.
-///
-/// Schema: `#/components/schemas/VideoRangeType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum VideoRangeType {
-    /// `Unknown`
-    Unknown,
-    /// `SDR`
-    Sdr,
-    /// `HDR10`
-    Hdr10,
-    /// `HLG`
-    Hlg,
-    /// `DOVI`
-    Dovi,
-    /// `DOVIWithHDR10`
-    DoviWithHdr10,
-    /// `DOVIWithHLG`
-    DoviWithHlg,
-    /// `DOVIWithSDR`
-    DoviWithSdr,
-    /// `DOVIWithEL`
-    DoviWithEl,
-    /// `DOVIWithHDR10Plus`
-    DoviWithHdr10Plus,
-    /// `DOVIWithELHDR10Plus`
-    DoviWithElhdr10Plus,
-    /// `DOVIInvalid`
-    DoviInvalid,
-    /// `HDR10Plus`
-    Hdr10Plus,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl VideoRangeType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unknown => "Unknown",
-            Self::Sdr => "SDR",
-            Self::Hdr10 => "HDR10",
-            Self::Hlg => "HLG",
-            Self::Dovi => "DOVI",
-            Self::DoviWithHdr10 => "DOVIWithHDR10",
-            Self::DoviWithHlg => "DOVIWithHLG",
-            Self::DoviWithSdr => "DOVIWithSDR",
-            Self::DoviWithEl => "DOVIWithEL",
-            Self::DoviWithHdr10Plus => "DOVIWithHDR10Plus",
-            Self::DoviWithElhdr10Plus => "DOVIWithELHDR10Plus",
-            Self::DoviInvalid => "DOVIInvalid",
-            Self::Hdr10Plus => "HDR10Plus",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for VideoRangeType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for VideoRangeType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "Unknown" => Self::Unknown,
-            "SDR" => Self::Sdr,
-            "HDR10" => Self::Hdr10,
-            "HLG" => Self::Hlg,
-            "DOVI" => Self::Dovi,
-            "DOVIWithHDR10" => Self::DoviWithHdr10,
-            "DOVIWithHLG" => Self::DoviWithHlg,
-            "DOVIWithSDR" => Self::DoviWithSdr,
-            "DOVIWithEL" => Self::DoviWithEl,
-            "DOVIWithHDR10Plus" => Self::DoviWithHdr10Plus,
-            "DOVIWithELHDR10Plus" => Self::DoviWithElhdr10Plus,
-            "DOVIInvalid" => Self::DoviInvalid,
-            "HDR10Plus" => Self::Hdr10Plus,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for VideoRangeType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for VideoRangeType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Enum VideoType.
-///
-/// Schema: `#/components/schemas/VideoType`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum VideoType {
-    /// `VideoFile`
-    VideoFile,
-    /// `Iso`
-    Iso,
-    /// `Dvd`
-    Dvd,
-    /// `BluRay`
-    BluRay,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl VideoType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::VideoFile => "VideoFile",
-            Self::Iso => "Iso",
-            Self::Dvd => "Dvd",
-            Self::BluRay => "BluRay",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for VideoType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for VideoType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "VideoFile" => Self::VideoFile,
-            "Iso" => Self::Iso,
-            "Dvd" => Self::Dvd,
-            "BluRay" => Self::BluRay,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for VideoType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for VideoType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Enum VideoType.
+    ///
+    /// Schema: `#/components/schemas/VideoType`
+    pub enum VideoType {
+        /// `VideoFile`
+        VideoFile = "VideoFile",
+        /// `Iso`
+        Iso = "Iso",
+        /// `Dvd`
+        Dvd = "Dvd",
+        /// `BluRay`
+        BluRay = "BluRay",
+        _ => Other,
     }
 }

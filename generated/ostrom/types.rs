@@ -57,58 +57,16 @@ pub struct GetMeResponse {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-/// The language of the user
-///
-/// Schema: `#/components/schemas/GetMeResponse/properties/language`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum GetMeResponseLanguage {
-    /// `ENGLISH`
-    English,
-    /// `GERMAN`
-    German,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl GetMeResponseLanguage {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::English => "ENGLISH",
-            Self::German => "GERMAN",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for GetMeResponseLanguage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for GetMeResponseLanguage {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "ENGLISH" => Self::English,
-            "GERMAN" => Self::German,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for GetMeResponseLanguage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetMeResponseLanguage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// The language of the user
+    ///
+    /// Schema: `#/components/schemas/GetMeResponse/properties/language`
+    pub enum GetMeResponseLanguage {
+        /// `ENGLISH`
+        English = "ENGLISH",
+        /// `GERMAN`
+        German = "GERMAN",
+        _ => Other,
     }
 }
 
@@ -200,110 +158,26 @@ impl UsersLinkBody {
     }
 }
 
-/// Language of the Ostrom connect page.
-///
-/// Schema: `#/components/schemas/UsersLinkBody/properties/language`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum UsersLinkBodyLanguage {
-    /// `en-US`
-    EnUs,
-    /// `de-DE`
-    DeDe,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl UsersLinkBodyLanguage {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EnUs => "en-US",
-            Self::DeDe => "de-DE",
-            Self::Other(value) => value.as_str(),
-        }
+crate::runtime::string_enum! {
+    /// Language of the Ostrom connect page.
+    ///
+    /// Schema: `#/components/schemas/UsersLinkBody/properties/language`
+    pub enum UsersLinkBodyLanguage {
+        /// `en-US`
+        EnUs = "en-US",
+        /// `de-DE`
+        DeDe = "de-DE",
+        _ => Other,
     }
 }
 
-impl std::fmt::Display for UsersLinkBodyLanguage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for UsersLinkBodyLanguage {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "en-US" => Self::EnUs,
-            "de-DE" => Self::DeDe,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for UsersLinkBodyLanguage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UsersLinkBodyLanguage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Schema: `#/components/schemas/UsersLinkBody/properties/scopes/items`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum UsersLinkBodyScopesItem {
-    /// `order:read:data`
-    OrderReadData,
-    /// `contract:read:data`
-    ContractReadData,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl UsersLinkBodyScopesItem {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrderReadData => "order:read:data",
-            Self::ContractReadData => "contract:read:data",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for UsersLinkBodyScopesItem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for UsersLinkBodyScopesItem {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "order:read:data" => Self::OrderReadData,
-            "contract:read:data" => Self::ContractReadData,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for UsersLinkBodyScopesItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UsersLinkBodyScopesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/UsersLinkBody/properties/scopes/items`
+    pub enum UsersLinkBodyScopesItem {
+        /// `order:read:data`
+        OrderReadData = "order:read:data",
+        /// `contract:read:data`
+        ContractReadData = "contract:read:data",
+        _ => Other,
     }
 }

@@ -21,6 +21,7 @@
 //! | `hooks`, `trace` | [`Hook`]: see and change each request; the `tracing` span of each request |
 //! | `response`, `error`, `decode` | [`ResponseValue`], [`RawResponse`], [`Error`]; JSON/text/bytes decoding |
 //! | `xml` | XML response bodies (feature `xml`) |
+//! | `enums` | [`string_enum!`], [`integer_enum!`]: the open enums of a schema's `enum` |
 //! | `nullable`, `union`, `datetime` | [`Nullable`]; discriminated-union helpers; `DateTime` (feature `chrono`) |
 //!
 //! Cargo features keep optional dependencies out: `xml` (quick-xml), `jwt` (hmac, sha2),
@@ -49,6 +50,7 @@ mod client;
 #[cfg(feature = "chrono")]
 mod datetime;
 mod decode;
+mod enums;
 mod error;
 mod hooks;
 #[cfg(feature = "jwt")]
@@ -69,10 +71,16 @@ mod xml;
 
 pub use auth::{format_auth_params, AuthParams, Credential, Secret, TokenSource};
 pub use client::{ClientBuilder, Core, FromCore};
+/// Declares a generated client's `ClientBuilder`; see the `client` module.
+pub use crate::__client_builder as client_builder;
 #[cfg(feature = "chrono")]
 pub use datetime::DateTime;
 pub use decode::{decode_bytes, decode_json, decode_text, header_value};
 pub use error::Error;
+/// Declares an open integer enum; see the `enums` module.
+pub use crate::__integer_enum as integer_enum;
+/// Declares an open string enum; see the `enums` module.
+pub use crate::__string_enum as string_enum;
 pub use hooks::Hook;
 #[cfg(feature = "jwt")]
 pub use jwt::JwtSigner;
@@ -82,6 +90,8 @@ pub use nullable::Nullable;
 pub use oauth2::{ClientCredentials, RefreshingToken, TokenSet};
 pub use params::{FormEncoding, Format};
 pub use request::{Body, Request, RequestOptions};
+/// Declares what every generated request builder shares; see the `request` module.
+pub use crate::__request_builder as request_builder;
 pub use response::{RawResponse, ResponseValue};
 pub use retry::{retry_after, RetryPolicy};
 pub use spec::{ApiSpec, OperationSpec, SchemeKind, SchemeSpec};
