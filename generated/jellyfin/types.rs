@@ -10,23 +10,24 @@
 ///
 /// Schema: `#/components/schemas/AccessSchedule`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct AccessSchedule {
     /// Gets the id of this instance.
     ///
     /// Read-only: sent by the server, never sent in requests.
-    #[serde(rename = "Id", default, skip_serializing)]
+    #[serde(default, skip_serializing)]
     pub id: Option<i32>,
     /// Gets the id of the associated user.
-    #[serde(rename = "UserId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<uuid::Uuid>,
     /// Gets or sets the day of week.
-    #[serde(rename = "DayOfWeek", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub day_of_week: Option<DynamicDayOfWeek>,
     /// Gets or sets the start hour.
-    #[serde(rename = "StartHour", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_hour: Option<f64>,
     /// Gets or sets the end hour.
-    #[serde(rename = "EndHour", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_hour: Option<f64>,
 }
 
@@ -35,11 +36,8 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/AudioSpatialFormat`
     pub enum AudioSpatialFormat {
-        /// `None`
         None = "None",
-        /// `DolbyAtmos`
         DolbyAtmos = "DolbyAtmos",
-        /// `DTSX`
         Dtsx = "DTSX",
         _ => Other,
     }
@@ -49,20 +47,13 @@ crate::runtime::string_enum! {
 ///
 /// Schema: `#/components/schemas/AuthenticateUserByName`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct AuthenticateUserByName {
     /// Gets or sets the username.
-    #[serde(
-        rename = "Username",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub username: crate::runtime::Nullable<String>,
     /// Gets or sets the plain text password.
-    #[serde(
-        rename = "Pw",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub pw: crate::runtime::Nullable<String>,
 }
 
@@ -70,34 +61,19 @@ pub struct AuthenticateUserByName {
 ///
 /// Schema: `#/components/schemas/AuthenticationResult`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct AuthenticationResult {
     /// Class UserDto.
-    #[serde(
-        rename = "User",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub user: crate::runtime::Nullable<UserDto>,
     /// Session info DTO.
-    #[serde(
-        rename = "SessionInfo",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub session_info: crate::runtime::Nullable<SessionInfoDto>,
     /// Gets or sets the access token.
-    #[serde(
-        rename = "AccessToken",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub access_token: crate::runtime::Nullable<String>,
     /// Gets or sets the server id.
-    #[serde(
-        rename = "ServerId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub server_id: crate::runtime::Nullable<String>,
 }
 
@@ -105,341 +81,142 @@ pub struct AuthenticationResult {
 ///
 /// Schema: `#/components/schemas/BaseItemDto`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct BaseItemDto {
     /// Gets or sets the name.
-    #[serde(
-        rename = "Name",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub name: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "OriginalTitle",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub original_title: crate::runtime::Nullable<String>,
     /// Gets or sets the server identifier.
-    #[serde(
-        rename = "ServerId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub server_id: crate::runtime::Nullable<String>,
     /// Gets or sets the id.
-    #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<uuid::Uuid>,
     /// Gets or sets the etag.
-    #[serde(
-        rename = "Etag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub etag: crate::runtime::Nullable<String>,
     /// Gets or sets the type of the source.
-    #[serde(
-        rename = "SourceType",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub source_type: crate::runtime::Nullable<String>,
     /// Gets or sets the playlist item identifier.
-    #[serde(
-        rename = "PlaylistItemId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub playlist_item_id: crate::runtime::Nullable<String>,
     /// Gets or sets the date created.
-    #[serde(
-        rename = "DateCreated",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub date_created: crate::runtime::Nullable<crate::runtime::DateTime>,
-    #[serde(
-        rename = "DateLastMediaAdded",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub date_last_media_added: crate::runtime::Nullable<crate::runtime::DateTime>,
-    #[serde(
-        rename = "ExtraType",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub extra_type: crate::runtime::Nullable<ExtraType>,
-    #[serde(
-        rename = "AirsBeforeSeasonNumber",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub airs_before_season_number: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "AirsAfterSeasonNumber",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub airs_after_season_number: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "AirsBeforeEpisodeNumber",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub airs_before_episode_number: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "CanDelete",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub can_delete: crate::runtime::Nullable<bool>,
-    #[serde(
-        rename = "CanDownload",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub can_download: crate::runtime::Nullable<bool>,
-    #[serde(
-        rename = "HasLyrics",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub has_lyrics: crate::runtime::Nullable<bool>,
-    #[serde(
-        rename = "HasSubtitles",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub has_subtitles: crate::runtime::Nullable<bool>,
-    #[serde(
-        rename = "PreferredMetadataLanguage",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub preferred_metadata_language: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "PreferredMetadataCountryCode",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub preferred_metadata_country_code: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "Container",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub container: crate::runtime::Nullable<String>,
     /// Gets or sets the name of the sort.
-    #[serde(
-        rename = "SortName",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub sort_name: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "ForcedSortName",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub forced_sort_name: crate::runtime::Nullable<String>,
     /// Gets or sets the video3 D format.
-    #[serde(
-        rename = "Video3DFormat",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub video3_d_format: crate::runtime::Nullable<Video3DFormat>,
     /// Gets or sets the premiere date.
-    #[serde(
-        rename = "PremiereDate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub premiere_date: crate::runtime::Nullable<crate::runtime::DateTime>,
     /// Gets or sets the external urls.
-    #[serde(
-        rename = "ExternalUrls",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub external_urls: crate::runtime::Nullable<Vec<ExternalUrl>>,
     /// Gets or sets the media versions.
-    #[serde(
-        rename = "MediaSources",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub media_sources: crate::runtime::Nullable<Vec<MediaSourceInfo>>,
     /// Gets or sets the critic rating.
-    #[serde(
-        rename = "CriticRating",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub critic_rating: crate::runtime::Nullable<f32>,
-    #[serde(
-        rename = "ProductionLocations",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub production_locations: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the path.
-    #[serde(
-        rename = "Path",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub path: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "EnableMediaSourceDisplay",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub enable_media_source_display: crate::runtime::Nullable<bool>,
     /// Gets or sets the official rating.
-    #[serde(
-        rename = "OfficialRating",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub official_rating: crate::runtime::Nullable<String>,
     /// Gets or sets the custom rating.
-    #[serde(
-        rename = "CustomRating",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub custom_rating: crate::runtime::Nullable<String>,
     /// Gets or sets the channel identifier.
-    #[serde(
-        rename = "ChannelId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub channel_id: crate::runtime::Nullable<uuid::Uuid>,
-    #[serde(
-        rename = "ChannelName",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub channel_name: crate::runtime::Nullable<String>,
     /// Gets or sets the overview.
-    #[serde(
-        rename = "Overview",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub overview: crate::runtime::Nullable<String>,
     /// Gets or sets the taglines.
-    #[serde(
-        rename = "Taglines",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub taglines: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the genres.
-    #[serde(
-        rename = "Genres",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub genres: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the community rating.
-    #[serde(
-        rename = "CommunityRating",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub community_rating: crate::runtime::Nullable<f32>,
     /// Gets or sets the cumulative run time ticks.
-    #[serde(
-        rename = "CumulativeRunTimeTicks",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub cumulative_run_time_ticks: crate::runtime::Nullable<i64>,
     /// Gets or sets the run time ticks.
-    #[serde(
-        rename = "RunTimeTicks",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub run_time_ticks: crate::runtime::Nullable<i64>,
     /// Gets or sets the play access.
-    #[serde(
-        rename = "PlayAccess",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub play_access: crate::runtime::Nullable<PlayAccess>,
     /// Gets or sets the aspect ratio.
-    #[serde(
-        rename = "AspectRatio",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub aspect_ratio: crate::runtime::Nullable<String>,
     /// Gets or sets the production year.
-    #[serde(
-        rename = "ProductionYear",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub production_year: crate::runtime::Nullable<i32>,
     /// Gets or sets a value indicating whether this instance is place holder.
-    #[serde(
-        rename = "IsPlaceHolder",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub is_place_holder: crate::runtime::Nullable<bool>,
     /// Gets or sets the number.
-    #[serde(
-        rename = "Number",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub number: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "ChannelNumber",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub channel_number: crate::runtime::Nullable<String>,
     /// Gets or sets the index number.
-    #[serde(
-        rename = "IndexNumber",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub index_number: crate::runtime::Nullable<i32>,
     /// Gets or sets the index number end.
-    #[serde(
-        rename = "IndexNumberEnd",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub index_number_end: crate::runtime::Nullable<i32>,
     /// Gets or sets the parent index number.
-    #[serde(
-        rename = "ParentIndexNumber",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub parent_index_number: crate::runtime::Nullable<i32>,
     /// Gets or sets the trailer urls.
-    #[serde(
-        rename = "RemoteTrailers",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub remote_trailers: crate::runtime::Nullable<Vec<MediaUrl>>,
     /// Gets or sets the provider ids.
-    #[serde(
-        rename = "ProviderIds",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub provider_ids: crate::runtime::Nullable<std::collections::BTreeMap<String, Option<String>>>,
     /// Gets or sets a value indicating whether this instance is HD.
     #[serde(
@@ -449,689 +226,293 @@ pub struct BaseItemDto {
     )]
     pub is_hd: crate::runtime::Nullable<bool>,
     /// Gets or sets a value indicating whether this instance is folder.
-    #[serde(
-        rename = "IsFolder",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub is_folder: crate::runtime::Nullable<bool>,
     /// Gets or sets the parent id.
-    #[serde(
-        rename = "ParentId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub parent_id: crate::runtime::Nullable<uuid::Uuid>,
     /// The base item kind.
-    #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<BaseItemKind>,
     /// Gets or sets the people.
-    #[serde(
-        rename = "People",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub people: crate::runtime::Nullable<Vec<BaseItemPerson>>,
     /// Gets or sets the studios.
-    #[serde(
-        rename = "Studios",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub studios: crate::runtime::Nullable<Vec<NameGuidPair>>,
-    #[serde(
-        rename = "GenreItems",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub genre_items: crate::runtime::Nullable<Vec<NameGuidPair>>,
     /// Gets or sets whether the item has a logo, this will hold the Id of the Parent that has one.
-    #[serde(
-        rename = "ParentLogoItemId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub parent_logo_item_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets whether the item has any backdrops, this will hold the Id of the Parent that has one.
-    #[serde(
-        rename = "ParentBackdropItemId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub parent_backdrop_item_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the parent backdrop image tags.
-    #[serde(
-        rename = "ParentBackdropImageTags",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub parent_backdrop_image_tags: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the local trailer count.
-    #[serde(
-        rename = "LocalTrailerCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub local_trailer_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the user data for this item based on the user it's being requested for.
-    #[serde(
-        rename = "UserData",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub user_data: crate::runtime::Nullable<UserItemDataDto>,
     /// Gets or sets the recursive item count.
-    #[serde(
-        rename = "RecursiveItemCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub recursive_item_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the child count.
-    #[serde(
-        rename = "ChildCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub child_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the name of the series.
-    #[serde(
-        rename = "SeriesName",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub series_name: crate::runtime::Nullable<String>,
     /// Gets or sets the series id.
-    #[serde(
-        rename = "SeriesId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub series_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the season identifier.
-    #[serde(
-        rename = "SeasonId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub season_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the special feature count.
-    #[serde(
-        rename = "SpecialFeatureCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub special_feature_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the display preferences id.
-    #[serde(
-        rename = "DisplayPreferencesId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub display_preferences_id: crate::runtime::Nullable<String>,
     /// Gets or sets the status.
-    #[serde(
-        rename = "Status",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub status: crate::runtime::Nullable<String>,
     /// Gets or sets the air time.
-    #[serde(
-        rename = "AirTime",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub air_time: crate::runtime::Nullable<String>,
     /// Gets or sets the air days.
-    #[serde(
-        rename = "AirDays",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub air_days: crate::runtime::Nullable<Vec<DayOfWeek>>,
     /// Gets or sets the tags.
-    #[serde(
-        rename = "Tags",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub tags: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the primary image aspect ratio, after image enhancements.
-    #[serde(
-        rename = "PrimaryImageAspectRatio",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub primary_image_aspect_ratio: crate::runtime::Nullable<f64>,
     /// Gets or sets the artists.
-    #[serde(
-        rename = "Artists",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub artists: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the artist items.
-    #[serde(
-        rename = "ArtistItems",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub artist_items: crate::runtime::Nullable<Vec<NameGuidPair>>,
     /// Gets or sets the album.
-    #[serde(
-        rename = "Album",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub album: crate::runtime::Nullable<String>,
     /// Gets or sets the type of the collection.
-    #[serde(
-        rename = "CollectionType",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub collection_type: crate::runtime::Nullable<CollectionType>,
     /// Gets or sets the display order.
-    #[serde(
-        rename = "DisplayOrder",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub display_order: crate::runtime::Nullable<String>,
     /// Gets or sets the album id.
-    #[serde(
-        rename = "AlbumId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub album_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the album image tag.
-    #[serde(
-        rename = "AlbumPrimaryImageTag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub album_primary_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the series primary image tag.
-    #[serde(
-        rename = "SeriesPrimaryImageTag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub series_primary_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the album artist.
-    #[serde(
-        rename = "AlbumArtist",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub album_artist: crate::runtime::Nullable<String>,
     /// Gets or sets the album artists.
-    #[serde(
-        rename = "AlbumArtists",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub album_artists: crate::runtime::Nullable<Vec<NameGuidPair>>,
     /// Gets or sets the name of the season.
-    #[serde(
-        rename = "SeasonName",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub season_name: crate::runtime::Nullable<String>,
     /// Gets or sets the media streams.
-    #[serde(
-        rename = "MediaStreams",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub media_streams: crate::runtime::Nullable<Vec<MediaStream>>,
     /// Gets or sets the type of the video.
-    #[serde(
-        rename = "VideoType",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub video_type: crate::runtime::Nullable<VideoType>,
     /// Gets or sets the part count.
-    #[serde(
-        rename = "PartCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub part_count: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "MediaSourceCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub media_source_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the image tags.
-    #[serde(
-        rename = "ImageTags",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub image_tags: crate::runtime::Nullable<std::collections::BTreeMap<String, String>>,
     /// Gets or sets the backdrop image tags.
-    #[serde(
-        rename = "BackdropImageTags",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub backdrop_image_tags: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the screenshot image tags.
-    #[serde(
-        rename = "ScreenshotImageTags",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub screenshot_image_tags: crate::runtime::Nullable<Vec<String>>,
     /// Gets or sets the parent logo image tag.
-    #[serde(
-        rename = "ParentLogoImageTag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub parent_logo_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets whether the item has fan art, this will hold the Id of the Parent that has one.
-    #[serde(
-        rename = "ParentArtItemId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub parent_art_item_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the parent art image tag.
-    #[serde(
-        rename = "ParentArtImageTag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub parent_art_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the series thumb image tag.
-    #[serde(
-        rename = "SeriesThumbImageTag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub series_thumb_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the blurhashes for the image tags. Maps image type to dictionary mapping image tag to blurhash value.
-    #[serde(
-        rename = "ImageBlurHashes",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub image_blur_hashes: crate::runtime::Nullable<BaseItemDtoImageBlurHashes>,
     /// Gets or sets the series studio.
-    #[serde(
-        rename = "SeriesStudio",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub series_studio: crate::runtime::Nullable<String>,
     /// Gets or sets the parent thumb item id.
-    #[serde(
-        rename = "ParentThumbItemId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub parent_thumb_item_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the parent thumb image tag.
-    #[serde(
-        rename = "ParentThumbImageTag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub parent_thumb_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the parent primary image item identifier.
-    #[serde(
-        rename = "ParentPrimaryImageItemId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub parent_primary_image_item_id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the parent primary image tag.
-    #[serde(
-        rename = "ParentPrimaryImageTag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub parent_primary_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the chapters.
-    #[serde(
-        rename = "Chapters",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub chapters: crate::runtime::Nullable<Vec<ChapterInfo>>,
     /// Gets or sets the trickplay manifest.
-    #[serde(
-        rename = "Trickplay",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub trickplay: crate::runtime::Nullable<
         std::collections::BTreeMap<String, std::collections::BTreeMap<String, TrickplayInfoDto>>,
     >,
     /// Gets or sets the type of the location.
-    #[serde(
-        rename = "LocationType",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub location_type: crate::runtime::Nullable<LocationType>,
     /// Gets or sets the type of the iso.
-    #[serde(
-        rename = "IsoType",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub iso_type: crate::runtime::Nullable<IsoType>,
     /// Media types.
     ///
     /// Default: `"Unknown"`
-    #[serde(rename = "MediaType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media_type: Option<MediaType>,
     /// Gets or sets the end date.
-    #[serde(
-        rename = "EndDate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub end_date: crate::runtime::Nullable<crate::runtime::DateTime>,
     /// Gets or sets the locked fields.
-    #[serde(
-        rename = "LockedFields",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub locked_fields: crate::runtime::Nullable<Vec<MetadataField>>,
     /// Gets or sets the trailer count.
-    #[serde(
-        rename = "TrailerCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub trailer_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the movie count.
-    #[serde(
-        rename = "MovieCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub movie_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the series count.
-    #[serde(
-        rename = "SeriesCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub series_count: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "ProgramCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub program_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the episode count.
-    #[serde(
-        rename = "EpisodeCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub episode_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the song count.
-    #[serde(
-        rename = "SongCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub song_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the album count.
-    #[serde(
-        rename = "AlbumCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub album_count: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "ArtistCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub artist_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the music video count.
-    #[serde(
-        rename = "MusicVideoCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub music_video_count: crate::runtime::Nullable<i32>,
     /// Gets or sets a value indicating whether [enable internet providers].
-    #[serde(
-        rename = "LockData",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub lock_data: crate::runtime::Nullable<bool>,
-    #[serde(
-        rename = "Width",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub width: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "Height",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub height: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "CameraMake",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub camera_make: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "CameraModel",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub camera_model: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "Software",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub software: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "ExposureTime",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub exposure_time: crate::runtime::Nullable<f64>,
-    #[serde(
-        rename = "FocalLength",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub focal_length: crate::runtime::Nullable<f64>,
-    #[serde(
-        rename = "ImageOrientation",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub image_orientation: crate::runtime::Nullable<ImageOrientation>,
-    #[serde(
-        rename = "Aperture",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub aperture: crate::runtime::Nullable<f64>,
-    #[serde(
-        rename = "ShutterSpeed",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub shutter_speed: crate::runtime::Nullable<f64>,
-    #[serde(
-        rename = "Latitude",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub latitude: crate::runtime::Nullable<f64>,
-    #[serde(
-        rename = "Longitude",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub longitude: crate::runtime::Nullable<f64>,
-    #[serde(
-        rename = "Altitude",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub altitude: crate::runtime::Nullable<f64>,
-    #[serde(
-        rename = "IsoSpeedRating",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub iso_speed_rating: crate::runtime::Nullable<i32>,
     /// Gets or sets the series timer identifier.
-    #[serde(
-        rename = "SeriesTimerId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub series_timer_id: crate::runtime::Nullable<String>,
     /// Gets or sets the program identifier.
-    #[serde(
-        rename = "ProgramId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub program_id: crate::runtime::Nullable<String>,
     /// Gets or sets the channel primary image tag.
-    #[serde(
-        rename = "ChannelPrimaryImageTag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub channel_primary_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the start date of the recording, in UTC.
-    #[serde(
-        rename = "StartDate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub start_date: crate::runtime::Nullable<crate::runtime::DateTime>,
     /// Gets or sets the completion percentage.
-    #[serde(
-        rename = "CompletionPercentage",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub completion_percentage: crate::runtime::Nullable<f64>,
     /// Gets or sets a value indicating whether this instance is repeat.
-    #[serde(
-        rename = "IsRepeat",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub is_repeat: crate::runtime::Nullable<bool>,
     /// Gets or sets the episode title.
-    #[serde(
-        rename = "EpisodeTitle",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub episode_title: crate::runtime::Nullable<String>,
     /// Gets or sets the type of the channel.
-    #[serde(
-        rename = "ChannelType",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub channel_type: crate::runtime::Nullable<ChannelType>,
     /// Gets or sets the audio.
-    #[serde(
-        rename = "Audio",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub audio: crate::runtime::Nullable<ProgramAudio>,
     /// Gets or sets a value indicating whether this instance is movie.
-    #[serde(
-        rename = "IsMovie",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub is_movie: crate::runtime::Nullable<bool>,
     /// Gets or sets a value indicating whether this instance is sports.
-    #[serde(
-        rename = "IsSports",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub is_sports: crate::runtime::Nullable<bool>,
     /// Gets or sets a value indicating whether this instance is series.
-    #[serde(
-        rename = "IsSeries",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub is_series: crate::runtime::Nullable<bool>,
     /// Gets or sets a value indicating whether this instance is live.
-    #[serde(
-        rename = "IsLive",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub is_live: crate::runtime::Nullable<bool>,
     /// Gets or sets a value indicating whether this instance is news.
-    #[serde(
-        rename = "IsNews",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub is_news: crate::runtime::Nullable<bool>,
     /// Gets or sets a value indicating whether this instance is kids.
-    #[serde(
-        rename = "IsKids",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub is_kids: crate::runtime::Nullable<bool>,
     /// Gets or sets a value indicating whether this instance is premiere.
-    #[serde(
-        rename = "IsPremiere",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub is_premiere: crate::runtime::Nullable<bool>,
     /// Gets or sets the timer identifier.
-    #[serde(
-        rename = "TimerId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub timer_id: crate::runtime::Nullable<String>,
     /// Gets or sets the gain required for audio normalization.
-    #[serde(
-        rename = "NormalizationGain",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub normalization_gain: crate::runtime::Nullable<f32>,
     /// Gets or sets the current program.
-    #[serde(
-        rename = "CurrentProgram",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub current_program: crate::runtime::Nullable<Box<BaseItemDto>>,
 }
 
@@ -1139,39 +520,35 @@ pub struct BaseItemDto {
 ///
 /// Schema: `#/components/schemas/BaseItemDto/properties/ImageBlurHashes`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct BaseItemDtoImageBlurHashes {
-    #[serde(rename = "Primary", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Art", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub art: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Backdrop", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backdrop: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Banner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub banner: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Logo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Thumb", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumb: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Disc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disc: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Box", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#box: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(
-        rename = "Screenshot",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub screenshot: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Menu", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub menu: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Chapter", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chapter: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "BoxRear", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub box_rear: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Profile", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<std::collections::BTreeMap<String, String>>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -1181,79 +558,42 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/BaseItemKind`
     pub enum BaseItemKind {
-        /// `AggregateFolder`
         AggregateFolder = "AggregateFolder",
-        /// `Audio`
         Audio = "Audio",
-        /// `AudioBook`
         AudioBook = "AudioBook",
-        /// `BasePluginFolder`
         BasePluginFolder = "BasePluginFolder",
-        /// `Book`
         Book = "Book",
-        /// `BoxSet`
         BoxSet = "BoxSet",
-        /// `Channel`
         Channel = "Channel",
-        /// `ChannelFolderItem`
         ChannelFolderItem = "ChannelFolderItem",
-        /// `CollectionFolder`
         CollectionFolder = "CollectionFolder",
-        /// `Episode`
         Episode = "Episode",
-        /// `Folder`
         Folder = "Folder",
-        /// `Genre`
         Genre = "Genre",
-        /// `ManualPlaylistsFolder`
         ManualPlaylistsFolder = "ManualPlaylistsFolder",
-        /// `Movie`
         Movie = "Movie",
-        /// `LiveTvChannel`
         LiveTvChannel = "LiveTvChannel",
-        /// `LiveTvProgram`
         LiveTvProgram = "LiveTvProgram",
-        /// `MusicAlbum`
         MusicAlbum = "MusicAlbum",
-        /// `MusicArtist`
         MusicArtist = "MusicArtist",
-        /// `MusicGenre`
         MusicGenre = "MusicGenre",
-        /// `MusicVideo`
         MusicVideo = "MusicVideo",
-        /// `Person`
         Person = "Person",
-        /// `Photo`
         Photo = "Photo",
-        /// `PhotoAlbum`
         PhotoAlbum = "PhotoAlbum",
-        /// `Playlist`
         Playlist = "Playlist",
-        /// `PlaylistsFolder`
         PlaylistsFolder = "PlaylistsFolder",
-        /// `Program`
         Program = "Program",
-        /// `Recording`
         Recording = "Recording",
-        /// `Season`
         Season = "Season",
-        /// `Series`
         Series = "Series",
-        /// `Studio`
         Studio = "Studio",
-        /// `Trailer`
         Trailer = "Trailer",
-        /// `TvChannel`
         TvChannel = "TvChannel",
-        /// `TvProgram`
         TvProgram = "TvProgram",
-        /// `UserRootFolder`
         UserRootFolder = "UserRootFolder",
-        /// `UserView`
         UserView = "UserView",
-        /// `Video`
         Video = "Video",
-        /// `Year`
         Year = "Year",
         _ => Other,
     }
@@ -1263,42 +603,27 @@ crate::runtime::string_enum! {
 ///
 /// Schema: `#/components/schemas/BaseItemPerson`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct BaseItemPerson {
     /// Gets or sets the name.
-    #[serde(
-        rename = "Name",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub name: crate::runtime::Nullable<String>,
     /// Gets or sets the identifier.
-    #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<uuid::Uuid>,
     /// Gets or sets the role.
-    #[serde(
-        rename = "Role",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub role: crate::runtime::Nullable<String>,
     /// The person kind.
     ///
     /// Default: `"Unknown"`
-    #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<PersonKind>,
     /// Gets or sets the primary image tag.
-    #[serde(
-        rename = "PrimaryImageTag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub primary_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the primary image blurhash.
-    #[serde(
-        rename = "ImageBlurHashes",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub image_blur_hashes: crate::runtime::Nullable<BaseItemPersonImageBlurHashes>,
 }
 
@@ -1306,39 +631,35 @@ pub struct BaseItemPerson {
 ///
 /// Schema: `#/components/schemas/BaseItemPerson/properties/ImageBlurHashes`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct BaseItemPersonImageBlurHashes {
-    #[serde(rename = "Primary", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Art", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub art: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Backdrop", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backdrop: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Banner", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub banner: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Logo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Thumb", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumb: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Disc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disc: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Box", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#box: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(
-        rename = "Screenshot",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub screenshot: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Menu", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub menu: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Chapter", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chapter: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "BoxRear", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub box_rear: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(rename = "Profile", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<std::collections::BTreeMap<String, String>>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -1348,9 +669,7 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/ChannelType`
     pub enum ChannelType {
-        /// `TV`
         Tv = "TV",
-        /// `Radio`
         Radio = "Radio",
         _ => Other,
     }
@@ -1360,39 +679,20 @@ crate::runtime::string_enum! {
 ///
 /// Schema: `#/components/schemas/ChapterInfo`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct ChapterInfo {
     /// Gets or sets the start position ticks.
-    #[serde(
-        rename = "StartPositionTicks",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_position_ticks: Option<i64>,
     /// Gets or sets the name.
-    #[serde(
-        rename = "Name",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub name: crate::runtime::Nullable<String>,
     /// Gets or sets the image path.
-    #[serde(
-        rename = "ImagePath",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub image_path: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "ImageDateModified",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_date_modified: Option<crate::runtime::DateTime>,
-    #[serde(
-        rename = "ImageTag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub image_tag: crate::runtime::Nullable<String>,
 }
 
@@ -1400,55 +700,28 @@ pub struct ChapterInfo {
 ///
 /// Schema: `#/components/schemas/ClientCapabilitiesDto`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct ClientCapabilitiesDto {
     /// Gets or sets the list of playable media types.
-    #[serde(
-        rename = "PlayableMediaTypes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub playable_media_types: Option<Vec<MediaType>>,
     /// Gets or sets the list of supported commands.
-    #[serde(
-        rename = "SupportedCommands",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supported_commands: Option<Vec<GeneralCommandType>>,
     /// Gets or sets a value indicating whether session supports media control.
-    #[serde(
-        rename = "SupportsMediaControl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supports_media_control: Option<bool>,
     /// Gets or sets a value indicating whether session supports a persistent identifier.
-    #[serde(
-        rename = "SupportsPersistentIdentifier",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supports_persistent_identifier: Option<bool>,
     /// Gets or sets the device profile.
-    #[serde(
-        rename = "DeviceProfile",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub device_profile: crate::runtime::Nullable<DeviceProfile>,
     /// Gets or sets the app store url.
-    #[serde(
-        rename = "AppStoreUrl",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub app_store_url: crate::runtime::Nullable<String>,
     /// Gets or sets the icon url.
-    #[serde(
-        rename = "IconUrl",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub icon_url: crate::runtime::Nullable<String>,
 }
 
@@ -1456,55 +729,33 @@ pub struct ClientCapabilitiesDto {
 ///
 /// Schema: `#/components/schemas/CodecProfile`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct CodecProfile {
     /// Gets or sets the MediaBrowser.Model.Dlna.CodecType which this container must meet.
-    #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CodecType>,
     /// Gets or sets the list of MediaBrowser.Model.Dlna.ProfileCondition which this profile must meet.
-    #[serde(
-        rename = "Conditions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conditions: Option<Vec<ProfileCondition>>,
     /// Gets or sets the list of MediaBrowser.Model.Dlna.ProfileCondition to apply if this profile is met.
-    #[serde(
-        rename = "ApplyConditions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apply_conditions: Option<Vec<ProfileCondition>>,
     /// Gets or sets the codec(s) that this profile applies to.
-    #[serde(
-        rename = "Codec",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub codec: crate::runtime::Nullable<String>,
     /// Gets or sets the container(s) which this profile will be applied to.
-    #[serde(
-        rename = "Container",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub container: crate::runtime::Nullable<String>,
     /// Gets or sets the sub-container(s) which this profile will be applied to.
-    #[serde(
-        rename = "SubContainer",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub sub_container: crate::runtime::Nullable<String>,
 }
 
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/CodecType`
     pub enum CodecType {
-        /// `Video`
         Video = "Video",
-        /// `VideoAudio`
         VideoAudio = "VideoAudio",
-        /// `Audio`
         Audio = "Audio",
         _ => Other,
     }
@@ -1515,31 +766,18 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/CollectionType`
     pub enum CollectionType {
-        /// `unknown`
         Unknown = "unknown",
-        /// `movies`
         Movies = "movies",
-        /// `tvshows`
         Tvshows = "tvshows",
-        /// `music`
         Music = "music",
-        /// `musicvideos`
         Musicvideos = "musicvideos",
-        /// `trailers`
         Trailers = "trailers",
-        /// `homevideos`
         Homevideos = "homevideos",
-        /// `boxsets`
         Boxsets = "boxsets",
-        /// `books`
         Books = "books",
-        /// `photos`
         Photos = "photos",
-        /// `livetv`
         Livetv = "livetv",
-        /// `playlists`
         Playlists = "playlists",
-        /// `folders`
         Folders = "folders",
         _ => Other,
     }
@@ -1549,30 +787,19 @@ crate::runtime::string_enum! {
 ///
 /// Schema: `#/components/schemas/ContainerProfile`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct ContainerProfile {
     /// Gets or sets the MediaBrowser.Model.Dlna.DlnaProfileType which this container must meet.
-    #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<DlnaProfileType>,
     /// Gets or sets the list of MediaBrowser.Model.Dlna.ProfileCondition which this container will be applied to.
-    #[serde(
-        rename = "Conditions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conditions: Option<Vec<ProfileCondition>>,
     /// Gets or sets the container(s) which this container must meet.
-    #[serde(
-        rename = "Container",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub container: crate::runtime::Nullable<String>,
     /// Gets or sets the sub container(s) which this container must meet.
-    #[serde(
-        rename = "SubContainer",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub sub_container: crate::runtime::Nullable<String>,
 }
 
@@ -1580,22 +807,17 @@ pub struct ContainerProfile {
 ///
 /// Schema: `#/components/schemas/CreateUserByName`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct CreateUserByName {
     /// Gets or sets the username.
-    #[serde(rename = "Name")]
     pub name: String,
     /// Gets or sets the password.
-    #[serde(
-        rename = "Password",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub password: crate::runtime::Nullable<String>,
 }
 
 impl CreateUserByName {
-    /// A `CreateUserByName` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `CreateUserByName { field: .., ..CreateUserByName::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -1607,19 +829,12 @@ impl CreateUserByName {
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/DayOfWeek`
     pub enum DayOfWeek {
-        /// `Sunday`
         Sunday = "Sunday",
-        /// `Monday`
         Monday = "Monday",
-        /// `Tuesday`
         Tuesday = "Tuesday",
-        /// `Wednesday`
         Wednesday = "Wednesday",
-        /// `Thursday`
         Thursday = "Thursday",
-        /// `Friday`
         Friday = "Friday",
-        /// `Saturday`
         Saturday = "Saturday",
         _ => Other,
     }
@@ -1629,83 +844,40 @@ crate::runtime::string_enum! {
 ///
 /// Schema: `#/components/schemas/DeviceProfile`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct DeviceProfile {
     /// Gets or sets the name of this device profile. User profiles must have a unique name.
-    #[serde(
-        rename = "Name",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub name: crate::runtime::Nullable<String>,
     /// Gets or sets the unique internal identifier.
-    #[serde(
-        rename = "Id",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub id: crate::runtime::Nullable<uuid::Uuid>,
     /// Gets or sets the maximum allowed bitrate for all streamed content.
-    #[serde(
-        rename = "MaxStreamingBitrate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub max_streaming_bitrate: crate::runtime::Nullable<i32>,
     /// Gets or sets the maximum allowed bitrate for statically streamed content (= direct played files).
-    #[serde(
-        rename = "MaxStaticBitrate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub max_static_bitrate: crate::runtime::Nullable<i32>,
     /// Gets or sets the maximum allowed bitrate for transcoded music streams.
-    #[serde(
-        rename = "MusicStreamingTranscodingBitrate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub music_streaming_transcoding_bitrate: crate::runtime::Nullable<i32>,
     /// Gets or sets the maximum allowed bitrate for statically streamed (= direct played) music files.
-    #[serde(
-        rename = "MaxStaticMusicBitrate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub max_static_music_bitrate: crate::runtime::Nullable<i32>,
     /// Gets or sets the direct play profiles.
-    #[serde(
-        rename = "DirectPlayProfiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direct_play_profiles: Option<Vec<DirectPlayProfile>>,
     /// Gets or sets the transcoding profiles.
-    #[serde(
-        rename = "TranscodingProfiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transcoding_profiles: Option<Vec<TranscodingProfile>>,
     /// Gets or sets the container profiles. Failing to meet these optional conditions causes transcoding to occur.
-    #[serde(
-        rename = "ContainerProfiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub container_profiles: Option<Vec<ContainerProfile>>,
     /// Gets or sets the codec profiles.
-    #[serde(
-        rename = "CodecProfiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub codec_profiles: Option<Vec<CodecProfile>>,
     /// Gets or sets the subtitle profiles.
-    #[serde(
-        rename = "SubtitleProfiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subtitle_profiles: Option<Vec<SubtitleProfile>>,
 }
 
@@ -1713,41 +885,29 @@ pub struct DeviceProfile {
 ///
 /// Schema: `#/components/schemas/DirectPlayProfile`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct DirectPlayProfile {
     /// Gets or sets the container.
-    #[serde(rename = "Container", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub container: Option<String>,
     /// Gets or sets the audio codec.
-    #[serde(
-        rename = "AudioCodec",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub audio_codec: crate::runtime::Nullable<String>,
     /// Gets or sets the video codec.
-    #[serde(
-        rename = "VideoCodec",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub video_codec: crate::runtime::Nullable<String>,
     /// Gets or sets the Dlna profile type.
-    #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<DlnaProfileType>,
 }
 
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/DlnaProfileType`
     pub enum DlnaProfileType {
-        /// `Audio`
         Audio = "Audio",
-        /// `Video`
         Video = "Video",
-        /// `Photo`
         Photo = "Photo",
-        /// `Subtitle`
         Subtitle = "Subtitle",
-        /// `Lyric`
         Lyric = "Lyric",
         _ => Other,
     }
@@ -1758,25 +918,15 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/DynamicDayOfWeek`
     pub enum DynamicDayOfWeek {
-        /// `Sunday`
         Sunday = "Sunday",
-        /// `Monday`
         Monday = "Monday",
-        /// `Tuesday`
         Tuesday = "Tuesday",
-        /// `Wednesday`
         Wednesday = "Wednesday",
-        /// `Thursday`
         Thursday = "Thursday",
-        /// `Friday`
         Friday = "Friday",
-        /// `Saturday`
         Saturday = "Saturday",
-        /// `Everyday`
         Everyday = "Everyday",
-        /// `Weekday`
         Weekday = "Weekday",
-        /// `Weekend`
         Weekend = "Weekend",
         _ => Other,
     }
@@ -1785,9 +935,7 @@ crate::runtime::string_enum! {
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/EncodingContext`
     pub enum EncodingContext {
-        /// `Streaming`
         Streaming = "Streaming",
-        /// `Static`
         Static = "Static",
         _ => Other,
     }
@@ -1795,49 +943,30 @@ crate::runtime::string_enum! {
 
 /// Schema: `#/components/schemas/ExternalUrl`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct ExternalUrl {
     /// Gets or sets the name.
-    #[serde(
-        rename = "Name",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub name: crate::runtime::Nullable<String>,
     /// Gets or sets the type of the item.
-    #[serde(
-        rename = "Url",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub url: crate::runtime::Nullable<String>,
 }
 
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/ExtraType`
     pub enum ExtraType {
-        /// `Unknown`
         Unknown = "Unknown",
-        /// `Clip`
         Clip = "Clip",
-        /// `Trailer`
         Trailer = "Trailer",
-        /// `BehindTheScenes`
         BehindTheScenes = "BehindTheScenes",
-        /// `DeletedScene`
         DeletedScene = "DeletedScene",
-        /// `Interview`
         Interview = "Interview",
-        /// `Scene`
         Scene = "Scene",
-        /// `Sample`
         Sample = "Sample",
-        /// `ThemeSong`
         ThemeSong = "ThemeSong",
-        /// `ThemeVideo`
         ThemeVideo = "ThemeVideo",
-        /// `Featurette`
         Featurette = "Featurette",
-        /// `Short`
         Short = "Short",
         _ => Other,
     }
@@ -1846,11 +975,8 @@ crate::runtime::string_enum! {
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/ForgotPasswordAction`
     pub enum ForgotPasswordAction {
-        /// `ContactAdmin`
         ContactAdmin = "ContactAdmin",
-        /// `PinCode`
         PinCode = "PinCode",
-        /// `InNetworkRequired`
         InNetworkRequired = "InNetworkRequired",
         _ => Other,
     }
@@ -1860,15 +986,14 @@ crate::runtime::string_enum! {
 ///
 /// Schema: `#/components/schemas/ForgotPasswordDto`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct ForgotPasswordDto {
     /// Gets or sets the entered username to have its password reset.
-    #[serde(rename = "EnteredUsername")]
     pub entered_username: String,
 }
 
 impl ForgotPasswordDto {
-    /// A `ForgotPasswordDto` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `ForgotPasswordDto { field: .., ..ForgotPasswordDto::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(entered_username: impl Into<String>) -> Self {
         Self {
             entered_username: entered_username.into(),
@@ -1880,15 +1005,14 @@ impl ForgotPasswordDto {
 ///
 /// Schema: `#/components/schemas/ForgotPasswordPinDto`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct ForgotPasswordPinDto {
     /// Gets or sets the entered pin to have the password reset.
-    #[serde(rename = "Pin")]
     pub pin: String,
 }
 
 impl ForgotPasswordPinDto {
-    /// A `ForgotPasswordPinDto` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `ForgotPasswordPinDto { field: .., ..ForgotPasswordPinDto::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(pin: impl Into<String>) -> Self {
         Self { pin: pin.into() }
     }
@@ -1896,23 +1020,16 @@ impl ForgotPasswordPinDto {
 
 /// Schema: `#/components/schemas/ForgotPasswordResult`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct ForgotPasswordResult {
     /// Gets or sets the action.
-    #[serde(rename = "Action", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<ForgotPasswordAction>,
     /// Gets or sets the pin file.
-    #[serde(
-        rename = "PinFile",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub pin_file: crate::runtime::Nullable<String>,
     /// Gets or sets the pin expiration date.
-    #[serde(
-        rename = "PinExpirationDate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub pin_expiration_date: crate::runtime::Nullable<crate::runtime::DateTime>,
 }
 
@@ -1921,91 +1038,48 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/GeneralCommandType`
     pub enum GeneralCommandType {
-        /// `MoveUp`
         MoveUp = "MoveUp",
-        /// `MoveDown`
         MoveDown = "MoveDown",
-        /// `MoveLeft`
         MoveLeft = "MoveLeft",
-        /// `MoveRight`
         MoveRight = "MoveRight",
-        /// `PageUp`
         PageUp = "PageUp",
-        /// `PageDown`
         PageDown = "PageDown",
-        /// `PreviousLetter`
         PreviousLetter = "PreviousLetter",
-        /// `NextLetter`
         NextLetter = "NextLetter",
-        /// `ToggleOsd`
         ToggleOsd = "ToggleOsd",
-        /// `ToggleContextMenu`
         ToggleContextMenu = "ToggleContextMenu",
-        /// `Select`
         Select = "Select",
-        /// `Back`
         Back = "Back",
-        /// `TakeScreenshot`
         TakeScreenshot = "TakeScreenshot",
-        /// `SendKey`
         SendKey = "SendKey",
-        /// `SendString`
         SendString = "SendString",
-        /// `GoHome`
         GoHome = "GoHome",
-        /// `GoToSettings`
         GoToSettings = "GoToSettings",
-        /// `VolumeUp`
         VolumeUp = "VolumeUp",
-        /// `VolumeDown`
         VolumeDown = "VolumeDown",
-        /// `Mute`
         Mute = "Mute",
-        /// `Unmute`
         Unmute = "Unmute",
-        /// `ToggleMute`
         ToggleMute = "ToggleMute",
-        /// `SetVolume`
         SetVolume = "SetVolume",
-        /// `SetAudioStreamIndex`
         SetAudioStreamIndex = "SetAudioStreamIndex",
-        /// `SetSubtitleStreamIndex`
         SetSubtitleStreamIndex = "SetSubtitleStreamIndex",
-        /// `ToggleFullscreen`
         ToggleFullscreen = "ToggleFullscreen",
-        /// `DisplayContent`
         DisplayContent = "DisplayContent",
-        /// `GoToSearch`
         GoToSearch = "GoToSearch",
-        /// `DisplayMessage`
         DisplayMessage = "DisplayMessage",
-        /// `SetRepeatMode`
         SetRepeatMode = "SetRepeatMode",
-        /// `ChannelUp`
         ChannelUp = "ChannelUp",
-        /// `ChannelDown`
         ChannelDown = "ChannelDown",
-        /// `Guide`
         Guide = "Guide",
-        /// `ToggleStats`
         ToggleStats = "ToggleStats",
-        /// `PlayMediaSource`
         PlayMediaSource = "PlayMediaSource",
-        /// `PlayTrailers`
         PlayTrailers = "PlayTrailers",
-        /// `SetShuffleQueue`
         SetShuffleQueue = "SetShuffleQueue",
-        /// `PlayState`
         PlayState = "PlayState",
-        /// `PlayNext`
         PlayNext = "PlayNext",
-        /// `ToggleOsdMenu`
         ToggleOsdMenu = "ToggleOsdMenu",
-        /// `Play`
         Play = "Play",
-        /// `SetMaxStreamingBitrate`
         SetMaxStreamingBitrate = "SetMaxStreamingBitrate",
-        /// `SetPlaybackOrder`
         SetPlaybackOrder = "SetPlaybackOrder",
         _ => Other,
     }
@@ -2016,21 +1090,13 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/HardwareAccelerationType`
     pub enum HardwareAccelerationType {
-        /// `none`
         None = "none",
-        /// `amf`
         Amf = "amf",
-        /// `qsv`
         Qsv = "qsv",
-        /// `nvenc`
         Nvenc = "nvenc",
-        /// `v4l2m2m`
         V4l2m2m = "v4l2m2m",
-        /// `vaapi`
         Vaapi = "vaapi",
-        /// `videotoolbox`
         Videotoolbox = "videotoolbox",
-        /// `rkmpp`
         Rkmpp = "rkmpp",
         _ => Other,
     }
@@ -2039,21 +1105,13 @@ crate::runtime::string_enum! {
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/ImageOrientation`
     pub enum ImageOrientation {
-        /// `TopLeft`
         TopLeft = "TopLeft",
-        /// `TopRight`
         TopRight = "TopRight",
-        /// `BottomRight`
         BottomRight = "BottomRight",
-        /// `BottomLeft`
         BottomLeft = "BottomLeft",
-        /// `LeftTop`
         LeftTop = "LeftTop",
-        /// `RightTop`
         RightTop = "RightTop",
-        /// `RightBottom`
         RightBottom = "RightBottom",
-        /// `LeftBottom`
         LeftBottom = "LeftBottom",
         _ => Other,
     }
@@ -2064,9 +1122,7 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/IsoType`
     pub enum IsoType {
-        /// `Dvd`
         Dvd = "Dvd",
-        /// `BluRay`
         BluRay = "BluRay",
         _ => Other,
     }
@@ -2077,13 +1133,9 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/LocationType`
     pub enum LocationType {
-        /// `FileSystem`
         FileSystem = "FileSystem",
-        /// `Remote`
         Remote = "Remote",
-        /// `Virtual`
         Virtual = "Virtual",
-        /// `Offline`
         Offline = "Offline",
         _ => Other,
     }
@@ -2093,70 +1145,40 @@ crate::runtime::string_enum! {
 ///
 /// Schema: `#/components/schemas/MediaAttachment`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct MediaAttachment {
     /// Gets or sets the codec.
-    #[serde(
-        rename = "Codec",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub codec: crate::runtime::Nullable<String>,
     /// Gets or sets the codec tag.
-    #[serde(
-        rename = "CodecTag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub codec_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the comment.
-    #[serde(
-        rename = "Comment",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub comment: crate::runtime::Nullable<String>,
     /// Gets or sets the index.
-    #[serde(rename = "Index", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub index: Option<i32>,
     /// Gets or sets the filename.
-    #[serde(
-        rename = "FileName",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub file_name: crate::runtime::Nullable<String>,
     /// Gets or sets the MIME type.
-    #[serde(
-        rename = "MimeType",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub mime_type: crate::runtime::Nullable<String>,
     /// Gets or sets the delivery URL.
-    #[serde(
-        rename = "DeliveryUrl",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub delivery_url: crate::runtime::Nullable<String>,
 }
 
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/MediaProtocol`
     pub enum MediaProtocol {
-        /// `File`
         File = "File",
-        /// `Http`
         Http = "Http",
-        /// `Rtmp`
         Rtmp = "Rtmp",
-        /// `Rtsp`
         Rtsp = "Rtsp",
-        /// `Udp`
         Udp = "Udp",
-        /// `Rtp`
         Rtp = "Rtp",
-        /// `Ftp`
         Ftp = "Ftp",
         _ => Other,
     }
@@ -2164,275 +1186,109 @@ crate::runtime::string_enum! {
 
 /// Schema: `#/components/schemas/MediaSourceInfo`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct MediaSourceInfo {
-    #[serde(rename = "Protocol", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<MediaProtocol>,
-    #[serde(
-        rename = "Id",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub id: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "Path",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub path: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "EncoderPath",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub encoder_path: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "EncoderProtocol",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub encoder_protocol: crate::runtime::Nullable<MediaProtocol>,
-    #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<MediaSourceType>,
-    #[serde(
-        rename = "Container",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub container: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "Size",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub size: crate::runtime::Nullable<i64>,
-    #[serde(
-        rename = "Name",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub name: crate::runtime::Nullable<String>,
     /// Gets or sets a value indicating whether the media is remote. Differentiate internet url vs local network.
-    #[serde(rename = "IsRemote", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_remote: Option<bool>,
-    #[serde(
-        rename = "ETag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub e_tag: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "RunTimeTicks",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub run_time_ticks: crate::runtime::Nullable<i64>,
-    #[serde(
-        rename = "ReadAtNativeFramerate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub read_at_native_framerate: Option<bool>,
-    #[serde(rename = "IgnoreDts", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore_dts: Option<bool>,
-    #[serde(
-        rename = "IgnoreIndex",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore_index: Option<bool>,
-    #[serde(
-        rename = "GenPtsInput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gen_pts_input: Option<bool>,
-    #[serde(
-        rename = "SupportsTranscoding",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supports_transcoding: Option<bool>,
-    #[serde(
-        rename = "SupportsDirectStream",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supports_direct_stream: Option<bool>,
-    #[serde(
-        rename = "SupportsDirectPlay",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supports_direct_play: Option<bool>,
-    #[serde(
-        rename = "IsInfiniteStream",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_infinite_stream: Option<bool>,
     /// Default: `false`
-    #[serde(
-        rename = "UseMostCompatibleTranscodingProfile",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_most_compatible_transcoding_profile: Option<bool>,
-    #[serde(
-        rename = "RequiresOpening",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requires_opening: Option<bool>,
-    #[serde(
-        rename = "OpenToken",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub open_token: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "RequiresClosing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requires_closing: Option<bool>,
-    #[serde(
-        rename = "LiveStreamId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub live_stream_id: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "BufferMs",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub buffer_ms: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "RequiresLooping",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requires_looping: Option<bool>,
-    #[serde(
-        rename = "SupportsProbing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supports_probing: Option<bool>,
-    #[serde(
-        rename = "VideoType",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub video_type: crate::runtime::Nullable<VideoType>,
-    #[serde(
-        rename = "IsoType",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub iso_type: crate::runtime::Nullable<IsoType>,
-    #[serde(
-        rename = "Video3DFormat",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub video3_d_format: crate::runtime::Nullable<Video3DFormat>,
-    #[serde(
-        rename = "MediaStreams",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub media_streams: crate::runtime::Nullable<Vec<MediaStream>>,
-    #[serde(
-        rename = "MediaAttachments",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub media_attachments: crate::runtime::Nullable<Vec<MediaAttachment>>,
-    #[serde(
-        rename = "Formats",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub formats: crate::runtime::Nullable<Vec<String>>,
-    #[serde(
-        rename = "Bitrate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub bitrate: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "FallbackMaxStreamingBitrate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub fallback_max_streaming_bitrate: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "Timestamp",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub timestamp: crate::runtime::Nullable<TransportStreamTimestamp>,
-    #[serde(
-        rename = "RequiredHttpHeaders",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub required_http_headers:
         crate::runtime::Nullable<std::collections::BTreeMap<String, Option<String>>>,
-    #[serde(
-        rename = "TranscodingUrl",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub transcoding_url: crate::runtime::Nullable<String>,
     /// Media streaming protocol. Lowercase for backwards compatibility.
-    #[serde(
-        rename = "TranscodingSubProtocol",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transcoding_sub_protocol: Option<MediaStreamProtocol>,
-    #[serde(
-        rename = "TranscodingContainer",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub transcoding_container: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "AnalyzeDurationMs",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub analyze_duration_ms: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "DefaultAudioStreamIndex",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub default_audio_stream_index: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "DefaultSubtitleStreamIndex",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub default_subtitle_stream_index: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "HasSegments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_segments: Option<bool>,
 }
 
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/MediaSourceType`
     pub enum MediaSourceType {
-        /// `Default`
         Default = "Default",
-        /// `Grouping`
         Grouping = "Grouping",
-        /// `Placeholder`
         Placeholder = "Placeholder",
         _ => Other,
     }
@@ -2442,224 +1298,113 @@ crate::runtime::string_enum! {
 ///
 /// Schema: `#/components/schemas/MediaStream`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct MediaStream {
     /// Gets or sets the codec.
-    #[serde(
-        rename = "Codec",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub codec: crate::runtime::Nullable<String>,
     /// Gets or sets the codec tag.
-    #[serde(
-        rename = "CodecTag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub codec_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the language.
-    #[serde(
-        rename = "Language",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub language: crate::runtime::Nullable<String>,
     /// Gets or sets the color range.
-    #[serde(
-        rename = "ColorRange",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub color_range: crate::runtime::Nullable<String>,
     /// Gets or sets the color space.
-    #[serde(
-        rename = "ColorSpace",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub color_space: crate::runtime::Nullable<String>,
     /// Gets or sets the color transfer.
-    #[serde(
-        rename = "ColorTransfer",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub color_transfer: crate::runtime::Nullable<String>,
     /// Gets or sets the color primaries.
-    #[serde(
-        rename = "ColorPrimaries",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub color_primaries: crate::runtime::Nullable<String>,
     /// Gets or sets the Dolby Vision version major.
-    #[serde(
-        rename = "DvVersionMajor",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub dv_version_major: crate::runtime::Nullable<i32>,
     /// Gets or sets the Dolby Vision version minor.
-    #[serde(
-        rename = "DvVersionMinor",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub dv_version_minor: crate::runtime::Nullable<i32>,
     /// Gets or sets the Dolby Vision profile.
-    #[serde(
-        rename = "DvProfile",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub dv_profile: crate::runtime::Nullable<i32>,
     /// Gets or sets the Dolby Vision level.
-    #[serde(
-        rename = "DvLevel",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub dv_level: crate::runtime::Nullable<i32>,
     /// Gets or sets the Dolby Vision rpu present flag.
-    #[serde(
-        rename = "RpuPresentFlag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub rpu_present_flag: crate::runtime::Nullable<i32>,
     /// Gets or sets the Dolby Vision el present flag.
-    #[serde(
-        rename = "ElPresentFlag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub el_present_flag: crate::runtime::Nullable<i32>,
     /// Gets or sets the Dolby Vision bl present flag.
-    #[serde(
-        rename = "BlPresentFlag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub bl_present_flag: crate::runtime::Nullable<i32>,
     /// Gets or sets the Dolby Vision bl signal compatibility id.
-    #[serde(
-        rename = "DvBlSignalCompatibilityId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub dv_bl_signal_compatibility_id: crate::runtime::Nullable<i32>,
     /// Gets or sets the Rotation in degrees.
-    #[serde(
-        rename = "Rotation",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub rotation: crate::runtime::Nullable<i32>,
     /// Gets or sets the comment.
-    #[serde(
-        rename = "Comment",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub comment: crate::runtime::Nullable<String>,
     /// Gets or sets the time base.
-    #[serde(
-        rename = "TimeBase",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub time_base: crate::runtime::Nullable<String>,
     /// Gets or sets the codec time base.
-    #[serde(
-        rename = "CodecTimeBase",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub codec_time_base: crate::runtime::Nullable<String>,
     /// Gets or sets the title.
-    #[serde(
-        rename = "Title",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub title: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "Hdr10PlusPresentFlag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub hdr10_plus_present_flag: crate::runtime::Nullable<bool>,
     /// An enum representing video ranges.
     ///
     /// Default: `"Unknown"`
     ///
     /// Read-only: sent by the server, never sent in requests.
-    #[serde(rename = "VideoRange", default, skip_serializing)]
+    #[serde(default, skip_serializing)]
     pub video_range: Option<VideoRange>,
     /// An enum representing types of video ranges.
     ///
     /// Default: `"Unknown"`
     ///
     /// Read-only: sent by the server, never sent in requests.
-    #[serde(rename = "VideoRangeType", default, skip_serializing)]
+    #[serde(default, skip_serializing)]
     pub video_range_type: Option<VideoRangeType>,
     /// Gets the video dovi title.
     ///
     /// Read-only: sent by the server, never sent in requests.
-    #[serde(rename = "VideoDoViTitle", default, skip_serializing)]
+    #[serde(default, skip_serializing)]
     pub video_do_vi_title: crate::runtime::Nullable<String>,
     /// An enum representing formats of spatial audio.
     ///
     /// Default: `"None"`
     ///
     /// Read-only: sent by the server, never sent in requests.
-    #[serde(rename = "AudioSpatialFormat", default, skip_serializing)]
+    #[serde(default, skip_serializing)]
     pub audio_spatial_format: Option<AudioSpatialFormat>,
-    #[serde(
-        rename = "LocalizedUndefined",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub localized_undefined: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "LocalizedDefault",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub localized_default: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "LocalizedForced",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub localized_forced: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "LocalizedExternal",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub localized_external: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "LocalizedHearingImpaired",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub localized_hearing_impaired: crate::runtime::Nullable<String>,
     /// Read-only: sent by the server, never sent in requests.
-    #[serde(rename = "DisplayTitle", default, skip_serializing)]
+    #[serde(default, skip_serializing)]
     pub display_title: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "NalLengthSize",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub nal_length_size: crate::runtime::Nullable<String>,
     /// Gets or sets a value indicating whether this instance is interlaced.
-    #[serde(
-        rename = "IsInterlaced",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_interlaced: Option<bool>,
     #[serde(
         rename = "IsAVC",
@@ -2668,192 +1413,96 @@ pub struct MediaStream {
     )]
     pub is_avc: crate::runtime::Nullable<bool>,
     /// Gets or sets the channel layout.
-    #[serde(
-        rename = "ChannelLayout",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub channel_layout: crate::runtime::Nullable<String>,
     /// Gets or sets the bit rate.
-    #[serde(
-        rename = "BitRate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub bit_rate: crate::runtime::Nullable<i32>,
     /// Gets or sets the bit depth.
-    #[serde(
-        rename = "BitDepth",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub bit_depth: crate::runtime::Nullable<i32>,
     /// Gets or sets the reference frames.
-    #[serde(
-        rename = "RefFrames",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub ref_frames: crate::runtime::Nullable<i32>,
     /// Gets or sets the length of the packet.
-    #[serde(
-        rename = "PacketLength",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub packet_length: crate::runtime::Nullable<i32>,
     /// Gets or sets the channels.
-    #[serde(
-        rename = "Channels",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub channels: crate::runtime::Nullable<i32>,
     /// Gets or sets the sample rate.
-    #[serde(
-        rename = "SampleRate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub sample_rate: crate::runtime::Nullable<i32>,
     /// Gets or sets a value indicating whether this instance is default.
-    #[serde(rename = "IsDefault", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
     /// Gets or sets a value indicating whether this instance is forced.
-    #[serde(rename = "IsForced", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_forced: Option<bool>,
     /// Gets or sets a value indicating whether this instance is for the hearing impaired.
-    #[serde(
-        rename = "IsHearingImpaired",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_hearing_impaired: Option<bool>,
     /// Gets or sets the height.
-    #[serde(
-        rename = "Height",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub height: crate::runtime::Nullable<i32>,
     /// Gets or sets the width.
-    #[serde(
-        rename = "Width",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub width: crate::runtime::Nullable<i32>,
     /// Gets or sets the average frame rate.
-    #[serde(
-        rename = "AverageFrameRate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub average_frame_rate: crate::runtime::Nullable<f32>,
     /// Gets or sets the real frame rate.
-    #[serde(
-        rename = "RealFrameRate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub real_frame_rate: crate::runtime::Nullable<f32>,
     /// Gets the framerate used as reference. Prefer AverageFrameRate, if that is null or an unrealistic value then fallback to RealFrameRate.
     ///
     /// Read-only: sent by the server, never sent in requests.
-    #[serde(rename = "ReferenceFrameRate", default, skip_serializing)]
+    #[serde(default, skip_serializing)]
     pub reference_frame_rate: crate::runtime::Nullable<f32>,
     /// Gets or sets the profile.
-    #[serde(
-        rename = "Profile",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub profile: crate::runtime::Nullable<String>,
     /// Gets or sets the type.
-    #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<MediaStreamType>,
     /// Gets or sets the aspect ratio.
-    #[serde(
-        rename = "AspectRatio",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub aspect_ratio: crate::runtime::Nullable<String>,
     /// Gets or sets the index.
-    #[serde(rename = "Index", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub index: Option<i32>,
     /// Gets or sets the score.
-    #[serde(
-        rename = "Score",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub score: crate::runtime::Nullable<i32>,
     /// Gets or sets a value indicating whether this instance is external.
-    #[serde(
-        rename = "IsExternal",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_external: Option<bool>,
     /// Gets or sets the method.
-    #[serde(
-        rename = "DeliveryMethod",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub delivery_method: crate::runtime::Nullable<SubtitleDeliveryMethod>,
     /// Gets or sets the delivery URL.
-    #[serde(
-        rename = "DeliveryUrl",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub delivery_url: crate::runtime::Nullable<String>,
     /// Gets or sets a value indicating whether this instance is external URL.
-    #[serde(
-        rename = "IsExternalUrl",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub is_external_url: crate::runtime::Nullable<bool>,
     /// Read-only: sent by the server, never sent in requests.
-    #[serde(rename = "IsTextSubtitleStream", default, skip_serializing)]
+    #[serde(default, skip_serializing)]
     pub is_text_subtitle_stream: Option<bool>,
     /// Gets or sets a value indicating whether [supports external stream].
-    #[serde(
-        rename = "SupportsExternalStream",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supports_external_stream: Option<bool>,
     /// Gets or sets the filename.
-    #[serde(
-        rename = "Path",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub path: crate::runtime::Nullable<String>,
     /// Gets or sets the pixel format.
-    #[serde(
-        rename = "PixelFormat",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub pixel_format: crate::runtime::Nullable<String>,
     /// Gets or sets the level.
-    #[serde(
-        rename = "Level",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub level: crate::runtime::Nullable<f64>,
     /// Gets or sets whether this instance is anamorphic.
-    #[serde(
-        rename = "IsAnamorphic",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub is_anamorphic: crate::runtime::Nullable<bool>,
 }
 
@@ -2862,9 +1511,7 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/MediaStreamProtocol`
     pub enum MediaStreamProtocol {
-        /// `http`
         Http = "http",
-        /// `hls`
         Hls = "hls",
         _ => Other,
     }
@@ -2875,17 +1522,11 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/MediaStreamType`
     pub enum MediaStreamType {
-        /// `Audio`
         Audio = "Audio",
-        /// `Video`
         Video = "Video",
-        /// `Subtitle`
         Subtitle = "Subtitle",
-        /// `EmbeddedImage`
         EmbeddedImage = "EmbeddedImage",
-        /// `Data`
         Data = "Data",
-        /// `Lyric`
         Lyric = "Lyric",
         _ => Other,
     }
@@ -2896,15 +1537,10 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/MediaType`
     pub enum MediaType {
-        /// `Unknown`
         Unknown = "Unknown",
-        /// `Video`
         Video = "Video",
-        /// `Audio`
         Audio = "Audio",
-        /// `Photo`
         Photo = "Photo",
-        /// `Book`
         Book = "Book",
         _ => Other,
     }
@@ -2912,18 +1548,11 @@ crate::runtime::string_enum! {
 
 /// Schema: `#/components/schemas/MediaUrl`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct MediaUrl {
-    #[serde(
-        rename = "Url",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub url: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "Name",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub name: crate::runtime::Nullable<String>,
 }
 
@@ -2932,23 +1561,14 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/MetadataField`
     pub enum MetadataField {
-        /// `Cast`
         Cast = "Cast",
-        /// `Genres`
         Genres = "Genres",
-        /// `ProductionLocations`
         ProductionLocations = "ProductionLocations",
-        /// `Studios`
         Studios = "Studios",
-        /// `Tags`
         Tags = "Tags",
-        /// `Name`
         Name = "Name",
-        /// `Overview`
         Overview = "Overview",
-        /// `Runtime`
         Runtime = "Runtime",
-        /// `OfficialRating`
         OfficialRating = "OfficialRating",
         _ => Other,
     }
@@ -2956,14 +1576,11 @@ crate::runtime::string_enum! {
 
 /// Schema: `#/components/schemas/NameGuidPair`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct NameGuidPair {
-    #[serde(
-        rename = "Name",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub name: crate::runtime::Nullable<String>,
-    #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<uuid::Uuid>,
 }
 
@@ -2972,55 +1589,30 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/PersonKind`
     pub enum PersonKind {
-        /// `Unknown`
         Unknown = "Unknown",
-        /// `Actor`
         Actor = "Actor",
-        /// `Director`
         Director = "Director",
-        /// `Composer`
         Composer = "Composer",
-        /// `Writer`
         Writer = "Writer",
-        /// `GuestStar`
         GuestStar = "GuestStar",
-        /// `Producer`
         Producer = "Producer",
-        /// `Conductor`
         Conductor = "Conductor",
-        /// `Lyricist`
         Lyricist = "Lyricist",
-        /// `Arranger`
         Arranger = "Arranger",
-        /// `Engineer`
         Engineer = "Engineer",
-        /// `Mixer`
         Mixer = "Mixer",
-        /// `Remixer`
         Remixer = "Remixer",
-        /// `Creator`
         Creator = "Creator",
-        /// `Artist`
         Artist = "Artist",
-        /// `AlbumArtist`
         AlbumArtist = "AlbumArtist",
-        /// `Author`
         Author = "Author",
-        /// `Illustrator`
         Illustrator = "Illustrator",
-        /// `Penciller`
         Penciller = "Penciller",
-        /// `Inker`
         Inker = "Inker",
-        /// `Colorist`
         Colorist = "Colorist",
-        /// `Letterer`
         Letterer = "Letterer",
-        /// `CoverArtist`
         CoverArtist = "CoverArtist",
-        /// `Editor`
         Editor = "Editor",
-        /// `Translator`
         Translator = "Translator",
         _ => Other,
     }
@@ -3028,25 +1620,20 @@ crate::runtime::string_enum! {
 
 /// Schema: `#/components/schemas/PinRedeemResult`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct PinRedeemResult {
     /// Gets or sets a value indicating whether this MediaBrowser.Model.Users.PinRedeemResult is success.
-    #[serde(rename = "Success", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
     /// Gets or sets the users reset.
-    #[serde(
-        rename = "UsersReset",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub users_reset: Option<Vec<String>>,
 }
 
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/PlayAccess`
     pub enum PlayAccess {
-        /// `Full`
         Full = "Full",
-        /// `None`
         None = "None",
         _ => Other,
     }
@@ -3055,11 +1642,8 @@ crate::runtime::string_enum! {
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/PlayMethod`
     pub enum PlayMethod {
-        /// `Transcode`
         Transcode = "Transcode",
-        /// `DirectStream`
         DirectStream = "DirectStream",
-        /// `DirectPlay`
         DirectPlay = "DirectPlay",
         _ => Other,
     }
@@ -3070,9 +1654,7 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/PlaybackOrder`
     pub enum PlaybackOrder {
-        /// `Default`
         Default = "Default",
-        /// `Shuffle`
         Shuffle = "Shuffle",
         _ => Other,
     }
@@ -3080,78 +1662,43 @@ crate::runtime::string_enum! {
 
 /// Schema: `#/components/schemas/PlayerStateInfo`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct PlayerStateInfo {
     /// Gets or sets the now playing position ticks.
-    #[serde(
-        rename = "PositionTicks",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub position_ticks: crate::runtime::Nullable<i64>,
     /// Gets or sets a value indicating whether this instance can seek.
-    #[serde(rename = "CanSeek", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_seek: Option<bool>,
     /// Gets or sets a value indicating whether this instance is paused.
-    #[serde(rename = "IsPaused", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_paused: Option<bool>,
     /// Gets or sets a value indicating whether this instance is muted.
-    #[serde(rename = "IsMuted", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_muted: Option<bool>,
     /// Gets or sets the volume level.
-    #[serde(
-        rename = "VolumeLevel",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub volume_level: crate::runtime::Nullable<i32>,
     /// Gets or sets the index of the now playing audio stream.
-    #[serde(
-        rename = "AudioStreamIndex",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub audio_stream_index: crate::runtime::Nullable<i32>,
     /// Gets or sets the index of the now playing subtitle stream.
-    #[serde(
-        rename = "SubtitleStreamIndex",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub subtitle_stream_index: crate::runtime::Nullable<i32>,
     /// Gets or sets the now playing media version identifier.
-    #[serde(
-        rename = "MediaSourceId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub media_source_id: crate::runtime::Nullable<String>,
     /// Gets or sets the play method.
-    #[serde(
-        rename = "PlayMethod",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub play_method: crate::runtime::Nullable<PlayMethod>,
     /// Gets or sets the repeat mode.
-    #[serde(
-        rename = "RepeatMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repeat_mode: Option<RepeatMode>,
     /// Gets or sets the playback order.
-    #[serde(
-        rename = "PlaybackOrder",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub playback_order: Option<PlaybackOrder>,
     /// Gets or sets the now playing live stream identifier.
-    #[serde(
-        rename = "LiveStreamId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub live_stream_id: crate::runtime::Nullable<String>,
 }
 
@@ -3168,45 +1715,32 @@ pub struct ProblemDetails {
     pub detail: crate::runtime::Nullable<String>,
     #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub instance: crate::runtime::Nullable<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Schema: `#/components/schemas/ProfileCondition`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct ProfileCondition {
-    #[serde(rename = "Condition", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<ProfileConditionType>,
-    #[serde(rename = "Property", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property: Option<ProfileConditionValue>,
-    #[serde(
-        rename = "Value",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub value: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "IsRequired",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_required: Option<bool>,
 }
 
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/ProfileConditionType`
     pub enum ProfileConditionType {
-        /// `Equals`
         Equals = "Equals",
-        /// `NotEquals`
         NotEquals = "NotEquals",
-        /// `LessThanEqual`
         LessThanEqual = "LessThanEqual",
-        /// `GreaterThanEqual`
         GreaterThanEqual = "GreaterThanEqual",
-        /// `EqualsAny`
         EqualsAny = "EqualsAny",
         _ => Other,
     }
@@ -3215,55 +1749,30 @@ crate::runtime::string_enum! {
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/ProfileConditionValue`
     pub enum ProfileConditionValue {
-        /// `AudioChannels`
         AudioChannels = "AudioChannels",
-        /// `AudioBitrate`
         AudioBitrate = "AudioBitrate",
-        /// `AudioProfile`
         AudioProfile = "AudioProfile",
-        /// `Width`
         Width = "Width",
-        /// `Height`
         Height = "Height",
-        /// `Has64BitOffsets`
         Has64BitOffsets = "Has64BitOffsets",
-        /// `PacketLength`
         PacketLength = "PacketLength",
-        /// `VideoBitDepth`
         VideoBitDepth = "VideoBitDepth",
-        /// `VideoBitrate`
         VideoBitrate = "VideoBitrate",
-        /// `VideoFramerate`
         VideoFramerate = "VideoFramerate",
-        /// `VideoLevel`
         VideoLevel = "VideoLevel",
-        /// `VideoProfile`
         VideoProfile = "VideoProfile",
-        /// `VideoTimestamp`
         VideoTimestamp = "VideoTimestamp",
-        /// `IsAnamorphic`
         IsAnamorphic = "IsAnamorphic",
-        /// `RefFrames`
         RefFrames = "RefFrames",
-        /// `NumAudioStreams`
         NumAudioStreams = "NumAudioStreams",
-        /// `NumVideoStreams`
         NumVideoStreams = "NumVideoStreams",
-        /// `IsSecondaryAudio`
         IsSecondaryAudio = "IsSecondaryAudio",
-        /// `VideoCodecTag`
         VideoCodecTag = "VideoCodecTag",
-        /// `IsAvc`
         IsAvc = "IsAvc",
-        /// `IsInterlaced`
         IsInterlaced = "IsInterlaced",
-        /// `AudioSampleRate`
         AudioSampleRate = "AudioSampleRate",
-        /// `AudioBitDepth`
         AudioBitDepth = "AudioBitDepth",
-        /// `VideoRangeType`
         VideoRangeType = "VideoRangeType",
-        /// `NumStreams`
         NumStreams = "NumStreams",
         _ => Other,
     }
@@ -3272,17 +1781,11 @@ crate::runtime::string_enum! {
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/ProgramAudio`
     pub enum ProgramAudio {
-        /// `Mono`
         Mono = "Mono",
-        /// `Stereo`
         Stereo = "Stereo",
-        /// `Dolby`
         Dolby = "Dolby",
-        /// `DolbyDigital`
         DolbyDigital = "DolbyDigital",
-        /// `Thx`
         Thx = "Thx",
-        /// `Atmos`
         Atmos = "Atmos",
         _ => Other,
     }
@@ -3290,14 +1793,11 @@ crate::runtime::string_enum! {
 
 /// Schema: `#/components/schemas/QueueItem`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct QueueItem {
-    #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<uuid::Uuid>,
-    #[serde(
-        rename = "PlaylistItemId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub playlist_item_id: crate::runtime::Nullable<String>,
 }
 
@@ -3305,15 +1805,14 @@ pub struct QueueItem {
 ///
 /// Schema: `#/components/schemas/QuickConnectDto`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct QuickConnectDto {
     /// Gets or sets the quick connect secret.
-    #[serde(rename = "Secret")]
     pub secret: String,
 }
 
 impl QuickConnectDto {
-    /// A `QuickConnectDto` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `QuickConnectDto { field: .., ..QuickConnectDto::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(secret: impl Into<String>) -> Self {
         Self {
             secret: secret.into(),
@@ -3324,11 +1823,8 @@ impl QuickConnectDto {
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/RepeatMode`
     pub enum RepeatMode {
-        /// `RepeatNone`
         RepeatNone = "RepeatNone",
-        /// `RepeatAll`
         RepeatAll = "RepeatAll",
-        /// `RepeatOne`
         RepeatOne = "RepeatOne",
         _ => Other,
     }
@@ -3338,201 +1834,94 @@ crate::runtime::string_enum! {
 ///
 /// Schema: `#/components/schemas/SessionInfoDto`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct SessionInfoDto {
     /// Gets or sets the play state.
-    #[serde(
-        rename = "PlayState",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub play_state: crate::runtime::Nullable<PlayerStateInfo>,
     /// Gets or sets the additional users.
-    #[serde(
-        rename = "AdditionalUsers",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub additional_users: crate::runtime::Nullable<Vec<SessionUserInfo>>,
     /// Gets or sets the client capabilities.
-    #[serde(
-        rename = "Capabilities",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub capabilities: crate::runtime::Nullable<ClientCapabilitiesDto>,
     /// Gets or sets the remote end point.
-    #[serde(
-        rename = "RemoteEndPoint",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub remote_end_point: crate::runtime::Nullable<String>,
     /// Gets or sets the playable media types.
-    #[serde(
-        rename = "PlayableMediaTypes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub playable_media_types: Option<Vec<MediaType>>,
     /// Gets or sets the id.
-    #[serde(
-        rename = "Id",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub id: crate::runtime::Nullable<String>,
     /// Gets or sets the user id.
-    #[serde(rename = "UserId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<uuid::Uuid>,
     /// Gets or sets the username.
-    #[serde(
-        rename = "UserName",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub user_name: crate::runtime::Nullable<String>,
     /// Gets or sets the type of the client.
-    #[serde(
-        rename = "Client",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub client: crate::runtime::Nullable<String>,
     /// Gets or sets the last activity date.
-    #[serde(
-        rename = "LastActivityDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_activity_date: Option<crate::runtime::DateTime>,
     /// Gets or sets the last playback check in.
-    #[serde(
-        rename = "LastPlaybackCheckIn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_playback_check_in: Option<crate::runtime::DateTime>,
     /// Gets or sets the last paused date.
-    #[serde(
-        rename = "LastPausedDate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub last_paused_date: crate::runtime::Nullable<crate::runtime::DateTime>,
     /// Gets or sets the name of the device.
-    #[serde(
-        rename = "DeviceName",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub device_name: crate::runtime::Nullable<String>,
     /// Gets or sets the type of the device.
-    #[serde(
-        rename = "DeviceType",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub device_type: crate::runtime::Nullable<String>,
     /// Gets or sets the now playing item.
-    #[serde(
-        rename = "NowPlayingItem",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub now_playing_item: crate::runtime::Nullable<BaseItemDto>,
     /// Gets or sets the now viewing item.
-    #[serde(
-        rename = "NowViewingItem",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub now_viewing_item: crate::runtime::Nullable<BaseItemDto>,
     /// Gets or sets the device id.
-    #[serde(
-        rename = "DeviceId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub device_id: crate::runtime::Nullable<String>,
     /// Gets or sets the application version.
-    #[serde(
-        rename = "ApplicationVersion",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub application_version: crate::runtime::Nullable<String>,
     /// Gets or sets the transcoding info.
-    #[serde(
-        rename = "TranscodingInfo",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub transcoding_info: crate::runtime::Nullable<TranscodingInfo>,
     /// Gets or sets a value indicating whether this session is active.
-    #[serde(rename = "IsActive", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
     /// Gets or sets a value indicating whether the session supports media control.
-    #[serde(
-        rename = "SupportsMediaControl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supports_media_control: Option<bool>,
     /// Gets or sets a value indicating whether the session supports remote control.
-    #[serde(
-        rename = "SupportsRemoteControl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supports_remote_control: Option<bool>,
     /// Gets or sets the now playing queue.
-    #[serde(
-        rename = "NowPlayingQueue",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub now_playing_queue: crate::runtime::Nullable<Vec<QueueItem>>,
     /// Gets or sets the now playing queue full items.
-    #[serde(
-        rename = "NowPlayingQueueFullItems",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub now_playing_queue_full_items: crate::runtime::Nullable<Vec<BaseItemDto>>,
     /// Gets or sets a value indicating whether the session has a custom device name.
-    #[serde(
-        rename = "HasCustomDeviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_custom_device_name: Option<bool>,
     /// Gets or sets the playlist item id.
-    #[serde(
-        rename = "PlaylistItemId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub playlist_item_id: crate::runtime::Nullable<String>,
     /// Gets or sets the server id.
-    #[serde(
-        rename = "ServerId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub server_id: crate::runtime::Nullable<String>,
     /// Gets or sets the user primary image tag.
-    #[serde(
-        rename = "UserPrimaryImageTag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub user_primary_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets the supported commands.
-    #[serde(
-        rename = "SupportedCommands",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supported_commands: Option<Vec<GeneralCommandType>>,
 }
 
@@ -3540,16 +1929,13 @@ pub struct SessionInfoDto {
 ///
 /// Schema: `#/components/schemas/SessionUserInfo`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct SessionUserInfo {
     /// Gets or sets the user identifier.
-    #[serde(rename = "UserId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<uuid::Uuid>,
     /// Gets or sets the name of the user.
-    #[serde(
-        rename = "UserName",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub user_name: crate::runtime::Nullable<String>,
 }
 
@@ -3558,15 +1944,10 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/SubtitleDeliveryMethod`
     pub enum SubtitleDeliveryMethod {
-        /// `Encode`
         Encode = "Encode",
-        /// `Embed`
         Embed = "Embed",
-        /// `External`
         External = "External",
-        /// `Hls`
         Hls = "Hls",
-        /// `Drop`
         Drop = "Drop",
         _ => Other,
     }
@@ -3577,15 +1958,10 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/SubtitlePlaybackMode`
     pub enum SubtitlePlaybackMode {
-        /// `Default`
         Default = "Default",
-        /// `Always`
         Always = "Always",
-        /// `OnlyForced`
         OnlyForced = "OnlyForced",
-        /// `None`
         None = "None",
-        /// `Smart`
         Smart = "Smart",
         _ => Other,
     }
@@ -3595,37 +1971,22 @@ crate::runtime::string_enum! {
 ///
 /// Schema: `#/components/schemas/SubtitleProfile`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct SubtitleProfile {
     /// Gets or sets the format.
-    #[serde(
-        rename = "Format",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub format: crate::runtime::Nullable<String>,
     /// Gets or sets the delivery method.
-    #[serde(rename = "Method", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<SubtitleDeliveryMethod>,
     /// Gets or sets the DIDL mode.
-    #[serde(
-        rename = "DidlMode",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub didl_mode: crate::runtime::Nullable<String>,
     /// Gets or sets the language.
-    #[serde(
-        rename = "Language",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub language: crate::runtime::Nullable<String>,
     /// Gets or sets the container.
-    #[serde(
-        rename = "Container",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub container: crate::runtime::Nullable<String>,
 }
 
@@ -3634,11 +1995,8 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/SyncPlayUserAccessType`
     pub enum SyncPlayUserAccessType {
-        /// `CreateAndJoinGroups`
         CreateAndJoinGroups = "CreateAndJoinGroups",
-        /// `JoinGroups`
         JoinGroups = "JoinGroups",
-        /// `None`
         None = "None",
         _ => Other,
     }
@@ -3647,59 +2005,32 @@ crate::runtime::string_enum! {
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/TranscodeReason`
     pub enum TranscodeReason {
-        /// `ContainerNotSupported`
         ContainerNotSupported = "ContainerNotSupported",
-        /// `VideoCodecNotSupported`
         VideoCodecNotSupported = "VideoCodecNotSupported",
-        /// `AudioCodecNotSupported`
         AudioCodecNotSupported = "AudioCodecNotSupported",
-        /// `SubtitleCodecNotSupported`
         SubtitleCodecNotSupported = "SubtitleCodecNotSupported",
-        /// `AudioIsExternal`
         AudioIsExternal = "AudioIsExternal",
-        /// `SecondaryAudioNotSupported`
         SecondaryAudioNotSupported = "SecondaryAudioNotSupported",
-        /// `VideoProfileNotSupported`
         VideoProfileNotSupported = "VideoProfileNotSupported",
-        /// `VideoLevelNotSupported`
         VideoLevelNotSupported = "VideoLevelNotSupported",
-        /// `VideoResolutionNotSupported`
         VideoResolutionNotSupported = "VideoResolutionNotSupported",
-        /// `VideoBitDepthNotSupported`
         VideoBitDepthNotSupported = "VideoBitDepthNotSupported",
-        /// `VideoFramerateNotSupported`
         VideoFramerateNotSupported = "VideoFramerateNotSupported",
-        /// `RefFramesNotSupported`
         RefFramesNotSupported = "RefFramesNotSupported",
-        /// `AnamorphicVideoNotSupported`
         AnamorphicVideoNotSupported = "AnamorphicVideoNotSupported",
-        /// `InterlacedVideoNotSupported`
         InterlacedVideoNotSupported = "InterlacedVideoNotSupported",
-        /// `AudioChannelsNotSupported`
         AudioChannelsNotSupported = "AudioChannelsNotSupported",
-        /// `AudioProfileNotSupported`
         AudioProfileNotSupported = "AudioProfileNotSupported",
-        /// `AudioSampleRateNotSupported`
         AudioSampleRateNotSupported = "AudioSampleRateNotSupported",
-        /// `AudioBitDepthNotSupported`
         AudioBitDepthNotSupported = "AudioBitDepthNotSupported",
-        /// `ContainerBitrateExceedsLimit`
         ContainerBitrateExceedsLimit = "ContainerBitrateExceedsLimit",
-        /// `VideoBitrateNotSupported`
         VideoBitrateNotSupported = "VideoBitrateNotSupported",
-        /// `AudioBitrateNotSupported`
         AudioBitrateNotSupported = "AudioBitrateNotSupported",
-        /// `UnknownVideoStreamInfo`
         UnknownVideoStreamInfo = "UnknownVideoStreamInfo",
-        /// `UnknownAudioStreamInfo`
         UnknownAudioStreamInfo = "UnknownAudioStreamInfo",
-        /// `DirectPlayError`
         DirectPlayError = "DirectPlayError",
-        /// `VideoRangeTypeNotSupported`
         VideoRangeTypeNotSupported = "VideoRangeTypeNotSupported",
-        /// `VideoCodecTagNotSupported`
         VideoCodecTagNotSupported = "VideoCodecTagNotSupported",
-        /// `StreamCountExceedsLimit`
         StreamCountExceedsLimit = "StreamCountExceedsLimit",
         _ => Other,
     }
@@ -3708,9 +2039,7 @@ crate::runtime::string_enum! {
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/TranscodeSeekInfo`
     pub enum TranscodeSeekInfo {
-        /// `Auto`
         Auto = "Auto",
-        /// `Bytes`
         Bytes = "Bytes",
         _ => Other,
     }
@@ -3720,97 +2049,46 @@ crate::runtime::string_enum! {
 ///
 /// Schema: `#/components/schemas/TranscodingInfo`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct TranscodingInfo {
     /// Gets or sets the thread count used for encoding.
-    #[serde(
-        rename = "AudioCodec",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub audio_codec: crate::runtime::Nullable<String>,
     /// Gets or sets the thread count used for encoding.
-    #[serde(
-        rename = "VideoCodec",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub video_codec: crate::runtime::Nullable<String>,
     /// Gets or sets the thread count used for encoding.
-    #[serde(
-        rename = "Container",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub container: crate::runtime::Nullable<String>,
     /// Gets or sets a value indicating whether the video is passed through.
-    #[serde(
-        rename = "IsVideoDirect",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_video_direct: Option<bool>,
     /// Gets or sets a value indicating whether the audio is passed through.
-    #[serde(
-        rename = "IsAudioDirect",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_audio_direct: Option<bool>,
     /// Gets or sets the bitrate.
-    #[serde(
-        rename = "Bitrate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub bitrate: crate::runtime::Nullable<i32>,
     /// Gets or sets the framerate.
-    #[serde(
-        rename = "Framerate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub framerate: crate::runtime::Nullable<f32>,
     /// Gets or sets the completion percentage.
-    #[serde(
-        rename = "CompletionPercentage",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub completion_percentage: crate::runtime::Nullable<f64>,
     /// Gets or sets the video width.
-    #[serde(
-        rename = "Width",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub width: crate::runtime::Nullable<i32>,
     /// Gets or sets the video height.
-    #[serde(
-        rename = "Height",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub height: crate::runtime::Nullable<i32>,
     /// Gets or sets the audio channels.
-    #[serde(
-        rename = "AudioChannels",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub audio_channels: crate::runtime::Nullable<i32>,
     /// Gets or sets the hardware acceleration type.
-    #[serde(
-        rename = "HardwareAccelerationType",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub hardware_acceleration_type: crate::runtime::Nullable<HardwareAccelerationType>,
     /// Gets or sets the transcode reasons.
-    #[serde(
-        rename = "TranscodeReasons",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transcode_reasons: Option<TranscodingInfoTranscodeReasons>,
 }
 
@@ -3819,59 +2097,32 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/TranscodingInfo/properties/TranscodeReasons`
     pub enum TranscodingInfoTranscodeReasons {
-        /// `ContainerNotSupported`
         ContainerNotSupported = "ContainerNotSupported",
-        /// `VideoCodecNotSupported`
         VideoCodecNotSupported = "VideoCodecNotSupported",
-        /// `AudioCodecNotSupported`
         AudioCodecNotSupported = "AudioCodecNotSupported",
-        /// `SubtitleCodecNotSupported`
         SubtitleCodecNotSupported = "SubtitleCodecNotSupported",
-        /// `AudioIsExternal`
         AudioIsExternal = "AudioIsExternal",
-        /// `SecondaryAudioNotSupported`
         SecondaryAudioNotSupported = "SecondaryAudioNotSupported",
-        /// `VideoProfileNotSupported`
         VideoProfileNotSupported = "VideoProfileNotSupported",
-        /// `VideoLevelNotSupported`
         VideoLevelNotSupported = "VideoLevelNotSupported",
-        /// `VideoResolutionNotSupported`
         VideoResolutionNotSupported = "VideoResolutionNotSupported",
-        /// `VideoBitDepthNotSupported`
         VideoBitDepthNotSupported = "VideoBitDepthNotSupported",
-        /// `VideoFramerateNotSupported`
         VideoFramerateNotSupported = "VideoFramerateNotSupported",
-        /// `RefFramesNotSupported`
         RefFramesNotSupported = "RefFramesNotSupported",
-        /// `AnamorphicVideoNotSupported`
         AnamorphicVideoNotSupported = "AnamorphicVideoNotSupported",
-        /// `InterlacedVideoNotSupported`
         InterlacedVideoNotSupported = "InterlacedVideoNotSupported",
-        /// `AudioChannelsNotSupported`
         AudioChannelsNotSupported = "AudioChannelsNotSupported",
-        /// `AudioProfileNotSupported`
         AudioProfileNotSupported = "AudioProfileNotSupported",
-        /// `AudioSampleRateNotSupported`
         AudioSampleRateNotSupported = "AudioSampleRateNotSupported",
-        /// `AudioBitDepthNotSupported`
         AudioBitDepthNotSupported = "AudioBitDepthNotSupported",
-        /// `ContainerBitrateExceedsLimit`
         ContainerBitrateExceedsLimit = "ContainerBitrateExceedsLimit",
-        /// `VideoBitrateNotSupported`
         VideoBitrateNotSupported = "VideoBitrateNotSupported",
-        /// `AudioBitrateNotSupported`
         AudioBitrateNotSupported = "AudioBitrateNotSupported",
-        /// `UnknownVideoStreamInfo`
         UnknownVideoStreamInfo = "UnknownVideoStreamInfo",
-        /// `UnknownAudioStreamInfo`
         UnknownAudioStreamInfo = "UnknownAudioStreamInfo",
-        /// `DirectPlayError`
         DirectPlayError = "DirectPlayError",
-        /// `VideoRangeTypeNotSupported`
         VideoRangeTypeNotSupported = "VideoRangeTypeNotSupported",
-        /// `VideoCodecTagNotSupported`
         VideoCodecTagNotSupported = "VideoCodecTagNotSupported",
-        /// `StreamCountExceedsLimit`
         StreamCountExceedsLimit = "StreamCountExceedsLimit",
         _ => Other,
     }
@@ -3881,140 +2132,86 @@ crate::runtime::string_enum! {
 ///
 /// Schema: `#/components/schemas/TranscodingProfile`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct TranscodingProfile {
     /// Gets or sets the container.
-    #[serde(rename = "Container", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub container: Option<String>,
     /// Gets or sets the DLNA profile type.
-    #[serde(rename = "Type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<DlnaProfileType>,
     /// Gets or sets the video codec.
-    #[serde(
-        rename = "VideoCodec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub video_codec: Option<String>,
     /// Gets or sets the audio codec.
-    #[serde(
-        rename = "AudioCodec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audio_codec: Option<String>,
     /// Media streaming protocol. Lowercase for backwards compatibility.
-    #[serde(rename = "Protocol", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<MediaStreamProtocol>,
     /// Gets or sets a value indicating whether the content length should be estimated.
     ///
     /// Default: `false`
-    #[serde(
-        rename = "EstimateContentLength",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub estimate_content_length: Option<bool>,
     /// Gets or sets a value indicating whether M2TS mode is enabled.
     ///
     /// Default: `false`
-    #[serde(
-        rename = "EnableMpegtsM2TsMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_mpegts_m2_ts_mode: Option<bool>,
     /// Gets or sets the transcoding seek info mode.
     ///
     /// Default: `"Auto"`
-    #[serde(
-        rename = "TranscodeSeekInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transcode_seek_info: Option<TranscodeSeekInfo>,
     /// Gets or sets a value indicating whether timestamps should be copied.
     ///
     /// Default: `false`
-    #[serde(
-        rename = "CopyTimestamps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copy_timestamps: Option<bool>,
     /// Gets or sets the encoding context.
     ///
     /// Default: `"Streaming"`
-    #[serde(rename = "Context", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<EncodingContext>,
     /// Gets or sets a value indicating whether subtitles are allowed in the manifest.
     ///
     /// Default: `false`
-    #[serde(
-        rename = "EnableSubtitlesInManifest",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_subtitles_in_manifest: Option<bool>,
     /// Gets or sets the maximum audio channels.
-    #[serde(
-        rename = "MaxAudioChannels",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub max_audio_channels: crate::runtime::Nullable<String>,
     /// Gets or sets the minimum amount of segments.
     ///
     /// Default: `0`
-    #[serde(
-        rename = "MinSegments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_segments: Option<i32>,
     /// Gets or sets the segment length.
     ///
     /// Default: `0`
-    #[serde(
-        rename = "SegmentLength",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub segment_length: Option<i32>,
     /// Gets or sets a value indicating whether breaking the video stream on non-keyframes is supported.
     ///
     /// Default: `false`
-    #[serde(
-        rename = "BreakOnNonKeyFrames",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub break_on_non_key_frames: Option<bool>,
     /// Gets or sets the profile conditions.
-    #[serde(
-        rename = "Conditions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conditions: Option<Vec<ProfileCondition>>,
     /// Gets or sets a value indicating whether variable bitrate encoding is supported.
     ///
     /// Default: `true`
-    #[serde(
-        rename = "EnableAudioVbrEncoding",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_audio_vbr_encoding: Option<bool>,
 }
 
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/TransportStreamTimestamp`
     pub enum TransportStreamTimestamp {
-        /// `None`
         None = "None",
-        /// `Zero`
         Zero = "Zero",
-        /// `Valid`
         Valid = "Valid",
         _ => Other,
     }
@@ -4024,35 +2221,28 @@ crate::runtime::string_enum! {
 ///
 /// Schema: `#/components/schemas/TrickplayInfoDto`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct TrickplayInfoDto {
     /// Gets the width of an individual thumbnail.
-    #[serde(rename = "Width", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub width: Option<i32>,
     /// Gets the height of an individual thumbnail.
-    #[serde(rename = "Height", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub height: Option<i32>,
     /// Gets the amount of thumbnails per row.
-    #[serde(rename = "TileWidth", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tile_width: Option<i32>,
     /// Gets the amount of thumbnails per column.
-    #[serde(
-        rename = "TileHeight",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tile_height: Option<i32>,
     /// Gets the total amount of non-black thumbnails.
-    #[serde(
-        rename = "ThumbnailCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumbnail_count: Option<i32>,
     /// Gets the interval in milliseconds between each trickplay thumbnail.
-    #[serde(rename = "Interval", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interval: Option<i32>,
     /// Gets the peak bandwidth usage in bits per second.
-    #[serde(rename = "Bandwidth", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bandwidth: Option<i32>,
 }
 
@@ -4061,23 +2251,14 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/UnratedItem`
     pub enum UnratedItem {
-        /// `Movie`
         Movie = "Movie",
-        /// `Trailer`
         Trailer = "Trailer",
-        /// `Series`
         Series = "Series",
-        /// `Music`
         Music = "Music",
-        /// `Book`
         Book = "Book",
-        /// `LiveTvChannel`
         LiveTvChannel = "LiveTvChannel",
-        /// `LiveTvProgram`
         LiveTvProgram = "LiveTvProgram",
-        /// `ChannelContent`
         ChannelContent = "ChannelContent",
-        /// `Other`
         Other = "Other",
         _ => Other2,
     }
@@ -4087,34 +2268,19 @@ crate::runtime::string_enum! {
 ///
 /// Schema: `#/components/schemas/UpdateUserPassword`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct UpdateUserPassword {
     /// Gets or sets the current sha1-hashed password.
-    #[serde(
-        rename = "CurrentPassword",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub current_password: crate::runtime::Nullable<String>,
     /// Gets or sets the current plain text password.
-    #[serde(
-        rename = "CurrentPw",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub current_pw: crate::runtime::Nullable<String>,
     /// Gets or sets the new plain text password.
-    #[serde(
-        rename = "NewPw",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub new_pw: crate::runtime::Nullable<String>,
     /// Gets or sets a value indicating whether to reset the password.
-    #[serde(
-        rename = "ResetPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reset_password: Option<bool>,
 }
 
@@ -4122,107 +2288,44 @@ pub struct UpdateUserPassword {
 ///
 /// Schema: `#/components/schemas/UserConfiguration`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct UserConfiguration {
     /// Gets or sets the audio language preference.
-    #[serde(
-        rename = "AudioLanguagePreference",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub audio_language_preference: crate::runtime::Nullable<String>,
     /// Gets or sets a value indicating whether [play default audio track].
-    #[serde(
-        rename = "PlayDefaultAudioTrack",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_default_audio_track: Option<bool>,
     /// Gets or sets the subtitle language preference.
-    #[serde(
-        rename = "SubtitleLanguagePreference",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub subtitle_language_preference: crate::runtime::Nullable<String>,
-    #[serde(
-        rename = "DisplayMissingEpisodes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_missing_episodes: Option<bool>,
-    #[serde(
-        rename = "GroupedFolders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grouped_folders: Option<Vec<uuid::Uuid>>,
     /// An enum representing a subtitle playback mode.
-    #[serde(
-        rename = "SubtitleMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subtitle_mode: Option<SubtitlePlaybackMode>,
-    #[serde(
-        rename = "DisplayCollectionsView",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_collections_view: Option<bool>,
-    #[serde(
-        rename = "EnableLocalPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_local_password: Option<bool>,
-    #[serde(
-        rename = "OrderedViews",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ordered_views: Option<Vec<uuid::Uuid>>,
-    #[serde(
-        rename = "LatestItemsExcludes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest_items_excludes: Option<Vec<uuid::Uuid>>,
-    #[serde(
-        rename = "MyMediaExcludes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub my_media_excludes: Option<Vec<uuid::Uuid>>,
-    #[serde(
-        rename = "HidePlayedInLatest",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hide_played_in_latest: Option<bool>,
-    #[serde(
-        rename = "RememberAudioSelections",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remember_audio_selections: Option<bool>,
-    #[serde(
-        rename = "RememberSubtitleSelections",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remember_subtitle_selections: Option<bool>,
-    #[serde(
-        rename = "EnableNextEpisodeAutoPlay",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_next_episode_auto_play: Option<bool>,
     /// Gets or sets the id of the selected cast receiver.
-    #[serde(
-        rename = "CastReceiverId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub cast_receiver_id: crate::runtime::Nullable<String>,
 }
 
@@ -4230,101 +2333,50 @@ pub struct UserConfiguration {
 ///
 /// Schema: `#/components/schemas/UserDto`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct UserDto {
     /// Gets or sets the name.
-    #[serde(
-        rename = "Name",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub name: crate::runtime::Nullable<String>,
     /// Gets or sets the server identifier.
-    #[serde(
-        rename = "ServerId",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub server_id: crate::runtime::Nullable<String>,
     /// Gets or sets the name of the server. This is not used by the server and is for client-side usage only.
-    #[serde(
-        rename = "ServerName",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub server_name: crate::runtime::Nullable<String>,
     /// Gets or sets the id.
-    #[serde(rename = "Id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<uuid::Uuid>,
     /// Gets or sets the primary image tag.
-    #[serde(
-        rename = "PrimaryImageTag",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub primary_image_tag: crate::runtime::Nullable<String>,
     /// Gets or sets a value indicating whether this instance has password.
-    #[serde(
-        rename = "HasPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_password: Option<bool>,
     /// Gets or sets a value indicating whether this instance has configured password.
-    #[serde(
-        rename = "HasConfiguredPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_configured_password: Option<bool>,
     /// Gets or sets a value indicating whether this instance has configured easy password.
     #[deprecated(note = "deprecated in the spec")]
-    #[serde(
-        rename = "HasConfiguredEasyPassword",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_configured_easy_password: Option<bool>,
     /// Gets or sets whether async login is enabled or not.
-    #[serde(
-        rename = "EnableAutoLogin",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub enable_auto_login: crate::runtime::Nullable<bool>,
     /// Gets or sets the last login date.
-    #[serde(
-        rename = "LastLoginDate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub last_login_date: crate::runtime::Nullable<crate::runtime::DateTime>,
     /// Gets or sets the last activity date.
-    #[serde(
-        rename = "LastActivityDate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub last_activity_date: crate::runtime::Nullable<crate::runtime::DateTime>,
     /// Gets or sets the configuration.
-    #[serde(
-        rename = "Configuration",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub configuration: crate::runtime::Nullable<UserConfiguration>,
     /// Gets or sets the policy.
-    #[serde(
-        rename = "Policy",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub policy: crate::runtime::Nullable<UserPolicy>,
     /// Gets or sets the primary image aspect ratio.
-    #[serde(
-        rename = "PrimaryImageAspectRatio",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub primary_image_aspect_ratio: crate::runtime::Nullable<f64>,
 }
 
@@ -4332,345 +2384,152 @@ pub struct UserDto {
 ///
 /// Schema: `#/components/schemas/UserItemDataDto`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct UserItemDataDto {
     /// Gets or sets the rating.
-    #[serde(
-        rename = "Rating",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub rating: crate::runtime::Nullable<f64>,
     /// Gets or sets the played percentage.
-    #[serde(
-        rename = "PlayedPercentage",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub played_percentage: crate::runtime::Nullable<f64>,
     /// Gets or sets the unplayed item count.
-    #[serde(
-        rename = "UnplayedItemCount",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub unplayed_item_count: crate::runtime::Nullable<i32>,
     /// Gets or sets the playback position ticks.
-    #[serde(
-        rename = "PlaybackPositionTicks",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub playback_position_ticks: Option<i64>,
     /// Gets or sets the play count.
-    #[serde(rename = "PlayCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub play_count: Option<i32>,
     /// Gets or sets a value indicating whether this instance is favorite.
-    #[serde(
-        rename = "IsFavorite",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_favorite: Option<bool>,
     /// Gets or sets a value indicating whether this MediaBrowser.Model.Dto.UserItemDataDto is likes.
-    #[serde(
-        rename = "Likes",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub likes: crate::runtime::Nullable<bool>,
     /// Gets or sets the last played date.
-    #[serde(
-        rename = "LastPlayedDate",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub last_played_date: crate::runtime::Nullable<crate::runtime::DateTime>,
     /// Gets or sets a value indicating whether this MediaBrowser.Model.Dto.UserItemDataDto is played.
-    #[serde(rename = "Played", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub played: Option<bool>,
     /// Gets or sets the key.
-    #[serde(rename = "Key", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Gets or sets the item identifier.
-    #[serde(rename = "ItemId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_id: Option<uuid::Uuid>,
 }
 
 /// Schema: `#/components/schemas/UserPolicy`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct UserPolicy {
     /// Gets or sets a value indicating whether this instance is administrator.
-    #[serde(
-        rename = "IsAdministrator",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_administrator: Option<bool>,
     /// Gets or sets a value indicating whether this instance is hidden.
-    #[serde(rename = "IsHidden", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_hidden: Option<bool>,
     /// Gets or sets a value indicating whether this instance can manage collections.
     ///
     /// Default: `false`
-    #[serde(
-        rename = "EnableCollectionManagement",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_collection_management: Option<bool>,
     /// Gets or sets a value indicating whether this instance can manage subtitles.
     ///
     /// Default: `false`
-    #[serde(
-        rename = "EnableSubtitleManagement",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_subtitle_management: Option<bool>,
     /// Gets or sets a value indicating whether this user can manage lyrics.
     ///
     /// Default: `false`
-    #[serde(
-        rename = "EnableLyricManagement",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_lyric_management: Option<bool>,
     /// Gets or sets a value indicating whether this instance is disabled.
-    #[serde(
-        rename = "IsDisabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_disabled: Option<bool>,
     /// Gets or sets the max parental rating.
-    #[serde(
-        rename = "MaxParentalRating",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub max_parental_rating: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "MaxParentalSubRating",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub max_parental_sub_rating: crate::runtime::Nullable<i32>,
-    #[serde(
-        rename = "BlockedTags",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub blocked_tags: crate::runtime::Nullable<Vec<String>>,
-    #[serde(
-        rename = "AllowedTags",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub allowed_tags: crate::runtime::Nullable<Vec<String>>,
-    #[serde(
-        rename = "EnableUserPreferenceAccess",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_user_preference_access: Option<bool>,
-    #[serde(
-        rename = "AccessSchedules",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub access_schedules: crate::runtime::Nullable<Vec<AccessSchedule>>,
-    #[serde(
-        rename = "BlockUnratedItems",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub block_unrated_items: crate::runtime::Nullable<Vec<UnratedItem>>,
-    #[serde(
-        rename = "EnableRemoteControlOfOtherUsers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_remote_control_of_other_users: Option<bool>,
-    #[serde(
-        rename = "EnableSharedDeviceControl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_shared_device_control: Option<bool>,
-    #[serde(
-        rename = "EnableRemoteAccess",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_remote_access: Option<bool>,
-    #[serde(
-        rename = "EnableLiveTvManagement",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_live_tv_management: Option<bool>,
-    #[serde(
-        rename = "EnableLiveTvAccess",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_live_tv_access: Option<bool>,
-    #[serde(
-        rename = "EnableMediaPlayback",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_media_playback: Option<bool>,
-    #[serde(
-        rename = "EnableAudioPlaybackTranscoding",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_audio_playback_transcoding: Option<bool>,
-    #[serde(
-        rename = "EnableVideoPlaybackTranscoding",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_video_playback_transcoding: Option<bool>,
-    #[serde(
-        rename = "EnablePlaybackRemuxing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_playback_remuxing: Option<bool>,
-    #[serde(
-        rename = "ForceRemoteSourceTranscoding",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_remote_source_transcoding: Option<bool>,
-    #[serde(
-        rename = "EnableContentDeletion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_content_deletion: Option<bool>,
-    #[serde(
-        rename = "EnableContentDeletionFromFolders",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub enable_content_deletion_from_folders: crate::runtime::Nullable<Vec<String>>,
-    #[serde(
-        rename = "EnableContentDownloading",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_content_downloading: Option<bool>,
     /// Gets or sets a value indicating whether [enable synchronize].
-    #[serde(
-        rename = "EnableSyncTranscoding",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_sync_transcoding: Option<bool>,
-    #[serde(
-        rename = "EnableMediaConversion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_media_conversion: Option<bool>,
-    #[serde(
-        rename = "EnabledDevices",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub enabled_devices: crate::runtime::Nullable<Vec<String>>,
-    #[serde(
-        rename = "EnableAllDevices",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_all_devices: Option<bool>,
-    #[serde(
-        rename = "EnabledChannels",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub enabled_channels: crate::runtime::Nullable<Vec<uuid::Uuid>>,
-    #[serde(
-        rename = "EnableAllChannels",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_all_channels: Option<bool>,
-    #[serde(
-        rename = "EnabledFolders",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub enabled_folders: crate::runtime::Nullable<Vec<uuid::Uuid>>,
-    #[serde(
-        rename = "EnableAllFolders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_all_folders: Option<bool>,
-    #[serde(
-        rename = "InvalidLoginAttemptCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invalid_login_attempt_count: Option<i32>,
-    #[serde(
-        rename = "LoginAttemptsBeforeLockout",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login_attempts_before_lockout: Option<i32>,
-    #[serde(
-        rename = "MaxActiveSessions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_active_sessions: Option<i32>,
-    #[serde(
-        rename = "EnablePublicSharing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_public_sharing: Option<bool>,
-    #[serde(
-        rename = "BlockedMediaFolders",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub blocked_media_folders: crate::runtime::Nullable<Vec<uuid::Uuid>>,
-    #[serde(
-        rename = "BlockedChannels",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub blocked_channels: crate::runtime::Nullable<Vec<uuid::Uuid>>,
-    #[serde(
-        rename = "RemoteClientBitrateLimit",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remote_client_bitrate_limit: Option<i32>,
-    #[serde(rename = "AuthenticationProviderId")]
     pub authentication_provider_id: String,
-    #[serde(rename = "PasswordResetProviderId")]
     pub password_reset_provider_id: String,
     /// Gets or sets a value indicating what SyncPlay features the user can access.
-    #[serde(
-        rename = "SyncPlayAccess",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_play_access: Option<SyncPlayUserAccessType>,
 }
 
 impl UserPolicy {
-    /// A `UserPolicy` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `UserPolicy { field: .., ..UserPolicy::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(
         authentication_provider_id: impl Into<String>,
         password_reset_provider_id: impl Into<String>,
@@ -4727,15 +2586,10 @@ impl UserPolicy {
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/Video3DFormat`
     pub enum Video3DFormat {
-        /// `HalfSideBySide`
         HalfSideBySide = "HalfSideBySide",
-        /// `FullSideBySide`
         FullSideBySide = "FullSideBySide",
-        /// `FullTopAndBottom`
         FullTopAndBottom = "FullTopAndBottom",
-        /// `HalfTopAndBottom`
         HalfTopAndBottom = "HalfTopAndBottom",
-        /// `MVC`
         Mvc = "MVC",
         _ => Other,
     }
@@ -4746,11 +2600,8 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/VideoRange`
     pub enum VideoRange {
-        /// `Unknown`
         Unknown = "Unknown",
-        /// `SDR`
         Sdr = "SDR",
-        /// `HDR`
         Hdr = "HDR",
         _ => Other,
     }
@@ -4761,31 +2612,18 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/VideoRangeType`
     pub enum VideoRangeType {
-        /// `Unknown`
         Unknown = "Unknown",
-        /// `SDR`
         Sdr = "SDR",
-        /// `HDR10`
         Hdr10 = "HDR10",
-        /// `HLG`
         Hlg = "HLG",
-        /// `DOVI`
         Dovi = "DOVI",
-        /// `DOVIWithHDR10`
         DoviWithHdr10 = "DOVIWithHDR10",
-        /// `DOVIWithHLG`
         DoviWithHlg = "DOVIWithHLG",
-        /// `DOVIWithSDR`
         DoviWithSdr = "DOVIWithSDR",
-        /// `DOVIWithEL`
         DoviWithEl = "DOVIWithEL",
-        /// `DOVIWithHDR10Plus`
         DoviWithHdr10Plus = "DOVIWithHDR10Plus",
-        /// `DOVIWithELHDR10Plus`
         DoviWithElhdr10Plus = "DOVIWithELHDR10Plus",
-        /// `DOVIInvalid`
         DoviInvalid = "DOVIInvalid",
-        /// `HDR10Plus`
         Hdr10Plus = "HDR10Plus",
         _ => Other,
     }
@@ -4796,13 +2634,9 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/VideoType`
     pub enum VideoType {
-        /// `VideoFile`
         VideoFile = "VideoFile",
-        /// `Iso`
         Iso = "Iso",
-        /// `Dvd`
         Dvd = "Dvd",
-        /// `BluRay`
         BluRay = "BluRay",
         _ => Other,
     }

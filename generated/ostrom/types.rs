@@ -15,8 +15,7 @@ pub struct BadRequestError400 {
     /// A human-readable message providing more details about the error
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -30,29 +29,28 @@ pub struct BadRequestError404 {
     /// A human-readable message providing more details about the error
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Schema: `#/components/schemas/GetMeResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
 pub struct GetMeResponse {
     /// The email address of the user
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The first name of the user
-    #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The last name of the user
-    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The language of the user
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<GetMeResponseLanguage>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -62,9 +60,7 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/GetMeResponse/properties/language`
     pub enum GetMeResponseLanguage {
-        /// `ENGLISH`
         English = "ENGLISH",
-        /// `GERMAN`
         German = "GERMAN",
         _ => Other,
     }
@@ -79,8 +75,7 @@ pub struct TooManyRequestError429 {
     /// A human-readable message providing more details about the error
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -94,53 +89,45 @@ pub struct UnauthorizedError401 {
     /// A human-readable message providing more details about the error
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Schema: `#/components/schemas/UserLinkResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
 pub struct UserLinkResponse {
     /// The url used inside the partner app to open the Ostrom linking page
-    #[serde(rename = "linkUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_url: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Schema: `#/components/schemas/UsersLinkBody`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UsersLinkBody {
     /// Partner user unique identifier
-    #[serde(rename = "externalUserId")]
     pub external_user_id: String,
     /// Partner referral code to provide a discount to the user in case of signup, if not provided the signup is disabled during the account linking.
-    #[serde(
-        rename = "referralCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referral_code: Option<String>,
     /// Language of the Ostrom connect page.
     pub language: UsersLinkBodyLanguage,
     /// Partner mobile app page link where the user is redirected after connect the contract.
-    #[serde(rename = "redirectUrl")]
     pub redirect_url: String,
     /// The scopes you wish to request access to when linking the user contract.
     pub scopes: Vec<UsersLinkBodyScopesItem>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl UsersLinkBody {
-    /// A `UsersLinkBody` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `UsersLinkBody { field: .., ..UsersLinkBody::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(
         external_user_id: impl Into<String>,
         language: impl Into<UsersLinkBodyLanguage>,
@@ -163,9 +150,7 @@ crate::runtime::string_enum! {
     ///
     /// Schema: `#/components/schemas/UsersLinkBody/properties/language`
     pub enum UsersLinkBodyLanguage {
-        /// `en-US`
         EnUs = "en-US",
-        /// `de-DE`
         DeDe = "de-DE",
         _ => Other,
     }
@@ -174,9 +159,7 @@ crate::runtime::string_enum! {
 crate::runtime::string_enum! {
     /// Schema: `#/components/schemas/UsersLinkBody/properties/scopes/items`
     pub enum UsersLinkBodyScopesItem {
-        /// `order:read:data`
         OrderReadData = "order:read:data",
-        /// `contract:read:data`
         ContractReadData = "contract:read:data",
         _ => Other,
     }

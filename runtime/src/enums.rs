@@ -11,7 +11,7 @@
 //! here by its own, so `runtime::string_enum!` is the path in both.
 
 /// Declares an open string enum (a `type: string` schema with an `enum`): each listed value
-/// is a unit variant, `_ => Other` names the variant holding any other value (`Other(String)`).
+/// is a unit variant (documented with its value, after its own docs), `_ => Other` names the variant holding any other value (`Other(String)`).
 ///
 /// The enum derives `Debug`, `Clone`, `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord` and is
 /// `#[non_exhaustive]` (a value the spec adds later is not a breaking change); attributes
@@ -23,9 +23,7 @@
 /// clientgen_runtime::string_enum! {
 ///     /// The state of an issue.
 ///     pub enum IssueState {
-///         /// `open`
 ///         Open = "open",
-///         /// `closed`
 ///         Closed = "closed",
 ///         _ => Other,
 ///     }
@@ -51,7 +49,7 @@ macro_rules! __string_enum {
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         $vis enum $name {
-            $( $(#[$variant_meta])* $variant, )*
+            $( $(#[$variant_meta])* #[doc = concat!("\n\n`", $value, "`")] $variant, )*
             /// A value this version of the spec does not list.
             $other(::std::string::String),
         }
@@ -115,9 +113,7 @@ macro_rules! __string_enum {
 /// clientgen_runtime::integer_enum! {
 ///     /// A priority.
 ///     pub enum Priority: i64 {
-///         /// `1`
 ///         V1 = 1,
-///         /// `-1`
 ///         VMinus1 = -1,
 ///         _ => Other,
 ///     }
@@ -142,7 +138,7 @@ macro_rules! __integer_enum {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         $vis enum $name {
-            $( $(#[$variant_meta])* $variant, )*
+            $( $(#[$variant_meta])* #[doc = concat!("\n\n`", $value, "`")] $variant, )*
             /// A value this version of the spec does not list.
             $other($repr),
         }
@@ -196,7 +192,6 @@ mod tests {
     crate::__string_enum! {
         /// Test enum.
         pub enum Color {
-            /// `red`
             Red = "red",
             /// `other`: a listed value named like the catch-all.
             Other = "other",
@@ -207,7 +202,6 @@ mod tests {
     crate::__integer_enum! {
         /// Test enum.
         pub enum Big: u64 {
-            /// `18446744073709551615`
             Max = 18446744073709551615,
             _ => Other,
         }

@@ -3,6 +3,7 @@
 
 mod filters;
 mod format;
+mod rename;
 mod rust;
 mod signature;
 
