@@ -10,21 +10,13 @@
 ///
 /// Schema: `#/components/schemas/ConnectConnectAuthenticationExchangeResult`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct ConnectConnectAuthenticationExchangeResult {
-    #[serde(
-        rename = "LocalUserId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_user_id: Option<String>,
-    #[serde(
-        rename = "AccessToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_token: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -33,23 +25,15 @@ pub struct ConnectConnectAuthenticationExchangeResult {
 ///
 /// Schema: `#/components/schemas/ConnectUserLinkResult`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct ConnectUserLinkResult {
-    #[serde(rename = "IsPending", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_pending: Option<bool>,
-    #[serde(
-        rename = "IsNewUserInvitation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_new_user_invitation: Option<bool>,
-    #[serde(
-        rename = "GuestDisplayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub guest_display_name: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }

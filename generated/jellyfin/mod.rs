@@ -33,113 +33,10 @@ pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
 }
 
-/// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
-/// here, around the runtime's builder, so the spec's credential methods below can be added.)
-#[derive(Debug)]
-#[must_use]
-pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
-
-impl ClientBuilder {
-    /// Replace the spec's default server.
-    pub fn base_url(self, url: impl Into<String>) -> Self {
-        Self(self.0.base_url(url))
-    }
-
-    /// Replace an operation-level server of the spec (`spec_url` as the spec writes it).
-    pub fn server(self, spec_url: impl Into<String>, url: impl Into<String>) -> Self {
-        Self(self.0.server(spec_url, url))
-    }
-
-    /// Send every operation, whatever its servers, to this URL (proxies, tests).
-    pub fn all_servers(self, url: impl Into<String>) -> Self {
-        Self(self.0.all_servers(url))
-    }
-
-    /// Fill a `{variable}` of the spec's server URLs.
-    pub fn server_variable(self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        Self(self.0.server_variable(name, value))
-    }
-
-    /// Credentials for the security scheme named `scheme` in the spec.
-    pub fn credential(self, scheme: impl Into<String>, credential: Credential) -> Self {
-        Self(self.0.credential(scheme, credential))
-    }
-
-    /// Values for structured Authorization headers (client info, token, user id).
-    pub fn auth_params(self, params: crate::runtime::AuthParams) -> Self {
-        Self(self.0.auth_params(params))
-    }
-
-    /// One value of a structured Authorization header (`x-authorization-params`).
-    pub fn auth_param(self, name: &str, value: impl Into<String>) -> Self {
-        Self(self.0.auth_param(name, value))
-    }
-
-    /// When and how to retry (the default: 2 retries of idempotent requests).
-    pub fn retry(self, policy: crate::runtime::RetryPolicy) -> Self {
-        Self(self.0.retry(policy))
-    }
-
-    /// Turn retries off.
-    pub fn no_retries(self) -> Self {
-        Self(self.0.no_retries())
-    }
-
-    /// Whole-request timeout for every request (a request builder can override it).
-    pub fn timeout(self, timeout: std::time::Duration) -> Self {
-        Self(self.0.timeout(timeout))
-    }
-
-    /// Time limit for connecting.
-    pub fn connect_timeout(self, timeout: std::time::Duration) -> Self {
-        Self(self.0.connect_timeout(timeout))
-    }
-
-    /// The User-Agent header.
-    pub fn user_agent(self, user_agent: impl Into<String>) -> Self {
-        Self(self.0.user_agent(user_agent))
-    }
-
-    /// Add a hook that sees (and may change) each request and sees each response.
-    pub fn hook(self, hook: impl crate::runtime::Hook + 'static) -> Self {
-        Self(self.0.hook(hook))
-    }
-
-    /// Add a hook that may await, sees (and may change) each request and the final
-    /// response.
-    pub fn async_hook(self, hook: impl crate::runtime::AsyncHook + 'static) -> Self {
-        Self(self.0.async_hook(hook))
-    }
-
-    /// Use this reqwest client (its own timeouts, proxies and TLS settings apply).
-    pub fn http_client(self, http: crate::runtime::reqwest::Client) -> Self {
-        Self(self.0.http_client(http))
-    }
-
-    /// Send through this reqwest-middleware stack (cargo feature `middleware`). The stack
-    /// owns retries: the built-in ones are off unless [`retry`](Self::retry) turns them on.
-    #[cfg(feature = "middleware")]
-    pub fn middleware(
-        self,
-        stack: crate::runtime::reqwest_middleware::ClientWithMiddleware,
-    ) -> Self {
-        Self(self.0.middleware(stack))
-    }
-
-    /// Build the client.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Transport`] when the HTTP client cannot be built (TLS setup).
-    pub fn build(self) -> Result<Client, Error> {
-        self.0.build()
-    }
-
-    /// Build the client; if the configured HTTP client cannot be built (TLS setup), use
-    /// reqwest's default one instead of failing.
-    pub fn build_or_default(self) -> Client {
-        self.0.build_or_default()
-    }
+crate::runtime::client_builder! {
+    /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
+    /// here, around the runtime's builder, so the spec's credential methods below can be added.)
+    pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
 impl crate::runtime::FromCore for Client {
@@ -453,18 +350,6 @@ impl<'a> GetUsers<'a> {
         self
     }
 
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -502,13 +387,7 @@ impl<'a> GetUsers<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetUsers<'a> {
-    type Output = Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(GetUsers => Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>>);
 
 /// Documented error responses of [`Client::get_users`].
 ///
@@ -541,18 +420,6 @@ impl<'a> UpdateUser<'a> {
     /// The user id.
     pub fn user_id(mut self, value: uuid::Uuid) -> Self {
         self.user_id = Some(value);
-        self
-    }
-
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
         self
     }
 
@@ -596,13 +463,7 @@ impl<'a> UpdateUser<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for UpdateUser<'a> {
-    type Output = Result<ResponseValue<()>, Error<UpdateUserError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(UpdateUser => Result<ResponseValue<()>, Error<UpdateUserError>>);
 
 /// Documented error responses of [`Client::update_user`].
 ///
@@ -633,18 +494,6 @@ pub struct AuthenticateUserByName<'a> {
 }
 
 impl<'a> AuthenticateUserByName<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -679,14 +528,7 @@ impl<'a> AuthenticateUserByName<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for AuthenticateUserByName<'a> {
-    type Output =
-        Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateUserByNameError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(AuthenticateUserByName => Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateUserByNameError>>);
 
 /// Documented error responses of [`Client::authenticate_user_by_name`].
 ///
@@ -711,18 +553,6 @@ pub struct AuthenticateWithQuickConnect<'a> {
 }
 
 impl<'a> AuthenticateWithQuickConnect<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -761,16 +591,7 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for AuthenticateWithQuickConnect<'a> {
-    type Output = Result<
-        ResponseValue<types::AuthenticationResult>,
-        Error<AuthenticateWithQuickConnectError>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(AuthenticateWithQuickConnect => Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateWithQuickConnectError>>);
 
 /// Documented error responses of [`Client::authenticate_with_quick_connect`].
 ///
@@ -801,18 +622,6 @@ impl<'a> UpdateUserConfiguration<'a> {
     /// The user id.
     pub fn user_id(mut self, value: uuid::Uuid) -> Self {
         self.user_id = Some(value);
-        self
-    }
-
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
         self
     }
 
@@ -852,13 +661,7 @@ impl<'a> UpdateUserConfiguration<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for UpdateUserConfiguration<'a> {
-    type Output = Result<ResponseValue<()>, Error<UpdateUserConfigurationError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(UpdateUserConfiguration => Result<ResponseValue<()>, Error<UpdateUserConfigurationError>>);
 
 /// Documented error responses of [`Client::update_user_configuration`].
 ///
@@ -887,18 +690,6 @@ pub struct ForgotPassword<'a> {
 }
 
 impl<'a> ForgotPassword<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -932,13 +723,7 @@ impl<'a> ForgotPassword<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for ForgotPassword<'a> {
-    type Output = Result<ResponseValue<types::ForgotPasswordResult>, Error<ForgotPasswordError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(ForgotPassword => Result<ResponseValue<types::ForgotPasswordResult>, Error<ForgotPasswordError>>);
 
 /// Documented error responses of [`Client::forgot_password`].
 ///
@@ -963,18 +748,6 @@ pub struct ForgotPasswordPin<'a> {
 }
 
 impl<'a> ForgotPasswordPin<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -1008,13 +781,7 @@ impl<'a> ForgotPasswordPin<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for ForgotPasswordPin<'a> {
-    type Output = Result<ResponseValue<types::PinRedeemResult>, Error<ForgotPasswordPinError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(ForgotPasswordPin => Result<ResponseValue<types::PinRedeemResult>, Error<ForgotPasswordPinError>>);
 
 /// Documented error responses of [`Client::forgot_password_pin`].
 ///
@@ -1038,18 +805,6 @@ pub struct GetCurrentUser<'a> {
 }
 
 impl<'a> GetCurrentUser<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -1085,13 +840,7 @@ impl<'a> GetCurrentUser<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetCurrentUser<'a> {
-    type Output = Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(GetCurrentUser => Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>>);
 
 /// Documented error responses of [`Client::get_current_user`].
 ///
@@ -1122,18 +871,6 @@ pub struct CreateUserByName<'a> {
 }
 
 impl<'a> CreateUserByName<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -1167,13 +904,7 @@ impl<'a> CreateUserByName<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for CreateUserByName<'a> {
-    type Output = Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(CreateUserByName => Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>>);
 
 /// Documented error responses of [`Client::create_user_by_name`].
 ///
@@ -1206,18 +937,6 @@ impl<'a> UpdateUserPassword<'a> {
     /// The user id.
     pub fn user_id(mut self, value: uuid::Uuid) -> Self {
         self.user_id = Some(value);
-        self
-    }
-
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
         self
     }
 
@@ -1261,13 +980,7 @@ impl<'a> UpdateUserPassword<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for UpdateUserPassword<'a> {
-    type Output = Result<ResponseValue<()>, Error<UpdateUserPasswordError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(UpdateUserPassword => Result<ResponseValue<()>, Error<UpdateUserPasswordError>>);
 
 /// Documented error responses of [`Client::update_user_password`].
 ///
@@ -1297,18 +1010,6 @@ pub struct GetPublicUsers<'a> {
 }
 
 impl<'a> GetPublicUsers<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -1340,13 +1041,7 @@ impl<'a> GetPublicUsers<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetPublicUsers<'a> {
-    type Output = Result<ResponseValue<Vec<types::UserDto>>, Error<GetPublicUsersError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(GetPublicUsers => Result<ResponseValue<Vec<types::UserDto>>, Error<GetPublicUsersError>>);
 
 /// Documented error responses of [`Client::get_public_users`].
 ///
@@ -1371,18 +1066,6 @@ pub struct GetUserById<'a> {
 }
 
 impl<'a> GetUserById<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -1423,13 +1106,7 @@ impl<'a> GetUserById<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetUserById<'a> {
-    type Output = Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(GetUserById => Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>>);
 
 /// Documented error responses of [`Client::get_user_by_id`].
 ///
@@ -1460,18 +1137,6 @@ pub struct DeleteUser<'a> {
 }
 
 impl<'a> DeleteUser<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -1509,13 +1174,7 @@ impl<'a> DeleteUser<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for DeleteUser<'a> {
-    type Output = Result<ResponseValue<()>, Error<DeleteUserError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(DeleteUser => Result<ResponseValue<()>, Error<DeleteUserError>>);
 
 /// Documented error responses of [`Client::delete_user`].
 ///
@@ -1547,18 +1206,6 @@ pub struct UpdateUserPolicy<'a> {
 }
 
 impl<'a> UpdateUserPolicy<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPolicyError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -1601,13 +1248,7 @@ impl<'a> UpdateUserPolicy<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for UpdateUserPolicy<'a> {
-    type Output = Result<ResponseValue<()>, Error<UpdateUserPolicyError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(UpdateUserPolicy => Result<ResponseValue<()>, Error<UpdateUserPolicyError>>);
 
 /// Documented error responses of [`Client::update_user_policy`].
 ///

@@ -15,8 +15,7 @@ pub struct BadRequestError400 {
     /// A human-readable message providing more details about the error
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -30,85 +29,40 @@ pub struct BadRequestError404 {
     /// A human-readable message providing more details about the error
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Schema: `#/components/schemas/GetMeResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
 pub struct GetMeResponse {
     /// The email address of the user
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The first name of the user
-    #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The last name of the user
-    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The language of the user
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<GetMeResponseLanguage>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-/// The language of the user
-///
-/// Schema: `#/components/schemas/GetMeResponse/properties/language`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum GetMeResponseLanguage {
-    /// `ENGLISH`
-    English,
-    /// `GERMAN`
-    German,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl GetMeResponseLanguage {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::English => "ENGLISH",
-            Self::German => "GERMAN",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for GetMeResponseLanguage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for GetMeResponseLanguage {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "ENGLISH" => Self::English,
-            "GERMAN" => Self::German,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for GetMeResponseLanguage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetMeResponseLanguage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// The language of the user
+    ///
+    /// Schema: `#/components/schemas/GetMeResponse/properties/language`
+    pub enum GetMeResponseLanguage {
+        English = "ENGLISH",
+        German = "GERMAN",
+        _ => Other,
     }
 }
 
@@ -121,8 +75,7 @@ pub struct TooManyRequestError429 {
     /// A human-readable message providing more details about the error
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -136,53 +89,45 @@ pub struct UnauthorizedError401 {
     /// A human-readable message providing more details about the error
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Schema: `#/components/schemas/UserLinkResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
 pub struct UserLinkResponse {
     /// The url used inside the partner app to open the Ostrom linking page
-    #[serde(rename = "linkUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_url: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Schema: `#/components/schemas/UsersLinkBody`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct UsersLinkBody {
     /// Partner user unique identifier
-    #[serde(rename = "externalUserId")]
     pub external_user_id: String,
     /// Partner referral code to provide a discount to the user in case of signup, if not provided the signup is disabled during the account linking.
-    #[serde(
-        rename = "referralCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referral_code: Option<String>,
     /// Language of the Ostrom connect page.
     pub language: UsersLinkBodyLanguage,
     /// Partner mobile app page link where the user is redirected after connect the contract.
-    #[serde(rename = "redirectUrl")]
     pub redirect_url: String,
     /// The scopes you wish to request access to when linking the user contract.
     pub scopes: Vec<UsersLinkBodyScopesItem>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl UsersLinkBody {
-    /// A `UsersLinkBody` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `UsersLinkBody { field: .., ..UsersLinkBody::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(
         external_user_id: impl Into<String>,
         language: impl Into<UsersLinkBodyLanguage>,
@@ -200,110 +145,22 @@ impl UsersLinkBody {
     }
 }
 
-/// Language of the Ostrom connect page.
-///
-/// Schema: `#/components/schemas/UsersLinkBody/properties/language`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum UsersLinkBodyLanguage {
-    /// `en-US`
-    EnUs,
-    /// `de-DE`
-    DeDe,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl UsersLinkBodyLanguage {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EnUs => "en-US",
-            Self::DeDe => "de-DE",
-            Self::Other(value) => value.as_str(),
-        }
+crate::runtime::string_enum! {
+    /// Language of the Ostrom connect page.
+    ///
+    /// Schema: `#/components/schemas/UsersLinkBody/properties/language`
+    pub enum UsersLinkBodyLanguage {
+        EnUs = "en-US",
+        DeDe = "de-DE",
+        _ => Other,
     }
 }
 
-impl std::fmt::Display for UsersLinkBodyLanguage {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for UsersLinkBodyLanguage {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "en-US" => Self::EnUs,
-            "de-DE" => Self::DeDe,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for UsersLinkBodyLanguage {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UsersLinkBodyLanguage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Schema: `#/components/schemas/UsersLinkBody/properties/scopes/items`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum UsersLinkBodyScopesItem {
-    /// `order:read:data`
-    OrderReadData,
-    /// `contract:read:data`
-    ContractReadData,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl UsersLinkBodyScopesItem {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OrderReadData => "order:read:data",
-            Self::ContractReadData => "contract:read:data",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for UsersLinkBodyScopesItem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for UsersLinkBodyScopesItem {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "order:read:data" => Self::OrderReadData,
-            "contract:read:data" => Self::ContractReadData,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for UsersLinkBodyScopesItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UsersLinkBodyScopesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/UsersLinkBody/properties/scopes/items`
+    pub enum UsersLinkBodyScopesItem {
+        OrderReadData = "order:read:data",
+        ContractReadData = "contract:read:data",
+        _ => Other,
     }
 }

@@ -27,113 +27,10 @@ pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
 }
 
-/// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
-/// here, around the runtime's builder, so the spec's credential methods below can be added.)
-#[derive(Debug)]
-#[must_use]
-pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
-
-impl ClientBuilder {
-    /// Replace the spec's default server.
-    pub fn base_url(self, url: impl Into<String>) -> Self {
-        Self(self.0.base_url(url))
-    }
-
-    /// Replace an operation-level server of the spec (`spec_url` as the spec writes it).
-    pub fn server(self, spec_url: impl Into<String>, url: impl Into<String>) -> Self {
-        Self(self.0.server(spec_url, url))
-    }
-
-    /// Send every operation, whatever its servers, to this URL (proxies, tests).
-    pub fn all_servers(self, url: impl Into<String>) -> Self {
-        Self(self.0.all_servers(url))
-    }
-
-    /// Fill a `{variable}` of the spec's server URLs.
-    pub fn server_variable(self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        Self(self.0.server_variable(name, value))
-    }
-
-    /// Credentials for the security scheme named `scheme` in the spec.
-    pub fn credential(self, scheme: impl Into<String>, credential: Credential) -> Self {
-        Self(self.0.credential(scheme, credential))
-    }
-
-    /// Values for structured Authorization headers (client info, token, user id).
-    pub fn auth_params(self, params: crate::runtime::AuthParams) -> Self {
-        Self(self.0.auth_params(params))
-    }
-
-    /// One value of a structured Authorization header (`x-authorization-params`).
-    pub fn auth_param(self, name: &str, value: impl Into<String>) -> Self {
-        Self(self.0.auth_param(name, value))
-    }
-
-    /// When and how to retry (the default: 2 retries of idempotent requests).
-    pub fn retry(self, policy: crate::runtime::RetryPolicy) -> Self {
-        Self(self.0.retry(policy))
-    }
-
-    /// Turn retries off.
-    pub fn no_retries(self) -> Self {
-        Self(self.0.no_retries())
-    }
-
-    /// Whole-request timeout for every request (a request builder can override it).
-    pub fn timeout(self, timeout: std::time::Duration) -> Self {
-        Self(self.0.timeout(timeout))
-    }
-
-    /// Time limit for connecting.
-    pub fn connect_timeout(self, timeout: std::time::Duration) -> Self {
-        Self(self.0.connect_timeout(timeout))
-    }
-
-    /// The User-Agent header.
-    pub fn user_agent(self, user_agent: impl Into<String>) -> Self {
-        Self(self.0.user_agent(user_agent))
-    }
-
-    /// Add a hook that sees (and may change) each request and sees each response.
-    pub fn hook(self, hook: impl crate::runtime::Hook + 'static) -> Self {
-        Self(self.0.hook(hook))
-    }
-
-    /// Add a hook that may await, sees (and may change) each request and the final
-    /// response.
-    pub fn async_hook(self, hook: impl crate::runtime::AsyncHook + 'static) -> Self {
-        Self(self.0.async_hook(hook))
-    }
-
-    /// Use this reqwest client (its own timeouts, proxies and TLS settings apply).
-    pub fn http_client(self, http: crate::runtime::reqwest::Client) -> Self {
-        Self(self.0.http_client(http))
-    }
-
-    /// Send through this reqwest-middleware stack (cargo feature `middleware`). The stack
-    /// owns retries: the built-in ones are off unless [`retry`](Self::retry) turns them on.
-    #[cfg(feature = "middleware")]
-    pub fn middleware(
-        self,
-        stack: crate::runtime::reqwest_middleware::ClientWithMiddleware,
-    ) -> Self {
-        Self(self.0.middleware(stack))
-    }
-
-    /// Build the client.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Transport`] when the HTTP client cannot be built (TLS setup).
-    pub fn build(self) -> Result<Client, Error> {
-        self.0.build()
-    }
-
-    /// Build the client; if the configured HTTP client cannot be built (TLS setup), use
-    /// reqwest's default one instead of failing.
-    pub fn build_or_default(self) -> Client {
-        self.0.build_or_default()
-    }
+crate::runtime::client_builder! {
+    /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
+    /// here, around the runtime's builder, so the spec's credential methods below can be added.)
+    pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
 impl crate::runtime::FromCore for Client {
@@ -435,18 +332,6 @@ pub struct PreCreateAppUser<'a> {
 }
 
 impl<'a> PreCreateAppUser<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -477,13 +362,7 @@ impl<'a> PreCreateAppUser<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for PreCreateAppUser<'a> {
-    type Output = Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(PreCreateAppUser => Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>>);
 
 /// Documented error responses of [`Client::pre_create_app_user`].
 ///
@@ -506,18 +385,6 @@ pub struct GetAppUser<'a> {
 }
 
 impl<'a> GetAppUser<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -551,13 +418,7 @@ impl<'a> GetAppUser<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetAppUser<'a> {
-    type Output = Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(GetAppUser => Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>>);
 
 /// Documented error responses of [`Client::get_app_user`].
 ///
@@ -581,18 +442,6 @@ pub struct UpdateAppUser<'a> {
 }
 
 impl<'a> UpdateAppUser<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -628,13 +477,7 @@ impl<'a> UpdateAppUser<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for UpdateAppUser<'a> {
-    type Output = Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(UpdateAppUser => Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>>);
 
 /// Documented error responses of [`Client::update_app_user`].
 ///
@@ -657,18 +500,6 @@ pub struct DeleteAppUser<'a> {
 }
 
 impl<'a> DeleteAppUser<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteAppUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -697,13 +528,7 @@ impl<'a> DeleteAppUser<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for DeleteAppUser<'a> {
-    type Output = Result<ResponseValue<()>, Error<DeleteAppUserError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(DeleteAppUser => Result<ResponseValue<()>, Error<DeleteAppUserError>>);
 
 /// Documented error responses of [`Client::delete_app_user`].
 ///
@@ -726,18 +551,6 @@ pub struct DeleteAppUserProfile<'a> {
 }
 
 impl<'a> DeleteAppUserProfile<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -771,13 +584,7 @@ impl<'a> DeleteAppUserProfile<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for DeleteAppUserProfile<'a> {
-    type Output = Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(DeleteAppUserProfile => Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>>);
 
 /// Documented error responses of [`Client::delete_app_user_profile`].
 ///
@@ -800,18 +607,6 @@ pub struct GetAppUserAuthCode<'a> {
 }
 
 impl<'a> GetAppUserAuthCode<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -845,13 +640,7 @@ impl<'a> GetAppUserAuthCode<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetAppUserAuthCode<'a> {
-    type Output = Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(GetAppUserAuthCode => Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>>);
 
 /// Documented error responses of [`Client::get_app_user_auth_code`].
 ///
@@ -874,18 +663,6 @@ pub struct GetAppUserBusinessSystemIds<'a> {
 }
 
 impl<'a> GetAppUserBusinessSystemIds<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -923,16 +700,7 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetAppUserBusinessSystemIds<'a> {
-    type Output = Result<
-        ResponseValue<types::AppUserBusinessSystemsResponse>,
-        Error<GetAppUserBusinessSystemIdsError>,
-    >;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(GetAppUserBusinessSystemIds => Result<ResponseValue<types::AppUserBusinessSystemsResponse>, Error<GetAppUserBusinessSystemIdsError>>);
 
 /// Documented error responses of [`Client::get_app_user_business_system_ids`].
 ///
@@ -955,18 +723,6 @@ pub struct GetAppUserEntityIds<'a> {
 }
 
 impl<'a> GetAppUserEntityIds<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -1001,14 +757,7 @@ impl<'a> GetAppUserEntityIds<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetAppUserEntityIds<'a> {
-    type Output =
-        Result<ResponseValue<types::AppUserChannelsResponse>, Error<GetAppUserEntityIdsError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(GetAppUserEntityIds => Result<ResponseValue<types::AppUserChannelsResponse>, Error<GetAppUserEntityIdsError>>);
 
 /// Documented error responses of [`Client::get_app_user_entity_ids`].
 ///
@@ -1032,18 +781,6 @@ pub struct LinkAppUser<'a> {
 }
 
 impl<'a> LinkAppUser<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -1079,13 +816,7 @@ impl<'a> LinkAppUser<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for LinkAppUser<'a> {
-    type Output = Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(LinkAppUser => Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>>);
 
 /// Documented error responses of [`Client::link_app_user`].
 ///
@@ -1109,18 +840,6 @@ pub struct UnlinkAppUser<'a> {
 }
 
 impl<'a> UnlinkAppUser<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UnlinkAppUserError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -1154,13 +873,7 @@ impl<'a> UnlinkAppUser<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for UnlinkAppUser<'a> {
-    type Output = Result<ResponseValue<()>, Error<UnlinkAppUserError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(UnlinkAppUser => Result<ResponseValue<()>, Error<UnlinkAppUserError>>);
 
 /// Documented error responses of [`Client::unlink_app_user`].
 ///
@@ -1184,18 +897,6 @@ pub struct GetLinkRequests<'a> {
 }
 
 impl<'a> GetLinkRequests<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -1234,13 +935,7 @@ impl<'a> GetLinkRequests<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetLinkRequests<'a> {
-    type Output = Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(GetLinkRequests => Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>>);
 
 /// Documented error responses of [`Client::get_link_requests`].
 ///
@@ -1265,18 +960,6 @@ pub struct PostImageMessage<'a> {
 }
 
 impl<'a> PostImageMessage<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -1312,13 +995,7 @@ impl<'a> PostImageMessage<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for PostImageMessage<'a> {
-    type Output = Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(PostImageMessage => Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>>);
 
 /// Documented error responses of [`Client::post_image_message`].
 ///

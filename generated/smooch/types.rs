@@ -8,6 +8,7 @@
 
 /// Schema: `#/components/schemas/Action`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Action {
     /// The action type.
     pub r#type: String,
@@ -29,7 +30,7 @@ pub struct Action {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
     /// An icon to render next to the reply option (Facebook Messenger and Web Messenger only).
-    #[serde(rename = "iconUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon_url: Option<String>,
     /// The action URI. This is the link that will be used in the clients when clicking the button. Required for link and webview actions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -41,21 +42,15 @@ pub struct Action {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// Extra options to pass directly to the channel API. See Extra Channel Options (<https://docs.smooch.io/rest#extra-channel-options-schema>).
-    #[serde(
-        rename = "extraChannelOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra_channel_options: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Action {
-    /// A `Action` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Action { field: .., ..Action::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(r#type: impl Into<String>, text: impl Into<String>) -> Self {
         Self {
             r#type: r#type.into(),
@@ -77,15 +72,16 @@ impl Action {
 
 /// Schema: `#/components/schemas/AppUser`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AppUser {
     /// The app user's ID, generated automatically.
     #[serde(rename = "_id")]
     pub id: String,
     /// The app user's userId. This ID is specified by the appMaker.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The app user's given name.
-    #[serde(rename = "givenName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub given_name: Option<String>,
     /// The app user's surname.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -94,43 +90,28 @@ pub struct AppUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// A datetime string with the format yyyy-mm-ddThh:mm:ssZ representing the moment an appUser was created.
-    #[serde(
-        rename = "signedUpAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_up_at: Option<String>,
     /// Custom properties for the app user.
     pub properties: std::collections::BTreeMap<String, serde_json::Value>,
     /// Flag indicating if the conversation has started for the app user.
-    #[serde(rename = "conversationStarted")]
     pub conversation_started: bool,
     /// Flag indicating if the appUser is secured by a JSON Web Token or not.
-    #[serde(
-        rename = "credentialRequired",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credential_required: Option<bool>,
     /// List of clients associated with the app user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clients: Option<Vec<Client>>,
     /// As clients, but containing linked clients which have not been confirmed yet (i.e. Twilio SMS).
-    #[serde(
-        rename = "pendingClients",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending_clients: Option<Vec<Client>>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl AppUser {
-    /// A `AppUser` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `AppUser { field: .., ..AppUser::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(
         id: impl Into<String>,
         properties: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
@@ -155,19 +136,17 @@ impl AppUser {
 
 /// Schema: `#/components/schemas/AppUserBusinessSystemsResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AppUserBusinessSystemsResponse {
     /// An array of objects containing the business system type and the id.
-    #[serde(rename = "businessSystems")]
     pub business_systems: Vec<BusinessSystemItem>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl AppUserBusinessSystemsResponse {
-    /// A `AppUserBusinessSystemsResponse` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `AppUserBusinessSystemsResponse { field: .., ..AppUserBusinessSystemsResponse::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(business_systems: impl Into<Vec<BusinessSystemItem>>) -> Self {
         Self {
             business_systems: business_systems.into(),
@@ -181,15 +160,13 @@ impl AppUserBusinessSystemsResponse {
 pub struct AppUserChannelsResponse {
     /// An array of objects containing the channel type and the entity id.
     pub channels: Vec<ChannelEntityItem>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl AppUserChannelsResponse {
-    /// A `AppUserChannelsResponse` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `AppUserChannelsResponse { field: .., ..AppUserChannelsResponse::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(channels: impl Into<Vec<ChannelEntityItem>>) -> Self {
         Self {
             channels: channels.into(),
@@ -200,21 +177,18 @@ impl AppUserChannelsResponse {
 
 /// Schema: `#/components/schemas/AppUserLink`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AppUserLink {
     /// The type of the channel to link.
     pub r#type: String,
     /// A String of the appUser's phone number. It must contain the + prefix and the country code. Required for messenger, twilio and messagebird linking.
-    #[serde(
-        rename = "phoneNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// A String of the appUser's email address. Required for mailgun linking.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// A String of the appUser's given name. Used as additional criteria to increase the likelihood of a match. (Optional) Used for messenger linking.
-    #[serde(rename = "givenName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub given_name: Option<String>,
     /// A String of the appUser's surname. Used as additional criteria to increase the likelihood of a match. (Optional) Used for messenger linking.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -223,23 +197,17 @@ pub struct AppUserLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
     /// (Deprecated, use confirmation instead) Flag indicating if the linking confirmation should be skipped.
-    #[serde(
-        rename = "skipConfirmation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skip_confirmation: Option<String>,
     /// Allows you to specify the strategy used to initiate a link with the target user.
     pub confirmation: Confirmation,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl AppUserLink {
-    /// A `AppUserLink` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `AppUserLink { field: .., ..AppUserLink::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(r#type: impl Into<String>, confirmation: impl Into<Confirmation>) -> Self {
         Self {
             r#type: r#type.into(),
@@ -257,19 +225,15 @@ impl AppUserLink {
 
 /// Schema: `#/components/schemas/AppUserPreCreate`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AppUserPreCreate {
     /// The app user's userId. This ID is specified by the appMaker.
-    #[serde(rename = "userId")]
     pub user_id: String,
     /// Flag indicating if the appUser is secured by a JSON Web Token or not.
-    #[serde(
-        rename = "credentialRequired",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credential_required: Option<bool>,
     /// The app user's given name.
-    #[serde(rename = "givenName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub given_name: Option<String>,
     /// The app user's surname.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -278,24 +242,18 @@ pub struct AppUserPreCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// A datetime string with the format yyyy-mm-ddThh:mm:ssZ representing the moment an appUser was created.
-    #[serde(
-        rename = "signedUpAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_up_at: Option<String>,
     /// Custom properties for the app user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub properties: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl AppUserPreCreate {
-    /// A `AppUserPreCreate` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `AppUserPreCreate { field: .., ..AppUserPreCreate::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(user_id: impl Into<String>) -> Self {
         Self {
             user_id: user_id.into(),
@@ -312,19 +270,17 @@ impl AppUserPreCreate {
 
 /// Schema: `#/components/schemas/AppUserResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AppUserResponse {
     /// The app user.
-    #[serde(rename = "appUser")]
     pub app_user: AppUser,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl AppUserResponse {
-    /// A `AppUserResponse` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `AppUserResponse { field: .., ..AppUserResponse::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(app_user: impl Into<AppUser>) -> Self {
         Self {
             app_user: app_user.into(),
@@ -335,9 +291,10 @@ impl AppUserResponse {
 
 /// Schema: `#/components/schemas/AppUserUpdate`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
 pub struct AppUserUpdate {
     /// The app user's given name.
-    #[serde(rename = "givenName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub given_name: Option<String>,
     /// The app user's surname.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -346,36 +303,29 @@ pub struct AppUserUpdate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// A datetime string with the format yyyy-mm-ddThh:mm:ssZ representing the moment an appUser was created.
-    #[serde(
-        rename = "signedUpAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_up_at: Option<String>,
     /// Custom properties for the app user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub properties: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Schema: `#/components/schemas/AuthCodeResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AuthCodeResponse {
     /// The auth code
-    #[serde(rename = "authCode")]
     pub auth_code: String,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl AuthCodeResponse {
-    /// A `AuthCodeResponse` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `AuthCodeResponse { field: .., ..AuthCodeResponse::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(auth_code: impl Into<String>) -> Self {
         Self {
             auth_code: auth_code.into(),
@@ -386,34 +336,29 @@ impl AuthCodeResponse {
 
 /// Schema: `#/components/schemas/BusinessSystemItem`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct BusinessSystemItem {
     /// The type of business system (ex. slack, hipchat, zendesk etc...)
     pub r#type: String,
     /// The channel id for a slack integration
-    #[serde(rename = "channelId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel_id: Option<String>,
     /// The ticket id for a zendesk integration
-    #[serde(rename = "ticketId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ticket_id: Option<String>,
     /// The room id for a hipchat integration
-    #[serde(rename = "roomId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room_id: Option<i64>,
     /// The conversation id for a helpscout integration
-    #[serde(
-        rename = "conversationId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conversation_id: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl BusinessSystemItem {
-    /// A `BusinessSystemItem` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `BusinessSystemItem { field: .., ..BusinessSystemItem::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(r#type: impl Into<String>) -> Self {
         Self {
             r#type: r#type.into(),
@@ -428,34 +373,29 @@ impl BusinessSystemItem {
 
 /// Schema: `#/components/schemas/ChannelEntityItem`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ChannelEntityItem {
     /// The type of channel (ex. messenger, viber, twilio etc...)
     pub r#type: String,
     /// The phone number for a twilio, messageBird integration
-    #[serde(
-        rename = "phoneNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// The userId for a messenger, viber, line, wechat integration
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The email address for a frontendEmail, mailgun integration
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// The chat id for a telegram integration
-    #[serde(rename = "chatId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chat_id: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl ChannelEntityItem {
-    /// A `ChannelEntityItem` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `ChannelEntityItem { field: .., ..ChannelEntityItem::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(r#type: impl Into<String>) -> Self {
         Self {
             r#type: r#type.into(),
@@ -470,6 +410,7 @@ impl ChannelEntityItem {
 
 /// Schema: `#/components/schemas/Client`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Client {
     /// An identifier for the client. Must be globally unique.
     pub id: String,
@@ -477,45 +418,31 @@ pub struct Client {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// The date time the client was last seen.
-    #[serde(rename = "lastSeen", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<crate::runtime::DateTime>,
     /// The client's platform.
     pub platform: String,
     /// The GCM or APN token to be used for sending push notifications to the device. Applies to only android and ios clients.
-    #[serde(
-        rename = "pushNotificationToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub push_notification_token: Option<String>,
     /// A reserved string field for reporting the app version running on the device.
-    #[serde(
-        rename = "appVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_version: Option<String>,
     /// The client's display name.
-    #[serde(
-        rename = "displayName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub info: Option<ClientInfo>,
     /// An Object with raw properties that vary for each client platform. All keys are optional and not guaranteed to be available.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub raw: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Client {
-    /// A `Client` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Client { field: .., ..Client::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(id: impl Into<String>, platform: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -534,12 +461,13 @@ impl Client {
 
 /// Schema: `#/components/schemas/ClientInfo`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
 pub struct ClientInfo {
     /// Name of the app associated with the client.
-    #[serde(rename = "appName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_name: Option<String>,
     /// The client's avatar URL.
-    #[serde(rename = "avatarUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     /// The client's carrier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -551,28 +479,16 @@ pub struct ClientInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// The client's device model.
-    #[serde(
-        rename = "deviceModel",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_model: Option<String>,
     /// The client's device platform.
-    #[serde(
-        rename = "devicePlatform",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_platform: Option<String>,
     /// The client user's gender.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<String>,
     /// Whether or not payment is enabled for client.
-    #[serde(
-        rename = "isPaymentEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_payment_enabled: Option<bool>,
     /// The client's locale.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -581,21 +497,13 @@ pub struct ClientInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub os: Option<String>,
     /// The client's OS version.
-    #[serde(rename = "osVersion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub os_version: Option<String>,
     /// The client's phone number.
-    #[serde(
-        rename = "phoneNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// The client's radioAccessTechnology (Ex. HSDPA).
-    #[serde(
-        rename = "radioAccessTechnology",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub radio_access_technology: Option<String>,
     /// The client's state or province.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -606,8 +514,7 @@ pub struct ClientInfo {
     /// Whether or not the client has wifi.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wifi: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -620,15 +527,13 @@ pub struct Confirmation {
     /// The message used to reach out to the user. Must be a valid message object as per the post message API.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<Message>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Confirmation {
-    /// A `Confirmation` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Confirmation { field: .., ..Confirmation::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(r#type: impl Into<String>) -> Self {
         Self {
             r#type: r#type.into(),
@@ -640,22 +545,20 @@ impl Confirmation {
 
 /// Schema: `#/components/schemas/Conversation`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Conversation {
     /// The conversation ID, generated automatically.
     #[serde(rename = "_id")]
     pub id: String,
     /// The number of unread messages in the conversation.
-    #[serde(rename = "unreadCount")]
     pub unread_count: i64,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Conversation {
-    /// A `Conversation` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Conversation { field: .., ..Conversation::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(id: impl Into<String>, unread_count: impl Into<i64>) -> Self {
         Self {
             id: id.into(),
@@ -667,16 +570,12 @@ impl Conversation {
 
 /// Schema: `#/components/schemas/DisplaySettings`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
 pub struct DisplaySettings {
     /// Specifies how to display all carousel images. Valid values are horizontal (default) and square.
-    #[serde(
-        rename = "imageAspectRatio",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_aspect_ratio: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -687,15 +586,13 @@ pub struct DisplaySettings {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorResponse {
     pub error: ErrorResponseError,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl ErrorResponse {
-    /// A `ErrorResponse` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `ErrorResponse { field: .., ..ErrorResponse::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(error: impl Into<ErrorResponseError>) -> Self {
         Self {
             error: error.into(),
@@ -712,15 +609,13 @@ pub struct ErrorResponseError {
     /// Human-readable description of the error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl ErrorResponseError {
-    /// A `ErrorResponseError` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `ErrorResponseError { field: .., ..ErrorResponseError::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(code: impl Into<String>) -> Self {
         Self {
             code: code.into(),
@@ -732,25 +627,21 @@ impl ErrorResponseError {
 
 /// Schema: `#/components/schemas/LinkRequestResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
 pub struct LinkRequestResponse {
     /// The list of link requests.
-    #[serde(
-        rename = "linkRequests",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_requests: Option<Vec<LinkRequestResponseLinkRequests>>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Schema: `#/components/schemas/LinkRequestResponse_linkRequests`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct LinkRequestResponseLinkRequests {
     /// The integration ID.
-    #[serde(rename = "integrationId")]
     pub integration_id: String,
     /// The integration type.
     pub r#type: String,
@@ -758,15 +649,13 @@ pub struct LinkRequestResponseLinkRequests {
     pub code: String,
     /// The link request url.
     pub url: String,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl LinkRequestResponseLinkRequests {
-    /// A `LinkRequestResponseLinkRequests` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `LinkRequestResponseLinkRequests { field: .., ..LinkRequestResponseLinkRequests::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(
         integration_id: impl Into<String>,
         r#type: impl Into<String>,
@@ -785,12 +674,12 @@ impl LinkRequestResponseLinkRequests {
 
 /// Schema: `#/components/schemas/Message`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Message {
     /// The message ID, generated automatically.
     #[serde(rename = "_id")]
     pub id: String,
     /// The ID of the message's author.
-    #[serde(rename = "authorId")]
     pub author_id: String,
     /// The role of the individual posting the message. Can be either appUser or appMaker.
     pub role: String,
@@ -807,15 +696,14 @@ pub struct Message {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The URL of the desired message avatar image.
-    #[serde(rename = "avatarUrl")]
     pub avatar_url: String,
     /// The unix timestamp of the moment the message was received.
     pub received: f64,
     /// The mediaUrl for the message. Required for image/file messages.
-    #[serde(rename = "mediaUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media_url: Option<String>,
     /// The mediaType for the message. Required for image/file messages.
-    #[serde(rename = "mediaType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media_type: Option<String>,
     /// Flat JSON object containing any custom properties associated with the message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -830,21 +718,15 @@ pub struct Message {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payload: Option<String>,
     /// Settings to adjust the carousel layout. See Display Settings (<https://docs.smooch.io/rest/#display-settings>).
-    #[serde(
-        rename = "displaySettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_settings: Option<DisplaySettings>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Message {
-    /// A `Message` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Message { field: .., ..Message::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         id: impl Into<String>,
@@ -881,6 +763,7 @@ impl Message {
 
 /// Schema: `#/components/schemas/MessageItem`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct MessageItem {
     /// The title of the message item.
     pub title: String,
@@ -888,25 +771,23 @@ pub struct MessageItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The image URL to be shown in the carousel/list item.
-    #[serde(rename = "mediaUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media_url: Option<String>,
     /// The size of the image to be shown in the carousel/list item. Only top item of Facebook Messenger carousel supported. Choose from compact and large.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// If a mediaUrl was specified, the media type is defined here, for example image/jpeg.
-    #[serde(rename = "mediaType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media_type: Option<String>,
     /// Array of action buttons (<https://docs.smooch.io/rest/#action-buttons>). At least 1 is required, a maximum of 3 are allowed.
     pub actions: Vec<Action>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl MessageItem {
-    /// A `MessageItem` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `MessageItem { field: .., ..MessageItem::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(title: impl Into<String>, actions: impl Into<Vec<Action>>) -> Self {
         Self {
             title: title.into(),
@@ -922,27 +803,22 @@ impl MessageItem {
 
 /// Schema: `#/components/schemas/MessageResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct MessageResponse {
     /// The message.
     pub message: Message,
     /// List of extra messages created.
-    #[serde(
-        rename = "extraMessages",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra_messages: Option<Vec<Message>>,
     /// The conversation.
     pub conversation: Conversation,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl MessageResponse {
-    /// A `MessageResponse` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `MessageResponse { field: .., ..MessageResponse::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(message: impl Into<Message>, conversation: impl Into<Conversation>) -> Self {
         Self {
             message: message.into(),
@@ -962,8 +838,7 @@ pub struct Source {
     /// An identifier for the channel from which a message originated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }

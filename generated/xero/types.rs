@@ -8,50 +8,30 @@
 
 /// Schema: `#/components/schemas/Connection`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
 pub struct Connection {
     /// Xero identifier
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<uuid::Uuid>,
     /// Xero identifier of organisation
-    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<uuid::Uuid>,
     /// Identifier shared across connections authorised at the same time
-    #[serde(
-        rename = "authEventId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth_event_id: Option<uuid::Uuid>,
     /// Xero tenant type (i.e. ORGANISATION, PRACTICE)
-    #[serde(
-        rename = "tenantType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant_type: Option<String>,
     /// Xero tenant name
-    #[serde(
-        rename = "tenantName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant_name: Option<String>,
     /// The date when the user connected this tenant to your app
-    #[serde(
-        rename = "createdDateUtc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date_utc: Option<crate::runtime::DateTime>,
     /// The date when the user most recently connected this tenant to your app. May differ to the created date if the user has disconnected and subsequently reconnected this tenant to your app.
-    #[serde(
-        rename = "updatedDateUtc",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_date_utc: Option<crate::runtime::DateTime>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }

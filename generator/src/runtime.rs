@@ -17,6 +17,7 @@ pub(crate) const SOURCES: &[(&str, &str)] = &[
     ("client.rs", include_str!("../../runtime/src/client.rs")),
     ("datetime.rs", include_str!("../../runtime/src/datetime.rs")),
     ("decode.rs", include_str!("../../runtime/src/decode.rs")),
+    ("enums.rs", include_str!("../../runtime/src/enums.rs")),
     ("error.rs", include_str!("../../runtime/src/error.rs")),
     ("hooks.rs", include_str!("../../runtime/src/hooks.rs")),
     ("jwt.rs", include_str!("../../runtime/src/jwt.rs")),

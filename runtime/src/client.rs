@@ -58,6 +58,167 @@ pub trait FromCore: Sized {
     fn core(&self) -> &Arc<Core>;
 }
 
+/// Declares a generated client's `ClientBuilder`: a newtype around [`ClientBuilder`] of the
+/// client (a type of the generated crate, so the spec's credential methods can be added to
+/// it as inherent methods) with every configuration method of the runtime's builder
+/// delegated, and `build`/`build_or_default`.
+///
+/// The invocation is the struct as written by hand; the path of the runtime's
+/// `ClientBuilder` in it (`$krate::$runtime::ClientBuilder` in generated code) is where the
+/// methods' types are named from. The client type must implement [`FromCore`].
+///
+/// ```
+/// mod runtime {
+///     pub use clientgen_runtime::*;
+/// }
+///
+/// static API: runtime::ApiSpec = runtime::ApiSpec {
+///     name: "pets", default_server: "https://pets.example", server_variables: &[], schemes: &[],
+/// };
+///
+/// #[derive(Debug)]
+/// pub struct Client(std::sync::Arc<runtime::Core>);
+///
+/// impl runtime::FromCore for Client {
+///     fn from_core(core: std::sync::Arc<runtime::Core>) -> Self { Client(core) }
+///     fn core(&self) -> &std::sync::Arc<runtime::Core> { &self.0 }
+/// }
+///
+/// clientgen_runtime::client_builder! {
+///     /// Configures a [`Client`].
+///     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
+/// }
+///
+/// impl ClientBuilder {
+///     /// A method of the spec's own (one per security scheme in generated code).
+///     pub fn api_key(self, key: &str) -> Self {
+///         self.credential("api_key", runtime::Credential::api_key(key))
+///     }
+/// }
+///
+/// # fn main() -> Result<(), runtime::Error> {
+/// let client = ClientBuilder(runtime::ClientBuilder::new(&API)).api_key("k").no_retries().build()?;
+/// assert_eq!(runtime::FromCore::core(&client).base_url(), "https://pets.example");
+/// # Ok(())
+/// # }
+/// ```
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __client_builder {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident($krate:ident :: $runtime:ident :: ClientBuilder<$client:ident>);
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug)]
+        #[must_use]
+        $vis struct $name($krate::$runtime::ClientBuilder<$client>);
+
+        impl $name {
+            /// Replace the spec's default server.
+            pub fn base_url(self, url: impl Into<String>) -> Self {
+                Self(self.0.base_url(url))
+            }
+
+            /// Replace an operation-level server of the spec (`spec_url` as the spec writes it).
+            pub fn server(self, spec_url: impl Into<String>, url: impl Into<String>) -> Self {
+                Self(self.0.server(spec_url, url))
+            }
+
+            /// Send every operation, whatever its servers, to this URL (proxies, tests).
+            pub fn all_servers(self, url: impl Into<String>) -> Self {
+                Self(self.0.all_servers(url))
+            }
+
+            /// Fill a `{variable}` of the spec's server URLs.
+            pub fn server_variable(self, name: impl Into<String>, value: impl Into<String>) -> Self {
+                Self(self.0.server_variable(name, value))
+            }
+
+            /// Credentials for the security scheme named `scheme` in the spec.
+            pub fn credential(self, scheme: impl Into<String>, credential: $krate::$runtime::Credential) -> Self {
+                Self(self.0.credential(scheme, credential))
+            }
+
+            /// Values for structured Authorization headers (client info, token, user id).
+            pub fn auth_params(self, params: $krate::$runtime::AuthParams) -> Self {
+                Self(self.0.auth_params(params))
+            }
+
+            /// One value of a structured Authorization header (`x-authorization-params`).
+            pub fn auth_param(self, name: &str, value: impl Into<String>) -> Self {
+                Self(self.0.auth_param(name, value))
+            }
+
+            /// When and how to retry (the default: 2 retries of idempotent requests).
+            pub fn retry(self, policy: $krate::$runtime::RetryPolicy) -> Self {
+                Self(self.0.retry(policy))
+            }
+
+            /// Turn retries off.
+            pub fn no_retries(self) -> Self {
+                Self(self.0.no_retries())
+            }
+
+            /// Whole-request timeout for every request (a request builder can override it).
+            pub fn timeout(self, timeout: ::std::time::Duration) -> Self {
+                Self(self.0.timeout(timeout))
+            }
+
+            /// Time limit for connecting.
+            pub fn connect_timeout(self, timeout: ::std::time::Duration) -> Self {
+                Self(self.0.connect_timeout(timeout))
+            }
+
+            /// The User-Agent header.
+            pub fn user_agent(self, user_agent: impl Into<String>) -> Self {
+                Self(self.0.user_agent(user_agent))
+            }
+
+            /// Add a hook that sees (and may change) each request and sees each response.
+            pub fn hook(self, hook: impl $krate::$runtime::Hook + 'static) -> Self {
+                Self(self.0.hook(hook))
+            }
+
+            /// Add a hook that may await, sees (and may change) each request and the final
+            /// response.
+            pub fn async_hook(self, hook: impl $krate::$runtime::AsyncHook + 'static) -> Self {
+                Self(self.0.async_hook(hook))
+            }
+
+            /// Use this reqwest client (its own timeouts, proxies and TLS settings apply).
+            pub fn http_client(self, http: $krate::$runtime::reqwest::Client) -> Self {
+                Self(self.0.http_client(http))
+            }
+
+            /// Send through this reqwest-middleware stack (cargo feature `middleware`). The
+            /// stack owns retries: the built-in ones are off unless `retry` turns them on.
+            #[cfg(feature = "middleware")]
+            pub fn middleware(
+                self,
+                stack: $krate::$runtime::reqwest_middleware::ClientWithMiddleware,
+            ) -> Self {
+                Self(self.0.middleware(stack))
+            }
+
+            /// Build the client.
+            ///
+            /// # Errors
+            ///
+            /// `Error::Transport` when the HTTP client cannot be built (TLS setup).
+            pub fn build(self) -> ::std::result::Result<$client, $krate::$runtime::Error> {
+                self.0.build()
+            }
+
+            /// Build the client; if the configured HTTP client cannot be built (TLS setup), use
+            /// reqwest's default one instead of failing.
+            pub fn build_or_default(self) -> $client {
+                self.0.build_or_default()
+            }
+        }
+    };
+}
+
 /// Builds a generated client: base URL, credentials, retries, timeouts, hooks. Generated
 /// crates add a method per security scheme of the spec (`.api_key(..)`, `.o_auth2(..)`).
 ///

@@ -26,6 +26,7 @@
 //! | `sse` | `EventStream`: server-sent events, typed, with reconnection (feature `sse`) |
 //! | `paging` | [`Pagination`], [`Pager`], [`Pages`]: offset, page, cursor and `Link` paging |
 //! | `xml` | XML response bodies (feature `xml`) |
+//! | `enums` | [`string_enum!`], [`integer_enum!`]: the open enums of a schema's `enum` |
 //! | `nullable`, `union`, `datetime` | [`Nullable`]; discriminated-union helpers; `DateTime` (feature `chrono`) |
 //!
 //! Cargo features keep optional dependencies out: `xml` (quick-xml), `jwt` (hmac, sha2),
@@ -57,6 +58,7 @@ mod client;
 #[cfg(feature = "chrono")]
 mod datetime;
 mod decode;
+mod enums;
 mod error;
 mod hooks;
 #[cfg(feature = "jwt")]
@@ -85,6 +87,8 @@ mod xml;
 
 pub use auth::{format_auth_params, AuthParams, Credential, Secret, TokenSource};
 pub use client::{ClientBuilder, Core, FromCore};
+/// Declares a generated client's `ClientBuilder`; see the `client` module.
+pub use crate::__client_builder as client_builder;
 #[cfg(feature = "chrono")]
 pub use datetime::DateTime;
 pub use decode::{decode_bytes, decode_json, decode_text, header_value};
@@ -95,6 +99,10 @@ pub use futures_core::Stream;
 /// `futures::StreamExt` (`next`, `take`, `map`, `collect`, …): reading those streams
 /// without adding the futures crates at a matching version.
 pub use futures_util::StreamExt;
+/// Declares an open integer enum; see the `enums` module.
+pub use crate::__integer_enum as integer_enum;
+/// Declares an open string enum; see the `enums` module.
+pub use crate::__string_enum as string_enum;
 pub use hooks::{AsyncHook, Hook};
 #[cfg(feature = "jwt")]
 pub use jwt::JwtSigner;
@@ -105,6 +113,8 @@ pub use oauth2::{ClientCredentials, RefreshingToken, TokenSet};
 pub use paging::{PageResult, Pager, Pages, Pagination};
 pub use params::{FormEncoding, Format};
 pub use request::{Body, Request, RequestOptions};
+/// Declares what every generated request builder shares; see the `request` module.
+pub use crate::__request_builder as request_builder;
 pub use response::{RawResponse, ResponseValue};
 pub use retry::{retry_after, RetryPolicy};
 pub use spec::{ApiSpec, HttpMethod, OperationSpec, SchemeKind, SchemeSpec};

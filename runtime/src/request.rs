@@ -256,6 +256,70 @@ pub struct RequestOptions {
     pub headers: Vec<(String, String)>,
 }
 
+/// What every generated request builder has besides its parameters' setters and `send`:
+/// `timeout` and `header` (per-request [`RequestOptions`]), and `IntoFuture`, so the builder
+/// can be `.await`ed (it boxes `send()`'s future).
+///
+/// The builder is a struct with one lifetime and an `options:` [`RequestOptions`] field;
+/// `=> $output` is what its `async fn send(self)` returns.
+///
+/// ```
+/// mod runtime {
+///     pub use clientgen_runtime::*;
+/// }
+///
+/// /// A request builder.
+/// pub struct GetPet<'a> {
+///     id: &'a str,
+///     options: runtime::RequestOptions,
+/// }
+///
+/// impl GetPet<'_> {
+///     /// Send the request and decode the response.
+///     pub async fn send(self) -> Result<runtime::ResponseValue<String>, runtime::Error<()>> {
+///         Err(runtime::Error::InvalidRequest(format!("{} after {:?}", self.id, self.options.timeout)))
+///     }
+/// }
+///
+/// clientgen_runtime::request_builder!(GetPet => Result<runtime::ResponseValue<String>, runtime::Error<()>>);
+///
+/// # fn main() {
+/// let pet = GetPet { id: "7", options: Default::default() }.timeout(std::time::Duration::from_secs(1));
+/// assert_eq!(pet.options.timeout, Some(std::time::Duration::from_secs(1)));
+/// let _future = std::future::IntoFuture::into_future(pet.header("X-Trace", "1"));
+/// # }
+/// ```
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __request_builder {
+    ($builder:ident => $output:ty) => {
+        impl $builder<'_> {
+            /// Time limit for this request (each attempt), overriding the client's.
+            pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+                self.options.timeout = ::std::option::Option::Some(timeout);
+                self
+            }
+
+            /// An extra header for this request.
+            pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+                self.options.headers.push((name.into(), value.into()));
+                self
+            }
+        }
+
+        impl<'a> ::std::future::IntoFuture for $builder<'a> {
+            type Output = $output;
+            type IntoFuture = ::std::pin::Pin<
+                ::std::boxed::Box<dyn ::std::future::Future<Output = $output> + ::std::marker::Send + 'a>,
+            >;
+
+            fn into_future(self) -> Self::IntoFuture {
+                ::std::boxed::Box::pin(self.send())
+            }
+        }
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -111,7 +111,7 @@ fn standalone_crate_has_manifest_sources_and_docs() {
         "ostrom-api",
     ]);
     assert_eq!(code, 0, "{err}");
-    assert!(stdout.contains("29 written"), "{stdout}");
+    assert!(stdout.contains("30 written"), "{stdout}");
     for f in [
         "Cargo.toml",
         "README.md",
@@ -137,7 +137,7 @@ fn standalone_crate_has_manifest_sources_and_docs() {
         "--crate-name",
         "ostrom-api",
     ]);
-    assert!(stdout.contains("0 written, 29 unchanged"), "{stdout}");
+    assert!(stdout.contains("0 written, 30 unchanged"), "{stdout}");
     // The vendored runtime is the runtime crate's source, doc examples pointed at the module.
     let vendored = std::fs::read_to_string(out.path().join("src/runtime/params.rs")).unwrap();
     let source = std::fs::read_to_string(crate::root().join("runtime/src/params.rs")).unwrap();
@@ -159,7 +159,7 @@ fn standalone_crate_has_manifest_sources_and_docs() {
         "version:0.1",
     ]);
     assert_eq!(code, 0, "{err}");
-    assert!(stdout.contains("24 removed"), "{stdout}");
+    assert!(stdout.contains("25 removed"), "{stdout}");
     assert!(!out.path().join("src/runtime").exists());
     let reexport = std::fs::read_to_string(out.path().join("src/runtime.rs")).unwrap();
     assert!(

@@ -4,6 +4,7 @@
 mod filters;
 mod format;
 pub mod gates;
+mod rename;
 mod rust;
 mod signature;
 

@@ -51,113 +51,10 @@ pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
 }
 
-/// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
-/// here, around the runtime's builder, so the spec's credential methods below can be added.)
-#[derive(Debug)]
-#[must_use]
-pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
-
-impl ClientBuilder {
-    /// Replace the spec's default server.
-    pub fn base_url(self, url: impl Into<String>) -> Self {
-        Self(self.0.base_url(url))
-    }
-
-    /// Replace an operation-level server of the spec (`spec_url` as the spec writes it).
-    pub fn server(self, spec_url: impl Into<String>, url: impl Into<String>) -> Self {
-        Self(self.0.server(spec_url, url))
-    }
-
-    /// Send every operation, whatever its servers, to this URL (proxies, tests).
-    pub fn all_servers(self, url: impl Into<String>) -> Self {
-        Self(self.0.all_servers(url))
-    }
-
-    /// Fill a `{variable}` of the spec's server URLs.
-    pub fn server_variable(self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        Self(self.0.server_variable(name, value))
-    }
-
-    /// Credentials for the security scheme named `scheme` in the spec.
-    pub fn credential(self, scheme: impl Into<String>, credential: Credential) -> Self {
-        Self(self.0.credential(scheme, credential))
-    }
-
-    /// Values for structured Authorization headers (client info, token, user id).
-    pub fn auth_params(self, params: crate::runtime::AuthParams) -> Self {
-        Self(self.0.auth_params(params))
-    }
-
-    /// One value of a structured Authorization header (`x-authorization-params`).
-    pub fn auth_param(self, name: &str, value: impl Into<String>) -> Self {
-        Self(self.0.auth_param(name, value))
-    }
-
-    /// When and how to retry (the default: 2 retries of idempotent requests).
-    pub fn retry(self, policy: crate::runtime::RetryPolicy) -> Self {
-        Self(self.0.retry(policy))
-    }
-
-    /// Turn retries off.
-    pub fn no_retries(self) -> Self {
-        Self(self.0.no_retries())
-    }
-
-    /// Whole-request timeout for every request (a request builder can override it).
-    pub fn timeout(self, timeout: std::time::Duration) -> Self {
-        Self(self.0.timeout(timeout))
-    }
-
-    /// Time limit for connecting.
-    pub fn connect_timeout(self, timeout: std::time::Duration) -> Self {
-        Self(self.0.connect_timeout(timeout))
-    }
-
-    /// The User-Agent header.
-    pub fn user_agent(self, user_agent: impl Into<String>) -> Self {
-        Self(self.0.user_agent(user_agent))
-    }
-
-    /// Add a hook that sees (and may change) each request and sees each response.
-    pub fn hook(self, hook: impl crate::runtime::Hook + 'static) -> Self {
-        Self(self.0.hook(hook))
-    }
-
-    /// Add a hook that may await, sees (and may change) each request and the final
-    /// response.
-    pub fn async_hook(self, hook: impl crate::runtime::AsyncHook + 'static) -> Self {
-        Self(self.0.async_hook(hook))
-    }
-
-    /// Use this reqwest client (its own timeouts, proxies and TLS settings apply).
-    pub fn http_client(self, http: crate::runtime::reqwest::Client) -> Self {
-        Self(self.0.http_client(http))
-    }
-
-    /// Send through this reqwest-middleware stack (cargo feature `middleware`). The stack
-    /// owns retries: the built-in ones are off unless [`retry`](Self::retry) turns them on.
-    #[cfg(feature = "middleware")]
-    pub fn middleware(
-        self,
-        stack: crate::runtime::reqwest_middleware::ClientWithMiddleware,
-    ) -> Self {
-        Self(self.0.middleware(stack))
-    }
-
-    /// Build the client.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Transport`] when the HTTP client cannot be built (TLS setup).
-    pub fn build(self) -> Result<Client, Error> {
-        self.0.build()
-    }
-
-    /// Build the client; if the configured HTTP client cannot be built (TLS setup), use
-    /// reqwest's default one instead of failing.
-    pub fn build_or_default(self) -> Client {
-        self.0.build_or_default()
-    }
+crate::runtime::client_builder! {
+    /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
+    /// here, around the runtime's builder, so the spec's credential methods below can be added.)
+    pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
 impl crate::runtime::FromCore for Client {
@@ -360,18 +257,6 @@ pub struct WithHeaderKey<'a> {
 }
 
 impl<'a> WithHeaderKey<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithHeaderKeyError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -391,13 +276,7 @@ impl<'a> WithHeaderKey<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for WithHeaderKey<'a> {
-    type Output = Result<ResponseValue<()>, Error<WithHeaderKeyError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(WithHeaderKey => Result<ResponseValue<()>, Error<WithHeaderKeyError>>);
 
 /// Documented error responses of [`Client::with_header_key`].
 ///
@@ -415,18 +294,6 @@ pub struct WithQueryKey<'a> {
 }
 
 impl<'a> WithQueryKey<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithQueryKeyError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -446,13 +313,7 @@ impl<'a> WithQueryKey<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for WithQueryKey<'a> {
-    type Output = Result<ResponseValue<()>, Error<WithQueryKeyError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(WithQueryKey => Result<ResponseValue<()>, Error<WithQueryKeyError>>);
 
 /// Documented error responses of [`Client::with_query_key`].
 ///
@@ -470,18 +331,6 @@ pub struct WithCookieKey<'a> {
 }
 
 impl<'a> WithCookieKey<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithCookieKeyError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -501,13 +350,7 @@ impl<'a> WithCookieKey<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for WithCookieKey<'a> {
-    type Output = Result<ResponseValue<()>, Error<WithCookieKeyError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(WithCookieKey => Result<ResponseValue<()>, Error<WithCookieKeyError>>);
 
 /// Documented error responses of [`Client::with_cookie_key`].
 ///
@@ -525,18 +368,6 @@ pub struct WithBasic<'a> {
 }
 
 impl<'a> WithBasic<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBasicError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -556,13 +387,7 @@ impl<'a> WithBasic<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for WithBasic<'a> {
-    type Output = Result<ResponseValue<()>, Error<WithBasicError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(WithBasic => Result<ResponseValue<()>, Error<WithBasicError>>);
 
 /// Documented error responses of [`Client::with_basic`].
 ///
@@ -580,18 +405,6 @@ pub struct WithBearer<'a> {
 }
 
 impl<'a> WithBearer<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBearerError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -611,13 +424,7 @@ impl<'a> WithBearer<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for WithBearer<'a> {
-    type Output = Result<ResponseValue<()>, Error<WithBearerError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(WithBearer => Result<ResponseValue<()>, Error<WithBearerError>>);
 
 /// Documented error responses of [`Client::with_bearer`].
 ///
@@ -635,18 +442,6 @@ pub struct WithBoth<'a> {
 }
 
 impl<'a> WithBoth<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBothError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -666,13 +461,7 @@ impl<'a> WithBoth<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for WithBoth<'a> {
-    type Output = Result<ResponseValue<()>, Error<WithBothError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(WithBoth => Result<ResponseValue<()>, Error<WithBothError>>);
 
 /// Documented error responses of [`Client::with_both`].
 ///
@@ -690,18 +479,6 @@ pub struct WithEither<'a> {
 }
 
 impl<'a> WithEither<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithEitherError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -721,13 +498,7 @@ impl<'a> WithEither<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for WithEither<'a> {
-    type Output = Result<ResponseValue<()>, Error<WithEitherError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(WithEither => Result<ResponseValue<()>, Error<WithEitherError>>);
 
 /// Documented error responses of [`Client::with_either`].
 ///
@@ -745,18 +516,6 @@ pub struct Public<'a> {
 }
 
 impl<'a> Public<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<PublicError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -776,13 +535,7 @@ impl<'a> Public<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for Public<'a> {
-    type Output = Result<ResponseValue<()>, Error<PublicError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(Public => Result<ResponseValue<()>, Error<PublicError>>);
 
 /// Documented error responses of [`Client::public`].
 ///
@@ -800,18 +553,6 @@ pub struct WithOauth<'a> {
 }
 
 impl<'a> WithOauth<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithOauthError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -831,13 +572,7 @@ impl<'a> WithOauth<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for WithOauth<'a> {
-    type Output = Result<ResponseValue<()>, Error<WithOauthError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(WithOauth => Result<ResponseValue<()>, Error<WithOauthError>>);
 
 /// Documented error responses of [`Client::with_oauth`].
 ///

@@ -16,15 +16,13 @@ pub struct Animal {
     pub price: Price,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discount: Option<rust_decimal::Decimal>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Animal {
-    /// A `Animal` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Animal { field: .., ..Animal::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(id: impl Into<i64>, full_name: impl Into<String>, price: impl Into<Price>) -> Self {
         Self {
             id: id.into(),
@@ -47,8 +45,7 @@ pub type Price = rust_decimal::Decimal;
 pub struct Problem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -61,8 +58,7 @@ pub struct Problem {
 pub struct Tombstone {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }

@@ -50,15 +50,13 @@ pub struct Bat {
     pub species: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wingspan: Option<f64>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Bat {
-    /// A `Bat` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Bat { field: .., ..Bat::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(class: impl Into<String>, species: impl Into<String>) -> Self {
         Self {
             class: class.into(),
@@ -75,15 +73,13 @@ pub struct Bird {
     pub class: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flies: Option<bool>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Bird {
-    /// A `Bird` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Bird { field: .., ..Bird::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(class: impl Into<String>) -> Self {
         Self {
             class: class.into(),
@@ -100,8 +96,7 @@ pub struct Card {
     pub method: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last4: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -111,8 +106,7 @@ pub struct Card {
 pub struct Cat {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lives: Option<i64>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -122,15 +116,13 @@ pub struct Cat {
 pub struct Circle {
     pub shape_type: String,
     pub radius: f64,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Circle {
-    /// A `Circle` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Circle { field: .., ..Circle::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(shape_type: impl Into<String>, radius: impl Into<f64>) -> Self {
         Self {
             shape_type: shape_type.into(),
@@ -144,15 +136,13 @@ impl Circle {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dog {
     pub bark: String,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Dog {
-    /// A `Dog` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Dog { field: .., ..Dog::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(bark: impl Into<String>) -> Self {
         Self {
             bark: bark.into(),
@@ -329,15 +319,13 @@ impl<'de> serde::Deserialize<'de> for Shape {
 pub struct Square {
     pub shape_type: String,
     pub side: f64,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Square {
-    /// A `Square` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Square { field: .., ..Square::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(shape_type: impl Into<String>, side: impl Into<f64>) -> Self {
         Self {
             shape_type: shape_type.into(),
@@ -352,8 +340,7 @@ impl Square {
 pub struct Transfer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iban: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -398,15 +385,13 @@ impl<'de> serde::Deserialize<'de> for Vehicle {
 pub struct VehicleBase {
     pub kind: String,
     pub wheels: i64,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl VehicleBase {
-    /// A `VehicleBase` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `VehicleBase { field: .., ..VehicleBase::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(kind: impl Into<String>, wheels: impl Into<i64>) -> Self {
         Self {
             kind: kind.into(),
@@ -423,15 +408,13 @@ pub struct VehicleBike {
     pub wheels: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gears: Option<i64>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl VehicleBike {
-    /// A `VehicleBike` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `VehicleBike { field: .., ..VehicleBike::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(kind: impl Into<VehicleBikeKind>, wheels: impl Into<i64>) -> Self {
         Self {
             kind: kind.into(),
@@ -442,52 +425,11 @@ impl VehicleBike {
     }
 }
 
-/// Schema: `#/components/schemas/Vehicle/anyOf/1/allOf/1/properties/kind`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum VehicleBikeKind {
-    /// `bike`
-    Bike,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl VehicleBikeKind {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bike => "bike",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for VehicleBikeKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for VehicleBikeKind {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "bike" => Self::Bike,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for VehicleBikeKind {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for VehicleBikeKind {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/Vehicle/anyOf/1/allOf/1/properties/kind`
+    pub enum VehicleBikeKind {
+        Bike = "bike",
+        _ => Other,
     }
 }
 
@@ -498,15 +440,13 @@ pub struct VehicleCar {
     pub wheels: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doors: Option<i64>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl VehicleCar {
-    /// A `VehicleCar` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `VehicleCar { field: .., ..VehicleCar::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(kind: impl Into<VehicleCarKind>, wheels: impl Into<i64>) -> Self {
         Self {
             kind: kind.into(),
@@ -517,52 +457,11 @@ impl VehicleCar {
     }
 }
 
-/// Schema: `#/components/schemas/Vehicle/anyOf/0/allOf/1/properties/kind`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum VehicleCarKind {
-    /// `car`
-    Car,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl VehicleCarKind {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Car => "car",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for VehicleCarKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for VehicleCarKind {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "car" => Self::Car,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for VehicleCarKind {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for VehicleCarKind {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/Vehicle/anyOf/0/allOf/1/properties/kind`
+    pub enum VehicleCarKind {
+        Car = "car",
+        _ => Other,
     }
 }
 
@@ -573,15 +472,13 @@ pub struct Whale {
     pub species: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub length: Option<f64>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Whale {
-    /// A `Whale` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Whale { field: .., ..Whale::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(class: impl Into<String>, species: impl Into<String>) -> Self {
         Self {
             class: class.into(),

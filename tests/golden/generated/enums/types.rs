@@ -16,15 +16,13 @@ pub struct Pet {
     pub priority: Option<Priority>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mood: Option<PetMood>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Pet {
-    /// A `Pet` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Pet { field: .., ..Pet::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(status: impl Into<Status>) -> Self {
         Self {
             status: status.into(),
@@ -36,230 +34,43 @@ impl Pet {
     }
 }
 
-/// Schema: `#/components/schemas/Pet/properties/mood`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum PetMood {
-    /// `happy`
-    Happy,
-    /// `sad`
-    Sad,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl PetMood {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Happy => "happy",
-            Self::Sad => "sad",
-            Self::Other(value) => value.as_str(),
-        }
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/Pet/properties/mood`
+    pub enum PetMood {
+        Happy = "happy",
+        Sad = "sad",
+        _ => Other,
     }
 }
 
-impl std::fmt::Display for PetMood {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+crate::runtime::integer_enum! {
+    /// Schema: `#/components/schemas/Priority`
+    pub enum Priority: i32 {
+        ValueMinus1 = -1,
+        Value0 = 0,
+        Value10 = 10,
+        _ => Other,
     }
 }
 
-impl std::str::FromStr for PetMood {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "happy" => Self::Happy,
-            "sad" => Self::Sad,
-            other => Self::Other(other.to_string()),
-        })
+crate::runtime::integer_enum! {
+    /// Schema: `#/components/schemas/Size`
+    pub enum Size: i64 {
+        Small = 1,
+        Medium = 2,
+        Large = 3,
+        _ => Other,
     }
 }
 
-impl serde::Serialize for PetMood {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PetMood {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-/// Schema: `#/components/schemas/Priority`
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Priority {
-    /// `-1`
-    ValueMinus1,
-    /// `0`
-    Value0,
-    /// `10`
-    Value10,
-    /// A value this version of the spec does not list.
-    Other(i32),
-}
-
-impl Priority {
-    /// The value as sent on the wire.
-    pub fn value(&self) -> i32 {
-        match self {
-            Self::ValueMinus1 => -1,
-            Self::Value0 => 0,
-            Self::Value10 => 10,
-            Self::Other(value) => *value,
-        }
-    }
-}
-
-impl From<i32> for Priority {
-    fn from(value: i32) -> Self {
-        match value {
-            -1 => Self::ValueMinus1,
-            0 => Self::Value0,
-            10 => Self::Value10,
-            other => Self::Other(other),
-        }
-    }
-}
-
-impl std::fmt::Display for Priority {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.value())
-    }
-}
-
-impl serde::Serialize for Priority {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i32(self.value())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Priority {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        <i32 as serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// Schema: `#/components/schemas/Size`
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Size {
-    /// `1`
-    Small,
-    /// `2`
-    Medium,
-    /// `3`
-    Large,
-    /// A value this version of the spec does not list.
-    Other(i64),
-}
-
-impl Size {
-    /// The value as sent on the wire.
-    pub fn value(&self) -> i64 {
-        match self {
-            Self::Small => 1,
-            Self::Medium => 2,
-            Self::Large => 3,
-            Self::Other(value) => *value,
-        }
-    }
-}
-
-impl From<i64> for Size {
-    fn from(value: i64) -> Self {
-        match value {
-            1 => Self::Small,
-            2 => Self::Medium,
-            3 => Self::Large,
-            other => Self::Other(other),
-        }
-    }
-}
-
-impl std::fmt::Display for Size {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.value())
-    }
-}
-
-impl serde::Serialize for Size {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.value())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Size {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        <i64 as serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// Schema: `#/components/schemas/Status`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Status {
-    /// `available`
-    Available,
-    /// `pending`
-    Pending,
-    /// `sold-out`
-    SoldOut,
-    /// ``
-    Empty,
-    /// `2fast`
-    _2fast,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl Status {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Available => "available",
-            Self::Pending => "pending",
-            Self::SoldOut => "sold-out",
-            Self::Empty => "",
-            Self::_2fast => "2fast",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for Status {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for Status {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "available" => Self::Available,
-            "pending" => Self::Pending,
-            "sold-out" => Self::SoldOut,
-            "" => Self::Empty,
-            "2fast" => Self::_2fast,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for Status {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Status {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/Status`
+    pub enum Status {
+        Available = "available",
+        Pending = "pending",
+        SoldOut = "sold-out",
+        Empty = "",
+        _2fast = "2fast",
+        _ => Other,
     }
 }

@@ -18,15 +18,13 @@ pub struct RequestTokenBody {
     pub claims: Option<RequestTokenBodyClaims>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<RequestTokenBodyMeta>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl RequestTokenBody {
-    /// A `RequestTokenBody` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `RequestTokenBody { field: .., ..RequestTokenBody::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(grant_type: impl Into<String>) -> Self {
         Self {
             grant_type: grant_type.into(),
@@ -46,8 +44,7 @@ pub struct RequestTokenBodyClaims {
     pub sub: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<i64>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -59,8 +56,7 @@ pub struct RequestTokenBodyMeta {
     pub a: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub b: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -70,8 +66,7 @@ pub struct RequestTokenBodyMeta {
 pub struct RequestTokenResponse200 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_token: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }

@@ -36,15 +36,13 @@ pub struct Counter {
     pub float: Option<f32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub double: Option<f64>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Counter {
-    /// A `Counter` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Counter { field: .., ..Counter::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(value: impl Into<u64>) -> Self {
         Self {
             value: value.into(),
@@ -66,116 +64,23 @@ impl Counter {
     }
 }
 
-/// Schema: `#/components/schemas/Flags`
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Flags {
-    /// `0`
-    Value0,
-    /// `9223372036854775808`
-    Value9223372036854775808,
-    /// `18446744073709551615`
-    Value18446744073709551615,
-    /// A value this version of the spec does not list.
-    Other(u64),
-}
-
-impl Flags {
-    /// The value as sent on the wire.
-    pub fn value(&self) -> u64 {
-        match self {
-            Self::Value0 => 0,
-            Self::Value9223372036854775808 => 9223372036854775808,
-            Self::Value18446744073709551615 => 18446744073709551615,
-            Self::Other(value) => *value,
-        }
+crate::runtime::integer_enum! {
+    /// Schema: `#/components/schemas/Flags`
+    pub enum Flags: u64 {
+        Value0 = 0,
+        Value9223372036854775808 = 9223372036854775808,
+        Value18446744073709551615 = 18446744073709551615,
+        _ => Other,
     }
 }
 
-impl From<u64> for Flags {
-    fn from(value: u64) -> Self {
-        match value {
-            0 => Self::Value0,
-            9223372036854775808 => Self::Value9223372036854775808,
-            18446744073709551615 => Self::Value18446744073709551615,
-            other => Self::Other(other),
-        }
-    }
-}
-
-impl std::fmt::Display for Flags {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.value())
-    }
-}
-
-impl serde::Serialize for Flags {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_u64(self.value())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Flags {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        <u64 as serde::Deserialize>::deserialize(deserializer).map(Self::from)
-    }
-}
-
-/// Schema: `#/components/schemas/Signed`
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Signed {
-    /// `-9223372036854775808`
-    ValueMinus9223372036854775808,
-    /// `-1`
-    ValueMinus1,
-    /// `0`
-    Value0,
-    /// `1`
-    Value1,
-    /// A value this version of the spec does not list.
-    Other(i64),
-}
-
-impl Signed {
-    /// The value as sent on the wire.
-    pub fn value(&self) -> i64 {
-        match self {
-            Self::ValueMinus9223372036854775808 => -9223372036854775808,
-            Self::ValueMinus1 => -1,
-            Self::Value0 => 0,
-            Self::Value1 => 1,
-            Self::Other(value) => *value,
-        }
-    }
-}
-
-impl From<i64> for Signed {
-    fn from(value: i64) -> Self {
-        match value {
-            -9223372036854775808 => Self::ValueMinus9223372036854775808,
-            -1 => Self::ValueMinus1,
-            0 => Self::Value0,
-            1 => Self::Value1,
-            other => Self::Other(other),
-        }
-    }
-}
-
-impl std::fmt::Display for Signed {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.value())
-    }
-}
-
-impl serde::Serialize for Signed {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.value())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Signed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        <i64 as serde::Deserialize>::deserialize(deserializer).map(Self::from)
+crate::runtime::integer_enum! {
+    /// Schema: `#/components/schemas/Signed`
+    pub enum Signed: i64 {
+        ValueMinus9223372036854775808 = -9223372036854775808,
+        ValueMinus1 = -1,
+        Value0 = 0,
+        Value1 = 1,
+        _ => Other,
     }
 }

@@ -11,8 +11,7 @@
 pub struct GetItemResponse200 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -22,8 +21,7 @@ pub struct GetItemResponse200 {
 pub struct GetItemResponse404 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -33,8 +31,7 @@ pub struct GetItemResponse404 {
 pub struct GetLegacyResponse200 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ok: Option<bool>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -44,8 +41,7 @@ pub struct GetLegacyResponse200 {
 pub struct PutItemBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -55,8 +51,7 @@ pub struct PutItemBody {
 pub struct PutItemResponse200 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -68,8 +63,7 @@ pub struct PutItemResponse400 {
     pub title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }

@@ -24,113 +24,10 @@ pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
 }
 
-/// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
-/// here, around the runtime's builder, so the spec's credential methods below can be added.)
-#[derive(Debug)]
-#[must_use]
-pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
-
-impl ClientBuilder {
-    /// Replace the spec's default server.
-    pub fn base_url(self, url: impl Into<String>) -> Self {
-        Self(self.0.base_url(url))
-    }
-
-    /// Replace an operation-level server of the spec (`spec_url` as the spec writes it).
-    pub fn server(self, spec_url: impl Into<String>, url: impl Into<String>) -> Self {
-        Self(self.0.server(spec_url, url))
-    }
-
-    /// Send every operation, whatever its servers, to this URL (proxies, tests).
-    pub fn all_servers(self, url: impl Into<String>) -> Self {
-        Self(self.0.all_servers(url))
-    }
-
-    /// Fill a `{variable}` of the spec's server URLs.
-    pub fn server_variable(self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        Self(self.0.server_variable(name, value))
-    }
-
-    /// Credentials for the security scheme named `scheme` in the spec.
-    pub fn credential(self, scheme: impl Into<String>, credential: Credential) -> Self {
-        Self(self.0.credential(scheme, credential))
-    }
-
-    /// Values for structured Authorization headers (client info, token, user id).
-    pub fn auth_params(self, params: crate::runtime::AuthParams) -> Self {
-        Self(self.0.auth_params(params))
-    }
-
-    /// One value of a structured Authorization header (`x-authorization-params`).
-    pub fn auth_param(self, name: &str, value: impl Into<String>) -> Self {
-        Self(self.0.auth_param(name, value))
-    }
-
-    /// When and how to retry (the default: 2 retries of idempotent requests).
-    pub fn retry(self, policy: crate::runtime::RetryPolicy) -> Self {
-        Self(self.0.retry(policy))
-    }
-
-    /// Turn retries off.
-    pub fn no_retries(self) -> Self {
-        Self(self.0.no_retries())
-    }
-
-    /// Whole-request timeout for every request (a request builder can override it).
-    pub fn timeout(self, timeout: std::time::Duration) -> Self {
-        Self(self.0.timeout(timeout))
-    }
-
-    /// Time limit for connecting.
-    pub fn connect_timeout(self, timeout: std::time::Duration) -> Self {
-        Self(self.0.connect_timeout(timeout))
-    }
-
-    /// The User-Agent header.
-    pub fn user_agent(self, user_agent: impl Into<String>) -> Self {
-        Self(self.0.user_agent(user_agent))
-    }
-
-    /// Add a hook that sees (and may change) each request and sees each response.
-    pub fn hook(self, hook: impl crate::runtime::Hook + 'static) -> Self {
-        Self(self.0.hook(hook))
-    }
-
-    /// Add a hook that may await, sees (and may change) each request and the final
-    /// response.
-    pub fn async_hook(self, hook: impl crate::runtime::AsyncHook + 'static) -> Self {
-        Self(self.0.async_hook(hook))
-    }
-
-    /// Use this reqwest client (its own timeouts, proxies and TLS settings apply).
-    pub fn http_client(self, http: crate::runtime::reqwest::Client) -> Self {
-        Self(self.0.http_client(http))
-    }
-
-    /// Send through this reqwest-middleware stack (cargo feature `middleware`). The stack
-    /// owns retries: the built-in ones are off unless [`retry`](Self::retry) turns them on.
-    #[cfg(feature = "middleware")]
-    pub fn middleware(
-        self,
-        stack: crate::runtime::reqwest_middleware::ClientWithMiddleware,
-    ) -> Self {
-        Self(self.0.middleware(stack))
-    }
-
-    /// Build the client.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Transport`] when the HTTP client cannot be built (TLS setup).
-    pub fn build(self) -> Result<Client, Error> {
-        self.0.build()
-    }
-
-    /// Build the client; if the configured HTTP client cannot be built (TLS setup), use
-    /// reqwest's default one instead of failing.
-    pub fn build_or_default(self) -> Client {
-        self.0.build_or_default()
-    }
+crate::runtime::client_builder! {
+    /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
+    /// here, around the runtime's builder, so the spec's credential methods below can be added.)
+    pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
 impl crate::runtime::FromCore for Client {
@@ -206,18 +103,6 @@ impl<'a> GetLink<'a> {
         self
     }
 
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Link>, Error<GetLinkError>> {
         static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
@@ -247,13 +132,7 @@ impl<'a> GetLink<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for GetLink<'a> {
-    type Output = Result<ResponseValue<types::Link>, Error<GetLinkError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(GetLink => Result<ResponseValue<types::Link>, Error<GetLinkError>>);
 
 /// Documented error responses of [`Client::get_link`].
 ///

@@ -8,32 +8,30 @@
 
 /// Schema: `#/components/schemas/Link`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Link {
-    #[serde(rename = "self")]
     pub self_: String,
     #[serde(rename = "Self")]
     pub self2: bool,
-    #[serde(rename = "super", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub super_: Option<String>,
-    #[serde(rename = "crate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crate_: Option<i64>,
     #[serde(rename = "_", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rel: Option<Relation>,
-    #[serde(rename = "2fa", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub _2fa: Option<bool>,
     #[serde(rename = "café", default, skip_serializing_if = "Option::is_none")]
     pub caf: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Link {
-    /// A `Link` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Link { field: .., ..Link::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(self_: impl Into<String>, self2: impl Into<bool>) -> Self {
         Self {
             self_: self_.into(),
@@ -49,71 +47,15 @@ impl Link {
     }
 }
 
-/// Schema: `#/components/schemas/Relation`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Relation {
-    /// `self`
-    Self_,
-    /// `Self`
-    Self2,
-    /// `super`
-    Super,
-    /// `crate`
-    Crate,
-    /// `_`
-    Value,
-    /// `Self_`
-    Self3,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl Relation {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Self_ => "self",
-            Self::Self2 => "Self",
-            Self::Super => "super",
-            Self::Crate => "crate",
-            Self::Value => "_",
-            Self::Self3 => "Self_",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for Relation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for Relation {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "self" => Self::Self_,
-            "Self" => Self::Self2,
-            "super" => Self::Super,
-            "crate" => Self::Crate,
-            "_" => Self::Value,
-            "Self_" => Self::Self3,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for Relation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Relation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/Relation`
+    pub enum Relation {
+        Self_ = "self",
+        Self2 = "Self",
+        Super = "super",
+        Crate = "crate",
+        Value = "_",
+        Self3 = "Self_",
+        _ => Other,
     }
 }

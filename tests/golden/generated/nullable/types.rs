@@ -11,8 +11,7 @@
 pub struct Holder {
     #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub owner: crate::runtime::Nullable<Owner>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -22,8 +21,7 @@ pub struct Holder {
 pub struct Owner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -46,15 +44,13 @@ pub struct Record {
     pub array_of_nullable: Option<Vec<Option<i64>>>,
     #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub nullable_enum: crate::runtime::Nullable<RecordNullableEnum>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Record {
-    /// A `Record` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Record { field: .., ..Record::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(
         required_nonnull: impl Into<String>,
         required_nullable: impl Into<Option<String>>,
@@ -73,55 +69,11 @@ impl Record {
     }
 }
 
-/// Schema: `#/components/schemas/Record/properties/nullable_enum`
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum RecordNullableEnum {
-    /// `on`
-    On,
-    /// `off`
-    Off,
-    /// A value this version of the spec does not list.
-    Other(String),
-}
-
-impl RecordNullableEnum {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::On => "on",
-            Self::Off => "off",
-            Self::Other(value) => value.as_str(),
-        }
-    }
-}
-
-impl std::fmt::Display for RecordNullableEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for RecordNullableEnum {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(match value {
-            "on" => Self::On,
-            "off" => Self::Off,
-            other => Self::Other(other.to_string()),
-        })
-    }
-}
-
-impl serde::Serialize for RecordNullableEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RecordNullableEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(value.parse().unwrap_or_else(|never| match never {}))
+crate::runtime::string_enum! {
+    /// Schema: `#/components/schemas/Record/properties/nullable_enum`
+    pub enum RecordNullableEnum {
+        On = "on",
+        Off = "off",
+        _ => Other,
     }
 }

@@ -11,8 +11,7 @@
 pub struct Meter {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub serial: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -29,15 +28,13 @@ pub struct Reading {
     pub meter: crate::runtime::Nullable<Meter>,
     #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub previous: crate::runtime::Nullable<Meter>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Reading {
-    /// A `Reading` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Reading { field: .., ..Reading::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(value: impl Into<serde_json::Number>, unit: impl Into<Option<String>>) -> Self {
         Self {
             value: value.into(),

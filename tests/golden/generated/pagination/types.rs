@@ -14,26 +14,23 @@ pub struct GetConversationResponse200 {
     /// The URL of the next page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Schema: `#/components/schemas/Item`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct Item {
-    #[serde(rename = "Id")]
     pub id: String,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Item {
-    /// A `Item` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Item { field: .., ..Item::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -44,40 +41,28 @@ impl Item {
 
 /// Schema: `#/components/schemas/ItemQueryResult`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "PascalCase")]
 pub struct ItemQueryResult {
-    #[serde(
-        rename = "Items",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
+    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub items: crate::runtime::Nullable<Vec<Item>>,
-    #[serde(
-        rename = "TotalRecordCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_record_count: Option<i32>,
-    #[serde(
-        rename = "StartIndex",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_index: Option<i32>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Schema: `#/paths/~1logs/get/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
 pub struct ListLogsResponse200 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<String>>,
-    #[serde(rename = "hasMore", default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -88,15 +73,13 @@ pub struct ListMessagesResponse200 {
     pub data: Vec<Message>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<ListMessagesResponse200Meta>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl ListMessagesResponse200 {
-    /// A `ListMessagesResponse200` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `ListMessagesResponse200 { field: .., ..ListMessagesResponse200::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(data: impl Into<Vec<Message>>) -> Self {
         Self {
             data: data.into(),
@@ -111,8 +94,7 @@ impl ListMessagesResponse200 {
 pub struct ListMessagesResponse200Meta {
     #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub next_cursor: crate::runtime::Nullable<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -121,15 +103,13 @@ pub struct ListMessagesResponse200Meta {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Message {
     pub id: String,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Message {
-    /// A `Message` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Message { field: .., ..Message::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -142,15 +122,13 @@ impl Message {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Person {
     pub id: i64,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Person {
-    /// A `Person` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Person { field: .., ..Person::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(id: impl Into<i64>) -> Self {
         Self {
             id: id.into(),

@@ -8,22 +8,18 @@
 
 /// Schema: `#/components/schemas/Rgb`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct Rgb {
-    #[serde(rename = "R")]
     pub r: i64,
-    #[serde(rename = "G")]
     pub g: i64,
-    #[serde(rename = "B")]
     pub b: i64,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Rgb {
-    /// A `Rgb` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Rgb { field: .., ..Rgb::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(r: impl Into<i64>, g: impl Into<i64>, b: impl Into<i64>) -> Self {
         Self {
             r: r.into(),

@@ -15,8 +15,7 @@ pub struct NewPet {
 }
 
 impl NewPet {
-    /// A `NewPet` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `NewPet { field: .., ..NewPet::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -35,8 +34,7 @@ pub struct Pet {
 }
 
 impl Pet {
-    /// A `Pet` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Pet { field: .., ..Pet::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(id: impl Into<i64>, name: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -53,8 +51,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// A `Problem` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Problem { field: .., ..Problem::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(message: impl Into<String>) -> Self {
         Self {
             message: message.into(),

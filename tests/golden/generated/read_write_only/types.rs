@@ -19,15 +19,13 @@ pub struct Bug {
     /// Write-only: sent in requests, not returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Bug {
-    /// A `Bug` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Bug { field: .., ..Bug::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             id: Default::default(),

@@ -12,15 +12,13 @@ pub struct Employee {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub team: Option<Box<Team>>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Employee {
-    /// A `Employee` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Employee { field: .., ..Employee::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -36,15 +34,13 @@ pub struct Node {
     pub value: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<Box<Node>>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Node {
-    /// A `Node` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Node { field: .., ..Node::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(value: impl Into<i64>) -> Self {
         Self {
             value: value.into(),
@@ -58,15 +54,13 @@ impl Node {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Team {
     pub lead: Box<Employee>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Team {
-    /// A `Team` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Team { field: .., ..Team::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(lead: impl Into<Box<Employee>>) -> Self {
         Self {
             lead: lead.into(),
@@ -83,15 +77,13 @@ pub struct Tree {
     pub children: Option<Vec<Tree>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by_name: Option<std::collections::BTreeMap<String, Tree>>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Tree {
-    /// A `Tree` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Tree { field: .., ..Tree::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),

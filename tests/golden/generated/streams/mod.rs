@@ -24,113 +24,10 @@ pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
 }
 
-/// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
-/// here, around the runtime's builder, so the spec's credential methods below can be added.)
-#[derive(Debug)]
-#[must_use]
-pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
-
-impl ClientBuilder {
-    /// Replace the spec's default server.
-    pub fn base_url(self, url: impl Into<String>) -> Self {
-        Self(self.0.base_url(url))
-    }
-
-    /// Replace an operation-level server of the spec (`spec_url` as the spec writes it).
-    pub fn server(self, spec_url: impl Into<String>, url: impl Into<String>) -> Self {
-        Self(self.0.server(spec_url, url))
-    }
-
-    /// Send every operation, whatever its servers, to this URL (proxies, tests).
-    pub fn all_servers(self, url: impl Into<String>) -> Self {
-        Self(self.0.all_servers(url))
-    }
-
-    /// Fill a `{variable}` of the spec's server URLs.
-    pub fn server_variable(self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        Self(self.0.server_variable(name, value))
-    }
-
-    /// Credentials for the security scheme named `scheme` in the spec.
-    pub fn credential(self, scheme: impl Into<String>, credential: Credential) -> Self {
-        Self(self.0.credential(scheme, credential))
-    }
-
-    /// Values for structured Authorization headers (client info, token, user id).
-    pub fn auth_params(self, params: crate::runtime::AuthParams) -> Self {
-        Self(self.0.auth_params(params))
-    }
-
-    /// One value of a structured Authorization header (`x-authorization-params`).
-    pub fn auth_param(self, name: &str, value: impl Into<String>) -> Self {
-        Self(self.0.auth_param(name, value))
-    }
-
-    /// When and how to retry (the default: 2 retries of idempotent requests).
-    pub fn retry(self, policy: crate::runtime::RetryPolicy) -> Self {
-        Self(self.0.retry(policy))
-    }
-
-    /// Turn retries off.
-    pub fn no_retries(self) -> Self {
-        Self(self.0.no_retries())
-    }
-
-    /// Whole-request timeout for every request (a request builder can override it).
-    pub fn timeout(self, timeout: std::time::Duration) -> Self {
-        Self(self.0.timeout(timeout))
-    }
-
-    /// Time limit for connecting.
-    pub fn connect_timeout(self, timeout: std::time::Duration) -> Self {
-        Self(self.0.connect_timeout(timeout))
-    }
-
-    /// The User-Agent header.
-    pub fn user_agent(self, user_agent: impl Into<String>) -> Self {
-        Self(self.0.user_agent(user_agent))
-    }
-
-    /// Add a hook that sees (and may change) each request and sees each response.
-    pub fn hook(self, hook: impl crate::runtime::Hook + 'static) -> Self {
-        Self(self.0.hook(hook))
-    }
-
-    /// Add a hook that may await, sees (and may change) each request and the final
-    /// response.
-    pub fn async_hook(self, hook: impl crate::runtime::AsyncHook + 'static) -> Self {
-        Self(self.0.async_hook(hook))
-    }
-
-    /// Use this reqwest client (its own timeouts, proxies and TLS settings apply).
-    pub fn http_client(self, http: crate::runtime::reqwest::Client) -> Self {
-        Self(self.0.http_client(http))
-    }
-
-    /// Send through this reqwest-middleware stack (cargo feature `middleware`). The stack
-    /// owns retries: the built-in ones are off unless [`retry`](Self::retry) turns them on.
-    #[cfg(feature = "middleware")]
-    pub fn middleware(
-        self,
-        stack: crate::runtime::reqwest_middleware::ClientWithMiddleware,
-    ) -> Self {
-        Self(self.0.middleware(stack))
-    }
-
-    /// Build the client.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Transport`] when the HTTP client cannot be built (TLS setup).
-    pub fn build(self) -> Result<Client, Error> {
-        self.0.build()
-    }
-
-    /// Build the client; if the configured HTTP client cannot be built (TLS setup), use
-    /// reqwest's default one instead of failing.
-    pub fn build_or_default(self) -> Client {
-        self.0.build_or_default()
-    }
+crate::runtime::client_builder! {
+    /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
+    /// here, around the runtime's builder, so the spec's credential methods below can be added.)
+    pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
 impl crate::runtime::FromCore for Client {
@@ -228,18 +125,6 @@ pub struct WatchTicks<'a> {
 }
 
 impl<'a> WatchTicks<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<WatchTicksError>> {
         let (client, request, options) = self.into_request();
@@ -311,13 +196,7 @@ impl<'a> WatchTicks<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for WatchTicks<'a> {
-    type Output = Result<ResponseValue<String>, Error<WatchTicksError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(WatchTicks => Result<ResponseValue<String>, Error<WatchTicksError>>);
 
 /// Documented error responses of [`Client::watch_ticks`].
 ///
@@ -338,18 +217,6 @@ pub struct TailLog<'a> {
 }
 
 impl<'a> TailLog<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<TailLogError>> {
         let (client, request, options) = self.into_request();
@@ -411,13 +278,7 @@ impl<'a> TailLog<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for TailLog<'a> {
-    type Output = Result<ResponseValue<String>, Error<TailLogError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(TailLog => Result<ResponseValue<String>, Error<TailLogError>>);
 
 /// Documented error responses of [`Client::tail_log`].
 ///
@@ -435,18 +296,6 @@ pub struct ExportRows<'a> {
 }
 
 impl<'a> ExportRows<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>> {
         let (client, request, options) = self.into_request();
@@ -526,13 +375,7 @@ impl<'a> ExportRows<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for ExportRows<'a> {
-    type Output = Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(ExportRows => Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>>);
 
 /// Documented error responses of [`Client::export_rows`].
 ///
@@ -553,18 +396,6 @@ pub struct ListRows<'a> {
 }
 
 impl<'a> ListRows<'a> {
-    /// Time limit for this request (each attempt), overriding the client's.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// An extra header for this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.options.headers.push((name.into(), value.into()));
-        self
-    }
-
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<Vec<u8>>, Error<ListRowsError>> {
         let (client, request, options) = self.into_request();
@@ -640,13 +471,7 @@ impl<'a> ListRows<'a> {
     }
 }
 
-impl<'a> std::future::IntoFuture for ListRows<'a> {
-    type Output = Result<ResponseValue<Vec<u8>>, Error<ListRowsError>>;
-    type IntoFuture = crate::runtime::BoxFuture<'a, Self::Output>;
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
-    }
-}
+crate::runtime::request_builder!(ListRows => Result<ResponseValue<Vec<u8>>, Error<ListRowsError>>);
 
 /// Documented error responses of [`Client::list_rows`].
 ///

@@ -11,8 +11,7 @@
 pub struct Problem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -23,15 +22,13 @@ pub struct Row {
     pub id: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Row {
-    /// A `Row` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Row { field: .., ..Row::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(id: impl Into<i64>) -> Self {
         Self {
             id: id.into(),
@@ -46,15 +43,13 @@ impl Row {
 pub struct Tick {
     pub symbol: String,
     pub price: f64,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Tick {
-    /// A `Tick` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Tick { field: .., ..Tick::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(symbol: impl Into<String>, price: impl Into<f64>) -> Self {
         Self {
             symbol: symbol.into(),

@@ -13,8 +13,7 @@
 pub struct Labels {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
@@ -38,15 +37,13 @@ pub struct Note {
     /// Any JSON value, `null` included.
     #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
     pub extra: crate::runtime::Nullable<serde_json::Value>,
-    /// The properties the schema does not name (`additionalProperties`), by JSON name, kept
-    /// as received and sent as they are: a value read and sent back loses none of them.
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl Note {
-    /// A `Note` from its required properties; the others start empty. Set them on
-    /// the result, or with struct update syntax: `Note { field: .., ..Note::new(..) }`.
+    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
     pub fn new(title: impl Into<String>) -> Self {
         Self {
             title: title.into(),
