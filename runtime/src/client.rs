@@ -13,9 +13,9 @@ use reqwest::StatusCode;
 
 use super::params::cookie_component;
 use super::{
-    format_auth_params, trace, ApiSpec, AsyncHook, AuthParams, Body, ByteStream, Credential, Error, Hook,
-    OperationSpec, RawResponse, Request, RequestOptions, ResponseValue, RetryPolicy, SchemeKind,
-    SchemeSpec,
+    format_auth_params, trace, ApiSpec, AsyncHook, AuthParams, Body, ByteStream, Credential, Error,
+    Hook, OperationSpec, RawResponse, Request, RequestOptions, ResponseValue, RetryPolicy,
+    SchemeKind, SchemeSpec,
 };
 
 /// Configuration and connection pool shared by all clones of a client.

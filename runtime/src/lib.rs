@@ -85,10 +85,16 @@ mod upload;
 #[cfg(feature = "xml")]
 mod xml;
 
-pub use auth::{format_auth_params, AuthParams, Credential, Secret, TokenSource};
-pub use client::{ClientBuilder, Core, FromCore};
 /// Declares a generated client's `ClientBuilder`; see the `client` module.
 pub use crate::__client_builder as client_builder;
+/// Declares an open integer enum; see the `enums` module.
+pub use crate::__integer_enum as integer_enum;
+/// Declares what every generated request builder shares; see the `request` module.
+pub use crate::__request_builder as request_builder;
+/// Declares an open string enum; see the `enums` module.
+pub use crate::__string_enum as string_enum;
+pub use auth::{format_auth_params, AuthParams, Credential, Secret, TokenSource};
+pub use client::{ClientBuilder, Core, FromCore};
 #[cfg(feature = "chrono")]
 pub use datetime::DateTime;
 pub use decode::{decode_bytes, decode_json, decode_text, header_value};
@@ -99,10 +105,6 @@ pub use futures_core::Stream;
 /// `futures::StreamExt` (`next`, `take`, `map`, `collect`, …): reading those streams
 /// without adding the futures crates at a matching version.
 pub use futures_util::StreamExt;
-/// Declares an open integer enum; see the `enums` module.
-pub use crate::__integer_enum as integer_enum;
-/// Declares an open string enum; see the `enums` module.
-pub use crate::__string_enum as string_enum;
 pub use hooks::{AsyncHook, Hook};
 #[cfg(feature = "jwt")]
 pub use jwt::JwtSigner;
@@ -113,8 +115,6 @@ pub use oauth2::{ClientCredentials, RefreshingToken, TokenSet};
 pub use paging::{PageResult, Pager, Pages, Pagination};
 pub use params::{FormEncoding, Format};
 pub use request::{Body, Request, RequestOptions};
-/// Declares what every generated request builder shares; see the `request` module.
-pub use crate::__request_builder as request_builder;
 pub use response::{RawResponse, ResponseValue};
 pub use retry::{retry_after, RetryPolicy};
 pub use spec::{ApiSpec, HttpMethod, OperationSpec, SchemeKind, SchemeSpec};

@@ -310,7 +310,9 @@ macro_rules! __request_builder {
         impl<'a> ::std::future::IntoFuture for $builder<'a> {
             type Output = $output;
             type IntoFuture = ::std::pin::Pin<
-                ::std::boxed::Box<dyn ::std::future::Future<Output = $output> + ::std::marker::Send + 'a>,
+                ::std::boxed::Box<
+                    dyn ::std::future::Future<Output = $output> + ::std::marker::Send + 'a,
+                >,
             >;
 
             fn into_future(self) -> Self::IntoFuture {

@@ -47,7 +47,9 @@ fn apply(rule: &str, field: &str) -> String {
 /// The rule that turns the most `(Rust field, JSON name)` pairs' fields into their names, when
 /// it fits more of them than no rule does (the fields it does not fit keep a `rename` of
 /// their own, which serde lets override the struct's rule); `None` otherwise.
-pub fn rule_for<'a>(fields: impl Iterator<Item = (&'a str, &'a str)> + Clone) -> Option<&'static str> {
+pub fn rule_for<'a>(
+    fields: impl Iterator<Item = (&'a str, &'a str)> + Clone,
+) -> Option<&'static str> {
     let fits = |rule: Option<&str>| {
         fields
             .clone()
@@ -61,10 +63,13 @@ pub fn rule_for<'a>(fields: impl Iterator<Item = (&'a str, &'a str)> + Clone) ->
         .map(|rule| (fits(Some(rule)), rule))
         .filter(|&(count, _)| count > unrenamed)
         // The first of the best: `max_by_key` would take the last.
-        .fold(None, |best: Option<(usize, &str)>, (count, rule)| match best {
-            Some((most, _)) if most >= count => best,
-            _ => Some((count, rule)),
-        })
+        .fold(
+            None,
+            |best: Option<(usize, &str)>, (count, rule)| match best {
+                Some((most, _)) if most >= count => best,
+                _ => Some((count, rule)),
+            },
+        )
         .map(|(_, rule)| rule)
 }
 
@@ -86,8 +91,10 @@ pub fn filter(fields: minijinja::Value) -> Result<minijinja::Value, minijinja::E
             _ => return Ok(minijinja::Value::from(())),
         }
     }
-    Ok(rule_for(pairs.iter().map(|(i, n)| (i.as_str(), n.as_str())))
-        .map_or_else(|| minijinja::Value::from(()), minijinja::Value::from))
+    Ok(
+        rule_for(pairs.iter().map(|(i, n)| (i.as_str(), n.as_str())))
+            .map_or_else(|| minijinja::Value::from(()), minijinja::Value::from),
+    )
 }
 
 #[cfg(test)]
@@ -109,7 +116,10 @@ mod tests {
         assert_eq!(rule_for(mixed.into_iter()), None);
         let snake = [("server_id", "server_id")];
         assert_eq!(rule_for(snake.into_iter()), None);
-        assert_eq!(rule_for([("a_b", "A-B")].into_iter()), Some("SCREAMING-KEBAB-CASE"));
+        assert_eq!(
+            rule_for([("a_b", "A-B")].into_iter()),
+            Some("SCREAMING-KEBAB-CASE")
+        );
         // serde's PascalCase keeps the rest of each word as written.
         assert_eq!(apply("PascalCase", "dtsx_x"), "DtsxX");
     }
