@@ -1,5 +1,5 @@
-//! Streamed request bodies (feature `stream`): [`UploadBody`], a body read from a stream or
-//! a file as it is sent, never held in memory whole.
+//! Raw request bodies (feature `stream`): [`UploadBody`], bytes in memory or a body read
+//! from a stream or a file as it is sent, never held in memory whole.
 
 use std::convert::Infallible;
 use std::fmt;
@@ -7,10 +7,13 @@ use std::path::PathBuf;
 
 use super::{Body, Error, Request};
 
-/// A request body sent as it is read: from a stream or a file, with a Content-Length when
-/// its length is known (else chunked transfer encoding).
+/// A raw request body (`application/octet-stream`, `image/*`, … in the spec): bytes in
+/// memory (`Vec<u8>`, `bytes::Bytes`, `String`, `&'static [u8]` and `&'static str` convert
+/// into one), or sent as it is read from a stream or a file, with a Content-Length when its
+/// length is known (else chunked transfer encoding). Generated methods of operations with a
+/// raw body take `impl Into<UploadBody>`.
 ///
-/// Retries: a file is opened again for each attempt, so a request with one is retried (and
+/// Retries: bytes in memory are sent again as they are; a file is opened again for each attempt, so a request with one is retried (and
 /// re-sent after a token refresh) like one with bytes in memory. A stream can be read only
 /// once: a request with one is sent once, never retried, and a retryable answer (a 503, a
 /// connect error) is returned to the caller as it is.
@@ -23,6 +26,8 @@ use super::{Body, Error, Request};
 /// assert_eq!(body.length(), Some(3));
 /// let file = UploadBody::file("video.mp4");
 /// assert_eq!(file.length(), None); // read from the file when sent
+/// let bytes = UploadBody::from(vec![1u8, 2, 3]);
+/// assert_eq!(bytes.length(), Some(3));
 /// ```
 pub struct UploadBody {
     source: Source,
@@ -30,6 +35,8 @@ pub struct UploadBody {
 }
 
 enum Source {
+    /// Sent as a plain body ([`Body::Bytes`]).
+    Memory(bytes::Bytes),
     /// Taken by the first attempt.
     Stream(Option<reqwest::Body>),
     File(PathBuf),
@@ -61,19 +68,21 @@ impl UploadBody {
         }
     }
 
-    /// The length in bytes given for a stream (a file's is read when it is opened).
+    /// The length in bytes: of bytes in memory, or given for a stream (a file's is read
+    /// when it is opened).
     pub fn length(&self) -> Option<u64> {
         self.length
     }
 
-    /// Whether the body can be sent again: a file, not a stream.
+    /// Whether the body can be sent again: bytes or a file, not a stream.
     pub(super) fn replayable(&self) -> bool {
-        matches!(self.source, Source::File(_))
+        !matches!(self.source, Source::Stream(_))
     }
 
     /// The body for one attempt and its length, if known.
     pub(super) async fn open(&mut self) -> Result<(reqwest::Body, Option<u64>), Error<Infallible>> {
         match &mut self.source {
+            Source::Memory(bytes) => Ok((reqwest::Body::from(bytes.clone()), self.length)),
             Source::Stream(body) => match body.take() {
                 Some(b) => Ok((b, self.length)),
                 None => Err(Error::InvalidRequest(
@@ -94,6 +103,7 @@ impl fmt::Debug for UploadBody {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut s = f.debug_struct("UploadBody");
         match &self.source {
+            Source::Memory(b) => s.field("bytes", &b.len()),
             Source::Stream(b) => s.field("stream", &if b.is_some() { "unread" } else { "sent" }),
             Source::File(p) => s.field("file", p),
         };
@@ -101,12 +111,39 @@ impl fmt::Debug for UploadBody {
     }
 }
 
+impl From<bytes::Bytes> for UploadBody {
+    fn from(bytes: bytes::Bytes) -> Self {
+        UploadBody {
+            length: Some(bytes.len() as u64),
+            source: Source::Memory(bytes),
+        }
+    }
+}
+
+macro_rules! upload_from_bytes {
+    ($($t:ty),*) => {$(
+        impl From<$t> for UploadBody {
+            fn from(value: $t) -> Self {
+                bytes::Bytes::from(value).into()
+            }
+        }
+    )*};
+}
+upload_from_bytes!(Vec<u8>, String, &'static [u8], &'static str);
+
 impl Request {
-    /// A body streamed from `body` as it is sent, with this Content-Type.
+    /// A raw body with this Content-Type: bytes in memory as they are, a stream or a file
+    /// as it is read.
     pub fn upload(&mut self, content_type: &str, body: UploadBody) {
-        self.body = Some(Body::Upload {
-            content_type: content_type.into(),
-            body,
+        self.body = Some(match body.source {
+            Source::Memory(bytes) => Body::Bytes {
+                content_type: content_type.into(),
+                bytes,
+            },
+            _ => Body::Upload {
+                content_type: content_type.into(),
+                body,
+            },
         });
     }
 }
@@ -149,5 +186,29 @@ mod tests {
             ),
         );
         assert!(!request.body.as_ref().is_some_and(Body::replayable));
+    }
+
+    #[test]
+    fn bytes_in_memory_are_a_plain_body_sent_again_on_retries() {
+        let mut request = Request::new(&OP);
+        request.upload("application/octet-stream", b"abc".to_vec().into());
+        assert!(matches!(
+            &request.body,
+            Some(Body::Bytes { content_type, bytes })
+                if content_type == "application/octet-stream" && bytes.as_ref() == b"abc"
+        ));
+        assert!(
+            request.try_clone().is_some(),
+            "a reconnection can resend it"
+        );
+        for body in [
+            UploadBody::from("text"),
+            UploadBody::from(String::from("text")),
+            UploadBody::from(&b"text"[..]),
+            UploadBody::from(bytes::Bytes::from_static(b"text")),
+        ] {
+            assert_eq!(body.length(), Some(4));
+            assert!(body.replayable());
+        }
     }
 }

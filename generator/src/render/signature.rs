@@ -157,9 +157,9 @@ pub fn signature(op: &Operation, names: &(impl TypeNames + ?Sized)) -> Signature
                 "String",
             )),
             BodyKind::Bytes => Some(whole(
-                "impl Into<bytes::Bytes>".into(),
+                "impl Into<crate::runtime::UploadBody>".into(),
                 false,
-                "bytes::Bytes",
+                "crate::runtime::UploadBody",
                 true,
                 "Vec<u8>",
             )),

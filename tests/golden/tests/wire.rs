@@ -1797,6 +1797,34 @@ mod servers {
     }
 
     #[tokio::test]
+    async fn a_raw_body_streams_from_a_stream_or_a_file() {
+        use clientgen_golden::runtime::UploadBody;
+        let server = serve(ResponseTemplate::new(204)).await;
+        let c = Client::builder().all_servers(server.uri()).build().unwrap();
+        let chunks =
+            futures_util::stream::iter(["chunk one, ", "chunk two"].map(Ok::<_, std::io::Error>));
+        c.upload(UploadBody::stream(chunks, Some(20)))
+            .await
+            .unwrap();
+        let dir = std::env::temp_dir().join(format!("clientgen-upload-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("body.bin");
+        std::fs::write(&file, vec![7u8; 100_000]).unwrap();
+        c.upload(UploadBody::file(&file)).await.unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let got = server.received_requests().await.unwrap();
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].body, b"chunk one, chunk two");
+        assert_eq!(got[0].headers["content-length"], "20");
+        assert_eq!(got[0].headers["content-type"], "application/octet-stream");
+        assert_eq!(got[1].body, vec![7u8; 100_000]);
+        assert_eq!(
+            got[1].headers["content-length"], "100000",
+            "a file's size is sent"
+        );
+    }
+
+    #[tokio::test]
     async fn all_servers_sends_everything_to_one_place() {
         let server = serve(ResponseTemplate::new(204)).await;
         let c = Client::builder().all_servers(server.uri()).build().unwrap();

@@ -78,7 +78,7 @@ impl Client {
     /// `POST /uploads`
     ///
     /// Send the returned builder with `.send()` or `.await`.
-    pub fn upload(&self, body: impl Into<bytes::Bytes>) -> Upload<'_> {
+    pub fn upload(&self, body: impl Into<crate::runtime::UploadBody>) -> Upload<'_> {
         Upload {
             client: self,
             options: crate::runtime::RequestOptions::default(),
@@ -143,7 +143,7 @@ pub enum ListItemsError {}
 pub struct Upload<'a> {
     client: &'a Client,
     options: crate::runtime::RequestOptions,
-    body: bytes::Bytes,
+    body: crate::runtime::UploadBody,
 }
 
 impl<'a> Upload<'a> {
@@ -159,7 +159,7 @@ impl<'a> Upload<'a> {
         };
         let mut request = crate::runtime::Request::new(&OP);
         let value = self.body;
-        request.bytes("application/octet-stream", value);
+        request.upload("application/octet-stream", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
