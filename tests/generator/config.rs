@@ -502,3 +502,124 @@ fn an_x_rust_type_that_is_not_a_type_is_refused_at_the_spec() {
         e[0].message
     );
 }
+
+/// The fenced block of README.md whose first line is `first`.
+fn readme_block(first: &str) -> String {
+    let readme = std::fs::read_to_string(crate::root().join("README.md")).unwrap();
+    let start = readme
+        .find(first)
+        .unwrap_or_else(|| panic!("README.md has no block starting `{first}`"));
+    let body = &readme[start..];
+    body[..body.find("\n```").expect("the block ends")].to_string()
+}
+
+/// The README's config and overlay examples, as a user would copy them beside a pet store
+/// spec that has what they name: every key is accepted and does what the README says.
+#[test]
+fn the_readmes_config_and_overlay_examples_apply() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("petstore.clientgen.toml"),
+        readme_block("# specs/petstore.clientgen.toml"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("petstore.overlay.yaml"),
+        readme_block("# specs/petstore.overlay.yaml"),
+    )
+    .unwrap();
+    let spec = dir.path().join("petstore.yaml");
+    std::fs::write(
+        &spec,
+        r##"openapi: 3.0.3
+info: {title: Pet store, version: "1"}
+servers: [{url: "https://pets.example"}]
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      tags: [pets]
+      parameters:
+        - {name: skip, in: query, schema: {type: integer}}
+        - {name: top, in: query, schema: {type: integer}}
+      responses:
+        "200":
+          description: A page of pets
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  value: {type: array, items: {$ref: "#/components/schemas/Pet"}}
+  /pets/{petId}:
+    delete:
+      operationId: deletePet
+      tags: [pets]
+      parameters: [{name: petId, in: path, required: true, schema: {type: string}}]
+      responses: {"204": {description: Deleted}}
+  /store/inventory:
+    get:
+      operationId: getInventory
+      tags: [store]
+      responses:
+        "200":
+          description: Counts by status
+          content:
+            application/json:
+              schema: {type: object, additionalProperties: {type: integer}}
+  /admin/audit:
+    get:
+      operationId: getAudit
+      tags: [pets]
+      responses: {"204": {description: Nothing}}
+  /internal/debug:
+    get:
+      operationId: debug
+      tags: [internal]
+      responses: {"204": {description: Nothing}}
+components:
+  schemas:
+    Pet:
+      type: object
+      required: [id, name]
+      properties:
+        id: {type: string}
+        name: {type: string}
+        price: {$ref: "#/components/schemas/Money"}
+        weight: {type: string, format: decimal}
+    Money: {type: string}
+"##,
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let (code, _, err) = crate::cli(&[
+        "generate",
+        "--spec",
+        spec.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let read = |f: &str| std::fs::read_to_string(out.join(f)).unwrap();
+    let (lib, types, manifest) = (read("src/lib.rs"), read("src/types.rs"), read("Cargo.toml"));
+    // [crate] and [dependencies]
+    assert!(manifest.contains("name = \"petstore-client\""), "{manifest}");
+    assert!(manifest.contains("version = \"1.2.0\""), "{manifest}");
+    assert!(manifest.contains("rust_decimal"), "{manifest}");
+    assert!(manifest.contains("full = ["), "tag-features: {manifest}");
+    // [operations]: filtered and renamed
+    assert!(lib.contains("pub fn all_pets("), "{lib}");
+    assert!(lib.contains("pub fn inventory("), "{lib}");
+    for gone in ["delete_pet", "get_audit", "fn debug("] {
+        assert!(!lib.contains(gone), "`{gone}` is filtered out");
+    }
+    // [pagination]
+    assert!(lib.contains("pub fn items("), "listPets is paged: {lib}");
+    // [types], [schemas.*], [formats.*] and the overlay's type fix
+    assert!(types.contains("pub struct Animal"), "{types}");
+    assert!(types.contains("pub full_name: String"), "{types}");
+    assert!(types.contains("pub id: i64"), "the overlay's int64: {types}");
+    assert!(types.contains("pub type Money = my_crate::Money;"), "{types}");
+    assert!(types.contains("rust_decimal::Decimal"), "{types}");
+    assert!(types.contains("Hash") && types.contains("#[must_use]"), "{types}");
+}
