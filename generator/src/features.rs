@@ -155,7 +155,7 @@ impl Features {
         // The IR's references: each item's gate is widened into what it names.
         let mut edges: Vec<(Item, Vec<Item>)> = Vec::new();
         for op in &api.operations {
-            let mut named = names_in(&serde_json::to_value(op).unwrap_or_default());
+            let mut named = names_in(&serde_json::to_value(op).unwrap_or_default(), &api.types);
             named.extend(
                 op.responses
                     .iter()
@@ -165,11 +165,17 @@ impl Features {
             edges.push((Item::Operation(op.ident.clone()), named));
         }
         for t in &api.types {
-            let named = names_in(&serde_json::to_value(&t.kind).unwrap_or_default());
+            let named = names_in(
+                &serde_json::to_value(&t.kind).unwrap_or_default(),
+                &api.types,
+            );
             edges.push((Item::Type(t.name.clone()), named));
         }
         for h in &api.header_structs {
-            let named = names_in(&serde_json::to_value(&h.headers).unwrap_or_default());
+            let named = names_in(
+                &serde_json::to_value(&h.headers).unwrap_or_default(),
+                &api.types,
+            );
             edges.push((Item::Headers(h.name.clone()), named));
         }
         let operations: BTreeMap<String, Gate> = api
@@ -270,16 +276,18 @@ enum Item {
     Headers(String),
 }
 
-/// The generated types a serialized IR value names (`Ty::Named` serializes as
-/// `{"named": "Pet"}`).
-fn names_in(value: &Value) -> Vec<Item> {
+/// The generated types a serialized IR value names (`Ty::Ref` serializes as
+/// `{"named": id}`, the id an index into `types`).
+fn names_in(value: &Value, types: &[crate::ir::TypeDef]) -> Vec<Item> {
     let mut out = Vec::new();
     let mut stack = vec![value];
     while let Some(v) = stack.pop() {
         match v {
             Value::Object(m) => {
-                if let (1, Some(Value::String(n))) = (m.len(), m.get("named")) {
-                    out.push(Item::Type(n.clone()));
+                if let (1, Some(id)) = (m.len(), m.get("named").and_then(Value::as_u64)) {
+                    if let Some(t) = usize::try_from(id).ok().and_then(|i| types.get(i)) {
+                        out.push(Item::Type(t.name.clone()));
+                    }
                 }
                 stack.extend(m.values());
             }

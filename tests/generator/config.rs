@@ -603,7 +603,10 @@ components:
     let read = |f: &str| std::fs::read_to_string(out.join(f)).unwrap();
     let (lib, types, manifest) = (read("src/lib.rs"), read("src/types.rs"), read("Cargo.toml"));
     // [crate] and [dependencies]
-    assert!(manifest.contains("name = \"petstore-client\""), "{manifest}");
+    assert!(
+        manifest.contains("name = \"petstore-client\""),
+        "{manifest}"
+    );
     assert!(manifest.contains("version = \"1.2.0\""), "{manifest}");
     assert!(manifest.contains("rust_decimal"), "{manifest}");
     assert!(manifest.contains("full = ["), "tag-features: {manifest}");
@@ -618,8 +621,17 @@ components:
     // [types], [schemas.*], [formats.*] and the overlay's type fix
     assert!(types.contains("pub struct Animal"), "{types}");
     assert!(types.contains("pub full_name: String"), "{types}");
-    assert!(types.contains("pub id: i64"), "the overlay's int64: {types}");
-    assert!(types.contains("pub type Money = my_crate::Money;"), "{types}");
+    assert!(
+        types.contains("pub id: i64"),
+        "the overlay's int64: {types}"
+    );
+    assert!(
+        types.contains("pub type Money = my_crate::Money;"),
+        "{types}"
+    );
     assert!(types.contains("rust_decimal::Decimal"), "{types}");
-    assert!(types.contains("Hash") && types.contains("#[must_use]"), "{types}");
+    assert!(
+        types.contains("Hash") && types.contains("#[must_use]"),
+        "{types}"
+    );
 }

@@ -188,6 +188,20 @@ components:
             }
         }
     }
+    // The builder's own methods come from the runtime's `client_builder!` macro.
+    if lib.contains("crate::runtime::client_builder!") {
+        let runtime = std::fs::read_to_string(crate::root().join("runtime/src/client.rs")).unwrap();
+        let body = &runtime[runtime
+            .find("macro_rules! __client_builder")
+            .expect("the runtime defines client_builder!")..];
+        let body = &body[..body.find("\n}\n").expect("the macro ends")];
+        methods.extend(
+            body.split("pub fn ")
+                .skip(1)
+                .filter_map(|rest| rest.split(['(', '<']).next())
+                .map(str::to_string),
+        );
+    }
     assert!(methods.len() > 20, "ClientBuilder's methods: {methods:?}");
     let mut seen = std::collections::BTreeSet::new();
     let twice: Vec<&String> = methods.iter().filter(|m| !seen.insert(*m)).collect();

@@ -112,15 +112,39 @@ fn first_line(item: &Item) -> Option<usize> {
     Some(first.span().start().line.saturating_sub(1))
 }
 
-/// The name a gate is looked up by: a type's, or for an `impl`, its self type's.
+/// The name a gate is looked up by: a type's, for an `impl` its self type's, and for the
+/// runtime's item macros (`string_enum! { pub enum Status … }`,
+/// `request_builder!(GetPet => …)`) the first name they declare.
 fn name_of(item: &Item) -> Option<String> {
     match item {
         Item::Struct(s) => Some(s.ident.to_string()),
         Item::Enum(e) => Some(e.ident.to_string()),
         Item::Type(t) => Some(t.ident.to_string()),
         Item::Impl(i) => self_name(&i.self_ty),
+        Item::Macro(m) => declared_name(m.mac.tokens.clone()),
         _ => None,
     }
+}
+
+/// The first identifier of a macro's input that is not an attribute or a keyword of the
+/// item it declares.
+fn declared_name(tokens: proc_macro2::TokenStream) -> Option<String> {
+    let mut after_pound = false;
+    for t in tokens {
+        match t {
+            proc_macro2::TokenTree::Punct(p) if p.as_char() == '#' => after_pound = true,
+            proc_macro2::TokenTree::Group(_) if after_pound => after_pound = false,
+            proc_macro2::TokenTree::Group(_) => {}
+            proc_macro2::TokenTree::Ident(i) => {
+                let name = i.to_string();
+                if !matches!(name.as_str(), "pub" | "enum" | "struct" | "crate" | "type") {
+                    return Some(name);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 fn self_name(ty: &syn::Type) -> Option<String> {
