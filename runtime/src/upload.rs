@@ -156,7 +156,7 @@ mod tests {
 
     static OP: OperationSpec = OperationSpec {
         id: "upload",
-        method: crate::HttpMethod::Put,
+        method: super::super::HttpMethod::Put,
         path: "/upload",
         security: &[],
         servers: &[],
