@@ -229,3 +229,54 @@ components:
          ir::reserved::RESERVED as Scope::ClientBuilder: {unreserved:?}"
     );
 }
+
+/// Parameters named like the mock expectation's own methods (`body`, `times`, its answers):
+/// every method of each generated expectation is defined once.
+#[test]
+fn mock_expectation_methods_never_collide() {
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Collide, version: '1'}
+paths:
+  /things/{times}:
+    get:
+      operationId: getThing
+      parameters:
+        - {name: times, in: path, required: true, schema: {type: integer}}
+        - {name: body, in: query, schema: {type: string}}
+        - {name: respond_status, in: query, schema: {type: string}}
+        - {name: respond_default, in: header, schema: {type: string}}
+      responses:
+        "200": {description: A thing, content: {application/json: {schema: {type: string}}}}
+        default: {description: An error, content: {application/json: {schema: {type: string}}}}
+"#;
+    let doc = clientgen::load::load_str(std::path::Path::new("collide.yaml"), spec.into())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let api = clientgen::ir::lower(&doc, "collide").unwrap_or_else(|e| panic!("{e}"));
+    let files = clientgen::render::render_api_raw(
+        &clientgen::Templates::builtin(),
+        &api,
+        "collide.yaml",
+        clientgen::render::Layout::Standalone,
+        "collide",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (_, mock) = files
+        .iter()
+        .find(|(p, _)| p.ends_with("mock.rs"))
+        .expect("the mock module");
+    let file = syn::parse_file(mock).unwrap_or_else(|e| panic!("{e}\n{mock}"));
+    let mut checked = 0;
+    for item in &file.items {
+        let syn::Item::Impl(i) = item else { continue };
+        let mut seen = std::collections::BTreeSet::new();
+        for it in &i.items {
+            if let syn::ImplItem::Fn(f) = it {
+                let name = f.sig.ident.to_string();
+                assert!(seen.insert(name.clone()), "`{name}` defined twice:\n{mock}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 10, "the expectation's methods were read:\n{mock}");
+}

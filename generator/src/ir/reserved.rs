@@ -91,6 +91,11 @@ pub const RESERVED: &[(Scope, &str)] = &[
     (Scope::RequestBuilder, "items"),
     (Scope::RequestBuilder, "events"),
     (Scope::RequestBuilder, "json_lines"),
+    // The mock server's expectations (mock.rs.j2) name a matcher after each parameter,
+    // beside their own `body`, `times` and answers.
+    (Scope::RequestBuilder, "times"),
+    (Scope::RequestBuilder, "respond_status"),
+    (Scope::RequestBuilder, "respond_default"),
     // The runtime's `ClientBuilder<C>` (checked against its source below), what
     // client.rs.j2 adds to it, and derived traits.
     (Scope::ClientBuilder, "new"),
