@@ -242,7 +242,9 @@ pub fn render_api_gated(
     }
     if let Some(f) = features {
         f.record_runtime(&used);
-        let (ctx, _) = api_jobs(api, spec_file, layout, crate_path, Some(f));
+        // Serialized again (now with each feature's runtime parts): on the big stack too.
+        let (ctx, _) =
+            crate::stack::on_big_stack(|| api_jobs(api, spec_file, layout, crate_path, Some(f)));
         for (path, template) in later {
             let text =
                 crate::stack::on_big_stack(|| t.render_with(template, ctx.clone(), names.clone()))?;
