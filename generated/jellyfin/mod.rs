@@ -296,9 +296,7 @@ impl ClientBuilder {
     pub fn custom_authentication(self, params: crate::runtime::AuthParams) -> Self {
         self.auth_params(params)
     }
-}
 
-impl ClientBuilder {
     /// `Client`, `Device`, `DeviceId` and `Version` of the `CustomAuthentication` Authorization header: who is calling (sent on every request, authenticated or not).
     pub fn client_info(self, client: &str, device: &str, device_id: &str, version: &str) -> Self {
         self.auth_param("Client", client)

@@ -116,7 +116,19 @@ impl Client {
 }
 
 impl ClientBuilder {
-    /// An access token for `ClientAccessToken` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For tokens that should be refreshed, see the refreshing methods below.
+    /// OAuth2 client credentials for `ClientAccessToken`: tokens are fetched from <https://auth.sandbox.ostrom-api.io/oauth2/token>, cached and refreshed before they expire.
+    ///
+    /// A ClientAccessToken is obtained via the OAuth 2.0 Client Credentials grant (client id and secret sent with HTTP Basic authentication to the token URL) and carries authorization to access all functionalities and data in your Ostrom account. In production the token URL is <https://auth.production.ostrom-api.io/oauth2/token>.
+    pub fn client_access_token(self, credentials: crate::runtime::ClientCredentials) -> Self {
+        self.credential(
+            "ClientAccessToken",
+            crate::runtime::Credential::token_source(
+                credentials.default_token_url("https://auth.sandbox.ostrom-api.io/oauth2/token"),
+            ),
+        )
+    }
+
+    /// An access token for `ClientAccessToken` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For tokens that should be refreshed, see the scheme's other methods.
     pub fn client_access_token_bearer(self, token: impl Into<String>) -> Self {
         self.credential(
             "ClientAccessToken",
@@ -130,18 +142,6 @@ impl ClientBuilder {
             "ClientAccessToken",
             crate::runtime::Credential::token_source(
                 tokens.default_token_url("https://auth.sandbox.ostrom-api.io/oauth2/token"),
-            ),
-        )
-    }
-
-    /// OAuth2 client credentials for `ClientAccessToken`: tokens are fetched from <https://auth.sandbox.ostrom-api.io/oauth2/token>, cached and refreshed before they expire.
-    ///
-    /// A ClientAccessToken is obtained via the OAuth 2.0 Client Credentials grant (client id and secret sent with HTTP Basic authentication to the token URL) and carries authorization to access all functionalities and data in your Ostrom account. In production the token URL is <https://auth.production.ostrom-api.io/oauth2/token>.
-    pub fn client_access_token(self, credentials: crate::runtime::ClientCredentials) -> Self {
-        self.credential(
-            "ClientAccessToken",
-            crate::runtime::Credential::token_source(
-                credentials.default_token_url("https://auth.sandbox.ostrom-api.io/oauth2/token"),
             ),
         )
     }

@@ -102,11 +102,6 @@ impl Client {
 }
 
 impl ClientBuilder {
-    /// An access token for `OAuth2` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For tokens that should be refreshed, see the refreshing methods below.
-    pub fn o_auth2_bearer(self, token: impl Into<String>) -> Self {
-        self.credential("OAuth2", crate::runtime::Credential::bearer(token))
-    }
-
     /// OAuth2 authorization-code tokens for `OAuth2`: refreshed at <https://identity.xero.com/connect/token> when they expire or are refused; `RefreshingToken::on_refresh` sees each new token set.
     ///
     /// Xero OAuth 2.0 authorization code flow. Access tokens expire after 30 minutes; request the offline_access scope to receive a refresh token and exchange it at the token URL (grant_type=refresh_token) for a new access token.
@@ -117,6 +112,11 @@ impl ClientBuilder {
                 tokens.default_token_url("https://identity.xero.com/connect/token"),
             ),
         )
+    }
+
+    /// An access token for `OAuth2` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For tokens that should be refreshed, see the scheme's other methods.
+    pub fn o_auth2_bearer(self, token: impl Into<String>) -> Self {
+        self.credential("OAuth2", crate::runtime::Credential::bearer(token))
     }
 }
 

@@ -10,3 +10,7 @@ pub const RUST_TYPE_NAME: &str = "x-rust-type-name";
 /// `PartialEq`, serde's `Serialize` and `Deserialize`, and `Display` where it is a path,
 /// query or header parameter.
 pub const RUST_TYPE: &str = "x-rust-type";
+/// On an `apiKey` security scheme sent in the `Authorization` header: the header is
+/// structured, `Scheme k="v", …` (`scheme`, `params` in the order sent, `always`: sent
+/// on every request, `secret`: redacted).
+pub const AUTHORIZATION_PARAMS: &str = "x-authorization-params";

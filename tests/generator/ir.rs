@@ -326,3 +326,112 @@ paths:
         ]
     );
 }
+
+/// Security schemes are read from the typed document, with what it does not keep taken
+/// from the raw one by pointer: the order of an OAuth2 scheme's flows (the first flow the
+/// client drives takes the scheme's name, here the authorization-code flow written
+/// before client credentials), `x-authorization-params`, and a scheme that is a `$ref`
+/// (followed in the raw document, read there as a typed scheme). A `$ref` to something
+/// that is not a valid scheme is an error at its pointer.
+#[test]
+fn security_schemes_come_from_the_typed_document_with_flow_order_and_extensions() {
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Schemes, version: '1'}
+paths: {}
+x-shared:
+  key: {type: apiKey, in: cookie, name: sid, description: '  Shared.  '}
+components:
+  securitySchemes:
+    oauth:
+      type: oauth2
+      description: ' '
+      flows:
+        authorizationCode:
+          authorizationUrl: https://a.example/auth
+          tokenUrl: https://a.example/code-token
+          scopes: {b: B., a: A.}
+        clientCredentials:
+          tokenUrl: https://a.example/cc-token
+          scopes: {}
+    structured:
+      type: apiKey
+      in: header
+      name: Authorization
+      x-authorization-params: {scheme: Emby, params: [Token], secret: [Token]}
+    shared: {$ref: '#/x-shared/key'}
+    jwt: {type: http, scheme: Bearer, bearerFormat: JWT}
+"#;
+    let doc = clientgen::load::load_str(std::path::Path::new("schemes.yaml"), spec.into())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let api = clientgen::ir::lower(&doc, "schemes").unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<&str> = api
+        .security_schemes
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["oauth", "structured", "shared", "jwt"]);
+    use clientgen::ir::{FlowKind, Location, SchemeKind};
+    let [oauth, structured, shared, jwt] = api.security_schemes.as_slice() else {
+        panic!("four schemes");
+    };
+    let SchemeKind::OAuth2 { flows } = &oauth.kind else {
+        panic!("{oauth:?}");
+    };
+    let flows: Vec<_> = flows
+        .iter()
+        .map(|f| {
+            (
+                f.flow,
+                f.token_url.as_deref(),
+                f.method.as_deref(),
+                f.scopes.len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        flows,
+        [
+            (
+                FlowKind::AuthorizationCode,
+                Some("https://a.example/code-token"),
+                Some("oauth"),
+                2
+            ),
+            (
+                FlowKind::ClientCredentials,
+                Some("https://a.example/cc-token"),
+                Some("oauth_client_credentials"),
+                0
+            ),
+        ]
+    );
+    assert_eq!(oauth.description, None, "a blank description is none");
+    let SchemeKind::ApiKey {
+        auth_params: Some(ap),
+        ..
+    } = &structured.kind
+    else {
+        panic!("{structured:?}");
+    };
+    assert_eq!(
+        (ap.scheme.as_str(), ap.secret.as_slice()),
+        ("Emby", &["Token".to_string()][..])
+    );
+    assert!(
+        matches!(&shared.kind, SchemeKind::ApiKey { location: Location::Cookie, param, auth_params: None } if param == "sid")
+    );
+    assert_eq!(shared.description.as_deref(), Some("Shared."));
+    assert!(jwt.derived.values().any(|m| m == "jwt_signed"), "{jwt:?}");
+
+    let bad = spec.replace("name: sid,", "");
+    let doc = clientgen::load::load_str(std::path::Path::new("schemes.yaml"), bad)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let err = clientgen::ir::lower(&doc, "schemes")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("/x-shared/key") && err.contains("not a valid apiKey security scheme"),
+        "{err}"
+    );
+}

@@ -280,3 +280,128 @@ paths:
     }
     assert!(checked > 10, "the expectation's methods were read:\n{mock}");
 }
+
+/// The README's authorization section and the generated `ClientBuilder` come from one
+/// description of each scheme's methods (`render/auth.rs`): for a spec with every scheme
+/// kind (API keys in each place, a structured `Authorization` header with client info,
+/// HTTP basic, bearer, JWT bearer and another HTTP scheme, OAuth2 with driven flows and
+/// with none, OpenID Connect), every method the README calls on `Client::builder()` is
+/// defined on the builder, and every method the schemes add to the builder is shown.
+#[test]
+fn readme_auth_section_and_builder_name_the_same_methods() {
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Every scheme, version: '1'}
+paths: {}
+components:
+  securitySchemes:
+    headerKey: {type: apiKey, in: header, name: X-Key}
+    queryKey: {type: apiKey, in: query, name: key}
+    cookieKey: {type: apiKey, in: cookie, name: session}
+    structured:
+      type: apiKey
+      in: header
+      name: Authorization
+      x-authorization-params:
+        scheme: MediaBrowser
+        params: [Client, Device, DeviceId, Version, Token]
+        always: [Client, Device, DeviceId, Version]
+        secret: [Token]
+    basic: {type: http, scheme: basic}
+    bearer: {type: http, scheme: bearer}
+    jwt: {type: http, scheme: bearer, bearerFormat: JWT}
+    digest: {type: http, scheme: digest}
+    driven:
+      type: oauth2
+      flows:
+        implicit: {authorizationUrl: 'https://a.example/auth', scopes: {}}
+        clientCredentials: {tokenUrl: 'https://a.example/token', scopes: {read: Read.}}
+        authorizationCode:
+          authorizationUrl: 'https://a.example/auth'
+          tokenUrl: 'https://a.example/token'
+          scopes: {}
+    implicitOnly:
+      type: oauth2
+      flows:
+        implicit: {authorizationUrl: 'https://b.example/auth', scopes: {}}
+    oidc: {type: openIdConnect, openIdConnectUrl: 'https://c.example/.well-known/openid-configuration'}
+"#;
+    let doc = clientgen::load::load_str(std::path::Path::new("every.yaml"), spec.into())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let api = clientgen::ir::lower(&doc, "every").unwrap_or_else(|e| panic!("{e}"));
+    let files = clientgen::render::render_api_raw(
+        &clientgen::Templates::builtin(),
+        &api,
+        "every.yaml",
+        clientgen::render::Layout::Standalone,
+        "every",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let file = |name: &str| {
+        files
+            .iter()
+            .find(|(p, _)| p.ends_with(name))
+            .map(|(_, text)| text.as_str())
+            .unwrap_or_else(|| panic!("no {name}"))
+    };
+    // The methods of the module's own `impl ClientBuilder` blocks: the schemes'.
+    let lib = syn::parse_file(file("lib.rs")).unwrap_or_else(|e| panic!("{e}"));
+    let mut builder = std::collections::BTreeSet::new();
+    for item in &lib.items {
+        if let syn::Item::Impl(i) = item {
+            let syn::Type::Path(p) = &*i.self_ty else {
+                continue;
+            };
+            if i.trait_.is_none() && p.path.is_ident("ClientBuilder") {
+                for it in &i.items {
+                    if let syn::ImplItem::Fn(f) = it {
+                        builder.insert(f.sig.ident.to_string());
+                    }
+                }
+            }
+        }
+    }
+    // The methods the README's authorization section calls on `Client::builder()`.
+    let readme = file("README.md");
+    let start = readme
+        .find("## Authorization")
+        .expect("the README has an authorization section");
+    let section = &readme[start..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |e| e + 3)];
+    let shown: std::collections::BTreeSet<String> = section
+        .split("Client::builder()")
+        .skip(1)
+        .map(|rest| {
+            rest.trim_start()
+                .trim_start_matches('.')
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect()
+        })
+        .collect();
+    // Every kind is there: API keys, client info, basic, bearer, a signed JWT, OAuth2's
+    // flows, held and refreshed tokens, a plain OAuth2 token, OpenID Connect.
+    for method in [
+        "header_key",
+        "structured",
+        "client_info",
+        "basic",
+        "digest",
+        "jwt_signed",
+        "driven",
+        "driven_authorization_code",
+        "driven_bearer",
+        "implicit_only",
+        "implicit_only_refreshing",
+        "oidc",
+    ] {
+        assert!(
+            builder.contains(method),
+            "`{method}` on the builder: {builder:?}"
+        );
+    }
+    assert_eq!(
+        shown, builder,
+        "the README's authorization section (left) and the builder's scheme methods (right)"
+    );
+}

@@ -61,6 +61,7 @@ pub fn filter(doc: &mut Document, keep: &dyn Fn(&OperationRef) -> bool) -> Filte
                 "examples" => drop(components.examples.shift_remove(name)),
                 "links" => drop(components.links.shift_remove(name)),
                 "callbacks" => drop(components.callbacks.shift_remove(name)),
+                "securitySchemes" => drop(components.security_schemes.shift_remove(name)),
                 _ => {}
             }
         }

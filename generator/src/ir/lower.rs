@@ -4,13 +4,14 @@
 
 use std::collections::BTreeMap;
 
+use openapiv3::{APIKeyLocation, ReferenceOr};
 use serde::Deserialize;
 use serde_json::Value;
 
 use super::names::{bare, snake, Namespace};
 use super::reserved::{reserved, Scope};
 use super::table::TypeTable;
-use super::types::{box_recursive, text, Displayable, TypeId};
+use super::types::{box_recursive, Displayable, TypeId};
 use super::{
     Api, AuthParamsSpec, FlowKind, HttpScheme, Location, OAuthFlow, SchemeKind, SecurityScheme,
     Server, ServerVariable, Ty, TypeKind,
@@ -207,85 +208,105 @@ pub fn servers(list: &[openapiv3::Server]) -> Vec<Server> {
         .collect()
 }
 
+/// The document's Security Scheme Objects, in document order, read as the typed
+/// document's `SecurityScheme`s. Two things come from the raw document, by the scheme's
+/// pointer: the order of an OAuth2 scheme's flows (openapiv3's `OAuth2Flows` has a field
+/// per flow, and the first flow the runtime drives takes the scheme's name), and the
+/// `x-authorization-params` extension. A scheme that is a `$ref` is followed in the raw
+/// document (its target may be anywhere in it) and read there as a typed scheme.
 fn security_schemes(ctx: &mut Ctx<'_>) -> Vec<SecurityScheme> {
-    let Some(Value::Object(schemes)) = ctx.doc.raw.pointer("/components/securitySchemes").cloned()
-    else {
+    let doc = ctx.doc;
+    let Some(components) = &doc.api.components else {
         return vec![];
     };
     // Builder methods are beside the runtime's own (`timeout`, `credential`, …).
     let mut ns = Namespace::with_reserved(&reserved(Scope::ClientBuilder));
     let mut out = Vec::new();
-    for (name, _) in schemes.iter() {
+    for (name, scheme) in &components.security_schemes {
         let ptr = format!("/components/securitySchemes/{}", escape_pointer(name));
-        let (_, Some(s)) = ctx.deref(&ptr) else {
-            continue;
+        let referenced;
+        let (at, typed) = match scheme {
+            ReferenceOr::Item(typed) => (ptr.clone(), typed),
+            ReferenceOr::Reference { .. } => {
+                let (at, Some(node)) = ctx.deref(&ptr) else {
+                    continue;
+                };
+                let read = doc
+                    .raw
+                    .pointer(&at)
+                    .map(openapiv3::SecurityScheme::deserialize);
+                match read {
+                    Some(Ok(typed)) => {
+                        referenced = typed;
+                        (at, &referenced)
+                    }
+                    Some(Err(e)) => {
+                        match node.get("type").and_then(Value::as_str) {
+                            Some(t @ ("apiKey" | "http" | "oauth2" | "openIdConnect")) => {
+                                ctx.error(&at, format!("not a valid {t} security scheme: {e}"))
+                            }
+                            other => ctx.error(
+                                &format!("{ptr}/type"),
+                                format!("unknown security scheme type {other:?}"),
+                            ),
+                        }
+                        continue;
+                    }
+                    None => continue,
+                }
+            }
         };
-        let get = |k: &str| s.get(k).and_then(Value::as_str).map(str::to_string);
-        let kind = match get("type").as_deref() {
-            Some("apiKey") => SchemeKind::ApiKey {
-                location: get("in")
-                    .and_then(|l| Location::parse(&l))
-                    .filter(|l| *l != Location::Path)
-                    .unwrap_or(Location::Header),
-                param: get("name").unwrap_or_else(|| "Authorization".into()),
-                auth_params: s.get("x-authorization-params").and_then(auth_params),
-            },
-            Some("http") => SchemeKind::Http {
-                scheme: HttpScheme::parse(&get("scheme").unwrap_or_else(|| "bearer".into())),
-                bearer_format: get("bearerFormat"),
-            },
-            Some("oauth2") => {
-                let flows = s
-                    .get("flows")
-                    .and_then(Value::as_object)
-                    .map(|f| {
-                        f.iter()
-                            .filter_map(|(flow, v)| Some((FlowKind::parse(flow)?, v)))
-                            .map(|(flow, v)| OAuthFlow {
-                                flow,
-                                token_url: v
-                                    .get("tokenUrl")
-                                    .and_then(Value::as_str)
-                                    .map(str::to_string),
-                                authorization_url: v
-                                    .get("authorizationUrl")
-                                    .and_then(Value::as_str)
-                                    .map(str::to_string),
-                                refresh_url: v
-                                    .get("refreshUrl")
-                                    .and_then(Value::as_str)
-                                    .map(str::to_string),
-                                scopes: v
-                                    .get("scopes")
-                                    .and_then(Value::as_object)
-                                    .map(|m| {
-                                        m.iter()
-                                            .map(|(k, d)| {
-                                                (
-                                                    k.clone(),
-                                                    d.as_str().unwrap_or_default().to_string(),
-                                                )
-                                            })
-                                            .collect()
-                                    })
-                                    .unwrap_or_default(),
-                                method: None,
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                SchemeKind::OAuth2 { flows }
-            }
-            Some("openIdConnect") => SchemeKind::OpenIdConnect {
-                url: get("openIdConnectUrl").unwrap_or_default(),
-            },
-            other => {
-                ctx.error(
-                    &format!("{ptr}/type"),
-                    format!("unknown security scheme type {other:?}"),
-                );
-                continue;
-            }
+        let raw = doc.raw.pointer(&at);
+        let (kind, description) = match typed {
+            openapiv3::SecurityScheme::APIKey {
+                location,
+                name: param,
+                description,
+                ..
+            } => (
+                SchemeKind::ApiKey {
+                    location: match location {
+                        APIKeyLocation::Query => Location::Query,
+                        APIKeyLocation::Header => Location::Header,
+                        APIKeyLocation::Cookie => Location::Cookie,
+                    },
+                    param: param.clone(),
+                    auth_params: raw
+                        .and_then(|s| s.get(crate::extensions::AUTHORIZATION_PARAMS))
+                        .and_then(auth_params),
+                },
+                description,
+            ),
+            openapiv3::SecurityScheme::HTTP {
+                scheme,
+                bearer_format,
+                description,
+                ..
+            } => (
+                SchemeKind::Http {
+                    scheme: HttpScheme::parse(scheme),
+                    bearer_format: bearer_format.clone(),
+                },
+                description,
+            ),
+            openapiv3::SecurityScheme::OAuth2 {
+                flows, description, ..
+            } => (
+                SchemeKind::OAuth2 {
+                    flows: oauth_flows(flows, &keys_of(raw.and_then(|s| s.get("flows")))),
+                },
+                description,
+            ),
+            openapiv3::SecurityScheme::OpenIDConnect {
+                open_id_connect_url,
+                description,
+                ..
+            } => (
+                SchemeKind::OpenIdConnect {
+                    url: open_id_connect_url.clone(),
+                },
+                description,
+            ),
         };
         let ident = ns.claim(&snake(name));
         let mut kind = kind;
@@ -310,12 +331,81 @@ fn security_schemes(ctx: &mut Ctx<'_>) -> Vec<SecurityScheme> {
         out.push(SecurityScheme {
             name: name.clone(),
             ident,
-            description: text(s, "description"),
+            description: description
+                .as_deref()
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .map(str::to_string),
             kind,
             derived,
         });
     }
     out
+}
+
+/// An OAuth Flows Object's flows in the document's order (`order`: the keys of `flows`
+/// in the raw document; openapiv3 keeps one field per flow), each read from the typed
+/// flow. Keys that name no flow are skipped.
+fn oauth_flows(flows: &openapiv3::OAuth2Flows, order: &[String]) -> Vec<OAuthFlow> {
+    let flow = |flow,
+                token_url: Option<&String>,
+                authorization_url: Option<&String>,
+                refresh_url: &Option<String>,
+                scopes: &indexmap::IndexMap<String, String>| OAuthFlow {
+        flow,
+        token_url: token_url.cloned(),
+        authorization_url: authorization_url.cloned(),
+        refresh_url: refresh_url.clone(),
+        scopes: scopes.iter().map(|(k, d)| (k.clone(), d.clone())).collect(),
+        method: None,
+    };
+    order
+        .iter()
+        .filter_map(|key| {
+            Some(match FlowKind::parse(key)? {
+                FlowKind::Implicit => {
+                    let f = flows.implicit.as_ref()?;
+                    flow(
+                        FlowKind::Implicit,
+                        None,
+                        Some(&f.authorization_url),
+                        &f.refresh_url,
+                        &f.scopes,
+                    )
+                }
+                FlowKind::Password => {
+                    let f = flows.password.as_ref()?;
+                    flow(
+                        FlowKind::Password,
+                        Some(&f.token_url),
+                        None,
+                        &f.refresh_url,
+                        &f.scopes,
+                    )
+                }
+                FlowKind::ClientCredentials => {
+                    let f = flows.client_credentials.as_ref()?;
+                    flow(
+                        FlowKind::ClientCredentials,
+                        Some(&f.token_url),
+                        None,
+                        &f.refresh_url,
+                        &f.scopes,
+                    )
+                }
+                FlowKind::AuthorizationCode => {
+                    let f = flows.authorization_code.as_ref()?;
+                    flow(
+                        FlowKind::AuthorizationCode,
+                        Some(&f.token_url),
+                        Some(&f.authorization_url),
+                        &f.refresh_url,
+                        &f.scopes,
+                    )
+                }
+            })
+        })
+        .collect()
 }
 
 fn auth_params(v: &Value) -> Option<AuthParamsSpec> {

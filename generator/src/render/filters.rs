@@ -37,7 +37,7 @@ pub fn register(env: &mut Environment<'_>) {
 }
 
 /// A Rust string literal with the value's exact text.
-fn lit(s: String) -> String {
+pub(crate) fn lit(s: String) -> String {
     format!("{s:?}")
 }
 
@@ -194,7 +194,7 @@ fn ordered_item(s: &str) -> bool {
 /// Text for the rest of a `//` or `///` comment line: whitespace (line breaks included)
 /// collapsed to single spaces, so the comment cannot end early, and without the bidi
 /// controls rustc refuses in comments.
-fn line(s: String) -> String {
+pub(crate) fn line(s: String) -> String {
     without_bidi(&s)
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -210,7 +210,7 @@ fn without_bidi(s: &str) -> String {
 }
 
 /// One Markdown table cell: no pipes or line breaks.
-fn md_cell(s: String) -> String {
+pub(crate) fn md_cell(s: String) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

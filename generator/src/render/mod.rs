@@ -1,6 +1,7 @@
 //! Stage 3 — render: minijinja templates turn the IR into Rust and Markdown; Rust output
 //! is parsed with syn (so a template bug is an error, not broken code) and formatted.
 
+mod auth;
 mod filters;
 mod format;
 pub mod gates;
@@ -20,6 +21,7 @@ use serde::Serialize;
 use crate::diagnostics::{Error, Result};
 use crate::ir::Api;
 
+pub use auth::{scheme_setups, BuilderMethod, Example, SchemeSetup};
 pub use format::{format_rust, format_rust_many, rustfmt};
 pub use rust::{rust_type, scalar};
 pub use signature::{signature, Arg, Input, Signature};
@@ -316,8 +318,10 @@ fn api_jobs(
         .iter()
         .map(|op| (op.ident.as_str(), signature(op, &api.types)))
         .collect();
+    // Each scheme's builder methods: the module defines them, the README shows them.
+    let auth_setup = scheme_setups(&api.security_schemes);
     let tag_features = features.map(|f| f.features.as_slice()).unwrap_or_default();
-    let ctx = context! { api => api, signatures => signatures, spec_file => spec_file, standalone => standalone, crate_path => crate_path, crate_root => crate_root, tag_features => tag_features };
+    let ctx = context! { api => api, signatures => signatures, auth_setup => auth_setup, spec_file => spec_file, standalone => standalone, crate_path => crate_path, crate_root => crate_root, tag_features => tag_features };
     let module_file = if standalone { "lib.rs" } else { "mod.rs" };
     (
         ctx,
