@@ -251,9 +251,18 @@ mod tests {
 
     #[test]
     fn pack_fills_lines_up_to_the_width_each_ending_in_a_comma() {
-        let names = ["alpha", "beta", "gamma", "delta"].map(String::from).to_vec();
-        assert_eq!(pack(names.clone(), 4, 22), "    alpha, beta,\n    gamma, delta,");
-        assert_eq!(pack(names[..1].to_vec(), 4, 5), "    alpha,", "a long name gets its own line");
+        let names = ["alpha", "beta", "gamma", "delta"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            pack(names.clone(), 4, 22),
+            "    alpha, beta,\n    gamma, delta,"
+        );
+        assert_eq!(
+            pack(names[..1].to_vec(), 4, 5),
+            "    alpha,",
+            "a long name gets its own line"
+        );
         assert_eq!(pack(Vec::new(), 4, 100), "");
         for line in pack(names, 8, 30).lines() {
             assert!(line.len() <= 30, "{line:?}");
