@@ -29,13 +29,9 @@ pub struct Item {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Item {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    Item(id: String) {
+        additional_properties,
     }
 }
 
@@ -78,14 +74,9 @@ pub struct ListMessagesResponse200 {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl ListMessagesResponse200 {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(data: impl Into<Vec<Message>>) -> Self {
-        Self {
-            data: data.into(),
-            meta: Default::default(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    ListMessagesResponse200(data: Vec<Message>) {
+        meta, additional_properties,
     }
 }
 
@@ -108,13 +99,9 @@ pub struct Message {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Message {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    Message(id: String) {
+        additional_properties,
     }
 }
 
@@ -127,12 +114,8 @@ pub struct Person {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Person {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(id: impl Into<i64>) -> Self {
-        Self {
-            id: id.into(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    Person(id: i64) {
+        additional_properties,
     }
 }
