@@ -817,9 +817,7 @@ pub struct CreateUserByName {
 }
 
 crate::runtime::constructor! {
-    CreateUserByName(name: String) {
-        password,
-    }
+    CreateUserByName(name: String) { password }
 }
 
 crate::runtime::string_enum! {

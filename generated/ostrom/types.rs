@@ -128,9 +128,7 @@ pub struct UsersLinkBody {
 
 crate::runtime::constructor! {
     UsersLinkBody(
-        external_user_id: String,
-        language: UsersLinkBodyLanguage,
-        redirect_url: String,
+        external_user_id: String, language: UsersLinkBodyLanguage, redirect_url: String,
         scopes: Vec<UsersLinkBodyScopesItem>,
     ) {
         referral_code, additional_properties,

@@ -98,8 +98,7 @@ pub struct AppUser {
 
 crate::runtime::constructor! {
     AppUser(
-        id: String,
-        properties: std::collections::BTreeMap<String, serde_json::Value>,
+        id: String, properties: std::collections::BTreeMap<String, serde_json::Value>,
         conversation_started: bool,
     ) {
         user_id, given_name, surname, email, signed_up_at, credential_required, clients,
@@ -135,9 +134,7 @@ pub struct AppUserChannelsResponse {
 }
 
 crate::runtime::constructor! {
-    AppUserChannelsResponse(channels: Vec<ChannelEntityItem>) {
-        additional_properties,
-    }
+    AppUserChannelsResponse(channels: Vec<ChannelEntityItem>) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/AppUserLink`
@@ -226,9 +223,7 @@ pub struct AppUserResponse {
 }
 
 crate::runtime::constructor! {
-    AppUserResponse(app_user: AppUser) {
-        additional_properties,
-    }
+    AppUserResponse(app_user: AppUser) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/AppUserUpdate`
@@ -267,9 +262,7 @@ pub struct AuthCodeResponse {
 }
 
 crate::runtime::constructor! {
-    AuthCodeResponse(auth_code: String) {
-        additional_properties,
-    }
+    AuthCodeResponse(auth_code: String) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/BusinessSystemItem`
@@ -444,9 +437,7 @@ pub struct Confirmation {
 }
 
 crate::runtime::constructor! {
-    Confirmation(r#type: String) {
-        message, additional_properties,
-    }
+    Confirmation(r#type: String) { message, additional_properties }
 }
 
 /// Schema: `#/components/schemas/Conversation`
@@ -464,9 +455,7 @@ pub struct Conversation {
 }
 
 crate::runtime::constructor! {
-    Conversation(id: String, unread_count: i64) {
-        additional_properties,
-    }
+    Conversation(id: String, unread_count: i64) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/DisplaySettings`
@@ -493,9 +482,7 @@ pub struct ErrorResponse {
 }
 
 crate::runtime::constructor! {
-    ErrorResponse(error: ErrorResponseError) {
-        additional_properties,
-    }
+    ErrorResponse(error: ErrorResponseError) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/ErrorResponse/properties/error`
@@ -512,9 +499,7 @@ pub struct ErrorResponseError {
 }
 
 crate::runtime::constructor! {
-    ErrorResponseError(code: String) {
-        description, additional_properties,
-    }
+    ErrorResponseError(code: String) { description, additional_properties }
 }
 
 /// Schema: `#/components/schemas/LinkRequestResponse`
@@ -548,10 +533,7 @@ pub struct LinkRequestResponseLinkRequests {
 
 crate::runtime::constructor! {
     LinkRequestResponseLinkRequests(
-        integration_id: String,
-        r#type: String,
-        code: String,
-        url: String,
+        integration_id: String, r#type: String, code: String, url: String,
     ) {
         additional_properties,
     }
@@ -613,14 +595,8 @@ pub struct Message {
 crate::runtime::constructor! {
     #[allow(clippy::too_many_arguments)]
     Message(
-        id: String,
-        author_id: String,
-        role: String,
-        r#type: String,
-        name: String,
-        text: String,
-        avatar_url: String,
-        received: f64,
+        id: String, author_id: String, role: String, r#type: String, name: String, text: String,
+        avatar_url: String, received: f64,
     ) {
         source, email, media_url, media_type, metadata, items, actions, payload, display_settings,
         additional_properties,

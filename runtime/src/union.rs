@@ -100,7 +100,7 @@ macro_rules! __untagged_union {
     (
         $(#[$meta:meta])*
         $vis:vis enum $name:ident: Display {
-            $( $variant:ident($ty:ty), )+
+            $( $variant:ident($ty:ty $(,)?), )+
             _ => $other:ident $(,)?
         }
     ) => {
@@ -125,7 +125,7 @@ macro_rules! __untagged_union {
     (
         $(#[$meta:meta])*
         $vis:vis enum $name:ident {
-            $( $variant:ident($ty:ty), )+
+            $( $variant:ident($ty:ty $(,)?), )+
             _ => $other:ident $(,)?
         }
     ) => {
@@ -212,7 +212,10 @@ mod tests {
         /// Test union without `Display`.
         pub enum Shape {
             Named(Loose),
-            List(Vec<i64>),
+            // As a variant too long for one line is written.
+            List(
+                Vec<i64>,
+            ),
             _ => Other,
         }
     }

@@ -37,20 +37,20 @@ pub fn register(env: &mut Environment<'_>) {
     });
 }
 
-/// A list of names as comma-separated lines of at most `width` columns, each indented by
-/// `indent` spaces and ending in a comma (as rustfmt fills a list it may pack): the fields
-/// a `constructor!` starts empty.
-fn pack(items: Vec<String>, indent: usize, width: usize) -> String {
+/// Items, one a line, as comma-separated lines of at most `width` columns, each indented
+/// by `indent` spaces and ending in a comma (as rustfmt fills a list it may pack): the
+/// arguments of a `constructor!` and the fields it starts empty.
+fn pack(items: String, indent: usize, width: usize) -> String {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for item in items {
+    for item in items.lines().filter(|i| !i.is_empty()) {
         if !line.is_empty() && indent + line.len() + 1 + item.len() + 1 > width {
             lines.push(std::mem::take(&mut line));
         }
         if !line.is_empty() {
             line.push(' ');
         }
-        line.push_str(&item);
+        line.push_str(item);
         line.push(',');
     }
     if !line.is_empty() {
@@ -251,19 +251,17 @@ mod tests {
 
     #[test]
     fn pack_fills_lines_up_to_the_width_each_ending_in_a_comma() {
-        let names = ["alpha", "beta", "gamma", "delta"]
-            .map(String::from)
-            .to_vec();
+        let names = "alpha\nbeta\ngamma\ndelta".to_string();
         assert_eq!(
             pack(names.clone(), 4, 22),
             "    alpha, beta,\n    gamma, delta,"
         );
         assert_eq!(
-            pack(names[..1].to_vec(), 4, 5),
+            pack("alpha\n".into(), 4, 5),
             "    alpha,",
-            "a long name gets its own line"
+            "a long item gets its own line"
         );
-        assert_eq!(pack(Vec::new(), 4, 100), "");
+        assert_eq!(pack(String::new(), 4, 100), "");
         for line in pack(names, 8, 30).lines() {
             assert!(line.len() <= 30, "{line:?}");
         }

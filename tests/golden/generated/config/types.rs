@@ -22,9 +22,7 @@ pub struct Animal {
 }
 
 crate::runtime::constructor! {
-    Animal(id: i64, full_name: String, price: Price) {
-        discount, additional_properties,
-    }
+    Animal(id: i64, full_name: String, price: Price) { discount, additional_properties }
 }
 
 /// An exact amount, as a string.

@@ -56,9 +56,7 @@ pub struct Bat {
 }
 
 crate::runtime::constructor! {
-    Bat(class: String, species: String) {
-        wingspan, additional_properties,
-    }
+    Bat(class: String, species: String) { wingspan, additional_properties }
 }
 
 /// Schema: `#/components/schemas/Bird`
@@ -73,9 +71,7 @@ pub struct Bird {
 }
 
 crate::runtime::constructor! {
-    Bird(class: String) {
-        flies, additional_properties,
-    }
+    Bird(class: String) { flies, additional_properties }
 }
 
 /// Schema: `#/components/schemas/Card`
@@ -111,9 +107,7 @@ pub struct Circle {
 }
 
 crate::runtime::constructor! {
-    Circle(shape_type: String, radius: f64) {
-        additional_properties,
-    }
+    Circle(shape_type: String, radius: f64) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/Dog`
@@ -126,9 +120,7 @@ pub struct Dog {
 }
 
 crate::runtime::constructor! {
-    Dog(bark: String) {
-        additional_properties,
-    }
+    Dog(bark: String) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/Mammal`
@@ -305,9 +297,7 @@ pub struct Square {
 }
 
 crate::runtime::constructor! {
-    Square(shape_type: String, side: f64) {
-        additional_properties,
-    }
+    Square(shape_type: String, side: f64) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/Transfer`
@@ -366,9 +356,7 @@ pub struct VehicleBase {
 }
 
 crate::runtime::constructor! {
-    VehicleBase(kind: String, wheels: i64) {
-        additional_properties,
-    }
+    VehicleBase(kind: String, wheels: i64) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/Vehicle/anyOf/1`
@@ -384,9 +372,7 @@ pub struct VehicleBike {
 }
 
 crate::runtime::constructor! {
-    VehicleBike(kind: VehicleBikeKind, wheels: i64) {
-        gears, additional_properties,
-    }
+    VehicleBike(kind: VehicleBikeKind, wheels: i64) { gears, additional_properties }
 }
 
 crate::runtime::string_enum! {
@@ -410,9 +396,7 @@ pub struct VehicleCar {
 }
 
 crate::runtime::constructor! {
-    VehicleCar(kind: VehicleCarKind, wheels: i64) {
-        doors, additional_properties,
-    }
+    VehicleCar(kind: VehicleCarKind, wheels: i64) { doors, additional_properties }
 }
 
 crate::runtime::string_enum! {
@@ -436,7 +420,5 @@ pub struct Whale {
 }
 
 crate::runtime::constructor! {
-    Whale(class: String, species: String) {
-        length, additional_properties,
-    }
+    Whale(class: String, species: String) { length, additional_properties }
 }

@@ -22,9 +22,7 @@ pub struct Pet {
 }
 
 crate::runtime::constructor! {
-    Pet(status: Status) {
-        size, priority, mood, additional_properties,
-    }
+    Pet(status: Status) { size, priority, mood, additional_properties }
 }
 
 crate::runtime::string_enum! {

@@ -24,9 +24,7 @@ pub struct RequestTokenBody {
 }
 
 crate::runtime::constructor! {
-    RequestTokenBody(grant_type: String) {
-        scope, audience, claims, meta, additional_properties,
-    }
+    RequestTokenBody(grant_type: String) { scope, audience, claims, meta, additional_properties }
 }
 
 /// Schema: `#/paths/~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/claims`

@@ -30,9 +30,7 @@ pub struct Item {
 }
 
 crate::runtime::constructor! {
-    Item(id: String) {
-        additional_properties,
-    }
+    Item(id: String) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/ItemQueryResult`
@@ -75,9 +73,7 @@ pub struct ListMessagesResponse200 {
 }
 
 crate::runtime::constructor! {
-    ListMessagesResponse200(data: Vec<Message>) {
-        meta, additional_properties,
-    }
+    ListMessagesResponse200(data: Vec<Message>) { meta, additional_properties }
 }
 
 /// Schema: `#/paths/~1messages/get/responses/200/content/application~1json/schema/properties/meta`
@@ -100,9 +96,7 @@ pub struct Message {
 }
 
 crate::runtime::constructor! {
-    Message(id: String) {
-        additional_properties,
-    }
+    Message(id: String) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/Person`
@@ -115,7 +109,5 @@ pub struct Person {
 }
 
 crate::runtime::constructor! {
-    Person(id: i64) {
-        additional_properties,
-    }
+    Person(id: i64) { additional_properties }
 }

@@ -19,7 +19,5 @@ pub struct Rgb {
 }
 
 crate::runtime::constructor! {
-    Rgb(r: i64, g: i64, b: i64) {
-        additional_properties,
-    }
+    Rgb(r: i64, g: i64, b: i64) { additional_properties }
 }

@@ -15,9 +15,7 @@ pub struct NewPet {
 }
 
 crate::runtime::constructor! {
-    NewPet(name: String) {
-        tag,
-    }
+    NewPet(name: String) { tag }
 }
 
 /// Schema: `#/components/schemas/Pet`
@@ -30,9 +28,7 @@ pub struct Pet {
 }
 
 crate::runtime::constructor! {
-    Pet(id: i64, name: String) {
-        tag,
-    }
+    Pet(id: i64, name: String) { tag }
 }
 
 /// Schema: `#/components/schemas/Problem`

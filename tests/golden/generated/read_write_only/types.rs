@@ -25,7 +25,5 @@ pub struct Bug {
 }
 
 crate::runtime::constructor! {
-    Bug(name: String) {
-        id, created_at, password, additional_properties,
-    }
+    Bug(name: String) { id, created_at, password, additional_properties }
 }

@@ -18,9 +18,7 @@ pub struct Employee {
 }
 
 crate::runtime::constructor! {
-    Employee(name: String) {
-        team, additional_properties,
-    }
+    Employee(name: String) { team, additional_properties }
 }
 
 /// Schema: `#/components/schemas/Node`
@@ -35,9 +33,7 @@ pub struct Node {
 }
 
 crate::runtime::constructor! {
-    Node(value: i64) {
-        next, additional_properties,
-    }
+    Node(value: i64) { next, additional_properties }
 }
 
 /// Schema: `#/components/schemas/Team`
@@ -50,9 +46,7 @@ pub struct Team {
 }
 
 crate::runtime::constructor! {
-    Team(lead: Box<Employee>) {
-        additional_properties,
-    }
+    Team(lead: Box<Employee>) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/Tree`
@@ -69,7 +63,5 @@ pub struct Tree {
 }
 
 crate::runtime::constructor! {
-    Tree(name: String) {
-        children, by_name, additional_properties,
-    }
+    Tree(name: String) { children, by_name, additional_properties }
 }

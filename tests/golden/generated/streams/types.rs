@@ -28,9 +28,7 @@ pub struct Row {
 }
 
 crate::runtime::constructor! {
-    Row(id: i64) {
-        name, additional_properties,
-    }
+    Row(id: i64) { name, additional_properties }
 }
 
 /// Schema: `#/components/schemas/Tick`
@@ -44,7 +42,5 @@ pub struct Tick {
 }
 
 crate::runtime::constructor! {
-    Tick(symbol: String, price: f64) {
-        additional_properties,
-    }
+    Tick(symbol: String, price: f64) { additional_properties }
 }

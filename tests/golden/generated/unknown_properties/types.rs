@@ -43,9 +43,7 @@ pub struct Note {
 }
 
 crate::runtime::constructor! {
-    Note(title: String) {
-        additional_properties2, labels, point, extra, additional_properties,
-    }
+    Note(title: String) { additional_properties2, labels, point, extra, additional_properties }
 }
 
 /// Closed.
