@@ -257,9 +257,15 @@ enum Item {
 /// structs.
 fn references(api: &Api) -> Vec<(Item, Vec<Item>)> {
     let holder = |h: Holder| match h {
-        Holder::Operation(i) => Item::Operation(api.operations[i].ident.clone()),
-        Holder::HeaderStruct(i) => Item::Headers(api.header_structs[i].name.clone()),
-        Holder::Type(i) => Item::Type(api.types[i].name.clone()),
+        Holder::Operation(i) => api
+            .operations
+            .get(i)
+            .map(|op| Item::Operation(op.ident.clone())),
+        Holder::HeaderStruct(i) => api
+            .header_structs
+            .get(i)
+            .map(|s| Item::Headers(s.name.clone())),
+        Holder::Type(i) => api.types.get(i).map(|t| Item::Type(t.name.clone())),
     };
     let mut named: BTreeMap<Holder, BTreeSet<usize>> = BTreeMap::new();
     api.tys(&mut |h, ty| {
@@ -270,13 +276,13 @@ fn references(api: &Api) -> Vec<(Item, Vec<Item>)> {
     });
     let mut edges: Vec<(Item, Vec<Item>)> = named
         .into_iter()
-        .map(|(h, ids)| {
+        .filter_map(|(h, ids)| {
             let to = ids
                 .into_iter()
                 .filter_map(|i| api.types.get(i))
                 .map(|t| Item::Type(t.name.clone()))
                 .collect();
-            (holder(h), to)
+            Some((holder(h)?, to))
         })
         .collect();
     for op in &api.operations {
