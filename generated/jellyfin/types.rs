@@ -816,14 +816,8 @@ pub struct CreateUserByName {
     pub password: crate::runtime::Nullable<String>,
 }
 
-impl CreateUserByName {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            password: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    CreateUserByName(name: String) { password }
 }
 
 crate::runtime::string_enum! {
@@ -992,13 +986,8 @@ pub struct ForgotPasswordDto {
     pub entered_username: String,
 }
 
-impl ForgotPasswordDto {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(entered_username: impl Into<String>) -> Self {
-        Self {
-            entered_username: entered_username.into(),
-        }
-    }
+crate::runtime::constructor! {
+    ForgotPasswordDto(entered_username: String) {}
 }
 
 /// Forgot Password Pin enter request body DTO.
@@ -1011,11 +1000,8 @@ pub struct ForgotPasswordPinDto {
     pub pin: String,
 }
 
-impl ForgotPasswordPinDto {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(pin: impl Into<String>) -> Self {
-        Self { pin: pin.into() }
-    }
+crate::runtime::constructor! {
+    ForgotPasswordPinDto(pin: String) {}
 }
 
 /// Schema: `#/components/schemas/ForgotPasswordResult`
@@ -1811,13 +1797,8 @@ pub struct QuickConnectDto {
     pub secret: String,
 }
 
-impl QuickConnectDto {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(secret: impl Into<String>) -> Self {
-        Self {
-            secret: secret.into(),
-        }
-    }
+crate::runtime::constructor! {
+    QuickConnectDto(secret: String) {}
 }
 
 crate::runtime::string_enum! {
@@ -2528,58 +2509,20 @@ pub struct UserPolicy {
     pub sync_play_access: Option<SyncPlayUserAccessType>,
 }
 
-impl UserPolicy {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(
-        authentication_provider_id: impl Into<String>,
-        password_reset_provider_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            is_administrator: Default::default(),
-            is_hidden: Default::default(),
-            enable_collection_management: Default::default(),
-            enable_subtitle_management: Default::default(),
-            enable_lyric_management: Default::default(),
-            is_disabled: Default::default(),
-            max_parental_rating: Default::default(),
-            max_parental_sub_rating: Default::default(),
-            blocked_tags: Default::default(),
-            allowed_tags: Default::default(),
-            enable_user_preference_access: Default::default(),
-            access_schedules: Default::default(),
-            block_unrated_items: Default::default(),
-            enable_remote_control_of_other_users: Default::default(),
-            enable_shared_device_control: Default::default(),
-            enable_remote_access: Default::default(),
-            enable_live_tv_management: Default::default(),
-            enable_live_tv_access: Default::default(),
-            enable_media_playback: Default::default(),
-            enable_audio_playback_transcoding: Default::default(),
-            enable_video_playback_transcoding: Default::default(),
-            enable_playback_remuxing: Default::default(),
-            force_remote_source_transcoding: Default::default(),
-            enable_content_deletion: Default::default(),
-            enable_content_deletion_from_folders: Default::default(),
-            enable_content_downloading: Default::default(),
-            enable_sync_transcoding: Default::default(),
-            enable_media_conversion: Default::default(),
-            enabled_devices: Default::default(),
-            enable_all_devices: Default::default(),
-            enabled_channels: Default::default(),
-            enable_all_channels: Default::default(),
-            enabled_folders: Default::default(),
-            enable_all_folders: Default::default(),
-            invalid_login_attempt_count: Default::default(),
-            login_attempts_before_lockout: Default::default(),
-            max_active_sessions: Default::default(),
-            enable_public_sharing: Default::default(),
-            blocked_media_folders: Default::default(),
-            blocked_channels: Default::default(),
-            remote_client_bitrate_limit: Default::default(),
-            authentication_provider_id: authentication_provider_id.into(),
-            password_reset_provider_id: password_reset_provider_id.into(),
-            sync_play_access: Default::default(),
-        }
+crate::runtime::constructor! {
+    UserPolicy(authentication_provider_id: String, password_reset_provider_id: String) {
+        is_administrator, is_hidden, enable_collection_management, enable_subtitle_management,
+        enable_lyric_management, is_disabled, max_parental_rating, max_parental_sub_rating,
+        blocked_tags, allowed_tags, enable_user_preference_access, access_schedules,
+        block_unrated_items, enable_remote_control_of_other_users, enable_shared_device_control,
+        enable_remote_access, enable_live_tv_management, enable_live_tv_access,
+        enable_media_playback, enable_audio_playback_transcoding, enable_video_playback_transcoding,
+        enable_playback_remuxing, force_remote_source_transcoding, enable_content_deletion,
+        enable_content_deletion_from_folders, enable_content_downloading, enable_sync_transcoding,
+        enable_media_conversion, enabled_devices, enable_all_devices, enabled_channels,
+        enable_all_channels, enabled_folders, enable_all_folders, invalid_login_attempt_count,
+        login_attempts_before_lockout, max_active_sessions, enable_public_sharing,
+        blocked_media_folders, blocked_channels, remote_client_bitrate_limit, sync_play_access,
     }
 }
 

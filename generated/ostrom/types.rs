@@ -126,22 +126,12 @@ pub struct UsersLinkBody {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl UsersLinkBody {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(
-        external_user_id: impl Into<String>,
-        language: impl Into<UsersLinkBodyLanguage>,
-        redirect_url: impl Into<String>,
-        scopes: impl Into<Vec<UsersLinkBodyScopesItem>>,
-    ) -> Self {
-        Self {
-            external_user_id: external_user_id.into(),
-            referral_code: Default::default(),
-            language: language.into(),
-            redirect_url: redirect_url.into(),
-            scopes: scopes.into(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    UsersLinkBody(
+        external_user_id: String, language: UsersLinkBodyLanguage, redirect_url: String,
+        scopes: Vec<UsersLinkBodyScopesItem>,
+    ) {
+        referral_code, additional_properties,
     }
 }
 

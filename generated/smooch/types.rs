@@ -49,24 +49,10 @@ pub struct Action {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Action {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(r#type: impl Into<String>, text: impl Into<String>) -> Self {
-        Self {
-            r#type: r#type.into(),
-            text: text.into(),
-            payload: Default::default(),
-            metadata: Default::default(),
-            amount: Default::default(),
-            currency: Default::default(),
-            default: Default::default(),
-            icon_url: Default::default(),
-            uri: Default::default(),
-            fallback: Default::default(),
-            size: Default::default(),
-            extra_channel_options: Default::default(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    Action(r#type: String, text: String) {
+        payload, metadata, amount, currency, default, icon_url, uri, fallback, size,
+        extra_channel_options, additional_properties,
     }
 }
 
@@ -110,27 +96,13 @@ pub struct AppUser {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl AppUser {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(
-        id: impl Into<String>,
-        properties: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
-        conversation_started: impl Into<bool>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            user_id: Default::default(),
-            given_name: Default::default(),
-            surname: Default::default(),
-            email: Default::default(),
-            signed_up_at: Default::default(),
-            properties: properties.into(),
-            conversation_started: conversation_started.into(),
-            credential_required: Default::default(),
-            clients: Default::default(),
-            pending_clients: Default::default(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    AppUser(
+        id: String, properties: std::collections::BTreeMap<String, serde_json::Value>,
+        conversation_started: bool,
+    ) {
+        user_id, given_name, surname, email, signed_up_at, credential_required, clients,
+        pending_clients, additional_properties,
     }
 }
 
@@ -145,13 +117,9 @@ pub struct AppUserBusinessSystemsResponse {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl AppUserBusinessSystemsResponse {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(business_systems: impl Into<Vec<BusinessSystemItem>>) -> Self {
-        Self {
-            business_systems: business_systems.into(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    AppUserBusinessSystemsResponse(business_systems: Vec<BusinessSystemItem>) {
+        additional_properties,
     }
 }
 
@@ -165,14 +133,8 @@ pub struct AppUserChannelsResponse {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl AppUserChannelsResponse {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(channels: impl Into<Vec<ChannelEntityItem>>) -> Self {
-        Self {
-            channels: channels.into(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    AppUserChannelsResponse(channels: Vec<ChannelEntityItem>) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/AppUserLink`
@@ -206,20 +168,10 @@ pub struct AppUserLink {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl AppUserLink {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(r#type: impl Into<String>, confirmation: impl Into<Confirmation>) -> Self {
-        Self {
-            r#type: r#type.into(),
-            phone_number: Default::default(),
-            address: Default::default(),
-            given_name: Default::default(),
-            surname: Default::default(),
-            subject: Default::default(),
-            skip_confirmation: Default::default(),
-            confirmation: confirmation.into(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    AppUserLink(r#type: String, confirmation: Confirmation) {
+        phone_number, address, given_name, surname, subject, skip_confirmation,
+        additional_properties,
     }
 }
 
@@ -252,19 +204,10 @@ pub struct AppUserPreCreate {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl AppUserPreCreate {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(user_id: impl Into<String>) -> Self {
-        Self {
-            user_id: user_id.into(),
-            credential_required: Default::default(),
-            given_name: Default::default(),
-            surname: Default::default(),
-            email: Default::default(),
-            signed_up_at: Default::default(),
-            properties: Default::default(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    AppUserPreCreate(user_id: String) {
+        credential_required, given_name, surname, email, signed_up_at, properties,
+        additional_properties,
     }
 }
 
@@ -279,14 +222,8 @@ pub struct AppUserResponse {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl AppUserResponse {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(app_user: impl Into<AppUser>) -> Self {
-        Self {
-            app_user: app_user.into(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    AppUserResponse(app_user: AppUser) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/AppUserUpdate`
@@ -324,14 +261,8 @@ pub struct AuthCodeResponse {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl AuthCodeResponse {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(auth_code: impl Into<String>) -> Self {
-        Self {
-            auth_code: auth_code.into(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    AuthCodeResponse(auth_code: String) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/BusinessSystemItem`
@@ -357,17 +288,9 @@ pub struct BusinessSystemItem {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl BusinessSystemItem {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(r#type: impl Into<String>) -> Self {
-        Self {
-            r#type: r#type.into(),
-            channel_id: Default::default(),
-            ticket_id: Default::default(),
-            room_id: Default::default(),
-            conversation_id: Default::default(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    BusinessSystemItem(r#type: String) {
+        channel_id, ticket_id, room_id, conversation_id, additional_properties,
     }
 }
 
@@ -394,17 +317,9 @@ pub struct ChannelEntityItem {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl ChannelEntityItem {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(r#type: impl Into<String>) -> Self {
-        Self {
-            r#type: r#type.into(),
-            phone_number: Default::default(),
-            user_id: Default::default(),
-            address: Default::default(),
-            chat_id: Default::default(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    ChannelEntityItem(r#type: String) {
+        phone_number, user_id, address, chat_id, additional_properties,
     }
 }
 
@@ -441,21 +356,10 @@ pub struct Client {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Client {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(id: impl Into<String>, platform: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            active: Default::default(),
-            last_seen: Default::default(),
-            platform: platform.into(),
-            push_notification_token: Default::default(),
-            app_version: Default::default(),
-            display_name: Default::default(),
-            info: Default::default(),
-            raw: Default::default(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    Client(id: String, platform: String) {
+        active, last_seen, push_notification_token, app_version, display_name, info, raw,
+        additional_properties,
     }
 }
 
@@ -532,15 +436,8 @@ pub struct Confirmation {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Confirmation {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(r#type: impl Into<String>) -> Self {
-        Self {
-            r#type: r#type.into(),
-            message: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Confirmation(r#type: String) { message, additional_properties }
 }
 
 /// Schema: `#/components/schemas/Conversation`
@@ -557,15 +454,8 @@ pub struct Conversation {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Conversation {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(id: impl Into<String>, unread_count: impl Into<i64>) -> Self {
-        Self {
-            id: id.into(),
-            unread_count: unread_count.into(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Conversation(id: String, unread_count: i64) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/DisplaySettings`
@@ -591,14 +481,8 @@ pub struct ErrorResponse {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl ErrorResponse {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(error: impl Into<ErrorResponseError>) -> Self {
-        Self {
-            error: error.into(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    ErrorResponse(error: ErrorResponseError) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/ErrorResponse/properties/error`
@@ -614,15 +498,8 @@ pub struct ErrorResponseError {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl ErrorResponseError {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(code: impl Into<String>) -> Self {
-        Self {
-            code: code.into(),
-            description: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    ErrorResponseError(code: String) { description, additional_properties }
 }
 
 /// Schema: `#/components/schemas/LinkRequestResponse`
@@ -654,21 +531,11 @@ pub struct LinkRequestResponseLinkRequests {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl LinkRequestResponseLinkRequests {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(
-        integration_id: impl Into<String>,
-        r#type: impl Into<String>,
-        code: impl Into<String>,
-        url: impl Into<String>,
-    ) -> Self {
-        Self {
-            integration_id: integration_id.into(),
-            r#type: r#type.into(),
-            code: code.into(),
-            url: url.into(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    LinkRequestResponseLinkRequests(
+        integration_id: String, r#type: String, code: String, url: String,
+    ) {
+        additional_properties,
     }
 }
 
@@ -725,39 +592,14 @@ pub struct Message {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Message {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+crate::runtime::constructor! {
     #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: impl Into<String>,
-        author_id: impl Into<String>,
-        role: impl Into<String>,
-        r#type: impl Into<String>,
-        name: impl Into<String>,
-        text: impl Into<String>,
-        avatar_url: impl Into<String>,
-        received: impl Into<f64>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            author_id: author_id.into(),
-            role: role.into(),
-            r#type: r#type.into(),
-            source: Default::default(),
-            name: name.into(),
-            text: text.into(),
-            email: Default::default(),
-            avatar_url: avatar_url.into(),
-            received: received.into(),
-            media_url: Default::default(),
-            media_type: Default::default(),
-            metadata: Default::default(),
-            items: Default::default(),
-            actions: Default::default(),
-            payload: Default::default(),
-            display_settings: Default::default(),
-            additional_properties: Default::default(),
-        }
+    Message(
+        id: String, author_id: String, role: String, r#type: String, name: String, text: String,
+        avatar_url: String, received: f64,
+    ) {
+        source, email, media_url, media_type, metadata, items, actions, payload, display_settings,
+        additional_properties,
     }
 }
 
@@ -786,18 +628,9 @@ pub struct MessageItem {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl MessageItem {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(title: impl Into<String>, actions: impl Into<Vec<Action>>) -> Self {
-        Self {
-            title: title.into(),
-            description: Default::default(),
-            media_url: Default::default(),
-            size: Default::default(),
-            media_type: Default::default(),
-            actions: actions.into(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    MessageItem(title: String, actions: Vec<Action>) {
+        description, media_url, size, media_type, additional_properties,
     }
 }
 
@@ -817,15 +650,9 @@ pub struct MessageResponse {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl MessageResponse {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(message: impl Into<Message>, conversation: impl Into<Conversation>) -> Self {
-        Self {
-            message: message.into(),
-            extra_messages: Default::default(),
-            conversation: conversation.into(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    MessageResponse(message: Message, conversation: Conversation) {
+        extra_messages, additional_properties,
     }
 }
 

@@ -16,7 +16,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::filter::reach::{Component, Gate, Reach};
-use crate::ir::Api;
+use crate::ir::{Api, Holder};
 
 /// The feature that turns every tag's on (and what no operation reaches).
 pub const FULL: &str = "full";
@@ -153,31 +153,7 @@ impl Features {
             .map(|h| (h.name.clone(), Gate::never()))
             .collect();
         // The IR's references: each item's gate is widened into what it names.
-        let mut edges: Vec<(Item, Vec<Item>)> = Vec::new();
-        for op in &api.operations {
-            let mut named = names_in(&serde_json::to_value(op).unwrap_or_default(), &api.types);
-            named.extend(
-                op.responses
-                    .iter()
-                    .filter_map(|r| r.headers_type.clone())
-                    .map(Item::Headers),
-            );
-            edges.push((Item::Operation(op.ident.clone()), named));
-        }
-        for t in &api.types {
-            let named = names_in(
-                &serde_json::to_value(&t.kind).unwrap_or_default(),
-                &api.types,
-            );
-            edges.push((Item::Type(t.name.clone()), named));
-        }
-        for h in &api.header_structs {
-            let named = names_in(
-                &serde_json::to_value(&h.headers).unwrap_or_default(),
-                &api.types,
-            );
-            edges.push((Item::Headers(h.name.clone()), named));
-        }
+        let edges = references(api);
         let operations: BTreeMap<String, Gate> = api
             .operations
             .iter()
@@ -269,33 +245,58 @@ impl Features {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Item {
     Operation(String),
     Type(String),
     Headers(String),
 }
 
-/// The generated types a serialized IR value names (`Ty::Ref` serializes as
-/// `{"named": id}`, the id an index into `types`).
-fn names_in(value: &Value, types: &[crate::ir::TypeDef]) -> Vec<Item> {
-    let mut out = Vec::new();
-    let mut stack = vec![value];
-    while let Some(v) = stack.pop() {
-        match v {
-            Value::Object(m) => {
-                if let (1, Some(id)) = (m.len(), m.get("named").and_then(Value::as_u64)) {
-                    if let Some(t) = usize::try_from(id).ok().and_then(|i| types.get(i)) {
-                        out.push(Item::Type(t.name.clone()));
-                    }
-                }
-                stack.extend(m.values());
-            }
-            Value::Array(a) => stack.extend(a),
-            _ => {}
+/// Which items each item of `api` names: the types its own types refer to (read with
+/// [`Api::tys`], the walk renumbering uses) and, for an operation, its responses' header
+/// structs.
+fn references(api: &Api) -> Vec<(Item, Vec<Item>)> {
+    let holder = |h: Holder| match h {
+        Holder::Operation(i) => api
+            .operations
+            .get(i)
+            .map(|op| Item::Operation(op.ident.clone())),
+        Holder::HeaderStruct(i) => api
+            .header_structs
+            .get(i)
+            .map(|s| Item::Headers(s.name.clone())),
+        Holder::Type(i) => api.types.get(i).map(|t| Item::Type(t.name.clone())),
+    };
+    let mut named: BTreeMap<Holder, BTreeSet<usize>> = BTreeMap::new();
+    api.tys(&mut |h, ty| {
+        let ids = named.entry(h).or_default();
+        ty.ids(&mut |id| {
+            ids.insert(id.0);
+        });
+    });
+    let mut edges: Vec<(Item, Vec<Item>)> = named
+        .into_iter()
+        .filter_map(|(h, ids)| {
+            let to = ids
+                .into_iter()
+                .filter_map(|i| api.types.get(i))
+                .map(|t| Item::Type(t.name.clone()))
+                .collect();
+            Some((holder(h)?, to))
+        })
+        .collect();
+    for op in &api.operations {
+        let headers: Vec<Item> = op
+            .responses
+            .iter()
+            .filter_map(|r| r.headers_type.clone())
+            .map(Item::Headers)
+            .collect();
+        if !headers.is_empty() {
+            edges.push((Item::Operation(op.ident.clone()), headers));
         }
     }
-    out
+    edges
 }
 
 /// The description the document's top-level `tags` give `tag`.

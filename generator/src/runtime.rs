@@ -15,6 +15,10 @@ pub(crate) const SOURCES: &[(&str, &str)] = &[
     ("lib.rs", include_str!("../../runtime/src/lib.rs")),
     ("auth.rs", include_str!("../../runtime/src/auth.rs")),
     ("client.rs", include_str!("../../runtime/src/client.rs")),
+    (
+        "constructor.rs",
+        include_str!("../../runtime/src/constructor.rs"),
+    ),
     ("datetime.rs", include_str!("../../runtime/src/datetime.rs")),
     ("decode.rs", include_str!("../../runtime/src/decode.rs")),
     ("enums.rs", include_str!("../../runtime/src/enums.rs")),

@@ -27,7 +27,8 @@
 //! | `paging` | [`Pagination`], [`Pager`], [`Pages`]: offset, page, cursor and `Link` paging |
 //! | `xml` | XML response bodies (feature `xml`) |
 //! | `enums` | [`string_enum!`], [`integer_enum!`]: the open enums of a schema's `enum` |
-//! | `nullable`, `union`, `datetime` | [`Nullable`]; discriminated-union helpers; `DateTime` (feature `chrono`) |
+//! | `constructor` | [`constructor!`]: a struct's `new` from its required properties |
+//! | `nullable`, `union`, `datetime` | [`Nullable`]; [`untagged_union!`] and discriminated-union helpers; `DateTime` (feature `chrono`) |
 //!
 //! Cargo features keep optional dependencies out: `xml` (quick-xml), `jwt` (hmac, sha2),
 //! `multipart` (reqwest's multipart and stream support), `chrono`, `uuid`, `stream`
@@ -55,6 +56,7 @@
 
 mod auth;
 mod client;
+mod constructor;
 #[cfg(feature = "chrono")]
 mod datetime;
 mod decode;
@@ -87,12 +89,16 @@ mod xml;
 
 /// Declares a generated client's `ClientBuilder`; see the `client` module.
 pub use crate::__client_builder as client_builder;
+/// Declares a generated struct's `new`; see the `constructor` module.
+pub use crate::__constructor as constructor;
 /// Declares an open integer enum; see the `enums` module.
 pub use crate::__integer_enum as integer_enum;
 /// Declares what every generated request builder shares; see the `request` module.
 pub use crate::__request_builder as request_builder;
 /// Declares an open string enum; see the `enums` module.
 pub use crate::__string_enum as string_enum;
+/// Declares an untagged union; see the `union` module.
+pub use crate::__untagged_union as untagged_union;
 pub use auth::{format_auth_params, AuthParams, Credential, Secret, TokenSource};
 pub use client::{ClientBuilder, Core, FromCore};
 #[cfg(feature = "chrono")]

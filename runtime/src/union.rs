@@ -1,5 +1,7 @@
-//! Discriminated unions (`oneOf`/`anyOf` with a `discriminator`): what generated
-//! `Serialize`/`Deserialize` impls of union enums call.
+//! Unions (`oneOf`/`anyOf`). Discriminated ones (with a `discriminator`): what their
+//! generated `Serialize`/`Deserialize` impls call. Untagged ones are declared with
+//! [`untagged_union!`]: the enum is spelled out, the decoding and `Display` every untagged
+//! union shares come from here, once (exported like the `enums` module's macros).
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -64,6 +66,112 @@ pub fn from_tagged<T: DeserializeOwned, E: serde::de::Error>(
     serde_json::from_value(value).map_err(E::custom)
 }
 
+/// Declares an untagged union (a `oneOf`/`anyOf` without a `discriminator`): each listed
+/// schema is a variant holding its type, `_ => Other` names the variant holding a value
+/// none of them decodes (`Other(serde_json::Value)`).
+///
+/// The enum derives `Debug`, `Clone`, `PartialEq` and `Serialize` (a variant is encoded as
+/// its value); attributes given before `enum` (docs, `#[deprecated]`, more derives) are
+/// kept. Decoding takes the first variant that carries the value through unchanged (encoded
+/// again, the same JSON: `5` is not an `f64` variant's `5.0`, nor `[]` an object whose
+/// properties are all optional), else the first that decodes it, else `Other`. Written
+/// `enum Name: Display`, it also gets `Display` (each variant's own, when every variant
+/// implements it; `Other` shows a JSON string as its text, anything else as JSON).
+///
+/// ```
+/// clientgen_runtime::untagged_union! {
+///     /// An id or a name.
+///     pub enum IdOrName: Display {
+///         Id(i64),
+///         Name(String),
+///         _ => Other,
+///     }
+/// }
+///
+/// let id: IdOrName = serde_json::from_str("7").unwrap();
+/// assert_eq!(id, IdOrName::Id(7));
+/// let other: IdOrName = serde_json::from_str("[1]").unwrap();
+/// assert_eq!(other, IdOrName::Other(serde_json::json!([1])));
+/// assert_eq!(IdOrName::Name("x".into()).to_string(), "x");
+/// ```
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __untagged_union {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident: Display {
+            $( $variant:ident($ty:ty $(,)?), )+
+            _ => $other:ident $(,)?
+        }
+    ) => {
+        $crate::__untagged_union! {
+            $(#[$meta])*
+            $vis enum $name {
+                $( $variant($ty), )+
+                _ => $other,
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                match self {
+                    $( Self::$variant(value) => ::std::fmt::Display::fmt(value, f), )+
+                    Self::$other(::serde_json::Value::String(value)) => f.write_str(value),
+                    Self::$other(value) => ::std::fmt::Display::fmt(value, f),
+                }
+            }
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $variant:ident($ty:ty $(,)?), )+
+            _ => $other:ident $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+        #[serde(untagged)]
+        $vis enum $name {
+            $( $variant($ty), )+
+            /// A value matching none of the listed schemas.
+            $other(::serde_json::Value),
+        }
+
+        /// The first variant that carries the value through unchanged (encoded again, the
+        /// same JSON: `5` is not taken as a `number` variant's `5.0`, nor `[]` as an object),
+        /// else the first that decodes it, else the variant keeping it as sent.
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                // The variant, and whether encoding it again gives back `value`.
+                fn decode<T: ::serde::de::DeserializeOwned + ::serde::Serialize>(
+                    value: &::serde_json::Value,
+                ) -> ::std::option::Option<(T, bool)> {
+                    let variant = T::deserialize(value).ok()?;
+                    let again = ::serde::Serialize::serialize(&variant, ::serde_json::value::Serializer);
+                    ::std::option::Option::Some((variant, again.is_ok_and(|again| again == *value)))
+                }
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                let mut first = ::std::option::Option::None;
+                $(
+                    match decode::<$ty>(&value) {
+                        ::std::option::Option::Some((variant, true)) => {
+                            return ::std::result::Result::Ok(Self::$variant(variant));
+                        }
+                        ::std::option::Option::Some((variant, false)) => {
+                            first = first.or(::std::option::Option::Some(Self::$variant(variant)));
+                        }
+                        ::std::option::Option::None => {}
+                    }
+                )+
+                ::std::result::Result::Ok(first.unwrap_or(Self::$other(value)))
+            }
+        }
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +191,62 @@ mod tests {
 
     fn tagged<T: Serialize>(tag: &str, value: &T) -> serde_json::Value {
         serialize_tagged(serde_json::value::Serializer, "petType", tag, value).unwrap()
+    }
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+    pub struct Loose {
+        pub name: Option<String>,
+    }
+
+    crate::__untagged_union! {
+        /// Test union.
+        pub enum Value: Display {
+            Float(f64),
+            Int(i64),
+            Text(String),
+            _ => Other,
+        }
+    }
+
+    crate::__untagged_union! {
+        /// Test union without `Display`.
+        pub enum Shape {
+            Named(Loose),
+            // As a variant too long for one line is written.
+            List(
+                Vec<i64>,
+            ),
+            _ => Other,
+        }
+    }
+
+    #[test]
+    fn untagged_unions_take_the_first_variant_that_keeps_the_value_unchanged() {
+        let decode = |json: &str| serde_json::from_str::<Value>(json).unwrap();
+        // `5` decodes as `f64` first, but only `i64` encodes it back as `5`.
+        assert_eq!(decode("5"), Value::Int(5));
+        assert_eq!(decode("5.5"), Value::Float(5.5));
+        assert_eq!(decode("\"x\""), Value::Text("x".into()));
+        assert_eq!(decode("true"), Value::Other(json!(true)));
+        for json in ["5", "5.5", "\"x\"", "true"] {
+            assert_eq!(serde_json::to_string(&decode(json)).unwrap(), json);
+        }
+        // `{"extra": 1}` decodes as `Loose` (dropping `extra`): no variant keeps it
+        // unchanged, so the first that decodes it wins; `[]` is not taken as an object.
+        let shape: Shape = serde_json::from_value(json!({"extra": 1})).unwrap();
+        assert_eq!(shape, Shape::Named(Loose { name: None }));
+        let shape: Shape = serde_json::from_value(json!([])).unwrap();
+        assert_eq!(shape, Shape::List(Vec::new()));
+        let shape: Shape = serde_json::from_value(json!("s")).unwrap();
+        assert_eq!(shape, Shape::Other(json!("s")));
+    }
+
+    #[test]
+    fn untagged_unions_display_their_variant_or_the_kept_text() {
+        assert_eq!(Value::Int(3).to_string(), "3");
+        assert_eq!(Value::Text("a b".into()).to_string(), "a b");
+        assert_eq!(Value::Other(json!("raw")).to_string(), "raw");
+        assert_eq!(Value::Other(json!([1])).to_string(), "[1]");
     }
 
     #[test]

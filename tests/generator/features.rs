@@ -263,3 +263,78 @@ fn the_crate_builds_clippy_clean_with_each_feature_alone_none_and_all() {
         );
     }
 }
+
+/// The ids an IR value names, found by serializing it (`Ty::Ref` serializes as
+/// `{"named": id}`): whatever the IR holds, walked or not.
+fn serialized_ids(value: &impl serde::Serialize) -> std::collections::BTreeSet<usize> {
+    let mut out = std::collections::BTreeSet::new();
+    let value = serde_json::to_value(value).unwrap();
+    let mut stack = vec![&value];
+    while let Some(v) = stack.pop() {
+        match v {
+            serde_json::Value::Object(m) => {
+                if let (1, Some(id)) = (m.len(), m.get("named").and_then(|v| v.as_u64())) {
+                    out.insert(id as usize);
+                }
+                stack.extend(m.values());
+            }
+            serde_json::Value::Array(a) => stack.extend(a),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Per-tag gates read type references with `Api::tys`, the walk that renumbers the type
+/// table: it must reach every type each operation, header struct and type holds, or a gate
+/// would miss an item that needs the type (and renumbering would leave a stale id).
+#[test]
+fn the_ir_walk_reaches_every_type_reference_each_item_holds() {
+    use clientgen::ir::Holder;
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(crate::root().join("tests/golden/specs"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "yaml") && !p.to_string_lossy().contains("config")
+        })
+        .collect();
+    specs.sort();
+    specs.push(fixture());
+    let mut checked = 0;
+    for spec in &specs {
+        let api = clientgen::load_service(spec).unwrap().api;
+        let mut walked: std::collections::BTreeMap<Holder, std::collections::BTreeSet<usize>> =
+            Default::default();
+        api.tys(&mut |holder, ty| {
+            let ids = walked.entry(holder).or_default();
+            ty.ids(&mut |id| {
+                ids.insert(id.0);
+            });
+        });
+        let mut walked_of = |h: Holder| walked.remove(&h).unwrap_or_default();
+        let mut want = Vec::new();
+        for (i, op) in api.operations.iter().enumerate() {
+            want.push((
+                Holder::Operation(i),
+                serialized_ids(op),
+                walked_of(Holder::Operation(i)),
+            ));
+        }
+        for (i, h) in api.header_structs.iter().enumerate() {
+            let at = Holder::HeaderStruct(i);
+            want.push((at, serialized_ids(h), walked_of(at)));
+        }
+        for (i, t) in api.types.iter().enumerate() {
+            want.push((
+                Holder::Type(i),
+                serialized_ids(&t.kind),
+                walked_of(Holder::Type(i)),
+            ));
+        }
+        for (holder, serialized, walked) in want {
+            assert_eq!(walked, serialized, "{} {holder:?}", spec.display());
+            checked += serialized.len();
+        }
+    }
+    assert!(checked > 100, "only {checked} references checked");
+}

@@ -43,53 +43,105 @@ pub struct Api {
     pub warnings: Vec<crate::Diagnostic>,
 }
 
-impl Api {
-    /// Every type the API holds (of parameters, bodies, responses, headers and the type
-    /// table's entries, paged and streamed items), for renumbering the table's ids.
-    pub fn tys_mut(&mut self, f: &mut impl FnMut(&mut Ty)) {
-        for op in &mut self.operations {
-            op.params.iter_mut().for_each(|p| f(&mut p.ty));
-            if let Some(b) = &mut op.body {
-                match &mut b.kind {
-                    BodyKind::Json { ty } | BodyKind::Form { ty, .. } => f(ty),
-                    BodyKind::Multipart { fields } => fields.iter_mut().for_each(|p| f(&mut p.ty)),
+/// The item of an [`Api`] a type is held by (what [`Api::tys`] reports with each type):
+/// indices into `operations`, `header_structs` and `types`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Holder {
+    /// Its parameters, body, responses, response headers, paged or streamed items.
+    Operation(usize),
+    /// A response header struct's headers.
+    HeaderStruct(usize),
+    /// A type table entry's fields, `additionalProperties`, variants or aliased type.
+    Type(usize),
+}
+
+/// Every type an [`Api`] holds, with its holder: one walk for [`Api::tys`] and
+/// [`Api::tys_mut`] (`mut` or not), so renumbering and the readers of references (per-tag
+/// features) cannot disagree on where types live.
+macro_rules! each_ty {
+    ($api:expr, $f:expr $(, $m:tt)?) => {{
+        let mut f = $f;
+        for (i, op) in (& $($m)? $api.operations).into_iter().enumerate() {
+            let at = Holder::Operation(i);
+            for p in & $($m)? op.params {
+                f(at, & $($m)? p.ty);
+            }
+            if let Some(b) = & $($m)? op.body {
+                match & $($m)? b.kind {
+                    BodyKind::Json { ty } | BodyKind::Form { ty, .. } => f(at, ty),
+                    BodyKind::Multipart { fields } => {
+                        for p in fields {
+                            f(at, & $($m)? p.ty);
+                        }
+                    }
                     BodyKind::Bytes | BodyKind::Text => {}
                 }
             }
-            for r in &mut op.responses {
-                r.ty.iter_mut().for_each(&mut *f);
-                r.headers.iter_mut().for_each(|h| f(&mut h.ty));
+            for r in & $($m)? op.responses {
+                if let Some(ty) = & $($m)? r.ty {
+                    f(at, ty);
+                }
+                for h in & $($m)? r.headers {
+                    f(at, & $($m)? h.ty);
+                }
             }
-            match &mut op.success {
-                Success::One { ty } | Success::Optional { ty } => f(ty),
-                Success::Enum { variants, .. } => variants
-                    .iter_mut()
-                    .filter_map(|v| v.ty.as_mut())
-                    .for_each(&mut *f),
+            match & $($m)? op.success {
+                Success::One { ty } | Success::Optional { ty } => f(at, ty),
+                Success::Enum { variants, .. } => {
+                    for v in variants {
+                        if let Some(ty) = & $($m)? v.ty {
+                            f(at, ty);
+                        }
+                    }
+                }
             }
-            if let Some(p) = &mut op.pagination {
-                f(&mut p.item_ty);
+            if let Some(p) = & $($m)? op.pagination {
+                f(at, & $($m)? p.item_ty);
             }
-            if let Some(s) = &mut op.streamed {
-                f(&mut s.item_ty);
+            if let Some(s) = & $($m)? op.streamed {
+                f(at, & $($m)? s.item_ty);
             }
         }
-        for h in &mut self.header_structs {
-            h.headers.iter_mut().for_each(|h| f(&mut h.ty));
+        for (i, h) in (& $($m)? $api.header_structs).into_iter().enumerate() {
+            for h in & $($m)? h.headers {
+                f(Holder::HeaderStruct(i), & $($m)? h.ty);
+            }
         }
-        for t in &mut self.types {
-            match &mut t.kind {
+        for (i, t) in (& $($m)? $api.types).into_iter().enumerate() {
+            let at = Holder::Type(i);
+            match & $($m)? t.kind {
                 TypeKind::Struct {
                     fields, additional, ..
                 } => {
-                    fields.iter_mut().for_each(|x| f(&mut x.ty));
-                    additional.iter_mut().for_each(&mut *f);
+                    for x in fields {
+                        f(at, & $($m)? x.ty);
+                    }
+                    if let Some(ty) = additional {
+                        f(at, ty);
+                    }
                 }
-                TypeKind::Union { variants, .. } => variants.iter_mut().for_each(|v| f(&mut v.ty)),
-                TypeKind::Alias { ty } => f(ty),
+                TypeKind::Union { variants, .. } => {
+                    for v in variants {
+                        f(at, & $($m)? v.ty);
+                    }
+                }
+                TypeKind::Alias { ty } => f(at, ty),
                 TypeKind::StringEnum { .. } | TypeKind::IntEnum { .. } => {}
             }
         }
+    }};
+}
+
+impl Api {
+    /// Every type the API holds (of parameters, bodies, responses, headers and the type
+    /// table's entries, paged and streamed items), with the item holding it.
+    pub fn tys(&self, f: &mut impl FnMut(Holder, &Ty)) {
+        each_ty!(self, |at: Holder, ty: &Ty| f(at, ty));
+    }
+
+    /// [`Api::tys`], mutable: for renumbering the table's ids.
+    pub fn tys_mut(&mut self, f: &mut impl FnMut(&mut Ty)) {
+        each_ty!(self, |_: Holder, ty: &mut Ty| f(ty), mut);
     }
 }
 

@@ -200,6 +200,15 @@ impl Ty {
     }
 
     /// Every generated type this type names, for renumbering the type table.
+    /// The type table ids this type names (through `Vec`, `Map`, `Option`… too).
+    pub fn ids(&self, f: &mut impl FnMut(TypeId)) {
+        match self {
+            Ty::Ref(id) => f(*id),
+            Ty::Vec(t) | Ty::Map(t) | Ty::Option(t) | Ty::Nullable(t) | Ty::Box(t) => t.ids(f),
+            Ty::Scalar(_) | Ty::Path(_) | Ty::Bytes | Ty::File | Ty::Unit => {}
+        }
+    }
+
     pub fn ids_mut(&mut self, f: &mut impl FnMut(&mut TypeId)) {
         match self {
             Ty::Ref(id) => f(id),

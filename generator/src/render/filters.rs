@@ -31,9 +31,37 @@ pub fn register(env: &mut Environment<'_>) {
             .map(|c| format!("{c:?}"))
             .unwrap_or_default()
     });
+    env.add_filter("pack", pack);
     env.add_filter("toml", |s: String| {
         serde_json::to_string(&s).unwrap_or_default()
     });
+}
+
+/// Items, one a line, as comma-separated lines of at most `width` columns, each indented
+/// by `indent` spaces and ending in a comma (as rustfmt fills a list it may pack): the
+/// arguments of a `constructor!` and the fields it starts empty.
+fn pack(items: String, indent: usize, width: usize) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for item in items.lines().filter(|i| !i.is_empty()) {
+        if !line.is_empty() && indent + line.len() + 1 + item.len() + 1 > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(item);
+        line.push(',');
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    let pad = " ".repeat(indent);
+    lines
+        .iter()
+        .map(|l| format!("{pad}{l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A Rust string literal with the value's exact text.
@@ -219,7 +247,25 @@ pub(crate) fn md_cell(s: String) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::doc_lines;
+    use super::{doc_lines, pack};
+
+    #[test]
+    fn pack_fills_lines_up_to_the_width_each_ending_in_a_comma() {
+        let names = "alpha\nbeta\ngamma\ndelta".to_string();
+        assert_eq!(
+            pack(names.clone(), 4, 22),
+            "    alpha, beta,\n    gamma, delta,"
+        );
+        assert_eq!(
+            pack("alpha\n".into(), 4, 5),
+            "    alpha,",
+            "a long item gets its own line"
+        );
+        assert_eq!(pack(String::new(), 4, 100), "");
+        for line in pack(names, 8, 30).lines() {
+            assert!(line.len() <= 30, "{line:?}");
+        }
+    }
 
     #[test]
     fn fences_become_text_and_lists_end_cleanly() {

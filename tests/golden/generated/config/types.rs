@@ -21,17 +21,8 @@ pub struct Animal {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Animal {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(id: impl Into<i64>, full_name: impl Into<String>, price: impl Into<Price>) -> Self {
-        Self {
-            id: id.into(),
-            full_name: full_name.into(),
-            price: price.into(),
-            discount: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Animal(id: i64, full_name: String, price: Price) { discount, additional_properties }
 }
 
 /// An exact amount, as a string.

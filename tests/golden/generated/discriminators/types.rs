@@ -55,16 +55,8 @@ pub struct Bat {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Bat {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(class: impl Into<String>, species: impl Into<String>) -> Self {
-        Self {
-            class: class.into(),
-            species: species.into(),
-            wingspan: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Bat(class: String, species: String) { wingspan, additional_properties }
 }
 
 /// Schema: `#/components/schemas/Bird`
@@ -78,15 +70,8 @@ pub struct Bird {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Bird {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(class: impl Into<String>) -> Self {
-        Self {
-            class: class.into(),
-            flies: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Bird(class: String) { flies, additional_properties }
 }
 
 /// Schema: `#/components/schemas/Card`
@@ -121,15 +106,8 @@ pub struct Circle {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Circle {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(shape_type: impl Into<String>, radius: impl Into<f64>) -> Self {
-        Self {
-            shape_type: shape_type.into(),
-            radius: radius.into(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Circle(shape_type: String, radius: f64) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/Dog`
@@ -141,14 +119,8 @@ pub struct Dog {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Dog {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(bark: impl Into<String>) -> Self {
-        Self {
-            bark: bark.into(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Dog(bark: String) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/Mammal`
@@ -324,15 +296,8 @@ pub struct Square {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Square {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(shape_type: impl Into<String>, side: impl Into<f64>) -> Self {
-        Self {
-            shape_type: shape_type.into(),
-            side: side.into(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Square(shape_type: String, side: f64) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/Transfer`
@@ -390,15 +355,8 @@ pub struct VehicleBase {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl VehicleBase {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(kind: impl Into<String>, wheels: impl Into<i64>) -> Self {
-        Self {
-            kind: kind.into(),
-            wheels: wheels.into(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    VehicleBase(kind: String, wheels: i64) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/Vehicle/anyOf/1`
@@ -413,16 +371,8 @@ pub struct VehicleBike {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl VehicleBike {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(kind: impl Into<VehicleBikeKind>, wheels: impl Into<i64>) -> Self {
-        Self {
-            kind: kind.into(),
-            wheels: wheels.into(),
-            gears: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    VehicleBike(kind: VehicleBikeKind, wheels: i64) { gears, additional_properties }
 }
 
 crate::runtime::string_enum! {
@@ -445,16 +395,8 @@ pub struct VehicleCar {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl VehicleCar {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(kind: impl Into<VehicleCarKind>, wheels: impl Into<i64>) -> Self {
-        Self {
-            kind: kind.into(),
-            wheels: wheels.into(),
-            doors: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    VehicleCar(kind: VehicleCarKind, wheels: i64) { doors, additional_properties }
 }
 
 crate::runtime::string_enum! {
@@ -477,14 +419,6 @@ pub struct Whale {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Whale {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(class: impl Into<String>, species: impl Into<String>) -> Self {
-        Self {
-            class: class.into(),
-            species: species.into(),
-            length: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Whale(class: String, species: String) { length, additional_properties }
 }

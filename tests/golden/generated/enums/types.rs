@@ -21,17 +21,8 @@ pub struct Pet {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Pet {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(status: impl Into<Status>) -> Self {
-        Self {
-            status: status.into(),
-            size: Default::default(),
-            priority: Default::default(),
-            mood: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Pet(status: Status) { size, priority, mood, additional_properties }
 }
 
 crate::runtime::string_enum! {

@@ -23,18 +23,8 @@ pub struct RequestTokenBody {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl RequestTokenBody {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(grant_type: impl Into<String>) -> Self {
-        Self {
-            grant_type: grant_type.into(),
-            scope: Default::default(),
-            audience: Default::default(),
-            claims: Default::default(),
-            meta: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    RequestTokenBody(grant_type: String) { scope, audience, claims, meta, additional_properties }
 }
 
 /// Schema: `#/paths/~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/claims`

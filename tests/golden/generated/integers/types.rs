@@ -41,26 +41,10 @@ pub struct Counter {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Counter {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(value: impl Into<u64>) -> Self {
-        Self {
-            value: value.into(),
-            flags: Default::default(),
-            signed: Default::default(),
-            i8: Default::default(),
-            i16: Default::default(),
-            i32: Default::default(),
-            i64: Default::default(),
-            u8: Default::default(),
-            u16: Default::default(),
-            u32: Default::default(),
-            unbounded: Default::default(),
-            above_i64: Default::default(),
-            float: Default::default(),
-            double: Default::default(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    Counter(value: u64) {
+        flags, signed, i8, i16, i32, i64, u8, u16, u32, unbounded, above_i64, float, double,
+        additional_properties,
     }
 }
 

@@ -30,20 +30,9 @@ pub struct Link {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Link {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(self_: impl Into<String>, self2: impl Into<bool>) -> Self {
-        Self {
-            self_: self_.into(),
-            self2: self2.into(),
-            super_: Default::default(),
-            crate_: Default::default(),
-            value: Default::default(),
-            rel: Default::default(),
-            _2fa: Default::default(),
-            caf: Default::default(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    Link(self_: String, self2: bool) {
+        super_, crate_, value, rel, _2fa, caf, additional_properties,
     }
 }
 

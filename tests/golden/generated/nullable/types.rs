@@ -49,23 +49,10 @@ pub struct Record {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Record {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(
-        required_nonnull: impl Into<String>,
-        required_nullable: impl Into<Option<String>>,
-    ) -> Self {
-        Self {
-            optional_nonnull: Default::default(),
-            required_nonnull: required_nonnull.into(),
-            optional_nullable: Default::default(),
-            required_nullable: required_nullable.into(),
-            nullable_ref: Default::default(),
-            nullable_array: Default::default(),
-            array_of_nullable: Default::default(),
-            nullable_enum: Default::default(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    Record(required_nonnull: String, required_nullable: Option<String>) {
+        optional_nonnull, optional_nullable, nullable_ref, nullable_array, array_of_nullable,
+        nullable_enum, additional_properties,
     }
 }
 

@@ -33,16 +33,8 @@ pub struct Reading {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Reading {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(value: impl Into<serde_json::Number>, unit: impl Into<Option<String>>) -> Self {
-        Self {
-            value: value.into(),
-            unit: unit.into(),
-            note: Default::default(),
-            meter: Default::default(),
-            previous: Default::default(),
-            additional_properties: Default::default(),
-        }
+crate::runtime::constructor! {
+    Reading(value: serde_json::Number, unit: Option<String>) {
+        note, meter, previous, additional_properties,
     }
 }

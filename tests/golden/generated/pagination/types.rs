@@ -29,14 +29,8 @@ pub struct Item {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Item {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Item(id: String) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/ItemQueryResult`
@@ -78,15 +72,8 @@ pub struct ListMessagesResponse200 {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl ListMessagesResponse200 {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(data: impl Into<Vec<Message>>) -> Self {
-        Self {
-            data: data.into(),
-            meta: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    ListMessagesResponse200(data: Vec<Message>) { meta, additional_properties }
 }
 
 /// Schema: `#/paths/~1messages/get/responses/200/content/application~1json/schema/properties/meta`
@@ -108,14 +95,8 @@ pub struct Message {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Message {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Message(id: String) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/Person`
@@ -127,12 +108,6 @@ pub struct Person {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Person {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(id: impl Into<i64>) -> Self {
-        Self {
-            id: id.into(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Person(id: i64) { additional_properties }
 }

@@ -18,14 +18,6 @@ pub struct Rgb {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Rgb {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(r: impl Into<i64>, g: impl Into<i64>, b: impl Into<i64>) -> Self {
-        Self {
-            r: r.into(),
-            g: g.into(),
-            b: b.into(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Rgb(r: i64, g: i64, b: i64) { additional_properties }
 }

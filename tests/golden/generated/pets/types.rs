@@ -14,14 +14,8 @@ pub struct NewPet {
     pub tag: Option<String>,
 }
 
-impl NewPet {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            tag: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    NewPet(name: String) { tag }
 }
 
 /// Schema: `#/components/schemas/Pet`
@@ -33,15 +27,8 @@ pub struct Pet {
     pub tag: Option<String>,
 }
 
-impl Pet {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(id: impl Into<i64>, name: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            name: name.into(),
-            tag: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Pet(id: i64, name: String) { tag }
 }
 
 /// Schema: `#/components/schemas/Problem`
@@ -50,11 +37,6 @@ pub struct Problem {
     pub message: String,
 }
 
-impl Problem {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-        }
-    }
+crate::runtime::constructor! {
+    Problem(message: String) {}
 }

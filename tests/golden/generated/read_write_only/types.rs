@@ -24,15 +24,6 @@ pub struct Bug {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Bug {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            id: Default::default(),
-            created_at: Default::default(),
-            name: name.into(),
-            password: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Bug(name: String) { id, created_at, password, additional_properties }
 }

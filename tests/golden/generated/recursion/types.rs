@@ -17,15 +17,8 @@ pub struct Employee {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Employee {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            team: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Employee(name: String) { team, additional_properties }
 }
 
 /// Schema: `#/components/schemas/Node`
@@ -39,15 +32,8 @@ pub struct Node {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Node {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(value: impl Into<i64>) -> Self {
-        Self {
-            value: value.into(),
-            next: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Node(value: i64) { next, additional_properties }
 }
 
 /// Schema: `#/components/schemas/Team`
@@ -59,14 +45,8 @@ pub struct Team {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Team {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(lead: impl Into<Box<Employee>>) -> Self {
-        Self {
-            lead: lead.into(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Team(lead: Box<Employee>) { additional_properties }
 }
 
 /// Schema: `#/components/schemas/Tree`
@@ -82,14 +62,6 @@ pub struct Tree {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Tree {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            children: Default::default(),
-            by_name: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Tree(name: String) { children, by_name, additional_properties }
 }

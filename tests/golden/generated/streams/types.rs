@@ -27,15 +27,8 @@ pub struct Row {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Row {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(id: impl Into<i64>) -> Self {
-        Self {
-            id: id.into(),
-            name: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Row(id: i64) { name, additional_properties }
 }
 
 /// Schema: `#/components/schemas/Tick`
@@ -48,13 +41,6 @@ pub struct Tick {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Tick {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(symbol: impl Into<String>, price: impl Into<f64>) -> Self {
-        Self {
-            symbol: symbol.into(),
-            price: price.into(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Tick(symbol: String, price: f64) { additional_properties }
 }

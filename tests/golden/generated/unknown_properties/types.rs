@@ -42,18 +42,8 @@ pub struct Note {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl Note {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
-    pub fn new(title: impl Into<String>) -> Self {
-        Self {
-            title: title.into(),
-            additional_properties2: Default::default(),
-            labels: Default::default(),
-            point: Default::default(),
-            extra: Default::default(),
-            additional_properties: Default::default(),
-        }
-    }
+crate::runtime::constructor! {
+    Note(title: String) { additional_properties2, labels, point, extra, additional_properties }
 }
 
 /// Closed.

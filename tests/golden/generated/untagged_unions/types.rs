@@ -6,51 +6,14 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// A number listed before an integer.
-///
-/// Schema: `#/components/schemas/Amount`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
-pub enum Amount {
-    Number(f64),
-    Integer(i64),
-    /// A value matching none of the listed schemas.
-    Other(serde_json::Value),
-}
-
-/// The first variant that carries the value through unchanged (encoded again, the same
-/// JSON: `5` is not taken as a `number` variant's `5.0`, nor `[]` as an object), else the
-/// first that decodes it, else `Other`.
-impl<'de> serde::Deserialize<'de> for Amount {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        let mut first = None;
-        if let Ok(variant) = serde_json::from_value::<f64>(value.clone()) {
-            let again = serde::Serialize::serialize(&variant, serde_json::value::Serializer);
-            if again.is_ok_and(|again| again == value) {
-                return Ok(Self::Number(variant));
-            }
-            first = first.or(Some(Self::Number(variant)));
-        }
-        if let Ok(variant) = serde_json::from_value::<i64>(value.clone()) {
-            let again = serde::Serialize::serialize(&variant, serde_json::value::Serializer);
-            if again.is_ok_and(|again| again == value) {
-                return Ok(Self::Integer(variant));
-            }
-            first = first.or(Some(Self::Integer(variant)));
-        }
-        Ok(first.unwrap_or(Self::Other(value)))
-    }
-}
-
-impl std::fmt::Display for Amount {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Number(value) => std::fmt::Display::fmt(value, f),
-            Self::Integer(value) => std::fmt::Display::fmt(value, f),
-            Self::Other(serde_json::Value::String(value)) => f.write_str(value),
-            Self::Other(value) => std::fmt::Display::fmt(value, f),
-        }
+crate::runtime::untagged_union! {
+    /// A number listed before an integer.
+    ///
+    /// Schema: `#/components/schemas/Amount`
+    pub enum Amount: Display {
+        Number(f64),
+        Integer(i64),
+        _ => Other,
     }
 }
 
@@ -75,40 +38,14 @@ pub struct Measure {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-/// Two closed objects, the first a subset of the second.
-///
-/// Schema: `#/components/schemas/Message`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
-pub enum Message {
-    Ping(Box<Ping>),
-    Pong(Box<Pong>),
-    /// A value matching none of the listed schemas.
-    Other(serde_json::Value),
-}
-
-/// The first variant that carries the value through unchanged (encoded again, the same
-/// JSON: `5` is not taken as a `number` variant's `5.0`, nor `[]` as an object), else the
-/// first that decodes it, else `Other`.
-impl<'de> serde::Deserialize<'de> for Message {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        let mut first = None;
-        if let Ok(variant) = serde_json::from_value::<Box<Ping>>(value.clone()) {
-            let again = serde::Serialize::serialize(&variant, serde_json::value::Serializer);
-            if again.is_ok_and(|again| again == value) {
-                return Ok(Self::Ping(variant));
-            }
-            first = first.or(Some(Self::Ping(variant)));
-        }
-        if let Ok(variant) = serde_json::from_value::<Box<Pong>>(value.clone()) {
-            let again = serde::Serialize::serialize(&variant, serde_json::value::Serializer);
-            if again.is_ok_and(|again| again == value) {
-                return Ok(Self::Pong(variant));
-            }
-            first = first.or(Some(Self::Pong(variant)));
-        }
-        Ok(first.unwrap_or(Self::Other(value)))
+crate::runtime::untagged_union! {
+    /// Two closed objects, the first a subset of the second.
+    ///
+    /// Schema: `#/components/schemas/Message`
+    pub enum Message {
+        Ping(Box<Ping>),
+        Pong(Box<Pong>),
+        _ => Other,
     }
 }
 
@@ -128,39 +65,13 @@ pub struct Pong {
     pub id: Option<String>,
 }
 
-/// A closed object (serde would take `[]` as one) listed before an array.
-///
-/// Schema: `#/components/schemas/Shape`
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
-pub enum Shape {
-    Box(Box<Box2>),
-    ArrayOfInteger(Vec<i64>),
-    /// A value matching none of the listed schemas.
-    Other(serde_json::Value),
-}
-
-/// The first variant that carries the value through unchanged (encoded again, the same
-/// JSON: `5` is not taken as a `number` variant's `5.0`, nor `[]` as an object), else the
-/// first that decodes it, else `Other`.
-impl<'de> serde::Deserialize<'de> for Shape {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        let mut first = None;
-        if let Ok(variant) = serde_json::from_value::<Box<Box2>>(value.clone()) {
-            let again = serde::Serialize::serialize(&variant, serde_json::value::Serializer);
-            if again.is_ok_and(|again| again == value) {
-                return Ok(Self::Box(variant));
-            }
-            first = first.or(Some(Self::Box(variant)));
-        }
-        if let Ok(variant) = serde_json::from_value::<Vec<i64>>(value.clone()) {
-            let again = serde::Serialize::serialize(&variant, serde_json::value::Serializer);
-            if again.is_ok_and(|again| again == value) {
-                return Ok(Self::ArrayOfInteger(variant));
-            }
-            first = first.or(Some(Self::ArrayOfInteger(variant)));
-        }
-        Ok(first.unwrap_or(Self::Other(value)))
+crate::runtime::untagged_union! {
+    /// A closed object (serde would take `[]` as one) listed before an array.
+    ///
+    /// Schema: `#/components/schemas/Shape`
+    pub enum Shape {
+        Box(Box<Box2>),
+        ArrayOfInteger(Vec<i64>),
+        _ => Other,
     }
 }
