@@ -554,7 +554,11 @@ macro_rules! __mock_expectation {
     };
     (@respond $rt:ident [$($doc:tt)*] $respond:ident status text $media:literal) => {
         $($doc)*
-        pub async fn $respond(self, status: u16, body: impl ::std::convert::Into<::std::string::String>) {
+        pub async fn $respond(
+            self,
+            status: u16,
+            body: impl ::std::convert::Into<::std::string::String>,
+        ) {
             self.0.respond(status, $rt::MockBody::Text($media, body.into())).await
         }
     };
@@ -566,7 +570,11 @@ macro_rules! __mock_expectation {
     };
     (@respond $rt:ident [$($doc:tt)*] $respond:ident status bytes $media:literal) => {
         $($doc)*
-        pub async fn $respond(self, status: u16, body: impl ::std::convert::Into<::std::vec::Vec<u8>>) {
+        pub async fn $respond(
+            self,
+            status: u16,
+            body: impl ::std::convert::Into<::std::vec::Vec<u8>>,
+        ) {
             self.0.respond(status, $rt::MockBody::Bytes($media, body.into())).await
         }
     };
@@ -578,10 +586,14 @@ macro_rules! __mock_expectation {
     };
     (
         $(#[$meta:meta])*
-        $vis:vis struct $name:ident<$s:lifetime>($rt:ident::Expectation<$s2:lifetime>) for $spec:path;
+        $vis:vis struct $name:ident<$s:lifetime>($rt:ident::Expectation<$s2:lifetime>)
+            for $spec:path;
         $(#[$expect_meta:meta])*
         fn $server:ident::$expect:ident();
-        $(in $location:ident $param:literal $required:ident $schema:literal $(=> $method:ident: $ty:ty)?;)*
+        $(
+            in $location:ident $param:literal $required:ident $schema:literal
+                $(=> $method:ident: $ty:ty)?;
+        )*
         $(body $body_required:ident $(: $body:ty)?;)?
         $(
             $(#[$respond_meta:meta])*
@@ -637,7 +649,8 @@ macro_rules! __mock_expectation {
             }
             $(
                 $crate::__mock_expectation!(
-                    @respond $rt [$(#[$respond_meta])*] $respond $status $($kind $media $($body_ty)?)?
+                    @respond $rt [$(#[$respond_meta])*]
+                    $respond $status $($kind $media $($body_ty)?)?
                 );
             )*
 
@@ -650,10 +663,10 @@ macro_rules! __mock_expectation {
     };
 }
 
-/// Declares a generated crate's typed mock server; see the `mock` module.
-pub use crate::__mock_server as server;
 /// Declares one operation's typed expectation; see the `mock` module.
 pub use crate::__mock_expectation as expectation;
+/// Declares a generated crate's typed mock server; see the `mock` module.
+pub use crate::__mock_server as server;
 
 /// An expectation's matcher: the operation's method and path, a request the spec allows,
 /// and the expectation's own matchers.
@@ -705,7 +718,11 @@ impl wiremock::Respond for Unmatched {
                         op.spec.id
                     )
                 } else {
-                    format!("operation `{}` ({target}): {}", op.spec.id, problems.join("; "))
+                    format!(
+                        "operation `{}` ({target}): {}",
+                        op.spec.id,
+                        problems.join("; ")
+                    )
                 }
             }
         };
@@ -878,9 +895,22 @@ mod tests {
         }
     }
 
-    crate::__client_builder! {
-        /// Configures a [`Client`].
-        pub struct ClientBuilder(super::super::ClientBuilder<Client>);
+    /// What a generated `ClientBuilder` has of the runtime's builder that the mock uses.
+    #[derive(Debug)]
+    pub struct ClientBuilder(super::super::ClientBuilder<Client>);
+
+    impl ClientBuilder {
+        fn all_servers(self, url: impl Into<String>) -> Self {
+            Self(self.0.all_servers(url))
+        }
+
+        fn no_retries(self) -> Self {
+            Self(self.0.no_retries())
+        }
+
+        fn build_or_default(self) -> Client {
+            self.0.build_or_default()
+        }
     }
 
     static API: ApiSpec = ApiSpec {
@@ -948,6 +978,7 @@ mod tests {
         pub struct GetReadme<'s>(rt::Expectation<'s>) for GET_README;
         /// Expect a `getReadme` request.
         fn MockServer::expect_get_readme();
+        in query "v" optional "integer" => v: i64;
         /// Answer with `200`: the text.
         fn respond_200(200, text "text/markdown");
         /// Answer with `201`: the bytes.
@@ -1044,6 +1075,16 @@ mod tests {
                 server.take_violations(),
                 ["operation `getReadme` (GET /readme): the request is valid but no expectation matches it"]
             );
+            server.expect_get_readme().v(1).respond_201(vec![0, 1]).await;
+            server.expect_get_readme().v(2).respond_default(404).await;
+            server.expect_get_readme().v(3).respond_status(418).await;
+            let versioned = |v: u8| http.get(format!("{}/readme?v={v}", server.uri())).send();
+            let bytes = versioned(1).await.unwrap();
+            assert_eq!(bytes.status(), 201);
+            assert_eq!(bytes.headers()["content-type"], "application/octet-stream");
+            assert_eq!(bytes.bytes().await.unwrap().as_ref(), [0, 1]);
+            assert_eq!(versioned(2).await.unwrap().status(), 404);
+            assert_eq!(versioned(3).await.unwrap().status(), 418);
             // Answered through the client the server makes (its servers point here).
             server.expect_get_readme().times(1).respond_200("# Things").await;
             let request = super::super::Request::new(&GET_README);
@@ -1060,7 +1101,11 @@ mod tests {
         assert!(std::ptr::eq(PutThing::OPERATION.spec, &PUT_THING));
         assert_eq!(MockServer::OPERATIONS.len(), 2);
         assert_eq!(MockServer::OPERATIONS[1].spec.id, "getReadme");
-        let params: Vec<_> = PutThing::OPERATION.params.iter().map(|p| (p.name, p.location, p.required)).collect();
+        let params: Vec<_> = PutThing::OPERATION
+            .params
+            .iter()
+            .map(|p| (p.name, p.location, p.required))
+            .collect();
         assert_eq!(
             params,
             [
@@ -1074,7 +1119,10 @@ mod tests {
         assert!((filter.check)(&["{not a number".to_string()]));
         assert!(!(PutThing::OPERATION.params[0].check)(&["x".to_string()]));
         assert!(GetReadme::OPERATION.body.is_none());
-        assert!(PutThing::OPERATION.body.as_ref().is_some_and(|b| b.required));
+        assert!(PutThing::OPERATION
+            .body
+            .as_ref()
+            .is_some_and(|b| b.required));
     }
 
     #[test]

@@ -329,7 +329,10 @@ paths:
 #[test]
 fn mock_modules_need_no_formatting() {
     let mut specs: Vec<std::path::PathBuf> = Vec::new();
-    for dir in [crate::root().join("specs"), crate::root().join("tests/golden/specs")] {
+    for dir in [
+        crate::root().join("specs"),
+        crate::root().join("tests/golden/specs"),
+    ] {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "yaml")
@@ -371,7 +374,9 @@ fn mock_modules_need_no_formatting() {
             path.display()
         );
         assert!(
-            raw.lines().skip(4).all(|l| l.starts_with("    ///") || l.len() <= 100),
+            raw.lines()
+                .skip(4)
+                .all(|l| l.starts_with("    ///") || l.len() <= 100),
             "{}: a code line of the mock module is over 100 columns:\n{raw}",
             path.display()
         );
