@@ -5,410 +5,117 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 5] = [
-    rt::MockOperation {
-        id: "postUsersByIdConnectLink",
-        method: "POST",
-        path: "/Users/{Id}/Connect/Link",
-        params: &[
-            rt::MockParam {
-                name: "Id",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-            rt::MockParam {
-                name: "ConnectUsername",
-                location: rt::ParamLocation::Query,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "deleteUsersByIdConnectLink",
-        method: "DELETE",
-        path: "/Users/{Id}/Connect/Link",
-        params: &[rt::MockParam {
-            name: "Id",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "string",
-            check: rt::check_param::<String>,
-        }],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "postUsersByIdConnectLinkDelete",
-        method: "POST",
-        path: "/Users/{Id}/Connect/Link/Delete",
-        params: &[rt::MockParam {
-            name: "Id",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "string",
-            check: rt::check_param::<String>,
-        }],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "getConnectExchange",
-        method: "GET",
-        path: "/Connect/Exchange",
-        params: &[rt::MockParam {
-            name: "ConnectUserId",
-            location: rt::ParamLocation::Query,
-            required: true,
-            schema: "string",
-            check: rt::check_param::<String>,
-        }],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "getConnectPending",
-        method: "GET",
-        path: "/Connect/Pending",
-        params: &[],
-        body: None,
-    },
-];
-
-/// A mock Emby Server REST API server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Emby Server REST API server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        PostUsersByIdConnectLink,
+        DeleteUsersByIdConnectLink,
+        PostUsersByIdConnectLinkDelete,
+        GetConnectExchange,
+        GetConnectPending,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `postUsersByIdConnectLink` request: see [`MockServer::expect_post_users_by_id_connect_link`].
+    pub struct PostUsersByIdConnectLink<'s>(rt::Expectation<'s>)
+        for super::PostUsersByIdConnectLink::SPEC;
     /// Expect a `postUsersByIdConnectLink` request (`POST /Users/{Id}/Connect/Link`, [`Client::post_users_by_id_connect_link`](super::Client::post_users_by_id_connect_link)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_post_users_by_id_connect_link(&self) -> PostUsersByIdConnectLink<'_> {
-        PostUsersByIdConnectLink(self.0.expect(&OPERATIONS[0]))
-    }
-
-    /// Expect a `deleteUsersByIdConnectLink` request (`DELETE /Users/{Id}/Connect/Link`, [`Client::delete_users_by_id_connect_link`](super::Client::delete_users_by_id_connect_link)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_delete_users_by_id_connect_link(&self) -> DeleteUsersByIdConnectLink<'_> {
-        DeleteUsersByIdConnectLink(self.0.expect(&OPERATIONS[1]))
-    }
-
-    /// Expect a `postUsersByIdConnectLinkDelete` request (`POST /Users/{Id}/Connect/Link/Delete`, [`Client::post_users_by_id_connect_link_delete`](super::Client::post_users_by_id_connect_link_delete)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_post_users_by_id_connect_link_delete(
-        &self,
-    ) -> PostUsersByIdConnectLinkDelete<'_> {
-        PostUsersByIdConnectLinkDelete(self.0.expect(&OPERATIONS[2]))
-    }
-
-    /// Expect a `getConnectExchange` request (`GET /Connect/Exchange`, [`Client::get_connect_exchange`](super::Client::get_connect_exchange)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_connect_exchange(&self) -> GetConnectExchange<'_> {
-        GetConnectExchange(self.0.expect(&OPERATIONS[3]))
-    }
-
-    /// Expect a `getConnectPending` request (`GET /Connect/Pending`, [`Client::get_connect_pending`](super::Client::get_connect_pending)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_connect_pending(&self) -> GetConnectPending<'_> {
-        GetConnectPending(self.0.expect(&OPERATIONS[4]))
-    }
-}
-
-/// An expected `postUsersByIdConnectLink` request: see [`MockServer::expect_post_users_by_id_connect_link`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct PostUsersByIdConnectLink<'s>(rt::Expectation<'s>);
-
-impl PostUsersByIdConnectLink<'_> {
-    /// Match only requests whose path parameter `Id` is `value` (compared as parsed).
-    pub fn id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("Id", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `ConnectUsername` is `value` (compared as parsed).
-    pub fn connect_username(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("ConnectUsername", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_post_users_by_id_connect_link();
+    in path "Id" required "string" => id: String;
+    in query "ConnectUsername" required "string" => connect_username: String;
     /// Answer with `200`: Operation successful. Returning a UserLinkResult object.
-    pub async fn respond_200(self, body: super::types::ConnectUserLinkResult) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json": super::types::ConnectUserLinkResult);
     /// Answer with `400`: Bad Request. Server cannot process request.
-    pub async fn respond_400(self) {
-        self.0.respond(400, rt::MockBody::Empty).await
-    }
-
+    fn respond_400(400);
     /// Answer with `401`: Unauthorized. Client needs to authenticate.
-    pub async fn respond_401(self) {
-        self.0.respond(401, rt::MockBody::Empty).await
-    }
-
+    fn respond_401(401);
     /// Answer with `403`: Forbidden. No permission for the reqested operation.
-    pub async fn respond_403(self) {
-        self.0.respond(403, rt::MockBody::Empty).await
-    }
-
+    fn respond_403(403);
     /// Answer with `404`: Resource not found or unavailable.
-    pub async fn respond_404(self) {
-        self.0.respond(404, rt::MockBody::Empty).await
-    }
-
+    fn respond_404(404);
     /// Answer with `500`: Server error.
-    pub async fn respond_500(self) {
-        self.0.respond(500, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_500(500);
 }
 
-/// An expected `deleteUsersByIdConnectLink` request: see [`MockServer::expect_delete_users_by_id_connect_link`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct DeleteUsersByIdConnectLink<'s>(rt::Expectation<'s>);
-
-impl DeleteUsersByIdConnectLink<'_> {
-    /// Match only requests whose path parameter `Id` is `value` (compared as parsed).
-    pub fn id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("Id", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `deleteUsersByIdConnectLink` request: see [`MockServer::expect_delete_users_by_id_connect_link`].
+    pub struct DeleteUsersByIdConnectLink<'s>(rt::Expectation<'s>)
+        for super::DeleteUsersByIdConnectLink::SPEC;
+    /// Expect a `deleteUsersByIdConnectLink` request (`DELETE /Users/{Id}/Connect/Link`, [`Client::delete_users_by_id_connect_link`](super::Client::delete_users_by_id_connect_link)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_delete_users_by_id_connect_link();
+    in path "Id" required "string" => id: String;
     /// Answer with `200`: Operation successful. Empty response.
-    pub async fn respond_200(self) {
-        self.0.respond(200, rt::MockBody::Empty).await
-    }
-
+    fn respond_200(200);
     /// Answer with `400`: Bad Request. Server cannot process request.
-    pub async fn respond_400(self) {
-        self.0.respond(400, rt::MockBody::Empty).await
-    }
-
+    fn respond_400(400);
     /// Answer with `401`: Unauthorized. Client needs to authenticate.
-    pub async fn respond_401(self) {
-        self.0.respond(401, rt::MockBody::Empty).await
-    }
-
+    fn respond_401(401);
     /// Answer with `403`: Forbidden. No permission for the reqested operation.
-    pub async fn respond_403(self) {
-        self.0.respond(403, rt::MockBody::Empty).await
-    }
-
+    fn respond_403(403);
     /// Answer with `404`: Resource not found or unavailable.
-    pub async fn respond_404(self) {
-        self.0.respond(404, rt::MockBody::Empty).await
-    }
-
+    fn respond_404(404);
     /// Answer with `500`: Server error.
-    pub async fn respond_500(self) {
-        self.0.respond(500, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_500(500);
 }
 
-/// An expected `postUsersByIdConnectLinkDelete` request: see [`MockServer::expect_post_users_by_id_connect_link_delete`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct PostUsersByIdConnectLinkDelete<'s>(rt::Expectation<'s>);
-
-impl PostUsersByIdConnectLinkDelete<'_> {
-    /// Match only requests whose path parameter `Id` is `value` (compared as parsed).
-    pub fn id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("Id", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `postUsersByIdConnectLinkDelete` request: see [`MockServer::expect_post_users_by_id_connect_link_delete`].
+    pub struct PostUsersByIdConnectLinkDelete<'s>(rt::Expectation<'s>)
+        for super::PostUsersByIdConnectLinkDelete::SPEC;
+    /// Expect a `postUsersByIdConnectLinkDelete` request (`POST /Users/{Id}/Connect/Link/Delete`, [`Client::post_users_by_id_connect_link_delete`](super::Client::post_users_by_id_connect_link_delete)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_post_users_by_id_connect_link_delete();
+    in path "Id" required "string" => id: String;
     /// Answer with `200`: Operation successful. Empty response.
-    pub async fn respond_200(self) {
-        self.0.respond(200, rt::MockBody::Empty).await
-    }
-
+    fn respond_200(200);
     /// Answer with `400`: Bad Request. Server cannot process request.
-    pub async fn respond_400(self) {
-        self.0.respond(400, rt::MockBody::Empty).await
-    }
-
+    fn respond_400(400);
     /// Answer with `401`: Unauthorized. Client needs to authenticate.
-    pub async fn respond_401(self) {
-        self.0.respond(401, rt::MockBody::Empty).await
-    }
-
+    fn respond_401(401);
     /// Answer with `403`: Forbidden. No permission for the reqested operation.
-    pub async fn respond_403(self) {
-        self.0.respond(403, rt::MockBody::Empty).await
-    }
-
+    fn respond_403(403);
     /// Answer with `404`: Resource not found or unavailable.
-    pub async fn respond_404(self) {
-        self.0.respond(404, rt::MockBody::Empty).await
-    }
-
+    fn respond_404(404);
     /// Answer with `500`: Server error.
-    pub async fn respond_500(self) {
-        self.0.respond(500, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_500(500);
 }
 
-/// An expected `getConnectExchange` request: see [`MockServer::expect_get_connect_exchange`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetConnectExchange<'s>(rt::Expectation<'s>);
-
-impl GetConnectExchange<'_> {
-    /// Match only requests whose query parameter `ConnectUserId` is `value` (compared as parsed).
-    pub fn connect_user_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("ConnectUserId", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `getConnectExchange` request: see [`MockServer::expect_get_connect_exchange`].
+    pub struct GetConnectExchange<'s>(rt::Expectation<'s>) for super::GetConnectExchange::SPEC;
+    /// Expect a `getConnectExchange` request (`GET /Connect/Exchange`, [`Client::get_connect_exchange`](super::Client::get_connect_exchange)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_get_connect_exchange();
+    in query "ConnectUserId" required "string" => connect_user_id: String;
     /// Answer with `200`: Operation successful. Returning a ConnectAuthenticationExchangeResult object.
-    pub async fn respond_200(self, body: super::types::ConnectConnectAuthenticationExchangeResult) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json":
+        super::types::ConnectConnectAuthenticationExchangeResult);
     /// Answer with `400`: Bad Request. Server cannot process request.
-    pub async fn respond_400(self) {
-        self.0.respond(400, rt::MockBody::Empty).await
-    }
-
+    fn respond_400(400);
     /// Answer with `401`: Unauthorized. Client needs to authenticate.
-    pub async fn respond_401(self) {
-        self.0.respond(401, rt::MockBody::Empty).await
-    }
-
+    fn respond_401(401);
     /// Answer with `403`: Forbidden. No permission for the reqested operation.
-    pub async fn respond_403(self) {
-        self.0.respond(403, rt::MockBody::Empty).await
-    }
-
+    fn respond_403(403);
     /// Answer with `404`: Resource not found or unavailable.
-    pub async fn respond_404(self) {
-        self.0.respond(404, rt::MockBody::Empty).await
-    }
-
+    fn respond_404(404);
     /// Answer with `500`: Server error.
-    pub async fn respond_500(self) {
-        self.0.respond(500, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_500(500);
 }
 
-/// An expected `getConnectPending` request: see [`MockServer::expect_get_connect_pending`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetConnectPending<'s>(rt::Expectation<'s>);
-
-impl GetConnectPending<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `getConnectPending` request: see [`MockServer::expect_get_connect_pending`].
+    pub struct GetConnectPending<'s>(rt::Expectation<'s>) for super::GetConnectPending::SPEC;
+    /// Expect a `getConnectPending` request (`GET /Connect/Pending`, [`Client::get_connect_pending`](super::Client::get_connect_pending)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_get_connect_pending();
     /// Answer with `200`: Operation successful. Response content unknown.
-    pub async fn respond_200(self) {
-        self.0.respond(200, rt::MockBody::Empty).await
-    }
-
+    fn respond_200(200);
     /// Answer with `400`: Bad Request. Server cannot process request.
-    pub async fn respond_400(self) {
-        self.0.respond(400, rt::MockBody::Empty).await
-    }
-
+    fn respond_400(400);
     /// Answer with `401`: Unauthorized. Client needs to authenticate.
-    pub async fn respond_401(self) {
-        self.0.respond(401, rt::MockBody::Empty).await
-    }
-
+    fn respond_401(401);
     /// Answer with `403`: Forbidden. No permission for the reqested operation.
-    pub async fn respond_403(self) {
-        self.0.respond(403, rt::MockBody::Empty).await
-    }
-
+    fn respond_403(403);
     /// Answer with `404`: Resource not found or unavailable.
-    pub async fn respond_404(self) {
-        self.0.respond(404, rt::MockBody::Empty).await
-    }
-
+    fn respond_404(404);
     /// Answer with `500`: Server error.
-    pub async fn respond_500(self) {
-        self.0.respond(500, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_500(500);
 }

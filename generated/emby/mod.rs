@@ -213,20 +213,22 @@ pub struct PostUsersByIdConnectLink<'a> {
 }
 
 impl<'a> PostUsersByIdConnectLink<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "postUsersByIdConnectLink",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/Users/{Id}/Connect/Link",
+        security: &[&["apikeyauth"], &["embyauth"]],
+        servers: &[],
+        accept: Some("application/json, application/xml"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::ConnectUserLinkResult>, Error<PostUsersByIdConnectLinkError>>
     {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "postUsersByIdConnectLink",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/Users/{Id}/Connect/Link",
-            security: &[&["apikeyauth"], &["embyauth"]],
-            servers: &[],
-            accept: Some("application/json, application/xml"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("Id", &self.id, crate::runtime::Format::simple(false));
         request.query(
             "ConnectUsername",
@@ -279,17 +281,19 @@ pub struct DeleteUsersByIdConnectLink<'a> {
 }
 
 impl<'a> DeleteUsersByIdConnectLink<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "deleteUsersByIdConnectLink",
+        method: crate::runtime::HttpMethod::Delete,
+        path: "/Users/{Id}/Connect/Link",
+        security: &[&["apikeyauth"], &["embyauth"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "deleteUsersByIdConnectLink",
-            method: crate::runtime::HttpMethod::Delete,
-            path: "/Users/{Id}/Connect/Link",
-            security: &[&["apikeyauth"], &["embyauth"]],
-            servers: &[],
-            accept: None,
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("Id", &self.id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -334,19 +338,21 @@ pub struct PostUsersByIdConnectLinkDelete<'a> {
 }
 
 impl<'a> PostUsersByIdConnectLinkDelete<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "postUsersByIdConnectLinkDelete",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/Users/{Id}/Connect/Link/Delete",
+        security: &[&["apikeyauth"], &["embyauth"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<()>, Error<PostUsersByIdConnectLinkDeleteError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "postUsersByIdConnectLinkDelete",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/Users/{Id}/Connect/Link/Delete",
-            security: &[&["apikeyauth"], &["embyauth"]],
-            servers: &[],
-            accept: None,
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("Id", &self.id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -391,6 +397,16 @@ pub struct GetConnectExchange<'a> {
 }
 
 impl<'a> GetConnectExchange<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getConnectExchange",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/Connect/Exchange",
+        security: &[&["apikeyauth"], &["embyauth"]],
+        servers: &[],
+        accept: Some("application/json, application/xml"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -398,15 +414,7 @@ impl<'a> GetConnectExchange<'a> {
         ResponseValue<types::ConnectConnectAuthenticationExchangeResult>,
         Error<GetConnectExchangeError>,
     > {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getConnectExchange",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/Connect/Exchange",
-            security: &[&["apikeyauth"], &["embyauth"]],
-            servers: &[],
-            accept: Some("application/json, application/xml"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.query(
             "ConnectUserId",
             &self.connect_user_id,
@@ -458,17 +466,19 @@ pub struct GetConnectPending<'a> {
 }
 
 impl<'a> GetConnectPending<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getConnectPending",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/Connect/Pending",
+        security: &[&["apikeyauth"], &["embyauth"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<GetConnectPendingError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getConnectPending",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/Connect/Pending",
-            security: &[&["apikeyauth"], &["embyauth"]],
-            servers: &[],
-            accept: None,
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),

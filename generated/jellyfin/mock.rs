@@ -5,960 +5,246 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 14] = [
-    rt::MockOperation {
-        id: "getUsers",
-        method: "GET",
-        path: "/Users",
-        params: &[
-            rt::MockParam {
-                name: "isHidden",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "boolean",
-                check: rt::check_param::<bool>,
-            },
-            rt::MockParam {
-                name: "isDisabled",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "boolean",
-                check: rt::check_param::<bool>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "updateUser",
-        method: "POST",
-        path: "/Users",
-        params: &[rt::MockParam {
-            name: "userId",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "uuid",
-            check: rt::check_param::<uuid::Uuid>,
-        }],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::UserDto>,
-        }),
-    },
-    rt::MockOperation {
-        id: "authenticateUserByName",
-        method: "POST",
-        path: "/Users/AuthenticateByName",
-        params: &[],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::AuthenticateUserByName>,
-        }),
-    },
-    rt::MockOperation {
-        id: "authenticateWithQuickConnect",
-        method: "POST",
-        path: "/Users/AuthenticateWithQuickConnect",
-        params: &[],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::QuickConnectDto>,
-        }),
-    },
-    rt::MockOperation {
-        id: "updateUserConfiguration",
-        method: "POST",
-        path: "/Users/Configuration",
-        params: &[rt::MockParam {
-            name: "userId",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "uuid",
-            check: rt::check_param::<uuid::Uuid>,
-        }],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::UserConfiguration>,
-        }),
-    },
-    rt::MockOperation {
-        id: "forgotPassword",
-        method: "POST",
-        path: "/Users/ForgotPassword",
-        params: &[],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::ForgotPasswordDto>,
-        }),
-    },
-    rt::MockOperation {
-        id: "forgotPasswordPin",
-        method: "POST",
-        path: "/Users/ForgotPassword/Pin",
-        params: &[],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::ForgotPasswordPinDto>,
-        }),
-    },
-    rt::MockOperation {
-        id: "getCurrentUser",
-        method: "GET",
-        path: "/Users/Me",
-        params: &[],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "createUserByName",
-        method: "POST",
-        path: "/Users/New",
-        params: &[],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::CreateUserByName>,
-        }),
-    },
-    rt::MockOperation {
-        id: "updateUserPassword",
-        method: "POST",
-        path: "/Users/Password",
-        params: &[rt::MockParam {
-            name: "userId",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "uuid",
-            check: rt::check_param::<uuid::Uuid>,
-        }],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::UpdateUserPassword>,
-        }),
-    },
-    rt::MockOperation {
-        id: "getPublicUsers",
-        method: "GET",
-        path: "/Users/Public",
-        params: &[],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "getUserById",
-        method: "GET",
-        path: "/Users/{userId}",
-        params: &[rt::MockParam {
-            name: "userId",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "uuid",
-            check: rt::check_param::<uuid::Uuid>,
-        }],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "deleteUser",
-        method: "DELETE",
-        path: "/Users/{userId}",
-        params: &[rt::MockParam {
-            name: "userId",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "uuid",
-            check: rt::check_param::<uuid::Uuid>,
-        }],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "updateUserPolicy",
-        method: "POST",
-        path: "/Users/{userId}/Policy",
-        params: &[rt::MockParam {
-            name: "userId",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "uuid",
-            check: rt::check_param::<uuid::Uuid>,
-        }],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::UserPolicy>,
-        }),
-    },
-];
-
-/// A mock Jellyfin API server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Jellyfin API server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        GetUsers,
+        UpdateUser,
+        AuthenticateUserByName,
+        AuthenticateWithQuickConnect,
+        UpdateUserConfiguration,
+        ForgotPassword,
+        ForgotPasswordPin,
+        GetCurrentUser,
+        CreateUserByName,
+        UpdateUserPassword,
+        GetPublicUsers,
+        GetUserById,
+        DeleteUser,
+        UpdateUserPolicy,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `getUsers` request: see [`MockServer::expect_get_users`].
+    pub struct GetUsers<'s>(rt::Expectation<'s>) for super::GetUsers::SPEC;
     /// Expect a `getUsers` request (`GET /Users`, [`Client::get_users`](super::Client::get_users)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_users(&self) -> GetUsers<'_> {
-        GetUsers(self.0.expect(&OPERATIONS[0]))
-    }
-
-    /// Expect a `updateUser` request (`POST /Users`, [`Client::update_user`](super::Client::update_user)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_update_user(&self) -> UpdateUser<'_> {
-        UpdateUser(self.0.expect(&OPERATIONS[1]))
-    }
-
-    /// Expect a `authenticateUserByName` request (`POST /Users/AuthenticateByName`, [`Client::authenticate_user_by_name`](super::Client::authenticate_user_by_name)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_authenticate_user_by_name(&self) -> AuthenticateUserByName<'_> {
-        AuthenticateUserByName(self.0.expect(&OPERATIONS[2]))
-    }
-
-    /// Expect a `authenticateWithQuickConnect` request (`POST /Users/AuthenticateWithQuickConnect`, [`Client::authenticate_with_quick_connect`](super::Client::authenticate_with_quick_connect)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_authenticate_with_quick_connect(&self) -> AuthenticateWithQuickConnect<'_> {
-        AuthenticateWithQuickConnect(self.0.expect(&OPERATIONS[3]))
-    }
-
-    /// Expect a `updateUserConfiguration` request (`POST /Users/Configuration`, [`Client::update_user_configuration`](super::Client::update_user_configuration)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_update_user_configuration(&self) -> UpdateUserConfiguration<'_> {
-        UpdateUserConfiguration(self.0.expect(&OPERATIONS[4]))
-    }
-
-    /// Expect a `forgotPassword` request (`POST /Users/ForgotPassword`, [`Client::forgot_password`](super::Client::forgot_password)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_forgot_password(&self) -> ForgotPassword<'_> {
-        ForgotPassword(self.0.expect(&OPERATIONS[5]))
-    }
-
-    /// Expect a `forgotPasswordPin` request (`POST /Users/ForgotPassword/Pin`, [`Client::forgot_password_pin`](super::Client::forgot_password_pin)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_forgot_password_pin(&self) -> ForgotPasswordPin<'_> {
-        ForgotPasswordPin(self.0.expect(&OPERATIONS[6]))
-    }
-
-    /// Expect a `getCurrentUser` request (`GET /Users/Me`, [`Client::get_current_user`](super::Client::get_current_user)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_current_user(&self) -> GetCurrentUser<'_> {
-        GetCurrentUser(self.0.expect(&OPERATIONS[7]))
-    }
-
-    /// Expect a `createUserByName` request (`POST /Users/New`, [`Client::create_user_by_name`](super::Client::create_user_by_name)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_create_user_by_name(&self) -> CreateUserByName<'_> {
-        CreateUserByName(self.0.expect(&OPERATIONS[8]))
-    }
-
-    /// Expect a `updateUserPassword` request (`POST /Users/Password`, [`Client::update_user_password`](super::Client::update_user_password)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_update_user_password(&self) -> UpdateUserPassword<'_> {
-        UpdateUserPassword(self.0.expect(&OPERATIONS[9]))
-    }
-
-    /// Expect a `getPublicUsers` request (`GET /Users/Public`, [`Client::get_public_users`](super::Client::get_public_users)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_public_users(&self) -> GetPublicUsers<'_> {
-        GetPublicUsers(self.0.expect(&OPERATIONS[10]))
-    }
-
-    /// Expect a `getUserById` request (`GET /Users/{userId}`, [`Client::get_user_by_id`](super::Client::get_user_by_id)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_user_by_id(&self) -> GetUserById<'_> {
-        GetUserById(self.0.expect(&OPERATIONS[11]))
-    }
-
-    /// Expect a `deleteUser` request (`DELETE /Users/{userId}`, [`Client::delete_user`](super::Client::delete_user)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_delete_user(&self) -> DeleteUser<'_> {
-        DeleteUser(self.0.expect(&OPERATIONS[12]))
-    }
-
-    /// Expect a `updateUserPolicy` request (`POST /Users/{userId}/Policy`, [`Client::update_user_policy`](super::Client::update_user_policy)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_update_user_policy(&self) -> UpdateUserPolicy<'_> {
-        UpdateUserPolicy(self.0.expect(&OPERATIONS[13]))
-    }
-}
-
-/// An expected `getUsers` request: see [`MockServer::expect_get_users`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetUsers<'s>(rt::Expectation<'s>);
-
-impl GetUsers<'_> {
-    /// Match only requests whose query parameter `isHidden` is `value` (compared as parsed).
-    pub fn is_hidden(self, value: impl Into<bool>) -> Self {
-        Self(self.0.param::<bool>("isHidden", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `isDisabled` is `value` (compared as parsed).
-    pub fn is_disabled(self, value: impl Into<bool>) -> Self {
-        Self(self.0.param::<bool>("isDisabled", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_get_users();
+    in query "isHidden" optional "boolean" => is_hidden: bool;
+    in query "isDisabled" optional "boolean" => is_disabled: bool;
     /// Answer with `200`: Users returned.
-    pub async fn respond_200(self, body: Vec<super::types::UserDto>) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json": Vec<super::types::UserDto>);
     /// Answer with `503`: The server is currently starting or is temporarily not available.
-    pub async fn respond_503(self, body: impl Into<String>) {
-        self.0
-            .respond(503, rt::MockBody::Text("text/html", body.into()))
-            .await
-    }
-
+    fn respond_503(503, text "text/html");
     /// Answer with `401`: Unauthorized
-    pub async fn respond_401(self) {
-        self.0.respond(401, rt::MockBody::Empty).await
-    }
-
+    fn respond_401(401);
     /// Answer with `403`: Forbidden
-    pub async fn respond_403(self) {
-        self.0.respond(403, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_403(403);
 }
 
-/// An expected `updateUser` request: see [`MockServer::expect_update_user`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct UpdateUser<'s>(rt::Expectation<'s>);
-
-impl UpdateUser<'_> {
-    /// Match only requests whose query parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<uuid::Uuid>) -> Self {
-        Self(self.0.param::<uuid::Uuid>("userId", &value.into()))
-    }
-
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::UserDto) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `updateUser` request: see [`MockServer::expect_update_user`].
+    pub struct UpdateUser<'s>(rt::Expectation<'s>) for super::UpdateUser::SPEC;
+    /// Expect a `updateUser` request (`POST /Users`, [`Client::update_user`](super::Client::update_user)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_update_user();
+    in query "userId" optional "uuid" => user_id: uuid::Uuid;
+    body required: super::types::UserDto;
     /// Answer with `204`: User updated.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
+    fn respond_204(204);
     /// Answer with `400`: User information was not supplied.
-    pub async fn respond_400(self, body: super::types::ProblemDetails) {
-        self.0
-            .respond(400, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_400(400, json "application/json": super::types::ProblemDetails);
     /// Answer with `403`: User update forbidden.
-    pub async fn respond_403(self, body: super::types::ProblemDetails) {
-        self.0
-            .respond(403, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_403(403, json "application/json": super::types::ProblemDetails);
     /// Answer with `503`: The server is currently starting or is temporarily not available.
-    pub async fn respond_503(self, body: impl Into<String>) {
-        self.0
-            .respond(503, rt::MockBody::Text("text/html", body.into()))
-            .await
-    }
-
+    fn respond_503(503, text "text/html");
     /// Answer with `401`: Unauthorized
-    pub async fn respond_401(self) {
-        self.0.respond(401, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_401(401);
 }
 
-/// An expected `authenticateUserByName` request: see [`MockServer::expect_authenticate_user_by_name`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct AuthenticateUserByName<'s>(rt::Expectation<'s>);
-
-impl AuthenticateUserByName<'_> {
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::AuthenticateUserByName) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `authenticateUserByName` request: see [`MockServer::expect_authenticate_user_by_name`].
+    pub struct AuthenticateUserByName<'s>(rt::Expectation<'s>)
+        for super::AuthenticateUserByName::SPEC;
+    /// Expect a `authenticateUserByName` request (`POST /Users/AuthenticateByName`, [`Client::authenticate_user_by_name`](super::Client::authenticate_user_by_name)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_authenticate_user_by_name();
+    body required: super::types::AuthenticateUserByName;
     /// Answer with `200`: User authenticated.
-    pub async fn respond_200(self, body: super::types::AuthenticationResult) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json": super::types::AuthenticationResult);
     /// Answer with `503`: The server is currently starting or is temporarily not available.
-    pub async fn respond_503(self, body: impl Into<String>) {
-        self.0
-            .respond(503, rt::MockBody::Text("text/html", body.into()))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_503(503, text "text/html");
 }
 
-/// An expected `authenticateWithQuickConnect` request: see [`MockServer::expect_authenticate_with_quick_connect`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct AuthenticateWithQuickConnect<'s>(rt::Expectation<'s>);
-
-impl AuthenticateWithQuickConnect<'_> {
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::QuickConnectDto) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `authenticateWithQuickConnect` request: see [`MockServer::expect_authenticate_with_quick_connect`].
+    pub struct AuthenticateWithQuickConnect<'s>(rt::Expectation<'s>)
+        for super::AuthenticateWithQuickConnect::SPEC;
+    /// Expect a `authenticateWithQuickConnect` request (`POST /Users/AuthenticateWithQuickConnect`, [`Client::authenticate_with_quick_connect`](super::Client::authenticate_with_quick_connect)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_authenticate_with_quick_connect();
+    body required: super::types::QuickConnectDto;
     /// Answer with `200`: User authenticated.
-    pub async fn respond_200(self, body: super::types::AuthenticationResult) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json": super::types::AuthenticationResult);
     /// Answer with `400`: Missing token.
-    pub async fn respond_400(self) {
-        self.0.respond(400, rt::MockBody::Empty).await
-    }
-
+    fn respond_400(400);
     /// Answer with `503`: The server is currently starting or is temporarily not available.
-    pub async fn respond_503(self, body: impl Into<String>) {
-        self.0
-            .respond(503, rt::MockBody::Text("text/html", body.into()))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_503(503, text "text/html");
 }
 
-/// An expected `updateUserConfiguration` request: see [`MockServer::expect_update_user_configuration`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct UpdateUserConfiguration<'s>(rt::Expectation<'s>);
-
-impl UpdateUserConfiguration<'_> {
-    /// Match only requests whose query parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<uuid::Uuid>) -> Self {
-        Self(self.0.param::<uuid::Uuid>("userId", &value.into()))
-    }
-
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::UserConfiguration) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `updateUserConfiguration` request: see [`MockServer::expect_update_user_configuration`].
+    pub struct UpdateUserConfiguration<'s>(rt::Expectation<'s>)
+        for super::UpdateUserConfiguration::SPEC;
+    /// Expect a `updateUserConfiguration` request (`POST /Users/Configuration`, [`Client::update_user_configuration`](super::Client::update_user_configuration)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_update_user_configuration();
+    in query "userId" optional "uuid" => user_id: uuid::Uuid;
+    body required: super::types::UserConfiguration;
     /// Answer with `204`: User configuration updated.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
+    fn respond_204(204);
     /// Answer with `403`: User configuration update forbidden.
-    pub async fn respond_403(self, body: super::types::ProblemDetails) {
-        self.0
-            .respond(403, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_403(403, json "application/json": super::types::ProblemDetails);
     /// Answer with `503`: The server is currently starting or is temporarily not available.
-    pub async fn respond_503(self, body: impl Into<String>) {
-        self.0
-            .respond(503, rt::MockBody::Text("text/html", body.into()))
-            .await
-    }
-
+    fn respond_503(503, text "text/html");
     /// Answer with `401`: Unauthorized
-    pub async fn respond_401(self) {
-        self.0.respond(401, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_401(401);
 }
 
-/// An expected `forgotPassword` request: see [`MockServer::expect_forgot_password`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct ForgotPassword<'s>(rt::Expectation<'s>);
-
-impl ForgotPassword<'_> {
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::ForgotPasswordDto) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `forgotPassword` request: see [`MockServer::expect_forgot_password`].
+    pub struct ForgotPassword<'s>(rt::Expectation<'s>) for super::ForgotPassword::SPEC;
+    /// Expect a `forgotPassword` request (`POST /Users/ForgotPassword`, [`Client::forgot_password`](super::Client::forgot_password)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_forgot_password();
+    body required: super::types::ForgotPasswordDto;
     /// Answer with `200`: Password reset process started.
-    pub async fn respond_200(self, body: super::types::ForgotPasswordResult) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json": super::types::ForgotPasswordResult);
     /// Answer with `503`: The server is currently starting or is temporarily not available.
-    pub async fn respond_503(self, body: impl Into<String>) {
-        self.0
-            .respond(503, rt::MockBody::Text("text/html", body.into()))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_503(503, text "text/html");
 }
 
-/// An expected `forgotPasswordPin` request: see [`MockServer::expect_forgot_password_pin`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct ForgotPasswordPin<'s>(rt::Expectation<'s>);
-
-impl ForgotPasswordPin<'_> {
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::ForgotPasswordPinDto) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `forgotPasswordPin` request: see [`MockServer::expect_forgot_password_pin`].
+    pub struct ForgotPasswordPin<'s>(rt::Expectation<'s>) for super::ForgotPasswordPin::SPEC;
+    /// Expect a `forgotPasswordPin` request (`POST /Users/ForgotPassword/Pin`, [`Client::forgot_password_pin`](super::Client::forgot_password_pin)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_forgot_password_pin();
+    body required: super::types::ForgotPasswordPinDto;
     /// Answer with `200`: Pin reset process started.
-    pub async fn respond_200(self, body: super::types::PinRedeemResult) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json": super::types::PinRedeemResult);
     /// Answer with `503`: The server is currently starting or is temporarily not available.
-    pub async fn respond_503(self, body: impl Into<String>) {
-        self.0
-            .respond(503, rt::MockBody::Text("text/html", body.into()))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_503(503, text "text/html");
 }
 
-/// An expected `getCurrentUser` request: see [`MockServer::expect_get_current_user`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetCurrentUser<'s>(rt::Expectation<'s>);
-
-impl GetCurrentUser<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `getCurrentUser` request: see [`MockServer::expect_get_current_user`].
+    pub struct GetCurrentUser<'s>(rt::Expectation<'s>) for super::GetCurrentUser::SPEC;
+    /// Expect a `getCurrentUser` request (`GET /Users/Me`, [`Client::get_current_user`](super::Client::get_current_user)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_get_current_user();
     /// Answer with `200`: User returned.
-    pub async fn respond_200(self, body: super::types::UserDto) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json": super::types::UserDto);
     /// Answer with `400`: Token is not owned by a user.
-    pub async fn respond_400(self, body: super::types::ProblemDetails) {
-        self.0
-            .respond(400, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_400(400, json "application/json": super::types::ProblemDetails);
     /// Answer with `503`: The server is currently starting or is temporarily not available.
-    pub async fn respond_503(self, body: impl Into<String>) {
-        self.0
-            .respond(503, rt::MockBody::Text("text/html", body.into()))
-            .await
-    }
-
+    fn respond_503(503, text "text/html");
     /// Answer with `401`: Unauthorized
-    pub async fn respond_401(self) {
-        self.0.respond(401, rt::MockBody::Empty).await
-    }
-
+    fn respond_401(401);
     /// Answer with `403`: Forbidden
-    pub async fn respond_403(self) {
-        self.0.respond(403, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_403(403);
 }
 
-/// An expected `createUserByName` request: see [`MockServer::expect_create_user_by_name`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct CreateUserByName<'s>(rt::Expectation<'s>);
-
-impl CreateUserByName<'_> {
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::CreateUserByName) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `createUserByName` request: see [`MockServer::expect_create_user_by_name`].
+    pub struct CreateUserByName<'s>(rt::Expectation<'s>) for super::CreateUserByName::SPEC;
+    /// Expect a `createUserByName` request (`POST /Users/New`, [`Client::create_user_by_name`](super::Client::create_user_by_name)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_create_user_by_name();
+    body required: super::types::CreateUserByName;
     /// Answer with `200`: User created.
-    pub async fn respond_200(self, body: super::types::UserDto) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json": super::types::UserDto);
     /// Answer with `503`: The server is currently starting or is temporarily not available.
-    pub async fn respond_503(self, body: impl Into<String>) {
-        self.0
-            .respond(503, rt::MockBody::Text("text/html", body.into()))
-            .await
-    }
-
+    fn respond_503(503, text "text/html");
     /// Answer with `401`: Unauthorized
-    pub async fn respond_401(self) {
-        self.0.respond(401, rt::MockBody::Empty).await
-    }
-
+    fn respond_401(401);
     /// Answer with `403`: Forbidden
-    pub async fn respond_403(self) {
-        self.0.respond(403, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_403(403);
 }
 
-/// An expected `updateUserPassword` request: see [`MockServer::expect_update_user_password`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct UpdateUserPassword<'s>(rt::Expectation<'s>);
-
-impl UpdateUserPassword<'_> {
-    /// Match only requests whose query parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<uuid::Uuid>) -> Self {
-        Self(self.0.param::<uuid::Uuid>("userId", &value.into()))
-    }
-
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::UpdateUserPassword) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `updateUserPassword` request: see [`MockServer::expect_update_user_password`].
+    pub struct UpdateUserPassword<'s>(rt::Expectation<'s>) for super::UpdateUserPassword::SPEC;
+    /// Expect a `updateUserPassword` request (`POST /Users/Password`, [`Client::update_user_password`](super::Client::update_user_password)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_update_user_password();
+    in query "userId" optional "uuid" => user_id: uuid::Uuid;
+    body required: super::types::UpdateUserPassword;
     /// Answer with `204`: Password successfully reset.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
+    fn respond_204(204);
     /// Answer with `403`: User is not allowed to update the password.
-    pub async fn respond_403(self, body: super::types::ProblemDetails) {
-        self.0
-            .respond(403, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_403(403, json "application/json": super::types::ProblemDetails);
     /// Answer with `404`: User not found.
-    pub async fn respond_404(self, body: super::types::ProblemDetails) {
-        self.0
-            .respond(404, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_404(404, json "application/json": super::types::ProblemDetails);
     /// Answer with `503`: The server is currently starting or is temporarily not available.
-    pub async fn respond_503(self, body: impl Into<String>) {
-        self.0
-            .respond(503, rt::MockBody::Text("text/html", body.into()))
-            .await
-    }
-
+    fn respond_503(503, text "text/html");
     /// Answer with `401`: Unauthorized
-    pub async fn respond_401(self) {
-        self.0.respond(401, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_401(401);
 }
 
-/// An expected `getPublicUsers` request: see [`MockServer::expect_get_public_users`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetPublicUsers<'s>(rt::Expectation<'s>);
-
-impl GetPublicUsers<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `getPublicUsers` request: see [`MockServer::expect_get_public_users`].
+    pub struct GetPublicUsers<'s>(rt::Expectation<'s>) for super::GetPublicUsers::SPEC;
+    /// Expect a `getPublicUsers` request (`GET /Users/Public`, [`Client::get_public_users`](super::Client::get_public_users)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_get_public_users();
     /// Answer with `200`: Public users returned.
-    pub async fn respond_200(self, body: Vec<super::types::UserDto>) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json": Vec<super::types::UserDto>);
     /// Answer with `503`: The server is currently starting or is temporarily not available.
-    pub async fn respond_503(self, body: impl Into<String>) {
-        self.0
-            .respond(503, rt::MockBody::Text("text/html", body.into()))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_503(503, text "text/html");
 }
 
-/// An expected `getUserById` request: see [`MockServer::expect_get_user_by_id`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetUserById<'s>(rt::Expectation<'s>);
-
-impl GetUserById<'_> {
-    /// Match only requests whose path parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<uuid::Uuid>) -> Self {
-        Self(self.0.param::<uuid::Uuid>("userId", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `getUserById` request: see [`MockServer::expect_get_user_by_id`].
+    pub struct GetUserById<'s>(rt::Expectation<'s>) for super::GetUserById::SPEC;
+    /// Expect a `getUserById` request (`GET /Users/{userId}`, [`Client::get_user_by_id`](super::Client::get_user_by_id)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_get_user_by_id();
+    in path "userId" required "uuid" => user_id: uuid::Uuid;
     /// Answer with `200`: User returned.
-    pub async fn respond_200(self, body: super::types::UserDto) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json": super::types::UserDto);
     /// Answer with `404`: User not found.
-    pub async fn respond_404(self, body: super::types::ProblemDetails) {
-        self.0
-            .respond(404, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_404(404, json "application/json": super::types::ProblemDetails);
     /// Answer with `503`: The server is currently starting or is temporarily not available.
-    pub async fn respond_503(self, body: impl Into<String>) {
-        self.0
-            .respond(503, rt::MockBody::Text("text/html", body.into()))
-            .await
-    }
-
+    fn respond_503(503, text "text/html");
     /// Answer with `401`: Unauthorized
-    pub async fn respond_401(self) {
-        self.0.respond(401, rt::MockBody::Empty).await
-    }
-
+    fn respond_401(401);
     /// Answer with `403`: Forbidden
-    pub async fn respond_403(self) {
-        self.0.respond(403, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_403(403);
 }
 
-/// An expected `deleteUser` request: see [`MockServer::expect_delete_user`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct DeleteUser<'s>(rt::Expectation<'s>);
-
-impl DeleteUser<'_> {
-    /// Match only requests whose path parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<uuid::Uuid>) -> Self {
-        Self(self.0.param::<uuid::Uuid>("userId", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `deleteUser` request: see [`MockServer::expect_delete_user`].
+    pub struct DeleteUser<'s>(rt::Expectation<'s>) for super::DeleteUser::SPEC;
+    /// Expect a `deleteUser` request (`DELETE /Users/{userId}`, [`Client::delete_user`](super::Client::delete_user)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_delete_user();
+    in path "userId" required "uuid" => user_id: uuid::Uuid;
     /// Answer with `204`: User deleted.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
+    fn respond_204(204);
     /// Answer with `404`: User not found.
-    pub async fn respond_404(self, body: super::types::ProblemDetails) {
-        self.0
-            .respond(404, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_404(404, json "application/json": super::types::ProblemDetails);
     /// Answer with `503`: The server is currently starting or is temporarily not available.
-    pub async fn respond_503(self, body: impl Into<String>) {
-        self.0
-            .respond(503, rt::MockBody::Text("text/html", body.into()))
-            .await
-    }
-
+    fn respond_503(503, text "text/html");
     /// Answer with `401`: Unauthorized
-    pub async fn respond_401(self) {
-        self.0.respond(401, rt::MockBody::Empty).await
-    }
-
+    fn respond_401(401);
     /// Answer with `403`: Forbidden
-    pub async fn respond_403(self) {
-        self.0.respond(403, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_403(403);
 }
 
-/// An expected `updateUserPolicy` request: see [`MockServer::expect_update_user_policy`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct UpdateUserPolicy<'s>(rt::Expectation<'s>);
-
-impl UpdateUserPolicy<'_> {
-    /// Match only requests whose path parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<uuid::Uuid>) -> Self {
-        Self(self.0.param::<uuid::Uuid>("userId", &value.into()))
-    }
-
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::UserPolicy) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `updateUserPolicy` request: see [`MockServer::expect_update_user_policy`].
+    pub struct UpdateUserPolicy<'s>(rt::Expectation<'s>) for super::UpdateUserPolicy::SPEC;
+    /// Expect a `updateUserPolicy` request (`POST /Users/{userId}/Policy`, [`Client::update_user_policy`](super::Client::update_user_policy)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_update_user_policy();
+    in path "userId" required "uuid" => user_id: uuid::Uuid;
+    body required: super::types::UserPolicy;
     /// Answer with `204`: User policy updated.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
+    fn respond_204(204);
     /// Answer with `400`: User policy was not supplied.
-    pub async fn respond_400(self, body: super::types::ProblemDetails) {
-        self.0
-            .respond(400, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_400(400, json "application/json": super::types::ProblemDetails);
     /// Answer with `403`: User policy update forbidden.
-    pub async fn respond_403(self, body: super::types::ProblemDetails) {
-        self.0
-            .respond(403, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_403(403, json "application/json": super::types::ProblemDetails);
     /// Answer with `503`: The server is currently starting or is temporarily not available.
-    pub async fn respond_503(self, body: impl Into<String>) {
-        self.0
-            .respond(503, rt::MockBody::Text("text/html", body.into()))
-            .await
-    }
-
+    fn respond_503(503, text "text/html");
     /// Answer with `401`: Unauthorized
-    pub async fn respond_401(self) {
-        self.0.respond(401, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_401(401);
 }

@@ -336,6 +336,18 @@ pub struct GetUsers<'a> {
 }
 
 impl<'a> GetUsers<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getUsers",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/Users",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Optional filter by IsHidden=true or false.
     pub fn is_hidden(mut self, value: bool) -> Self {
         self.is_hidden = Some(value);
@@ -350,17 +362,7 @@ impl<'a> GetUsers<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getUsers",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/Users",
-            security: &[&["CustomAuthentication"]],
-            servers: &[],
-            accept: Some(
-                "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-            ),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.is_hidden {
             request.query("isHidden", value, crate::runtime::Format::form(true));
         }
@@ -415,6 +417,18 @@ pub struct UpdateUser<'a> {
 }
 
 impl<'a> UpdateUser<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "updateUser",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/Users",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// The user id.
     pub fn user_id(mut self, value: uuid::Uuid) -> Self {
         self.user_id = Some(value);
@@ -423,17 +437,7 @@ impl<'a> UpdateUser<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "updateUser",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/Users",
-            security: &[&["CustomAuthentication"]],
-            servers: &[],
-            accept: Some(
-                "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-            ),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.user_id {
             request.query("userId", value, crate::runtime::Format::form(true));
         }
@@ -492,22 +496,24 @@ pub struct AuthenticateUserByName<'a> {
 }
 
 impl<'a> AuthenticateUserByName<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "authenticateUserByName",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/Users/AuthenticateByName",
+        security: &[],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateUserByNameError>>
     {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "authenticateUserByName",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/Users/AuthenticateByName",
-            security: &[],
-            servers: &[],
-            accept: Some(
-                "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-            ),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -551,22 +557,24 @@ pub struct AuthenticateWithQuickConnect<'a> {
 }
 
 impl<'a> AuthenticateWithQuickConnect<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "authenticateWithQuickConnect",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/Users/AuthenticateWithQuickConnect",
+        security: &[],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateWithQuickConnectError>>
     {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "authenticateWithQuickConnect",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/Users/AuthenticateWithQuickConnect",
-            security: &[],
-            servers: &[],
-            accept: Some(
-                "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-            ),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -617,6 +625,18 @@ pub struct UpdateUserConfiguration<'a> {
 }
 
 impl<'a> UpdateUserConfiguration<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "updateUserConfiguration",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/Users/Configuration",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// The user id.
     pub fn user_id(mut self, value: uuid::Uuid) -> Self {
         self.user_id = Some(value);
@@ -625,17 +645,7 @@ impl<'a> UpdateUserConfiguration<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserConfigurationError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "updateUserConfiguration",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/Users/Configuration",
-            security: &[&["CustomAuthentication"]],
-            servers: &[],
-            accept: Some(
-                "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-            ),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.user_id {
             request.query("userId", value, crate::runtime::Format::form(true));
         }
@@ -688,21 +698,23 @@ pub struct ForgotPassword<'a> {
 }
 
 impl<'a> ForgotPassword<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "forgotPassword",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/Users/ForgotPassword",
+        security: &[],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::ForgotPasswordResult>, Error<ForgotPasswordError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "forgotPassword",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/Users/ForgotPassword",
-            security: &[],
-            servers: &[],
-            accept: Some(
-                "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-            ),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -746,21 +758,23 @@ pub struct ForgotPasswordPin<'a> {
 }
 
 impl<'a> ForgotPasswordPin<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "forgotPasswordPin",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/Users/ForgotPassword/Pin",
+        security: &[],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::PinRedeemResult>, Error<ForgotPasswordPinError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "forgotPasswordPin",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/Users/ForgotPassword/Pin",
-            security: &[],
-            servers: &[],
-            accept: Some(
-                "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-            ),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -803,19 +817,21 @@ pub struct GetCurrentUser<'a> {
 }
 
 impl<'a> GetCurrentUser<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getCurrentUser",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/Users/Me",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getCurrentUser",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/Users/Me",
-            security: &[&["CustomAuthentication"]],
-            servers: &[],
-            accept: Some(
-                "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-            ),
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -869,19 +885,21 @@ pub struct CreateUserByName<'a> {
 }
 
 impl<'a> CreateUserByName<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "createUserByName",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/Users/New",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "createUserByName",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/Users/New",
-            security: &[&["CustomAuthentication"]],
-            servers: &[],
-            accept: Some(
-                "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-            ),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -932,6 +950,18 @@ pub struct UpdateUserPassword<'a> {
 }
 
 impl<'a> UpdateUserPassword<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "updateUserPassword",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/Users/Password",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// The user id.
     pub fn user_id(mut self, value: uuid::Uuid) -> Self {
         self.user_id = Some(value);
@@ -940,17 +970,7 @@ impl<'a> UpdateUserPassword<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPasswordError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "updateUserPassword",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/Users/Password",
-            security: &[&["CustomAuthentication"]],
-            servers: &[],
-            accept: Some(
-                "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-            ),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.user_id {
             request.query("userId", value, crate::runtime::Format::form(true));
         }
@@ -1008,21 +1028,23 @@ pub struct GetPublicUsers<'a> {
 }
 
 impl<'a> GetPublicUsers<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getPublicUsers",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/Users/Public",
+        security: &[],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetPublicUsersError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getPublicUsers",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/Users/Public",
-            security: &[],
-            servers: &[],
-            accept: Some(
-                "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-            ),
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -1064,19 +1086,21 @@ pub struct GetUserById<'a> {
 }
 
 impl<'a> GetUserById<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getUserById",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/Users/{userId}",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getUserById",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/Users/{userId}",
-            security: &[&["CustomAuthentication"]],
-            servers: &[],
-            accept: Some(
-                "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-            ),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param(
             "userId",
             &self.user_id,
@@ -1135,19 +1159,21 @@ pub struct DeleteUser<'a> {
 }
 
 impl<'a> DeleteUser<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "deleteUser",
+        method: crate::runtime::HttpMethod::Delete,
+        path: "/Users/{userId}",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "deleteUser",
-            method: crate::runtime::HttpMethod::Delete,
-            path: "/Users/{userId}",
-            security: &[&["CustomAuthentication"]],
-            servers: &[],
-            accept: Some(
-                "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-            ),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param(
             "userId",
             &self.user_id,
@@ -1204,19 +1230,21 @@ pub struct UpdateUserPolicy<'a> {
 }
 
 impl<'a> UpdateUserPolicy<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "updateUserPolicy",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/Users/{userId}/Policy",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPolicyError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "updateUserPolicy",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/Users/{userId}/Policy",
-            security: &[&["CustomAuthentication"]],
-            servers: &[],
-            accept: Some(
-                "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-            ),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param(
             "userId",
             &self.user_id,

@@ -5,258 +5,64 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 3] = [
-    rt::MockOperation {
-        id: "getMe",
-        method: "GET",
-        path: "/me",
-        params: &[],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "linkUser",
-        method: "POST",
-        path: "/users/link",
-        params: &[],
-        body: Some(rt::MockRequestBody {
-            required: false,
-            check: rt::check_json::<super::types::UsersLinkBody>,
-        }),
-    },
-    rt::MockOperation {
-        id: "disconnectUser",
-        method: "DELETE",
-        path: "/users/{externalUserId}/disconnect",
-        params: &[rt::MockParam {
-            name: "externalUserId",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "string",
-            check: rt::check_param::<String>,
-        }],
-        body: None,
-    },
-];
-
-/// A mock Ostrom API server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Ostrom API server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        GetMe,
+        LinkUser,
+        DisconnectUser,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `getMe` request: see [`MockServer::expect_get_me`].
+    pub struct GetMe<'s>(rt::Expectation<'s>) for super::GetMe::SPEC;
     /// Expect a `getMe` request (`GET /me`, [`Client::get_me`](super::Client::get_me)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_me(&self) -> GetMe<'_> {
-        GetMe(self.0.expect(&OPERATIONS[0]))
-    }
-
-    /// Expect a `linkUser` request (`POST /users/link`, [`Client::link_user`](super::Client::link_user)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_link_user(&self) -> LinkUser<'_> {
-        LinkUser(self.0.expect(&OPERATIONS[1]))
-    }
-
-    /// Expect a `disconnectUser` request (`DELETE /users/{externalUserId}/disconnect`, [`Client::disconnect_user`](super::Client::disconnect_user)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_disconnect_user(&self) -> DisconnectUser<'_> {
-        DisconnectUser(self.0.expect(&OPERATIONS[2]))
-    }
-}
-
-/// An expected `getMe` request: see [`MockServer::expect_get_me`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetMe<'s>(rt::Expectation<'s>);
-
-impl GetMe<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_get_me();
     /// Answer with `200`: Successful user data fetch
-    pub async fn respond_200(self, body: super::types::GetMeResponse) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json": super::types::GetMeResponse);
     /// Answer with `400`: The request is invalid
-    pub async fn respond_400(self, body: super::types::BadRequestError400) {
-        self.0
-            .respond(400, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_400(400, json "application/json": super::types::BadRequestError400);
     /// Answer with `401`: Unauthorized access
-    pub async fn respond_401(self, body: super::types::UnauthorizedError401) {
-        self.0
-            .respond(401, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_401(401, json "application/json": super::types::UnauthorizedError401);
     /// Answer with `404`: Entity with the provided id was not found
-    pub async fn respond_404(self, body: super::types::BadRequestError404) {
-        self.0
-            .respond(404, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_404(404, json "application/json": super::types::BadRequestError404);
     /// Answer with `429`: Too Many Requests
-    pub async fn respond_429(self, body: super::types::TooManyRequestError429) {
-        self.0
-            .respond(429, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_429(429, json "application/json": super::types::TooManyRequestError429);
 }
 
-/// An expected `linkUser` request: see [`MockServer::expect_link_user`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct LinkUser<'s>(rt::Expectation<'s>);
-
-impl LinkUser<'_> {
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::UsersLinkBody) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `linkUser` request: see [`MockServer::expect_link_user`].
+    pub struct LinkUser<'s>(rt::Expectation<'s>) for super::LinkUser::SPEC;
+    /// Expect a `linkUser` request (`POST /users/link`, [`Client::link_user`](super::Client::link_user)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_link_user();
+    body optional: super::types::UsersLinkBody;
     /// Answer with `200`: Successful user link
-    pub async fn respond_200(self, body: super::types::UserLinkResponse) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json": super::types::UserLinkResponse);
     /// Answer with `400`: The request is invalid
-    pub async fn respond_400(self, body: super::types::BadRequestError400) {
-        self.0
-            .respond(400, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_400(400, json "application/json": super::types::BadRequestError400);
     /// Answer with `401`: Unauthorized access
-    pub async fn respond_401(self, body: super::types::UnauthorizedError401) {
-        self.0
-            .respond(401, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_401(401, json "application/json": super::types::UnauthorizedError401);
     /// Answer with `404`: Entity with the provided id was not found
-    pub async fn respond_404(self, body: super::types::BadRequestError404) {
-        self.0
-            .respond(404, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_404(404, json "application/json": super::types::BadRequestError404);
     /// Answer with `429`: Too Many Requests
-    pub async fn respond_429(self, body: super::types::TooManyRequestError429) {
-        self.0
-            .respond(429, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_429(429, json "application/json": super::types::TooManyRequestError429);
 }
 
-/// An expected `disconnectUser` request: see [`MockServer::expect_disconnect_user`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct DisconnectUser<'s>(rt::Expectation<'s>);
-
-impl DisconnectUser<'_> {
-    /// Match only requests whose path parameter `externalUserId` is `value` (compared as parsed).
-    pub fn external_user_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("externalUserId", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `disconnectUser` request: see [`MockServer::expect_disconnect_user`].
+    pub struct DisconnectUser<'s>(rt::Expectation<'s>) for super::DisconnectUser::SPEC;
+    /// Expect a `disconnectUser` request (`DELETE /users/{externalUserId}/disconnect`, [`Client::disconnect_user`](super::Client::disconnect_user)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_disconnect_user();
+    in path "externalUserId" required "string" => external_user_id: String;
     /// Answer with `200`: Successful user disconnection
-    pub async fn respond_200(self) {
-        self.0.respond(200, rt::MockBody::Empty).await
-    }
-
+    fn respond_200(200);
     /// Answer with `400`: The request is invalid
-    pub async fn respond_400(self, body: super::types::BadRequestError400) {
-        self.0
-            .respond(400, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_400(400, json "application/json": super::types::BadRequestError400);
     /// Answer with `401`: Unauthorized access
-    pub async fn respond_401(self, body: super::types::UnauthorizedError401) {
-        self.0
-            .respond(401, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_401(401, json "application/json": super::types::UnauthorizedError401);
     /// Answer with `404`: Entity with the provided id was not found
-    pub async fn respond_404(self, body: super::types::BadRequestError404) {
-        self.0
-            .respond(404, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_404(404, json "application/json": super::types::BadRequestError404);
     /// Answer with `429`: Too Many Requests
-    pub async fn respond_429(self, body: super::types::TooManyRequestError429) {
-        self.0
-            .respond(429, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_429(429, json "application/json": super::types::TooManyRequestError429);
 }

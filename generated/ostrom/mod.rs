@@ -156,17 +156,19 @@ pub struct GetMe<'a> {
 }
 
 impl<'a> GetMe<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getMe",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/me",
+        security: &[&["ClientAccessToken"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::GetMeResponse>, Error<GetMeError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getMe",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/me",
-            security: &[&["ClientAccessToken"]],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -222,6 +224,16 @@ pub struct LinkUser<'a> {
 }
 
 impl<'a> LinkUser<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "linkUser",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/users/link",
+        security: &[&["ClientAccessToken"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// The request body.
     pub fn body(mut self, value: &'a types::UsersLinkBody) -> Self {
         self.body = Some(value);
@@ -232,15 +244,7 @@ impl<'a> LinkUser<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::UserLinkResponse>, Error<LinkUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "linkUser",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/users/link",
-            security: &[&["ClientAccessToken"]],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = self.body {
             request.json("application/json", value);
         }
@@ -299,17 +303,19 @@ pub struct DisconnectUser<'a> {
 }
 
 impl<'a> DisconnectUser<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "disconnectUser",
+        method: crate::runtime::HttpMethod::Delete,
+        path: "/users/{externalUserId}/disconnect",
+        security: &[&["ClientAccessToken"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DisconnectUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "disconnectUser",
-            method: crate::runtime::HttpMethod::Delete,
-            path: "/users/{externalUserId}/disconnect",
-            security: &[&["ClientAccessToken"]],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param(
             "externalUserId",
             &self.external_user_id,

@@ -5,907 +5,182 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 12] = [
-    rt::MockOperation {
-        id: "preCreateAppUser",
-        method: "POST",
-        path: "/v1/apps/{appId}/appusers",
-        params: &[rt::MockParam {
-            name: "appId",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "string",
-            check: rt::check_param::<String>,
-        }],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::AppUserPreCreate>,
-        }),
-    },
-    rt::MockOperation {
-        id: "getAppUser",
-        method: "GET",
-        path: "/v1/apps/{appId}/appusers/{userId}",
-        params: &[
-            rt::MockParam {
-                name: "appId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-            rt::MockParam {
-                name: "userId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "updateAppUser",
-        method: "PUT",
-        path: "/v1/apps/{appId}/appusers/{userId}",
-        params: &[
-            rt::MockParam {
-                name: "appId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-            rt::MockParam {
-                name: "userId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-        ],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::AppUserUpdate>,
-        }),
-    },
-    rt::MockOperation {
-        id: "deleteAppUser",
-        method: "DELETE",
-        path: "/v1/apps/{appId}/appusers/{userId}",
-        params: &[
-            rt::MockParam {
-                name: "appId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-            rt::MockParam {
-                name: "userId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "deleteAppUserProfile",
-        method: "DELETE",
-        path: "/v1/apps/{appId}/appusers/{userId}/profile",
-        params: &[
-            rt::MockParam {
-                name: "appId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-            rt::MockParam {
-                name: "userId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "getAppUserAuthCode",
-        method: "GET",
-        path: "/v1/apps/{appId}/appusers/{userId}/authcode",
-        params: &[
-            rt::MockParam {
-                name: "appId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-            rt::MockParam {
-                name: "userId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "getAppUserBusinessSystemIds",
-        method: "GET",
-        path: "/v1/apps/{appId}/appusers/{userId}/businesssystems",
-        params: &[
-            rt::MockParam {
-                name: "appId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-            rt::MockParam {
-                name: "userId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "getAppUserEntityIds",
-        method: "GET",
-        path: "/v1/apps/{appId}/appusers/{userId}/channels",
-        params: &[
-            rt::MockParam {
-                name: "appId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-            rt::MockParam {
-                name: "userId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "linkAppUser",
-        method: "POST",
-        path: "/v1/apps/{appId}/appusers/{userId}/channels",
-        params: &[
-            rt::MockParam {
-                name: "appId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-            rt::MockParam {
-                name: "userId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-        ],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::AppUserLink>,
-        }),
-    },
-    rt::MockOperation {
-        id: "unlinkAppUser",
-        method: "DELETE",
-        path: "/v1/apps/{appId}/appusers/{userId}/channels/{channel}",
-        params: &[
-            rt::MockParam {
-                name: "appId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-            rt::MockParam {
-                name: "userId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-            rt::MockParam {
-                name: "channel",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "getLinkRequests",
-        method: "GET",
-        path: "/v1/apps/{appId}/appusers/{userId}/linkrequest",
-        params: &[
-            rt::MockParam {
-                name: "appId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-            rt::MockParam {
-                name: "userId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-            rt::MockParam {
-                name: "integrationIds",
-                location: rt::ParamLocation::Query,
-                required: true,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "postImageMessage",
-        method: "POST",
-        path: "/v1/apps/{appId}/appusers/{userId}/images",
-        params: &[
-            rt::MockParam {
-                name: "appId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-            rt::MockParam {
-                name: "userId",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-        ],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::any_body,
-        }),
-    },
-];
-
-/// A mock Smooch server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Smooch server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        PreCreateAppUser,
+        GetAppUser,
+        UpdateAppUser,
+        DeleteAppUser,
+        DeleteAppUserProfile,
+        GetAppUserAuthCode,
+        GetAppUserBusinessSystemIds,
+        GetAppUserEntityIds,
+        LinkAppUser,
+        UnlinkAppUser,
+        GetLinkRequests,
+        PostImageMessage,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `preCreateAppUser` request: see [`MockServer::expect_pre_create_app_user`].
+    pub struct PreCreateAppUser<'s>(rt::Expectation<'s>) for super::PreCreateAppUser::SPEC;
     /// Expect a `preCreateAppUser` request (`POST /v1/apps/{appId}/appusers`, [`Client::pre_create_app_user`](super::Client::pre_create_app_user)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_pre_create_app_user(&self) -> PreCreateAppUser<'_> {
-        PreCreateAppUser(self.0.expect(&OPERATIONS[0]))
-    }
+    fn MockServer::expect_pre_create_app_user();
+    in path "appId" required "string" => app_id: String;
+    body required: super::types::AppUserPreCreate;
+    /// Answer with `201`: Created
+    fn respond_201(201, json "application/json": super::types::AppUserResponse);
+    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
+    fn respond_default(status, json "application/json": super::types::ErrorResponse);
+}
 
+rt::expectation! {
+    /// An expected `getAppUser` request: see [`MockServer::expect_get_app_user`].
+    pub struct GetAppUser<'s>(rt::Expectation<'s>) for super::GetAppUser::SPEC;
     /// Expect a `getAppUser` request (`GET /v1/apps/{appId}/appusers/{userId}`, [`Client::get_app_user`](super::Client::get_app_user)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_app_user(&self) -> GetAppUser<'_> {
-        GetAppUser(self.0.expect(&OPERATIONS[1]))
-    }
+    fn MockServer::expect_get_app_user();
+    in path "appId" required "string" => app_id: String;
+    in path "userId" required "string" => user_id: String;
+    /// Answer with `200`: Success
+    fn respond_200(200, json "application/json": super::types::AppUserResponse);
+    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
+    fn respond_default(status, json "application/json": super::types::ErrorResponse);
+}
 
+rt::expectation! {
+    /// An expected `updateAppUser` request: see [`MockServer::expect_update_app_user`].
+    pub struct UpdateAppUser<'s>(rt::Expectation<'s>) for super::UpdateAppUser::SPEC;
     /// Expect a `updateAppUser` request (`PUT /v1/apps/{appId}/appusers/{userId}`, [`Client::update_app_user`](super::Client::update_app_user)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_update_app_user(&self) -> UpdateAppUser<'_> {
-        UpdateAppUser(self.0.expect(&OPERATIONS[2]))
-    }
+    fn MockServer::expect_update_app_user();
+    in path "appId" required "string" => app_id: String;
+    in path "userId" required "string" => user_id: String;
+    body required: super::types::AppUserUpdate;
+    /// Answer with `200`: Success
+    fn respond_200(200, json "application/json": super::types::AppUserResponse);
+    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
+    fn respond_default(status, json "application/json": super::types::ErrorResponse);
+}
 
+rt::expectation! {
+    /// An expected `deleteAppUser` request: see [`MockServer::expect_delete_app_user`].
+    pub struct DeleteAppUser<'s>(rt::Expectation<'s>) for super::DeleteAppUser::SPEC;
     /// Expect a `deleteAppUser` request (`DELETE /v1/apps/{appId}/appusers/{userId}`, [`Client::delete_app_user`](super::Client::delete_app_user)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_delete_app_user(&self) -> DeleteAppUser<'_> {
-        DeleteAppUser(self.0.expect(&OPERATIONS[3]))
-    }
+    fn MockServer::expect_delete_app_user();
+    in path "appId" required "string" => app_id: String;
+    in path "userId" required "string" => user_id: String;
+    /// Answer with `200`: Ok
+    fn respond_200(200);
+    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
+    fn respond_default(status, json "application/json": super::types::ErrorResponse);
+}
 
+rt::expectation! {
+    /// An expected `deleteAppUserProfile` request: see [`MockServer::expect_delete_app_user_profile`].
+    pub struct DeleteAppUserProfile<'s>(rt::Expectation<'s>) for super::DeleteAppUserProfile::SPEC;
     /// Expect a `deleteAppUserProfile` request (`DELETE /v1/apps/{appId}/appusers/{userId}/profile`, [`Client::delete_app_user_profile`](super::Client::delete_app_user_profile)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_delete_app_user_profile(&self) -> DeleteAppUserProfile<'_> {
-        DeleteAppUserProfile(self.0.expect(&OPERATIONS[4]))
-    }
+    fn MockServer::expect_delete_app_user_profile();
+    in path "appId" required "string" => app_id: String;
+    in path "userId" required "string" => user_id: String;
+    /// Answer with `200`: Ok
+    fn respond_200(200, json "application/json": super::types::AppUserResponse);
+    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
+    fn respond_default(status, json "application/json": super::types::ErrorResponse);
+}
 
+rt::expectation! {
+    /// An expected `getAppUserAuthCode` request: see [`MockServer::expect_get_app_user_auth_code`].
+    pub struct GetAppUserAuthCode<'s>(rt::Expectation<'s>) for super::GetAppUserAuthCode::SPEC;
     /// Expect a `getAppUserAuthCode` request (`GET /v1/apps/{appId}/appusers/{userId}/authcode`, [`Client::get_app_user_auth_code`](super::Client::get_app_user_auth_code)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_app_user_auth_code(&self) -> GetAppUserAuthCode<'_> {
-        GetAppUserAuthCode(self.0.expect(&OPERATIONS[5]))
-    }
+    fn MockServer::expect_get_app_user_auth_code();
+    in path "appId" required "string" => app_id: String;
+    in path "userId" required "string" => user_id: String;
+    /// Answer with `200`: Ok
+    fn respond_200(200, json "application/json": super::types::AuthCodeResponse);
+    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
+    fn respond_default(status, json "application/json": super::types::ErrorResponse);
+}
 
+rt::expectation! {
+    /// An expected `getAppUserBusinessSystemIds` request: see [`MockServer::expect_get_app_user_business_system_ids`].
+    pub struct GetAppUserBusinessSystemIds<'s>(rt::Expectation<'s>)
+        for super::GetAppUserBusinessSystemIds::SPEC;
     /// Expect a `getAppUserBusinessSystemIds` request (`GET /v1/apps/{appId}/appusers/{userId}/businesssystems`, [`Client::get_app_user_business_system_ids`](super::Client::get_app_user_business_system_ids)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_app_user_business_system_ids(&self) -> GetAppUserBusinessSystemIds<'_> {
-        GetAppUserBusinessSystemIds(self.0.expect(&OPERATIONS[6]))
-    }
+    fn MockServer::expect_get_app_user_business_system_ids();
+    in path "appId" required "string" => app_id: String;
+    in path "userId" required "string" => user_id: String;
+    /// Answer with `200`: Ok
+    fn respond_200(200, json "application/json": super::types::AppUserBusinessSystemsResponse);
+    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
+    fn respond_default(status, json "application/json": super::types::ErrorResponse);
+}
 
+rt::expectation! {
+    /// An expected `getAppUserEntityIds` request: see [`MockServer::expect_get_app_user_entity_ids`].
+    pub struct GetAppUserEntityIds<'s>(rt::Expectation<'s>) for super::GetAppUserEntityIds::SPEC;
     /// Expect a `getAppUserEntityIds` request (`GET /v1/apps/{appId}/appusers/{userId}/channels`, [`Client::get_app_user_entity_ids`](super::Client::get_app_user_entity_ids)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_app_user_entity_ids(&self) -> GetAppUserEntityIds<'_> {
-        GetAppUserEntityIds(self.0.expect(&OPERATIONS[7]))
-    }
+    fn MockServer::expect_get_app_user_entity_ids();
+    in path "appId" required "string" => app_id: String;
+    in path "userId" required "string" => user_id: String;
+    /// Answer with `200`: Ok
+    fn respond_200(200, json "application/json": super::types::AppUserChannelsResponse);
+    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
+    fn respond_default(status, json "application/json": super::types::ErrorResponse);
+}
 
+rt::expectation! {
+    /// An expected `linkAppUser` request: see [`MockServer::expect_link_app_user`].
+    pub struct LinkAppUser<'s>(rt::Expectation<'s>) for super::LinkAppUser::SPEC;
     /// Expect a `linkAppUser` request (`POST /v1/apps/{appId}/appusers/{userId}/channels`, [`Client::link_app_user`](super::Client::link_app_user)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_link_app_user(&self) -> LinkAppUser<'_> {
-        LinkAppUser(self.0.expect(&OPERATIONS[8]))
-    }
+    fn MockServer::expect_link_app_user();
+    in path "appId" required "string" => app_id: String;
+    in path "userId" required "string" => user_id: String;
+    body required: super::types::AppUserLink;
+    /// Answer with `200`: Ok
+    fn respond_200(200, json "application/json": super::types::AppUserResponse);
+    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
+    fn respond_default(status, json "application/json": super::types::ErrorResponse);
+}
 
+rt::expectation! {
+    /// An expected `unlinkAppUser` request: see [`MockServer::expect_unlink_app_user`].
+    pub struct UnlinkAppUser<'s>(rt::Expectation<'s>) for super::UnlinkAppUser::SPEC;
     /// Expect a `unlinkAppUser` request (`DELETE /v1/apps/{appId}/appusers/{userId}/channels/{channel}`, [`Client::unlink_app_user`](super::Client::unlink_app_user)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_unlink_app_user(&self) -> UnlinkAppUser<'_> {
-        UnlinkAppUser(self.0.expect(&OPERATIONS[9]))
-    }
+    fn MockServer::expect_unlink_app_user();
+    in path "appId" required "string" => app_id: String;
+    in path "userId" required "string" => user_id: String;
+    in path "channel" required "string" => channel: String;
+    /// Answer with `200`: Ok
+    fn respond_200(200);
+    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
+    fn respond_default(status, json "application/json": super::types::ErrorResponse);
+}
 
+rt::expectation! {
+    /// An expected `getLinkRequests` request: see [`MockServer::expect_get_link_requests`].
+    pub struct GetLinkRequests<'s>(rt::Expectation<'s>) for super::GetLinkRequests::SPEC;
     /// Expect a `getLinkRequests` request (`GET /v1/apps/{appId}/appusers/{userId}/linkrequest`, [`Client::get_link_requests`](super::Client::get_link_requests)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_link_requests(&self) -> GetLinkRequests<'_> {
-        GetLinkRequests(self.0.expect(&OPERATIONS[10]))
-    }
+    fn MockServer::expect_get_link_requests();
+    in path "appId" required "string" => app_id: String;
+    in path "userId" required "string" => user_id: String;
+    in query "integrationIds" required "array of string" => integration_ids: Vec<String>;
+    /// Answer with `200`: Ok
+    fn respond_200(200, json "application/json": super::types::LinkRequestResponse);
+    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
+    fn respond_default(status, json "application/json": super::types::ErrorResponse);
+}
 
+rt::expectation! {
+    /// An expected `postImageMessage` request: see [`MockServer::expect_post_image_message`].
+    pub struct PostImageMessage<'s>(rt::Expectation<'s>) for super::PostImageMessage::SPEC;
     /// Expect a `postImageMessage` request (`POST /v1/apps/{appId}/appusers/{userId}/images`, [`Client::post_image_message`](super::Client::post_image_message)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_post_image_message(&self) -> PostImageMessage<'_> {
-        PostImageMessage(self.0.expect(&OPERATIONS[11]))
-    }
-}
-
-/// An expected `preCreateAppUser` request: see [`MockServer::expect_pre_create_app_user`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct PreCreateAppUser<'s>(rt::Expectation<'s>);
-
-impl PreCreateAppUser<'_> {
-    /// Match only requests whose path parameter `appId` is `value` (compared as parsed).
-    pub fn app_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("appId", &value.into()))
-    }
-
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::AppUserPreCreate) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_post_image_message();
+    in path "appId" required "string" => app_id: String;
+    in path "userId" required "string" => user_id: String;
+    body required;
     /// Answer with `201`: Created
-    pub async fn respond_201(self, body: super::types::AppUserResponse) {
-        self.0
-            .respond(201, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_201(201, json "application/json": super::types::MessageResponse);
     /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
-        self.0
-            .respond(status, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `getAppUser` request: see [`MockServer::expect_get_app_user`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetAppUser<'s>(rt::Expectation<'s>);
-
-impl GetAppUser<'_> {
-    /// Match only requests whose path parameter `appId` is `value` (compared as parsed).
-    pub fn app_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("appId", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("userId", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `200`: Success
-    pub async fn respond_200(self, body: super::types::AppUserResponse) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
-        self.0
-            .respond(status, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `updateAppUser` request: see [`MockServer::expect_update_app_user`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct UpdateAppUser<'s>(rt::Expectation<'s>);
-
-impl UpdateAppUser<'_> {
-    /// Match only requests whose path parameter `appId` is `value` (compared as parsed).
-    pub fn app_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("appId", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("userId", &value.into()))
-    }
-
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::AppUserUpdate) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `200`: Success
-    pub async fn respond_200(self, body: super::types::AppUserResponse) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
-        self.0
-            .respond(status, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `deleteAppUser` request: see [`MockServer::expect_delete_app_user`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct DeleteAppUser<'s>(rt::Expectation<'s>);
-
-impl DeleteAppUser<'_> {
-    /// Match only requests whose path parameter `appId` is `value` (compared as parsed).
-    pub fn app_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("appId", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("userId", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `200`: Ok
-    pub async fn respond_200(self) {
-        self.0.respond(200, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
-        self.0
-            .respond(status, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `deleteAppUserProfile` request: see [`MockServer::expect_delete_app_user_profile`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct DeleteAppUserProfile<'s>(rt::Expectation<'s>);
-
-impl DeleteAppUserProfile<'_> {
-    /// Match only requests whose path parameter `appId` is `value` (compared as parsed).
-    pub fn app_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("appId", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("userId", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `200`: Ok
-    pub async fn respond_200(self, body: super::types::AppUserResponse) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
-        self.0
-            .respond(status, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `getAppUserAuthCode` request: see [`MockServer::expect_get_app_user_auth_code`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetAppUserAuthCode<'s>(rt::Expectation<'s>);
-
-impl GetAppUserAuthCode<'_> {
-    /// Match only requests whose path parameter `appId` is `value` (compared as parsed).
-    pub fn app_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("appId", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("userId", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `200`: Ok
-    pub async fn respond_200(self, body: super::types::AuthCodeResponse) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
-        self.0
-            .respond(status, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `getAppUserBusinessSystemIds` request: see [`MockServer::expect_get_app_user_business_system_ids`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetAppUserBusinessSystemIds<'s>(rt::Expectation<'s>);
-
-impl GetAppUserBusinessSystemIds<'_> {
-    /// Match only requests whose path parameter `appId` is `value` (compared as parsed).
-    pub fn app_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("appId", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("userId", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `200`: Ok
-    pub async fn respond_200(self, body: super::types::AppUserBusinessSystemsResponse) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
-        self.0
-            .respond(status, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `getAppUserEntityIds` request: see [`MockServer::expect_get_app_user_entity_ids`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetAppUserEntityIds<'s>(rt::Expectation<'s>);
-
-impl GetAppUserEntityIds<'_> {
-    /// Match only requests whose path parameter `appId` is `value` (compared as parsed).
-    pub fn app_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("appId", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("userId", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `200`: Ok
-    pub async fn respond_200(self, body: super::types::AppUserChannelsResponse) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
-        self.0
-            .respond(status, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `linkAppUser` request: see [`MockServer::expect_link_app_user`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct LinkAppUser<'s>(rt::Expectation<'s>);
-
-impl LinkAppUser<'_> {
-    /// Match only requests whose path parameter `appId` is `value` (compared as parsed).
-    pub fn app_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("appId", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("userId", &value.into()))
-    }
-
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::AppUserLink) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `200`: Ok
-    pub async fn respond_200(self, body: super::types::AppUserResponse) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
-        self.0
-            .respond(status, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `unlinkAppUser` request: see [`MockServer::expect_unlink_app_user`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct UnlinkAppUser<'s>(rt::Expectation<'s>);
-
-impl UnlinkAppUser<'_> {
-    /// Match only requests whose path parameter `appId` is `value` (compared as parsed).
-    pub fn app_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("appId", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("userId", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `channel` is `value` (compared as parsed).
-    pub fn channel(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("channel", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `200`: Ok
-    pub async fn respond_200(self) {
-        self.0.respond(200, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
-        self.0
-            .respond(status, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `getLinkRequests` request: see [`MockServer::expect_get_link_requests`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetLinkRequests<'s>(rt::Expectation<'s>);
-
-impl GetLinkRequests<'_> {
-    /// Match only requests whose path parameter `appId` is `value` (compared as parsed).
-    pub fn app_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("appId", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("userId", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `integrationIds` is `value` (compared as parsed).
-    pub fn integration_ids(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("integrationIds", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `200`: Ok
-    pub async fn respond_200(self, body: super::types::LinkRequestResponse) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
-        self.0
-            .respond(status, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `postImageMessage` request: see [`MockServer::expect_post_image_message`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct PostImageMessage<'s>(rt::Expectation<'s>);
-
-impl PostImageMessage<'_> {
-    /// Match only requests whose path parameter `appId` is `value` (compared as parsed).
-    pub fn app_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("appId", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `userId` is `value` (compared as parsed).
-    pub fn user_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("userId", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `201`: Created
-    pub async fn respond_201(self, body: super::types::MessageResponse) {
-        self.0
-            .respond(201, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    pub async fn respond_default(self, status: u16, body: super::types::ErrorResponse) {
-        self.0
-            .respond(status, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_default(status, json "application/json": super::types::ErrorResponse);
 }

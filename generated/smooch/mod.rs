@@ -332,19 +332,21 @@ pub struct PreCreateAppUser<'a> {
 }
 
 impl<'a> PreCreateAppUser<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "preCreateAppUser",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/v1/apps/{appId}/appusers",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "preCreateAppUser",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/v1/apps/{appId}/appusers",
-            security: &[&["jwt"]],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
@@ -385,19 +387,21 @@ pub struct GetAppUser<'a> {
 }
 
 impl<'a> GetAppUser<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getAppUser",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/v1/apps/{appId}/appusers/{userId}",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getAppUser",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/v1/apps/{appId}/appusers/{userId}",
-            security: &[&["jwt"]],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
         request.path_param(
             "userId",
@@ -442,19 +446,21 @@ pub struct UpdateAppUser<'a> {
 }
 
 impl<'a> UpdateAppUser<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "updateAppUser",
+        method: crate::runtime::HttpMethod::Put,
+        path: "/v1/apps/{appId}/appusers/{userId}",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "updateAppUser",
-            method: crate::runtime::HttpMethod::Put,
-            path: "/v1/apps/{appId}/appusers/{userId}",
-            security: &[&["jwt"]],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
         request.path_param(
             "userId",
@@ -500,17 +506,19 @@ pub struct DeleteAppUser<'a> {
 }
 
 impl<'a> DeleteAppUser<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "deleteAppUser",
+        method: crate::runtime::HttpMethod::Delete,
+        path: "/v1/apps/{appId}/appusers/{userId}",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteAppUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "deleteAppUser",
-            method: crate::runtime::HttpMethod::Delete,
-            path: "/v1/apps/{appId}/appusers/{userId}",
-            security: &[&["jwt"]],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
         request.path_param(
             "userId",
@@ -551,19 +559,21 @@ pub struct DeleteAppUserProfile<'a> {
 }
 
 impl<'a> DeleteAppUserProfile<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "deleteAppUserProfile",
+        method: crate::runtime::HttpMethod::Delete,
+        path: "/v1/apps/{appId}/appusers/{userId}/profile",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "deleteAppUserProfile",
-            method: crate::runtime::HttpMethod::Delete,
-            path: "/v1/apps/{appId}/appusers/{userId}/profile",
-            security: &[&["jwt"]],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
         request.path_param(
             "userId",
@@ -607,19 +617,21 @@ pub struct GetAppUserAuthCode<'a> {
 }
 
 impl<'a> GetAppUserAuthCode<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getAppUserAuthCode",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/v1/apps/{appId}/appusers/{userId}/authcode",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getAppUserAuthCode",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/v1/apps/{appId}/appusers/{userId}/authcode",
-            security: &[&["jwt"]],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
         request.path_param(
             "userId",
@@ -663,6 +675,16 @@ pub struct GetAppUserBusinessSystemIds<'a> {
 }
 
 impl<'a> GetAppUserBusinessSystemIds<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getAppUserBusinessSystemIds",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/v1/apps/{appId}/appusers/{userId}/businesssystems",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -670,15 +692,7 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
         ResponseValue<types::AppUserBusinessSystemsResponse>,
         Error<GetAppUserBusinessSystemIdsError>,
     > {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getAppUserBusinessSystemIds",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/v1/apps/{appId}/appusers/{userId}/businesssystems",
-            security: &[&["jwt"]],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
         request.path_param(
             "userId",
@@ -723,20 +737,22 @@ pub struct GetAppUserEntityIds<'a> {
 }
 
 impl<'a> GetAppUserEntityIds<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getAppUserEntityIds",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/v1/apps/{appId}/appusers/{userId}/channels",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserChannelsResponse>, Error<GetAppUserEntityIdsError>>
     {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getAppUserEntityIds",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/v1/apps/{appId}/appusers/{userId}/channels",
-            security: &[&["jwt"]],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
         request.path_param(
             "userId",
@@ -781,19 +797,21 @@ pub struct LinkAppUser<'a> {
 }
 
 impl<'a> LinkAppUser<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "linkAppUser",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/v1/apps/{appId}/appusers/{userId}/channels",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "linkAppUser",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/v1/apps/{appId}/appusers/{userId}/channels",
-            security: &[&["jwt"]],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
         request.path_param(
             "userId",
@@ -840,17 +858,19 @@ pub struct UnlinkAppUser<'a> {
 }
 
 impl<'a> UnlinkAppUser<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "unlinkAppUser",
+        method: crate::runtime::HttpMethod::Delete,
+        path: "/v1/apps/{appId}/appusers/{userId}/channels/{channel}",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UnlinkAppUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "unlinkAppUser",
-            method: crate::runtime::HttpMethod::Delete,
-            path: "/v1/apps/{appId}/appusers/{userId}/channels/{channel}",
-            security: &[&["jwt"]],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
         request.path_param(
             "userId",
@@ -897,19 +917,21 @@ pub struct GetLinkRequests<'a> {
 }
 
 impl<'a> GetLinkRequests<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getLinkRequests",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/v1/apps/{appId}/appusers/{userId}/linkrequest",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getLinkRequests",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/v1/apps/{appId}/appusers/{userId}/linkrequest",
-            security: &[&["jwt"]],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
         request.path_param(
             "userId",
@@ -960,19 +982,21 @@ pub struct PostImageMessage<'a> {
 }
 
 impl<'a> PostImageMessage<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "postImageMessage",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/v1/apps/{appId}/appusers/{userId}/images",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "postImageMessage",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/v1/apps/{appId}/appusers/{userId}/images",
-            security: &[&["jwt"]],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
         request.path_param(
             "userId",

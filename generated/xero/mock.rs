@@ -5,145 +5,32 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 2] = [
-    rt::MockOperation {
-        id: "getConnections",
-        method: "GET",
-        path: "/Connections",
-        params: &[rt::MockParam {
-            name: "authEventId",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "uuid",
-            check: rt::check_param::<uuid::Uuid>,
-        }],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "deleteConnection",
-        method: "DELETE",
-        path: "/Connections/{id}",
-        params: &[rt::MockParam {
-            name: "id",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "uuid",
-            check: rt::check_param::<uuid::Uuid>,
-        }],
-        body: None,
-    },
-];
-
-/// A mock Xero OAuth 2 Identity Service API server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Xero OAuth 2 Identity Service API server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        GetConnections,
+        DeleteConnection,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `getConnections` request: see [`MockServer::expect_get_connections`].
+    pub struct GetConnections<'s>(rt::Expectation<'s>) for super::GetConnections::SPEC;
     /// Expect a `getConnections` request (`GET /Connections`, [`Client::get_connections`](super::Client::get_connections)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_connections(&self) -> GetConnections<'_> {
-        GetConnections(self.0.expect(&OPERATIONS[0]))
-    }
-
-    /// Expect a `deleteConnection` request (`DELETE /Connections/{id}`, [`Client::delete_connection`](super::Client::delete_connection)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_delete_connection(&self) -> DeleteConnection<'_> {
-        DeleteConnection(self.0.expect(&OPERATIONS[1]))
-    }
-}
-
-/// An expected `getConnections` request: see [`MockServer::expect_get_connections`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetConnections<'s>(rt::Expectation<'s>);
-
-impl GetConnections<'_> {
-    /// Match only requests whose query parameter `authEventId` is `value` (compared as parsed).
-    pub fn auth_event_id(self, value: impl Into<uuid::Uuid>) -> Self {
-        Self(self.0.param::<uuid::Uuid>("authEventId", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_get_connections();
+    in query "authEventId" optional "uuid" => auth_event_id: uuid::Uuid;
     /// Answer with `200`: Success - return response of type Connections array with 0 to n Connection
-    pub async fn respond_200(self, body: Vec<super::types::Connection>) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "application/json": Vec<super::types::Connection>);
 }
 
-/// An expected `deleteConnection` request: see [`MockServer::expect_delete_connection`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct DeleteConnection<'s>(rt::Expectation<'s>);
-
-impl DeleteConnection<'_> {
-    /// Match only requests whose path parameter `id` is `value` (compared as parsed).
-    pub fn id(self, value: impl Into<uuid::Uuid>) -> Self {
-        Self(self.0.param::<uuid::Uuid>("id", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `deleteConnection` request: see [`MockServer::expect_delete_connection`].
+    pub struct DeleteConnection<'s>(rt::Expectation<'s>) for super::DeleteConnection::SPEC;
+    /// Expect a `deleteConnection` request (`DELETE /Connections/{id}`, [`Client::delete_connection`](super::Client::delete_connection)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_delete_connection();
+    in path "id" required "uuid" => id: uuid::Uuid;
     /// Answer with `204`: Success - connection has been deleted no content returned
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
+    fn respond_204(204);
     /// Answer with `404`: Resource not found
-    pub async fn respond_404(self) {
-        self.0.respond(404, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_404(404);
 }

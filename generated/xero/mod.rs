@@ -130,6 +130,16 @@ pub struct GetConnections<'a> {
 }
 
 impl<'a> GetConnections<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getConnections",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/Connections",
+        security: &[&["OAuth2"]],
+        servers: &["https://api.xero.com"],
+        accept: Some("application/json"),
+    };
+
     /// Filter by authEventId
     pub fn auth_event_id(mut self, value: uuid::Uuid) -> Self {
         self.auth_event_id = Some(value);
@@ -140,15 +150,7 @@ impl<'a> GetConnections<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<Vec<types::Connection>>, Error<GetConnectionsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getConnections",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/Connections",
-            security: &[&["OAuth2"]],
-            servers: &["https://api.xero.com"],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.auth_event_id {
             request.query("authEventId", value, crate::runtime::Format::form(true));
         }
@@ -182,17 +184,19 @@ pub struct DeleteConnection<'a> {
 }
 
 impl<'a> DeleteConnection<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "deleteConnection",
+        method: crate::runtime::HttpMethod::Delete,
+        path: "/Connections/{id}",
+        security: &[&["OAuth2"]],
+        servers: &["https://api.xero.com"],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteConnectionError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "deleteConnection",
-            method: crate::runtime::HttpMethod::Delete,
-            path: "/Connections/{id}",
-            security: &[&["OAuth2"]],
-            servers: &["https://api.xero.com"],
-            accept: None,
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {

@@ -19,7 +19,7 @@
 //! | `auth`, `oauth2`, `jwt` | [`Credential`], [`Secret`], [`AuthParams`]; OAuth2 token sources; `JwtSigner` (feature `jwt`) |
 //! | `retry` | [`RetryPolicy`]: backoff with full jitter, `Retry-After` |
 //! | `hooks`, `trace` | [`Hook`], [`AsyncHook`]: see and change each request and response; the `tracing` span of each request |
-//! | `mock` | `mock::MockServer`: a mock of the API that checks requests against the spec (feature `mock`) |
+//! | `mock` | `mock::MockServer`: a mock of the API that checks requests against the spec; `mock::server!`, `mock::expectation!`: the typed server and expectations of generated crates (feature `mock`) |
 //! | `response`, `error`, `decode` | [`ResponseValue`], [`RawResponse`], [`Error`]; JSON/text/bytes decoding |
 //! | `stream` | [`ByteStream`] (a body as a `Stream` of `Bytes`), [`JsonLines`] (NDJSON items) |
 //! | `upload` | `UploadBody`: request bodies from a stream or a file (feature `stream`) |

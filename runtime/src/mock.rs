@@ -1,10 +1,13 @@
 //! [`MockServer`]: a mock of one API for the tests of code that uses its client (feature
 //! `mock`, [wiremock](https://docs.rs/wiremock) underneath). Generated crates wrap it in a
 //! typed `mock::MockServer` with one `expect_<operation>` method per operation; this module
-//! holds what does not depend on the spec.
+//! holds what does not depend on the spec, and the two macros generated code declares them
+//! with: [`server!`] (the typed server) and [`expectation!`] (one operation's expectation,
+//! its parameter matchers and typed answers, and the server's `expect_<operation>` method),
+//! so the generated `mock.rs` is one short invocation per operation.
 //!
 //! Every request that reaches the server is checked against its operation, described by a
-//! static [`MockOperation`] the generator emits: the path must match a path template of
+//! [`MockOperation`] the generator declares: the path must match a path template of
 //! the spec, query parameters must be ones the operation declares (or a query API key of
 //! the spec), required parameters must be present, each parameter's value must parse as its
 //! type, and a JSON body must deserialize into the body's type. A request that fails a
@@ -18,7 +21,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{ApiSpec, SchemeKind};
+use super::{ApiSpec, OperationSpec, SchemeKind};
 
 /// Where a parameter goes (OpenAPI's `in`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,15 +63,12 @@ pub struct MockParam {
     pub check: fn(&[String]) -> bool,
 }
 
-/// One operation, as the mock checks requests to it (emitted by the generator).
+/// One operation, as the mock checks requests to it (declared by [`expectation!`]).
 #[derive(Debug)]
 pub struct MockOperation {
-    /// The `operationId` (or the method name when the spec gives none).
-    pub id: &'static str,
-    /// The HTTP method, upper case.
-    pub method: &'static str,
-    /// The path template (`/pets/{petId}`).
-    pub path: &'static str,
+    /// The operation as the client sends it (its id, method and path template): the
+    /// request builder's own [`OperationSpec`], so each fact is written once.
+    pub spec: &'static OperationSpec,
     /// Its parameters (path-level ones included).
     pub params: &'static [MockParam],
     /// Its request body; `None`: the operation takes none.
@@ -164,8 +164,12 @@ impl std::fmt::Debug for MockServer {
 }
 
 impl MockServer {
-    /// Start a server on a random port of 127.0.0.1 for the API's `operations`.
-    pub async fn start(api: &'static ApiSpec, operations: &'static [MockOperation]) -> Self {
+    /// Start a server on a random port of 127.0.0.1 for the API's `operations` (in the
+    /// spec's order: of two templates matching a path equally well, the first wins).
+    pub async fn start(
+        api: &'static ApiSpec,
+        operations: &'static [&'static MockOperation],
+    ) -> Self {
         let server = wiremock::MockServer::start().await;
         let violations = Arc::new(Mutex::new(Vec::new()));
         // The lowest priority: it answers what no expectation matched, and says why.
@@ -251,7 +255,7 @@ pub struct Expectation<'s> {
 impl std::fmt::Debug for Expectation<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Expectation")
-            .field("operation", &self.op.id)
+            .field("operation", &self.op.spec.id)
             .field("matchers", &self.matchers.len())
             .field("times", &self.times)
             .finish()
@@ -293,7 +297,7 @@ impl Expectation<'_> {
             return self;
         };
         let location = param.location;
-        let template = self.op.path;
+        let template = self.op.spec.path;
         let want = serde_json::to_value(value).ok();
         self.matchers.push(Box::new(move |req| {
             let values = occurrences(template, location, name, req);
@@ -335,13 +339,334 @@ impl Expectation<'_> {
             matchers: self.matchers,
         })
         .respond_with(template)
-        .named(self.op.id);
+        .named(self.op.spec.id);
         if let Some(n) = self.times {
             mock = mock.expect(n);
         }
         self.server.server.register(mock).await;
     }
 }
+
+/// Declares a generated crate's typed mock server: a newtype around [`MockServer`] with
+/// `start`, `uri`, `builder`, `client`, `take_violations` and `verify`, for the API
+/// `$api` (its [`ApiSpec`]) and the client `$client` (whose `builder()` returns a
+/// `$builder` with `all_servers`, `no_retries` and `build_or_default`, as
+/// [`client_builder!`](super::client_builder) declares it). The list names each
+/// operation's expectation type (declared with [`expectation!`]), in the spec's order.
+///
+/// The runtime's mock module is named by the path of [`MockServer`] in the invocation
+/// (`rt::MockServer` after `use …::runtime::mock as rt;`), so the macro works whether the
+/// runtime is a dependency or a module of the generated crate. See [`expectation!`] for an
+/// example.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __mock_server {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident($rt:ident::MockServer) for $api:path, $client:ty, $builder:ty {
+            $($operation:ident,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug)]
+        $vis struct $name($rt::MockServer);
+
+        impl $name {
+            /// Each operation as the server checks requests to it, in the spec's order.
+            const OPERATIONS: &'static [&'static $rt::MockOperation] =
+                &[$(&$operation::OPERATION),*];
+
+            /// Start a server on a random port of 127.0.0.1.
+            pub async fn start() -> Self {
+                Self($rt::MockServer::start(&$api, Self::OPERATIONS).await)
+            }
+
+            /// The server's base URL (`http://127.0.0.1:<port>`).
+            pub fn uri(&self) -> ::std::string::String {
+                self.0.uri()
+            }
+
+            /// A client builder that sends every operation to this server, without retries.
+            pub fn builder(&self) -> $builder {
+                <$client>::builder().all_servers(self.uri()).no_retries()
+            }
+
+            /// A client that sends every operation to this server, without retries.
+            pub fn client(&self) -> $client {
+                self.builder().build_or_default()
+            }
+
+            /// Why each request so far was not answered (a check against the spec failed, or
+            /// no expectation matched), forgotten once taken: a test that expects a violation
+            /// takes it, and the server then drops cleanly.
+            pub fn take_violations(&self) -> ::std::vec::Vec<::std::string::String> {
+                self.0.take_violations()
+            }
+
+            /// Panic with every violation so far, if any (dropping the server does too).
+            pub fn verify(&self) {
+                self.0.verify()
+            }
+        }
+    };
+}
+
+/// Declares one operation's expectation for a mock server declared with [`server!`]: the
+/// type (a newtype around [`Expectation`]), its [`MockOperation`] (the request builder's
+/// [`OperationSpec`] `$spec`, the parameters, the body), and the server's
+/// `expect_<operation>` method returning it. Docs given before the struct and before
+/// each `fn` are kept; the rest are written here.
+///
+/// Each parameter is a line `in <location> "<name>" <required|optional> "<schema>"`, where
+/// the schema is how messages describe it (`integer`, `array of string`); one the mock
+/// parses as its Rust type adds `=> <method>: <type>`, which checks each request's value
+/// against that type and gives the expectation a matcher method (`value: impl Into<type>`,
+/// compared as parsed). Others are accepted as sent. A request body is `body required;` or
+/// `body optional;`, with `: <type>` for a JSON body (checked by deserializing it, and
+/// matched with `body(&value)`). Each answer is `fn respond_<status>(<code or status>,
+/// <json "media/type": Type | text "media/type" | bytes "media/type">)`: `status` (for a
+/// range or `default`) makes the status an argument; without a body kind it answers with
+/// none. Every expectation also has `times(n)` and `respond_status(status)`.
+///
+/// ```
+/// use clientgen_runtime::mock as rt;
+///
+/// mod runtime {
+///     pub use clientgen_runtime::*;
+/// }
+///
+/// static API: runtime::ApiSpec = runtime::ApiSpec {
+///     name: "pets", default_server: "https://pets.example", server_variables: &[], schemes: &[],
+/// };
+///
+/// /// The client (generated code's `Client`, with a request builder per operation).
+/// pub struct Client(std::sync::Arc<runtime::Core>);
+///
+/// impl runtime::FromCore for Client {
+///     fn from_core(core: std::sync::Arc<runtime::Core>) -> Self { Client(core) }
+///     fn core(&self) -> &std::sync::Arc<runtime::Core> { &self.0 }
+/// }
+///
+/// impl Client {
+///     /// The client's builder.
+///     pub fn builder() -> ClientBuilder { ClientBuilder(runtime::ClientBuilder::new(&API)) }
+/// }
+///
+/// clientgen_runtime::client_builder! {
+///     /// Configures a [`Client`].
+///     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
+/// }
+///
+/// /// How the client sends `getPet` (generated code: the request builder's `SPEC`).
+/// static GET_PET: runtime::OperationSpec = runtime::OperationSpec {
+///     id: "getPet",
+///     method: runtime::HttpMethod::Get,
+///     path: "/pets/{petId}",
+///     security: &[],
+///     servers: &[],
+///     accept: None,
+/// };
+///
+/// rt::server! {
+///     /// A mock Pets server.
+///     pub struct MockServer(rt::MockServer) for API, Client, ClientBuilder {
+///         GetPet,
+///     }
+/// }
+///
+/// rt::expectation! {
+///     /// An expected `getPet` request.
+///     pub struct GetPet<'s>(rt::Expectation<'s>) for GET_PET;
+///     /// Expect a `getPet` request.
+///     fn MockServer::expect_get_pet();
+///     in path "petId" required "integer" => pet_id: i64;
+///     in query "fields" optional "object";
+///     /// Answer with `200`: the pet.
+///     fn respond_200(200, json "application/json": serde_json::Value);
+///     /// Answer with an error.
+///     fn respond_default(status, text "text/plain");
+/// }
+///
+/// # fn main() {
+/// # tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
+/// let server = MockServer::start().await;
+/// server.expect_get_pet().pet_id(7).times(1).respond_200(serde_json::json!({"id": 7})).await;
+/// server.expect_get_pet().pet_id(8).respond_default(503, "down").await;
+/// let get = |path: &str| reqwest::get(format!("{}{path}", server.uri()));
+/// assert_eq!(get("/pets/7").await.unwrap().text().await.unwrap(), r#"{"id":7}"#);
+/// assert_eq!(get("/pets/8").await.unwrap().status(), 503);
+/// // Not an integer: answered 500, and the reason is kept (dropping the server panics).
+/// assert_eq!(get("/pets/x").await.unwrap().status(), 500);
+/// assert_eq!(
+///     server.take_violations(),
+///     ["operation `getPet` (GET /pets/x): path parameter `petId` = `x` is not a valid integer"]
+/// );
+/// # });
+/// # }
+/// ```
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __mock_expectation {
+    (@location $rt:ident path) => { $rt::ParamLocation::Path };
+    (@location $rt:ident query) => { $rt::ParamLocation::Query };
+    (@location $rt:ident header) => { $rt::ParamLocation::Header };
+    (@location $rt:ident cookie) => { $rt::ParamLocation::Cookie };
+    (@required required) => { true };
+    (@required optional) => { false };
+    (@check $rt:ident) => { $rt::any_param };
+    (@check $rt:ident $ty:ty) => { $rt::check_param::<$ty> };
+    (@body $rt:ident) => { ::std::option::Option::None };
+    (@body $rt:ident $required:ident) => {
+        ::std::option::Option::Some($rt::MockRequestBody {
+            required: $crate::__mock_expectation!(@required $required),
+            check: $rt::any_body,
+        })
+    };
+    (@body $rt:ident $required:ident $ty:ty) => {
+        ::std::option::Option::Some($rt::MockRequestBody {
+            required: $crate::__mock_expectation!(@required $required),
+            check: $rt::check_json::<$ty>,
+        })
+    };
+    (@respond $rt:ident [$($doc:tt)*] $respond:ident status) => {
+        $($doc)*
+        pub async fn $respond(self, status: u16) {
+            self.0.respond(status, $rt::MockBody::Empty).await
+        }
+    };
+    (@respond $rt:ident [$($doc:tt)*] $respond:ident $code:literal) => {
+        $($doc)*
+        pub async fn $respond(self) {
+            self.0.respond($code, $rt::MockBody::Empty).await
+        }
+    };
+    (@respond $rt:ident [$($doc:tt)*] $respond:ident status json $media:literal $ty:ty) => {
+        $($doc)*
+        pub async fn $respond(self, status: u16, body: $ty) {
+            self.0.respond(status, $rt::MockBody::json($media, &body)).await
+        }
+    };
+    (@respond $rt:ident [$($doc:tt)*] $respond:ident $code:literal json $media:literal $ty:ty) => {
+        $($doc)*
+        pub async fn $respond(self, body: $ty) {
+            self.0.respond($code, $rt::MockBody::json($media, &body)).await
+        }
+    };
+    (@respond $rt:ident [$($doc:tt)*] $respond:ident status text $media:literal) => {
+        $($doc)*
+        pub async fn $respond(
+            self,
+            status: u16,
+            body: impl ::std::convert::Into<::std::string::String>,
+        ) {
+            self.0.respond(status, $rt::MockBody::Text($media, body.into())).await
+        }
+    };
+    (@respond $rt:ident [$($doc:tt)*] $respond:ident $code:literal text $media:literal) => {
+        $($doc)*
+        pub async fn $respond(self, body: impl ::std::convert::Into<::std::string::String>) {
+            self.0.respond($code, $rt::MockBody::Text($media, body.into())).await
+        }
+    };
+    (@respond $rt:ident [$($doc:tt)*] $respond:ident status bytes $media:literal) => {
+        $($doc)*
+        pub async fn $respond(
+            self,
+            status: u16,
+            body: impl ::std::convert::Into<::std::vec::Vec<u8>>,
+        ) {
+            self.0.respond(status, $rt::MockBody::Bytes($media, body.into())).await
+        }
+    };
+    (@respond $rt:ident [$($doc:tt)*] $respond:ident $code:literal bytes $media:literal) => {
+        $($doc)*
+        pub async fn $respond(self, body: impl ::std::convert::Into<::std::vec::Vec<u8>>) {
+            self.0.respond($code, $rt::MockBody::Bytes($media, body.into())).await
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident<$s:lifetime>($rt:ident::Expectation<$s2:lifetime>)
+            for $spec:path;
+        $(#[$expect_meta:meta])*
+        fn $server:ident::$expect:ident();
+        $(
+            in $location:ident $param:literal $required:ident $schema:literal
+                $(=> $method:ident: $ty:ty)?;
+        )*
+        $(body $body_required:ident $(: $body:ty)?;)?
+        $(
+            $(#[$respond_meta:meta])*
+            fn $respond:ident($status:tt $(, $kind:ident $media:literal $(: $body_ty:ty)?)?);
+        )*
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug)]
+        #[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
+        $vis struct $name<$s>($rt::Expectation<$s>);
+
+        impl $server {
+            $(#[$expect_meta])*
+            pub fn $expect(&self) -> $name<'_> {
+                $name(self.0.expect(&$name::OPERATION))
+            }
+        }
+
+        impl $name<'_> {
+            /// The operation as the server checks requests to it.
+            const OPERATION: $rt::MockOperation = $rt::MockOperation {
+                spec: &$spec,
+                params: &[$(
+                    $rt::MockParam {
+                        name: $param,
+                        location: $crate::__mock_expectation!(@location $rt $location),
+                        required: $crate::__mock_expectation!(@required $required),
+                        schema: $schema,
+                        check: $crate::__mock_expectation!(@check $rt $($ty)?),
+                    },
+                )*],
+                body: $crate::__mock_expectation!(@body $rt $($body_required $($body)?)?),
+            };
+            $($(
+                #[doc = concat!(
+                    "Match only requests whose ", stringify!($location), " parameter `", $param,
+                    "` is `value` (compared as parsed)."
+                )]
+                pub fn $method(self, value: impl ::std::convert::Into<$ty>) -> Self {
+                    Self(self.0.param::<$ty>($param, &value.into()))
+                }
+            )?)*
+            $($(
+                /// Match only requests whose JSON body equals `value`.
+                pub fn body(self, value: &$body) -> Self {
+                    Self(self.0.json_body(value))
+                }
+            )?)?
+
+            /// Expect exactly `n` matching requests (checked when the server is dropped).
+            pub fn times(self, n: u64) -> Self {
+                Self(self.0.times(n))
+            }
+            $(
+                $crate::__mock_expectation!(
+                    @respond $rt [$(#[$respond_meta])*]
+                    $respond $status $($kind $media $($body_ty)?)?
+                );
+            )*
+
+            /// Answer with `status` and no body (a status the spec does not document, to test
+            /// how your code handles it).
+            pub async fn respond_status(self, status: u16) {
+                self.0.respond(status, $rt::MockBody::Empty).await
+            }
+        }
+    };
+}
+
+/// Declares one operation's typed expectation; see the `mock` module.
+pub use crate::__mock_expectation as expectation;
+/// Declares a generated crate's typed mock server; see the `mock` module.
+pub use crate::__mock_server as server;
 
 /// An expectation's matcher: the operation's method and path, a request the spec allows,
 /// and the expectation's own matchers.
@@ -353,8 +678,8 @@ struct Expected {
 
 impl wiremock::Match for Expected {
     fn matches(&self, req: &wiremock::Request) -> bool {
-        req.method.as_str() == self.op.method
-            && path_params(self.op.path, req.url.path()).is_some()
+        req.method.as_str() == self.op.spec.method.as_str()
+            && path_params(self.op.spec.path, req.url.path()).is_some()
             && check(self.api, self.op, req).is_empty()
             && self.matchers.iter().all(|m| m(req))
     }
@@ -364,7 +689,7 @@ impl wiremock::Match for Expected {
 /// answered, and answers `500` with the reason.
 struct Unmatched {
     api: &'static ApiSpec,
-    operations: &'static [MockOperation],
+    operations: &'static [&'static MockOperation],
     violations: Arc<Mutex<Vec<String>>>,
 }
 
@@ -379,8 +704,8 @@ impl wiremock::Respond for Unmatched {
         let op = self
             .operations
             .iter()
-            .filter(|op| op.method == req.method.as_str())
-            .filter_map(|op| path_params(op.path, req.url.path()).map(|p| (p.len(), op)))
+            .filter(|op| op.spec.method.as_str() == req.method.as_str())
+            .filter_map(|op| path_params(op.spec.path, req.url.path()).map(|p| (p.len(), op)))
             .min_by_key(|(params, _)| *params)
             .map(|(_, op)| op);
         let message = match op {
@@ -390,10 +715,14 @@ impl wiremock::Respond for Unmatched {
                 if problems.is_empty() {
                     format!(
                         "operation `{}` ({target}): the request is valid but no expectation matches it",
-                        op.id
+                        op.spec.id
                     )
                 } else {
-                    format!("operation `{}` ({target}): {}", op.id, problems.join("; "))
+                    format!(
+                        "operation `{}` ({target}): {}",
+                        op.spec.id,
+                        problems.join("; ")
+                    )
                 }
             }
         };
@@ -513,7 +842,7 @@ fn check(api: &ApiSpec, op: &MockOperation, req: &wiremock::Request) -> Vec<Stri
             .map(|name| format!("query parameter `{name}` is not in the spec")),
     );
     for p in op.params {
-        let values = occurrences(op.path, p.location, p.name, req);
+        let values = occurrences(op.spec.path, p.location, p.name, req);
         let at = p.location.word();
         if values.is_empty() {
             if p.required {
@@ -544,6 +873,257 @@ fn check(api: &ApiSpec, op: &MockOperation, req: &wiremock::Request) -> Vec<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A client for [`Things`], as generated code declares one (the mock's `builder()` and
+    /// `client()` make it).
+    #[derive(Debug)]
+    pub struct Client(Arc<super::super::Core>);
+
+    impl super::super::FromCore for Client {
+        fn from_core(core: Arc<super::super::Core>) -> Self {
+            Client(core)
+        }
+
+        fn core(&self) -> &Arc<super::super::Core> {
+            &self.0
+        }
+    }
+
+    impl Client {
+        fn builder() -> ClientBuilder {
+            ClientBuilder(super::super::ClientBuilder::new(&API))
+        }
+    }
+
+    /// What a generated `ClientBuilder` has of the runtime's builder that the mock uses.
+    #[derive(Debug)]
+    pub struct ClientBuilder(super::super::ClientBuilder<Client>);
+
+    impl ClientBuilder {
+        fn all_servers(self, url: impl Into<String>) -> Self {
+            Self(self.0.all_servers(url))
+        }
+
+        fn no_retries(self) -> Self {
+            Self(self.0.no_retries())
+        }
+
+        fn build_or_default(self) -> Client {
+            self.0.build_or_default()
+        }
+    }
+
+    static API: ApiSpec = ApiSpec {
+        name: "things",
+        default_server: "https://things.example",
+        server_variables: &[],
+        schemes: &[],
+    };
+
+    static PUT_THING: OperationSpec = OperationSpec {
+        id: "putThing",
+        method: super::super::HttpMethod::Put,
+        path: "/things/{id}",
+        security: &[],
+        servers: &[],
+        accept: None,
+    };
+
+    static GET_README: OperationSpec = OperationSpec {
+        id: "getReadme",
+        method: super::super::HttpMethod::Get,
+        path: "/readme",
+        security: &[],
+        servers: &[],
+        accept: None,
+    };
+
+    #[derive(Debug, serde::Serialize, serde::Deserialize)]
+    pub struct Thing {
+        name: String,
+    }
+
+    use super as rt;
+
+    rt::server! {
+        /// A mock Things server.
+        pub struct MockServer(rt::MockServer) for API, Client, ClientBuilder {
+            PutThing,
+            GetReadme,
+        }
+    }
+
+    crate::__mock_expectation! {
+        /// An expected `putThing` request.
+        pub struct PutThing<'s>(rt::Expectation<'s>) for PUT_THING;
+        /// Expect a `putThing` request.
+        fn MockServer::expect_put_thing();
+        in path "id" required "integer" => id: i64;
+        in query "tags" optional "array of string" => tags: Vec<String>;
+        in query "filter" optional "object";
+        in header "X-Trace" required "string" => x_trace: String;
+        body required: Thing;
+        /// Answer with `200`: the thing.
+        fn respond_200(200, json "application/json": Thing);
+        /// Answer with `204`.
+        fn respond_204(204);
+        /// Answer with `4XX`: an error.
+        fn respond_4xx(status, text "text/plain");
+        /// Answer with `default`: raw bytes.
+        fn respond_default(status, bytes "application/octet-stream");
+    }
+
+    crate::__mock_expectation! {
+        /// An expected `getReadme` request.
+        pub struct GetReadme<'s>(rt::Expectation<'s>) for GET_README;
+        /// Expect a `getReadme` request.
+        fn MockServer::expect_get_readme();
+        in query "v" optional "integer" => v: i64;
+        /// Answer with `200`: the text.
+        fn respond_200(200, text "text/markdown");
+        /// Answer with `201`: the bytes.
+        fn respond_201(201, bytes "application/octet-stream");
+        /// Answer with `default`.
+        fn respond_default(status);
+    }
+
+    /// Each declared matcher, answer and check of the macros, on the wire.
+    #[test]
+    fn declared_expectations_match_and_answer_real_requests() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            let server = MockServer::start().await;
+            let thing = || Thing { name: "a".into() };
+            server
+                .expect_put_thing()
+                .id(7)
+                .tags(vec!["x".to_string(), "y".to_string()])
+                .x_trace("t-1")
+                .body(&thing())
+                .times(1)
+                .respond_200(Thing { name: "b".into() })
+                .await;
+            server.expect_put_thing().id(8).respond_204().await;
+            server.expect_put_thing().id(9).respond_4xx(409, "taken").await;
+            server.expect_put_thing().id(10).respond_default(502, vec![1, 2]).await;
+            server.expect_put_thing().id(11).respond_status(418).await;
+            let http = reqwest::Client::new();
+            let put = |path: &str, body: &str| {
+                http.put(format!("{}{path}", server.uri()))
+                    .header("X-Trace", "t-1")
+                    .body(body.to_string())
+                    .send()
+            };
+            let ok = put("/things/7?tags=x&tags=y&filter[a]=1", r#"{"name":"a"}"#).await.unwrap();
+            assert_eq!(ok.status(), 200);
+            assert_eq!(ok.headers()["content-type"], "application/json");
+            assert_eq!(ok.text().await.unwrap(), r#"{"name":"b"}"#);
+            assert_eq!(put("/things/8", r#"{"name":"a"}"#).await.unwrap().status(), 204);
+            let taken = put("/things/9", r#"{"name":"a"}"#).await.unwrap();
+            assert_eq!(
+                (taken.status().as_u16(), taken.text().await.unwrap()),
+                (409, "taken".to_string())
+            );
+            let raw = put("/things/10", r#"{"name":"a"}"#).await.unwrap();
+            assert_eq!(raw.status(), 502);
+            assert_eq!(raw.bytes().await.unwrap().as_ref(), [1, 2]);
+            assert_eq!(put("/things/11", r#"{"name":"a"}"#).await.unwrap().status(), 418);
+            assert!(server.take_violations().is_empty());
+            // A matcher that does not match, and each declared check of the operation.
+            for (path, body, want) in [
+                (
+                    "/things/7?tags=z",
+                    r#"{"name":"a"}"#,
+                    "operation `putThing` (PUT /things/7?tags=z): the request is valid but no \
+                     expectation matches it",
+                ),
+                (
+                    "/things/seven",
+                    r#"{"name":"a"}"#,
+                    "operation `putThing` (PUT /things/seven): path parameter `id` = `seven` is \
+                     not a valid integer",
+                ),
+                (
+                    "/things/7",
+                    r#"{}"#,
+                    "operation `putThing` (PUT /things/7): the request body does not match the \
+                     spec: missing field `name` at line 1 column 2",
+                ),
+                (
+                    "/things/7",
+                    "",
+                    "operation `putThing` (PUT /things/7): the request body is missing",
+                ),
+            ] {
+                let answer = put(path, body).await.unwrap();
+                assert_eq!(answer.status(), 500, "{want}");
+                assert_eq!(server.take_violations(), [want]);
+            }
+            let missing = http.put(format!("{}/things/8", server.uri())).body("{\"name\":\"a\"}");
+            missing.send().await.unwrap();
+            assert_eq!(
+                server.take_violations(),
+                ["operation `putThing` (PUT /things/8): required header parameter `X-Trace` is missing"]
+            );
+            // The second operation, found by the fallback too (no expectation for it yet).
+            let readme = || http.get(format!("{}/readme", server.uri())).send();
+            readme().await.unwrap();
+            assert_eq!(
+                server.take_violations(),
+                ["operation `getReadme` (GET /readme): the request is valid but no expectation matches it"]
+            );
+            server.expect_get_readme().v(1).respond_201(vec![0, 1]).await;
+            server.expect_get_readme().v(2).respond_default(404).await;
+            server.expect_get_readme().v(3).respond_status(418).await;
+            let versioned = |v: u8| http.get(format!("{}/readme?v={v}", server.uri())).send();
+            let bytes = versioned(1).await.unwrap();
+            assert_eq!(bytes.status(), 201);
+            assert_eq!(bytes.headers()["content-type"], "application/octet-stream");
+            assert_eq!(bytes.bytes().await.unwrap().as_ref(), [0, 1]);
+            assert_eq!(versioned(2).await.unwrap().status(), 404);
+            assert_eq!(versioned(3).await.unwrap().status(), 418);
+            // Answered through the client the server makes (its servers point here).
+            server.expect_get_readme().times(1).respond_200("# Things").await;
+            let request = super::super::Request::new(&GET_README);
+            let text = server.client().0.send(request, Default::default()).await.unwrap();
+            assert_eq!(text.headers["content-type"], "text/markdown");
+            assert_eq!(text.body.as_ref(), b"# Things");
+            server.verify();
+        });
+    }
+
+    /// The declared operation is the request builder's spec, not a copy of its facts.
+    #[test]
+    fn the_declared_operation_shares_the_clients_spec() {
+        assert!(std::ptr::eq(PutThing::OPERATION.spec, &PUT_THING));
+        assert_eq!(MockServer::OPERATIONS.len(), 2);
+        assert_eq!(MockServer::OPERATIONS[1].spec.id, "getReadme");
+        let params: Vec<_> = PutThing::OPERATION
+            .params
+            .iter()
+            .map(|p| (p.name, p.location, p.required))
+            .collect();
+        assert_eq!(
+            params,
+            [
+                ("id", ParamLocation::Path, true),
+                ("tags", ParamLocation::Query, false),
+                ("filter", ParamLocation::Query, false),
+                ("X-Trace", ParamLocation::Header, true),
+            ]
+        );
+        let filter = &PutThing::OPERATION.params[2];
+        assert!((filter.check)(&["{not a number".to_string()]));
+        assert!(!(PutThing::OPERATION.params[0].check)(&["x".to_string()]));
+        assert!(GetReadme::OPERATION.body.is_none());
+        assert!(PutThing::OPERATION
+            .body
+            .as_ref()
+            .is_some_and(|b| b.required));
+    }
 
     #[test]
     fn parameters_parse_as_their_type() {

@@ -231,7 +231,10 @@ components:
 }
 
 /// Parameters named like the mock expectation's own methods (`body`, `times`, its answers):
-/// every method of each generated expectation is defined once.
+/// every method of each generated expectation is defined once. An expectation is an
+/// `expectation!` invocation: its methods are the matchers it declares (`=> name: Type`), a
+/// JSON body's `body`, its answers (`fn respond_…`), and what the runtime's macro adds to
+/// every expectation (read from the macro itself, so a method added there is checked too).
 #[test]
 fn mock_expectation_methods_never_collide() {
     let spec = r#"
@@ -239,13 +242,15 @@ openapi: 3.0.3
 info: {title: Collide, version: '1'}
 paths:
   /things/{times}:
-    get:
-      operationId: getThing
+    put:
+      operationId: putThing
       parameters:
         - {name: times, in: path, required: true, schema: {type: integer}}
         - {name: body, in: query, schema: {type: string}}
         - {name: respond_status, in: query, schema: {type: string}}
         - {name: respond_default, in: header, schema: {type: string}}
+      requestBody:
+        content: {application/json: {schema: {type: string}}}
       responses:
         "200": {description: A thing, content: {application/json: {schema: {type: string}}}}
         default: {description: An error, content: {application/json: {schema: {type: string}}}}
@@ -265,20 +270,127 @@ paths:
         .iter()
         .find(|(p, _)| p.ends_with("mock.rs"))
         .expect("the mock module");
+    // The methods `expectation!` writes into every expectation: `pub fn name(self` with a
+    // literal name in the macro's definition (`body` only for a JSON body, counted below).
+    let runtime = include_str!("../../runtime/src/mock.rs");
+    let definition = runtime
+        .split("macro_rules! __mock_expectation")
+        .nth(1)
+        .expect("the runtime defines expectation!");
+    let own: Vec<&str> = definition
+        .split("pub fn ")
+        .chain(definition.split("pub async fn "))
+        .skip(1)
+        .filter_map(|rest| rest.split_once("(self").map(|(name, _)| name))
+        .filter(|name| !name.starts_with('$') && *name != "body")
+        .collect();
+    assert!(
+        own.contains(&"times") && own.contains(&"respond_status"),
+        "{own:?}"
+    );
     let file = syn::parse_file(mock).unwrap_or_else(|e| panic!("{e}\n{mock}"));
     let mut checked = 0;
     for item in &file.items {
-        let syn::Item::Impl(i) = item else { continue };
+        let syn::Item::Macro(m) = item else { continue };
+        if m.mac.path.segments.last().map(|s| s.ident.to_string()) != Some("expectation".into()) {
+            continue;
+        }
+        // The invocation's tokens, one space apart (`=> limit : i32 ;`).
+        let tokens = m.mac.tokens.to_string();
+        let words: Vec<&str> = tokens.split_whitespace().collect();
+        let mut names: Vec<String> = own.iter().map(|n| n.to_string()).collect();
+        for (i, w) in words.iter().enumerate() {
+            let next = |k: usize| words.get(i + k).copied().unwrap_or_default();
+            match *w {
+                // `=> name : Type` (a parameter's matcher).
+                "=>" if next(2) == ":" => names.push(next(1).to_string()),
+                // `fn respond_… (` (an answer; `fn MockServer :: expect_…` is the server's).
+                "fn" if next(2) != "::" => names.push(next(1).to_string()),
+                // `body required : Type ;` (a JSON body's matcher).
+                "body" if next(2) == ":" => names.push("body".into()),
+                _ => {}
+            }
+        }
         let mut seen = std::collections::BTreeSet::new();
-        for it in &i.items {
-            if let syn::ImplItem::Fn(f) = it {
-                let name = f.sig.ident.to_string();
-                assert!(seen.insert(name.clone()), "`{name}` defined twice:\n{mock}");
-                checked += 1;
+        for name in names {
+            let bare = name.trim_start_matches("r#").to_string();
+            assert!(seen.insert(bare), "`{name}` defined twice:\n{mock}");
+            checked += 1;
+        }
+    }
+    // times, respond_status, four matchers, body, two answers.
+    assert_eq!(checked, 9, "the expectation's methods were read:\n{mock}");
+}
+
+/// The mock module is written as rustfmt leaves it (its invocations are brace-delimited
+/// macro bodies, which rustfmt keeps as written): the templates' output for every spec of
+/// the workspace and of the golden crate is already formatted, so generating it needs no
+/// formatter.
+#[test]
+fn mock_modules_need_no_formatting() {
+    let mut specs: Vec<std::path::PathBuf> = Vec::new();
+    for dir in [
+        crate::root().join("specs"),
+        crate::root().join("tests/golden/specs"),
+    ] {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "yaml")
+                && !path.to_string_lossy().ends_with(".overlay.yaml")
+            {
+                specs.push(path);
             }
         }
     }
-    assert!(checked > 10, "the expectation's methods were read:\n{mock}");
+    specs.sort();
+    assert!(specs.len() > 20, "{specs:?}");
+    for path in specs {
+        let doc = clientgen::load::load_file(&path).unwrap_or_else(|e| panic!("{e}"));
+        let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+        let api = clientgen::ir::lower(&doc, &stem).unwrap_or_else(|e| panic!("{e}"));
+        let files = clientgen::render::render_api_raw(
+            &templates(),
+            &api,
+            &format!("{stem}.yaml"),
+            clientgen::render::Layout::Workspace,
+            &format!("crate::{stem}"),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let (_, raw) = files
+            .iter()
+            .find(|(p, _)| p.ends_with("mock.rs"))
+            .expect("the mock module");
+        let formatted = clientgen::render::rustfmt(raw).expect("rustfmt is installed");
+        assert!(
+            *raw == formatted,
+            "{}: rustfmt changes the mock module:\n{}",
+            path.display(),
+            similar_diff(raw, &formatted)
+        );
+        assert_eq!(
+            clientgen::render::format_rust(raw, "mock.rs").unwrap(),
+            *raw,
+            "{}: the generator's formatting changes the mock module",
+            path.display()
+        );
+        assert!(
+            raw.lines()
+                .skip(4)
+                .all(|l| l.starts_with("    ///") || l.len() <= 100),
+            "{}: a code line of the mock module is over 100 columns:\n{raw}",
+            path.display()
+        );
+    }
+}
+
+/// The lines of `a` and `b` that differ, for a failure message.
+fn similar_diff(a: &str, b: &str) -> String {
+    a.lines()
+        .zip(b.lines())
+        .filter(|(x, y)| x != y)
+        .take(10)
+        .map(|(x, y)| format!("- {x}\n+ {y}\n"))
+        .collect()
 }
 
 /// The README's authorization section and the generated `ClientBuilder` come from one

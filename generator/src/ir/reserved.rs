@@ -91,8 +91,8 @@ pub const RESERVED: &[(Scope, &str)] = &[
     (Scope::RequestBuilder, "items"),
     (Scope::RequestBuilder, "events"),
     (Scope::RequestBuilder, "json_lines"),
-    // The mock server's expectations (mock.rs.j2) name a matcher after each parameter,
-    // beside their own `body`, `times` and answers.
+    // The mock server's expectations (the runtime's `mock::expectation!`) name a matcher
+    // after each parameter, beside their own `body`, `times` and answers.
     (Scope::RequestBuilder, "times"),
     (Scope::RequestBuilder, "respond_status"),
     (Scope::RequestBuilder, "respond_default"),

@@ -5,361 +5,98 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 9] = [
-    rt::MockOperation {
-        id: "withHeaderKey",
-        method: "GET",
-        path: "/header-key",
-        params: &[],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "withQueryKey",
-        method: "GET",
-        path: "/query-key",
-        params: &[],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "withCookieKey",
-        method: "GET",
-        path: "/cookie-key",
-        params: &[],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "withBasic",
-        method: "GET",
-        path: "/basic",
-        params: &[],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "withBearer",
-        method: "GET",
-        path: "/bearer",
-        params: &[],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "withBoth",
-        method: "GET",
-        path: "/both",
-        params: &[],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "withEither",
-        method: "GET",
-        path: "/either",
-        params: &[],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "public",
-        method: "GET",
-        path: "/public",
-        params: &[],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "withOauth",
-        method: "GET",
-        path: "/oauth",
-        params: &[],
-        body: None,
-    },
-];
-
-/// A mock Auth schemes server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Auth schemes server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        WithHeaderKey,
+        WithQueryKey,
+        WithCookieKey,
+        WithBasic,
+        WithBearer,
+        WithBoth,
+        WithEither,
+        Public,
+        WithOauth,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `withHeaderKey` request: see [`MockServer::expect_with_header_key`].
+    pub struct WithHeaderKey<'s>(rt::Expectation<'s>) for super::WithHeaderKey::SPEC;
     /// Expect a `withHeaderKey` request (`GET /header-key`, [`Client::with_header_key`](super::Client::with_header_key)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_with_header_key(&self) -> WithHeaderKey<'_> {
-        WithHeaderKey(self.0.expect(&OPERATIONS[0]))
-    }
+    fn MockServer::expect_with_header_key();
+    /// Answer with `204`: Done.
+    fn respond_204(204);
+}
 
+rt::expectation! {
+    /// An expected `withQueryKey` request: see [`MockServer::expect_with_query_key`].
+    pub struct WithQueryKey<'s>(rt::Expectation<'s>) for super::WithQueryKey::SPEC;
     /// Expect a `withQueryKey` request (`GET /query-key`, [`Client::with_query_key`](super::Client::with_query_key)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_with_query_key(&self) -> WithQueryKey<'_> {
-        WithQueryKey(self.0.expect(&OPERATIONS[1]))
-    }
+    fn MockServer::expect_with_query_key();
+    /// Answer with `204`: Done.
+    fn respond_204(204);
+}
 
+rt::expectation! {
+    /// An expected `withCookieKey` request: see [`MockServer::expect_with_cookie_key`].
+    pub struct WithCookieKey<'s>(rt::Expectation<'s>) for super::WithCookieKey::SPEC;
     /// Expect a `withCookieKey` request (`GET /cookie-key`, [`Client::with_cookie_key`](super::Client::with_cookie_key)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_with_cookie_key(&self) -> WithCookieKey<'_> {
-        WithCookieKey(self.0.expect(&OPERATIONS[2]))
-    }
+    fn MockServer::expect_with_cookie_key();
+    /// Answer with `204`: Done.
+    fn respond_204(204);
+}
 
+rt::expectation! {
+    /// An expected `withBasic` request: see [`MockServer::expect_with_basic`].
+    pub struct WithBasic<'s>(rt::Expectation<'s>) for super::WithBasic::SPEC;
     /// Expect a `withBasic` request (`GET /basic`, [`Client::with_basic`](super::Client::with_basic)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_with_basic(&self) -> WithBasic<'_> {
-        WithBasic(self.0.expect(&OPERATIONS[3]))
-    }
+    fn MockServer::expect_with_basic();
+    /// Answer with `204`: Done.
+    fn respond_204(204);
+}
 
+rt::expectation! {
+    /// An expected `withBearer` request: see [`MockServer::expect_with_bearer`].
+    pub struct WithBearer<'s>(rt::Expectation<'s>) for super::WithBearer::SPEC;
     /// Expect a `withBearer` request (`GET /bearer`, [`Client::with_bearer`](super::Client::with_bearer)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_with_bearer(&self) -> WithBearer<'_> {
-        WithBearer(self.0.expect(&OPERATIONS[4]))
-    }
+    fn MockServer::expect_with_bearer();
+    /// Answer with `204`: Done.
+    fn respond_204(204);
+}
 
+rt::expectation! {
+    /// An expected `withBoth` request: see [`MockServer::expect_with_both`].
+    pub struct WithBoth<'s>(rt::Expectation<'s>) for super::WithBoth::SPEC;
     /// Expect a `withBoth` request (`GET /both`, [`Client::with_both`](super::Client::with_both)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_with_both(&self) -> WithBoth<'_> {
-        WithBoth(self.0.expect(&OPERATIONS[5]))
-    }
+    fn MockServer::expect_with_both();
+    /// Answer with `204`: Done.
+    fn respond_204(204);
+}
 
+rt::expectation! {
+    /// An expected `withEither` request: see [`MockServer::expect_with_either`].
+    pub struct WithEither<'s>(rt::Expectation<'s>) for super::WithEither::SPEC;
     /// Expect a `withEither` request (`GET /either`, [`Client::with_either`](super::Client::with_either)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_with_either(&self) -> WithEither<'_> {
-        WithEither(self.0.expect(&OPERATIONS[6]))
-    }
+    fn MockServer::expect_with_either();
+    /// Answer with `204`: Done.
+    fn respond_204(204);
+}
 
+rt::expectation! {
+    /// An expected `public` request: see [`MockServer::expect_public`].
+    pub struct Public<'s>(rt::Expectation<'s>) for super::Public::SPEC;
     /// Expect a `public` request (`GET /public`, [`Client::public`](super::Client::public)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_public(&self) -> Public<'_> {
-        Public(self.0.expect(&OPERATIONS[7]))
-    }
+    fn MockServer::expect_public();
+    /// Answer with `204`: Done.
+    fn respond_204(204);
+}
 
+rt::expectation! {
+    /// An expected `withOauth` request: see [`MockServer::expect_with_oauth`].
+    pub struct WithOauth<'s>(rt::Expectation<'s>) for super::WithOauth::SPEC;
     /// Expect a `withOauth` request (`GET /oauth`, [`Client::with_oauth`](super::Client::with_oauth)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_with_oauth(&self) -> WithOauth<'_> {
-        WithOauth(self.0.expect(&OPERATIONS[8]))
-    }
-}
-
-/// An expected `withHeaderKey` request: see [`MockServer::expect_with_header_key`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct WithHeaderKey<'s>(rt::Expectation<'s>);
-
-impl WithHeaderKey<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_with_oauth();
     /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `withQueryKey` request: see [`MockServer::expect_with_query_key`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct WithQueryKey<'s>(rt::Expectation<'s>);
-
-impl WithQueryKey<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `withCookieKey` request: see [`MockServer::expect_with_cookie_key`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct WithCookieKey<'s>(rt::Expectation<'s>);
-
-impl WithCookieKey<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `withBasic` request: see [`MockServer::expect_with_basic`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct WithBasic<'s>(rt::Expectation<'s>);
-
-impl WithBasic<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `withBearer` request: see [`MockServer::expect_with_bearer`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct WithBearer<'s>(rt::Expectation<'s>);
-
-impl WithBearer<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `withBoth` request: see [`MockServer::expect_with_both`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct WithBoth<'s>(rt::Expectation<'s>);
-
-impl WithBoth<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `withEither` request: see [`MockServer::expect_with_either`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct WithEither<'s>(rt::Expectation<'s>);
-
-impl WithEither<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `public` request: see [`MockServer::expect_public`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct Public<'s>(rt::Expectation<'s>);
-
-impl Public<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `withOauth` request: see [`MockServer::expect_with_oauth`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct WithOauth<'s>(rt::Expectation<'s>);
-
-impl WithOauth<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_204(204);
 }

@@ -382,17 +382,19 @@ pub struct WithHeaderKey<'a> {
 }
 
 impl<'a> WithHeaderKey<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "withHeaderKey",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/header-key",
+        security: &[&["headerKey"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithHeaderKeyError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "withHeaderKey",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/header-key",
-            security: &[&["headerKey"]],
-            servers: &[],
-            accept: None,
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -419,17 +421,19 @@ pub struct WithQueryKey<'a> {
 }
 
 impl<'a> WithQueryKey<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "withQueryKey",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/query-key",
+        security: &[&["queryKey"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithQueryKeyError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "withQueryKey",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/query-key",
-            security: &[&["queryKey"]],
-            servers: &[],
-            accept: None,
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -456,17 +460,19 @@ pub struct WithCookieKey<'a> {
 }
 
 impl<'a> WithCookieKey<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "withCookieKey",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/cookie-key",
+        security: &[&["cookieKey"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithCookieKeyError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "withCookieKey",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/cookie-key",
-            security: &[&["cookieKey"]],
-            servers: &[],
-            accept: None,
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -493,17 +499,19 @@ pub struct WithBasic<'a> {
 }
 
 impl<'a> WithBasic<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "withBasic",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/basic",
+        security: &[&["basic"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBasicError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "withBasic",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/basic",
-            security: &[&["basic"]],
-            servers: &[],
-            accept: None,
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -530,17 +538,19 @@ pub struct WithBearer<'a> {
 }
 
 impl<'a> WithBearer<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "withBearer",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/bearer",
+        security: &[&["bearer"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBearerError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "withBearer",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/bearer",
-            security: &[&["bearer"]],
-            servers: &[],
-            accept: None,
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -567,17 +577,19 @@ pub struct WithBoth<'a> {
 }
 
 impl<'a> WithBoth<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "withBoth",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/both",
+        security: &[&["headerKey", "queryKey"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBothError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "withBoth",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/both",
-            security: &[&["headerKey", "queryKey"]],
-            servers: &[],
-            accept: None,
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -604,17 +616,19 @@ pub struct WithEither<'a> {
 }
 
 impl<'a> WithEither<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "withEither",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/either",
+        security: &[&["bearer"], &["basic"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithEitherError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "withEither",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/either",
-            security: &[&["bearer"], &["basic"]],
-            servers: &[],
-            accept: None,
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -641,17 +655,19 @@ pub struct Public<'a> {
 }
 
 impl<'a> Public<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "public",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/public",
+        security: &[],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<PublicError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "public",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/public",
-            security: &[],
-            servers: &[],
-            accept: None,
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -678,17 +694,19 @@ pub struct WithOauth<'a> {
 }
 
 impl<'a> WithOauth<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "withOauth",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/oauth",
+        security: &[&["oauth"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithOauthError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "withOauth",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/oauth",
-            security: &[&["oauth"]],
-            servers: &[],
-            accept: None,
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),

@@ -5,422 +5,76 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 5] = [
-    rt::MockOperation {
-        id: "queryFormats",
-        method: "GET",
-        path: "/query",
-        params: &[
-            rt::MockParam {
-                name: "default",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-            rt::MockParam {
-                name: "csv",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-            rt::MockParam {
-                name: "ssv",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-            rt::MockParam {
-                name: "tsv",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-            rt::MockParam {
-                name: "pipes",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-            rt::MockParam {
-                name: "multi",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "pathFormats",
-        method: "GET",
-        path: "/path/{default}/{csv}/{ssv}/{tsv}/{pipes}",
-        params: &[
-            rt::MockParam {
-                name: "default",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-            rt::MockParam {
-                name: "csv",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-            rt::MockParam {
-                name: "ssv",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-            rt::MockParam {
-                name: "tsv",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-            rt::MockParam {
-                name: "pipes",
-                location: rt::ParamLocation::Path,
-                required: true,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "headerFormats",
-        method: "GET",
-        path: "/header",
-        params: &[
-            rt::MockParam {
-                name: "X-Default",
-                location: rt::ParamLocation::Header,
-                required: false,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-            rt::MockParam {
-                name: "X-Csv",
-                location: rt::ParamLocation::Header,
-                required: false,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-            rt::MockParam {
-                name: "X-Ssv",
-                location: rt::ParamLocation::Header,
-                required: false,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-            rt::MockParam {
-                name: "X-Tsv",
-                location: rt::ParamLocation::Header,
-                required: false,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-            rt::MockParam {
-                name: "X-Pipes",
-                location: rt::ParamLocation::Header,
-                required: false,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "formFormats",
-        method: "POST",
-        path: "/form",
-        params: &[],
-        body: Some(rt::MockRequestBody {
-            required: false,
-            check: rt::any_body,
-        }),
-    },
-    rt::MockOperation {
-        id: "uploadFormats",
-        method: "POST",
-        path: "/upload",
-        params: &[],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::any_body,
-        }),
-    },
-];
-
-/// A mock Collection formats server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Collection formats server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        QueryFormats,
+        PathFormats,
+        HeaderFormats,
+        FormFormats,
+        UploadFormats,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `queryFormats` request: see [`MockServer::expect_query_formats`].
+    pub struct QueryFormats<'s>(rt::Expectation<'s>) for super::QueryFormats::SPEC;
     /// Expect a `queryFormats` request (`GET /query`, [`Client::query_formats`](super::Client::query_formats)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_query_formats(&self) -> QueryFormats<'_> {
-        QueryFormats(self.0.expect(&OPERATIONS[0]))
-    }
+    fn MockServer::expect_query_formats();
+    in query "default" optional "array of string" => default: Vec<String>;
+    in query "csv" optional "array of string" => csv: Vec<String>;
+    in query "ssv" optional "array of string" => ssv: Vec<String>;
+    in query "tsv" optional "array of string" => tsv: Vec<String>;
+    in query "pipes" optional "array of string" => pipes: Vec<String>;
+    in query "multi" optional "array of string" => multi: Vec<String>;
+    /// Answer with `204`: Done.
+    fn respond_204(204);
+}
 
+rt::expectation! {
+    /// An expected `pathFormats` request: see [`MockServer::expect_path_formats`].
+    pub struct PathFormats<'s>(rt::Expectation<'s>) for super::PathFormats::SPEC;
     /// Expect a `pathFormats` request (`GET /path/{default}/{csv}/{ssv}/{tsv}/{pipes}`, [`Client::path_formats`](super::Client::path_formats)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_path_formats(&self) -> PathFormats<'_> {
-        PathFormats(self.0.expect(&OPERATIONS[1]))
-    }
+    fn MockServer::expect_path_formats();
+    in path "default" required "array of string" => default: Vec<String>;
+    in path "csv" required "array of string" => csv: Vec<String>;
+    in path "ssv" required "array of string" => ssv: Vec<String>;
+    in path "tsv" required "array of string" => tsv: Vec<String>;
+    in path "pipes" required "array of string" => pipes: Vec<String>;
+    /// Answer with `204`: Done.
+    fn respond_204(204);
+}
 
+rt::expectation! {
+    /// An expected `headerFormats` request: see [`MockServer::expect_header_formats`].
+    pub struct HeaderFormats<'s>(rt::Expectation<'s>) for super::HeaderFormats::SPEC;
     /// Expect a `headerFormats` request (`GET /header`, [`Client::header_formats`](super::Client::header_formats)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_header_formats(&self) -> HeaderFormats<'_> {
-        HeaderFormats(self.0.expect(&OPERATIONS[2]))
-    }
+    fn MockServer::expect_header_formats();
+    in header "X-Default" optional "array of string" => x_default: Vec<String>;
+    in header "X-Csv" optional "array of string" => x_csv: Vec<String>;
+    in header "X-Ssv" optional "array of string" => x_ssv: Vec<String>;
+    in header "X-Tsv" optional "array of string" => x_tsv: Vec<String>;
+    in header "X-Pipes" optional "array of string" => x_pipes: Vec<String>;
+    /// Answer with `204`: Done.
+    fn respond_204(204);
+}
 
+rt::expectation! {
+    /// An expected `formFormats` request: see [`MockServer::expect_form_formats`].
+    pub struct FormFormats<'s>(rt::Expectation<'s>) for super::FormFormats::SPEC;
     /// Expect a `formFormats` request (`POST /form`, [`Client::form_formats`](super::Client::form_formats)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_form_formats(&self) -> FormFormats<'_> {
-        FormFormats(self.0.expect(&OPERATIONS[3]))
-    }
+    fn MockServer::expect_form_formats();
+    body optional;
+    /// Answer with `204`: Done.
+    fn respond_204(204);
+}
 
+rt::expectation! {
+    /// An expected `uploadFormats` request: see [`MockServer::expect_upload_formats`].
+    pub struct UploadFormats<'s>(rt::Expectation<'s>) for super::UploadFormats::SPEC;
     /// Expect a `uploadFormats` request (`POST /upload`, [`Client::upload_formats`](super::Client::upload_formats)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_upload_formats(&self) -> UploadFormats<'_> {
-        UploadFormats(self.0.expect(&OPERATIONS[4]))
-    }
-}
-
-/// An expected `queryFormats` request: see [`MockServer::expect_query_formats`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct QueryFormats<'s>(rt::Expectation<'s>);
-
-impl QueryFormats<'_> {
-    /// Match only requests whose query parameter `default` is `value` (compared as parsed).
-    pub fn default(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("default", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `csv` is `value` (compared as parsed).
-    pub fn csv(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("csv", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `ssv` is `value` (compared as parsed).
-    pub fn ssv(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("ssv", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `tsv` is `value` (compared as parsed).
-    pub fn tsv(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("tsv", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `pipes` is `value` (compared as parsed).
-    pub fn pipes(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("pipes", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `multi` is `value` (compared as parsed).
-    pub fn multi(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("multi", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_upload_formats();
+    body required;
     /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `pathFormats` request: see [`MockServer::expect_path_formats`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct PathFormats<'s>(rt::Expectation<'s>);
-
-impl PathFormats<'_> {
-    /// Match only requests whose path parameter `default` is `value` (compared as parsed).
-    pub fn default(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("default", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `csv` is `value` (compared as parsed).
-    pub fn csv(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("csv", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `ssv` is `value` (compared as parsed).
-    pub fn ssv(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("ssv", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `tsv` is `value` (compared as parsed).
-    pub fn tsv(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("tsv", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `pipes` is `value` (compared as parsed).
-    pub fn pipes(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("pipes", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `headerFormats` request: see [`MockServer::expect_header_formats`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct HeaderFormats<'s>(rt::Expectation<'s>);
-
-impl HeaderFormats<'_> {
-    /// Match only requests whose header parameter `X-Default` is `value` (compared as parsed).
-    pub fn x_default(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("X-Default", &value.into()))
-    }
-
-    /// Match only requests whose header parameter `X-Csv` is `value` (compared as parsed).
-    pub fn x_csv(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("X-Csv", &value.into()))
-    }
-
-    /// Match only requests whose header parameter `X-Ssv` is `value` (compared as parsed).
-    pub fn x_ssv(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("X-Ssv", &value.into()))
-    }
-
-    /// Match only requests whose header parameter `X-Tsv` is `value` (compared as parsed).
-    pub fn x_tsv(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("X-Tsv", &value.into()))
-    }
-
-    /// Match only requests whose header parameter `X-Pipes` is `value` (compared as parsed).
-    pub fn x_pipes(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("X-Pipes", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `formFormats` request: see [`MockServer::expect_form_formats`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct FormFormats<'s>(rt::Expectation<'s>);
-
-impl FormFormats<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `uploadFormats` request: see [`MockServer::expect_upload_formats`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct UploadFormats<'s>(rt::Expectation<'s>);
-
-impl UploadFormats<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_204(204);
 }

@@ -162,6 +162,16 @@ pub struct QueryFormats<'a> {
 }
 
 impl<'a> QueryFormats<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "queryFormats",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/query",
+        security: &[],
+        servers: &[],
+        accept: None,
+    };
+
     /// The `default` query parameter.
     pub fn default(mut self, value: Vec<String>) -> Self {
         self.default = Some(value);
@@ -200,15 +210,7 @@ impl<'a> QueryFormats<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<QueryFormatsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "queryFormats",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/query",
-            security: &[],
-            servers: &[],
-            accept: None,
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.default {
             request.query("default", value, crate::runtime::Format::form(false));
         }
@@ -266,17 +268,19 @@ pub struct PathFormats<'a> {
 }
 
 impl<'a> PathFormats<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "pathFormats",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/path/{default}/{csv}/{ssv}/{tsv}/{pipes}",
+        security: &[],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<PathFormatsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "pathFormats",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/path/{default}/{csv}/{ssv}/{tsv}/{pipes}",
-            security: &[],
-            servers: &[],
-            accept: None,
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param(
             "default",
             &self.default,
@@ -329,6 +333,16 @@ pub struct HeaderFormats<'a> {
 }
 
 impl<'a> HeaderFormats<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "headerFormats",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/header",
+        security: &[],
+        servers: &[],
+        accept: None,
+    };
+
     /// The `X-Default` header parameter.
     pub fn x_default(mut self, value: Vec<String>) -> Self {
         self.x_default = Some(value);
@@ -361,15 +375,7 @@ impl<'a> HeaderFormats<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<HeaderFormatsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "headerFormats",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/header",
-            security: &[],
-            servers: &[],
-            accept: None,
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.x_default {
             request.header("X-Default", value, crate::runtime::Format::simple(false));
         }
@@ -424,6 +430,16 @@ pub struct FormFormats<'a> {
 }
 
 impl<'a> FormFormats<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "formFormats",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/form",
+        security: &[],
+        servers: &[],
+        accept: None,
+    };
+
     /// The request body.
     pub fn body(mut self, value: &'a types::FormFormatsBody) -> Self {
         self.body = Some(value);
@@ -432,15 +448,7 @@ impl<'a> FormFormats<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<FormFormatsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "formFormats",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/form",
-            security: &[],
-            servers: &[],
-            accept: None,
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = self.body {
             request.form(
                 value,
@@ -487,6 +495,16 @@ pub struct UploadFormats<'a> {
 }
 
 impl<'a> UploadFormats<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "uploadFormats",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/upload",
+        security: &[],
+        servers: &[],
+        accept: None,
+    };
+
     /// The `default` form field.
     pub fn default(mut self, value: Vec<String>) -> Self {
         self.default = Some(value);
@@ -525,15 +543,7 @@ impl<'a> UploadFormats<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadFormatsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "uploadFormats",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/upload",
-            security: &[],
-            servers: &[],
-            accept: None,
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.multipart_file("file", self.file, "application/octet-stream");
         if let Some(value) = self.default {
             request.multipart_styled("default", &value, crate::runtime::Format::form(false));

@@ -5,135 +5,31 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 2] = [
-    rt::MockOperation {
-        id: "listPets",
-        method: "GET",
-        path: "/pets",
-        params: &[],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "createPet",
-        method: "POST",
-        path: "/pets",
-        params: &[],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::Animal>,
-        }),
-    },
-];
-
-/// A mock Config server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Config server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        AllPets,
+        CreatePet,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `listPets` request: see [`MockServer::expect_all_pets`].
+    pub struct AllPets<'s>(rt::Expectation<'s>) for super::AllPets::SPEC;
     /// Expect a `listPets` request (`GET /pets`, [`Client::all_pets`](super::Client::all_pets)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_all_pets(&self) -> AllPets<'_> {
-        AllPets(self.0.expect(&OPERATIONS[0]))
-    }
-
-    /// Expect a `createPet` request (`POST /pets`, [`Client::create_pet`](super::Client::create_pet)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_create_pet(&self) -> CreatePet<'_> {
-        CreatePet(self.0.expect(&OPERATIONS[1]))
-    }
-}
-
-/// An expected `listPets` request: see [`MockServer::expect_all_pets`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct AllPets<'s>(rt::Expectation<'s>);
-
-impl AllPets<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_all_pets();
     /// Answer with `200`: The pets.
-    pub async fn respond_200(self, body: Vec<super::types::Animal>) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json": Vec<super::types::Animal>);
     /// Answer with `default`: A problem.
-    pub async fn respond_default(self, status: u16, body: super::types::Problem) {
-        self.0
-            .respond(status, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_default(status, json "application/json": super::types::Problem);
 }
 
-/// An expected `createPet` request: see [`MockServer::expect_create_pet`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct CreatePet<'s>(rt::Expectation<'s>);
-
-impl CreatePet<'_> {
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::Animal) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `createPet` request: see [`MockServer::expect_create_pet`].
+    pub struct CreatePet<'s>(rt::Expectation<'s>) for super::CreatePet::SPEC;
+    /// Expect a `createPet` request (`POST /pets`, [`Client::create_pet`](super::Client::create_pet)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_create_pet();
+    body required: super::types::Animal;
     /// Answer with `201`: Created.
-    pub async fn respond_201(self, body: super::types::Animal) {
-        self.0
-            .respond(201, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_201(201, json "application/json": super::types::Animal);
 }

@@ -96,17 +96,19 @@ pub struct AllPets<'a> {
 }
 
 impl<'a> AllPets<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "listPets",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/pets",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Animal>>, Error<AllPetsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "listPets",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/pets",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -143,17 +145,19 @@ pub struct CreatePet<'a> {
 }
 
 impl<'a> CreatePet<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "createPet",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/pets",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Animal>, Error<CreatePetError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "createPet",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/pets",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;

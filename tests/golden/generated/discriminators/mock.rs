@@ -5,226 +5,52 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 4] = [
-    rt::MockOperation {
-        id: "addShape",
-        method: "POST",
-        path: "/shapes",
-        params: &[],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::Shape>,
-        }),
-    },
-    rt::MockOperation {
-        id: "addPet",
-        method: "POST",
-        path: "/pets",
-        params: &[],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::Pet>,
-        }),
-    },
-    rt::MockOperation {
-        id: "addVehicle",
-        method: "POST",
-        path: "/vehicles",
-        params: &[],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::Vehicle>,
-        }),
-    },
-    rt::MockOperation {
-        id: "addAnimal",
-        method: "POST",
-        path: "/animals",
-        params: &[],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::Animal>,
-        }),
-    },
-];
-
-/// A mock Discriminators server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Discriminators server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        AddShape,
+        AddPet,
+        AddVehicle,
+        AddAnimal,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `addShape` request: see [`MockServer::expect_add_shape`].
+    pub struct AddShape<'s>(rt::Expectation<'s>) for super::AddShape::SPEC;
     /// Expect a `addShape` request (`POST /shapes`, [`Client::add_shape`](super::Client::add_shape)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_add_shape(&self) -> AddShape<'_> {
-        AddShape(self.0.expect(&OPERATIONS[0]))
-    }
+    fn MockServer::expect_add_shape();
+    body required: super::types::Shape;
+    /// Answer with `200`: Echo.
+    fn respond_200(200, json "application/json": super::types::Shape);
+}
 
+rt::expectation! {
+    /// An expected `addPet` request: see [`MockServer::expect_add_pet`].
+    pub struct AddPet<'s>(rt::Expectation<'s>) for super::AddPet::SPEC;
     /// Expect a `addPet` request (`POST /pets`, [`Client::add_pet`](super::Client::add_pet)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_add_pet(&self) -> AddPet<'_> {
-        AddPet(self.0.expect(&OPERATIONS[1]))
-    }
+    fn MockServer::expect_add_pet();
+    body required: super::types::Pet;
+    /// Answer with `200`: Echo.
+    fn respond_200(200, json "application/json": super::types::Pet);
+}
 
+rt::expectation! {
+    /// An expected `addVehicle` request: see [`MockServer::expect_add_vehicle`].
+    pub struct AddVehicle<'s>(rt::Expectation<'s>) for super::AddVehicle::SPEC;
     /// Expect a `addVehicle` request (`POST /vehicles`, [`Client::add_vehicle`](super::Client::add_vehicle)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_add_vehicle(&self) -> AddVehicle<'_> {
-        AddVehicle(self.0.expect(&OPERATIONS[2]))
-    }
+    fn MockServer::expect_add_vehicle();
+    body required: super::types::Vehicle;
+    /// Answer with `200`: Echo.
+    fn respond_200(200, json "application/json": super::types::Vehicle);
+}
 
+rt::expectation! {
+    /// An expected `addAnimal` request: see [`MockServer::expect_add_animal`].
+    pub struct AddAnimal<'s>(rt::Expectation<'s>) for super::AddAnimal::SPEC;
     /// Expect a `addAnimal` request (`POST /animals`, [`Client::add_animal`](super::Client::add_animal)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_add_animal(&self) -> AddAnimal<'_> {
-        AddAnimal(self.0.expect(&OPERATIONS[3]))
-    }
-}
-
-/// An expected `addShape` request: see [`MockServer::expect_add_shape`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct AddShape<'s>(rt::Expectation<'s>);
-
-impl AddShape<'_> {
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::Shape) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_add_animal();
+    body required: super::types::Animal;
     /// Answer with `200`: Echo.
-    pub async fn respond_200(self, body: super::types::Shape) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `addPet` request: see [`MockServer::expect_add_pet`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct AddPet<'s>(rt::Expectation<'s>);
-
-impl AddPet<'_> {
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::Pet) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `200`: Echo.
-    pub async fn respond_200(self, body: super::types::Pet) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `addVehicle` request: see [`MockServer::expect_add_vehicle`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct AddVehicle<'s>(rt::Expectation<'s>);
-
-impl AddVehicle<'_> {
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::Vehicle) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `200`: Echo.
-    pub async fn respond_200(self, body: super::types::Vehicle) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `addAnimal` request: see [`MockServer::expect_add_animal`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct AddAnimal<'s>(rt::Expectation<'s>);
-
-impl AddAnimal<'_> {
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::Animal) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `200`: Echo.
-    pub async fn respond_200(self, body: super::types::Animal) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "application/json": super::types::Animal);
 }

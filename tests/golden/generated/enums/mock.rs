@@ -5,96 +5,20 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 1] = [rt::MockOperation {
-    id: "listPets",
-    method: "GET",
-    path: "/pets/{status}",
-    params: &[
-        rt::MockParam {
-            name: "status",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "Status",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "sizes",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "array of Size",
-            check: rt::any_param,
-        },
-    ],
-    body: None,
-}];
-
-/// A mock Enums server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
-    }
-
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
-    /// Expect a `listPets` request (`GET /pets/{status}`, [`Client::list_pets`](super::Client::list_pets)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_list_pets(&self) -> ListPets<'_> {
-        ListPets(self.0.expect(&OPERATIONS[0]))
+rt::server! {
+    /// A mock Enums server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        ListPets,
     }
 }
 
-/// An expected `listPets` request: see [`MockServer::expect_list_pets`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct ListPets<'s>(rt::Expectation<'s>);
-
-impl ListPets<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `listPets` request: see [`MockServer::expect_list_pets`].
+    pub struct ListPets<'s>(rt::Expectation<'s>) for super::ListPets::SPEC;
+    /// Expect a `listPets` request (`GET /pets/{status}`, [`Client::list_pets`](super::Client::list_pets)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_list_pets();
+    in path "status" required "Status";
+    in query "sizes" optional "array of Size";
     /// Answer with `200`: The pets.
-    pub async fn respond_200(self, body: Vec<super::types::Pet>) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "application/json": Vec<super::types::Pet>);
 }

@@ -89,6 +89,16 @@ pub struct ListPets<'a> {
 }
 
 impl<'a> ListPets<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "listPets",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/pets/{status}",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// The `sizes` query parameter.
     pub fn sizes(mut self, value: Vec<types::Size>) -> Self {
         self.sizes = Some(value);
@@ -97,15 +107,7 @@ impl<'a> ListPets<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "listPets",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/pets/{status}",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param(
             "status",
             &self.status,

@@ -87,19 +87,21 @@ pub struct RequestToken<'a> {
 }
 
 impl<'a> RequestToken<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "requestToken",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/token",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::RequestTokenResponse200>, Error<RequestTokenError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "requestToken",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/token",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.form(
             value,

@@ -5,118 +5,21 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 1] = [rt::MockOperation {
-    id: "getCounter",
-    method: "GET",
-    path: "/counters/{id}",
-    params: &[
-        rt::MockParam {
-            name: "id",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "integer",
-            check: rt::check_param::<u64>,
-        },
-        rt::MockParam {
-            name: "mask",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "integer",
-            check: rt::check_param::<u64>,
-        },
-        rt::MockParam {
-            name: "small",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "integer",
-            check: rt::check_param::<i8>,
-        },
-    ],
-    body: None,
-}];
-
-/// A mock Integer formats server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
-    }
-
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
-    /// Expect a `getCounter` request (`GET /counters/{id}`, [`Client::get_counter`](super::Client::get_counter)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_counter(&self) -> GetCounter<'_> {
-        GetCounter(self.0.expect(&OPERATIONS[0]))
+rt::server! {
+    /// A mock Integer formats server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        GetCounter,
     }
 }
 
-/// An expected `getCounter` request: see [`MockServer::expect_get_counter`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetCounter<'s>(rt::Expectation<'s>);
-
-impl GetCounter<'_> {
-    /// Match only requests whose path parameter `id` is `value` (compared as parsed).
-    pub fn id(self, value: impl Into<u64>) -> Self {
-        Self(self.0.param::<u64>("id", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `mask` is `value` (compared as parsed).
-    pub fn mask(self, value: impl Into<u64>) -> Self {
-        Self(self.0.param::<u64>("mask", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `small` is `value` (compared as parsed).
-    pub fn small(self, value: impl Into<i8>) -> Self {
-        Self(self.0.param::<i8>("small", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `getCounter` request: see [`MockServer::expect_get_counter`].
+    pub struct GetCounter<'s>(rt::Expectation<'s>) for super::GetCounter::SPEC;
+    /// Expect a `getCounter` request (`GET /counters/{id}`, [`Client::get_counter`](super::Client::get_counter)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_get_counter();
+    in path "id" required "integer" => id: u64;
+    in query "mask" optional "integer" => mask: u64;
+    in query "small" optional "integer" => small: i8;
     /// Answer with `200`: The counter.
-    pub async fn respond_200(self, body: super::types::Counter) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "application/json": super::types::Counter);
 }

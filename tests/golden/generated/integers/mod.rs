@@ -91,6 +91,16 @@ pub struct GetCounter<'a> {
 }
 
 impl<'a> GetCounter<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getCounter",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/counters/{id}",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// The `mask` query parameter.
     pub fn mask(mut self, value: u64) -> Self {
         self.mask = Some(value);
@@ -105,15 +115,7 @@ impl<'a> GetCounter<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Counter>, Error<GetCounterError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getCounter",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/counters/{id}",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         if let Some(value) = &self.mask {
             request.query("mask", value, crate::runtime::Format::form(true));

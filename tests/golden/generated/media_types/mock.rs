@@ -5,296 +5,67 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 5] = [
-    rt::MockOperation {
-        id: "getItem",
-        method: "GET",
-        path: "/items/{id}",
-        params: &[rt::MockParam {
-            name: "id",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "string",
-            check: rt::check_param::<String>,
-        }],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "putItem",
-        method: "PUT",
-        path: "/items/{id}",
-        params: &[rt::MockParam {
-            name: "id",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "string",
-            check: rt::check_param::<String>,
-        }],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::PutItemBody>,
-        }),
-    },
-    rt::MockOperation {
-        id: "getLabel",
-        method: "GET",
-        path: "/items/{id}/label",
-        params: &[rt::MockParam {
-            name: "id",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "string",
-            check: rt::check_param::<String>,
-        }],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "getBlob",
-        method: "GET",
-        path: "/items/{id}/blob",
-        params: &[rt::MockParam {
-            name: "id",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "string",
-            check: rt::check_param::<String>,
-        }],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "getLegacy",
-        method: "GET",
-        path: "/legacy",
-        params: &[],
-        body: None,
-    },
-];
-
-/// A mock Media types server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Media types server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        GetItem,
+        PutItem,
+        GetLabel,
+        GetBlob,
+        GetLegacy,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `getItem` request: see [`MockServer::expect_get_item`].
+    pub struct GetItem<'s>(rt::Expectation<'s>) for super::GetItem::SPEC;
     /// Expect a `getItem` request (`GET /items/{id}`, [`Client::get_item`](super::Client::get_item)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_item(&self) -> GetItem<'_> {
-        GetItem(self.0.expect(&OPERATIONS[0]))
-    }
-
-    /// Expect a `putItem` request (`PUT /items/{id}`, [`Client::put_item`](super::Client::put_item)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_put_item(&self) -> PutItem<'_> {
-        PutItem(self.0.expect(&OPERATIONS[1]))
-    }
-
-    /// Expect a `getLabel` request (`GET /items/{id}/label`, [`Client::get_label`](super::Client::get_label)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_label(&self) -> GetLabel<'_> {
-        GetLabel(self.0.expect(&OPERATIONS[2]))
-    }
-
-    /// Expect a `getBlob` request (`GET /items/{id}/blob`, [`Client::get_blob`](super::Client::get_blob)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_blob(&self) -> GetBlob<'_> {
-        GetBlob(self.0.expect(&OPERATIONS[3]))
-    }
-
-    /// Expect a `getLegacy` request (`GET /legacy`, [`Client::get_legacy`](super::Client::get_legacy)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_legacy(&self) -> GetLegacy<'_> {
-        GetLegacy(self.0.expect(&OPERATIONS[4]))
-    }
-}
-
-/// An expected `getItem` request: see [`MockServer::expect_get_item`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetItem<'s>(rt::Expectation<'s>);
-
-impl GetItem<'_> {
-    /// Match only requests whose path parameter `id` is `value` (compared as parsed).
-    pub fn id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("id", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_get_item();
+    in path "id" required "string" => id: String;
     /// Answer with `200`: The item.
-    pub async fn respond_200(self, body: super::types::GetItemResponse200) {
-        self.0.respond(200, rt::MockBody::json("*/*", &body)).await
-    }
-
+    fn respond_200(200, json "*/*": super::types::GetItemResponse200);
     /// Answer with `404`: Not found.
-    pub async fn respond_404(self, body: super::types::GetItemResponse404) {
-        self.0.respond(404, rt::MockBody::json("*/*", &body)).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_404(404, json "*/*": super::types::GetItemResponse404);
 }
 
-/// An expected `putItem` request: see [`MockServer::expect_put_item`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct PutItem<'s>(rt::Expectation<'s>);
-
-impl PutItem<'_> {
-    /// Match only requests whose path parameter `id` is `value` (compared as parsed).
-    pub fn id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("id", &value.into()))
-    }
-
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::PutItemBody) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `putItem` request: see [`MockServer::expect_put_item`].
+    pub struct PutItem<'s>(rt::Expectation<'s>) for super::PutItem::SPEC;
+    /// Expect a `putItem` request (`PUT /items/{id}`, [`Client::put_item`](super::Client::put_item)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_put_item();
+    in path "id" required "string" => id: String;
+    body required: super::types::PutItemBody;
     /// Answer with `200`: Stored.
-    pub async fn respond_200(self, body: super::types::PutItemResponse200) {
-        self.0
-            .respond(
-                200,
-                rt::MockBody::json("application/vnd.acme.item+json", &body),
-            )
-            .await
-    }
-
+    fn respond_200(200, json "application/vnd.acme.item+json": super::types::PutItemResponse200);
     /// Answer with `400`: Invalid.
-    pub async fn respond_400(self, body: super::types::PutItemResponse400) {
-        self.0
-            .respond(400, rt::MockBody::json("application/problem+json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_400(400, json "application/problem+json": super::types::PutItemResponse400);
 }
 
-/// An expected `getLabel` request: see [`MockServer::expect_get_label`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetLabel<'s>(rt::Expectation<'s>);
-
-impl GetLabel<'_> {
-    /// Match only requests whose path parameter `id` is `value` (compared as parsed).
-    pub fn id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("id", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `getLabel` request: see [`MockServer::expect_get_label`].
+    pub struct GetLabel<'s>(rt::Expectation<'s>) for super::GetLabel::SPEC;
+    /// Expect a `getLabel` request (`GET /items/{id}/label`, [`Client::get_label`](super::Client::get_label)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_get_label();
+    in path "id" required "string" => id: String;
     /// Answer with `200`: The label, as text.
-    pub async fn respond_200(self, body: impl Into<String>) {
-        self.0
-            .respond(200, rt::MockBody::Text("text/plain", body.into()))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, text "text/plain");
 }
 
-/// An expected `getBlob` request: see [`MockServer::expect_get_blob`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetBlob<'s>(rt::Expectation<'s>);
-
-impl GetBlob<'_> {
-    /// Match only requests whose path parameter `id` is `value` (compared as parsed).
-    pub fn id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("id", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `getBlob` request: see [`MockServer::expect_get_blob`].
+    pub struct GetBlob<'s>(rt::Expectation<'s>) for super::GetBlob::SPEC;
+    /// Expect a `getBlob` request (`GET /items/{id}/blob`, [`Client::get_blob`](super::Client::get_blob)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_get_blob();
+    in path "id" required "string" => id: String;
     /// Answer with `200`: The raw content.
-    pub async fn respond_200(self, body: impl Into<Vec<u8>>) {
-        self.0
-            .respond(200, rt::MockBody::Bytes("*/*", body.into()))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, bytes "*/*");
 }
 
-/// An expected `getLegacy` request: see [`MockServer::expect_get_legacy`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetLegacy<'s>(rt::Expectation<'s>);
-
-impl GetLegacy<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `getLegacy` request: see [`MockServer::expect_get_legacy`].
+    pub struct GetLegacy<'s>(rt::Expectation<'s>) for super::GetLegacy::SPEC;
+    /// Expect a `getLegacy` request (`GET /legacy`, [`Client::get_legacy`](super::Client::get_legacy)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_get_legacy();
     /// Answer with `200`: JSON sent as text/json.
-    pub async fn respond_200(self, body: super::types::GetLegacyResponse200) {
-        self.0
-            .respond(200, rt::MockBody::json("text/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "text/json": super::types::GetLegacyResponse200);
 }

@@ -135,19 +135,21 @@ pub struct GetItem<'a> {
 }
 
 impl<'a> GetItem<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getItem",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/items/{id}",
+        security: &[],
+        servers: &[],
+        accept: Some("*/*"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::GetItemResponse200>, Error<GetItemError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getItem",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/items/{id}",
-            security: &[],
-            servers: &[],
-            accept: Some("*/*"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -187,19 +189,21 @@ pub struct PutItem<'a> {
 }
 
 impl<'a> PutItem<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "putItem",
+        method: crate::runtime::HttpMethod::Put,
+        path: "/items/{id}",
+        security: &[],
+        servers: &[],
+        accept: Some("application/vnd.acme.item+json, application/problem+json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::PutItemResponse200>, Error<PutItemError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "putItem",
-            method: crate::runtime::HttpMethod::Put,
-            path: "/items/{id}",
-            security: &[],
-            servers: &[],
-            accept: Some("application/vnd.acme.item+json, application/problem+json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
@@ -240,17 +244,19 @@ pub struct GetLabel<'a> {
 }
 
 impl<'a> GetLabel<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getLabel",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/items/{id}/label",
+        security: &[],
+        servers: &[],
+        accept: Some("text/plain"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<GetLabelError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getLabel",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/items/{id}/label",
-            security: &[],
-            servers: &[],
-            accept: Some("text/plain"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -282,6 +288,16 @@ pub struct GetBlob<'a> {
 }
 
 impl<'a> GetBlob<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getBlob",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/items/{id}/blob",
+        security: &[],
+        servers: &[],
+        accept: Some("*/*"),
+    };
+
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<Vec<u8>>, Error<GetBlobError>> {
         let (client, request, options) = self.into_request();
@@ -315,15 +331,7 @@ impl<'a> GetBlob<'a> {
         crate::runtime::Request,
         crate::runtime::RequestOptions,
     ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getBlob",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/items/{id}/blob",
-            security: &[],
-            servers: &[],
-            accept: Some("*/*"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         (self.client, request, self.options)
     }
@@ -360,19 +368,21 @@ pub struct GetLegacy<'a> {
 }
 
 impl<'a> GetLegacy<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getLegacy",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/legacy",
+        security: &[],
+        servers: &[],
+        accept: Some("text/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::GetLegacyResponse200>, Error<GetLegacyError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getLegacy",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/legacy",
-            security: &[],
-            servers: &[],
-            accept: Some("text/json"),
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {

@@ -95,6 +95,16 @@ pub struct Upload<'a> {
 }
 
 impl<'a> Upload<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "upload",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/uploads",
+        security: &[],
+        servers: &[],
+        accept: None,
+    };
+
     /// The `picture` form field.
     pub fn picture(mut self, value: crate::runtime::FilePart) -> Self {
         self.picture = Some(value);
@@ -121,15 +131,7 @@ impl<'a> Upload<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "upload",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/uploads",
-            security: &[],
-            servers: &[],
-            accept: None,
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.multipart_file("file", self.file, "application/octet-stream");
         if let Some(value) = self.picture {
             request.multipart_file("picture", value, "image/png");

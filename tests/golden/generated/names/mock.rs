@@ -5,118 +5,21 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 1] = [rt::MockOperation {
-    id: "getLink",
-    method: "GET",
-    path: "/links/{self}",
-    params: &[
-        rt::MockParam {
-            name: "self",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "string",
-            check: rt::check_param::<String>,
-        },
-        rt::MockParam {
-            name: "crate",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "string",
-            check: rt::check_param::<String>,
-        },
-        rt::MockParam {
-            name: "super",
-            location: rt::ParamLocation::Header,
-            required: false,
-            schema: "string",
-            check: rt::check_param::<String>,
-        },
-    ],
-    body: None,
-}];
-
-/// A mock Names server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
-    }
-
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
-    /// Expect a `getLink` request (`GET /links/{self}`, [`Client::get_link`](super::Client::get_link)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_link(&self) -> GetLink<'_> {
-        GetLink(self.0.expect(&OPERATIONS[0]))
+rt::server! {
+    /// A mock Names server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        GetLink,
     }
 }
 
-/// An expected `getLink` request: see [`MockServer::expect_get_link`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetLink<'s>(rt::Expectation<'s>);
-
-impl GetLink<'_> {
-    /// Match only requests whose path parameter `self` is `value` (compared as parsed).
-    pub fn self_(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("self", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `crate` is `value` (compared as parsed).
-    pub fn crate_(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("crate", &value.into()))
-    }
-
-    /// Match only requests whose header parameter `super` is `value` (compared as parsed).
-    pub fn super_(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("super", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `getLink` request: see [`MockServer::expect_get_link`].
+    pub struct GetLink<'s>(rt::Expectation<'s>) for super::GetLink::SPEC;
+    /// Expect a `getLink` request (`GET /links/{self}`, [`Client::get_link`](super::Client::get_link)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_get_link();
+    in path "self" required "string" => self_: String;
+    in query "crate" optional "string" => crate_: String;
+    in header "super" optional "string" => super_: String;
     /// Answer with `200`: The link.
-    pub async fn respond_200(self, body: super::types::Link) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "application/json": super::types::Link);
 }

@@ -91,6 +91,16 @@ pub struct GetLink<'a> {
 }
 
 impl<'a> GetLink<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getLink",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/links/{self}",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// The `crate` query parameter.
     pub fn crate_(mut self, value: impl Into<String>) -> Self {
         self.crate_ = Some(value.into());
@@ -105,15 +115,7 @@ impl<'a> GetLink<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Link>, Error<GetLinkError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getLink",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/links/{self}",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("self", &self.self_, crate::runtime::Format::simple(false));
         if let Some(value) = &self.crate_ {
             request.query("crate", value, crate::runtime::Format::form(true));

@@ -5,452 +5,90 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 7] = [
-    rt::MockOperation {
-        id: "listItems",
-        method: "GET",
-        path: "/items",
-        params: &[
-            rt::MockParam {
-                name: "startIndex",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "integer",
-                check: rt::check_param::<i32>,
-            },
-            rt::MockParam {
-                name: "limit",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "integer",
-                check: rt::check_param::<i32>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "listPeople",
-        method: "GET",
-        path: "/people",
-        params: &[
-            rt::MockParam {
-                name: "page",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "integer",
-                check: rt::check_param::<i64>,
-            },
-            rt::MockParam {
-                name: "per_page",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "integer",
-                check: rt::check_param::<i64>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "listMessages",
-        method: "GET",
-        path: "/messages",
-        params: &[
-            rt::MockParam {
-                name: "after",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "string",
-                check: rt::check_param::<String>,
-            },
-            rt::MockParam {
-                name: "limit",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "integer",
-                check: rt::check_param::<i64>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "getConversation",
-        method: "GET",
-        path: "/conversation",
-        params: &[rt::MockParam {
-            name: "before",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "string",
-            check: rt::check_param::<String>,
-        }],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "listRepos",
-        method: "GET",
-        path: "/repos",
-        params: &[rt::MockParam {
-            name: "per_page",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "integer",
-            check: rt::check_param::<i64>,
-        }],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "listLogs",
-        method: "GET",
-        path: "/logs",
-        params: &[
-            rt::MockParam {
-                name: "skip",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "integer",
-                check: rt::check_param::<i64>,
-            },
-            rt::MockParam {
-                name: "top",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "integer",
-                check: rt::check_param::<i64>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "listTags",
-        method: "GET",
-        path: "/tags",
-        params: &[
-            rt::MockParam {
-                name: "offset",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "integer",
-                check: rt::check_param::<i64>,
-            },
-            rt::MockParam {
-                name: "limit",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "integer",
-                check: rt::check_param::<i64>,
-            },
-        ],
-        body: None,
-    },
-];
-
-/// A mock Pagination server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Pagination server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        ListItems,
+        ListPeople,
+        ListMessages,
+        GetConversation,
+        ListRepos,
+        ListLogs,
+        ListTags,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `listItems` request: see [`MockServer::expect_list_items`].
+    pub struct ListItems<'s>(rt::Expectation<'s>) for super::ListItems::SPEC;
     /// Expect a `listItems` request (`GET /items`, [`Client::list_items`](super::Client::list_items)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_list_items(&self) -> ListItems<'_> {
-        ListItems(self.0.expect(&OPERATIONS[0]))
-    }
-
-    /// Expect a `listPeople` request (`GET /people`, [`Client::list_people`](super::Client::list_people)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_list_people(&self) -> ListPeople<'_> {
-        ListPeople(self.0.expect(&OPERATIONS[1]))
-    }
-
-    /// Expect a `listMessages` request (`GET /messages`, [`Client::list_messages`](super::Client::list_messages)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_list_messages(&self) -> ListMessages<'_> {
-        ListMessages(self.0.expect(&OPERATIONS[2]))
-    }
-
-    /// Expect a `getConversation` request (`GET /conversation`, [`Client::get_conversation`](super::Client::get_conversation)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_conversation(&self) -> GetConversation<'_> {
-        GetConversation(self.0.expect(&OPERATIONS[3]))
-    }
-
-    /// Expect a `listRepos` request (`GET /repos`, [`Client::list_repos`](super::Client::list_repos)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_list_repos(&self) -> ListRepos<'_> {
-        ListRepos(self.0.expect(&OPERATIONS[4]))
-    }
-
-    /// Expect a `listLogs` request (`GET /logs`, [`Client::list_logs`](super::Client::list_logs)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_list_logs(&self) -> ListLogs<'_> {
-        ListLogs(self.0.expect(&OPERATIONS[5]))
-    }
-
-    /// Expect a `listTags` request (`GET /tags`, [`Client::list_tags`](super::Client::list_tags)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_list_tags(&self) -> ListTags<'_> {
-        ListTags(self.0.expect(&OPERATIONS[6]))
-    }
-}
-
-/// An expected `listItems` request: see [`MockServer::expect_list_items`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct ListItems<'s>(rt::Expectation<'s>);
-
-impl ListItems<'_> {
-    /// Match only requests whose query parameter `startIndex` is `value` (compared as parsed).
-    pub fn start_index(self, value: impl Into<i32>) -> Self {
-        Self(self.0.param::<i32>("startIndex", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `limit` is `value` (compared as parsed).
-    pub fn limit(self, value: impl Into<i32>) -> Self {
-        Self(self.0.param::<i32>("limit", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_list_items();
+    in query "startIndex" optional "integer" => start_index: i32;
+    in query "limit" optional "integer" => limit: i32;
     /// Answer with `200`: One page of items.
-    pub async fn respond_200(self, body: super::types::ItemQueryResult) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "application/json": super::types::ItemQueryResult);
 }
 
-/// An expected `listPeople` request: see [`MockServer::expect_list_people`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct ListPeople<'s>(rt::Expectation<'s>);
-
-impl ListPeople<'_> {
-    /// Match only requests whose query parameter `page` is `value` (compared as parsed).
-    pub fn page(self, value: impl Into<i64>) -> Self {
-        Self(self.0.param::<i64>("page", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `per_page` is `value` (compared as parsed).
-    pub fn per_page(self, value: impl Into<i64>) -> Self {
-        Self(self.0.param::<i64>("per_page", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `listPeople` request: see [`MockServer::expect_list_people`].
+    pub struct ListPeople<'s>(rt::Expectation<'s>) for super::ListPeople::SPEC;
+    /// Expect a `listPeople` request (`GET /people`, [`Client::list_people`](super::Client::list_people)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_list_people();
+    in query "page" optional "integer" => page: i64;
+    in query "per_page" optional "integer" => per_page: i64;
     /// Answer with `200`: One page of people.
-    pub async fn respond_200(self, body: Vec<super::types::Person>) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "application/json": Vec<super::types::Person>);
 }
 
-/// An expected `listMessages` request: see [`MockServer::expect_list_messages`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct ListMessages<'s>(rt::Expectation<'s>);
-
-impl ListMessages<'_> {
-    /// Match only requests whose query parameter `after` is `value` (compared as parsed).
-    pub fn after(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("after", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `limit` is `value` (compared as parsed).
-    pub fn limit(self, value: impl Into<i64>) -> Self {
-        Self(self.0.param::<i64>("limit", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `listMessages` request: see [`MockServer::expect_list_messages`].
+    pub struct ListMessages<'s>(rt::Expectation<'s>) for super::ListMessages::SPEC;
+    /// Expect a `listMessages` request (`GET /messages`, [`Client::list_messages`](super::Client::list_messages)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_list_messages();
+    in query "after" optional "string" => after: String;
+    in query "limit" optional "integer" => limit: i64;
     /// Answer with `200`: One page of messages.
-    pub async fn respond_200(self, body: super::types::ListMessagesResponse200) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "application/json": super::types::ListMessagesResponse200);
 }
 
-/// An expected `getConversation` request: see [`MockServer::expect_get_conversation`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetConversation<'s>(rt::Expectation<'s>);
-
-impl GetConversation<'_> {
-    /// Match only requests whose query parameter `before` is `value` (compared as parsed).
-    pub fn before(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("before", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `getConversation` request: see [`MockServer::expect_get_conversation`].
+    pub struct GetConversation<'s>(rt::Expectation<'s>) for super::GetConversation::SPEC;
+    /// Expect a `getConversation` request (`GET /conversation`, [`Client::get_conversation`](super::Client::get_conversation)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_get_conversation();
+    in query "before" optional "string" => before: String;
     /// Answer with `200`: One page of the conversation.
-    pub async fn respond_200(self, body: super::types::GetConversationResponse200) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "application/json": super::types::GetConversationResponse200);
 }
 
-/// An expected `listRepos` request: see [`MockServer::expect_list_repos`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct ListRepos<'s>(rt::Expectation<'s>);
-
-impl ListRepos<'_> {
-    /// Match only requests whose query parameter `per_page` is `value` (compared as parsed).
-    pub fn per_page(self, value: impl Into<i64>) -> Self {
-        Self(self.0.param::<i64>("per_page", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `listRepos` request: see [`MockServer::expect_list_repos`].
+    pub struct ListRepos<'s>(rt::Expectation<'s>) for super::ListRepos::SPEC;
+    /// Expect a `listRepos` request (`GET /repos`, [`Client::list_repos`](super::Client::list_repos)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_list_repos();
+    in query "per_page" optional "integer" => per_page: i64;
     /// Answer with `200`: One page of repositories.
-    pub async fn respond_200(self, body: Vec<super::types::Person>) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "application/json": Vec<super::types::Person>);
 }
 
-/// An expected `listLogs` request: see [`MockServer::expect_list_logs`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct ListLogs<'s>(rt::Expectation<'s>);
-
-impl ListLogs<'_> {
-    /// Match only requests whose query parameter `skip` is `value` (compared as parsed).
-    pub fn skip(self, value: impl Into<i64>) -> Self {
-        Self(self.0.param::<i64>("skip", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `top` is `value` (compared as parsed).
-    pub fn top(self, value: impl Into<i64>) -> Self {
-        Self(self.0.param::<i64>("top", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `listLogs` request: see [`MockServer::expect_list_logs`].
+    pub struct ListLogs<'s>(rt::Expectation<'s>) for super::ListLogs::SPEC;
+    /// Expect a `listLogs` request (`GET /logs`, [`Client::list_logs`](super::Client::list_logs)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_list_logs();
+    in query "skip" optional "integer" => skip: i64;
+    in query "top" optional "integer" => top: i64;
     /// Answer with `200`: One page of log lines.
-    pub async fn respond_200(self, body: super::types::ListLogsResponse200) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "application/json": super::types::ListLogsResponse200);
 }
 
-/// An expected `listTags` request: see [`MockServer::expect_list_tags`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct ListTags<'s>(rt::Expectation<'s>);
-
-impl ListTags<'_> {
-    /// Match only requests whose query parameter `offset` is `value` (compared as parsed).
-    pub fn offset(self, value: impl Into<i64>) -> Self {
-        Self(self.0.param::<i64>("offset", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `limit` is `value` (compared as parsed).
-    pub fn limit(self, value: impl Into<i64>) -> Self {
-        Self(self.0.param::<i64>("limit", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `listTags` request: see [`MockServer::expect_list_tags`].
+    pub struct ListTags<'s>(rt::Expectation<'s>) for super::ListTags::SPEC;
+    /// Expect a `listTags` request (`GET /tags`, [`Client::list_tags`](super::Client::list_tags)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_list_tags();
+    in query "offset" optional "integer" => offset: i64;
+    in query "limit" optional "integer" => limit: i64;
     /// Answer with `200`: Tags.
-    pub async fn respond_200(self, body: Vec<String>) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "application/json": Vec<String>);
 }

@@ -189,6 +189,16 @@ pub struct ListItems<'a> {
 }
 
 impl<'a> ListItems<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "listItems",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/items",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// The `startIndex` query parameter.
     pub fn start_index(mut self, value: i32) -> Self {
         self.start_index = Some(value);
@@ -244,15 +254,7 @@ impl<'a> ListItems<'a> {
         crate::runtime::Request,
         crate::runtime::RequestOptions,
     ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "listItems",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/items",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.start_index {
             request.query("startIndex", value, crate::runtime::Format::form(true));
         }
@@ -296,6 +298,16 @@ pub struct ListPeople<'a> {
 }
 
 impl<'a> ListPeople<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "listPeople",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/people",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// The `page` query parameter.
     pub fn page(mut self, value: i64) -> Self {
         self.page = Some(value);
@@ -350,15 +362,7 @@ impl<'a> ListPeople<'a> {
         crate::runtime::Request,
         crate::runtime::RequestOptions,
     ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "listPeople",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/people",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.page {
             request.query("page", value, crate::runtime::Format::form(true));
         }
@@ -402,6 +406,16 @@ pub struct ListMessages<'a> {
 }
 
 impl<'a> ListMessages<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "listMessages",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/messages",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// The `after` query parameter.
     pub fn after(mut self, value: impl Into<String>) -> Self {
         self.after = Some(value.into());
@@ -458,15 +472,7 @@ impl<'a> ListMessages<'a> {
         crate::runtime::Request,
         crate::runtime::RequestOptions,
     ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "listMessages",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/messages",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.after {
             request.query("after", value, crate::runtime::Format::form(true));
         }
@@ -509,6 +515,16 @@ pub struct GetConversation<'a> {
 }
 
 impl<'a> GetConversation<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getConversation",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/conversation",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// The `before` query parameter.
     pub fn before(mut self, value: impl Into<String>) -> Self {
         self.before = Some(value.into());
@@ -556,15 +572,7 @@ impl<'a> GetConversation<'a> {
         crate::runtime::Request,
         crate::runtime::RequestOptions,
     ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getConversation",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/conversation",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.before {
             request.query("before", value, crate::runtime::Format::form(true));
         }
@@ -604,6 +612,16 @@ pub struct ListRepos<'a> {
 }
 
 impl<'a> ListRepos<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "listRepos",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/repos",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// The `per_page` query parameter.
     pub fn per_page(mut self, value: i64) -> Self {
         self.per_page = Some(value);
@@ -650,15 +668,7 @@ impl<'a> ListRepos<'a> {
         crate::runtime::Request,
         crate::runtime::RequestOptions,
     ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "listRepos",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/repos",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.per_page {
             request.query("per_page", value, crate::runtime::Format::form(true));
         }
@@ -699,6 +709,16 @@ pub struct ListLogs<'a> {
 }
 
 impl<'a> ListLogs<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "listLogs",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/logs",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// The `skip` query parameter.
     pub fn skip(mut self, value: i64) -> Self {
         self.skip = Some(value);
@@ -753,15 +773,7 @@ impl<'a> ListLogs<'a> {
         crate::runtime::Request,
         crate::runtime::RequestOptions,
     ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "listLogs",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/logs",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.skip {
             request.query("skip", value, crate::runtime::Format::form(true));
         }
@@ -805,6 +817,16 @@ pub struct ListTags<'a> {
 }
 
 impl<'a> ListTags<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "listTags",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/tags",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// The `offset` query parameter.
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
@@ -819,15 +841,7 @@ impl<'a> ListTags<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<String>>, Error<ListTagsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "listTags",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/tags",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.offset {
             request.query("offset", value, crate::runtime::Format::form(true));
         }

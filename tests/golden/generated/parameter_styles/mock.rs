@@ -5,591 +5,90 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 4] = [
-    rt::MockOperation {
-    id: "pathStyles",
-    method: "GET",
-    path: "/path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}",
-    params: &[
-        rt::MockParam {
-            name: "simpleString",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "string",
-            check: rt::check_param::<String>,
-        },
-        rt::MockParam {
-            name: "simpleArray",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "array of string",
-            check: rt::check_param::<Vec<String>>,
-        },
-        rt::MockParam {
-            name: "simpleObject",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "Rgb",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "simpleExplodedString",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "string",
-            check: rt::check_param::<String>,
-        },
-        rt::MockParam {
-            name: "simpleExplodedArray",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "array of string",
-            check: rt::check_param::<Vec<String>>,
-        },
-        rt::MockParam {
-            name: "simpleExplodedObject",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "Rgb",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "labelString",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "string",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "labelArray",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "array of string",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "labelObject",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "Rgb",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "labelExplodedString",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "string",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "labelExplodedArray",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "array of string",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "labelExplodedObject",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "Rgb",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "matrixString",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "string",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "matrixArray",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "array of string",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "matrixObject",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "Rgb",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "matrixExplodedString",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "string",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "matrixExplodedArray",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "array of string",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "matrixExplodedObject",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "Rgb",
-            check: rt::any_param,
-        },
-    ],
-    body: None,
-    },
-    rt::MockOperation {
-    id: "queryStyles",
-    method: "GET",
-    path: "/query",
-    params: &[
-        rt::MockParam {
-            name: "formString",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "string",
-            check: rt::check_param::<String>,
-        },
-        rt::MockParam {
-            name: "formArray",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "array of string",
-            check: rt::check_param::<Vec<String>>,
-        },
-        rt::MockParam {
-            name: "formObject",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "Rgb",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "formExplodedString",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "string",
-            check: rt::check_param::<String>,
-        },
-        rt::MockParam {
-            name: "formExplodedArray",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "array of string",
-            check: rt::check_param::<Vec<String>>,
-        },
-        rt::MockParam {
-            name: "formExplodedObject",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "Rgb",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "spaceDelimitedArray",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "array of string",
-            check: rt::check_param::<Vec<String>>,
-        },
-        rt::MockParam {
-            name: "spaceDelimitedObject",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "Rgb",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "pipeDelimitedArray",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "array of string",
-            check: rt::check_param::<Vec<String>>,
-        },
-        rt::MockParam {
-            name: "pipeDelimitedObject",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "Rgb",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "deepObjectExplodedObject",
-            location: rt::ParamLocation::Query,
-            required: false,
-            schema: "Rgb",
-            check: rt::any_param,
-        },
-    ],
-    body: None,
-    },
-    rt::MockOperation {
-    id: "headerStyles",
-    method: "GET",
-    path: "/header",
-    params: &[
-        rt::MockParam {
-            name: "X-Simple-String",
-            location: rt::ParamLocation::Header,
-            required: false,
-            schema: "string",
-            check: rt::check_param::<String>,
-        },
-        rt::MockParam {
-            name: "X-Simple-Array",
-            location: rt::ParamLocation::Header,
-            required: false,
-            schema: "array of string",
-            check: rt::check_param::<Vec<String>>,
-        },
-        rt::MockParam {
-            name: "X-Simple-Object",
-            location: rt::ParamLocation::Header,
-            required: false,
-            schema: "Rgb",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "X-Simple-Exploded-String",
-            location: rt::ParamLocation::Header,
-            required: false,
-            schema: "string",
-            check: rt::check_param::<String>,
-        },
-        rt::MockParam {
-            name: "X-Simple-Exploded-Array",
-            location: rt::ParamLocation::Header,
-            required: false,
-            schema: "array of string",
-            check: rt::check_param::<Vec<String>>,
-        },
-        rt::MockParam {
-            name: "X-Simple-Exploded-Object",
-            location: rt::ParamLocation::Header,
-            required: false,
-            schema: "Rgb",
-            check: rt::any_param,
-        },
-    ],
-    body: None,
-    },
-    rt::MockOperation {
-    id: "cookieStyles",
-    method: "GET",
-    path: "/cookie",
-    params: &[
-        rt::MockParam {
-            name: "formString",
-            location: rt::ParamLocation::Cookie,
-            required: false,
-            schema: "string",
-            check: rt::check_param::<String>,
-        },
-        rt::MockParam {
-            name: "formArray",
-            location: rt::ParamLocation::Cookie,
-            required: false,
-            schema: "array of string",
-            check: rt::check_param::<Vec<String>>,
-        },
-        rt::MockParam {
-            name: "formObject",
-            location: rt::ParamLocation::Cookie,
-            required: false,
-            schema: "Rgb",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "formExplodedString",
-            location: rt::ParamLocation::Cookie,
-            required: false,
-            schema: "string",
-            check: rt::check_param::<String>,
-        },
-        rt::MockParam {
-            name: "formExplodedArray",
-            location: rt::ParamLocation::Cookie,
-            required: false,
-            schema: "array of string",
-            check: rt::check_param::<Vec<String>>,
-        },
-        rt::MockParam {
-            name: "formExplodedObject",
-            location: rt::ParamLocation::Cookie,
-            required: false,
-            schema: "Rgb",
-            check: rt::any_param,
-        },
-    ],
-    body: None,
-    },
-];
-
-/// A mock Parameter styles server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Parameter styles server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        PathStyles,
+        QueryStyles,
+        HeaderStyles,
+        CookieStyles,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `pathStyles` request: see [`MockServer::expect_path_styles`].
+    pub struct PathStyles<'s>(rt::Expectation<'s>) for super::PathStyles::SPEC;
     /// Expect a `pathStyles` request (`GET /path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}`, [`Client::path_styles`](super::Client::path_styles)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_path_styles(&self) -> PathStyles<'_> {
-        PathStyles(self.0.expect(&OPERATIONS[0]))
-    }
+    fn MockServer::expect_path_styles();
+    in path "simpleString" required "string" => simple_string: String;
+    in path "simpleArray" required "array of string" => simple_array: Vec<String>;
+    in path "simpleObject" required "Rgb";
+    in path "simpleExplodedString" required "string" => simple_exploded_string: String;
+    in path "simpleExplodedArray" required "array of string" => simple_exploded_array: Vec<String>;
+    in path "simpleExplodedObject" required "Rgb";
+    in path "labelString" required "string";
+    in path "labelArray" required "array of string";
+    in path "labelObject" required "Rgb";
+    in path "labelExplodedString" required "string";
+    in path "labelExplodedArray" required "array of string";
+    in path "labelExplodedObject" required "Rgb";
+    in path "matrixString" required "string";
+    in path "matrixArray" required "array of string";
+    in path "matrixObject" required "Rgb";
+    in path "matrixExplodedString" required "string";
+    in path "matrixExplodedArray" required "array of string";
+    in path "matrixExplodedObject" required "Rgb";
+    /// Answer with `204`: Done.
+    fn respond_204(204);
+}
 
+rt::expectation! {
+    /// An expected `queryStyles` request: see [`MockServer::expect_query_styles`].
+    pub struct QueryStyles<'s>(rt::Expectation<'s>) for super::QueryStyles::SPEC;
     /// Expect a `queryStyles` request (`GET /query`, [`Client::query_styles`](super::Client::query_styles)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_query_styles(&self) -> QueryStyles<'_> {
-        QueryStyles(self.0.expect(&OPERATIONS[1]))
-    }
+    fn MockServer::expect_query_styles();
+    in query "formString" optional "string" => form_string: String;
+    in query "formArray" optional "array of string" => form_array: Vec<String>;
+    in query "formObject" optional "Rgb";
+    in query "formExplodedString" optional "string" => form_exploded_string: String;
+    in query "formExplodedArray" optional "array of string" => form_exploded_array: Vec<String>;
+    in query "formExplodedObject" optional "Rgb";
+    in query "spaceDelimitedArray" optional "array of string" => space_delimited_array: Vec<String>;
+    in query "spaceDelimitedObject" optional "Rgb";
+    in query "pipeDelimitedArray" optional "array of string" => pipe_delimited_array: Vec<String>;
+    in query "pipeDelimitedObject" optional "Rgb";
+    in query "deepObjectExplodedObject" optional "Rgb";
+    /// Answer with `204`: Done.
+    fn respond_204(204);
+}
 
+rt::expectation! {
+    /// An expected `headerStyles` request: see [`MockServer::expect_header_styles`].
+    pub struct HeaderStyles<'s>(rt::Expectation<'s>) for super::HeaderStyles::SPEC;
     /// Expect a `headerStyles` request (`GET /header`, [`Client::header_styles`](super::Client::header_styles)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_header_styles(&self) -> HeaderStyles<'_> {
-        HeaderStyles(self.0.expect(&OPERATIONS[2]))
-    }
+    fn MockServer::expect_header_styles();
+    in header "X-Simple-String" optional "string" => x_simple_string: String;
+    in header "X-Simple-Array" optional "array of string" => x_simple_array: Vec<String>;
+    in header "X-Simple-Object" optional "Rgb";
+    in header "X-Simple-Exploded-String" optional "string" => x_simple_exploded_string: String;
+    in header "X-Simple-Exploded-Array" optional "array of string"
+        => x_simple_exploded_array: Vec<String>;
+    in header "X-Simple-Exploded-Object" optional "Rgb";
+    /// Answer with `204`: Done.
+    fn respond_204(204);
+}
 
+rt::expectation! {
+    /// An expected `cookieStyles` request: see [`MockServer::expect_cookie_styles`].
+    pub struct CookieStyles<'s>(rt::Expectation<'s>) for super::CookieStyles::SPEC;
     /// Expect a `cookieStyles` request (`GET /cookie`, [`Client::cookie_styles`](super::Client::cookie_styles)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_cookie_styles(&self) -> CookieStyles<'_> {
-        CookieStyles(self.0.expect(&OPERATIONS[3]))
-    }
-}
-
-/// An expected `pathStyles` request: see [`MockServer::expect_path_styles`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct PathStyles<'s>(rt::Expectation<'s>);
-
-impl PathStyles<'_> {
-    /// Match only requests whose path parameter `simpleString` is `value` (compared as parsed).
-    pub fn simple_string(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("simpleString", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `simpleArray` is `value` (compared as parsed).
-    pub fn simple_array(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("simpleArray", &value.into()))
-    }
-
-    /// Match only requests whose path parameter `simpleExplodedString` is `value` (compared as parsed).
-    pub fn simple_exploded_string(self, value: impl Into<String>) -> Self {
-        Self(
-            self.0
-                .param::<String>("simpleExplodedString", &value.into()),
-        )
-    }
-
-    /// Match only requests whose path parameter `simpleExplodedArray` is `value` (compared as parsed).
-    pub fn simple_exploded_array(self, value: impl Into<Vec<String>>) -> Self {
-        Self(
-            self.0
-                .param::<Vec<String>>("simpleExplodedArray", &value.into()),
-        )
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_cookie_styles();
+    in cookie "formString" optional "string" => form_string: String;
+    in cookie "formArray" optional "array of string" => form_array: Vec<String>;
+    in cookie "formObject" optional "Rgb";
+    in cookie "formExplodedString" optional "string" => form_exploded_string: String;
+    in cookie "formExplodedArray" optional "array of string" => form_exploded_array: Vec<String>;
+    in cookie "formExplodedObject" optional "Rgb";
     /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `queryStyles` request: see [`MockServer::expect_query_styles`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct QueryStyles<'s>(rt::Expectation<'s>);
-
-impl QueryStyles<'_> {
-    /// Match only requests whose query parameter `formString` is `value` (compared as parsed).
-    pub fn form_string(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("formString", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `formArray` is `value` (compared as parsed).
-    pub fn form_array(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("formArray", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `formExplodedString` is `value` (compared as parsed).
-    pub fn form_exploded_string(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("formExplodedString", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `formExplodedArray` is `value` (compared as parsed).
-    pub fn form_exploded_array(self, value: impl Into<Vec<String>>) -> Self {
-        Self(
-            self.0
-                .param::<Vec<String>>("formExplodedArray", &value.into()),
-        )
-    }
-
-    /// Match only requests whose query parameter `spaceDelimitedArray` is `value` (compared as parsed).
-    pub fn space_delimited_array(self, value: impl Into<Vec<String>>) -> Self {
-        Self(
-            self.0
-                .param::<Vec<String>>("spaceDelimitedArray", &value.into()),
-        )
-    }
-
-    /// Match only requests whose query parameter `pipeDelimitedArray` is `value` (compared as parsed).
-    pub fn pipe_delimited_array(self, value: impl Into<Vec<String>>) -> Self {
-        Self(
-            self.0
-                .param::<Vec<String>>("pipeDelimitedArray", &value.into()),
-        )
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `headerStyles` request: see [`MockServer::expect_header_styles`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct HeaderStyles<'s>(rt::Expectation<'s>);
-
-impl HeaderStyles<'_> {
-    /// Match only requests whose header parameter `X-Simple-String` is `value` (compared as parsed).
-    pub fn x_simple_string(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("X-Simple-String", &value.into()))
-    }
-
-    /// Match only requests whose header parameter `X-Simple-Array` is `value` (compared as parsed).
-    pub fn x_simple_array(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("X-Simple-Array", &value.into()))
-    }
-
-    /// Match only requests whose header parameter `X-Simple-Exploded-String` is `value` (compared as parsed).
-    pub fn x_simple_exploded_string(self, value: impl Into<String>) -> Self {
-        Self(
-            self.0
-                .param::<String>("X-Simple-Exploded-String", &value.into()),
-        )
-    }
-
-    /// Match only requests whose header parameter `X-Simple-Exploded-Array` is `value` (compared as parsed).
-    pub fn x_simple_exploded_array(self, value: impl Into<Vec<String>>) -> Self {
-        Self(
-            self.0
-                .param::<Vec<String>>("X-Simple-Exploded-Array", &value.into()),
-        )
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
-}
-
-/// An expected `cookieStyles` request: see [`MockServer::expect_cookie_styles`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct CookieStyles<'s>(rt::Expectation<'s>);
-
-impl CookieStyles<'_> {
-    /// Match only requests whose cookie parameter `formString` is `value` (compared as parsed).
-    pub fn form_string(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("formString", &value.into()))
-    }
-
-    /// Match only requests whose cookie parameter `formArray` is `value` (compared as parsed).
-    pub fn form_array(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("formArray", &value.into()))
-    }
-
-    /// Match only requests whose cookie parameter `formExplodedString` is `value` (compared as parsed).
-    pub fn form_exploded_string(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("formExplodedString", &value.into()))
-    }
-
-    /// Match only requests whose cookie parameter `formExplodedArray` is `value` (compared as parsed).
-    pub fn form_exploded_array(self, value: impl Into<Vec<String>>) -> Self {
-        Self(
-            self.0
-                .param::<Vec<String>>("formExplodedArray", &value.into()),
-        )
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
-    /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_204(204);
 }

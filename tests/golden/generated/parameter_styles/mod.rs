@@ -195,17 +195,19 @@ pub struct PathStyles<'a> {
 }
 
 impl<'a> PathStyles<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "pathStyles",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}",
+        security: &[],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<PathStylesError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "pathStyles",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}",
-            security: &[],
-            servers: &[],
-            accept: None,
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param(
             "simpleString",
             &self.simple_string,
@@ -333,6 +335,16 @@ pub struct QueryStyles<'a> {
 }
 
 impl<'a> QueryStyles<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "queryStyles",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/query",
+        security: &[],
+        servers: &[],
+        accept: None,
+    };
+
     /// The `formString` query parameter.
     pub fn form_string(mut self, value: impl Into<String>) -> Self {
         self.form_string = Some(value.into());
@@ -401,15 +413,7 @@ impl<'a> QueryStyles<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<QueryStylesError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "queryStyles",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/query",
-            security: &[],
-            servers: &[],
-            accept: None,
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.form_string {
             request.query("formString", value, crate::runtime::Format::form(false));
         }
@@ -507,6 +511,16 @@ pub struct HeaderStyles<'a> {
 }
 
 impl<'a> HeaderStyles<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "headerStyles",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/header",
+        security: &[],
+        servers: &[],
+        accept: None,
+    };
+
     /// The `X-Simple-String` header parameter.
     pub fn x_simple_string(mut self, value: impl Into<String>) -> Self {
         self.x_simple_string = Some(value.into());
@@ -545,15 +559,7 @@ impl<'a> HeaderStyles<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<HeaderStylesError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "headerStyles",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/header",
-            security: &[],
-            servers: &[],
-            accept: None,
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.x_simple_string {
             request.header(
                 "X-Simple-String",
@@ -628,6 +634,16 @@ pub struct CookieStyles<'a> {
 }
 
 impl<'a> CookieStyles<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "cookieStyles",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/cookie",
+        security: &[],
+        servers: &[],
+        accept: None,
+    };
+
     /// The `formString` cookie parameter.
     pub fn form_string(mut self, value: impl Into<String>) -> Self {
         self.form_string = Some(value.into());
@@ -666,15 +682,7 @@ impl<'a> CookieStyles<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<CookieStylesError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "cookieStyles",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/cookie",
-            security: &[],
-            servers: &[],
-            accept: None,
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.form_string {
             request.cookie("formString", value, crate::runtime::Format::form(false));
         }

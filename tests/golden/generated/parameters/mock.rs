@@ -5,125 +5,23 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 1] = [rt::MockOperation {
-    id: "findPeople",
-    method: "GET",
-    path: "/people",
-    params: &[
-        rt::MockParam {
-            name: "X-Filter",
-            location: rt::ParamLocation::Header,
-            required: false,
-            schema: "Filter",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "X-Filter-Exploded",
-            location: rt::ParamLocation::Header,
-            required: false,
-            schema: "Filter",
-            check: rt::any_param,
-        },
-        rt::MockParam {
-            name: "X-Ids",
-            location: rt::ParamLocation::Header,
-            required: false,
-            schema: "array of integer",
-            check: rt::check_param::<Vec<i64>>,
-        },
-        rt::MockParam {
-            name: "session",
-            location: rt::ParamLocation::Cookie,
-            required: false,
-            schema: "array of string",
-            check: rt::check_param::<Vec<String>>,
-        },
-        rt::MockParam {
-            name: "prefs",
-            location: rt::ParamLocation::Cookie,
-            required: false,
-            schema: "Filter",
-            check: rt::any_param,
-        },
-    ],
-    body: None,
-}];
-
-/// A mock Parameters server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
-    }
-
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
-    /// Expect a `findPeople` request (`GET /people`, [`Client::find_people`](super::Client::find_people)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_find_people(&self) -> FindPeople<'_> {
-        FindPeople(self.0.expect(&OPERATIONS[0]))
+rt::server! {
+    /// A mock Parameters server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        FindPeople,
     }
 }
 
-/// An expected `findPeople` request: see [`MockServer::expect_find_people`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct FindPeople<'s>(rt::Expectation<'s>);
-
-impl FindPeople<'_> {
-    /// Match only requests whose header parameter `X-Ids` is `value` (compared as parsed).
-    pub fn x_ids(self, value: impl Into<Vec<i64>>) -> Self {
-        Self(self.0.param::<Vec<i64>>("X-Ids", &value.into()))
-    }
-
-    /// Match only requests whose cookie parameter `session` is `value` (compared as parsed).
-    pub fn session(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("session", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `findPeople` request: see [`MockServer::expect_find_people`].
+    pub struct FindPeople<'s>(rt::Expectation<'s>) for super::FindPeople::SPEC;
+    /// Expect a `findPeople` request (`GET /people`, [`Client::find_people`](super::Client::find_people)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_find_people();
+    in header "X-Filter" optional "Filter";
+    in header "X-Filter-Exploded" optional "Filter";
+    in header "X-Ids" optional "array of integer" => x_ids: Vec<i64>;
+    in cookie "session" optional "array of string" => session: Vec<String>;
+    in cookie "prefs" optional "Filter";
     /// Answer with `204`: Done.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_204(204);
 }

@@ -95,6 +95,16 @@ pub struct FindPeople<'a> {
 }
 
 impl<'a> FindPeople<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "findPeople",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/people",
+        security: &[],
+        servers: &[],
+        accept: None,
+    };
+
     /// The `X-Filter` header parameter.
     pub fn x_filter(mut self, value: types::Filter) -> Self {
         self.x_filter = Some(value);
@@ -127,15 +137,7 @@ impl<'a> FindPeople<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<FindPeopleError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "findPeople",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/people",
-            security: &[],
-            servers: &[],
-            accept: None,
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.x_filter {
             request.header("X-Filter", value, crate::runtime::Format::simple(false));
         }

@@ -5,231 +5,49 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 3] = [
-    rt::MockOperation {
-        id: "listPets",
-        method: "GET",
-        path: "/pets",
-        params: &[
-            rt::MockParam {
-                name: "limit",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "integer",
-                check: rt::check_param::<i32>,
-            },
-            rt::MockParam {
-                name: "tags",
-                location: rt::ParamLocation::Query,
-                required: false,
-                schema: "array of string",
-                check: rt::check_param::<Vec<String>>,
-            },
-        ],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "createPet",
-        method: "POST",
-        path: "/pets",
-        params: &[rt::MockParam {
-            name: "X-Request-Id",
-            location: rt::ParamLocation::Header,
-            required: true,
-            schema: "string",
-            check: rt::check_param::<String>,
-        }],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::NewPet>,
-        }),
-    },
-    rt::MockOperation {
-        id: "getPet",
-        method: "GET",
-        path: "/pets/{petId}",
-        params: &[rt::MockParam {
-            name: "petId",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "integer",
-            check: rt::check_param::<i64>,
-        }],
-        body: None,
-    },
-];
-
-/// A mock Pets server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Pets server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        ListPets,
+        CreatePet,
+        GetPet,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `listPets` request: see [`MockServer::expect_list_pets`].
+    pub struct ListPets<'s>(rt::Expectation<'s>) for super::ListPets::SPEC;
     /// Expect a `listPets` request (`GET /pets`, [`Client::list_pets`](super::Client::list_pets)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_list_pets(&self) -> ListPets<'_> {
-        ListPets(self.0.expect(&OPERATIONS[0]))
-    }
-
-    /// Expect a `createPet` request (`POST /pets`, [`Client::create_pet`](super::Client::create_pet)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_create_pet(&self) -> CreatePet<'_> {
-        CreatePet(self.0.expect(&OPERATIONS[1]))
-    }
-
-    /// Expect a `getPet` request (`GET /pets/{petId}`, [`Client::get_pet`](super::Client::get_pet)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_pet(&self) -> GetPet<'_> {
-        GetPet(self.0.expect(&OPERATIONS[2]))
-    }
-}
-
-/// An expected `listPets` request: see [`MockServer::expect_list_pets`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct ListPets<'s>(rt::Expectation<'s>);
-
-impl ListPets<'_> {
-    /// Match only requests whose query parameter `limit` is `value` (compared as parsed).
-    pub fn limit(self, value: impl Into<i32>) -> Self {
-        Self(self.0.param::<i32>("limit", &value.into()))
-    }
-
-    /// Match only requests whose query parameter `tags` is `value` (compared as parsed).
-    pub fn tags(self, value: impl Into<Vec<String>>) -> Self {
-        Self(self.0.param::<Vec<String>>("tags", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_list_pets();
+    in query "limit" optional "integer" => limit: i32;
+    in query "tags" optional "array of string" => tags: Vec<String>;
     /// Answer with `200`: The pets, at most `limit`.
-    pub async fn respond_200(self, body: Vec<super::types::Pet>) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json": Vec<super::types::Pet>);
     /// Answer with `default`: An error.
-    pub async fn respond_default(self, status: u16, body: super::types::Problem) {
-        self.0
-            .respond(status, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_default(status, json "application/json": super::types::Problem);
 }
 
-/// An expected `createPet` request: see [`MockServer::expect_create_pet`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct CreatePet<'s>(rt::Expectation<'s>);
-
-impl CreatePet<'_> {
-    /// Match only requests whose header parameter `X-Request-Id` is `value` (compared as parsed).
-    pub fn x_request_id(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("X-Request-Id", &value.into()))
-    }
-
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::NewPet) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `createPet` request: see [`MockServer::expect_create_pet`].
+    pub struct CreatePet<'s>(rt::Expectation<'s>) for super::CreatePet::SPEC;
+    /// Expect a `createPet` request (`POST /pets`, [`Client::create_pet`](super::Client::create_pet)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_create_pet();
+    in header "X-Request-Id" required "string" => x_request_id: String;
+    body required: super::types::NewPet;
     /// Answer with `201`: Created.
-    pub async fn respond_201(self, body: super::types::Pet) {
-        self.0
-            .respond(201, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_201(201, json "application/json": super::types::Pet);
     /// Answer with `409`: A pet of that name exists.
-    pub async fn respond_409(self, body: super::types::Problem) {
-        self.0
-            .respond(409, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_409(409, json "application/json": super::types::Problem);
 }
 
-/// An expected `getPet` request: see [`MockServer::expect_get_pet`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetPet<'s>(rt::Expectation<'s>);
-
-impl GetPet<'_> {
-    /// Match only requests whose path parameter `petId` is `value` (compared as parsed).
-    pub fn pet_id(self, value: impl Into<i64>) -> Self {
-        Self(self.0.param::<i64>("petId", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `getPet` request: see [`MockServer::expect_get_pet`].
+    pub struct GetPet<'s>(rt::Expectation<'s>) for super::GetPet::SPEC;
+    /// Expect a `getPet` request (`GET /pets/{petId}`, [`Client::get_pet`](super::Client::get_pet)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_get_pet();
+    in path "petId" required "integer" => pet_id: i64;
     /// Answer with `200`: The pet.
-    pub async fn respond_200(self, body: super::types::Pet) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
+    fn respond_200(200, json "application/json": super::types::Pet);
     /// Answer with `404`: No such pet.
-    pub async fn respond_404(self) {
-        self.0.respond(404, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_404(404);
 }

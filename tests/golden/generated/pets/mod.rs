@@ -116,6 +116,16 @@ pub struct ListPets<'a> {
 }
 
 impl<'a> ListPets<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "listPets",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/pets",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// The `limit` query parameter.
     pub fn limit(mut self, value: i32) -> Self {
         self.limit = Some(value);
@@ -130,15 +140,7 @@ impl<'a> ListPets<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "listPets",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/pets",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.limit {
             request.query("limit", value, crate::runtime::Format::form(true));
         }
@@ -182,17 +184,19 @@ pub struct CreatePet<'a> {
 }
 
 impl<'a> CreatePet<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "createPet",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/pets",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<CreatePetError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "createPet",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/pets",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.header(
             "X-Request-Id",
             &self.x_request_id,
@@ -237,17 +241,19 @@ pub struct GetPet<'a> {
 }
 
 impl<'a> GetPet<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getPet",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/pets/{petId}",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<GetPetError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getPet",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/pets/{petId}",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("petId", &self.pet_id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {

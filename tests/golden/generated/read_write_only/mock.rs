@@ -5,89 +5,19 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 1] = [rt::MockOperation {
-    id: "createBug",
-    method: "POST",
-    path: "/bugs",
-    params: &[],
-    body: Some(rt::MockRequestBody {
-        required: true,
-        check: rt::check_json::<super::types::Bug>,
-    }),
-}];
-
-/// A mock Read-only and write-only server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
-    }
-
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
-    /// Expect a `createBug` request (`POST /bugs`, [`Client::create_bug`](super::Client::create_bug)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_create_bug(&self) -> CreateBug<'_> {
-        CreateBug(self.0.expect(&OPERATIONS[0]))
+rt::server! {
+    /// A mock Read-only and write-only server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        CreateBug,
     }
 }
 
-/// An expected `createBug` request: see [`MockServer::expect_create_bug`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct CreateBug<'s>(rt::Expectation<'s>);
-
-impl CreateBug<'_> {
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::Bug) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `createBug` request: see [`MockServer::expect_create_bug`].
+    pub struct CreateBug<'s>(rt::Expectation<'s>) for super::CreateBug::SPEC;
+    /// Expect a `createBug` request (`POST /bugs`, [`Client::create_bug`](super::Client::create_bug)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_create_bug();
+    body required: super::types::Bug;
     /// Answer with `201`: Created.
-    pub async fn respond_201(self, body: super::types::Bug) {
-        self.0
-            .respond(201, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_201(201, json "application/json": super::types::Bug);
 }

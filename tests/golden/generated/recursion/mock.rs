@@ -5,150 +5,31 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 2] = [
-    rt::MockOperation {
-        id: "getTree",
-        method: "GET",
-        path: "/trees/{id}",
-        params: &[rt::MockParam {
-            name: "id",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "integer",
-            check: rt::check_param::<i64>,
-        }],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "putList",
-        method: "PUT",
-        path: "/trees/{id}",
-        params: &[rt::MockParam {
-            name: "id",
-            location: rt::ParamLocation::Path,
-            required: true,
-            schema: "integer",
-            check: rt::check_param::<i64>,
-        }],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::check_json::<super::types::Node>,
-        }),
-    },
-];
-
-/// A mock Recursion server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Recursion server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        GetTree,
+        PutList,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `getTree` request: see [`MockServer::expect_get_tree`].
+    pub struct GetTree<'s>(rt::Expectation<'s>) for super::GetTree::SPEC;
     /// Expect a `getTree` request (`GET /trees/{id}`, [`Client::get_tree`](super::Client::get_tree)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_tree(&self) -> GetTree<'_> {
-        GetTree(self.0.expect(&OPERATIONS[0]))
-    }
-
-    /// Expect a `putList` request (`PUT /trees/{id}`, [`Client::put_list`](super::Client::put_list)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_put_list(&self) -> PutList<'_> {
-        PutList(self.0.expect(&OPERATIONS[1]))
-    }
-}
-
-/// An expected `getTree` request: see [`MockServer::expect_get_tree`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetTree<'s>(rt::Expectation<'s>);
-
-impl GetTree<'_> {
-    /// Match only requests whose path parameter `id` is `value` (compared as parsed).
-    pub fn id(self, value: impl Into<i64>) -> Self {
-        Self(self.0.param::<i64>("id", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_get_tree();
+    in path "id" required "integer" => id: i64;
     /// Answer with `200`: The tree.
-    pub async fn respond_200(self, body: super::types::Tree) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "application/json": super::types::Tree);
 }
 
-/// An expected `putList` request: see [`MockServer::expect_put_list`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct PutList<'s>(rt::Expectation<'s>);
-
-impl PutList<'_> {
-    /// Match only requests whose path parameter `id` is `value` (compared as parsed).
-    pub fn id(self, value: impl Into<i64>) -> Self {
-        Self(self.0.param::<i64>("id", &value.into()))
-    }
-
-    /// Match only requests whose JSON body equals `value`.
-    pub fn body(self, value: &super::types::Node) -> Self {
-        Self(self.0.json_body(value))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `putList` request: see [`MockServer::expect_put_list`].
+    pub struct PutList<'s>(rt::Expectation<'s>) for super::PutList::SPEC;
+    /// Expect a `putList` request (`PUT /trees/{id}`, [`Client::put_list`](super::Client::put_list)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_put_list();
+    in path "id" required "integer" => id: i64;
+    body required: super::types::Node;
     /// Answer with `200`: The employee and their manager chain.
-    pub async fn respond_200(self, body: super::types::Employee) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "application/json": super::types::Employee);
 }

@@ -99,17 +99,19 @@ pub struct GetTree<'a> {
 }
 
 impl<'a> GetTree<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getTree",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/trees/{id}",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Tree>, Error<GetTreeError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getTree",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/trees/{id}",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -142,17 +144,19 @@ pub struct PutList<'a> {
 }
 
 impl<'a> PutList<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "putList",
+        method: crate::runtime::HttpMethod::Put,
+        path: "/trees/{id}",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Employee>, Error<PutListError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "putList",
-            method: crate::runtime::HttpMethod::Put,
-            path: "/trees/{id}",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);

@@ -5,158 +5,39 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 3] = [
-    rt::MockOperation {
-        id: "listItems",
-        method: "GET",
-        path: "/items",
-        params: &[],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "upload",
-        method: "POST",
-        path: "/uploads",
-        params: &[],
-        body: Some(rt::MockRequestBody {
-            required: true,
-            check: rt::any_body,
-        }),
-    },
-    rt::MockOperation {
-        id: "getReport",
-        method: "GET",
-        path: "/reports",
-        params: &[],
-        body: None,
-    },
-];
-
-/// A mock Servers server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Servers server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        ListItems,
+        Upload,
+        GetReport,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `listItems` request: see [`MockServer::expect_list_items`].
+    pub struct ListItems<'s>(rt::Expectation<'s>) for super::ListItems::SPEC;
     /// Expect a `listItems` request (`GET /items`, [`Client::list_items`](super::Client::list_items)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_list_items(&self) -> ListItems<'_> {
-        ListItems(self.0.expect(&OPERATIONS[0]))
-    }
-
-    /// Expect a `upload` request (`POST /uploads`, [`Client::upload`](super::Client::upload)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_upload(&self) -> Upload<'_> {
-        Upload(self.0.expect(&OPERATIONS[1]))
-    }
-
-    /// Expect a `getReport` request (`GET /reports`, [`Client::get_report`](super::Client::get_report)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_get_report(&self) -> GetReport<'_> {
-        GetReport(self.0.expect(&OPERATIONS[2]))
-    }
-}
-
-/// An expected `listItems` request: see [`MockServer::expect_list_items`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct ListItems<'s>(rt::Expectation<'s>);
-
-impl ListItems<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_list_items();
     /// Answer with `200`: The items.
-    pub async fn respond_200(self, body: Vec<String>) {
-        self.0
-            .respond(200, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, json "application/json": Vec<String>);
 }
 
-/// An expected `upload` request: see [`MockServer::expect_upload`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct Upload<'s>(rt::Expectation<'s>);
-
-impl Upload<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `upload` request: see [`MockServer::expect_upload`].
+    pub struct Upload<'s>(rt::Expectation<'s>) for super::Upload::SPEC;
+    /// Expect a `upload` request (`POST /uploads`, [`Client::upload`](super::Client::upload)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_upload();
+    body required;
     /// Answer with `204`: Stored.
-    pub async fn respond_204(self) {
-        self.0.respond(204, rt::MockBody::Empty).await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_204(204);
 }
 
-/// An expected `getReport` request: see [`MockServer::expect_get_report`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct GetReport<'s>(rt::Expectation<'s>);
-
-impl GetReport<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `getReport` request: see [`MockServer::expect_get_report`].
+    pub struct GetReport<'s>(rt::Expectation<'s>) for super::GetReport::SPEC;
+    /// Expect a `getReport` request (`GET /reports`, [`Client::get_report`](super::Client::get_report)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_get_report();
     /// Answer with `200`: The report.
-    pub async fn respond_200(self, body: impl Into<String>) {
-        self.0
-            .respond(200, rt::MockBody::Text("text/plain", body.into()))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, text "text/plain");
 }

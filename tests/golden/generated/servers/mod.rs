@@ -106,17 +106,19 @@ pub struct ListItems<'a> {
 }
 
 impl<'a> ListItems<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "listItems",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/items",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<String>>, Error<ListItemsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "listItems",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/items",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -147,17 +149,19 @@ pub struct Upload<'a> {
 }
 
 impl<'a> Upload<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "upload",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/uploads",
+        security: &[],
+        servers: &["https://uploads.example.com"],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "upload",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/uploads",
-            security: &[],
-            servers: &["https://uploads.example.com"],
-            accept: None,
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.upload("application/octet-stream", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -186,17 +190,19 @@ pub struct GetReport<'a> {
 }
 
 impl<'a> GetReport<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "getReport",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/reports",
+        security: &[],
+        servers: &["https://reports.example.com/v2"],
+        accept: Some("text/plain"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<GetReportError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "getReport",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/reports",
-            security: &[],
-            servers: &["https://reports.example.com/v2"],
-            accept: Some("text/plain"),
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {

@@ -5,222 +5,53 @@
 
 use crate::runtime::mock as rt;
 
-/// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 4] = [
-    rt::MockOperation {
-        id: "watchTicks",
-        method: "GET",
-        path: "/ticks",
-        params: &[rt::MockParam {
-            name: "symbol",
-            location: rt::ParamLocation::Query,
-            required: true,
-            schema: "string",
-            check: rt::check_param::<String>,
-        }],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "tailLog",
-        method: "GET",
-        path: "/log",
-        params: &[],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "exportRows",
-        method: "GET",
-        path: "/export",
-        params: &[],
-        body: None,
-    },
-    rt::MockOperation {
-        id: "listRows",
-        method: "GET",
-        path: "/rows",
-        params: &[],
-        body: None,
-    },
-];
-
-/// A mock Streams server on 127.0.0.1.
-#[derive(Debug)]
-pub struct MockServer(rt::MockServer);
-
-impl MockServer {
-    /// Start a server on a random port of 127.0.0.1.
-    pub async fn start() -> Self {
-        Self(rt::MockServer::start(&super::API, &OPERATIONS).await)
+rt::server! {
+    /// A mock Streams server on 127.0.0.1.
+    pub struct MockServer(rt::MockServer) for super::API, super::Client, super::ClientBuilder {
+        WatchTicks,
+        TailLog,
+        ExportRows,
+        ListRows,
     }
+}
 
-    /// The server's base URL (`http://127.0.0.1:<port>`).
-    pub fn uri(&self) -> String {
-        self.0.uri()
-    }
-
-    /// A client builder that sends every operation to this server, without retries.
-    pub fn builder(&self) -> super::ClientBuilder {
-        super::Client::builder()
-            .all_servers(self.uri())
-            .no_retries()
-    }
-
-    /// A client that sends every operation to this server, without retries.
-    pub fn client(&self) -> super::Client {
-        self.builder().build_or_default()
-    }
-
-    /// Why each request so far was not answered (a check against the spec failed, or no
-    /// expectation matched), forgotten once taken: a test that expects a violation takes
-    /// it, and the server then drops cleanly.
-    pub fn take_violations(&self) -> Vec<String> {
-        self.0.take_violations()
-    }
-
-    /// Panic with every violation so far, if any (dropping the server does too).
-    pub fn verify(&self) {
-        self.0.verify()
-    }
-
+rt::expectation! {
+    /// An expected `watchTicks` request: see [`MockServer::expect_watch_ticks`].
+    pub struct WatchTicks<'s>(rt::Expectation<'s>) for super::WatchTicks::SPEC;
     /// Expect a `watchTicks` request (`GET /ticks`, [`Client::watch_ticks`](super::Client::watch_ticks)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_watch_ticks(&self) -> WatchTicks<'_> {
-        WatchTicks(self.0.expect(&OPERATIONS[0]))
-    }
-
-    /// Expect a `tailLog` request (`GET /log`, [`Client::tail_log`](super::Client::tail_log)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_tail_log(&self) -> TailLog<'_> {
-        TailLog(self.0.expect(&OPERATIONS[1]))
-    }
-
-    /// Expect a `exportRows` request (`GET /export`, [`Client::export_rows`](super::Client::export_rows)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_export_rows(&self) -> ExportRows<'_> {
-        ExportRows(self.0.expect(&OPERATIONS[2]))
-    }
-
-    /// Expect a `listRows` request (`GET /rows`, [`Client::list_rows`](super::Client::list_rows)): narrow it with its parameters' methods, then answer it.
-    pub fn expect_list_rows(&self) -> ListRows<'_> {
-        ListRows(self.0.expect(&OPERATIONS[3]))
-    }
-}
-
-/// An expected `watchTicks` request: see [`MockServer::expect_watch_ticks`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct WatchTicks<'s>(rt::Expectation<'s>);
-
-impl WatchTicks<'_> {
-    /// Match only requests whose query parameter `symbol` is `value` (compared as parsed).
-    pub fn symbol(self, value: impl Into<String>) -> Self {
-        Self(self.0.param::<String>("symbol", &value.into()))
-    }
-
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+    fn MockServer::expect_watch_ticks();
+    in query "symbol" required "string" => symbol: String;
     /// Answer with `200`: The ticks.
-    pub async fn respond_200(self, body: impl Into<String>) {
-        self.0
-            .respond(200, rt::MockBody::Text("text/event-stream", body.into()))
-            .await
-    }
-
+    fn respond_200(200, text "text/event-stream");
     /// Answer with `404`: No such symbol.
-    pub async fn respond_404(self, body: super::types::Problem) {
-        self.0
-            .respond(404, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_404(404, json "application/json": super::types::Problem);
 }
 
-/// An expected `tailLog` request: see [`MockServer::expect_tail_log`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct TailLog<'s>(rt::Expectation<'s>);
-
-impl TailLog<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `tailLog` request: see [`MockServer::expect_tail_log`].
+    pub struct TailLog<'s>(rt::Expectation<'s>) for super::TailLog::SPEC;
+    /// Expect a `tailLog` request (`GET /log`, [`Client::tail_log`](super::Client::tail_log)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_tail_log();
     /// Answer with `200`: The lines.
-    pub async fn respond_200(self, body: impl Into<String>) {
-        self.0
-            .respond(200, rt::MockBody::Text("text/event-stream", body.into()))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, text "text/event-stream");
 }
 
-/// An expected `exportRows` request: see [`MockServer::expect_export_rows`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct ExportRows<'s>(rt::Expectation<'s>);
-
-impl ExportRows<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `exportRows` request: see [`MockServer::expect_export_rows`].
+    pub struct ExportRows<'s>(rt::Expectation<'s>) for super::ExportRows::SPEC;
+    /// Expect a `exportRows` request (`GET /export`, [`Client::export_rows`](super::Client::export_rows)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_export_rows();
     /// Answer with `200`: One row a line.
-    pub async fn respond_200(self, body: impl Into<Vec<u8>>) {
-        self.0
-            .respond(200, rt::MockBody::Bytes("application/jsonl", body.into()))
-            .await
-    }
-
+    fn respond_200(200, bytes "application/jsonl");
     /// Answer with `400`: Bad request.
-    pub async fn respond_400(self, body: super::types::Problem) {
-        self.0
-            .respond(400, rt::MockBody::json("application/json", &body))
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_400(400, json "application/json": super::types::Problem);
 }
 
-/// An expected `listRows` request: see [`MockServer::expect_list_rows`].
-#[derive(Debug)]
-#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
-pub struct ListRows<'s>(rt::Expectation<'s>);
-
-impl ListRows<'_> {
-    /// Expect exactly `n` matching requests (checked when the server is dropped).
-    pub fn times(self, n: u64) -> Self {
-        Self(self.0.times(n))
-    }
-
+rt::expectation! {
+    /// An expected `listRows` request: see [`MockServer::expect_list_rows`].
+    pub struct ListRows<'s>(rt::Expectation<'s>) for super::ListRows::SPEC;
+    /// Expect a `listRows` request (`GET /rows`, [`Client::list_rows`](super::Client::list_rows)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_list_rows();
     /// Answer with `200`: One row a line.
-    pub async fn respond_200(self, body: impl Into<Vec<u8>>) {
-        self.0
-            .respond(
-                200,
-                rt::MockBody::Bytes("application/x-ndjson", body.into()),
-            )
-            .await
-    }
-
-    /// Answer with `status` and no body (a status the spec does not document, to test
-    /// how your code handles it).
-    pub async fn respond_status(self, status: u16) {
-        self.0.respond(status, rt::MockBody::Empty).await
-    }
+    fn respond_200(200, bytes "application/x-ndjson");
 }

@@ -125,6 +125,16 @@ pub struct WatchTicks<'a> {
 }
 
 impl<'a> WatchTicks<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "watchTicks",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/ticks",
+        security: &[],
+        servers: &[],
+        accept: Some("text/event-stream, application/json"),
+    };
+
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<WatchTicksError>> {
         let (client, request, options) = self.into_request();
@@ -165,15 +175,7 @@ impl<'a> WatchTicks<'a> {
         crate::runtime::Request,
         crate::runtime::RequestOptions,
     ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "watchTicks",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/ticks",
-            security: &[],
-            servers: &[],
-            accept: Some("text/event-stream, application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.query("symbol", &self.symbol, crate::runtime::Format::form(true));
         (self.client, request, self.options)
     }
@@ -217,6 +219,16 @@ pub struct TailLog<'a> {
 }
 
 impl<'a> TailLog<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "tailLog",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/log",
+        security: &[],
+        servers: &[],
+        accept: Some("text/event-stream"),
+    };
+
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<TailLogError>> {
         let (client, request, options) = self.into_request();
@@ -252,15 +264,7 @@ impl<'a> TailLog<'a> {
         crate::runtime::Request,
         crate::runtime::RequestOptions,
     ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "tailLog",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/log",
-            security: &[],
-            servers: &[],
-            accept: Some("text/event-stream"),
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         (self.client, request, self.options)
     }
 
@@ -296,6 +300,16 @@ pub struct ExportRows<'a> {
 }
 
 impl<'a> ExportRows<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "exportRows",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/export",
+        security: &[],
+        servers: &[],
+        accept: Some("application/jsonl, application/json"),
+    };
+
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>> {
         let (client, request, options) = self.into_request();
@@ -345,15 +359,7 @@ impl<'a> ExportRows<'a> {
         crate::runtime::Request,
         crate::runtime::RequestOptions,
     ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "exportRows",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/export",
-            security: &[],
-            servers: &[],
-            accept: Some("application/jsonl, application/json"),
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         (self.client, request, self.options)
     }
 
@@ -396,6 +402,16 @@ pub struct ListRows<'a> {
 }
 
 impl<'a> ListRows<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "listRows",
+        method: crate::runtime::HttpMethod::Get,
+        path: "/rows",
+        security: &[],
+        servers: &[],
+        accept: Some("application/x-ndjson"),
+    };
+
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<Vec<u8>>, Error<ListRowsError>> {
         let (client, request, options) = self.into_request();
@@ -445,15 +461,7 @@ impl<'a> ListRows<'a> {
         crate::runtime::Request,
         crate::runtime::RequestOptions,
     ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "listRows",
-            method: crate::runtime::HttpMethod::Get,
-            path: "/rows",
-            security: &[],
-            servers: &[],
-            accept: Some("application/x-ndjson"),
-        };
-        let request = crate::runtime::Request::new(&OP);
+        let request = crate::runtime::Request::new(&Self::SPEC);
         (self.client, request, self.options)
     }
 

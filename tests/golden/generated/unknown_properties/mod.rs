@@ -89,17 +89,19 @@ pub struct PatchNote<'a> {
 }
 
 impl<'a> PatchNote<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "patchNote",
+        method: crate::runtime::HttpMethod::Patch,
+        path: "/notes/{id}",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Note>, Error<PatchNoteError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "patchNote",
-            method: crate::runtime::HttpMethod::Patch,
-            path: "/notes/{id}",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);

@@ -87,17 +87,19 @@ pub struct AddMeasure<'a> {
 }
 
 impl<'a> AddMeasure<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        id: "addMeasure",
+        method: crate::runtime::HttpMethod::Post,
+        path: "/measures",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Measure>, Error<AddMeasureError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
-            id: "addMeasure",
-            method: crate::runtime::HttpMethod::Post,
-            path: "/measures",
-            security: &[],
-            servers: &[],
-            accept: Some("application/json"),
-        };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = crate::runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
