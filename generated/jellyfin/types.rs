@@ -817,7 +817,7 @@ pub struct CreateUserByName {
 }
 
 impl CreateUserByName {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -993,7 +993,7 @@ pub struct ForgotPasswordDto {
 }
 
 impl ForgotPasswordDto {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(entered_username: impl Into<String>) -> Self {
         Self {
             entered_username: entered_username.into(),
@@ -1012,7 +1012,7 @@ pub struct ForgotPasswordPinDto {
 }
 
 impl ForgotPasswordPinDto {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(pin: impl Into<String>) -> Self {
         Self { pin: pin.into() }
     }
@@ -1812,7 +1812,7 @@ pub struct QuickConnectDto {
 }
 
 impl QuickConnectDto {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(secret: impl Into<String>) -> Self {
         Self {
             secret: secret.into(),
@@ -2529,7 +2529,7 @@ pub struct UserPolicy {
 }
 
 impl UserPolicy {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(
         authentication_provider_id: impl Into<String>,
         password_reset_provider_id: impl Into<String>,

@@ -127,7 +127,7 @@ pub struct UsersLinkBody {
 }
 
 impl UsersLinkBody {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(
         external_user_id: impl Into<String>,
         language: impl Into<UsersLinkBodyLanguage>,

@@ -50,7 +50,7 @@ pub struct Action {
 }
 
 impl Action {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(r#type: impl Into<String>, text: impl Into<String>) -> Self {
         Self {
             r#type: r#type.into(),
@@ -111,7 +111,7 @@ pub struct AppUser {
 }
 
 impl AppUser {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(
         id: impl Into<String>,
         properties: impl Into<std::collections::BTreeMap<String, serde_json::Value>>,
@@ -146,7 +146,7 @@ pub struct AppUserBusinessSystemsResponse {
 }
 
 impl AppUserBusinessSystemsResponse {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(business_systems: impl Into<Vec<BusinessSystemItem>>) -> Self {
         Self {
             business_systems: business_systems.into(),
@@ -166,7 +166,7 @@ pub struct AppUserChannelsResponse {
 }
 
 impl AppUserChannelsResponse {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(channels: impl Into<Vec<ChannelEntityItem>>) -> Self {
         Self {
             channels: channels.into(),
@@ -207,7 +207,7 @@ pub struct AppUserLink {
 }
 
 impl AppUserLink {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(r#type: impl Into<String>, confirmation: impl Into<Confirmation>) -> Self {
         Self {
             r#type: r#type.into(),
@@ -253,7 +253,7 @@ pub struct AppUserPreCreate {
 }
 
 impl AppUserPreCreate {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(user_id: impl Into<String>) -> Self {
         Self {
             user_id: user_id.into(),
@@ -280,7 +280,7 @@ pub struct AppUserResponse {
 }
 
 impl AppUserResponse {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(app_user: impl Into<AppUser>) -> Self {
         Self {
             app_user: app_user.into(),
@@ -325,7 +325,7 @@ pub struct AuthCodeResponse {
 }
 
 impl AuthCodeResponse {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(auth_code: impl Into<String>) -> Self {
         Self {
             auth_code: auth_code.into(),
@@ -358,7 +358,7 @@ pub struct BusinessSystemItem {
 }
 
 impl BusinessSystemItem {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(r#type: impl Into<String>) -> Self {
         Self {
             r#type: r#type.into(),
@@ -395,7 +395,7 @@ pub struct ChannelEntityItem {
 }
 
 impl ChannelEntityItem {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(r#type: impl Into<String>) -> Self {
         Self {
             r#type: r#type.into(),
@@ -442,7 +442,7 @@ pub struct Client {
 }
 
 impl Client {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(id: impl Into<String>, platform: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -533,7 +533,7 @@ pub struct Confirmation {
 }
 
 impl Confirmation {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(r#type: impl Into<String>) -> Self {
         Self {
             r#type: r#type.into(),
@@ -558,7 +558,7 @@ pub struct Conversation {
 }
 
 impl Conversation {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(id: impl Into<String>, unread_count: impl Into<i64>) -> Self {
         Self {
             id: id.into(),
@@ -592,7 +592,7 @@ pub struct ErrorResponse {
 }
 
 impl ErrorResponse {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(error: impl Into<ErrorResponseError>) -> Self {
         Self {
             error: error.into(),
@@ -615,7 +615,7 @@ pub struct ErrorResponseError {
 }
 
 impl ErrorResponseError {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(code: impl Into<String>) -> Self {
         Self {
             code: code.into(),
@@ -655,7 +655,7 @@ pub struct LinkRequestResponseLinkRequests {
 }
 
 impl LinkRequestResponseLinkRequests {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(
         integration_id: impl Into<String>,
         r#type: impl Into<String>,
@@ -726,7 +726,7 @@ pub struct Message {
 }
 
 impl Message {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         id: impl Into<String>,
@@ -787,7 +787,7 @@ pub struct MessageItem {
 }
 
 impl MessageItem {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(title: impl Into<String>, actions: impl Into<Vec<Action>>) -> Self {
         Self {
             title: title.into(),
@@ -818,7 +818,7 @@ pub struct MessageResponse {
 }
 
 impl MessageResponse {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(message: impl Into<Message>, conversation: impl Into<Conversation>) -> Self {
         Self {
             message: message.into(),

@@ -11,6 +11,7 @@ pub fn register(env: &mut Environment<'_>) {
     env.add_global("clientgen_version", env!("CARGO_PKG_VERSION"));
     env.add_filter("lit", lit);
     // `rust` is registered by `Templates::env`: it names types from the API's table.
+    super::layout::register(env);
     env.add_filter("doc", doc);
     env.add_filter("rename_all", super::rename::filter);
     env.add_filter("serde_name", |ident: String, rule: Option<String>| {

@@ -4,6 +4,7 @@
 mod filters;
 mod format;
 pub mod gates;
+mod layout;
 mod rename;
 mod rust;
 mod signature;
