@@ -43,8 +43,7 @@ fn lit(s: String) -> String {
 }
 
 /// Text → doc comments (`///`, or `//!` with `inner=true`), one per line, trailing spaces
-/// trimmed: exactly what prettyplease prints for `#[doc = "…"]`, so the rustfmt-only path
-/// and the syn + prettyplease path agree. A comment ends only at a line break and
+/// trimmed (as rustfmt leaves them). A comment ends only at a line break and
 /// `doc_lines` splits on every one, so spec text cannot leave the comment. Lines after
 /// the first are not indented: templates pipe through `indent(n)` where they need it.
 /// Markdown is kept, but code fences become `text` blocks and indentation is dropped

@@ -204,8 +204,8 @@ fn skip_char_or_lifetime(bytes: &[u8], i: usize) -> usize {
     }
 }
 
-/// Blank lines where a reader wants them (the input has none: prettyplease prints none,
-/// and [`strip_blank_lines`] removes the templates'): after each item that closes on its
+/// Blank lines where a reader wants them ([`strip_blank_lines`] removes the templates'), as
+/// rustfmt keeps them: after each item that closes on its
 /// own line (at the top level or in an impl or mod, not a block inside a body), unless
 /// what follows closes too; after a one-line top-level
 /// item (`pub type …;`) unless a `use` or `mod` follows; after the module docs; and

@@ -22,7 +22,7 @@ pub struct Animal {
 }
 
 impl Animal {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(id: impl Into<i64>, full_name: impl Into<String>, price: impl Into<Price>) -> Self {
         Self {
             id: id.into(),

@@ -56,7 +56,7 @@ pub struct Bat {
 }
 
 impl Bat {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(class: impl Into<String>, species: impl Into<String>) -> Self {
         Self {
             class: class.into(),
@@ -79,7 +79,7 @@ pub struct Bird {
 }
 
 impl Bird {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(class: impl Into<String>) -> Self {
         Self {
             class: class.into(),
@@ -122,7 +122,7 @@ pub struct Circle {
 }
 
 impl Circle {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(shape_type: impl Into<String>, radius: impl Into<f64>) -> Self {
         Self {
             shape_type: shape_type.into(),
@@ -142,7 +142,7 @@ pub struct Dog {
 }
 
 impl Dog {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(bark: impl Into<String>) -> Self {
         Self {
             bark: bark.into(),
@@ -325,7 +325,7 @@ pub struct Square {
 }
 
 impl Square {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(shape_type: impl Into<String>, side: impl Into<f64>) -> Self {
         Self {
             shape_type: shape_type.into(),
@@ -391,7 +391,7 @@ pub struct VehicleBase {
 }
 
 impl VehicleBase {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(kind: impl Into<String>, wheels: impl Into<i64>) -> Self {
         Self {
             kind: kind.into(),
@@ -414,7 +414,7 @@ pub struct VehicleBike {
 }
 
 impl VehicleBike {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(kind: impl Into<VehicleBikeKind>, wheels: impl Into<i64>) -> Self {
         Self {
             kind: kind.into(),
@@ -446,7 +446,7 @@ pub struct VehicleCar {
 }
 
 impl VehicleCar {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(kind: impl Into<VehicleCarKind>, wheels: impl Into<i64>) -> Self {
         Self {
             kind: kind.into(),
@@ -478,7 +478,7 @@ pub struct Whale {
 }
 
 impl Whale {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(class: impl Into<String>, species: impl Into<String>) -> Self {
         Self {
             class: class.into(),

@@ -22,7 +22,7 @@ pub struct Pet {
 }
 
 impl Pet {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(status: impl Into<Status>) -> Self {
         Self {
             status: status.into(),

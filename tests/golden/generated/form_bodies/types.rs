@@ -24,7 +24,7 @@ pub struct RequestTokenBody {
 }
 
 impl RequestTokenBody {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(grant_type: impl Into<String>) -> Self {
         Self {
             grant_type: grant_type.into(),

@@ -42,7 +42,7 @@ pub struct Counter {
 }
 
 impl Counter {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(value: impl Into<u64>) -> Self {
         Self {
             value: value.into(),

@@ -31,7 +31,7 @@ pub struct Link {
 }
 
 impl Link {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(self_: impl Into<String>, self2: impl Into<bool>) -> Self {
         Self {
             self_: self_.into(),

@@ -50,7 +50,7 @@ pub struct Record {
 }
 
 impl Record {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(
         required_nonnull: impl Into<String>,
         required_nullable: impl Into<Option<String>>,

@@ -34,7 +34,7 @@ pub struct Reading {
 }
 
 impl Reading {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(value: impl Into<serde_json::Number>, unit: impl Into<Option<String>>) -> Self {
         Self {
             value: value.into(),

@@ -19,7 +19,7 @@ pub struct Rgb {
 }
 
 impl Rgb {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(r: impl Into<i64>, g: impl Into<i64>, b: impl Into<i64>) -> Self {
         Self {
             r: r.into(),

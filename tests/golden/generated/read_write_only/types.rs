@@ -25,7 +25,7 @@ pub struct Bug {
 }
 
 impl Bug {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             id: Default::default(),

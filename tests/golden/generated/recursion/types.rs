@@ -18,7 +18,7 @@ pub struct Employee {
 }
 
 impl Employee {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -40,7 +40,7 @@ pub struct Node {
 }
 
 impl Node {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(value: impl Into<i64>) -> Self {
         Self {
             value: value.into(),
@@ -60,7 +60,7 @@ pub struct Team {
 }
 
 impl Team {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(lead: impl Into<Box<Employee>>) -> Self {
         Self {
             lead: lead.into(),
@@ -83,7 +83,7 @@ pub struct Tree {
 }
 
 impl Tree {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),

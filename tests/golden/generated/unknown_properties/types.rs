@@ -43,7 +43,7 @@ pub struct Note {
 }
 
 impl Note {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(title: impl Into<String>) -> Self {
         Self {
             title: title.into(),
