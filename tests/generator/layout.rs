@@ -61,7 +61,11 @@ fn rustfmt(source: &str) -> String {
 /// The first line where rustfmt's layout and ours differ, for the failure message.
 fn first_difference(ours: &str, formatted: &str) -> String {
     let (a, b): (Vec<_>, Vec<_>) = (ours.lines().collect(), formatted.lines().collect());
-    let i = a.iter().zip(&b).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()));
+    let i = a
+        .iter()
+        .zip(&b)
+        .position(|(x, y)| x != y)
+        .unwrap_or(a.len().min(b.len()));
     format!(
         "line {}:\n  ours:    {}\n  rustfmt: {}",
         i + 1,
@@ -120,7 +124,10 @@ fn rustfmt_changes_nothing_in_generated_code() {
                 .or_insert_with(|| format!("{path}: {}", first_difference(&text, &formatted)));
         }
     }
-    assert!(files > 100, "only {files} files generated: the specs were not found");
+    assert!(
+        files > 100,
+        "only {files} files generated: the specs were not found"
+    );
     let new: Vec<String> = differ
         .iter()
         .filter(|(spec, _)| !KNOWN.contains(&spec.as_str()))
@@ -166,10 +173,17 @@ fn output_without_rustfmt_on_path_equals_committed_output() {
             "--out",
             out.to_str().unwrap(),
         ]);
-        assert_eq!(code, 0, "without rustfmt, `clientgen check` finds generated/ differs:\n{stdout}{stderr}");
+        assert_eq!(
+            code, 0,
+            "without rustfmt, `clientgen check` finds generated/ differs:\n{stdout}{stderr}"
+        );
         let golden = crate::root().join("tests/golden");
-        let (files, _) =
-            clientgen::workspace_crate(&golden.join("specs"), &crate::templates(), "clientgen_golden").unwrap();
+        let (files, _) = clientgen::workspace_crate(
+            &golden.join("specs"),
+            &crate::templates(),
+            "clientgen_golden",
+        )
+        .unwrap();
         let drifts = clientgen::drift(&golden.join("generated"), &files).unwrap();
         assert!(
             drifts.is_empty(),
@@ -182,7 +196,11 @@ fn output_without_rustfmt_on_path_equals_committed_output() {
     // process-wide PATH change would reach the other tests running beside this one).
     let empty = tempfile::tempdir().unwrap();
     let output = Command::new(std::env::current_exe().unwrap())
-        .args(["layout::output_without_rustfmt_on_path_equals_committed_output", "--exact", "--nocapture"])
+        .args([
+            "layout::output_without_rustfmt_on_path_equals_committed_output",
+            "--exact",
+            "--nocapture",
+        ])
         .env(CHILD, "1")
         .env("PATH", path_without_rustfmt(empty.path()))
         .env_remove("RUSTFMT")

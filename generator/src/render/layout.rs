@@ -139,7 +139,11 @@ fn split_struct(text: &str) -> Option<(&str, Vec<&str>)> {
     let body = text.strip_suffix(" }")?;
     let open = body.find(" { ")?;
     let path = text.get(..open)?;
-    if path.is_empty() || !path.chars().all(|c| c.is_alphanumeric() || c == '_' || c == ':') {
+    if path.is_empty()
+        || !path
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == ':')
+    {
         return None;
     }
     let fields = body.get(open + 3..)?;
@@ -174,25 +178,31 @@ fn split_struct(text: &str) -> Option<(&str, Vec<&str>)> {
 /// Whether rustfmt lets `arg`, the only argument of a call, overflow: a call on a path
 /// (not a method call, which is a chain) or a struct literal.
 fn overflowable(arg: &str) -> bool {
-    split_struct(arg).is_some() || split_call(arg).is_some_and(|(callee, _)| !callee.contains('.') && !callee.is_empty() && callee != "&")
+    split_struct(arg).is_some()
+        || split_call(arg)
+            .is_some_and(|(callee, _)| !callee.contains('.') && !callee.is_empty() && callee != "&")
 }
 
 /// The calls inside a callee (`a.b(c).d`): rare in generated code; checked the same way.
 fn calls_fit_in_callee(callee: &str) -> bool {
-    callee.find('(').is_none_or(|_| callee.len() <= FN_CALL_WIDTH)
+    callee
+        .find('(')
+        .is_none_or(|_| callee.len() <= FN_CALL_WIDTH)
 }
 
 /// rustfmt's "simple" expressions (literals, single names, `self.field`, references and `?`
 /// of those): the ones it packs several to a line.
 fn is_simple(arg: &str) -> bool {
     let arg = arg.trim_start_matches('&').trim_end_matches('?');
-    let literal = arg.starts_with('"') || arg.starts_with('\'') || arg.starts_with(|c: char| c.is_ascii_digit());
+    let literal = arg.starts_with('"')
+        || arg.starts_with('\'')
+        || arg.starts_with(|c: char| c.is_ascii_digit());
     literal
         || (!arg.is_empty()
             && !arg.contains("::")
-            && arg
-                .split('.')
-                .all(|part| !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || c == '_')))
+            && arg.split('.').all(|part| {
+                !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || c == '_')
+            }))
 }
 
 /// Lay out the expression `text` as rustfmt would, starting `used` columns into a line
@@ -215,7 +225,11 @@ pub fn expr(text: &str, indent: usize, used: usize, tail: &str) -> String {
     let Some((callee, args)) = split_call(text) else {
         return format!("{text}{tail}");
     };
-    let (open, close) = if text.ends_with(']') { ('[', ']') } else { ('(', ')') };
+    let (open, close) = if text.ends_with(']') {
+        ('[', ']')
+    } else {
+        ('(', ')')
+    };
     let head = format!("{callee}{open}");
     // One argument that is itself a call: it keeps the line, its arguments break.
     // (A method call, `a.b(..)`, is a chain: rustfmt breaks the outer call instead.)
@@ -436,10 +450,13 @@ pub fn register(env: &mut minijinja::Environment<'_>) {
     env.add_function("attr", |name: String, items: Vec<String>, indent: usize| {
         attr(&name, &items, indent)
     });
-    env.add_function("field", |name: String, ty: String, indent: usize, tail: String| {
-        field(&name, &ty, indent, &tail)
+    env.add_function(
+        "field",
+        |name: String, ty: String, indent: usize, tail: String| field(&name, &ty, indent, &tail),
+    );
+    env.add_function("derive", |items: Vec<String>, indent: usize| {
+        derive(&items, indent)
     });
-    env.add_function("derive", |items: Vec<String>, indent: usize| derive(&items, indent));
     env.add_function("assign", |lhs: String, rhs: String, indent: usize| {
         assign(&lhs, &rhs, indent)
     });
