@@ -75,7 +75,8 @@ fn first_difference(ours: &str, formatted: &str) -> String {
 }
 
 /// The Rust files (without the vendored runtime, hand-written and formatted in its crate)
-/// that the specs of `specs/`, `tests/golden/specs/` and `tests/corpus/` generate, by label.
+/// that the specs of `specs/`, `tests/golden/specs/`, `tests/corpus/` and the kitchen-sink
+/// fixture generate, by label.
 fn generated_rust() -> Vec<(String, String, String)> {
     let templates = crate::templates();
     let mut out = Vec::new();
@@ -88,7 +89,9 @@ fn generated_rust() -> Vec<(String, String, String)> {
         }
     }
     let corpus = crate::root().join("tests/corpus");
-    for spec in clientgen::spec_files(&corpus).unwrap() {
+    let mut specs = clientgen::spec_files(&corpus).unwrap();
+    specs.push(crate::fixture("kitchen_sink.yaml"));
+    for spec in specs {
         // Specs the corpus records as refused generate nothing to look at.
         let Ok(service) = clientgen::load_service(&spec) else {
             continue;
