@@ -14,7 +14,6 @@ use std::process::{Command, Stdio};
 const KNOWN: &[&str] = &[
     "blockfrost",
     "clientgen-edge-cases",
-    "clientgen-lenient",
     "oas-complex-nesting",
     "oas-discriminators",
     "oas-polymorphism",
