@@ -13,7 +13,7 @@ pub const MAX_WIDTH: usize = 100;
 /// rustfmt's `fn_call_width`: the longest argument list a call keeps on one line.
 const FN_CALL_WIDTH: usize = 60;
 /// rustfmt's `attr_fn_like_width`: the longest argument list an attribute keeps on one line.
-const ATTR_FN_LIKE_WIDTH: usize = 70;
+pub const ATTR_FN_LIKE_WIDTH: usize = 70;
 /// rustfmt's `short_array_element_width_threshold`: simple arguments this short are packed
 /// several to a line when a call's arguments go vertical.
 const SHORT_ITEM: usize = 10;
@@ -113,24 +113,6 @@ fn split_call(text: &str) -> Option<(&str, Vec<&str>)> {
     Some((callee, args))
 }
 
-/// Whether every call in `text` keeps its arguments within `fn_call_width`.
-fn calls_fit(text: &str) -> bool {
-    if let Some((_, fields)) = split_struct(text) {
-        return fields.join(", ").len() <= STRUCT_LIT_WIDTH && fields.iter().all(|f| calls_fit(f));
-    }
-    match split_call(text) {
-        Some((callee, args)) => {
-            // A single argument that can overflow (a call or a struct literal) is exempt:
-            // rustfmt lets it run to the end of the line.
-            let overflows = matches!(args.as_slice(), [only] if overflowable(only));
-            (overflows || args.join(", ").len() <= FN_CALL_WIDTH)
-                && args.iter().all(|a| calls_fit(a))
-                && calls_fit_in_callee(callee)
-        }
-        None => true,
-    }
-}
-
 /// rustfmt's `struct_lit_width`: the longest field list a struct literal keeps on one line.
 const STRUCT_LIT_WIDTH: usize = 18;
 
@@ -209,21 +191,45 @@ fn is_simple(arg: &str) -> bool {
 /// whose statement is indented by `indent`, followed by `tail` (`;`, `,`, `)` …). The first
 /// line is returned without its indentation, the others with it.
 pub fn expr(text: &str, indent: usize, used: usize, tail: &str) -> String {
-    if used + text.len() + tail.len() <= MAX_WIDTH && calls_fit(text) {
-        return format!("{text}{tail}");
-    }
+    lay(text, indent, used, MAX_WIDTH, tail).unwrap_or_else(|| format!("{text}{tail}"))
+}
+
+/// [`expr`] within `budget` columns for the text from `used` on (rustfmt's shape width: a
+/// call's only argument, when it is itself a call, gets at most `fn_call_width`); `None`
+/// when even its first line does not fit.
+fn lay(text: &str, indent: usize, used: usize, budget: usize, tail: &str) -> Option<String> {
+    let room = budget.min(MAX_WIDTH.saturating_sub(used + tail.len()));
+    let first_room = budget.min(MAX_WIDTH.saturating_sub(used));
     if let Some((path, fields)) = split_struct(text) {
+        if text.len() <= room
+            && fields.join(", ").len() <= STRUCT_LIT_WIDTH
+            && fields.iter().all(|f| one_line(f))
+        {
+            return Some(format!("{text}{tail}"));
+        }
+        if path.len() + 2 > first_room {
+            return None;
+        }
         let mut out = format!("{path} {{\n");
         for field in fields {
             out.push_str(&pad(indent + 4));
-            out.push_str(&expr(field, indent + 4, indent + 4, ","));
+            // `name: value`: the value laid out after its name.
+            match field.split_once(": ") {
+                Some((name, value)) if is_ident(name) => {
+                    out.push_str(name);
+                    out.push_str(": ");
+                    out.push_str(&expr(value, indent + 4, indent + 6 + name.len(), ","));
+                }
+                _ => out.push_str(&expr(field, indent + 4, indent + 4, ",")),
+            }
             out.push('\n');
         }
         out.push_str(&format!("{}}}{tail}", pad(indent)));
-        return out;
+        return Some(out);
     }
     let Some((callee, args)) = split_call(text) else {
-        return format!("{text}{tail}");
+        // A path, literal or field: it does not break.
+        return (text.len() <= room || budget >= MAX_WIDTH).then(|| format!("{text}{tail}"));
     };
     let (open, close) = if text.ends_with(']') {
         ('[', ']')
@@ -231,16 +237,35 @@ pub fn expr(text: &str, indent: usize, used: usize, tail: &str) -> String {
         ('(', ')')
     };
     let head = format!("{callee}{open}");
-    // One argument that is itself a call: it keeps the line, its arguments break.
-    // (A method call, `a.b(..)`, is a chain: rustfmt breaks the outer call instead.)
+    if head.len() > first_room || !calls_fit_in_callee(callee) {
+        return None;
+    }
+    // What the arguments have on this line, between the brackets.
+    let after = room.saturating_sub(head.len() + 1);
     if let [only] = args.as_slice() {
+        // An argument that can overflow keeps the line and breaks inside when its first
+        // line fits within `fn_call_width`; a call gets only that width to do so.
         if overflowable(only) {
-            let inner = expr(only, indent, used + head.len(), &format!("{close}{tail}"));
-            let first = inner.lines().next().unwrap_or("");
-            if used + head.len() + first.len() <= MAX_WIDTH && inner.contains('\n') {
-                return format!("{head}{inner}");
+            let inner_budget = if nested_call(only) {
+                after.min(FN_CALL_WIDTH)
+            } else {
+                after
+            };
+            let closing = format!("{close}{tail}");
+            if let Some(inner) = lay(only, indent, used + head.len(), inner_budget, &closing) {
+                let first = inner.lines().next().unwrap_or("");
+                if !inner.contains('\n') || first.len() <= FN_CALL_WIDTH.min(after) {
+                    return Some(format!("{head}{inner}"));
+                }
             }
         }
+        // Otherwise a lone argument stays on the line whenever it fits there whole.
+        if only.len() <= after && one_line(only) {
+            return Some(format!("{text}{tail}"));
+        }
+    } else if args.join(", ").len() <= FN_CALL_WIDTH.min(after) && args.iter().all(|a| one_line(a))
+    {
+        return Some(format!("{text}{tail}"));
     }
     let inner = indent + 4;
     let mut out = head;
@@ -271,7 +296,26 @@ pub fn expr(text: &str, indent: usize, used: usize, tail: &str) -> String {
     out.push_str(&pad(indent));
     out.push(close);
     out.push_str(tail);
-    out
+    Some(out)
+}
+
+fn is_ident(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// Whether rustfmt keeps `text` on one line when there is room for it: laid out on a line
+/// of its own, it does not break.
+fn one_line(text: &str) -> bool {
+    lay(text, 4, 4, MAX_WIDTH, ",").is_some_and(|l| !l.contains('\n'))
+}
+
+/// rustfmt's "nested call": a call (not a method call), or a reference, `?` or negation
+/// of one. Its budget as a call's only argument is `fn_call_width`.
+fn nested_call(arg: &str) -> bool {
+    let inner = arg.trim_start_matches('&').trim_end_matches('?');
+    split_call(inner).is_some_and(|(callee, _)| {
+        !callee.is_empty() && !callee.contains('.') && !inner.starts_with('[')
+    })
 }
 
 /// A generic type (`Result<A, B>`) that does not fit, broken as rustfmt breaks it: one
@@ -335,7 +379,17 @@ pub fn sig(head: &str, params: &[String], ret: Option<&str>, indent: usize) -> S
     }
     let mut out = format!("{head}(\n");
     for p in params {
-        out.push_str(&format!("{}{p},\n", pad(indent + 4)));
+        out.push_str(&pad(indent + 4));
+        // A parameter too long for its line breaks its type's generic arguments.
+        match p.split_once(": ") {
+            Some((name, t))
+                if indent + 4 + p.len() + 1 > MAX_WIDTH
+                    && t.find('<').is_some_and(|at| !t[at + 1..].contains('<')) =>
+            {
+                out.push_str(&format!("{name}: {}\n", ty(t, indent + 4, indent + 6 + name.len(), ",")));
+            }
+            _ => out.push_str(&format!("{p},\n")),
+        }
     }
     out.push_str(&pad(indent));
     out.push(')');
@@ -345,14 +399,25 @@ pub fn sig(head: &str, params: &[String], ret: Option<&str>, indent: usize) -> S
             // `) -> R` as rustfmt budgets it (measured): the brace stays on the line while
             // the line is within the width less the indent; the type stays whole up to two
             // columns past the width (the brace then on a line of its own); past that it breaks.
+            // An `impl A + B` type is budgeted by its first bound, the others follow it.
             let line = indent + ") -> ".len() + r.len();
+            let (first, bounds) = match r.find(" + ") {
+                Some(at) => r.split_at(at),
+                None => (r, ""),
+            };
             if line + 2 + indent <= MAX_WIDTH {
                 out.push_str(&format!(" -> {r} {{"));
-            } else if line <= MAX_WIDTH + 2 {
+            } else if (bounds.is_empty() && line <= MAX_WIDTH + 2)
+                || (!bounds.is_empty() && line - bounds.len() <= MAX_WIDTH)
+            {
                 out.push_str(&format!(" -> {r}\n{}{{", pad(indent)));
+            } else if !bounds.is_empty() && line - bounds.len() <= MAX_WIDTH + 3 {
+                // The other bounds go to the next line, two columns into the type.
+                let rest = bounds.trim_start();
+                out.push_str(&format!(" -> {first}\n{}{rest} {{", pad(indent + 7)));
             } else {
                 out.push_str(" -> ");
-                out.push_str(&ty(r, indent, indent + ") -> ".len(), " {"));
+                out.push_str(&ty(first, indent, indent + ") -> ".len(), &format!("{bounds} {{")));
             }
         }
     }
@@ -404,6 +469,24 @@ pub fn arm(pat: &str, body: &str, indent: usize) -> String {
     format!("{pat} => {same}")
 }
 
+/// `if let pat = rhs {` at `indent`: on one line when it fits; else the brace on a line of
+/// its own when the rest fits; else the value on the next line, the brace after it.
+pub fn if_let(pat: &str, rhs: &str, indent: usize) -> String {
+    let line = format!("if let {pat} = {rhs}");
+    if indent + line.len() + 2 <= MAX_WIDTH {
+        return format!("{line} {{");
+    }
+    if indent + line.len() <= MAX_WIDTH {
+        return format!("{line}\n{}{{", pad(indent));
+    }
+    format!(
+        "if let {pat} =\n{}{}\n{}{{",
+        pad(indent + 4),
+        expr(rhs, indent + 4, indent + 4, ""),
+        pad(indent)
+    )
+}
+
 /// `#[derive(..)]` at `indent`: on one line when it fits, else packed (as many per line as
 /// fit, each followed by a comma).
 pub fn derive(items: &[String], indent: usize) -> String {
@@ -432,7 +515,7 @@ pub fn derive(items: &[String], indent: usize) -> String {
 /// Registers the layout functions for templates: `call(text, indent, tail)` (a statement or
 /// argument starting at `indent`), `layout(text, indent, used, tail)`, `fn_sig(head, params,
 /// ret, indent)`, `field(name, ty, indent, tail)`, `attr(name, items, indent)`, `derive(items, indent)`,
-/// `assign(lhs, rhs, indent)` and `arm(pat, body, indent)`.
+/// `assign(lhs, rhs, indent)`, `if_let(pat, rhs, indent)` and `arm(pat, body, indent)`.
 pub fn register(env: &mut minijinja::Environment<'_>) {
     env.add_function("call", |text: String, indent: usize, tail: String| {
         expr(&text, indent, indent, &tail)
@@ -459,6 +542,9 @@ pub fn register(env: &mut minijinja::Environment<'_>) {
     });
     env.add_function("assign", |lhs: String, rhs: String, indent: usize| {
         assign(&lhs, &rhs, indent)
+    });
+    env.add_function("if_let", |pat: String, rhs: String, indent: usize| {
+        if_let(&pat, &rhs, indent)
     });
     env.add_function("arm", |pat: String, body: String, indent: usize| {
         arm(&pat, &body, indent)

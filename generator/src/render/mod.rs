@@ -4,7 +4,7 @@
 mod filters;
 mod format;
 pub mod gates;
-mod layout;
+pub(crate) mod layout;
 mod rename;
 mod rust;
 mod signature;
