@@ -386,7 +386,10 @@ pub fn sig(head: &str, params: &[String], ret: Option<&str>, indent: usize) -> S
                 if indent + 4 + p.len() + 1 > MAX_WIDTH
                     && t.find('<').is_some_and(|at| !t[at + 1..].contains('<')) =>
             {
-                out.push_str(&format!("{name}: {}\n", ty(t, indent + 4, indent + 6 + name.len(), ",")));
+                out.push_str(&format!(
+                    "{name}: {}\n",
+                    ty(t, indent + 4, indent + 6 + name.len(), ",")
+                ));
             }
             _ => out.push_str(&format!("{p},\n")),
         }
@@ -417,7 +420,12 @@ pub fn sig(head: &str, params: &[String], ret: Option<&str>, indent: usize) -> S
                 out.push_str(&format!(" -> {first}\n{}{rest} {{", pad(indent + 7)));
             } else {
                 out.push_str(" -> ");
-                out.push_str(&ty(first, indent, indent + ") -> ".len(), &format!("{bounds} {{")));
+                out.push_str(&ty(
+                    first,
+                    indent,
+                    indent + ") -> ".len(),
+                    &format!("{bounds} {{"),
+                ));
             }
         }
     }
@@ -577,6 +585,56 @@ mod tests {
         assert_eq!(
             expr(nested, 8, 8, ""),
             "self.credential(\n            \"jwt\",\n            crate::runtime::Credential::token_source(crate::runtime::JwtSigner::new(\n                key_id, secret, scope,\n            )),\n        )"
+        );
+    }
+
+    /// rustfmt's outputs for these, as measured.
+    #[test]
+    fn a_lone_call_argument_gets_fn_call_width() {
+        // Its head fits in 60 columns: it overflows (breaks inside) though the line fits.
+        assert_eq!(
+            expr("raw.api_error(GetBlocksHashOrNumberPreviousError::InternalServerError(body))", 16, 16, ""),
+            "raw.api_error(GetBlocksHashOrNumberPreviousError::InternalServerError(\n                    body,\n                ))"
+        );
+        // Its head does not: the call stays on the line whole, as it fits there.
+        let long =
+            "raw.api_error(GetBlocksEpochEpochNumberSlotSlotNumberError::TooManyRequests(body))";
+        assert_eq!(expr(long, 16, 16, ""), long);
+        // Nor does the line: the argument goes on a line of its own.
+        assert_eq!(
+            expr("raw.api_error(GetBlocksEpochEpochNumberSlotSlotNumberError::InternalServerError(body))", 16, 16, ""),
+            "raw.api_error(\n                    GetBlocksEpochEpochNumberSlotSlotNumberError::InternalServerError(body),\n                )"
+        );
+    }
+
+    #[test]
+    fn impl_trait_return_types_wrap_their_bounds_then_their_arguments() {
+        let ret = |error: &str| {
+            format!(
+                "impl crate::runtime::Stream<Item = Result<types::Message, Error<{error}>>> + Send"
+            )
+        };
+        let sig_of = |error: &str| sig("pub fn items", &["self".to_string()], Some(&ret(error)), 4);
+        // 103 columns with the bounds: the type stays whole, the brace on its own line.
+        assert!(sig_of(&"Y".repeat(20)).ends_with("+ Send\n    {"));
+        // The first bound within 103 columns: the others on the next line.
+        assert!(sig_of(&"Y".repeat(28)).ends_with(">>>\n           + Send {"));
+        // Past that the generic arguments break.
+        assert!(sig_of(&"Y".repeat(29)).ends_with("Stream<\n        Item = Result<types::Message, Error<YYYYYYYYYYYYYYYYYYYYYYYYYYYYY>>,\n    > + Send {"));
+    }
+
+    #[test]
+    fn if_let_heads_move_the_brace_then_the_value() {
+        assert_eq!(if_let("Ok(v)", "f(x)", 8), "if let Ok(v) = f(x) {");
+        let rhs = "serde_json::from_value::<Box<ErrorSpecVersionNotfound>>(value.clone())";
+        assert_eq!(
+            if_let("Ok(variant)", rhs, 8),
+            format!("if let Ok(variant) = {rhs}\n        {{")
+        );
+        let rhs = "serde_json::from_value::<Box<BookingPaymentSourceVariant0>>(value.clone())";
+        assert_eq!(
+            if_let("Ok(variant)", rhs, 8),
+            format!("if let Ok(variant) =\n            {rhs}\n        {{")
         );
     }
 }

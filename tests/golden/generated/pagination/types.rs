@@ -30,7 +30,7 @@ pub struct Item {
 }
 
 impl Item {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -79,7 +79,7 @@ pub struct ListMessagesResponse200 {
 }
 
 impl ListMessagesResponse200 {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(data: impl Into<Vec<Message>>) -> Self {
         Self {
             data: data.into(),
@@ -109,7 +109,7 @@ pub struct Message {
 }
 
 impl Message {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -128,7 +128,7 @@ pub struct Person {
 }
 
 impl Person {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(id: impl Into<i64>) -> Self {
         Self {
             id: id.into(),

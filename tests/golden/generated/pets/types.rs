@@ -15,7 +15,7 @@ pub struct NewPet {
 }
 
 impl NewPet {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -34,7 +34,7 @@ pub struct Pet {
 }
 
 impl Pet {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(id: impl Into<i64>, name: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -51,7 +51,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(message: impl Into<String>) -> Self {
         Self {
             message: message.into(),

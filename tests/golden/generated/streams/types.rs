@@ -28,7 +28,7 @@ pub struct Row {
 }
 
 impl Row {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(id: impl Into<i64>) -> Self {
         Self {
             id: id.into(),
@@ -49,7 +49,7 @@ pub struct Tick {
 }
 
 impl Tick {
-    /// From the required properties; the others start empty (set them with `..Self::new(..)`).
+    /// From the required properties; the others start empty (set them with struct update syntax).
     pub fn new(symbol: impl Into<String>, price: impl Into<f64>) -> Self {
         Self {
             symbol: symbol.into(),
