@@ -618,9 +618,13 @@ mod tests {
         // 103 columns with the bounds: the type stays whole, the brace on its own line.
         assert!(sig_of(&"Y".repeat(20)).ends_with("+ Send\n    {"));
         // The first bound within 103 columns: the others on the next line.
-        assert!(sig_of(&"Y".repeat(28)).ends_with(">>>\n           + Send {"));
+        assert!(sig_of(&"Y".repeat(27)).ends_with(">>>\n           + Send {"));
         // Past that the generic arguments break.
-        assert!(sig_of(&"Y".repeat(29)).ends_with("Stream<\n        Item = Result<types::Message, Error<YYYYYYYYYYYYYYYYYYYYYYYYYYYYY>>,\n    > + Send {"));
+        let broken = format!(
+            "Stream<\n        Item = Result<types::Message, Error<{}>>,\n    > + Send {{",
+            "Y".repeat(28)
+        );
+        assert!(sig_of(&"Y".repeat(28)).ends_with(&broken));
     }
 
     #[test]
