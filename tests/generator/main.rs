@@ -10,6 +10,7 @@ mod features;
 mod fuzz;
 mod golden;
 mod ir;
+mod layout;
 mod lenient;
 mod load;
 mod lowering;

@@ -11,6 +11,7 @@ pub fn register(env: &mut Environment<'_>) {
     env.add_global("clientgen_version", env!("CARGO_PKG_VERSION"));
     env.add_filter("lit", lit);
     // `rust` is registered by `Templates::env`: it names types from the API's table.
+    super::layout::register(env);
     env.add_filter("doc", doc);
     env.add_filter("rename_all", super::rename::filter);
     env.add_filter("serde_name", |ident: String, rule: Option<String>| {
@@ -70,8 +71,7 @@ pub(crate) fn lit(s: String) -> String {
 }
 
 /// Text → doc comments (`///`, or `//!` with `inner=true`), one per line, trailing spaces
-/// trimmed: exactly what prettyplease prints for `#[doc = "…"]`, so the rustfmt-only path
-/// and the syn + prettyplease path agree. A comment ends only at a line break and
+/// trimmed (as rustfmt leaves them). A comment ends only at a line break and
 /// `doc_lines` splits on every one, so spec text cannot leave the comment. Lines after
 /// the first are not indented: templates pipe through `indent(n)` where they need it.
 /// Markdown is kept, but code fences become `text` blocks and indentation is dropped

@@ -10,16 +10,28 @@ use syn::Item;
 use crate::filter::reach::Gate;
 use crate::runtime::{features_used, Feature};
 
-/// The attribute for `gate`: `#[cfg(feature = "repos")]`, `#[cfg(any(feature = "a",
-/// feature = "b"))]`; none when always compiled.
-pub fn cfg_attr(gate: &Gate) -> Option<String> {
+/// The attribute for `gate`, as rustfmt lays it out at `indent`: `#[cfg(feature =
+/// "repos")]`, `#[cfg(any(feature = "a", feature = "b"))]` (one feature a line, without a
+/// trailing comma, past `attr_fn_like_width`); none when always compiled.
+pub fn cfg_attr(gate: &Gate, indent: usize) -> Option<String> {
     let Gate::Any(names) = gate else {
         return None;
     };
     let each: Vec<String> = names.iter().map(|n| format!("feature = {n:?}")).collect();
+    let pad = " ".repeat(indent);
     Some(match each.as_slice() {
-        [one] => format!("#[cfg({one})]"),
-        _ => format!("#[cfg(any({}))]", each.join(", ")),
+        [one] => format!("{pad}#[cfg({one})]"),
+        _ => {
+            let joined = each.join(", ");
+            if joined.len() <= super::layout::ATTR_FN_LIKE_WIDTH
+                && indent + joined.len() + "#[cfg(any())]".len() <= super::layout::MAX_WIDTH
+            {
+                format!("{pad}#[cfg(any({joined}))]")
+            } else {
+                let lines: Vec<String> = each.iter().map(|e| format!("{pad}    {e}")).collect();
+                format!("{pad}#[cfg(any(\n{}\n{pad}))]", lines.join(",\n"))
+            }
+        }
     })
 }
 
@@ -53,7 +65,7 @@ pub fn apply(source: &str, gates: &FileGates) -> (String, Used) {
         let gate = name_of(item).and_then(|n| gates.items.get(&n)).cloned();
         match (gate, item) {
             (Some(g), _) => {
-                inserts.extend(cfg_attr(&g).map(|a| (line, a)));
+                inserts.extend(cfg_attr(&g, 0).map(|a| (line, a)));
                 starts.push((line, g));
             }
             (None, Item::Impl(imp))
@@ -75,7 +87,7 @@ pub fn apply(source: &str, gates: &FileGates) -> (String, Used) {
                         .get(&f.sig.ident.to_string())
                         .cloned()
                         .unwrap_or(Gate::Always);
-                    inserts.extend(cfg_attr(&g).map(|a| (l.saturating_sub(1), a)));
+                    inserts.extend(cfg_attr(&g, 4).map(|a| (l.saturating_sub(1), a)));
                     starts.push((l.saturating_sub(1), g));
                 }
             }
@@ -172,7 +184,7 @@ mod tests {
         let (out, used) = apply(src, &gates);
         assert_eq!(
             out,
-            "//! Docs.\n\n#[cfg(feature = \"pets\")]\n/// A pet.\n#[derive(Debug)]\npub struct Pet {\n    at: crate::runtime::DateTime,\n}\n\n#[cfg(feature = \"pets\")]\nimpl Pet {\n    fn f() {}\n}\n\npub struct Client;\n\nimpl Client {\n    /// List.\n    pub fn list(&self) {}\n\n#[cfg(any(feature = \"a\", feature = \"b\"))]\n    pub fn other(&self) { crate::runtime::decode_xml(); }\n}\n"
+            "//! Docs.\n\n#[cfg(feature = \"pets\")]\n/// A pet.\n#[derive(Debug)]\npub struct Pet {\n    at: crate::runtime::DateTime,\n}\n\n#[cfg(feature = \"pets\")]\nimpl Pet {\n    fn f() {}\n}\n\npub struct Client;\n\nimpl Client {\n    /// List.\n    pub fn list(&self) {}\n\n    #[cfg(any(feature = \"a\", feature = \"b\"))]\n    pub fn other(&self) { crate::runtime::decode_xml(); }\n}\n"
         );
         let with = |f: Feature| -> Vec<Gate> {
             used.iter()

@@ -5,6 +5,7 @@ mod auth;
 mod filters;
 mod format;
 pub mod gates;
+pub(crate) mod layout;
 mod rename;
 mod rust;
 mod signature;
