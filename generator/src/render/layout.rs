@@ -113,6 +113,48 @@ fn split_call(text: &str) -> Option<(&str, Vec<&str>)> {
     Some((callee, args))
 }
 
+/// rustfmt's `chain_width`: the longest method chain kept on one line.
+const CHAIN_WIDTH: usize = 60;
+
+/// `receiver.a(x).b(y)`: the receiver and each `.call(..)`, when `text` is a chain of two
+/// or more method calls on a plain receiver (`self`, a name or a field path).
+fn chain(text: &str) -> Option<Vec<&str>> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut cuts = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes.get(i).copied().unwrap_or(b' ') {
+            b'"' | b'\'' => {
+                i = skip_quoted(bytes, i);
+                continue;
+            }
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.checked_sub(1)?,
+            b'.' if depth == 0 && i > 0 && bytes.get(i - 1) == Some(&b')') => cuts.push(i),
+            _ => {}
+        }
+        i += 1;
+    }
+    if cuts.is_empty() || !text.ends_with(')') {
+        return None;
+    }
+    // The receiver and its first call: `self.a(x)`, split at that call's dot.
+    let head = text.get(..*cuts.first()?)?;
+    let dot = head.find('(').and_then(|open| head.get(..open)?.rfind('.'))?;
+    if !head.get(..dot)?.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+        return None;
+    }
+    let mut links = vec![text.get(..dot)?];
+    let mut from = dot;
+    for cut in cuts {
+        links.push(text.get(from..cut)?);
+        from = cut;
+    }
+    links.push(text.get(from..)?);
+    Some(links)
+}
+
 /// rustfmt's `struct_lit_width`: the longest field list a struct literal keeps on one line.
 const STRUCT_LIT_WIDTH: usize = 18;
 
@@ -225,6 +267,30 @@ fn lay(text: &str, indent: usize, used: usize, budget: usize, tail: &str) -> Opt
             out.push('\n');
         }
         out.push_str(&format!("{}}}{tail}", pad(indent)));
+        return Some(out);
+    }
+    if let Some(links) = chain(text) {
+        // rustfmt keeps a chain on one line within `chain_width`; otherwise each call goes
+        // on its own line, the first joined to a receiver no wider than an indent.
+        if text.len() <= CHAIN_WIDTH.min(room) {
+            return Some(format!("{text}{tail}"));
+        }
+        let (root, calls) = links.split_first()?;
+        let mut out = String::new();
+        let mut rest = calls;
+        if root.len() <= 4 {
+            let (first, others) = calls.split_first()?;
+            out.push_str(&expr(&format!("{root}{first}"), indent, used, ""));
+            rest = others;
+        } else {
+            out.push_str(root);
+        }
+        for (i, link) in rest.iter().enumerate() {
+            let end = if i + 1 == rest.len() { tail } else { "" };
+            out.push('\n');
+            out.push_str(&pad(indent + 4));
+            out.push_str(&expr(link, indent + 4, indent + 4, end));
+        }
         return Some(out);
     }
     let Some((callee, args)) = split_call(text) else {
