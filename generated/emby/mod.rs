@@ -34,6 +34,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Emby Server REST API.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -92,8 +94,6 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `POST /Users/{Id}/Connect/Link`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn post_users_by_id_connect_link(
         &self,
         id: impl Into<String>,
@@ -112,8 +112,6 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `DELETE /Users/{Id}/Connect/Link`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn delete_users_by_id_connect_link(
         &self,
         id: impl Into<String>,
@@ -130,8 +128,6 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `POST /Users/{Id}/Connect/Link/Delete`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn post_users_by_id_connect_link_delete(
         &self,
         id: impl Into<String>,
@@ -148,8 +144,6 @@ impl Client {
     /// Requires authentication as user
     ///
     /// `GET /Connect/Exchange`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_connect_exchange(
         &self,
         connect_user_id: impl Into<String>,
@@ -166,8 +160,6 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `GET /Connect/Pending`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_connect_pending(&self) -> GetConnectPending<'_> {
         GetConnectPending {
             client: self,
@@ -237,10 +229,7 @@ impl<'a> PostUsersByIdConnectLink<'a> {
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::ConnectUserLinkResult = crate::runtime::decode_json_or_xml(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.value(crate::runtime::decode_json_or_xml),
             400 => raw.api_error(PostUsersByIdConnectLinkError::BadRequest),
             401 => raw.api_error(PostUsersByIdConnectLinkError::Unauthorized),
             403 => raw.api_error(PostUsersByIdConnectLinkError::Forbidden),
@@ -254,8 +243,6 @@ impl<'a> PostUsersByIdConnectLink<'a> {
 crate::runtime::request_builder!(PostUsersByIdConnectLink => Result<ResponseValue<types::ConnectUserLinkResult>, Error<PostUsersByIdConnectLinkError>>);
 
 /// Documented error responses of [`Client::post_users_by_id_connect_link`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PostUsersByIdConnectLinkError {
@@ -309,8 +296,6 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
 crate::runtime::request_builder!(DeleteUsersByIdConnectLink => Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>>);
 
 /// Documented error responses of [`Client::delete_users_by_id_connect_link`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DeleteUsersByIdConnectLinkError {
@@ -366,8 +351,6 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
 crate::runtime::request_builder!(PostUsersByIdConnectLinkDelete => Result<ResponseValue<()>, Error<PostUsersByIdConnectLinkDeleteError>>);
 
 /// Documented error responses of [`Client::post_users_by_id_connect_link_delete`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PostUsersByIdConnectLinkDeleteError {
@@ -416,11 +399,7 @@ impl<'a> GetConnectExchange<'a> {
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::ConnectConnectAuthenticationExchangeResult =
-                    crate::runtime::decode_json_or_xml(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.value(crate::runtime::decode_json_or_xml),
             400 => raw.api_error(GetConnectExchangeError::BadRequest),
             401 => raw.api_error(GetConnectExchangeError::Unauthorized),
             403 => raw.api_error(GetConnectExchangeError::Forbidden),
@@ -434,8 +413,6 @@ impl<'a> GetConnectExchange<'a> {
 crate::runtime::request_builder!(GetConnectExchange => Result<ResponseValue<types::ConnectConnectAuthenticationExchangeResult>, Error<GetConnectExchangeError>>);
 
 /// Documented error responses of [`Client::get_connect_exchange`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetConnectExchangeError {
@@ -487,8 +464,6 @@ impl<'a> GetConnectPending<'a> {
 crate::runtime::request_builder!(GetConnectPending => Result<ResponseValue<()>, Error<GetConnectPendingError>>);
 
 /// Documented error responses of [`Client::get_connect_pending`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetConnectPendingError {

@@ -28,6 +28,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Jellyfin API.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -84,8 +86,6 @@ impl Client {
     /// Gets a list of users.
     ///
     /// `GET /Users`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn get_users(&self) -> GetUsers<'_> {
         GetUsers {
             client: self,
@@ -98,8 +98,6 @@ impl Client {
     /// Updates a user.
     ///
     /// `POST /Users`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn update_user<'a>(&'a self, body: &'a types::UserDto) -> UpdateUser<'a> {
         UpdateUser {
             client: self,
@@ -112,8 +110,6 @@ impl Client {
     /// Authenticates a user by name.
     ///
     /// `POST /Users/AuthenticateByName`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn authenticate_user_by_name<'a>(
         &'a self,
         body: &'a types::AuthenticateUserByName,
@@ -128,8 +124,6 @@ impl Client {
     /// Authenticates a user with quick connect.
     ///
     /// `POST /Users/AuthenticateWithQuickConnect`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn authenticate_with_quick_connect<'a>(
         &'a self,
         body: &'a types::QuickConnectDto,
@@ -144,8 +138,6 @@ impl Client {
     /// Updates a user configuration.
     ///
     /// `POST /Users/Configuration`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn update_user_configuration<'a>(
         &'a self,
         body: &'a types::UserConfiguration,
@@ -161,8 +153,6 @@ impl Client {
     /// Initiates the forgot password process for a local user.
     ///
     /// `POST /Users/ForgotPassword`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn forgot_password<'a>(&'a self, body: &'a types::ForgotPasswordDto) -> ForgotPassword<'a> {
         ForgotPassword {
             client: self,
@@ -174,8 +164,6 @@ impl Client {
     /// Redeems a forgot password pin.
     ///
     /// `POST /Users/ForgotPassword/Pin`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn forgot_password_pin<'a>(
         &'a self,
         body: &'a types::ForgotPasswordPinDto,
@@ -190,8 +178,6 @@ impl Client {
     /// Gets the user based on auth token.
     ///
     /// `GET /Users/Me`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_current_user(&self) -> GetCurrentUser<'_> {
         GetCurrentUser {
             client: self,
@@ -202,8 +188,6 @@ impl Client {
     /// Creates a user.
     ///
     /// `POST /Users/New`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn create_user_by_name<'a>(
         &'a self,
         body: &'a types::CreateUserByName,
@@ -218,8 +202,6 @@ impl Client {
     /// Updates a user's password.
     ///
     /// `POST /Users/Password`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn update_user_password<'a>(
         &'a self,
         body: &'a types::UpdateUserPassword,
@@ -235,8 +217,6 @@ impl Client {
     /// Gets a list of publicly visible users for display on a login screen.
     ///
     /// `GET /Users/Public`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_public_users(&self) -> GetPublicUsers<'_> {
         GetPublicUsers {
             client: self,
@@ -247,8 +227,6 @@ impl Client {
     /// Gets a user by Id.
     ///
     /// `GET /Users/{userId}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_user_by_id(&self, user_id: uuid::Uuid) -> GetUserById<'_> {
         GetUserById {
             client: self,
@@ -260,8 +238,6 @@ impl Client {
     /// Deletes a user.
     ///
     /// `DELETE /Users/{userId}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn delete_user(&self, user_id: uuid::Uuid) -> DeleteUser<'_> {
         DeleteUser {
             client: self,
@@ -273,8 +249,6 @@ impl Client {
     /// Updates a user policy.
     ///
     /// `POST /Users/{userId}/Policy`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn update_user_policy<'a>(
         &'a self,
         user_id: uuid::Uuid,
@@ -371,10 +345,7 @@ impl<'a> GetUsers<'a> {
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<types::UserDto> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -390,8 +361,6 @@ impl<'a> GetUsers<'a> {
 crate::runtime::request_builder!(GetUsers => Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>>);
 
 /// Documented error responses of [`Client::get_users`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetUsersError {
@@ -444,14 +413,8 @@ impl<'a> UpdateUser<'a> {
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
-            400 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateUserError::BadRequest(body))
-            }
-            403 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateUserError::Forbidden(body))
-            }
+            400 => raw.json_error(UpdateUserError::BadRequest),
+            403 => raw.json_error(UpdateUserError::Forbidden),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -466,8 +429,6 @@ impl<'a> UpdateUser<'a> {
 crate::runtime::request_builder!(UpdateUser => Result<ResponseValue<()>, Error<UpdateUserError>>);
 
 /// Documented error responses of [`Client::update_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UpdateUserError {
@@ -514,10 +475,7 @@ impl<'a> AuthenticateUserByName<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AuthenticationResult = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -531,8 +489,6 @@ impl<'a> AuthenticateUserByName<'a> {
 crate::runtime::request_builder!(AuthenticateUserByName => Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateUserByNameError>>);
 
 /// Documented error responses of [`Client::authenticate_user_by_name`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AuthenticateUserByNameError {
@@ -573,10 +529,7 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AuthenticationResult = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             400 => raw.api_error(AuthenticateWithQuickConnectError::BadRequest),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
@@ -594,8 +547,6 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
 crate::runtime::request_builder!(AuthenticateWithQuickConnect => Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateWithQuickConnectError>>);
 
 /// Documented error responses of [`Client::authenticate_with_quick_connect`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AuthenticateWithQuickConnectError {
@@ -646,10 +597,7 @@ impl<'a> UpdateUserConfiguration<'a> {
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
-            403 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateUserConfigurationError::Forbidden(body))
-            }
+            403 => raw.json_error(UpdateUserConfigurationError::Forbidden),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -664,8 +612,6 @@ impl<'a> UpdateUserConfiguration<'a> {
 crate::runtime::request_builder!(UpdateUserConfiguration => Result<ResponseValue<()>, Error<UpdateUserConfigurationError>>);
 
 /// Documented error responses of [`Client::update_user_configuration`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UpdateUserConfigurationError {
@@ -709,10 +655,7 @@ impl<'a> ForgotPassword<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::ForgotPasswordResult = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -726,8 +669,6 @@ impl<'a> ForgotPassword<'a> {
 crate::runtime::request_builder!(ForgotPassword => Result<ResponseValue<types::ForgotPasswordResult>, Error<ForgotPasswordError>>);
 
 /// Documented error responses of [`Client::forgot_password`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ForgotPasswordError {
@@ -767,10 +708,7 @@ impl<'a> ForgotPasswordPin<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::PinRedeemResult = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -784,8 +722,6 @@ impl<'a> ForgotPasswordPin<'a> {
 crate::runtime::request_builder!(ForgotPasswordPin => Result<ResponseValue<types::PinRedeemResult>, Error<ForgotPasswordPinError>>);
 
 /// Documented error responses of [`Client::forgot_password_pin`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ForgotPasswordPinError {
@@ -820,14 +756,8 @@ impl<'a> GetCurrentUser<'a> {
         let request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::UserDto = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            400 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetCurrentUserError::BadRequest(body))
-            }
+            200 => raw.json(),
+            400 => raw.json_error(GetCurrentUserError::BadRequest),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -843,8 +773,6 @@ impl<'a> GetCurrentUser<'a> {
 crate::runtime::request_builder!(GetCurrentUser => Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>>);
 
 /// Documented error responses of [`Client::get_current_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetCurrentUserError {
@@ -888,10 +816,7 @@ impl<'a> CreateUserByName<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::UserDto = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -907,8 +832,6 @@ impl<'a> CreateUserByName<'a> {
 crate::runtime::request_builder!(CreateUserByName => Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>>);
 
 /// Documented error responses of [`Client::create_user_by_name`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CreateUserByNameError {
@@ -961,14 +884,8 @@ impl<'a> UpdateUserPassword<'a> {
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
-            403 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateUserPasswordError::Forbidden(body))
-            }
-            404 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateUserPasswordError::NotFound(body))
-            }
+            403 => raw.json_error(UpdateUserPasswordError::Forbidden),
+            404 => raw.json_error(UpdateUserPasswordError::NotFound),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -983,8 +900,6 @@ impl<'a> UpdateUserPassword<'a> {
 crate::runtime::request_builder!(UpdateUserPassword => Result<ResponseValue<()>, Error<UpdateUserPasswordError>>);
 
 /// Documented error responses of [`Client::update_user_password`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UpdateUserPasswordError {
@@ -1027,10 +942,7 @@ impl<'a> GetPublicUsers<'a> {
         let request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<types::UserDto> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -1044,8 +956,6 @@ impl<'a> GetPublicUsers<'a> {
 crate::runtime::request_builder!(GetPublicUsers => Result<ResponseValue<Vec<types::UserDto>>, Error<GetPublicUsersError>>);
 
 /// Documented error responses of [`Client::get_public_users`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetPublicUsersError {
@@ -1086,14 +996,8 @@ impl<'a> GetUserById<'a> {
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::UserDto = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            404 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetUserByIdError::NotFound(body))
-            }
+            200 => raw.json(),
+            404 => raw.json_error(GetUserByIdError::NotFound),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -1109,8 +1013,6 @@ impl<'a> GetUserById<'a> {
 crate::runtime::request_builder!(GetUserById => Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>>);
 
 /// Documented error responses of [`Client::get_user_by_id`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetUserByIdError {
@@ -1158,10 +1060,7 @@ impl<'a> DeleteUser<'a> {
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
-            404 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(DeleteUserError::NotFound(body))
-            }
+            404 => raw.json_error(DeleteUserError::NotFound),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -1177,8 +1076,6 @@ impl<'a> DeleteUser<'a> {
 crate::runtime::request_builder!(DeleteUser => Result<ResponseValue<()>, Error<DeleteUserError>>);
 
 /// Documented error responses of [`Client::delete_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DeleteUserError {
@@ -1229,14 +1126,8 @@ impl<'a> UpdateUserPolicy<'a> {
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
-            400 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateUserPolicyError::BadRequest(body))
-            }
-            403 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateUserPolicyError::Forbidden(body))
-            }
+            400 => raw.json_error(UpdateUserPolicyError::BadRequest),
+            403 => raw.json_error(UpdateUserPolicyError::Forbidden),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
                 let body: String = crate::runtime::decode_text(&raw)?;
@@ -1251,8 +1142,6 @@ impl<'a> UpdateUserPolicy<'a> {
 crate::runtime::request_builder!(UpdateUserPolicy => Result<ResponseValue<()>, Error<UpdateUserPolicyError>>);
 
 /// Documented error responses of [`Client::update_user_policy`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UpdateUserPolicyError {

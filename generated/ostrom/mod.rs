@@ -24,6 +24,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Ostrom API.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -75,8 +77,6 @@ impl Client {
     /// Allowed role: `USER`
     ///
     /// `GET /me`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_me(&self) -> GetMe<'_> {
         GetMe {
             client: self,
@@ -89,8 +89,6 @@ impl Client {
     /// Allowed role: `PARTNER`
     ///
     /// `POST /users/link`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn link_user<'a>(&'a self) -> LinkUser<'a> {
         LinkUser {
             client: self,
@@ -104,8 +102,6 @@ impl Client {
     /// Allowed role: `PARTNER`
     ///
     /// `DELETE /users/{externalUserId}/disconnect`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn disconnect_user(&self, external_user_id: impl Into<String>) -> DisconnectUser<'_> {
         DisconnectUser {
             client: self,
@@ -169,26 +165,11 @@ impl<'a> GetMe<'a> {
         let request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::GetMeResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            400 => {
-                let body: types::BadRequestError400 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetMeError::BadRequest(body))
-            }
-            401 => {
-                let body: types::UnauthorizedError401 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetMeError::Unauthorized(body))
-            }
-            404 => {
-                let body: types::BadRequestError404 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetMeError::NotFound(body))
-            }
-            429 => {
-                let body: types::TooManyRequestError429 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetMeError::TooManyRequests(body))
-            }
+            200 => raw.json(),
+            400 => raw.json_error(GetMeError::BadRequest),
+            401 => raw.json_error(GetMeError::Unauthorized),
+            404 => raw.json_error(GetMeError::NotFound),
+            429 => raw.json_error(GetMeError::TooManyRequests),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -197,8 +178,6 @@ impl<'a> GetMe<'a> {
 crate::runtime::request_builder!(GetMe => Result<ResponseValue<types::GetMeResponse>, Error<GetMeError>>);
 
 /// Documented error responses of [`Client::get_me`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetMeError {
@@ -246,26 +225,11 @@ impl<'a> LinkUser<'a> {
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::UserLinkResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            400 => {
-                let body: types::BadRequestError400 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(LinkUserError::BadRequest(body))
-            }
-            401 => {
-                let body: types::UnauthorizedError401 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(LinkUserError::Unauthorized(body))
-            }
-            404 => {
-                let body: types::BadRequestError404 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(LinkUserError::NotFound(body))
-            }
-            429 => {
-                let body: types::TooManyRequestError429 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(LinkUserError::TooManyRequests(body))
-            }
+            200 => raw.json(),
+            400 => raw.json_error(LinkUserError::BadRequest),
+            401 => raw.json_error(LinkUserError::Unauthorized),
+            404 => raw.json_error(LinkUserError::NotFound),
+            429 => raw.json_error(LinkUserError::TooManyRequests),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -274,8 +238,6 @@ impl<'a> LinkUser<'a> {
 crate::runtime::request_builder!(LinkUser => Result<ResponseValue<types::UserLinkResponse>, Error<LinkUserError>>);
 
 /// Documented error responses of [`Client::link_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum LinkUserError {
@@ -318,22 +280,10 @@ impl<'a> DisconnectUser<'a> {
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
-            400 => {
-                let body: types::BadRequestError400 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(DisconnectUserError::BadRequest(body))
-            }
-            401 => {
-                let body: types::UnauthorizedError401 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(DisconnectUserError::Unauthorized(body))
-            }
-            404 => {
-                let body: types::BadRequestError404 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(DisconnectUserError::NotFound(body))
-            }
-            429 => {
-                let body: types::TooManyRequestError429 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(DisconnectUserError::TooManyRequests(body))
-            }
+            400 => raw.json_error(DisconnectUserError::BadRequest),
+            401 => raw.json_error(DisconnectUserError::Unauthorized),
+            404 => raw.json_error(DisconnectUserError::NotFound),
+            429 => raw.json_error(DisconnectUserError::TooManyRequests),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -342,8 +292,6 @@ impl<'a> DisconnectUser<'a> {
 crate::runtime::request_builder!(DisconnectUser => Result<ResponseValue<()>, Error<DisconnectUserError>>);
 
 /// Documented error responses of [`Client::disconnect_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DisconnectUserError {

@@ -22,6 +22,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Smooch.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -71,8 +73,6 @@ impl Client {
     /// Pre-create an app user.
     ///
     /// `POST /v1/apps/{appId}/appusers`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn pre_create_app_user<'a>(
         &'a self,
         app_id: impl Into<String>,
@@ -89,8 +89,6 @@ impl Client {
     /// Get the specified app user.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_app_user(
         &self,
         app_id: impl Into<String>,
@@ -107,8 +105,6 @@ impl Client {
     /// Update the specified app user.
     ///
     /// `PUT /v1/apps/{appId}/appusers/{userId}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn update_app_user<'a>(
         &'a self,
         app_id: impl Into<String>,
@@ -127,8 +123,6 @@ impl Client {
     /// Delete specified app user.
     ///
     /// `DELETE /v1/apps/{appId}/appusers/{userId}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn delete_app_user(
         &self,
         app_id: impl Into<String>,
@@ -145,8 +139,6 @@ impl Client {
     /// Delete specified app user's profile.
     ///
     /// `DELETE /v1/apps/{appId}/appusers/{userId}/profile`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn delete_app_user_profile(
         &self,
         app_id: impl Into<String>,
@@ -163,8 +155,6 @@ impl Client {
     /// Get an auth code for facilitating a channel transfer
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/authcode`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_app_user_auth_code(
         &self,
         app_id: impl Into<String>,
@@ -181,8 +171,6 @@ impl Client {
     /// Get specified app user's business system IDs.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/businesssystems`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_app_user_business_system_ids(
         &self,
         app_id: impl Into<String>,
@@ -199,8 +187,6 @@ impl Client {
     /// Get specified app user's channel entity IDs.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/channels`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_app_user_entity_ids(
         &self,
         app_id: impl Into<String>,
@@ -217,8 +203,6 @@ impl Client {
     /// Link specified app user to given channel.
     ///
     /// `POST /v1/apps/{appId}/appusers/{userId}/channels`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn link_app_user<'a>(
         &'a self,
         app_id: impl Into<String>,
@@ -237,8 +221,6 @@ impl Client {
     /// Unlink specified app user from given channel.
     ///
     /// `DELETE /v1/apps/{appId}/appusers/{userId}/channels/{channel}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn unlink_app_user(
         &self,
         app_id: impl Into<String>,
@@ -257,8 +239,6 @@ impl Client {
     /// Fetch link requests for the specified app user.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/linkrequest`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_link_requests(
         &self,
         app_id: impl Into<String>,
@@ -277,8 +257,6 @@ impl Client {
     /// Send an image message to the conversation.
     ///
     /// `POST /v1/apps/{appId}/appusers/{userId}/images`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn post_image_message(
         &self,
         app_id: impl Into<String>,
@@ -350,14 +328,8 @@ impl<'a> PreCreateAppUser<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            201 => {
-                let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(PreCreateAppUserError::Default(body))
-            }
+            201 => raw.json(),
+            _ => raw.json_error(PreCreateAppUserError::Default),
         }
     }
 }
@@ -365,8 +337,6 @@ impl<'a> PreCreateAppUser<'a> {
 crate::runtime::request_builder!(PreCreateAppUser => Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>>);
 
 /// Documented error responses of [`Client::pre_create_app_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PreCreateAppUserError {
@@ -406,14 +376,8 @@ impl<'a> GetAppUser<'a> {
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetAppUserError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(GetAppUserError::Default),
         }
     }
 }
@@ -421,8 +385,6 @@ impl<'a> GetAppUser<'a> {
 crate::runtime::request_builder!(GetAppUser => Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>>);
 
 /// Documented error responses of [`Client::get_app_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetAppUserError {
@@ -465,14 +427,8 @@ impl<'a> UpdateAppUser<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateAppUserError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(UpdateAppUserError::Default),
         }
     }
 }
@@ -480,8 +436,6 @@ impl<'a> UpdateAppUser<'a> {
 crate::runtime::request_builder!(UpdateAppUser => Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>>);
 
 /// Documented error responses of [`Client::update_app_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UpdateAppUserError {
@@ -520,10 +474,7 @@ impl<'a> DeleteAppUser<'a> {
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(DeleteAppUserError::Default(body))
-            }
+            _ => raw.json_error(DeleteAppUserError::Default),
         }
     }
 }
@@ -531,8 +482,6 @@ impl<'a> DeleteAppUser<'a> {
 crate::runtime::request_builder!(DeleteAppUser => Result<ResponseValue<()>, Error<DeleteAppUserError>>);
 
 /// Documented error responses of [`Client::delete_app_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DeleteAppUserError {
@@ -572,14 +521,8 @@ impl<'a> DeleteAppUserProfile<'a> {
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(DeleteAppUserProfileError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(DeleteAppUserProfileError::Default),
         }
     }
 }
@@ -587,8 +530,6 @@ impl<'a> DeleteAppUserProfile<'a> {
 crate::runtime::request_builder!(DeleteAppUserProfile => Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>>);
 
 /// Documented error responses of [`Client::delete_app_user_profile`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DeleteAppUserProfileError {
@@ -628,14 +569,8 @@ impl<'a> GetAppUserAuthCode<'a> {
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AuthCodeResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetAppUserAuthCodeError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(GetAppUserAuthCodeError::Default),
         }
     }
 }
@@ -643,8 +578,6 @@ impl<'a> GetAppUserAuthCode<'a> {
 crate::runtime::request_builder!(GetAppUserAuthCode => Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>>);
 
 /// Documented error responses of [`Client::get_app_user_auth_code`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetAppUserAuthCodeError {
@@ -687,15 +620,8 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AppUserBusinessSystemsResponse =
-                    crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetAppUserBusinessSystemIdsError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(GetAppUserBusinessSystemIdsError::Default),
         }
     }
 }
@@ -703,8 +629,6 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
 crate::runtime::request_builder!(GetAppUserBusinessSystemIds => Result<ResponseValue<types::AppUserBusinessSystemsResponse>, Error<GetAppUserBusinessSystemIdsError>>);
 
 /// Documented error responses of [`Client::get_app_user_business_system_ids`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetAppUserBusinessSystemIdsError {
@@ -745,14 +669,8 @@ impl<'a> GetAppUserEntityIds<'a> {
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AppUserChannelsResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetAppUserEntityIdsError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(GetAppUserEntityIdsError::Default),
         }
     }
 }
@@ -760,8 +678,6 @@ impl<'a> GetAppUserEntityIds<'a> {
 crate::runtime::request_builder!(GetAppUserEntityIds => Result<ResponseValue<types::AppUserChannelsResponse>, Error<GetAppUserEntityIdsError>>);
 
 /// Documented error responses of [`Client::get_app_user_entity_ids`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetAppUserEntityIdsError {
@@ -804,14 +720,8 @@ impl<'a> LinkAppUser<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(LinkAppUserError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(LinkAppUserError::Default),
         }
     }
 }
@@ -819,8 +729,6 @@ impl<'a> LinkAppUser<'a> {
 crate::runtime::request_builder!(LinkAppUser => Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>>);
 
 /// Documented error responses of [`Client::link_app_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum LinkAppUserError {
@@ -865,10 +773,7 @@ impl<'a> UnlinkAppUser<'a> {
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UnlinkAppUserError::Default(body))
-            }
+            _ => raw.json_error(UnlinkAppUserError::Default),
         }
     }
 }
@@ -876,8 +781,6 @@ impl<'a> UnlinkAppUser<'a> {
 crate::runtime::request_builder!(UnlinkAppUser => Result<ResponseValue<()>, Error<UnlinkAppUserError>>);
 
 /// Documented error responses of [`Client::unlink_app_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UnlinkAppUserError {
@@ -923,14 +826,8 @@ impl<'a> GetLinkRequests<'a> {
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::LinkRequestResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetLinkRequestsError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(GetLinkRequestsError::Default),
         }
     }
 }
@@ -938,8 +835,6 @@ impl<'a> GetLinkRequests<'a> {
 crate::runtime::request_builder!(GetLinkRequests => Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>>);
 
 /// Documented error responses of [`Client::get_link_requests`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetLinkRequestsError {
@@ -983,14 +878,8 @@ impl<'a> PostImageMessage<'a> {
         request.multipart_text("role", &self.role, None);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            201 => {
-                let body: types::MessageResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(PostImageMessageError::Default(body))
-            }
+            201 => raw.json(),
+            _ => raw.json_error(PostImageMessageError::Default),
         }
     }
 }
@@ -998,8 +887,6 @@ impl<'a> PostImageMessage<'a> {
 crate::runtime::request_builder!(PostImageMessage => Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>>);
 
 /// Documented error responses of [`Client::post_image_message`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PostImageMessageError {

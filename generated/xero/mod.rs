@@ -24,6 +24,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Xero OAuth 2 Identity Service API.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -75,8 +77,6 @@ impl Client {
     /// Override the base server url that include version
     ///
     /// `GET /Connections`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn get_connections(&self) -> GetConnections<'_> {
         GetConnections {
             client: self,
@@ -90,8 +90,6 @@ impl Client {
     /// Override the base server url that include version
     ///
     /// `DELETE /Connections/{id}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn delete_connection(&self, id: uuid::Uuid) -> DeleteConnection<'_> {
         DeleteConnection {
             client: self,
@@ -154,10 +152,7 @@ impl<'a> GetConnections<'a> {
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<types::Connection> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -166,8 +161,6 @@ impl<'a> GetConnections<'a> {
 crate::runtime::request_builder!(GetConnections => Result<ResponseValue<Vec<types::Connection>>, Error<GetConnectionsError>>);
 
 /// Documented error responses of [`Client::get_connections`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetConnectionsError {}
@@ -206,8 +199,6 @@ impl<'a> DeleteConnection<'a> {
 crate::runtime::request_builder!(DeleteConnection => Result<ResponseValue<()>, Error<DeleteConnectionError>>);
 
 /// Documented error responses of [`Client::delete_connection`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DeleteConnectionError {

@@ -46,6 +46,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Auth schemes.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -93,8 +95,6 @@ impl Client {
     }
 
     /// `GET /header-key`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_header_key(&self) -> WithHeaderKey<'_> {
         WithHeaderKey {
             client: self,
@@ -103,8 +103,6 @@ impl Client {
     }
 
     /// `GET /query-key`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_query_key(&self) -> WithQueryKey<'_> {
         WithQueryKey {
             client: self,
@@ -113,8 +111,6 @@ impl Client {
     }
 
     /// `GET /cookie-key`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_cookie_key(&self) -> WithCookieKey<'_> {
         WithCookieKey {
             client: self,
@@ -123,8 +119,6 @@ impl Client {
     }
 
     /// `GET /basic`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_basic(&self) -> WithBasic<'_> {
         WithBasic {
             client: self,
@@ -133,8 +127,6 @@ impl Client {
     }
 
     /// `GET /bearer`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_bearer(&self) -> WithBearer<'_> {
         WithBearer {
             client: self,
@@ -145,8 +137,6 @@ impl Client {
     /// Needs the header key and the query key together.
     ///
     /// `GET /both`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_both(&self) -> WithBoth<'_> {
         WithBoth {
             client: self,
@@ -157,8 +147,6 @@ impl Client {
     /// The bearer token, or else basic credentials.
     ///
     /// `GET /either`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_either(&self) -> WithEither<'_> {
         WithEither {
             client: self,
@@ -167,8 +155,6 @@ impl Client {
     }
 
     /// `GET /public`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn public(&self) -> Public<'_> {
         Public {
             client: self,
@@ -177,8 +163,6 @@ impl Client {
     }
 
     /// `GET /oauth`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_oauth(&self) -> WithOauth<'_> {
         WithOauth {
             client: self,
@@ -279,8 +263,6 @@ impl<'a> WithHeaderKey<'a> {
 crate::runtime::request_builder!(WithHeaderKey => Result<ResponseValue<()>, Error<WithHeaderKeyError>>);
 
 /// Documented error responses of [`Client::with_header_key`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithHeaderKeyError {}
@@ -316,8 +298,6 @@ impl<'a> WithQueryKey<'a> {
 crate::runtime::request_builder!(WithQueryKey => Result<ResponseValue<()>, Error<WithQueryKeyError>>);
 
 /// Documented error responses of [`Client::with_query_key`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithQueryKeyError {}
@@ -353,8 +333,6 @@ impl<'a> WithCookieKey<'a> {
 crate::runtime::request_builder!(WithCookieKey => Result<ResponseValue<()>, Error<WithCookieKeyError>>);
 
 /// Documented error responses of [`Client::with_cookie_key`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithCookieKeyError {}
@@ -390,8 +368,6 @@ impl<'a> WithBasic<'a> {
 crate::runtime::request_builder!(WithBasic => Result<ResponseValue<()>, Error<WithBasicError>>);
 
 /// Documented error responses of [`Client::with_basic`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithBasicError {}
@@ -427,8 +403,6 @@ impl<'a> WithBearer<'a> {
 crate::runtime::request_builder!(WithBearer => Result<ResponseValue<()>, Error<WithBearerError>>);
 
 /// Documented error responses of [`Client::with_bearer`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithBearerError {}
@@ -464,8 +438,6 @@ impl<'a> WithBoth<'a> {
 crate::runtime::request_builder!(WithBoth => Result<ResponseValue<()>, Error<WithBothError>>);
 
 /// Documented error responses of [`Client::with_both`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithBothError {}
@@ -501,8 +473,6 @@ impl<'a> WithEither<'a> {
 crate::runtime::request_builder!(WithEither => Result<ResponseValue<()>, Error<WithEitherError>>);
 
 /// Documented error responses of [`Client::with_either`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithEitherError {}
@@ -538,8 +508,6 @@ impl<'a> Public<'a> {
 crate::runtime::request_builder!(Public => Result<ResponseValue<()>, Error<PublicError>>);
 
 /// Documented error responses of [`Client::public`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PublicError {}
@@ -575,8 +543,6 @@ impl<'a> WithOauth<'a> {
 crate::runtime::request_builder!(WithOauth => Result<ResponseValue<()>, Error<WithOauthError>>);
 
 /// Documented error responses of [`Client::with_oauth`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithOauthError {}

@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Collection formats.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -66,8 +68,6 @@ impl Client {
     }
 
     /// `GET /query`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn query_formats(&self) -> QueryFormats<'_> {
         QueryFormats {
             client: self,
@@ -82,8 +82,6 @@ impl Client {
     }
 
     /// `GET /path/{default}/{csv}/{ssv}/{tsv}/{pipes}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn path_formats(
         &self,
         default: Vec<String>,
@@ -104,8 +102,6 @@ impl Client {
     }
 
     /// `GET /header`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn header_formats(&self) -> HeaderFormats<'_> {
         HeaderFormats {
             client: self,
@@ -119,8 +115,6 @@ impl Client {
     }
 
     /// `POST /form`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn form_formats<'a>(&'a self) -> FormFormats<'a> {
         FormFormats {
             client: self,
@@ -130,8 +124,6 @@ impl Client {
     }
 
     /// `POST /upload`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn upload_formats(&self, file: crate::runtime::FilePart) -> UploadFormats<'_> {
         UploadFormats {
             client: self,
@@ -246,8 +238,6 @@ impl<'a> QueryFormats<'a> {
 crate::runtime::request_builder!(QueryFormats => Result<ResponseValue<()>, Error<QueryFormatsError>>);
 
 /// Documented error responses of [`Client::query_formats`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum QueryFormatsError {}
@@ -309,8 +299,6 @@ impl<'a> PathFormats<'a> {
 crate::runtime::request_builder!(PathFormats => Result<ResponseValue<()>, Error<PathFormatsError>>);
 
 /// Documented error responses of [`Client::path_formats`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PathFormatsError {}
@@ -408,8 +396,6 @@ impl<'a> HeaderFormats<'a> {
 crate::runtime::request_builder!(HeaderFormats => Result<ResponseValue<()>, Error<HeaderFormatsError>>);
 
 /// Documented error responses of [`Client::header_formats`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum HeaderFormatsError {}
@@ -465,8 +451,6 @@ impl<'a> FormFormats<'a> {
 crate::runtime::request_builder!(FormFormats => Result<ResponseValue<()>, Error<FormFormatsError>>);
 
 /// Documented error responses of [`Client::form_formats`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum FormFormatsError {}
@@ -576,8 +560,6 @@ impl<'a> UploadFormats<'a> {
 crate::runtime::request_builder!(UploadFormats => Result<ResponseValue<()>, Error<UploadFormatsError>>);
 
 /// Documented error responses of [`Client::upload_formats`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UploadFormatsError {}

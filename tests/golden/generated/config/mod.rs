@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Config.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -66,8 +68,6 @@ impl Client {
     }
 
     /// `GET /pets`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn all_pets(&self) -> AllPets<'_> {
         AllPets {
             client: self,
@@ -76,8 +76,6 @@ impl Client {
     }
 
     /// `POST /pets`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn create_pet<'a>(&'a self, body: &'a types::Animal) -> CreatePet<'a> {
         CreatePet {
             client: self,
@@ -109,14 +107,8 @@ impl<'a> AllPets<'a> {
         let request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<types::Animal> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::Problem = crate::runtime::decode_json(&raw)?;
-                raw.api_error(AllPetsError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(AllPetsError::Default),
         }
     }
 }
@@ -124,8 +116,6 @@ impl<'a> AllPets<'a> {
 crate::runtime::request_builder!(AllPets => Result<ResponseValue<Vec<types::Animal>>, Error<AllPetsError>>);
 
 /// Documented error responses of [`Client::all_pets`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AllPetsError {
@@ -158,10 +148,7 @@ impl<'a> CreatePet<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            201 => {
-                let body: types::Animal = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            201 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -170,8 +157,6 @@ impl<'a> CreatePet<'a> {
 crate::runtime::request_builder!(CreatePet => Result<ResponseValue<types::Animal>, Error<CreatePetError>>);
 
 /// Documented error responses of [`Client::create_pet`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CreatePetError {}

@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Discriminators.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -66,8 +68,6 @@ impl Client {
     }
 
     /// `POST /shapes`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn add_shape<'a>(&'a self, body: &'a types::Shape) -> AddShape<'a> {
         AddShape {
             client: self,
@@ -77,8 +77,6 @@ impl Client {
     }
 
     /// `POST /pets`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn add_pet<'a>(&'a self, body: &'a types::Pet) -> AddPet<'a> {
         AddPet {
             client: self,
@@ -88,8 +86,6 @@ impl Client {
     }
 
     /// `POST /vehicles`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn add_vehicle<'a>(&'a self, body: &'a types::Vehicle) -> AddVehicle<'a> {
         AddVehicle {
             client: self,
@@ -99,8 +95,6 @@ impl Client {
     }
 
     /// `POST /animals`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn add_animal<'a>(&'a self, body: &'a types::Animal) -> AddAnimal<'a> {
         AddAnimal {
             client: self,
@@ -135,10 +129,7 @@ impl<'a> AddShape<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::Shape = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -147,8 +138,6 @@ impl<'a> AddShape<'a> {
 crate::runtime::request_builder!(AddShape => Result<ResponseValue<types::Shape>, Error<AddShapeError>>);
 
 /// Documented error responses of [`Client::add_shape`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AddShapeError {}
@@ -178,10 +167,7 @@ impl<'a> AddPet<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::Pet = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -190,8 +176,6 @@ impl<'a> AddPet<'a> {
 crate::runtime::request_builder!(AddPet => Result<ResponseValue<types::Pet>, Error<AddPetError>>);
 
 /// Documented error responses of [`Client::add_pet`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AddPetError {}
@@ -221,10 +205,7 @@ impl<'a> AddVehicle<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::Vehicle = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -233,8 +214,6 @@ impl<'a> AddVehicle<'a> {
 crate::runtime::request_builder!(AddVehicle => Result<ResponseValue<types::Vehicle>, Error<AddVehicleError>>);
 
 /// Documented error responses of [`Client::add_vehicle`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AddVehicleError {}
@@ -264,10 +243,7 @@ impl<'a> AddAnimal<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::Animal = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -276,8 +252,6 @@ impl<'a> AddAnimal<'a> {
 crate::runtime::request_builder!(AddAnimal => Result<ResponseValue<types::Animal>, Error<AddAnimalError>>);
 
 /// Documented error responses of [`Client::add_animal`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AddAnimalError {}

@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Form bodies.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -66,8 +68,6 @@ impl Client {
     }
 
     /// `POST /token`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn request_token<'a>(&'a self, body: &'a types::RequestTokenBody) -> RequestToken<'a> {
         RequestToken {
             client: self,
@@ -111,10 +111,7 @@ impl<'a> RequestToken<'a> {
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::RequestTokenResponse200 = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -123,8 +120,6 @@ impl<'a> RequestToken<'a> {
 crate::runtime::request_builder!(RequestToken => Result<ResponseValue<types::RequestTokenResponse200>, Error<RequestTokenError>>);
 
 /// Documented error responses of [`Client::request_token`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum RequestTokenError {}

@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Media types.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -66,8 +68,6 @@ impl Client {
     }
 
     /// `GET /items/{id}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_item(&self, id: impl Into<String>) -> GetItem<'_> {
         GetItem {
             client: self,
@@ -77,8 +77,6 @@ impl Client {
     }
 
     /// `PUT /items/{id}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn put_item<'a>(
         &'a self,
         id: impl Into<String>,
@@ -93,8 +91,6 @@ impl Client {
     }
 
     /// `GET /items/{id}/label`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_label(&self, id: impl Into<String>) -> GetLabel<'_> {
         GetLabel {
             client: self,
@@ -104,8 +100,6 @@ impl Client {
     }
 
     /// `GET /items/{id}/blob`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_blob(&self, id: impl Into<String>) -> GetBlob<'_> {
         GetBlob {
             client: self,
@@ -115,8 +109,6 @@ impl Client {
     }
 
     /// `GET /legacy`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_legacy(&self) -> GetLegacy<'_> {
         GetLegacy {
             client: self,
@@ -151,14 +143,8 @@ impl<'a> GetItem<'a> {
         request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::GetItemResponse200 = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            404 => {
-                let body: types::GetItemResponse404 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetItemError::NotFound(body))
-            }
+            200 => raw.json(),
+            404 => raw.json_error(GetItemError::NotFound),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -167,8 +153,6 @@ impl<'a> GetItem<'a> {
 crate::runtime::request_builder!(GetItem => Result<ResponseValue<types::GetItemResponse200>, Error<GetItemError>>);
 
 /// Documented error responses of [`Client::get_item`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetItemError {
@@ -205,14 +189,8 @@ impl<'a> PutItem<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::PutItemResponse200 = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            400 => {
-                let body: types::PutItemResponse400 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(PutItemError::BadRequest(body))
-            }
+            200 => raw.json(),
+            400 => raw.json_error(PutItemError::BadRequest),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -221,8 +199,6 @@ impl<'a> PutItem<'a> {
 crate::runtime::request_builder!(PutItem => Result<ResponseValue<types::PutItemResponse200>, Error<PutItemError>>);
 
 /// Documented error responses of [`Client::put_item`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PutItemError {
@@ -254,10 +230,7 @@ impl<'a> GetLabel<'a> {
         request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: String = crate::runtime::decode_text(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.value(crate::runtime::decode_text),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -266,8 +239,6 @@ impl<'a> GetLabel<'a> {
 crate::runtime::request_builder!(GetLabel => Result<ResponseValue<String>, Error<GetLabelError>>);
 
 /// Documented error responses of [`Client::get_label`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetLabelError {}
@@ -333,10 +304,7 @@ impl<'a> GetBlob<'a> {
         raw: crate::runtime::RawResponse,
     ) -> Result<ResponseValue<Vec<u8>>, Error<GetBlobError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<u8> = crate::runtime::decode_bytes(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.value(crate::runtime::decode_bytes),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -345,8 +313,6 @@ impl<'a> GetBlob<'a> {
 crate::runtime::request_builder!(GetBlob => Result<ResponseValue<Vec<u8>>, Error<GetBlobError>>);
 
 /// Documented error responses of [`Client::get_blob`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetBlobError {}
@@ -375,10 +341,7 @@ impl<'a> GetLegacy<'a> {
         let request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::GetLegacyResponse200 = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -387,8 +350,6 @@ impl<'a> GetLegacy<'a> {
 crate::runtime::request_builder!(GetLegacy => Result<ResponseValue<types::GetLegacyResponse200>, Error<GetLegacyError>>);
 
 /// Documented error responses of [`Client::get_legacy`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetLegacyError {}

@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Multipart.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -66,8 +68,6 @@ impl Client {
     }
 
     /// `POST /uploads`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn upload(&self, file: crate::runtime::FilePart) -> Upload<'_> {
         Upload {
             client: self,
@@ -154,8 +154,6 @@ impl<'a> Upload<'a> {
 crate::runtime::request_builder!(Upload => Result<ResponseValue<()>, Error<UploadError>>);
 
 /// Documented error responses of [`Client::upload`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UploadError {}

@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Nullable.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -66,8 +68,6 @@ impl Client {
     }
 
     /// `PATCH /records/{id}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn update_record<'a>(
         &'a self,
         id: impl Into<String>,
@@ -109,10 +109,7 @@ impl<'a> UpdateRecord<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::Record = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -121,8 +118,6 @@ impl<'a> UpdateRecord<'a> {
 crate::runtime::request_builder!(UpdateRecord => Result<ResponseValue<types::Record>, Error<UpdateRecordError>>);
 
 /// Documented error responses of [`Client::update_record`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UpdateRecordError {}

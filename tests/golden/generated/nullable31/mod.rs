@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Nullable in OpenAPI 3.1.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -66,8 +68,6 @@ impl Client {
     }
 
     /// `POST /readings`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn add_reading<'a>(&'a self, body: &'a types::Reading) -> AddReading<'a> {
         AddReading {
             client: self,
@@ -102,10 +102,7 @@ impl<'a> AddReading<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::Reading = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -114,8 +111,6 @@ impl<'a> AddReading<'a> {
 crate::runtime::request_builder!(AddReading => Result<ResponseValue<types::Reading>, Error<AddReadingError>>);
 
 /// Documented error responses of [`Client::add_reading`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AddReadingError {}

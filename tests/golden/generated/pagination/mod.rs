@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Pagination.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -68,8 +70,6 @@ impl Client {
     /// Items, by offset and limit, with the total.
     ///
     /// `GET /items`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn list_items(&self) -> ListItems<'_> {
         ListItems {
             client: self,
@@ -82,8 +82,6 @@ impl Client {
     /// People, by page number.
     ///
     /// `GET /people`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn list_people(&self) -> ListPeople<'_> {
         ListPeople {
             client: self,
@@ -96,8 +94,6 @@ impl Client {
     /// Messages, by a cursor the body gives in `meta.next_cursor`.
     ///
     /// `GET /messages`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn list_messages(&self) -> ListMessages<'_> {
         ListMessages {
             client: self,
@@ -110,8 +106,6 @@ impl Client {
     /// A conversation's messages, the next page's URL in `next`.
     ///
     /// `GET /conversation`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn get_conversation(&self) -> GetConversation<'_> {
         GetConversation {
             client: self,
@@ -123,8 +117,6 @@ impl Client {
     /// Repositories, the next page in the `Link` header.
     ///
     /// `GET /repos`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn list_repos(&self) -> ListRepos<'_> {
         ListRepos {
             client: self,
@@ -136,8 +128,6 @@ impl Client {
     /// Log lines, by `skip` and `top` (declared by pagination.clientgen.toml).
     ///
     /// `GET /logs`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn list_logs(&self) -> ListLogs<'_> {
         ListLogs {
             client: self,
@@ -150,8 +140,6 @@ impl Client {
     /// Not paged (x-pagination false), although its shape says offset and limit.
     ///
     /// `GET /tags`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn list_tags(&self) -> ListTags<'_> {
         ListTags {
             client: self,
@@ -267,10 +255,7 @@ impl<'a> ListItems<'a> {
         raw: crate::runtime::RawResponse,
     ) -> Result<ResponseValue<types::ItemQueryResult>, Error<ListItemsError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: types::ItemQueryResult = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -279,8 +264,6 @@ impl<'a> ListItems<'a> {
 crate::runtime::request_builder!(ListItems => Result<ResponseValue<types::ItemQueryResult>, Error<ListItemsError>>);
 
 /// Documented error responses of [`Client::list_items`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListItemsError {}
@@ -373,10 +356,7 @@ impl<'a> ListPeople<'a> {
         raw: crate::runtime::RawResponse,
     ) -> Result<ResponseValue<Vec<types::Person>>, Error<ListPeopleError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<types::Person> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -385,8 +365,6 @@ impl<'a> ListPeople<'a> {
 crate::runtime::request_builder!(ListPeople => Result<ResponseValue<Vec<types::Person>>, Error<ListPeopleError>>);
 
 /// Documented error responses of [`Client::list_people`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListPeopleError {}
@@ -481,10 +459,7 @@ impl<'a> ListMessages<'a> {
         raw: crate::runtime::RawResponse,
     ) -> Result<ResponseValue<types::ListMessagesResponse200>, Error<ListMessagesError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: types::ListMessagesResponse200 = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -493,8 +468,6 @@ impl<'a> ListMessages<'a> {
 crate::runtime::request_builder!(ListMessages => Result<ResponseValue<types::ListMessagesResponse200>, Error<ListMessagesError>>);
 
 /// Documented error responses of [`Client::list_messages`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListMessagesError {}
@@ -576,10 +549,7 @@ impl<'a> GetConversation<'a> {
         raw: crate::runtime::RawResponse,
     ) -> Result<ResponseValue<types::GetConversationResponse200>, Error<GetConversationError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: types::GetConversationResponse200 = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -588,8 +558,6 @@ impl<'a> GetConversation<'a> {
 crate::runtime::request_builder!(GetConversation => Result<ResponseValue<types::GetConversationResponse200>, Error<GetConversationError>>);
 
 /// Documented error responses of [`Client::get_conversation`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetConversationError {}
@@ -670,10 +638,7 @@ impl<'a> ListRepos<'a> {
         raw: crate::runtime::RawResponse,
     ) -> Result<ResponseValue<Vec<types::Person>>, Error<ListReposError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<types::Person> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -682,8 +647,6 @@ impl<'a> ListRepos<'a> {
 crate::runtime::request_builder!(ListRepos => Result<ResponseValue<Vec<types::Person>>, Error<ListReposError>>);
 
 /// Documented error responses of [`Client::list_repos`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListReposError {}
@@ -776,10 +739,7 @@ impl<'a> ListLogs<'a> {
         raw: crate::runtime::RawResponse,
     ) -> Result<ResponseValue<types::ListLogsResponse200>, Error<ListLogsError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: types::ListLogsResponse200 = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -788,8 +748,6 @@ impl<'a> ListLogs<'a> {
 crate::runtime::request_builder!(ListLogs => Result<ResponseValue<types::ListLogsResponse200>, Error<ListLogsError>>);
 
 /// Documented error responses of [`Client::list_logs`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListLogsError {}
@@ -836,10 +794,7 @@ impl<'a> ListTags<'a> {
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<String> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -848,8 +803,6 @@ impl<'a> ListTags<'a> {
 crate::runtime::request_builder!(ListTags => Result<ResponseValue<Vec<String>>, Error<ListTagsError>>);
 
 /// Documented error responses of [`Client::list_tags`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListTagsError {}

@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Parameter styles.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -66,8 +68,6 @@ impl Client {
     }
 
     /// `GET /path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     #[allow(clippy::too_many_arguments)]
     pub fn path_styles(
         &self,
@@ -115,8 +115,6 @@ impl Client {
     }
 
     /// `GET /query`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn query_styles(&self) -> QueryStyles<'_> {
         QueryStyles {
             client: self,
@@ -136,8 +134,6 @@ impl Client {
     }
 
     /// `GET /header`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn header_styles(&self) -> HeaderStyles<'_> {
         HeaderStyles {
             client: self,
@@ -152,8 +148,6 @@ impl Client {
     }
 
     /// `GET /cookie`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn cookie_styles(&self) -> CookieStyles<'_> {
         CookieStyles {
             client: self,
@@ -307,8 +301,6 @@ impl<'a> PathStyles<'a> {
 crate::runtime::request_builder!(PathStyles => Result<ResponseValue<()>, Error<PathStylesError>>);
 
 /// Documented error responses of [`Client::path_styles`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PathStylesError {}
@@ -486,8 +478,6 @@ impl<'a> QueryStyles<'a> {
 crate::runtime::request_builder!(QueryStyles => Result<ResponseValue<()>, Error<QueryStylesError>>);
 
 /// Documented error responses of [`Client::query_styles`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum QueryStylesError {}
@@ -607,8 +597,6 @@ impl<'a> HeaderStyles<'a> {
 crate::runtime::request_builder!(HeaderStyles => Result<ResponseValue<()>, Error<HeaderStylesError>>);
 
 /// Documented error responses of [`Client::header_styles`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum HeaderStylesError {}
@@ -716,8 +704,6 @@ impl<'a> CookieStyles<'a> {
 crate::runtime::request_builder!(CookieStyles => Result<ResponseValue<()>, Error<CookieStylesError>>);
 
 /// Documented error responses of [`Client::cookie_styles`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CookieStylesError {}

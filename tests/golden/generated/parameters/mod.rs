@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Parameters.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -66,8 +68,6 @@ impl Client {
     }
 
     /// `GET /people`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn find_people(&self) -> FindPeople<'_> {
         FindPeople {
             client: self,
@@ -166,8 +166,6 @@ impl<'a> FindPeople<'a> {
 crate::runtime::request_builder!(FindPeople => Result<ResponseValue<()>, Error<FindPeopleError>>);
 
 /// Documented error responses of [`Client::find_people`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum FindPeopleError {}

@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Pets.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -66,8 +68,6 @@ impl Client {
     }
 
     /// `GET /pets`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn list_pets(&self) -> ListPets<'_> {
         ListPets {
             client: self,
@@ -78,8 +78,6 @@ impl Client {
     }
 
     /// `POST /pets`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn create_pet<'a>(
         &'a self,
         x_request_id: impl Into<String>,
@@ -94,8 +92,6 @@ impl Client {
     }
 
     /// `GET /pets/{petId}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_pet(&self, pet_id: i64) -> GetPet<'_> {
         GetPet {
             client: self,
@@ -147,14 +143,8 @@ impl<'a> ListPets<'a> {
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<types::Pet> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::Problem = crate::runtime::decode_json(&raw)?;
-                raw.api_error(ListPetsError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(ListPetsError::Default),
         }
     }
 }
@@ -162,8 +152,6 @@ impl<'a> ListPets<'a> {
 crate::runtime::request_builder!(ListPets => Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>>);
 
 /// Documented error responses of [`Client::list_pets`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListPetsError {
@@ -202,14 +190,8 @@ impl<'a> CreatePet<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            201 => {
-                let body: types::Pet = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            409 => {
-                let body: types::Problem = crate::runtime::decode_json(&raw)?;
-                raw.api_error(CreatePetError::Conflict(body))
-            }
+            201 => raw.json(),
+            409 => raw.json_error(CreatePetError::Conflict),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -218,8 +200,6 @@ impl<'a> CreatePet<'a> {
 crate::runtime::request_builder!(CreatePet => Result<ResponseValue<types::Pet>, Error<CreatePetError>>);
 
 /// Documented error responses of [`Client::create_pet`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CreatePetError {
@@ -251,10 +231,7 @@ impl<'a> GetPet<'a> {
         request.path_param("petId", &self.pet_id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::Pet = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             404 => raw.api_error(GetPetError::NotFound),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
@@ -264,8 +241,6 @@ impl<'a> GetPet<'a> {
 crate::runtime::request_builder!(GetPet => Result<ResponseValue<types::Pet>, Error<GetPetError>>);
 
 /// Documented error responses of [`Client::get_pet`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetPetError {

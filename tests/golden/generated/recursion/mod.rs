@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Recursion.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -66,8 +68,6 @@ impl Client {
     }
 
     /// `GET /trees/{id}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_tree(&self, id: i64) -> GetTree<'_> {
         GetTree {
             client: self,
@@ -77,8 +77,6 @@ impl Client {
     }
 
     /// `PUT /trees/{id}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn put_list<'a>(&'a self, id: i64, body: &'a types::Node) -> PutList<'a> {
         PutList {
             client: self,
@@ -113,10 +111,7 @@ impl<'a> GetTree<'a> {
         request.path_param("id", &self.id, crate::runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::Tree = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -125,8 +120,6 @@ impl<'a> GetTree<'a> {
 crate::runtime::request_builder!(GetTree => Result<ResponseValue<types::Tree>, Error<GetTreeError>>);
 
 /// Documented error responses of [`Client::get_tree`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetTreeError {}
@@ -158,10 +151,7 @@ impl<'a> PutList<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::Employee = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -170,8 +160,6 @@ impl<'a> PutList<'a> {
 crate::runtime::request_builder!(PutList => Result<ResponseValue<types::Employee>, Error<PutListError>>);
 
 /// Documented error responses of [`Client::put_list`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PutListError {}

@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Servers.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -66,8 +68,6 @@ impl Client {
     }
 
     /// `GET /items`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn list_items(&self) -> ListItems<'_> {
         ListItems {
             client: self,
@@ -76,8 +76,6 @@ impl Client {
     }
 
     /// `POST /uploads`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn upload(&self, body: impl Into<crate::runtime::UploadBody>) -> Upload<'_> {
         Upload {
             client: self,
@@ -87,8 +85,6 @@ impl Client {
     }
 
     /// `GET /reports`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_report(&self) -> GetReport<'_> {
         GetReport {
             client: self,
@@ -119,10 +115,7 @@ impl<'a> ListItems<'a> {
         let request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<String> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -131,8 +124,6 @@ impl<'a> ListItems<'a> {
 crate::runtime::request_builder!(ListItems => Result<ResponseValue<Vec<String>>, Error<ListItemsError>>);
 
 /// Documented error responses of [`Client::list_items`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListItemsError {}
@@ -171,8 +162,6 @@ impl<'a> Upload<'a> {
 crate::runtime::request_builder!(Upload => Result<ResponseValue<()>, Error<UploadError>>);
 
 /// Documented error responses of [`Client::upload`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UploadError {}
@@ -199,10 +188,7 @@ impl<'a> GetReport<'a> {
         let request = crate::runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: String = crate::runtime::decode_text(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.value(crate::runtime::decode_text),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -211,8 +197,6 @@ impl<'a> GetReport<'a> {
 crate::runtime::request_builder!(GetReport => Result<ResponseValue<String>, Error<GetReportError>>);
 
 /// Documented error responses of [`Client::get_report`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetReportError {}

@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Streams.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -68,8 +70,6 @@ impl Client {
     /// Price ticks as server-sent events.
     ///
     /// `GET /ticks`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn watch_ticks(&self, symbol: impl Into<String>) -> WatchTicks<'_> {
         WatchTicks {
             client: self,
@@ -81,8 +81,6 @@ impl Client {
     /// Log lines as server-sent events of text.
     ///
     /// `GET /log`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn tail_log(&self) -> TailLog<'_> {
         TailLog {
             client: self,
@@ -93,8 +91,6 @@ impl Client {
     /// Rows as JSON Lines.
     ///
     /// `GET /export`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn export_rows(&self) -> ExportRows<'_> {
         ExportRows {
             client: self,
@@ -105,8 +101,6 @@ impl Client {
     /// Rows as NDJSON, the item schema as `schema`.
     ///
     /// `GET /rows`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn list_rows(&self) -> ListRows<'_> {
         ListRows {
             client: self,
@@ -183,14 +177,8 @@ impl<'a> WatchTicks<'a> {
         raw: crate::runtime::RawResponse,
     ) -> Result<ResponseValue<String>, Error<WatchTicksError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: String = crate::runtime::decode_text(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            404 => {
-                let body: types::Problem = crate::runtime::decode_json(&raw)?;
-                raw.api_error(WatchTicksError::NotFound(body))
-            }
+            200 => raw.value(crate::runtime::decode_text),
+            404 => raw.json_error(WatchTicksError::NotFound),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -199,8 +187,6 @@ impl<'a> WatchTicks<'a> {
 crate::runtime::request_builder!(WatchTicks => Result<ResponseValue<String>, Error<WatchTicksError>>);
 
 /// Documented error responses of [`Client::watch_ticks`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WatchTicksError {
@@ -269,10 +255,7 @@ impl<'a> TailLog<'a> {
         raw: crate::runtime::RawResponse,
     ) -> Result<ResponseValue<String>, Error<TailLogError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: String = crate::runtime::decode_text(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.value(crate::runtime::decode_text),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -281,8 +264,6 @@ impl<'a> TailLog<'a> {
 crate::runtime::request_builder!(TailLog => Result<ResponseValue<String>, Error<TailLogError>>);
 
 /// Documented error responses of [`Client::tail_log`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum TailLogError {}
@@ -362,14 +343,8 @@ impl<'a> ExportRows<'a> {
         raw: crate::runtime::RawResponse,
     ) -> Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<u8> = crate::runtime::decode_bytes(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            400 => {
-                let body: types::Problem = crate::runtime::decode_json(&raw)?;
-                raw.api_error(ExportRowsError::BadRequest(body))
-            }
+            200 => raw.value(crate::runtime::decode_bytes),
+            400 => raw.json_error(ExportRowsError::BadRequest),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -378,8 +353,6 @@ impl<'a> ExportRows<'a> {
 crate::runtime::request_builder!(ExportRows => Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>>);
 
 /// Documented error responses of [`Client::export_rows`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ExportRowsError {
@@ -462,10 +435,7 @@ impl<'a> ListRows<'a> {
         raw: crate::runtime::RawResponse,
     ) -> Result<ResponseValue<Vec<u8>>, Error<ListRowsError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<u8> = crate::runtime::decode_bytes(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.value(crate::runtime::decode_bytes),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -474,8 +444,6 @@ impl<'a> ListRows<'a> {
 crate::runtime::request_builder!(ListRows => Result<ResponseValue<Vec<u8>>, Error<ListRowsError>>);
 
 /// Documented error responses of [`Client::list_rows`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListRowsError {}

@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Unknown properties.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -66,8 +68,6 @@ impl Client {
     }
 
     /// `PATCH /notes/{id}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn patch_note<'a>(&'a self, id: impl Into<String>, body: &'a types::Note) -> PatchNote<'a> {
         PatchNote {
             client: self,
@@ -105,10 +105,7 @@ impl<'a> PatchNote<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::Note = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -117,8 +114,6 @@ impl<'a> PatchNote<'a> {
 crate::runtime::request_builder!(PatchNote => Result<ResponseValue<types::Note>, Error<PatchNoteError>>);
 
 /// Documented error responses of [`Client::patch_note`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PatchNoteError {}

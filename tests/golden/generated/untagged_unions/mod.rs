@@ -19,6 +19,8 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Untagged unions.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<crate::runtime::Core>,
@@ -66,8 +68,6 @@ impl Client {
     }
 
     /// `POST /measures`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn add_measure<'a>(&'a self, body: &'a types::Measure) -> AddMeasure<'a> {
         AddMeasure {
             client: self,
@@ -102,10 +102,7 @@ impl<'a> AddMeasure<'a> {
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::Measure = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -114,8 +111,6 @@ impl<'a> AddMeasure<'a> {
 crate::runtime::request_builder!(AddMeasure => Result<ResponseValue<types::Measure>, Error<AddMeasureError>>);
 
 /// Documented error responses of [`Client::add_measure`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AddMeasureError {}
