@@ -166,8 +166,8 @@ impl RawResponse {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::super::decode_text;
+    use super::*;
 
     fn raw(status: u16, body: &'static str) -> RawResponse {
         RawResponse {
@@ -186,7 +186,10 @@ mod tests {
     #[test]
     fn success_bodies_decode_into_the_value_with_status_and_headers() {
         let value: ResponseValue<Vec<u32>> = raw(201, "[1, 2]").json::<_, ()>().unwrap();
-        assert_eq!((value.status().as_u16(), value.into_body()), (201, vec![1, 2]));
+        assert_eq!(
+            (value.status().as_u16(), value.into_body()),
+            (201, vec![1, 2])
+        );
         let text = raw(200, "caf\u{e9}").value::<_, ()>(decode_text).unwrap();
         assert_eq!(text.into_body(), "caf\u{e9}");
         match raw(200, "{}").json::<Vec<u32>, ()>() {
