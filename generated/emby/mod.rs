@@ -6,21 +6,22 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "emby",
     default_server: "http://emby.media/emby",
     server_variables: &[],
     schemes: &[
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "apikeyauth",
-            kind: crate::runtime::SchemeKind::ApiKeyQuery("api_key"),
+            kind: runtime::SchemeKind::ApiKeyQuery("api_key"),
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "embyauth",
-            kind: crate::runtime::SchemeKind::AuthParams {
+            kind: runtime::SchemeKind::AuthParams {
                 scheme: "Emby",
                 header: "Authorization",
                 params: &["UserId", "Client", "Device", "DeviceId", "Version", "Token"],
@@ -38,7 +39,7 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -47,12 +48,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -67,7 +68,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `http://emby.media/emby`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -101,7 +102,7 @@ impl Client {
     ) -> PostUsersByIdConnectLink<'_> {
         PostUsersByIdConnectLink {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id: id.into(),
             connect_username: connect_username.into(),
         }
@@ -118,7 +119,7 @@ impl Client {
     ) -> DeleteUsersByIdConnectLink<'_> {
         DeleteUsersByIdConnectLink {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id: id.into(),
         }
     }
@@ -134,7 +135,7 @@ impl Client {
     ) -> PostUsersByIdConnectLinkDelete<'_> {
         PostUsersByIdConnectLinkDelete {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id: id.into(),
         }
     }
@@ -150,7 +151,7 @@ impl Client {
     ) -> GetConnectExchange<'_> {
         GetConnectExchange {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             connect_user_id: connect_user_id.into(),
         }
     }
@@ -163,7 +164,7 @@ impl Client {
     pub fn get_connect_pending(&self) -> GetConnectPending<'_> {
         GetConnectPending {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 }
@@ -173,7 +174,7 @@ impl ClientBuilder {
     ///
     /// ApiKey Authentication. API keys are static access tokens providing access to the Emby API for external applications. Keys can be created from the Server Dashboard under Advanced > Security. The api key can alternatively be specified in an http header named X-Emby-Token. See <https://github.com/MediaBrowser/Emby/wiki/ApiKeyAuthentication>
     pub fn apikeyauth(self, key: impl Into<String>) -> Self {
-        self.credential("apikeyauth", crate::runtime::Credential::api_key(key))
+        self.credential("apikeyauth", runtime::Credential::api_key(key))
     }
 }
 
@@ -181,7 +182,7 @@ impl ClientBuilder {
     /// Credentials for `embyauth`: the `Authorization` header is sent as `Emby UserId="…", Client="…", Device="…", DeviceId="…", Version="…", Token="…"`.
     ///
     /// Emby User Authentication. An access token must be acquired via /Users/AuthenticateByName and then sent in the Authorization http header with every request, in the form Emby UserId="(guid)", Client="(string)", Device="(string)", DeviceId="(string)", Version="string", Token="(string)". See <https://github.com/MediaBrowser/Emby/wiki/User-Authentication>
-    pub fn embyauth(self, params: crate::runtime::AuthParams) -> Self {
+    pub fn embyauth(self, params: runtime::AuthParams) -> Self {
         self.auth_params(params)
     }
 }
@@ -201,7 +202,7 @@ impl ClientBuilder {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PostUsersByIdConnectLink<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: String,
     connect_username: String,
 }
@@ -212,24 +213,24 @@ impl<'a> PostUsersByIdConnectLink<'a> {
         self,
     ) -> Result<ResponseValue<types::ConnectUserLinkResult>, Error<PostUsersByIdConnectLinkError>>
     {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "postUsersByIdConnectLink",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/Users/{Id}/Connect/Link",
             security: &[&["apikeyauth"], &["embyauth"]],
             servers: &[],
             accept: Some("application/json, application/xml"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("Id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("Id", &self.id, runtime::Format::simple(false));
         request.query(
             "ConnectUsername",
             &self.connect_username,
-            crate::runtime::Format::form(false),
+            runtime::Format::form(false),
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => raw.value(crate::runtime::decode_json_or_xml),
+            200 => raw.value(runtime::decode_json_or_xml),
             400 => raw.api_error(PostUsersByIdConnectLinkError::BadRequest),
             401 => raw.api_error(PostUsersByIdConnectLinkError::Unauthorized),
             403 => raw.api_error(PostUsersByIdConnectLinkError::Forbidden),
@@ -263,23 +264,23 @@ pub enum PostUsersByIdConnectLinkError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteUsersByIdConnectLink<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: String,
 }
 
 impl<'a> DeleteUsersByIdConnectLink<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "deleteUsersByIdConnectLink",
-            method: crate::runtime::HttpMethod::Delete,
+            method: runtime::HttpMethod::Delete,
             path: "/Users/{Id}/Connect/Link",
             security: &[&["apikeyauth"], &["embyauth"]],
             servers: &[],
             accept: None,
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("Id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("Id", &self.id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -316,7 +317,7 @@ pub enum DeleteUsersByIdConnectLinkError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PostUsersByIdConnectLinkDelete<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: String,
 }
 
@@ -325,16 +326,16 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<()>, Error<PostUsersByIdConnectLinkDeleteError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "postUsersByIdConnectLinkDelete",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/Users/{Id}/Connect/Link/Delete",
             security: &[&["apikeyauth"], &["embyauth"]],
             servers: &[],
             accept: None,
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("Id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("Id", &self.id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -371,7 +372,7 @@ pub enum PostUsersByIdConnectLinkDeleteError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetConnectExchange<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     connect_user_id: String,
 }
 
@@ -383,23 +384,23 @@ impl<'a> GetConnectExchange<'a> {
         ResponseValue<types::ConnectConnectAuthenticationExchangeResult>,
         Error<GetConnectExchangeError>,
     > {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getConnectExchange",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/Connect/Exchange",
             security: &[&["apikeyauth"], &["embyauth"]],
             servers: &[],
             accept: Some("application/json, application/xml"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         request.query(
             "ConnectUserId",
             &self.connect_user_id,
-            crate::runtime::Format::form(false),
+            runtime::Format::form(false),
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => raw.value(crate::runtime::decode_json_or_xml),
+            200 => raw.value(runtime::decode_json_or_xml),
             400 => raw.api_error(GetConnectExchangeError::BadRequest),
             401 => raw.api_error(GetConnectExchangeError::Unauthorized),
             403 => raw.api_error(GetConnectExchangeError::Forbidden),
@@ -433,21 +434,21 @@ pub enum GetConnectExchangeError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetConnectPending<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> GetConnectPending<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<GetConnectPendingError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getConnectPending",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/Connect/Pending",
             security: &[&["apikeyauth"], &["embyauth"]],
             servers: &[],
             accept: None,
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),

@@ -6,16 +6,17 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "jellyfin",
     default_server: "http://localhost",
     server_variables: &[],
-    schemes: &[crate::runtime::SchemeSpec {
+    schemes: &[runtime::SchemeSpec {
         name: "CustomAuthentication",
-        kind: crate::runtime::SchemeKind::AuthParams {
+        kind: runtime::SchemeKind::AuthParams {
             scheme: "MediaBrowser",
             header: "Authorization",
             params: &["Client", "Device", "DeviceId", "Version", "Token"],
@@ -32,7 +33,7 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -41,12 +42,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -61,7 +62,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `http://localhost`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -89,7 +90,7 @@ impl Client {
     pub fn get_users(&self) -> GetUsers<'_> {
         GetUsers {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             is_hidden: None,
             is_disabled: None,
         }
@@ -101,7 +102,7 @@ impl Client {
     pub fn update_user<'a>(&'a self, body: &'a types::UserDto) -> UpdateUser<'a> {
         UpdateUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             user_id: None,
             body,
         }
@@ -116,7 +117,7 @@ impl Client {
     ) -> AuthenticateUserByName<'a> {
         AuthenticateUserByName {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body,
         }
     }
@@ -130,7 +131,7 @@ impl Client {
     ) -> AuthenticateWithQuickConnect<'a> {
         AuthenticateWithQuickConnect {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body,
         }
     }
@@ -144,7 +145,7 @@ impl Client {
     ) -> UpdateUserConfiguration<'a> {
         UpdateUserConfiguration {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             user_id: None,
             body,
         }
@@ -156,7 +157,7 @@ impl Client {
     pub fn forgot_password<'a>(&'a self, body: &'a types::ForgotPasswordDto) -> ForgotPassword<'a> {
         ForgotPassword {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body,
         }
     }
@@ -170,7 +171,7 @@ impl Client {
     ) -> ForgotPasswordPin<'a> {
         ForgotPasswordPin {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body,
         }
     }
@@ -181,7 +182,7 @@ impl Client {
     pub fn get_current_user(&self) -> GetCurrentUser<'_> {
         GetCurrentUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
@@ -194,7 +195,7 @@ impl Client {
     ) -> CreateUserByName<'a> {
         CreateUserByName {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body,
         }
     }
@@ -208,7 +209,7 @@ impl Client {
     ) -> UpdateUserPassword<'a> {
         UpdateUserPassword {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             user_id: None,
             body,
         }
@@ -220,7 +221,7 @@ impl Client {
     pub fn get_public_users(&self) -> GetPublicUsers<'_> {
         GetPublicUsers {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
@@ -230,7 +231,7 @@ impl Client {
     pub fn get_user_by_id(&self, user_id: uuid::Uuid) -> GetUserById<'_> {
         GetUserById {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             user_id,
         }
     }
@@ -241,7 +242,7 @@ impl Client {
     pub fn delete_user(&self, user_id: uuid::Uuid) -> DeleteUser<'_> {
         DeleteUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             user_id,
         }
     }
@@ -256,7 +257,7 @@ impl Client {
     ) -> UpdateUserPolicy<'a> {
         UpdateUserPolicy {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             user_id,
             body,
         }
@@ -267,7 +268,7 @@ impl ClientBuilder {
     /// Credentials for `CustomAuthentication`: the `Authorization` header is sent as `MediaBrowser Client="…", Device="…", DeviceId="…", Version="…", Token="…"`.
     ///
     /// API key header parameter. Send the Authorization header in the form MediaBrowser Token="(access token)", Client="(client name)", Device="(device name)", DeviceId="(device id)", Version="(client version)". The access token is returned by the AuthenticateByName and AuthenticateWithQuickConnect endpoints or is an API key created by an administrator.
-    pub fn custom_authentication(self, params: crate::runtime::AuthParams) -> Self {
+    pub fn custom_authentication(self, params: runtime::AuthParams) -> Self {
         self.auth_params(params)
     }
 }
@@ -295,8 +296,8 @@ impl RetryAfterMessageHeaders {
     /// Read the headers from a response (absent or unparsable values are `None`).
     pub fn from_headers(headers: &reqwest::header::HeaderMap) -> Self {
         Self {
-            retry_after: crate::runtime::header_value(headers, "Retry-After"),
-            message: crate::runtime::header_value(headers, "Message"),
+            retry_after: runtime::header_value(headers, "Retry-After"),
+            message: runtime::header_value(headers, "Message"),
         }
     }
 }
@@ -306,7 +307,7 @@ impl RetryAfterMessageHeaders {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetUsers<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     is_hidden: Option<bool>,
     is_disabled: Option<bool>,
 }
@@ -326,9 +327,9 @@ impl<'a> GetUsers<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getUsers",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/Users",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -336,19 +337,19 @@ impl<'a> GetUsers<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         if let Some(value) = &self.is_hidden {
-            request.query("isHidden", value, crate::runtime::Format::form(true));
+            request.query("isHidden", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.is_disabled {
-            request.query("isDisabled", value, crate::runtime::Format::form(true));
+            request.query("isDisabled", value, runtime::Format::form(true));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(GetUsersError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(GetUsersError::Unauthorized),
@@ -380,7 +381,7 @@ pub enum GetUsersError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     user_id: Option<uuid::Uuid>,
     body: &'a types::UserDto,
 }
@@ -394,9 +395,9 @@ impl<'a> UpdateUser<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "updateUser",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/Users",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -404,9 +405,9 @@ impl<'a> UpdateUser<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
-            request.query("userId", value, crate::runtime::Format::form(true));
+            request.query("userId", value, runtime::Format::form(true));
         }
         let value = self.body;
         request.json("application/json", value);
@@ -417,7 +418,7 @@ impl<'a> UpdateUser<'a> {
             403 => raw.json_error(UpdateUserError::Forbidden),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(UpdateUserError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(UpdateUserError::Unauthorized),
@@ -450,7 +451,7 @@ pub enum UpdateUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct AuthenticateUserByName<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: &'a types::AuthenticateUserByName,
 }
 
@@ -460,9 +461,9 @@ impl<'a> AuthenticateUserByName<'a> {
         self,
     ) -> Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateUserByNameError>>
     {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "authenticateUserByName",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/Users/AuthenticateByName",
             security: &[],
             servers: &[],
@@ -470,7 +471,7 @@ impl<'a> AuthenticateUserByName<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -478,7 +479,7 @@ impl<'a> AuthenticateUserByName<'a> {
             200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(AuthenticateUserByNameError::ServiceUnavailable { body, headers })
             }
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -504,7 +505,7 @@ pub enum AuthenticateUserByNameError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct AuthenticateWithQuickConnect<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: &'a types::QuickConnectDto,
 }
 
@@ -514,9 +515,9 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
         self,
     ) -> Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateWithQuickConnectError>>
     {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "authenticateWithQuickConnect",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/Users/AuthenticateWithQuickConnect",
             security: &[],
             servers: &[],
@@ -524,7 +525,7 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -533,7 +534,7 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
             400 => raw.api_error(AuthenticateWithQuickConnectError::BadRequest),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(AuthenticateWithQuickConnectError::ServiceUnavailable {
                     body,
                     headers,
@@ -564,7 +565,7 @@ pub enum AuthenticateWithQuickConnectError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateUserConfiguration<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     user_id: Option<uuid::Uuid>,
     body: &'a types::UserConfiguration,
 }
@@ -578,9 +579,9 @@ impl<'a> UpdateUserConfiguration<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserConfigurationError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "updateUserConfiguration",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/Users/Configuration",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -588,9 +589,9 @@ impl<'a> UpdateUserConfiguration<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
-            request.query("userId", value, crate::runtime::Format::form(true));
+            request.query("userId", value, runtime::Format::form(true));
         }
         let value = self.body;
         request.json("application/json", value);
@@ -600,7 +601,7 @@ impl<'a> UpdateUserConfiguration<'a> {
             403 => raw.json_error(UpdateUserConfigurationError::Forbidden),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(UpdateUserConfigurationError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(UpdateUserConfigurationError::Unauthorized),
@@ -631,7 +632,7 @@ pub enum UpdateUserConfigurationError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ForgotPassword<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: &'a types::ForgotPasswordDto,
 }
 
@@ -640,9 +641,9 @@ impl<'a> ForgotPassword<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::ForgotPasswordResult>, Error<ForgotPasswordError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "forgotPassword",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/Users/ForgotPassword",
             security: &[],
             servers: &[],
@@ -650,7 +651,7 @@ impl<'a> ForgotPassword<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -658,7 +659,7 @@ impl<'a> ForgotPassword<'a> {
             200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(ForgotPasswordError::ServiceUnavailable { body, headers })
             }
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -684,7 +685,7 @@ pub enum ForgotPasswordError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ForgotPasswordPin<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: &'a types::ForgotPasswordPinDto,
 }
 
@@ -693,9 +694,9 @@ impl<'a> ForgotPasswordPin<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::PinRedeemResult>, Error<ForgotPasswordPinError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "forgotPasswordPin",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/Users/ForgotPassword/Pin",
             security: &[],
             servers: &[],
@@ -703,7 +704,7 @@ impl<'a> ForgotPasswordPin<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -711,7 +712,7 @@ impl<'a> ForgotPasswordPin<'a> {
             200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(ForgotPasswordPinError::ServiceUnavailable { body, headers })
             }
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -737,15 +738,15 @@ pub enum ForgotPasswordPinError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetCurrentUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> GetCurrentUser<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getCurrentUser",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/Users/Me",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -753,14 +754,14 @@ impl<'a> GetCurrentUser<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
             400 => raw.json_error(GetCurrentUserError::BadRequest),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(GetCurrentUserError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(GetCurrentUserError::Unauthorized),
@@ -794,16 +795,16 @@ pub enum GetCurrentUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateUserByName<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: &'a types::CreateUserByName,
 }
 
 impl<'a> CreateUserByName<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "createUserByName",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/Users/New",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -811,7 +812,7 @@ impl<'a> CreateUserByName<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -819,7 +820,7 @@ impl<'a> CreateUserByName<'a> {
             200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(CreateUserByNameError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(CreateUserByNameError::Unauthorized),
@@ -851,7 +852,7 @@ pub enum CreateUserByNameError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateUserPassword<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     user_id: Option<uuid::Uuid>,
     body: &'a types::UpdateUserPassword,
 }
@@ -865,9 +866,9 @@ impl<'a> UpdateUserPassword<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPasswordError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "updateUserPassword",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/Users/Password",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -875,9 +876,9 @@ impl<'a> UpdateUserPassword<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         if let Some(value) = &self.user_id {
-            request.query("userId", value, crate::runtime::Format::form(true));
+            request.query("userId", value, runtime::Format::form(true));
         }
         let value = self.body;
         request.json("application/json", value);
@@ -888,7 +889,7 @@ impl<'a> UpdateUserPassword<'a> {
             404 => raw.json_error(UpdateUserPasswordError::NotFound),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(UpdateUserPasswordError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(UpdateUserPasswordError::Unauthorized),
@@ -921,7 +922,7 @@ pub enum UpdateUserPasswordError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPublicUsers<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> GetPublicUsers<'a> {
@@ -929,9 +930,9 @@ impl<'a> GetPublicUsers<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetPublicUsersError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getPublicUsers",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/Users/Public",
             security: &[],
             servers: &[],
@@ -939,13 +940,13 @@ impl<'a> GetPublicUsers<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(GetPublicUsersError::ServiceUnavailable { body, headers })
             }
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -971,16 +972,16 @@ pub enum GetPublicUsersError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetUserById<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     user_id: uuid::Uuid,
 }
 
 impl<'a> GetUserById<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getUserById",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/Users/{userId}",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -988,19 +989,15 @@ impl<'a> GetUserById<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
             404 => raw.json_error(GetUserByIdError::NotFound),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(GetUserByIdError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(GetUserByIdError::Unauthorized),
@@ -1034,16 +1031,16 @@ pub enum GetUserByIdError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     user_id: uuid::Uuid,
 }
 
 impl<'a> DeleteUser<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "deleteUser",
-            method: crate::runtime::HttpMethod::Delete,
+            method: runtime::HttpMethod::Delete,
             path: "/Users/{userId}",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -1051,19 +1048,15 @@ impl<'a> DeleteUser<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             404 => raw.json_error(DeleteUserError::NotFound),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(DeleteUserError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(DeleteUserError::Unauthorized),
@@ -1097,7 +1090,7 @@ pub enum DeleteUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateUserPolicy<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     user_id: uuid::Uuid,
     body: &'a types::UserPolicy,
 }
@@ -1105,9 +1098,9 @@ pub struct UpdateUserPolicy<'a> {
 impl<'a> UpdateUserPolicy<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPolicyError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "updateUserPolicy",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/Users/{userId}/Policy",
             security: &[&["CustomAuthentication"]],
             servers: &[],
@@ -1115,12 +1108,8 @@ impl<'a> UpdateUserPolicy<'a> {
                 "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
             ),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -1130,7 +1119,7 @@ impl<'a> UpdateUserPolicy<'a> {
             403 => raw.json_error(UpdateUserPolicyError::Forbidden),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(UpdateUserPolicyError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(UpdateUserPolicyError::Unauthorized),

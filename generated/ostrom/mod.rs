@@ -6,16 +6,17 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "ostrom",
     default_server: "https://sandbox.ostrom-api.io",
     server_variables: &[],
-    schemes: &[crate::runtime::SchemeSpec {
+    schemes: &[runtime::SchemeSpec {
         name: "ClientAccessToken",
-        kind: crate::runtime::SchemeKind::OAuth2 {
+        kind: runtime::SchemeKind::OAuth2 {
             token_url: Some("https://auth.sandbox.ostrom-api.io/oauth2/token"),
         },
     }],
@@ -28,7 +29,7 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -37,12 +38,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -57,7 +58,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `https://sandbox.ostrom-api.io`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -80,7 +81,7 @@ impl Client {
     pub fn get_me(&self) -> GetMe<'_> {
         GetMe {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
@@ -92,7 +93,7 @@ impl Client {
     pub fn link_user<'a>(&'a self) -> LinkUser<'a> {
         LinkUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body: None,
         }
     }
@@ -105,7 +106,7 @@ impl Client {
     pub fn disconnect_user(&self, external_user_id: impl Into<String>) -> DisconnectUser<'_> {
         DisconnectUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             external_user_id: external_user_id.into(),
         }
     }
@@ -114,17 +115,14 @@ impl Client {
 impl ClientBuilder {
     /// An access token for `ClientAccessToken` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For tokens that should be refreshed, see the refreshing methods below.
     pub fn client_access_token_bearer(self, token: impl Into<String>) -> Self {
-        self.credential(
-            "ClientAccessToken",
-            crate::runtime::Credential::bearer(token),
-        )
+        self.credential("ClientAccessToken", runtime::Credential::bearer(token))
     }
 
     /// Tokens for `ClientAccessToken` you already hold, refreshed with their refresh token at <https://auth.sandbox.ostrom-api.io/oauth2/token> when they expire or are refused; `RefreshingToken::on_refresh` sees each new set.
-    pub fn client_access_token_refreshing(self, tokens: crate::runtime::RefreshingToken) -> Self {
+    pub fn client_access_token_refreshing(self, tokens: runtime::RefreshingToken) -> Self {
         self.credential(
             "ClientAccessToken",
-            crate::runtime::Credential::token_source(
+            runtime::Credential::token_source(
                 tokens.default_token_url("https://auth.sandbox.ostrom-api.io/oauth2/token"),
             ),
         )
@@ -133,10 +131,10 @@ impl ClientBuilder {
     /// OAuth2 client credentials for `ClientAccessToken`: tokens are fetched from <https://auth.sandbox.ostrom-api.io/oauth2/token>, cached and refreshed before they expire.
     ///
     /// A ClientAccessToken is obtained via the OAuth 2.0 Client Credentials grant (client id and secret sent with HTTP Basic authentication to the token URL) and carries authorization to access all functionalities and data in your Ostrom account. In production the token URL is <https://auth.production.ostrom-api.io/oauth2/token>.
-    pub fn client_access_token(self, credentials: crate::runtime::ClientCredentials) -> Self {
+    pub fn client_access_token(self, credentials: runtime::ClientCredentials) -> Self {
         self.credential(
             "ClientAccessToken",
-            crate::runtime::Credential::token_source(
+            runtime::Credential::token_source(
                 credentials.default_token_url("https://auth.sandbox.ostrom-api.io/oauth2/token"),
             ),
         )
@@ -148,21 +146,21 @@ impl ClientBuilder {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetMe<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> GetMe<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::GetMeResponse>, Error<GetMeError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getMe",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/me",
             security: &[&["ClientAccessToken"]],
             servers: &[],
             accept: Some("application/json"),
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -196,7 +194,7 @@ pub enum GetMeError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct LinkUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: Option<&'a types::UsersLinkBody>,
 }
 
@@ -211,15 +209,15 @@ impl<'a> LinkUser<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::UserLinkResponse>, Error<LinkUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "linkUser",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/users/link",
             security: &[&["ClientAccessToken"]],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         if let Some(value) = self.body {
             request.json("application/json", value);
         }
@@ -256,26 +254,26 @@ pub enum LinkUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DisconnectUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     external_user_id: String,
 }
 
 impl<'a> DisconnectUser<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DisconnectUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "disconnectUser",
-            method: crate::runtime::HttpMethod::Delete,
+            method: runtime::HttpMethod::Delete,
             path: "/users/{externalUserId}/disconnect",
             security: &[&["ClientAccessToken"]],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         request.path_param(
             "externalUserId",
             &self.external_user_id,
-            crate::runtime::Format::simple(false),
+            runtime::Format::simple(false),
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {

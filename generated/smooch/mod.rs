@@ -6,16 +6,17 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "smooch",
     default_server: "https://api.smooch.io",
     server_variables: &[],
-    schemes: &[crate::runtime::SchemeSpec {
+    schemes: &[runtime::SchemeSpec {
         name: "jwt",
-        kind: crate::runtime::SchemeKind::Bearer,
+        kind: runtime::SchemeKind::Bearer,
     }],
 };
 
@@ -26,7 +27,7 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -35,12 +36,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -55,7 +56,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `https://api.smooch.io`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -80,7 +81,7 @@ impl Client {
     ) -> PreCreateAppUser<'a> {
         PreCreateAppUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             body,
         }
@@ -96,7 +97,7 @@ impl Client {
     ) -> GetAppUser<'_> {
         GetAppUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
         }
@@ -113,7 +114,7 @@ impl Client {
     ) -> UpdateAppUser<'a> {
         UpdateAppUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
             body,
@@ -130,7 +131,7 @@ impl Client {
     ) -> DeleteAppUser<'_> {
         DeleteAppUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
         }
@@ -146,7 +147,7 @@ impl Client {
     ) -> DeleteAppUserProfile<'_> {
         DeleteAppUserProfile {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
         }
@@ -162,7 +163,7 @@ impl Client {
     ) -> GetAppUserAuthCode<'_> {
         GetAppUserAuthCode {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
         }
@@ -178,7 +179,7 @@ impl Client {
     ) -> GetAppUserBusinessSystemIds<'_> {
         GetAppUserBusinessSystemIds {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
         }
@@ -194,7 +195,7 @@ impl Client {
     ) -> GetAppUserEntityIds<'_> {
         GetAppUserEntityIds {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
         }
@@ -211,7 +212,7 @@ impl Client {
     ) -> LinkAppUser<'a> {
         LinkAppUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
             body,
@@ -229,7 +230,7 @@ impl Client {
     ) -> UnlinkAppUser<'_> {
         UnlinkAppUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
             channel: channel.into(),
@@ -247,7 +248,7 @@ impl Client {
     ) -> GetLinkRequests<'_> {
         GetLinkRequests {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
             integration_ids,
@@ -266,7 +267,7 @@ impl Client {
     ) -> PostImageMessage<'_> {
         PostImageMessage {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
             source,
@@ -280,7 +281,7 @@ impl ClientBuilder {
     ///
     /// JSON Web Token signed with an app or account secret key (key id in the kid header, scope app or account in the payload), sent in the Authorization header as "Bearer" followed by a space and the token.
     pub fn jwt(self, token: impl Into<String>) -> Self {
-        self.credential("jwt", crate::runtime::Credential::bearer(token))
+        self.credential("jwt", runtime::Credential::bearer(token))
     }
 
     /// Sign `jwt` JWTs (HS256, `kid` header) from a key id and secret instead of passing a token.
@@ -292,9 +293,7 @@ impl ClientBuilder {
     ) -> Self {
         self.credential(
             "jwt",
-            crate::runtime::Credential::token_source(crate::runtime::JwtSigner::new(
-                key_id, secret, scope,
-            )),
+            runtime::Credential::token_source(runtime::JwtSigner::new(key_id, secret, scope)),
         )
     }
 }
@@ -304,7 +303,7 @@ impl ClientBuilder {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PreCreateAppUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     body: &'a types::AppUserPreCreate,
 }
@@ -314,16 +313,16 @@ impl<'a> PreCreateAppUser<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "preCreateAppUser",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/v1/apps/{appId}/appusers",
             security: &[&["jwt"]],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -349,7 +348,7 @@ pub enum PreCreateAppUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAppUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
 }
@@ -359,21 +358,17 @@ impl<'a> GetAppUser<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getAppUser",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/v1/apps/{appId}/appusers/{userId}",
             security: &[&["jwt"]],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -397,7 +392,7 @@ pub enum GetAppUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateAppUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
     body: &'a types::AppUserUpdate,
@@ -408,21 +403,17 @@ impl<'a> UpdateAppUser<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "updateAppUser",
-            method: crate::runtime::HttpMethod::Put,
+            method: runtime::HttpMethod::Put,
             path: "/v1/apps/{appId}/appusers/{userId}",
             security: &[&["jwt"]],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -448,7 +439,7 @@ pub enum UpdateAppUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteAppUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
 }
@@ -456,21 +447,17 @@ pub struct DeleteAppUser<'a> {
 impl<'a> DeleteAppUser<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteAppUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "deleteAppUser",
-            method: crate::runtime::HttpMethod::Delete,
+            method: runtime::HttpMethod::Delete,
             path: "/v1/apps/{appId}/appusers/{userId}",
             security: &[&["jwt"]],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -494,7 +481,7 @@ pub enum DeleteAppUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteAppUserProfile<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
 }
@@ -504,21 +491,17 @@ impl<'a> DeleteAppUserProfile<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "deleteAppUserProfile",
-            method: crate::runtime::HttpMethod::Delete,
+            method: runtime::HttpMethod::Delete,
             path: "/v1/apps/{appId}/appusers/{userId}/profile",
             security: &[&["jwt"]],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -542,7 +525,7 @@ pub enum DeleteAppUserProfileError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAppUserAuthCode<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
 }
@@ -552,21 +535,17 @@ impl<'a> GetAppUserAuthCode<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getAppUserAuthCode",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/v1/apps/{appId}/appusers/{userId}/authcode",
             security: &[&["jwt"]],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -590,7 +569,7 @@ pub enum GetAppUserAuthCodeError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAppUserBusinessSystemIds<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
 }
@@ -603,21 +582,17 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
         ResponseValue<types::AppUserBusinessSystemsResponse>,
         Error<GetAppUserBusinessSystemIdsError>,
     > {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getAppUserBusinessSystemIds",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/v1/apps/{appId}/appusers/{userId}/businesssystems",
             security: &[&["jwt"]],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -641,7 +616,7 @@ pub enum GetAppUserBusinessSystemIdsError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAppUserEntityIds<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
 }
@@ -652,21 +627,17 @@ impl<'a> GetAppUserEntityIds<'a> {
         self,
     ) -> Result<ResponseValue<types::AppUserChannelsResponse>, Error<GetAppUserEntityIdsError>>
     {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getAppUserEntityIds",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/v1/apps/{appId}/appusers/{userId}/channels",
             security: &[&["jwt"]],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -690,7 +661,7 @@ pub enum GetAppUserEntityIdsError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct LinkAppUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
     body: &'a types::AppUserLink,
@@ -701,21 +672,17 @@ impl<'a> LinkAppUser<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "linkAppUser",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/v1/apps/{appId}/appusers/{userId}/channels",
             security: &[&["jwt"]],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -741,7 +708,7 @@ pub enum LinkAppUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UnlinkAppUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
     channel: String,
@@ -750,26 +717,18 @@ pub struct UnlinkAppUser<'a> {
 impl<'a> UnlinkAppUser<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UnlinkAppUserError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "unlinkAppUser",
-            method: crate::runtime::HttpMethod::Delete,
+            method: runtime::HttpMethod::Delete,
             path: "/v1/apps/{appId}/appusers/{userId}/channels/{channel}",
             security: &[&["jwt"]],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
-        request.path_param(
-            "channel",
-            &self.channel,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
+        request.path_param("channel", &self.channel, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -793,7 +752,7 @@ pub enum UnlinkAppUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetLinkRequests<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
     integration_ids: Vec<String>,
@@ -804,25 +763,21 @@ impl<'a> GetLinkRequests<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getLinkRequests",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/v1/apps/{appId}/appusers/{userId}/linkrequest",
             security: &[&["jwt"]],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         request.query(
             "integrationIds",
             &self.integration_ids,
-            crate::runtime::Format::form(false),
+            runtime::Format::form(false),
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -847,7 +802,7 @@ pub enum GetLinkRequestsError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PostImageMessage<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
     source: crate::runtime::FilePart,
@@ -859,21 +814,17 @@ impl<'a> PostImageMessage<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "postImageMessage",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/v1/apps/{appId}/appusers/{userId}/images",
             security: &[&["jwt"]],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         request.multipart_file("source", self.source, "application/octet-stream");
         request.multipart_text("role", &self.role, None);
         let raw = self.client.core.execute(request, self.options).await?;

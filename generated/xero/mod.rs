@@ -6,16 +6,17 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "xero",
     default_server: "https://api.xero.com",
     server_variables: &[],
-    schemes: &[crate::runtime::SchemeSpec {
+    schemes: &[runtime::SchemeSpec {
         name: "OAuth2",
-        kind: crate::runtime::SchemeKind::OAuth2 {
+        kind: runtime::SchemeKind::OAuth2 {
             token_url: Some("https://identity.xero.com/connect/token"),
         },
     }],
@@ -28,7 +29,7 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -37,12 +38,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -57,7 +58,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `https://api.xero.com`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -80,7 +81,7 @@ impl Client {
     pub fn get_connections(&self) -> GetConnections<'_> {
         GetConnections {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             auth_event_id: None,
         }
     }
@@ -93,7 +94,7 @@ impl Client {
     pub fn delete_connection(&self, id: uuid::Uuid) -> DeleteConnection<'_> {
         DeleteConnection {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id,
         }
     }
@@ -102,16 +103,16 @@ impl Client {
 impl ClientBuilder {
     /// An access token for `OAuth2` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For tokens that should be refreshed, see the refreshing methods below.
     pub fn o_auth2_bearer(self, token: impl Into<String>) -> Self {
-        self.credential("OAuth2", crate::runtime::Credential::bearer(token))
+        self.credential("OAuth2", runtime::Credential::bearer(token))
     }
 
     /// OAuth2 authorization-code tokens for `OAuth2`: refreshed at <https://identity.xero.com/connect/token> when they expire or are refused; `RefreshingToken::on_refresh` sees each new token set.
     ///
     /// Xero OAuth 2.0 authorization code flow. Access tokens expire after 30 minutes; request the offline_access scope to receive a refresh token and exchange it at the token URL (grant_type=refresh_token) for a new access token.
-    pub fn o_auth2(self, tokens: crate::runtime::RefreshingToken) -> Self {
+    pub fn o_auth2(self, tokens: runtime::RefreshingToken) -> Self {
         self.credential(
             "OAuth2",
-            crate::runtime::Credential::token_source(
+            runtime::Credential::token_source(
                 tokens.default_token_url("https://identity.xero.com/connect/token"),
             ),
         )
@@ -123,7 +124,7 @@ impl ClientBuilder {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetConnections<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     auth_event_id: Option<uuid::Uuid>,
 }
 
@@ -138,17 +139,17 @@ impl<'a> GetConnections<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<Vec<types::Connection>>, Error<GetConnectionsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getConnections",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/Connections",
             security: &[&["OAuth2"]],
             servers: &["https://api.xero.com"],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         if let Some(value) = &self.auth_event_id {
-            request.query("authEventId", value, crate::runtime::Format::form(true));
+            request.query("authEventId", value, runtime::Format::form(true));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -170,23 +171,23 @@ pub enum GetConnectionsError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteConnection<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: uuid::Uuid,
 }
 
 impl<'a> DeleteConnection<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteConnectionError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "deleteConnection",
-            method: crate::runtime::HttpMethod::Delete,
+            method: runtime::HttpMethod::Delete,
             path: "/Connections/{id}",
             security: &[&["OAuth2"]],
             servers: &["https://api.xero.com"],
             accept: None,
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),

@@ -6,37 +6,38 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "auth_schemes",
     default_server: "/",
     server_variables: &[],
     schemes: &[
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "headerKey",
-            kind: crate::runtime::SchemeKind::ApiKeyHeader("X-Api-Key"),
+            kind: runtime::SchemeKind::ApiKeyHeader("X-Api-Key"),
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "queryKey",
-            kind: crate::runtime::SchemeKind::ApiKeyQuery("api_key"),
+            kind: runtime::SchemeKind::ApiKeyQuery("api_key"),
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "cookieKey",
-            kind: crate::runtime::SchemeKind::ApiKeyCookie("session"),
+            kind: runtime::SchemeKind::ApiKeyCookie("session"),
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "basic",
-            kind: crate::runtime::SchemeKind::Basic,
+            kind: runtime::SchemeKind::Basic,
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "bearer",
-            kind: crate::runtime::SchemeKind::Bearer,
+            kind: runtime::SchemeKind::Bearer,
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "oauth",
-            kind: crate::runtime::SchemeKind::OAuth2 {
+            kind: runtime::SchemeKind::OAuth2 {
                 token_url: Some("/oauth/token"),
             },
         },
@@ -50,7 +51,7 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -59,12 +60,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -79,7 +80,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -98,7 +99,7 @@ impl Client {
     pub fn with_header_key(&self) -> WithHeaderKey<'_> {
         WithHeaderKey {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
@@ -106,7 +107,7 @@ impl Client {
     pub fn with_query_key(&self) -> WithQueryKey<'_> {
         WithQueryKey {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
@@ -114,7 +115,7 @@ impl Client {
     pub fn with_cookie_key(&self) -> WithCookieKey<'_> {
         WithCookieKey {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
@@ -122,7 +123,7 @@ impl Client {
     pub fn with_basic(&self) -> WithBasic<'_> {
         WithBasic {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
@@ -130,7 +131,7 @@ impl Client {
     pub fn with_bearer(&self) -> WithBearer<'_> {
         WithBearer {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
@@ -140,7 +141,7 @@ impl Client {
     pub fn with_both(&self) -> WithBoth<'_> {
         WithBoth {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
@@ -150,7 +151,7 @@ impl Client {
     pub fn with_either(&self) -> WithEither<'_> {
         WithEither {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
@@ -158,7 +159,7 @@ impl Client {
     pub fn public(&self) -> Public<'_> {
         Public {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
@@ -166,7 +167,7 @@ impl Client {
     pub fn with_oauth(&self) -> WithOauth<'_> {
         WithOauth {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 }
@@ -174,60 +175,57 @@ impl Client {
 impl ClientBuilder {
     /// API key for `headerKey` (sent in the header as `X-Api-Key`).
     pub fn header_key(self, key: impl Into<String>) -> Self {
-        self.credential("headerKey", crate::runtime::Credential::api_key(key))
+        self.credential("headerKey", runtime::Credential::api_key(key))
     }
 }
 
 impl ClientBuilder {
     /// API key for `queryKey` (sent in the query as `api_key`).
     pub fn query_key(self, key: impl Into<String>) -> Self {
-        self.credential("queryKey", crate::runtime::Credential::api_key(key))
+        self.credential("queryKey", runtime::Credential::api_key(key))
     }
 }
 
 impl ClientBuilder {
     /// API key for `cookieKey` (sent in the cookie as `session`).
     pub fn cookie_key(self, key: impl Into<String>) -> Self {
-        self.credential("cookieKey", crate::runtime::Credential::api_key(key))
+        self.credential("cookieKey", runtime::Credential::api_key(key))
     }
 }
 
 impl ClientBuilder {
     /// HTTP Basic credentials for `basic`.
     pub fn basic(self, username: impl Into<String>, password: impl Into<String>) -> Self {
-        self.credential(
-            "basic",
-            crate::runtime::Credential::basic(username, password),
-        )
+        self.credential("basic", runtime::Credential::basic(username, password))
     }
 }
 
 impl ClientBuilder {
     /// Bearer token for `bearer` (opaque).
     pub fn bearer(self, token: impl Into<String>) -> Self {
-        self.credential("bearer", crate::runtime::Credential::bearer(token))
+        self.credential("bearer", runtime::Credential::bearer(token))
     }
 }
 
 impl ClientBuilder {
     /// An access token for `oauth` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For tokens that should be refreshed, see the refreshing methods below.
     pub fn oauth_bearer(self, token: impl Into<String>) -> Self {
-        self.credential("oauth", crate::runtime::Credential::bearer(token))
+        self.credential("oauth", runtime::Credential::bearer(token))
     }
 
     /// Tokens for `oauth` you already hold, refreshed with their refresh token at /oauth/token when they expire or are refused; `RefreshingToken::on_refresh` sees each new set.
-    pub fn oauth_refreshing(self, tokens: crate::runtime::RefreshingToken) -> Self {
+    pub fn oauth_refreshing(self, tokens: runtime::RefreshingToken) -> Self {
         self.credential(
             "oauth",
-            crate::runtime::Credential::token_source(tokens.default_token_url("/oauth/token")),
+            runtime::Credential::token_source(tokens.default_token_url("/oauth/token")),
         )
     }
 
     /// OAuth2 client credentials for `oauth`: tokens are fetched from /oauth/token, cached and refreshed before they expire.
-    pub fn oauth(self, credentials: crate::runtime::ClientCredentials) -> Self {
+    pub fn oauth(self, credentials: runtime::ClientCredentials) -> Self {
         self.credential(
             "oauth",
-            crate::runtime::Credential::token_source(credentials.default_token_url("/oauth/token")),
+            runtime::Credential::token_source(credentials.default_token_url("/oauth/token")),
         )
     }
 }
@@ -237,21 +235,21 @@ impl ClientBuilder {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithHeaderKey<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithHeaderKey<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithHeaderKeyError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "withHeaderKey",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/header-key",
             security: &[&["headerKey"]],
             servers: &[],
             accept: None,
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -272,21 +270,21 @@ pub enum WithHeaderKeyError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithQueryKey<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithQueryKey<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithQueryKeyError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "withQueryKey",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/query-key",
             security: &[&["queryKey"]],
             servers: &[],
             accept: None,
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -307,21 +305,21 @@ pub enum WithQueryKeyError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithCookieKey<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithCookieKey<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithCookieKeyError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "withCookieKey",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/cookie-key",
             security: &[&["cookieKey"]],
             servers: &[],
             accept: None,
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -342,21 +340,21 @@ pub enum WithCookieKeyError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithBasic<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithBasic<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBasicError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "withBasic",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/basic",
             security: &[&["basic"]],
             servers: &[],
             accept: None,
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -377,21 +375,21 @@ pub enum WithBasicError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithBearer<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithBearer<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBearerError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "withBearer",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/bearer",
             security: &[&["bearer"]],
             servers: &[],
             accept: None,
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -412,21 +410,21 @@ pub enum WithBearerError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithBoth<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithBoth<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBothError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "withBoth",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/both",
             security: &[&["headerKey", "queryKey"]],
             servers: &[],
             accept: None,
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -447,21 +445,21 @@ pub enum WithBothError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithEither<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithEither<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithEitherError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "withEither",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/either",
             security: &[&["bearer"], &["basic"]],
             servers: &[],
             accept: None,
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -482,21 +480,21 @@ pub enum WithEitherError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct Public<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> Public<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<PublicError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "public",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/public",
             security: &[],
             servers: &[],
             accept: None,
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -517,21 +515,21 @@ pub enum PublicError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithOauth<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithOauth<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithOauthError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "withOauth",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/oauth",
             security: &[&["oauth"]],
             servers: &[],
             accept: None,
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),

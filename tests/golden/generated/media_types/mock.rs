@@ -6,7 +6,7 @@
 use crate::runtime::mock as rt;
 
 /// Each operation as the server checks requests to it, in the spec's order.
-static OPERATIONS: [rt::MockOperation; 5] = [
+static OPERATIONS: [rt::MockOperation; 7] = [
     rt::MockOperation {
         id: "getItem",
         method: "GET",
@@ -67,6 +67,32 @@ static OPERATIONS: [rt::MockOperation; 5] = [
         method: "GET",
         path: "/legacy",
         params: &[],
+        body: None,
+    },
+    rt::MockOperation {
+        id: "getDraft",
+        method: "GET",
+        path: "/items/{id}/draft",
+        params: &[rt::MockParam {
+            name: "id",
+            location: rt::ParamLocation::Path,
+            required: true,
+            schema: "string",
+            check: rt::check_param::<String>,
+        }],
+        body: None,
+    },
+    rt::MockOperation {
+        id: "copyItem",
+        method: "POST",
+        path: "/items/{id}/copy",
+        params: &[rt::MockParam {
+            name: "id",
+            location: rt::ParamLocation::Path,
+            required: true,
+            schema: "string",
+            check: rt::check_param::<String>,
+        }],
         body: None,
     },
 ];
@@ -133,6 +159,16 @@ impl MockServer {
     /// Expect a `getLegacy` request (`GET /legacy`, [`Client::get_legacy`](super::Client::get_legacy)): narrow it with its parameters' methods, then answer it.
     pub fn expect_get_legacy(&self) -> GetLegacy<'_> {
         GetLegacy(self.0.expect(&OPERATIONS[4]))
+    }
+
+    /// Expect a `getDraft` request (`GET /items/{id}/draft`, [`Client::get_draft`](super::Client::get_draft)): narrow it with its parameters' methods, then answer it.
+    pub fn expect_get_draft(&self) -> GetDraft<'_> {
+        GetDraft(self.0.expect(&OPERATIONS[5]))
+    }
+
+    /// Expect a `copyItem` request (`POST /items/{id}/copy`, [`Client::copy_item`](super::Client::copy_item)): narrow it with its parameters' methods, then answer it.
+    pub fn expect_copy_item(&self) -> CopyItem<'_> {
+        CopyItem(self.0.expect(&OPERATIONS[6]))
     }
 }
 
@@ -290,6 +326,83 @@ impl GetLegacy<'_> {
         self.0
             .respond(200, rt::MockBody::json("text/json", &body))
             .await
+    }
+
+    /// Answer with `status` and no body (a status the spec does not document, to test
+    /// how your code handles it).
+    pub async fn respond_status(self, status: u16) {
+        self.0.respond(status, rt::MockBody::Empty).await
+    }
+}
+
+/// An expected `getDraft` request: see [`MockServer::expect_get_draft`].
+#[derive(Debug)]
+#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
+pub struct GetDraft<'s>(rt::Expectation<'s>);
+
+impl GetDraft<'_> {
+    /// Match only requests whose path parameter `id` is `value` (compared as parsed).
+    pub fn id(self, value: impl Into<String>) -> Self {
+        Self(self.0.param::<String>("id", &value.into()))
+    }
+
+    /// Expect exactly `n` matching requests (checked when the server is dropped).
+    pub fn times(self, n: u64) -> Self {
+        Self(self.0.times(n))
+    }
+
+    /// Answer with `200`: The draft.
+    pub async fn respond_200(self, body: super::types::GetDraftResponse200) {
+        self.0
+            .respond(200, rt::MockBody::json("application/json", &body))
+            .await
+    }
+
+    /// Answer with `204`: No draft.
+    pub async fn respond_204(self) {
+        self.0.respond(204, rt::MockBody::Empty).await
+    }
+
+    /// Answer with `status` and no body (a status the spec does not document, to test
+    /// how your code handles it).
+    pub async fn respond_status(self, status: u16) {
+        self.0.respond(status, rt::MockBody::Empty).await
+    }
+}
+
+/// An expected `copyItem` request: see [`MockServer::expect_copy_item`].
+#[derive(Debug)]
+#[must_use = "an expectation does nothing until it is answered with a `respond_` method"]
+pub struct CopyItem<'s>(rt::Expectation<'s>);
+
+impl CopyItem<'_> {
+    /// Match only requests whose path parameter `id` is `value` (compared as parsed).
+    pub fn id(self, value: impl Into<String>) -> Self {
+        Self(self.0.param::<String>("id", &value.into()))
+    }
+
+    /// Expect exactly `n` matching requests (checked when the server is dropped).
+    pub fn times(self, n: u64) -> Self {
+        Self(self.0.times(n))
+    }
+
+    /// Answer with `200`: Already copied.
+    pub async fn respond_200(self, body: super::types::CopyItemResponse200) {
+        self.0
+            .respond(200, rt::MockBody::json("application/json", &body))
+            .await
+    }
+
+    /// Answer with `201`: Copied.
+    pub async fn respond_201(self, body: String) {
+        self.0
+            .respond(201, rt::MockBody::json("application/json", &body))
+            .await
+    }
+
+    /// Answer with `202`: Copy started.
+    pub async fn respond_202(self) {
+        self.0.respond(202, rt::MockBody::Empty).await
     }
 
     /// Answer with `status` and no body (a status the spec does not document, to test

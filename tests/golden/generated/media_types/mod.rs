@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "media_types",
     default_server: "/",
     server_variables: &[],
@@ -23,7 +24,7 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -32,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -52,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -71,7 +72,7 @@ impl Client {
     pub fn get_item(&self, id: impl Into<String>) -> GetItem<'_> {
         GetItem {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id: id.into(),
         }
     }
@@ -84,7 +85,7 @@ impl Client {
     ) -> PutItem<'a> {
         PutItem {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id: id.into(),
             body,
         }
@@ -94,7 +95,7 @@ impl Client {
     pub fn get_label(&self, id: impl Into<String>) -> GetLabel<'_> {
         GetLabel {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id: id.into(),
         }
     }
@@ -103,7 +104,7 @@ impl Client {
     pub fn get_blob(&self, id: impl Into<String>) -> GetBlob<'_> {
         GetBlob {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id: id.into(),
         }
     }
@@ -112,7 +113,29 @@ impl Client {
     pub fn get_legacy(&self) -> GetLegacy<'_> {
         GetLegacy {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
+        }
+    }
+
+    /// A body on 200, none on 204 (the success value is an `Option`).
+    ///
+    /// `GET /items/{id}/draft`
+    pub fn get_draft(&self, id: impl Into<String>) -> GetDraft<'_> {
+        GetDraft {
+            client: self,
+            options: runtime::RequestOptions::default(),
+            id: id.into(),
+        }
+    }
+
+    /// A body of its own per success status (the success value is an enum).
+    ///
+    /// `POST /items/{id}/copy`
+    pub fn copy_item(&self, id: impl Into<String>) -> CopyItem<'_> {
+        CopyItem {
+            client: self,
+            options: runtime::RequestOptions::default(),
+            id: id.into(),
         }
     }
 }
@@ -122,7 +145,7 @@ impl Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetItem<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: String,
 }
 
@@ -131,16 +154,16 @@ impl<'a> GetItem<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::GetItemResponse200>, Error<GetItemError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getItem",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/items/{id}",
             security: &[],
             servers: &[],
             accept: Some("*/*"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -165,7 +188,7 @@ pub enum GetItemError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PutItem<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: String,
     body: &'a types::PutItemBody,
 }
@@ -175,16 +198,16 @@ impl<'a> PutItem<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::PutItemResponse200>, Error<PutItemError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "putItem",
-            method: crate::runtime::HttpMethod::Put,
+            method: runtime::HttpMethod::Put,
             path: "/items/{id}",
             security: &[],
             servers: &[],
             accept: Some("application/vnd.acme.item+json, application/problem+json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -211,26 +234,26 @@ pub enum PutItemError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetLabel<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: String,
 }
 
 impl<'a> GetLabel<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<GetLabelError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getLabel",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/items/{id}/label",
             security: &[],
             servers: &[],
             accept: Some("text/plain"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => raw.value(crate::runtime::decode_text),
+            200 => raw.value(runtime::decode_text),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -248,7 +271,7 @@ pub enum GetLabelError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetBlob<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: String,
 }
 
@@ -261,13 +284,13 @@ impl<'a> GetBlob<'a> {
     }
 
     /// Send the request and stream the response body: a 2xx answer comes back as soon as
-    /// its status and headers are in, its body a [`ByteStream`](crate::runtime::ByteStream)
+    /// its status and headers are in, its body a [`ByteStream`](runtime::ByteStream)
     /// of chunks read as they arrive (collect it, write it to a file, or read it chunk by
     /// chunk), never held whole in memory. Other statuses are read and decoded as
     /// [`send`](Self::send) decodes them.
     pub async fn send_stream(
         self,
-    ) -> Result<ResponseValue<crate::runtime::ByteStream>, Error<GetBlobError>> {
+    ) -> Result<ResponseValue<runtime::ByteStream>, Error<GetBlobError>> {
         let (client, request, options) = self.into_request();
         let response = client.core.execute_stream(request, options).await?;
         if response.status().is_success() {
@@ -275,36 +298,28 @@ impl<'a> GetBlob<'a> {
         }
         let raw = response.into_raw().await?;
         Self::decode(raw)
-            .map(|value| value.map(|body| crate::runtime::ByteStream::from_body(body.into(), None)))
+            .map(|value| value.map(|body| runtime::ByteStream::from_body(body.into(), None)))
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getBlob",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/items/{id}/blob",
             security: &[],
             servers: &[],
             accept: Some("*/*"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
-    fn decode(
-        raw: crate::runtime::RawResponse,
-    ) -> Result<ResponseValue<Vec<u8>>, Error<GetBlobError>> {
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<Vec<u8>>, Error<GetBlobError>> {
         match raw.status.as_u16() {
-            200 => raw.value(crate::runtime::decode_bytes),
+            200 => raw.value(runtime::decode_bytes),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -322,7 +337,7 @@ pub enum GetBlobError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetLegacy<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> GetLegacy<'a> {
@@ -330,15 +345,15 @@ impl<'a> GetLegacy<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::GetLegacyResponse200>, Error<GetLegacyError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getLegacy",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/legacy",
             security: &[],
             servers: &[],
             accept: Some("text/json"),
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -353,3 +368,100 @@ crate::runtime::request_builder!(GetLegacy => Result<ResponseValue<types::GetLeg
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetLegacyError {}
+
+/// Request builder for [`Client::get_draft`]: set optional parameters, then `.send()` or `.await`.
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetDraft<'a> {
+    client: &'a Client,
+    options: runtime::RequestOptions,
+    id: String,
+}
+
+impl<'a> GetDraft<'a> {
+    /// Send the request and decode the response.
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<Option<types::GetDraftResponse200>>, Error<GetDraftError>> {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
+            id: "getDraft",
+            method: runtime::HttpMethod::Get,
+            path: "/items/{id}/draft",
+            security: &[],
+            servers: &[],
+            accept: Some("application/json"),
+        };
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
+        let raw = self.client.core.execute(request, self.options).await?;
+        match raw.status.as_u16() {
+            200 => {
+                let body: types::GetDraftResponse200 = runtime::decode_json(&raw)?;
+                Ok(raw.into_value(Some(body)))
+            }
+            204 => Ok(raw.into_value(None)),
+            _ => Err(Error::UnexpectedStatus(Box::new(raw))),
+        }
+    }
+}
+
+crate::runtime::request_builder!(GetDraft => Result<ResponseValue<Option<types::GetDraftResponse200>>, Error<GetDraftError>>);
+
+/// Documented error responses of [`Client::get_draft`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetDraftError {}
+
+/// Request builder for [`Client::copy_item`]: set optional parameters, then `.send()` or `.await`.
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct CopyItem<'a> {
+    client: &'a Client,
+    options: runtime::RequestOptions,
+    id: String,
+}
+
+impl<'a> CopyItem<'a> {
+    /// Send the request and decode the response.
+    pub async fn send(self) -> Result<ResponseValue<CopyItemSuccess>, Error<CopyItemError>> {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
+            id: "copyItem",
+            method: runtime::HttpMethod::Post,
+            path: "/items/{id}/copy",
+            security: &[],
+            servers: &[],
+            accept: Some("application/json"),
+        };
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
+        let raw = self.client.core.execute(request, self.options).await?;
+        match raw.status.as_u16() {
+            200 => {
+                let body: types::CopyItemResponse200 = runtime::decode_json(&raw)?;
+                Ok(raw.into_value(CopyItemSuccess::Ok(Box::new(body))))
+            }
+            201 => {
+                let body: String = runtime::decode_json(&raw)?;
+                Ok(raw.into_value(CopyItemSuccess::Created(body)))
+            }
+            202 => Ok(raw.into_value(CopyItemSuccess::Accepted)),
+            _ => Err(Error::UnexpectedStatus(Box::new(raw))),
+        }
+    }
+}
+
+crate::runtime::request_builder!(CopyItem => Result<ResponseValue<CopyItemSuccess>, Error<CopyItemError>>);
+
+/// Documented error responses of [`Client::copy_item`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CopyItemError {}
+
+/// Success responses of [`Client::copy_item`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CopyItemSuccess {
+    Ok(Box<types::CopyItemResponse200>),
+    Created(String),
+    Accepted,
+}

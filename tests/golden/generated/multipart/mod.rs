@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "multipart",
     default_server: "/",
     server_variables: &[],
@@ -23,7 +24,7 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -32,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -52,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -71,7 +72,7 @@ impl Client {
     pub fn upload(&self, file: crate::runtime::FilePart) -> Upload<'_> {
         Upload {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             file,
             picture: None,
             meta: None,
@@ -86,7 +87,7 @@ impl Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct Upload<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     file: crate::runtime::FilePart,
     picture: Option<crate::runtime::FilePart>,
     meta: Option<types::UploadBodyMeta>,
@@ -121,15 +122,15 @@ impl<'a> Upload<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "upload",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/uploads",
             security: &[],
             servers: &[],
             accept: None,
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         request.multipart_file("file", self.file, "application/octet-stream");
         if let Some(value) = self.picture {
             request.multipart_file("picture", value, "image/png");

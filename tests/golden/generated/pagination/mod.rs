@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "pagination",
     default_server: "/",
     server_variables: &[],
@@ -23,7 +24,7 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -32,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -52,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -73,7 +74,7 @@ impl Client {
     pub fn list_items(&self) -> ListItems<'_> {
         ListItems {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             start_index: None,
             limit: None,
         }
@@ -85,7 +86,7 @@ impl Client {
     pub fn list_people(&self) -> ListPeople<'_> {
         ListPeople {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             page: None,
             per_page: None,
         }
@@ -97,7 +98,7 @@ impl Client {
     pub fn list_messages(&self) -> ListMessages<'_> {
         ListMessages {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             after: None,
             limit: None,
         }
@@ -109,7 +110,7 @@ impl Client {
     pub fn get_conversation(&self) -> GetConversation<'_> {
         GetConversation {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             before: None,
         }
     }
@@ -120,7 +121,7 @@ impl Client {
     pub fn list_repos(&self) -> ListRepos<'_> {
         ListRepos {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             per_page: None,
         }
     }
@@ -131,7 +132,7 @@ impl Client {
     pub fn list_logs(&self) -> ListLogs<'_> {
         ListLogs {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             skip: None,
             top: None,
         }
@@ -143,7 +144,7 @@ impl Client {
     pub fn list_tags(&self) -> ListTags<'_> {
         ListTags {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             offset: None,
             limit: None,
         }
@@ -161,7 +162,7 @@ impl LinkHeaders {
     /// Read the headers from a response (absent or unparsable values are `None`).
     pub fn from_headers(headers: &reqwest::header::HeaderMap) -> Self {
         Self {
-            link: crate::runtime::header_value(headers, "Link"),
+            link: runtime::header_value(headers, "Link"),
         }
     }
 }
@@ -171,7 +172,7 @@ impl LinkHeaders {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListItems<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     start_index: Option<i32>,
     limit: Option<i32>,
 }
@@ -199,9 +200,9 @@ impl<'a> ListItems<'a> {
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `startIndex` offset until the last page (`/TotalRecordCount` items in all); an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`limit`](Self::limit) (without it, the server's default).
-    pub fn pages(self) -> crate::runtime::Pages<types::ItemQueryResult, ListItemsError> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager {
-            kind: crate::runtime::Pagination::Offset {
+    pub fn pages(self) -> runtime::Pages<types::ItemQueryResult, ListItemsError> {
+        static PAGER: runtime::Pager = runtime::Pager {
+            kind: runtime::Pagination::Offset {
                 offset: "startIndex",
                 limit: "limit",
             },
@@ -219,40 +220,34 @@ impl<'a> ListItems<'a> {
     /// The items of every page (`Items`), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
     pub fn items(
         self,
-    ) -> impl crate::runtime::Stream<Item = Result<types::Item, Error<ListItemsError>>> + Send {
+    ) -> impl runtime::Stream<Item = Result<types::Item, Error<ListItemsError>>> + Send {
         self.pages()
             .items(|page| page.items.into_value().unwrap_or_default())
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "listItems",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/items",
             security: &[],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         if let Some(value) = &self.start_index {
-            request.query("startIndex", value, crate::runtime::Format::form(true));
+            request.query("startIndex", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.limit {
-            request.query("limit", value, crate::runtime::Format::form(true));
+            request.query("limit", value, runtime::Format::form(true));
         }
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
     fn decode(
-        raw: crate::runtime::RawResponse,
+        raw: runtime::RawResponse,
     ) -> Result<ResponseValue<types::ItemQueryResult>, Error<ListItemsError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -273,7 +268,7 @@ pub enum ListItemsError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListPeople<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     page: Option<i64>,
     per_page: Option<i64>,
 }
@@ -299,9 +294,9 @@ impl<'a> ListPeople<'a> {
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `page` page number until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`per_page`](Self::per_page) (without it, the server's default).
-    pub fn pages(self) -> crate::runtime::Pages<Vec<types::Person>, ListPeopleError> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager {
-            kind: crate::runtime::Pagination::Page {
+    pub fn pages(self) -> runtime::Pages<Vec<types::Person>, ListPeopleError> {
+        static PAGER: runtime::Pager = runtime::Pager {
+            kind: runtime::Pagination::Page {
                 page: "page",
                 per_page: "per_page",
                 first: 1,
@@ -320,40 +315,33 @@ impl<'a> ListPeople<'a> {
     /// The items of every page (the body), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
     pub fn items(
         self,
-    ) -> impl crate::runtime::Stream<Item = Result<types::Person, Error<ListPeopleError>>> + Send
-    {
+    ) -> impl runtime::Stream<Item = Result<types::Person, Error<ListPeopleError>>> + Send {
         self.pages().items(std::convert::identity)
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "listPeople",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/people",
             security: &[],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         if let Some(value) = &self.page {
-            request.query("page", value, crate::runtime::Format::form(true));
+            request.query("page", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.per_page {
-            request.query("per_page", value, crate::runtime::Format::form(true));
+            request.query("per_page", value, runtime::Format::form(true));
         }
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
     fn decode(
-        raw: crate::runtime::RawResponse,
+        raw: runtime::RawResponse,
     ) -> Result<ResponseValue<Vec<types::Person>>, Error<ListPeopleError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -374,7 +362,7 @@ pub enum ListPeopleError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListMessages<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     after: Option<String>,
     limit: Option<i64>,
 }
@@ -402,9 +390,9 @@ impl<'a> ListMessages<'a> {
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the cursor at `/meta/next_cursor` in the body, sent as `after` until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`limit`](Self::limit).
-    pub fn pages(self) -> crate::runtime::Pages<types::ListMessagesResponse200, ListMessagesError> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager {
-            kind: crate::runtime::Pagination::Cursor {
+    pub fn pages(self) -> runtime::Pages<types::ListMessagesResponse200, ListMessagesError> {
+        static PAGER: runtime::Pager = runtime::Pager {
+            kind: runtime::Pagination::Cursor {
                 param: "after",
                 next: "/meta/next_cursor",
                 limit: Some("limit"),
@@ -423,40 +411,33 @@ impl<'a> ListMessages<'a> {
     /// The items of every page (`data`), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
     pub fn items(
         self,
-    ) -> impl crate::runtime::Stream<Item = Result<types::Message, Error<ListMessagesError>>> + Send
-    {
+    ) -> impl runtime::Stream<Item = Result<types::Message, Error<ListMessagesError>>> + Send {
         self.pages().items(|page| page.data)
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "listMessages",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/messages",
             security: &[],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         if let Some(value) = &self.after {
-            request.query("after", value, crate::runtime::Format::form(true));
+            request.query("after", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.limit {
-            request.query("limit", value, crate::runtime::Format::form(true));
+            request.query("limit", value, runtime::Format::form(true));
         }
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
     fn decode(
-        raw: crate::runtime::RawResponse,
+        raw: runtime::RawResponse,
     ) -> Result<ResponseValue<types::ListMessagesResponse200>, Error<ListMessagesError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -477,7 +458,7 @@ pub enum ListMessagesError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetConversation<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     before: Option<String>,
 }
 
@@ -498,11 +479,9 @@ impl<'a> GetConversation<'a> {
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the next page's URL at `/next` in the body until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging.
-    pub fn pages(
-        self,
-    ) -> crate::runtime::Pages<types::GetConversationResponse200, GetConversationError> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager {
-            kind: crate::runtime::Pagination::NextUrl { next: "/next" },
+    pub fn pages(self) -> runtime::Pages<types::GetConversationResponse200, GetConversationError> {
+        static PAGER: runtime::Pager = runtime::Pager {
+            kind: runtime::Pagination::NextUrl { next: "/next" },
             items: "/messages",
             total: None,
             more: None,
@@ -516,37 +495,31 @@ impl<'a> GetConversation<'a> {
     /// The items of every page (`messages`), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
     pub fn items(
         self,
-    ) -> impl crate::runtime::Stream<Item = Result<types::Message, Error<GetConversationError>>> + Send
+    ) -> impl runtime::Stream<Item = Result<types::Message, Error<GetConversationError>>> + Send
     {
         self.pages().items(|page| page.messages.unwrap_or_default())
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getConversation",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/conversation",
             security: &[],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         if let Some(value) = &self.before {
-            request.query("before", value, crate::runtime::Format::form(true));
+            request.query("before", value, runtime::Format::form(true));
         }
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
     fn decode(
-        raw: crate::runtime::RawResponse,
+        raw: runtime::RawResponse,
     ) -> Result<ResponseValue<types::GetConversationResponse200>, Error<GetConversationError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -567,7 +540,7 @@ pub enum GetConversationError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListRepos<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     per_page: Option<i64>,
 }
 
@@ -586,9 +559,9 @@ impl<'a> ListRepos<'a> {
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `Link` header's `rel="next"` until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`per_page`](Self::per_page).
-    pub fn pages(self) -> crate::runtime::Pages<Vec<types::Person>, ListReposError> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager {
-            kind: crate::runtime::Pagination::Link {
+    pub fn pages(self) -> runtime::Pages<Vec<types::Person>, ListReposError> {
+        static PAGER: runtime::Pager = runtime::Pager {
+            kind: runtime::Pagination::Link {
                 limit: Some("per_page"),
             },
             items: "",
@@ -605,37 +578,30 @@ impl<'a> ListRepos<'a> {
     /// The items of every page (the body), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
     pub fn items(
         self,
-    ) -> impl crate::runtime::Stream<Item = Result<types::Person, Error<ListReposError>>> + Send
-    {
+    ) -> impl runtime::Stream<Item = Result<types::Person, Error<ListReposError>>> + Send {
         self.pages().items(std::convert::identity)
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "listRepos",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/repos",
             security: &[],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         if let Some(value) = &self.per_page {
-            request.query("per_page", value, crate::runtime::Format::form(true));
+            request.query("per_page", value, runtime::Format::form(true));
         }
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
     fn decode(
-        raw: crate::runtime::RawResponse,
+        raw: runtime::RawResponse,
     ) -> Result<ResponseValue<Vec<types::Person>>, Error<ListReposError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -656,7 +622,7 @@ pub enum ListReposError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListLogs<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     skip: Option<i64>,
     top: Option<i64>,
 }
@@ -684,9 +650,9 @@ impl<'a> ListLogs<'a> {
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `skip` offset until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`top`](Self::top) (without it, the server's default).
-    pub fn pages(self) -> crate::runtime::Pages<types::ListLogsResponse200, ListLogsError> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager {
-            kind: crate::runtime::Pagination::Offset {
+    pub fn pages(self) -> runtime::Pages<types::ListLogsResponse200, ListLogsError> {
+        static PAGER: runtime::Pager = runtime::Pager {
+            kind: runtime::Pagination::Offset {
                 offset: "skip",
                 limit: "top",
             },
@@ -702,41 +668,33 @@ impl<'a> ListLogs<'a> {
     }
 
     /// The items of every page (`value`), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
-    pub fn items(
-        self,
-    ) -> impl crate::runtime::Stream<Item = Result<String, Error<ListLogsError>>> + Send {
+    pub fn items(self) -> impl runtime::Stream<Item = Result<String, Error<ListLogsError>>> + Send {
         self.pages().items(|page| page.value.unwrap_or_default())
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "listLogs",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/logs",
             security: &[],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         if let Some(value) = &self.skip {
-            request.query("skip", value, crate::runtime::Format::form(true));
+            request.query("skip", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.top {
-            request.query("top", value, crate::runtime::Format::form(true));
+            request.query("top", value, runtime::Format::form(true));
         }
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
     fn decode(
-        raw: crate::runtime::RawResponse,
+        raw: runtime::RawResponse,
     ) -> Result<ResponseValue<types::ListLogsResponse200>, Error<ListLogsError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -757,7 +715,7 @@ pub enum ListLogsError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListTags<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     offset: Option<i64>,
     limit: Option<i64>,
 }
@@ -777,20 +735,20 @@ impl<'a> ListTags<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<String>>, Error<ListTagsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "listTags",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/tags",
             security: &[],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         if let Some(value) = &self.offset {
-            request.query("offset", value, crate::runtime::Format::form(true));
+            request.query("offset", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.limit {
-            request.query("limit", value, crate::runtime::Format::form(true));
+            request.query("limit", value, runtime::Format::form(true));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {

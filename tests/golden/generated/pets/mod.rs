@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "pets",
     default_server: "https://pets.example/v1",
     server_variables: &[],
@@ -23,7 +24,7 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -32,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -52,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `https://pets.example/v1`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -71,7 +72,7 @@ impl Client {
     pub fn list_pets(&self) -> ListPets<'_> {
         ListPets {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             limit: None,
             tags: None,
         }
@@ -85,7 +86,7 @@ impl Client {
     ) -> CreatePet<'a> {
         CreatePet {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             x_request_id: x_request_id.into(),
             body,
         }
@@ -95,7 +96,7 @@ impl Client {
     pub fn get_pet(&self, pet_id: i64) -> GetPet<'_> {
         GetPet {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             pet_id,
         }
     }
@@ -106,7 +107,7 @@ impl Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListPets<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     limit: Option<i32>,
     tags: Option<Vec<String>>,
 }
@@ -126,20 +127,20 @@ impl<'a> ListPets<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "listPets",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/pets",
             security: &[],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         if let Some(value) = &self.limit {
-            request.query("limit", value, crate::runtime::Format::form(true));
+            request.query("limit", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.tags {
-            request.query("tags", value, crate::runtime::Format::form(false));
+            request.query("tags", value, runtime::Format::form(false));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -164,7 +165,7 @@ pub enum ListPetsError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreatePet<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     x_request_id: String,
     body: &'a types::NewPet,
 }
@@ -172,19 +173,19 @@ pub struct CreatePet<'a> {
 impl<'a> CreatePet<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<CreatePetError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "createPet",
-            method: crate::runtime::HttpMethod::Post,
+            method: runtime::HttpMethod::Post,
             path: "/pets",
             security: &[],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
+        let mut request = runtime::Request::new(&OP);
         request.header(
             "X-Request-Id",
             &self.x_request_id,
-            crate::runtime::Format::simple(false),
+            runtime::Format::simple(false),
         );
         let value = self.body;
         request.json("application/json", value);
@@ -212,23 +213,23 @@ pub enum CreatePetError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPet<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     pet_id: i64,
 }
 
 impl<'a> GetPet<'a> {
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<GetPetError>> {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "getPet",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/pets/{petId}",
             security: &[],
             servers: &[],
             accept: Some("application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.path_param("petId", &self.pet_id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&OP);
+        request.path_param("petId", &self.pet_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),

@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "streams",
     default_server: "/",
     server_variables: &[],
@@ -23,7 +24,7 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -32,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -52,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -73,7 +74,7 @@ impl Client {
     pub fn watch_ticks(&self, symbol: impl Into<String>) -> WatchTicks<'_> {
         WatchTicks {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             symbol: symbol.into(),
         }
     }
@@ -84,7 +85,7 @@ impl Client {
     pub fn tail_log(&self) -> TailLog<'_> {
         TailLog {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
@@ -94,7 +95,7 @@ impl Client {
     pub fn export_rows(&self) -> ExportRows<'_> {
         ExportRows {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
@@ -104,7 +105,7 @@ impl Client {
     pub fn list_rows(&self) -> ListRows<'_> {
         ListRows {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 }
@@ -114,7 +115,7 @@ impl Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WatchTicks<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     symbol: String,
 }
 
@@ -126,18 +127,18 @@ impl<'a> WatchTicks<'a> {
         Self::decode(raw)
     }
 
-    /// Send the request and read the response as server-sent events, as they arrive: a `Stream` of [`Event`](crate::runtime::Event)s, each with its `event`, `id` and `retry` and its `data` decoded as JSON (`types::Tick`); comments are skipped, and an event whose data does not decode is an error item the stream goes on after. With `reconnect`, a stream that ends is opened again after the server's `retry` (3 s until it sends one) with `Last-Event-ID`, until the server answers 204. A non-2xx answer is decoded as [`send`](Self::send) decodes it.
+    /// Send the request and read the response as server-sent events, as they arrive: a `Stream` of [`Event`](runtime::Event)s, each with its `event`, `id` and `retry` and its `data` decoded as JSON (`types::Tick`); comments are skipped, and an event whose data does not decode is an error item the stream goes on after. With `reconnect`, a stream that ends is opened again after the server's `retry` (3 s until it sends one) with `Last-Event-ID`, until the server answers 204. A non-2xx answer is decoded as [`send`](Self::send) decodes it.
     pub async fn events(
         self,
         reconnect: bool,
-    ) -> Result<crate::runtime::EventStream<types::Tick>, Error<WatchTicksError>> {
+    ) -> Result<runtime::EventStream<types::Tick>, Error<WatchTicksError>> {
         let (client, request, options) = self.into_request();
         let answer = client
             .core
             .events(
                 request,
                 options,
-                crate::runtime::json_data::<types::Tick>,
+                runtime::json_data::<types::Tick>,
                 reconnect,
             )
             .await
@@ -152,32 +153,24 @@ impl<'a> WatchTicks<'a> {
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "watchTicks",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/ticks",
             security: &[],
             servers: &[],
             accept: Some("text/event-stream, application/json"),
         };
-        let mut request = crate::runtime::Request::new(&OP);
-        request.query("symbol", &self.symbol, crate::runtime::Format::form(true));
+        let mut request = runtime::Request::new(&OP);
+        request.query("symbol", &self.symbol, runtime::Format::form(true));
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
-    fn decode(
-        raw: crate::runtime::RawResponse,
-    ) -> Result<ResponseValue<String>, Error<WatchTicksError>> {
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<String>, Error<WatchTicksError>> {
         match raw.status.as_u16() {
-            200 => raw.value(crate::runtime::decode_text),
+            200 => raw.value(runtime::decode_text),
             404 => raw.json_error(WatchTicksError::NotFound),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
@@ -199,7 +192,7 @@ pub enum WatchTicksError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct TailLog<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> TailLog<'a> {
@@ -210,15 +203,15 @@ impl<'a> TailLog<'a> {
         Self::decode(raw)
     }
 
-    /// Send the request and read the response as server-sent events, as they arrive: a `Stream` of [`Event`](crate::runtime::Event)s, each with its `event`, `id` and `retry` and its `data` decoded as text; comments are skipped, and an event whose data does not decode is an error item the stream goes on after. With `reconnect`, a stream that ends is opened again after the server's `retry` (3 s until it sends one) with `Last-Event-ID`, until the server answers 204. A non-2xx answer is decoded as [`send`](Self::send) decodes it.
+    /// Send the request and read the response as server-sent events, as they arrive: a `Stream` of [`Event`](runtime::Event)s, each with its `event`, `id` and `retry` and its `data` decoded as text; comments are skipped, and an event whose data does not decode is an error item the stream goes on after. With `reconnect`, a stream that ends is opened again after the server's `retry` (3 s until it sends one) with `Last-Event-ID`, until the server answers 204. A non-2xx answer is decoded as [`send`](Self::send) decodes it.
     pub async fn events(
         self,
         reconnect: bool,
-    ) -> Result<crate::runtime::EventStream<String>, Error<TailLogError>> {
+    ) -> Result<runtime::EventStream<String>, Error<TailLogError>> {
         let (client, request, options) = self.into_request();
         let answer = client
             .core
-            .events(request, options, crate::runtime::text_data, reconnect)
+            .events(request, options, runtime::text_data, reconnect)
             .await
             .map_err(Error::widen)?;
         match answer {
@@ -231,31 +224,23 @@ impl<'a> TailLog<'a> {
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "tailLog",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/log",
             security: &[],
             servers: &[],
             accept: Some("text/event-stream"),
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
-    fn decode(
-        raw: crate::runtime::RawResponse,
-    ) -> Result<ResponseValue<String>, Error<TailLogError>> {
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<String>, Error<TailLogError>> {
         match raw.status.as_u16() {
-            200 => raw.value(crate::runtime::decode_text),
+            200 => raw.value(runtime::decode_text),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -273,7 +258,7 @@ pub enum TailLogError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ExportRows<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> ExportRows<'a> {
@@ -287,7 +272,7 @@ impl<'a> ExportRows<'a> {
     /// Send the request and read the response as JSON Lines, as they arrive: a `Stream` of `types::Row`, one per line (blank lines skipped; a line that does not decode is an error item). A non-2xx answer is decoded as [`send`](Self::send) decodes it.
     pub async fn json_lines(
         self,
-    ) -> Result<crate::runtime::JsonLines<types::Row>, Error<ExportRowsError>> {
+    ) -> Result<runtime::JsonLines<types::Row>, Error<ExportRowsError>> {
         let (client, request, options) = self.into_request();
         let response = client.core.execute_stream(request, options).await?;
         if response.status().is_success() {
@@ -301,13 +286,13 @@ impl<'a> ExportRows<'a> {
     }
 
     /// Send the request and stream the response body: a 2xx answer comes back as soon as
-    /// its status and headers are in, its body a [`ByteStream`](crate::runtime::ByteStream)
+    /// its status and headers are in, its body a [`ByteStream`](runtime::ByteStream)
     /// of chunks read as they arrive (collect it, write it to a file, or read it chunk by
     /// chunk), never held whole in memory. Other statuses are read and decoded as
     /// [`send`](Self::send) decodes them.
     pub async fn send_stream(
         self,
-    ) -> Result<ResponseValue<crate::runtime::ByteStream>, Error<ExportRowsError>> {
+    ) -> Result<ResponseValue<runtime::ByteStream>, Error<ExportRowsError>> {
         let (client, request, options) = self.into_request();
         let response = client.core.execute_stream(request, options).await?;
         if response.status().is_success() {
@@ -315,35 +300,27 @@ impl<'a> ExportRows<'a> {
         }
         let raw = response.into_raw().await?;
         Self::decode(raw)
-            .map(|value| value.map(|body| crate::runtime::ByteStream::from_body(body.into(), None)))
+            .map(|value| value.map(|body| runtime::ByteStream::from_body(body.into(), None)))
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "exportRows",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/export",
             security: &[],
             servers: &[],
             accept: Some("application/jsonl, application/json"),
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
-    fn decode(
-        raw: crate::runtime::RawResponse,
-    ) -> Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>> {
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>> {
         match raw.status.as_u16() {
-            200 => raw.value(crate::runtime::decode_bytes),
+            200 => raw.value(runtime::decode_bytes),
             400 => raw.json_error(ExportRowsError::BadRequest),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
@@ -365,7 +342,7 @@ pub enum ExportRowsError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListRows<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> ListRows<'a> {
@@ -377,9 +354,7 @@ impl<'a> ListRows<'a> {
     }
 
     /// Send the request and read the response as JSON Lines, as they arrive: a `Stream` of `types::Row`, one per line (blank lines skipped; a line that does not decode is an error item). A non-2xx answer is decoded as [`send`](Self::send) decodes it.
-    pub async fn json_lines(
-        self,
-    ) -> Result<crate::runtime::JsonLines<types::Row>, Error<ListRowsError>> {
+    pub async fn json_lines(self) -> Result<runtime::JsonLines<types::Row>, Error<ListRowsError>> {
         let (client, request, options) = self.into_request();
         let response = client.core.execute_stream(request, options).await?;
         if response.status().is_success() {
@@ -393,13 +368,13 @@ impl<'a> ListRows<'a> {
     }
 
     /// Send the request and stream the response body: a 2xx answer comes back as soon as
-    /// its status and headers are in, its body a [`ByteStream`](crate::runtime::ByteStream)
+    /// its status and headers are in, its body a [`ByteStream`](runtime::ByteStream)
     /// of chunks read as they arrive (collect it, write it to a file, or read it chunk by
     /// chunk), never held whole in memory. Other statuses are read and decoded as
     /// [`send`](Self::send) decodes them.
     pub async fn send_stream(
         self,
-    ) -> Result<ResponseValue<crate::runtime::ByteStream>, Error<ListRowsError>> {
+    ) -> Result<ResponseValue<runtime::ByteStream>, Error<ListRowsError>> {
         let (client, request, options) = self.into_request();
         let response = client.core.execute_stream(request, options).await?;
         if response.status().is_success() {
@@ -407,35 +382,27 @@ impl<'a> ListRows<'a> {
         }
         let raw = response.into_raw().await?;
         Self::decode(raw)
-            .map(|value| value.map(|body| crate::runtime::ByteStream::from_body(body.into(), None)))
+            .map(|value| value.map(|body| runtime::ByteStream::from_body(body.into(), None)))
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        static OP: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        static OP: runtime::OperationSpec = runtime::OperationSpec {
             id: "listRows",
-            method: crate::runtime::HttpMethod::Get,
+            method: runtime::HttpMethod::Get,
             path: "/rows",
             security: &[],
             servers: &[],
             accept: Some("application/x-ndjson"),
         };
-        let request = crate::runtime::Request::new(&OP);
+        let request = runtime::Request::new(&OP);
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
-    fn decode(
-        raw: crate::runtime::RawResponse,
-    ) -> Result<ResponseValue<Vec<u8>>, Error<ListRowsError>> {
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<Vec<u8>>, Error<ListRowsError>> {
         match raw.status.as_u16() {
-            200 => raw.value(crate::runtime::decode_bytes),
+            200 => raw.value(runtime::decode_bytes),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
