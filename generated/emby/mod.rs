@@ -6,21 +6,22 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "emby",
     default_server: "http://emby.media/emby",
     server_variables: &[],
     schemes: &[
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "apikeyauth",
-            kind: crate::runtime::SchemeKind::ApiKeyQuery("api_key"),
+            kind: runtime::SchemeKind::ApiKeyQuery("api_key"),
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "embyauth",
-            kind: crate::runtime::SchemeKind::AuthParams {
+            kind: runtime::SchemeKind::AuthParams {
                 scheme: "Emby",
                 header: "Authorization",
                 params: &["UserId", "Client", "Device", "DeviceId", "Version", "Token"],
@@ -34,23 +35,25 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Emby Server REST API.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
     /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
     /// here, around the runtime's builder, so the spec's credential methods below can be added.)
-    pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
+    pub struct ClientBuilder(runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -65,7 +68,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `http://emby.media/emby`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -92,8 +95,6 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `POST /Users/{Id}/Connect/Link`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn post_users_by_id_connect_link(
         &self,
         id: impl Into<String>,
@@ -101,7 +102,7 @@ impl Client {
     ) -> PostUsersByIdConnectLink<'_> {
         PostUsersByIdConnectLink {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id: id.into(),
             connect_username: connect_username.into(),
         }
@@ -112,15 +113,13 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `DELETE /Users/{Id}/Connect/Link`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn delete_users_by_id_connect_link(
         &self,
         id: impl Into<String>,
     ) -> DeleteUsersByIdConnectLink<'_> {
         DeleteUsersByIdConnectLink {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id: id.into(),
         }
     }
@@ -130,15 +129,13 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `POST /Users/{Id}/Connect/Link/Delete`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn post_users_by_id_connect_link_delete(
         &self,
         id: impl Into<String>,
     ) -> PostUsersByIdConnectLinkDelete<'_> {
         PostUsersByIdConnectLinkDelete {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id: id.into(),
         }
     }
@@ -148,15 +145,13 @@ impl Client {
     /// Requires authentication as user
     ///
     /// `GET /Connect/Exchange`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_connect_exchange(
         &self,
         connect_user_id: impl Into<String>,
     ) -> GetConnectExchange<'_> {
         GetConnectExchange {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             connect_user_id: connect_user_id.into(),
         }
     }
@@ -166,12 +161,10 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `GET /Connect/Pending`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_connect_pending(&self) -> GetConnectPending<'_> {
         GetConnectPending {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 }
@@ -181,7 +174,7 @@ impl ClientBuilder {
     ///
     /// ApiKey Authentication. API keys are static access tokens providing access to the Emby API for external applications. Keys can be created from the Server Dashboard under Advanced > Security. The api key can alternatively be specified in an http header named X-Emby-Token. See <https://github.com/MediaBrowser/Emby/wiki/ApiKeyAuthentication>
     pub fn apikeyauth(self, key: impl Into<String>) -> Self {
-        self.credential("apikeyauth", crate::runtime::Credential::api_key(key))
+        self.credential("apikeyauth", runtime::Credential::api_key(key))
     }
 }
 
@@ -189,7 +182,7 @@ impl ClientBuilder {
     /// Credentials for `embyauth`: the `Authorization` header is sent as `Emby UserId="…", Client="…", Device="…", DeviceId="…", Version="…", Token="…"`.
     ///
     /// Emby User Authentication. An access token must be acquired via /Users/AuthenticateByName and then sent in the Authorization http header with every request, in the form Emby UserId="(guid)", Client="(string)", Device="(string)", DeviceId="(string)", Version="string", Token="(string)". See <https://github.com/MediaBrowser/Emby/wiki/User-Authentication>
-    pub fn embyauth(self, params: crate::runtime::AuthParams) -> Self {
+    pub fn embyauth(self, params: runtime::AuthParams) -> Self {
         self.auth_params(params)
     }
 
@@ -207,16 +200,16 @@ impl ClientBuilder {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PostUsersByIdConnectLink<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: String,
     connect_username: String,
 }
 
 impl<'a> PostUsersByIdConnectLink<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "postUsersByIdConnectLink",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/Users/{Id}/Connect/Link",
         security: &[&["apikeyauth"], &["embyauth"]],
         servers: &[],
@@ -228,19 +221,16 @@ impl<'a> PostUsersByIdConnectLink<'a> {
         self,
     ) -> Result<ResponseValue<types::ConnectUserLinkResult>, Error<PostUsersByIdConnectLinkError>>
     {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("Id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("Id", &self.id, runtime::Format::simple(false));
         request.query(
             "ConnectUsername",
             &self.connect_username,
-            crate::runtime::Format::form(false),
+            runtime::Format::form(false),
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::ConnectUserLinkResult = crate::runtime::decode_json_or_xml(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.value(runtime::decode_json_or_xml),
             400 => raw.api_error(PostUsersByIdConnectLinkError::BadRequest),
             401 => raw.api_error(PostUsersByIdConnectLinkError::Unauthorized),
             403 => raw.api_error(PostUsersByIdConnectLinkError::Forbidden),
@@ -254,8 +244,6 @@ impl<'a> PostUsersByIdConnectLink<'a> {
 crate::runtime::request_builder!(PostUsersByIdConnectLink => Result<ResponseValue<types::ConnectUserLinkResult>, Error<PostUsersByIdConnectLinkError>>);
 
 /// Documented error responses of [`Client::post_users_by_id_connect_link`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PostUsersByIdConnectLinkError {
@@ -276,15 +264,15 @@ pub enum PostUsersByIdConnectLinkError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteUsersByIdConnectLink<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: String,
 }
 
 impl<'a> DeleteUsersByIdConnectLink<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "deleteUsersByIdConnectLink",
-        method: crate::runtime::HttpMethod::Delete,
+        method: runtime::HttpMethod::Delete,
         path: "/Users/{Id}/Connect/Link",
         security: &[&["apikeyauth"], &["embyauth"]],
         servers: &[],
@@ -293,8 +281,8 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("Id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("Id", &self.id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -311,8 +299,6 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
 crate::runtime::request_builder!(DeleteUsersByIdConnectLink => Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>>);
 
 /// Documented error responses of [`Client::delete_users_by_id_connect_link`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DeleteUsersByIdConnectLinkError {
@@ -333,15 +319,15 @@ pub enum DeleteUsersByIdConnectLinkError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PostUsersByIdConnectLinkDelete<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: String,
 }
 
 impl<'a> PostUsersByIdConnectLinkDelete<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "postUsersByIdConnectLinkDelete",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/Users/{Id}/Connect/Link/Delete",
         security: &[&["apikeyauth"], &["embyauth"]],
         servers: &[],
@@ -352,8 +338,8 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<()>, Error<PostUsersByIdConnectLinkDeleteError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("Id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("Id", &self.id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -370,8 +356,6 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
 crate::runtime::request_builder!(PostUsersByIdConnectLinkDelete => Result<ResponseValue<()>, Error<PostUsersByIdConnectLinkDeleteError>>);
 
 /// Documented error responses of [`Client::post_users_by_id_connect_link_delete`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PostUsersByIdConnectLinkDeleteError {
@@ -392,15 +376,15 @@ pub enum PostUsersByIdConnectLinkDeleteError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetConnectExchange<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     connect_user_id: String,
 }
 
 impl<'a> GetConnectExchange<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getConnectExchange",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/Connect/Exchange",
         security: &[&["apikeyauth"], &["embyauth"]],
         servers: &[],
@@ -414,19 +398,15 @@ impl<'a> GetConnectExchange<'a> {
         ResponseValue<types::ConnectConnectAuthenticationExchangeResult>,
         Error<GetConnectExchangeError>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         request.query(
             "ConnectUserId",
             &self.connect_user_id,
-            crate::runtime::Format::form(false),
+            runtime::Format::form(false),
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::ConnectConnectAuthenticationExchangeResult =
-                    crate::runtime::decode_json_or_xml(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.value(runtime::decode_json_or_xml),
             400 => raw.api_error(GetConnectExchangeError::BadRequest),
             401 => raw.api_error(GetConnectExchangeError::Unauthorized),
             403 => raw.api_error(GetConnectExchangeError::Forbidden),
@@ -440,8 +420,6 @@ impl<'a> GetConnectExchange<'a> {
 crate::runtime::request_builder!(GetConnectExchange => Result<ResponseValue<types::ConnectConnectAuthenticationExchangeResult>, Error<GetConnectExchangeError>>);
 
 /// Documented error responses of [`Client::get_connect_exchange`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetConnectExchangeError {
@@ -462,14 +440,14 @@ pub enum GetConnectExchangeError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetConnectPending<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> GetConnectPending<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getConnectPending",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/Connect/Pending",
         security: &[&["apikeyauth"], &["embyauth"]],
         servers: &[],
@@ -478,7 +456,7 @@ impl<'a> GetConnectPending<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<GetConnectPendingError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -495,8 +473,6 @@ impl<'a> GetConnectPending<'a> {
 crate::runtime::request_builder!(GetConnectPending => Result<ResponseValue<()>, Error<GetConnectPendingError>>);
 
 /// Documented error responses of [`Client::get_connect_pending`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetConnectPendingError {

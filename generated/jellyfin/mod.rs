@@ -6,16 +6,17 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "jellyfin",
     default_server: "http://localhost",
     server_variables: &[],
-    schemes: &[crate::runtime::SchemeSpec {
+    schemes: &[runtime::SchemeSpec {
         name: "CustomAuthentication",
-        kind: crate::runtime::SchemeKind::AuthParams {
+        kind: runtime::SchemeKind::AuthParams {
             scheme: "MediaBrowser",
             header: "Authorization",
             params: &["Client", "Device", "DeviceId", "Version", "Token"],
@@ -28,23 +29,25 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Jellyfin API.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
     /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
     /// here, around the runtime's builder, so the spec's credential methods below can be added.)
-    pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
+    pub struct ClientBuilder(runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -59,7 +62,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `http://localhost`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -84,12 +87,10 @@ impl Client {
     /// Gets a list of users.
     ///
     /// `GET /Users`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn get_users(&self) -> GetUsers<'_> {
         GetUsers {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             is_hidden: None,
             is_disabled: None,
         }
@@ -98,12 +99,10 @@ impl Client {
     /// Updates a user.
     ///
     /// `POST /Users`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn update_user<'a>(&'a self, body: &'a types::UserDto) -> UpdateUser<'a> {
         UpdateUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             user_id: None,
             body,
         }
@@ -112,15 +111,13 @@ impl Client {
     /// Authenticates a user by name.
     ///
     /// `POST /Users/AuthenticateByName`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn authenticate_user_by_name<'a>(
         &'a self,
         body: &'a types::AuthenticateUserByName,
     ) -> AuthenticateUserByName<'a> {
         AuthenticateUserByName {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body,
         }
     }
@@ -128,15 +125,13 @@ impl Client {
     /// Authenticates a user with quick connect.
     ///
     /// `POST /Users/AuthenticateWithQuickConnect`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn authenticate_with_quick_connect<'a>(
         &'a self,
         body: &'a types::QuickConnectDto,
     ) -> AuthenticateWithQuickConnect<'a> {
         AuthenticateWithQuickConnect {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body,
         }
     }
@@ -144,15 +139,13 @@ impl Client {
     /// Updates a user configuration.
     ///
     /// `POST /Users/Configuration`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn update_user_configuration<'a>(
         &'a self,
         body: &'a types::UserConfiguration,
     ) -> UpdateUserConfiguration<'a> {
         UpdateUserConfiguration {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             user_id: None,
             body,
         }
@@ -161,12 +154,10 @@ impl Client {
     /// Initiates the forgot password process for a local user.
     ///
     /// `POST /Users/ForgotPassword`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn forgot_password<'a>(&'a self, body: &'a types::ForgotPasswordDto) -> ForgotPassword<'a> {
         ForgotPassword {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body,
         }
     }
@@ -174,15 +165,13 @@ impl Client {
     /// Redeems a forgot password pin.
     ///
     /// `POST /Users/ForgotPassword/Pin`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn forgot_password_pin<'a>(
         &'a self,
         body: &'a types::ForgotPasswordPinDto,
     ) -> ForgotPasswordPin<'a> {
         ForgotPasswordPin {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body,
         }
     }
@@ -190,27 +179,23 @@ impl Client {
     /// Gets the user based on auth token.
     ///
     /// `GET /Users/Me`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_current_user(&self) -> GetCurrentUser<'_> {
         GetCurrentUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
     /// Creates a user.
     ///
     /// `POST /Users/New`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn create_user_by_name<'a>(
         &'a self,
         body: &'a types::CreateUserByName,
     ) -> CreateUserByName<'a> {
         CreateUserByName {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body,
         }
     }
@@ -218,15 +203,13 @@ impl Client {
     /// Updates a user's password.
     ///
     /// `POST /Users/Password`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn update_user_password<'a>(
         &'a self,
         body: &'a types::UpdateUserPassword,
     ) -> UpdateUserPassword<'a> {
         UpdateUserPassword {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             user_id: None,
             body,
         }
@@ -235,24 +218,20 @@ impl Client {
     /// Gets a list of publicly visible users for display on a login screen.
     ///
     /// `GET /Users/Public`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_public_users(&self) -> GetPublicUsers<'_> {
         GetPublicUsers {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
     /// Gets a user by Id.
     ///
     /// `GET /Users/{userId}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_user_by_id(&self, user_id: uuid::Uuid) -> GetUserById<'_> {
         GetUserById {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             user_id,
         }
     }
@@ -260,12 +239,10 @@ impl Client {
     /// Deletes a user.
     ///
     /// `DELETE /Users/{userId}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn delete_user(&self, user_id: uuid::Uuid) -> DeleteUser<'_> {
         DeleteUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             user_id,
         }
     }
@@ -273,8 +250,6 @@ impl Client {
     /// Updates a user policy.
     ///
     /// `POST /Users/{userId}/Policy`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn update_user_policy<'a>(
         &'a self,
         user_id: uuid::Uuid,
@@ -282,7 +257,7 @@ impl Client {
     ) -> UpdateUserPolicy<'a> {
         UpdateUserPolicy {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             user_id,
             body,
         }
@@ -293,7 +268,7 @@ impl ClientBuilder {
     /// Credentials for `CustomAuthentication`: the `Authorization` header is sent as `MediaBrowser Client="…", Device="…", DeviceId="…", Version="…", Token="…"`.
     ///
     /// API key header parameter. Send the Authorization header in the form MediaBrowser Token="(access token)", Client="(client name)", Device="(device name)", DeviceId="(device id)", Version="(client version)". The access token is returned by the AuthenticateByName and AuthenticateWithQuickConnect endpoints or is an API key created by an administrator.
-    pub fn custom_authentication(self, params: crate::runtime::AuthParams) -> Self {
+    pub fn custom_authentication(self, params: runtime::AuthParams) -> Self {
         self.auth_params(params)
     }
 
@@ -319,8 +294,8 @@ impl RetryAfterMessageHeaders {
     /// Read the headers from a response (absent or unparsable values are `None`).
     pub fn from_headers(headers: &reqwest::header::HeaderMap) -> Self {
         Self {
-            retry_after: crate::runtime::header_value(headers, "Retry-After"),
-            message: crate::runtime::header_value(headers, "Message"),
+            retry_after: runtime::header_value(headers, "Retry-After"),
+            message: runtime::header_value(headers, "Message"),
         }
     }
 }
@@ -330,16 +305,16 @@ impl RetryAfterMessageHeaders {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetUsers<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     is_hidden: Option<bool>,
     is_disabled: Option<bool>,
 }
 
 impl<'a> GetUsers<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getUsers",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/Users",
         security: &[&["CustomAuthentication"]],
         servers: &[],
@@ -362,22 +337,19 @@ impl<'a> GetUsers<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.is_hidden {
-            request.query("isHidden", value, crate::runtime::Format::form(true));
+            request.query("isHidden", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.is_disabled {
-            request.query("isDisabled", value, crate::runtime::Format::form(true));
+            request.query("isDisabled", value, runtime::Format::form(true));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<types::UserDto> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(GetUsersError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(GetUsersError::Unauthorized),
@@ -390,8 +362,6 @@ impl<'a> GetUsers<'a> {
 crate::runtime::request_builder!(GetUsers => Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>>);
 
 /// Documented error responses of [`Client::get_users`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetUsersError {
@@ -411,16 +381,16 @@ pub enum GetUsersError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     user_id: Option<uuid::Uuid>,
     body: &'a types::UserDto,
 }
 
 impl<'a> UpdateUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "updateUser",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/Users",
         security: &[&["CustomAuthentication"]],
         servers: &[],
@@ -437,26 +407,20 @@ impl<'a> UpdateUser<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.user_id {
-            request.query("userId", value, crate::runtime::Format::form(true));
+            request.query("userId", value, runtime::Format::form(true));
         }
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
-            400 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateUserError::BadRequest(body))
-            }
-            403 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateUserError::Forbidden(body))
-            }
+            400 => raw.json_error(UpdateUserError::BadRequest),
+            403 => raw.json_error(UpdateUserError::Forbidden),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(UpdateUserError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(UpdateUserError::Unauthorized),
@@ -468,8 +432,6 @@ impl<'a> UpdateUser<'a> {
 crate::runtime::request_builder!(UpdateUser => Result<ResponseValue<()>, Error<UpdateUserError>>);
 
 /// Documented error responses of [`Client::update_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UpdateUserError {
@@ -491,15 +453,15 @@ pub enum UpdateUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct AuthenticateUserByName<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: &'a types::AuthenticateUserByName,
 }
 
 impl<'a> AuthenticateUserByName<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "authenticateUserByName",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/Users/AuthenticateByName",
         security: &[],
         servers: &[],
@@ -513,18 +475,15 @@ impl<'a> AuthenticateUserByName<'a> {
         self,
     ) -> Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateUserByNameError>>
     {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AuthenticationResult = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(AuthenticateUserByNameError::ServiceUnavailable { body, headers })
             }
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -535,8 +494,6 @@ impl<'a> AuthenticateUserByName<'a> {
 crate::runtime::request_builder!(AuthenticateUserByName => Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateUserByNameError>>);
 
 /// Documented error responses of [`Client::authenticate_user_by_name`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AuthenticateUserByNameError {
@@ -552,15 +509,15 @@ pub enum AuthenticateUserByNameError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct AuthenticateWithQuickConnect<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: &'a types::QuickConnectDto,
 }
 
 impl<'a> AuthenticateWithQuickConnect<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "authenticateWithQuickConnect",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/Users/AuthenticateWithQuickConnect",
         security: &[],
         servers: &[],
@@ -574,19 +531,16 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
         self,
     ) -> Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateWithQuickConnectError>>
     {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AuthenticationResult = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             400 => raw.api_error(AuthenticateWithQuickConnectError::BadRequest),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(AuthenticateWithQuickConnectError::ServiceUnavailable {
                     body,
                     headers,
@@ -600,8 +554,6 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
 crate::runtime::request_builder!(AuthenticateWithQuickConnect => Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateWithQuickConnectError>>);
 
 /// Documented error responses of [`Client::authenticate_with_quick_connect`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AuthenticateWithQuickConnectError {
@@ -619,16 +571,16 @@ pub enum AuthenticateWithQuickConnectError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateUserConfiguration<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     user_id: Option<uuid::Uuid>,
     body: &'a types::UserConfiguration,
 }
 
 impl<'a> UpdateUserConfiguration<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "updateUserConfiguration",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/Users/Configuration",
         security: &[&["CustomAuthentication"]],
         servers: &[],
@@ -645,22 +597,19 @@ impl<'a> UpdateUserConfiguration<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserConfigurationError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.user_id {
-            request.query("userId", value, crate::runtime::Format::form(true));
+            request.query("userId", value, runtime::Format::form(true));
         }
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
-            403 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateUserConfigurationError::Forbidden(body))
-            }
+            403 => raw.json_error(UpdateUserConfigurationError::Forbidden),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(UpdateUserConfigurationError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(UpdateUserConfigurationError::Unauthorized),
@@ -672,8 +621,6 @@ impl<'a> UpdateUserConfiguration<'a> {
 crate::runtime::request_builder!(UpdateUserConfiguration => Result<ResponseValue<()>, Error<UpdateUserConfigurationError>>);
 
 /// Documented error responses of [`Client::update_user_configuration`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UpdateUserConfigurationError {
@@ -693,15 +640,15 @@ pub enum UpdateUserConfigurationError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ForgotPassword<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: &'a types::ForgotPasswordDto,
 }
 
 impl<'a> ForgotPassword<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "forgotPassword",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/Users/ForgotPassword",
         security: &[],
         servers: &[],
@@ -714,18 +661,15 @@ impl<'a> ForgotPassword<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::ForgotPasswordResult>, Error<ForgotPasswordError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::ForgotPasswordResult = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(ForgotPasswordError::ServiceUnavailable { body, headers })
             }
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -736,8 +680,6 @@ impl<'a> ForgotPassword<'a> {
 crate::runtime::request_builder!(ForgotPassword => Result<ResponseValue<types::ForgotPasswordResult>, Error<ForgotPasswordError>>);
 
 /// Documented error responses of [`Client::forgot_password`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ForgotPasswordError {
@@ -753,15 +695,15 @@ pub enum ForgotPasswordError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ForgotPasswordPin<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: &'a types::ForgotPasswordPinDto,
 }
 
 impl<'a> ForgotPasswordPin<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "forgotPasswordPin",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/Users/ForgotPassword/Pin",
         security: &[],
         servers: &[],
@@ -774,18 +716,15 @@ impl<'a> ForgotPasswordPin<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::PinRedeemResult>, Error<ForgotPasswordPinError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::PinRedeemResult = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(ForgotPasswordPinError::ServiceUnavailable { body, headers })
             }
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -796,8 +735,6 @@ impl<'a> ForgotPasswordPin<'a> {
 crate::runtime::request_builder!(ForgotPasswordPin => Result<ResponseValue<types::PinRedeemResult>, Error<ForgotPasswordPinError>>);
 
 /// Documented error responses of [`Client::forgot_password_pin`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ForgotPasswordPinError {
@@ -813,14 +750,14 @@ pub enum ForgotPasswordPinError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetCurrentUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> GetCurrentUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getCurrentUser",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/Users/Me",
         security: &[&["CustomAuthentication"]],
         servers: &[],
@@ -831,20 +768,14 @@ impl<'a> GetCurrentUser<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::UserDto = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            400 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetCurrentUserError::BadRequest(body))
-            }
+            200 => raw.json(),
+            400 => raw.json_error(GetCurrentUserError::BadRequest),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(GetCurrentUserError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(GetCurrentUserError::Unauthorized),
@@ -857,8 +788,6 @@ impl<'a> GetCurrentUser<'a> {
 crate::runtime::request_builder!(GetCurrentUser => Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>>);
 
 /// Documented error responses of [`Client::get_current_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetCurrentUserError {
@@ -880,15 +809,15 @@ pub enum GetCurrentUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateUserByName<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: &'a types::CreateUserByName,
 }
 
 impl<'a> CreateUserByName<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "createUserByName",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/Users/New",
         security: &[&["CustomAuthentication"]],
         servers: &[],
@@ -899,18 +828,15 @@ impl<'a> CreateUserByName<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::UserDto = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(CreateUserByNameError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(CreateUserByNameError::Unauthorized),
@@ -923,8 +849,6 @@ impl<'a> CreateUserByName<'a> {
 crate::runtime::request_builder!(CreateUserByName => Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>>);
 
 /// Documented error responses of [`Client::create_user_by_name`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CreateUserByNameError {
@@ -944,16 +868,16 @@ pub enum CreateUserByNameError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateUserPassword<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     user_id: Option<uuid::Uuid>,
     body: &'a types::UpdateUserPassword,
 }
 
 impl<'a> UpdateUserPassword<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "updateUserPassword",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/Users/Password",
         security: &[&["CustomAuthentication"]],
         servers: &[],
@@ -970,26 +894,20 @@ impl<'a> UpdateUserPassword<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPasswordError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.user_id {
-            request.query("userId", value, crate::runtime::Format::form(true));
+            request.query("userId", value, runtime::Format::form(true));
         }
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
-            403 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateUserPasswordError::Forbidden(body))
-            }
-            404 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateUserPasswordError::NotFound(body))
-            }
+            403 => raw.json_error(UpdateUserPasswordError::Forbidden),
+            404 => raw.json_error(UpdateUserPasswordError::NotFound),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(UpdateUserPasswordError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(UpdateUserPasswordError::Unauthorized),
@@ -1001,8 +919,6 @@ impl<'a> UpdateUserPassword<'a> {
 crate::runtime::request_builder!(UpdateUserPassword => Result<ResponseValue<()>, Error<UpdateUserPasswordError>>);
 
 /// Documented error responses of [`Client::update_user_password`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UpdateUserPasswordError {
@@ -1024,14 +940,14 @@ pub enum UpdateUserPasswordError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPublicUsers<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> GetPublicUsers<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getPublicUsers",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/Users/Public",
         security: &[],
         servers: &[],
@@ -1044,16 +960,13 @@ impl<'a> GetPublicUsers<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetPublicUsersError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<types::UserDto> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(GetPublicUsersError::ServiceUnavailable { body, headers })
             }
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -1064,8 +977,6 @@ impl<'a> GetPublicUsers<'a> {
 crate::runtime::request_builder!(GetPublicUsers => Result<ResponseValue<Vec<types::UserDto>>, Error<GetPublicUsersError>>);
 
 /// Documented error responses of [`Client::get_public_users`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetPublicUsersError {
@@ -1081,15 +992,15 @@ pub enum GetPublicUsersError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetUserById<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     user_id: uuid::Uuid,
 }
 
 impl<'a> GetUserById<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getUserById",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/Users/{userId}",
         security: &[&["CustomAuthentication"]],
         servers: &[],
@@ -1100,25 +1011,15 @@ impl<'a> GetUserById<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::UserDto = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            404 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetUserByIdError::NotFound(body))
-            }
+            200 => raw.json(),
+            404 => raw.json_error(GetUserByIdError::NotFound),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(GetUserByIdError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(GetUserByIdError::Unauthorized),
@@ -1131,8 +1032,6 @@ impl<'a> GetUserById<'a> {
 crate::runtime::request_builder!(GetUserById => Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>>);
 
 /// Documented error responses of [`Client::get_user_by_id`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetUserByIdError {
@@ -1154,15 +1053,15 @@ pub enum GetUserByIdError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     user_id: uuid::Uuid,
 }
 
 impl<'a> DeleteUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "deleteUser",
-        method: crate::runtime::HttpMethod::Delete,
+        method: runtime::HttpMethod::Delete,
         path: "/Users/{userId}",
         security: &[&["CustomAuthentication"]],
         servers: &[],
@@ -1173,22 +1072,15 @@ impl<'a> DeleteUser<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUserError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
-            404 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(DeleteUserError::NotFound(body))
-            }
+            404 => raw.json_error(DeleteUserError::NotFound),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(DeleteUserError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(DeleteUserError::Unauthorized),
@@ -1201,8 +1093,6 @@ impl<'a> DeleteUser<'a> {
 crate::runtime::request_builder!(DeleteUser => Result<ResponseValue<()>, Error<DeleteUserError>>);
 
 /// Documented error responses of [`Client::delete_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DeleteUserError {
@@ -1224,16 +1114,16 @@ pub enum DeleteUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateUserPolicy<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     user_id: uuid::Uuid,
     body: &'a types::UserPolicy,
 }
 
 impl<'a> UpdateUserPolicy<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "updateUserPolicy",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/Users/{userId}/Policy",
         security: &[&["CustomAuthentication"]],
         servers: &[],
@@ -1244,28 +1134,18 @@ impl<'a> UpdateUserPolicy<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPolicyError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
-            400 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateUserPolicyError::BadRequest(body))
-            }
-            403 => {
-                let body: types::ProblemDetails = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateUserPolicyError::Forbidden(body))
-            }
+            400 => raw.json_error(UpdateUserPolicyError::BadRequest),
+            403 => raw.json_error(UpdateUserPolicyError::Forbidden),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
-                let body: String = crate::runtime::decode_text(&raw)?;
+                let body: String = runtime::decode_text(&raw)?;
                 raw.api_error(UpdateUserPolicyError::ServiceUnavailable { body, headers })
             }
             401 => raw.api_error(UpdateUserPolicyError::Unauthorized),
@@ -1277,8 +1157,6 @@ impl<'a> UpdateUserPolicy<'a> {
 crate::runtime::request_builder!(UpdateUserPolicy => Result<ResponseValue<()>, Error<UpdateUserPolicyError>>);
 
 /// Documented error responses of [`Client::update_user_policy`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UpdateUserPolicyError {

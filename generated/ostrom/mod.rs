@@ -6,16 +6,17 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "ostrom",
     default_server: "https://sandbox.ostrom-api.io",
     server_variables: &[],
-    schemes: &[crate::runtime::SchemeSpec {
+    schemes: &[runtime::SchemeSpec {
         name: "ClientAccessToken",
-        kind: crate::runtime::SchemeKind::OAuth2 {
+        kind: runtime::SchemeKind::OAuth2 {
             token_url: Some("https://auth.sandbox.ostrom-api.io/oauth2/token"),
         },
     }],
@@ -24,23 +25,25 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Ostrom API.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
     /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
     /// here, around the runtime's builder, so the spec's credential methods below can be added.)
-    pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
+    pub struct ClientBuilder(runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -55,7 +58,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `https://sandbox.ostrom-api.io`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -75,12 +78,10 @@ impl Client {
     /// Allowed role: `USER`
     ///
     /// `GET /me`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_me(&self) -> GetMe<'_> {
         GetMe {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
@@ -89,12 +90,10 @@ impl Client {
     /// Allowed role: `PARTNER`
     ///
     /// `POST /users/link`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn link_user<'a>(&'a self) -> LinkUser<'a> {
         LinkUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body: None,
         }
     }
@@ -104,12 +103,10 @@ impl Client {
     /// Allowed role: `PARTNER`
     ///
     /// `DELETE /users/{externalUserId}/disconnect`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn disconnect_user(&self, external_user_id: impl Into<String>) -> DisconnectUser<'_> {
         DisconnectUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             external_user_id: external_user_id.into(),
         }
     }
@@ -119,10 +116,10 @@ impl ClientBuilder {
     /// OAuth2 client credentials for `ClientAccessToken`: tokens are fetched from <https://auth.sandbox.ostrom-api.io/oauth2/token>, cached and refreshed before they expire.
     ///
     /// A ClientAccessToken is obtained via the OAuth 2.0 Client Credentials grant (client id and secret sent with HTTP Basic authentication to the token URL) and carries authorization to access all functionalities and data in your Ostrom account. In production the token URL is <https://auth.production.ostrom-api.io/oauth2/token>.
-    pub fn client_access_token(self, credentials: crate::runtime::ClientCredentials) -> Self {
+    pub fn client_access_token(self, credentials: runtime::ClientCredentials) -> Self {
         self.credential(
             "ClientAccessToken",
-            crate::runtime::Credential::token_source(
+            runtime::Credential::token_source(
                 credentials.default_token_url("https://auth.sandbox.ostrom-api.io/oauth2/token"),
             ),
         )
@@ -130,17 +127,14 @@ impl ClientBuilder {
 
     /// An access token for `ClientAccessToken` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For tokens that should be refreshed, see the scheme's other methods.
     pub fn client_access_token_bearer(self, token: impl Into<String>) -> Self {
-        self.credential(
-            "ClientAccessToken",
-            crate::runtime::Credential::bearer(token),
-        )
+        self.credential("ClientAccessToken", runtime::Credential::bearer(token))
     }
 
     /// Tokens for `ClientAccessToken` you already hold, refreshed with their refresh token at <https://auth.sandbox.ostrom-api.io/oauth2/token> when they expire or are refused; `RefreshingToken::on_refresh` sees each new set.
-    pub fn client_access_token_refreshing(self, tokens: crate::runtime::RefreshingToken) -> Self {
+    pub fn client_access_token_refreshing(self, tokens: runtime::RefreshingToken) -> Self {
         self.credential(
             "ClientAccessToken",
-            crate::runtime::Credential::token_source(
+            runtime::Credential::token_source(
                 tokens.default_token_url("https://auth.sandbox.ostrom-api.io/oauth2/token"),
             ),
         )
@@ -152,14 +146,14 @@ impl ClientBuilder {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetMe<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> GetMe<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getMe",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/me",
         security: &[&["ClientAccessToken"]],
         servers: &[],
@@ -168,29 +162,14 @@ impl<'a> GetMe<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::GetMeResponse>, Error<GetMeError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::GetMeResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            400 => {
-                let body: types::BadRequestError400 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetMeError::BadRequest(body))
-            }
-            401 => {
-                let body: types::UnauthorizedError401 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetMeError::Unauthorized(body))
-            }
-            404 => {
-                let body: types::BadRequestError404 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetMeError::NotFound(body))
-            }
-            429 => {
-                let body: types::TooManyRequestError429 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetMeError::TooManyRequests(body))
-            }
+            200 => raw.json(),
+            400 => raw.json_error(GetMeError::BadRequest),
+            401 => raw.json_error(GetMeError::Unauthorized),
+            404 => raw.json_error(GetMeError::NotFound),
+            429 => raw.json_error(GetMeError::TooManyRequests),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -199,8 +178,6 @@ impl<'a> GetMe<'a> {
 crate::runtime::request_builder!(GetMe => Result<ResponseValue<types::GetMeResponse>, Error<GetMeError>>);
 
 /// Documented error responses of [`Client::get_me`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetMeError {
@@ -219,15 +196,15 @@ pub enum GetMeError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct LinkUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: Option<&'a types::UsersLinkBody>,
 }
 
 impl<'a> LinkUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "linkUser",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/users/link",
         security: &[&["ClientAccessToken"]],
         servers: &[],
@@ -244,32 +221,17 @@ impl<'a> LinkUser<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::UserLinkResponse>, Error<LinkUserError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = self.body {
             request.json("application/json", value);
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::UserLinkResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            400 => {
-                let body: types::BadRequestError400 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(LinkUserError::BadRequest(body))
-            }
-            401 => {
-                let body: types::UnauthorizedError401 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(LinkUserError::Unauthorized(body))
-            }
-            404 => {
-                let body: types::BadRequestError404 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(LinkUserError::NotFound(body))
-            }
-            429 => {
-                let body: types::TooManyRequestError429 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(LinkUserError::TooManyRequests(body))
-            }
+            200 => raw.json(),
+            400 => raw.json_error(LinkUserError::BadRequest),
+            401 => raw.json_error(LinkUserError::Unauthorized),
+            404 => raw.json_error(LinkUserError::NotFound),
+            429 => raw.json_error(LinkUserError::TooManyRequests),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -278,8 +240,6 @@ impl<'a> LinkUser<'a> {
 crate::runtime::request_builder!(LinkUser => Result<ResponseValue<types::UserLinkResponse>, Error<LinkUserError>>);
 
 /// Documented error responses of [`Client::link_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum LinkUserError {
@@ -298,15 +258,15 @@ pub enum LinkUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DisconnectUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     external_user_id: String,
 }
 
 impl<'a> DisconnectUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "disconnectUser",
-        method: crate::runtime::HttpMethod::Delete,
+        method: runtime::HttpMethod::Delete,
         path: "/users/{externalUserId}/disconnect",
         security: &[&["ClientAccessToken"]],
         servers: &[],
@@ -315,31 +275,19 @@ impl<'a> DisconnectUser<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DisconnectUserError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param(
             "externalUserId",
             &self.external_user_id,
-            crate::runtime::Format::simple(false),
+            runtime::Format::simple(false),
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
-            400 => {
-                let body: types::BadRequestError400 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(DisconnectUserError::BadRequest(body))
-            }
-            401 => {
-                let body: types::UnauthorizedError401 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(DisconnectUserError::Unauthorized(body))
-            }
-            404 => {
-                let body: types::BadRequestError404 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(DisconnectUserError::NotFound(body))
-            }
-            429 => {
-                let body: types::TooManyRequestError429 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(DisconnectUserError::TooManyRequests(body))
-            }
+            400 => raw.json_error(DisconnectUserError::BadRequest),
+            401 => raw.json_error(DisconnectUserError::Unauthorized),
+            404 => raw.json_error(DisconnectUserError::NotFound),
+            429 => raw.json_error(DisconnectUserError::TooManyRequests),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -348,8 +296,6 @@ impl<'a> DisconnectUser<'a> {
 crate::runtime::request_builder!(DisconnectUser => Result<ResponseValue<()>, Error<DisconnectUserError>>);
 
 /// Documented error responses of [`Client::disconnect_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DisconnectUserError {

@@ -6,39 +6,42 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "smooch",
     default_server: "https://api.smooch.io",
     server_variables: &[],
-    schemes: &[crate::runtime::SchemeSpec {
+    schemes: &[runtime::SchemeSpec {
         name: "jwt",
-        kind: crate::runtime::SchemeKind::Bearer,
+        kind: runtime::SchemeKind::Bearer,
     }],
 };
 
 /// Client for Smooch.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
     /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
     /// here, around the runtime's builder, so the spec's credential methods below can be added.)
-    pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
+    pub struct ClientBuilder(runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -53,7 +56,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `https://api.smooch.io`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -71,8 +74,6 @@ impl Client {
     /// Pre-create an app user.
     ///
     /// `POST /v1/apps/{appId}/appusers`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn pre_create_app_user<'a>(
         &'a self,
         app_id: impl Into<String>,
@@ -80,7 +81,7 @@ impl Client {
     ) -> PreCreateAppUser<'a> {
         PreCreateAppUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             body,
         }
@@ -89,8 +90,6 @@ impl Client {
     /// Get the specified app user.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_app_user(
         &self,
         app_id: impl Into<String>,
@@ -98,7 +97,7 @@ impl Client {
     ) -> GetAppUser<'_> {
         GetAppUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
         }
@@ -107,8 +106,6 @@ impl Client {
     /// Update the specified app user.
     ///
     /// `PUT /v1/apps/{appId}/appusers/{userId}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn update_app_user<'a>(
         &'a self,
         app_id: impl Into<String>,
@@ -117,7 +114,7 @@ impl Client {
     ) -> UpdateAppUser<'a> {
         UpdateAppUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
             body,
@@ -127,8 +124,6 @@ impl Client {
     /// Delete specified app user.
     ///
     /// `DELETE /v1/apps/{appId}/appusers/{userId}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn delete_app_user(
         &self,
         app_id: impl Into<String>,
@@ -136,7 +131,7 @@ impl Client {
     ) -> DeleteAppUser<'_> {
         DeleteAppUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
         }
@@ -145,8 +140,6 @@ impl Client {
     /// Delete specified app user's profile.
     ///
     /// `DELETE /v1/apps/{appId}/appusers/{userId}/profile`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn delete_app_user_profile(
         &self,
         app_id: impl Into<String>,
@@ -154,7 +147,7 @@ impl Client {
     ) -> DeleteAppUserProfile<'_> {
         DeleteAppUserProfile {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
         }
@@ -163,8 +156,6 @@ impl Client {
     /// Get an auth code for facilitating a channel transfer
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/authcode`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_app_user_auth_code(
         &self,
         app_id: impl Into<String>,
@@ -172,7 +163,7 @@ impl Client {
     ) -> GetAppUserAuthCode<'_> {
         GetAppUserAuthCode {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
         }
@@ -181,8 +172,6 @@ impl Client {
     /// Get specified app user's business system IDs.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/businesssystems`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_app_user_business_system_ids(
         &self,
         app_id: impl Into<String>,
@@ -190,7 +179,7 @@ impl Client {
     ) -> GetAppUserBusinessSystemIds<'_> {
         GetAppUserBusinessSystemIds {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
         }
@@ -199,8 +188,6 @@ impl Client {
     /// Get specified app user's channel entity IDs.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/channels`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_app_user_entity_ids(
         &self,
         app_id: impl Into<String>,
@@ -208,7 +195,7 @@ impl Client {
     ) -> GetAppUserEntityIds<'_> {
         GetAppUserEntityIds {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
         }
@@ -217,8 +204,6 @@ impl Client {
     /// Link specified app user to given channel.
     ///
     /// `POST /v1/apps/{appId}/appusers/{userId}/channels`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn link_app_user<'a>(
         &'a self,
         app_id: impl Into<String>,
@@ -227,7 +212,7 @@ impl Client {
     ) -> LinkAppUser<'a> {
         LinkAppUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
             body,
@@ -237,8 +222,6 @@ impl Client {
     /// Unlink specified app user from given channel.
     ///
     /// `DELETE /v1/apps/{appId}/appusers/{userId}/channels/{channel}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn unlink_app_user(
         &self,
         app_id: impl Into<String>,
@@ -247,7 +230,7 @@ impl Client {
     ) -> UnlinkAppUser<'_> {
         UnlinkAppUser {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
             channel: channel.into(),
@@ -257,8 +240,6 @@ impl Client {
     /// Fetch link requests for the specified app user.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/linkrequest`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_link_requests(
         &self,
         app_id: impl Into<String>,
@@ -267,7 +248,7 @@ impl Client {
     ) -> GetLinkRequests<'_> {
         GetLinkRequests {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
             integration_ids,
@@ -277,8 +258,6 @@ impl Client {
     /// Send an image message to the conversation.
     ///
     /// `POST /v1/apps/{appId}/appusers/{userId}/images`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn post_image_message(
         &self,
         app_id: impl Into<String>,
@@ -288,7 +267,7 @@ impl Client {
     ) -> PostImageMessage<'_> {
         PostImageMessage {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             app_id: app_id.into(),
             user_id: user_id.into(),
             source,
@@ -302,7 +281,7 @@ impl ClientBuilder {
     ///
     /// JSON Web Token signed with an app or account secret key (key id in the kid header, scope app or account in the payload), sent in the Authorization header as "Bearer" followed by a space and the token.
     pub fn jwt(self, token: impl Into<String>) -> Self {
-        self.credential("jwt", crate::runtime::Credential::bearer(token))
+        self.credential("jwt", runtime::Credential::bearer(token))
     }
 
     /// Sign `jwt` JWTs (HS256, `kid` header) from a key id and secret instead of passing a token.
@@ -314,9 +293,7 @@ impl ClientBuilder {
     ) -> Self {
         self.credential(
             "jwt",
-            crate::runtime::Credential::token_source(crate::runtime::JwtSigner::new(
-                key_id, secret, scope,
-            )),
+            runtime::Credential::token_source(runtime::JwtSigner::new(key_id, secret, scope)),
         )
     }
 }
@@ -326,16 +303,16 @@ impl ClientBuilder {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PreCreateAppUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     body: &'a types::AppUserPreCreate,
 }
 
 impl<'a> PreCreateAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "preCreateAppUser",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/v1/apps/{appId}/appusers",
         security: &[&["jwt"]],
         servers: &[],
@@ -346,20 +323,14 @@ impl<'a> PreCreateAppUser<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            201 => {
-                let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(PreCreateAppUserError::Default(body))
-            }
+            201 => raw.json(),
+            _ => raw.json_error(PreCreateAppUserError::Default),
         }
     }
 }
@@ -367,8 +338,6 @@ impl<'a> PreCreateAppUser<'a> {
 crate::runtime::request_builder!(PreCreateAppUser => Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>>);
 
 /// Documented error responses of [`Client::pre_create_app_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PreCreateAppUserError {
@@ -381,16 +350,16 @@ pub enum PreCreateAppUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAppUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
 }
 
 impl<'a> GetAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getAppUser",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/v1/apps/{appId}/appusers/{userId}",
         security: &[&["jwt"]],
         servers: &[],
@@ -401,23 +370,13 @@ impl<'a> GetAppUser<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetAppUserError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(GetAppUserError::Default),
         }
     }
 }
@@ -425,8 +384,6 @@ impl<'a> GetAppUser<'a> {
 crate::runtime::request_builder!(GetAppUser => Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>>);
 
 /// Documented error responses of [`Client::get_app_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetAppUserError {
@@ -439,7 +396,7 @@ pub enum GetAppUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UpdateAppUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
     body: &'a types::AppUserUpdate,
@@ -447,9 +404,9 @@ pub struct UpdateAppUser<'a> {
 
 impl<'a> UpdateAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "updateAppUser",
-        method: crate::runtime::HttpMethod::Put,
+        method: runtime::HttpMethod::Put,
         path: "/v1/apps/{appId}/appusers/{userId}",
         security: &[&["jwt"]],
         servers: &[],
@@ -460,25 +417,15 @@ impl<'a> UpdateAppUser<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UpdateAppUserError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(UpdateAppUserError::Default),
         }
     }
 }
@@ -486,8 +433,6 @@ impl<'a> UpdateAppUser<'a> {
 crate::runtime::request_builder!(UpdateAppUser => Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>>);
 
 /// Documented error responses of [`Client::update_app_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UpdateAppUserError {
@@ -500,16 +445,16 @@ pub enum UpdateAppUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteAppUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
 }
 
 impl<'a> DeleteAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "deleteAppUser",
-        method: crate::runtime::HttpMethod::Delete,
+        method: runtime::HttpMethod::Delete,
         path: "/v1/apps/{appId}/appusers/{userId}",
         security: &[&["jwt"]],
         servers: &[],
@@ -518,20 +463,13 @@ impl<'a> DeleteAppUser<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteAppUserError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(DeleteAppUserError::Default(body))
-            }
+            _ => raw.json_error(DeleteAppUserError::Default),
         }
     }
 }
@@ -539,8 +477,6 @@ impl<'a> DeleteAppUser<'a> {
 crate::runtime::request_builder!(DeleteAppUser => Result<ResponseValue<()>, Error<DeleteAppUserError>>);
 
 /// Documented error responses of [`Client::delete_app_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DeleteAppUserError {
@@ -553,16 +489,16 @@ pub enum DeleteAppUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteAppUserProfile<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
 }
 
 impl<'a> DeleteAppUserProfile<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "deleteAppUserProfile",
-        method: crate::runtime::HttpMethod::Delete,
+        method: runtime::HttpMethod::Delete,
         path: "/v1/apps/{appId}/appusers/{userId}/profile",
         security: &[&["jwt"]],
         servers: &[],
@@ -573,23 +509,13 @@ impl<'a> DeleteAppUserProfile<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(DeleteAppUserProfileError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(DeleteAppUserProfileError::Default),
         }
     }
 }
@@ -597,8 +523,6 @@ impl<'a> DeleteAppUserProfile<'a> {
 crate::runtime::request_builder!(DeleteAppUserProfile => Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>>);
 
 /// Documented error responses of [`Client::delete_app_user_profile`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DeleteAppUserProfileError {
@@ -611,16 +535,16 @@ pub enum DeleteAppUserProfileError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAppUserAuthCode<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
 }
 
 impl<'a> GetAppUserAuthCode<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getAppUserAuthCode",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/v1/apps/{appId}/appusers/{userId}/authcode",
         security: &[&["jwt"]],
         servers: &[],
@@ -631,23 +555,13 @@ impl<'a> GetAppUserAuthCode<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AuthCodeResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetAppUserAuthCodeError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(GetAppUserAuthCodeError::Default),
         }
     }
 }
@@ -655,8 +569,6 @@ impl<'a> GetAppUserAuthCode<'a> {
 crate::runtime::request_builder!(GetAppUserAuthCode => Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>>);
 
 /// Documented error responses of [`Client::get_app_user_auth_code`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetAppUserAuthCodeError {
@@ -669,16 +581,16 @@ pub enum GetAppUserAuthCodeError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAppUserBusinessSystemIds<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
 }
 
 impl<'a> GetAppUserBusinessSystemIds<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getAppUserBusinessSystemIds",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/v1/apps/{appId}/appusers/{userId}/businesssystems",
         security: &[&["jwt"]],
         servers: &[],
@@ -692,24 +604,13 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
         ResponseValue<types::AppUserBusinessSystemsResponse>,
         Error<GetAppUserBusinessSystemIdsError>,
     > {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AppUserBusinessSystemsResponse =
-                    crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetAppUserBusinessSystemIdsError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(GetAppUserBusinessSystemIdsError::Default),
         }
     }
 }
@@ -717,8 +618,6 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
 crate::runtime::request_builder!(GetAppUserBusinessSystemIds => Result<ResponseValue<types::AppUserBusinessSystemsResponse>, Error<GetAppUserBusinessSystemIdsError>>);
 
 /// Documented error responses of [`Client::get_app_user_business_system_ids`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetAppUserBusinessSystemIdsError {
@@ -731,16 +630,16 @@ pub enum GetAppUserBusinessSystemIdsError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetAppUserEntityIds<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
 }
 
 impl<'a> GetAppUserEntityIds<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getAppUserEntityIds",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/v1/apps/{appId}/appusers/{userId}/channels",
         security: &[&["jwt"]],
         servers: &[],
@@ -752,23 +651,13 @@ impl<'a> GetAppUserEntityIds<'a> {
         self,
     ) -> Result<ResponseValue<types::AppUserChannelsResponse>, Error<GetAppUserEntityIdsError>>
     {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AppUserChannelsResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetAppUserEntityIdsError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(GetAppUserEntityIdsError::Default),
         }
     }
 }
@@ -776,8 +665,6 @@ impl<'a> GetAppUserEntityIds<'a> {
 crate::runtime::request_builder!(GetAppUserEntityIds => Result<ResponseValue<types::AppUserChannelsResponse>, Error<GetAppUserEntityIdsError>>);
 
 /// Documented error responses of [`Client::get_app_user_entity_ids`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetAppUserEntityIdsError {
@@ -790,7 +677,7 @@ pub enum GetAppUserEntityIdsError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct LinkAppUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
     body: &'a types::AppUserLink,
@@ -798,9 +685,9 @@ pub struct LinkAppUser<'a> {
 
 impl<'a> LinkAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "linkAppUser",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/v1/apps/{appId}/appusers/{userId}/channels",
         security: &[&["jwt"]],
         servers: &[],
@@ -811,25 +698,15 @@ impl<'a> LinkAppUser<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::AppUserResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(LinkAppUserError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(LinkAppUserError::Default),
         }
     }
 }
@@ -837,8 +714,6 @@ impl<'a> LinkAppUser<'a> {
 crate::runtime::request_builder!(LinkAppUser => Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>>);
 
 /// Documented error responses of [`Client::link_app_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum LinkAppUserError {
@@ -851,7 +726,7 @@ pub enum LinkAppUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UnlinkAppUser<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
     channel: String,
@@ -859,9 +734,9 @@ pub struct UnlinkAppUser<'a> {
 
 impl<'a> UnlinkAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "unlinkAppUser",
-        method: crate::runtime::HttpMethod::Delete,
+        method: runtime::HttpMethod::Delete,
         path: "/v1/apps/{appId}/appusers/{userId}/channels/{channel}",
         security: &[&["jwt"]],
         servers: &[],
@@ -870,25 +745,14 @@ impl<'a> UnlinkAppUser<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UnlinkAppUserError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
-        request.path_param(
-            "channel",
-            &self.channel,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
+        request.path_param("channel", &self.channel, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(UnlinkAppUserError::Default(body))
-            }
+            _ => raw.json_error(UnlinkAppUserError::Default),
         }
     }
 }
@@ -896,8 +760,6 @@ impl<'a> UnlinkAppUser<'a> {
 crate::runtime::request_builder!(UnlinkAppUser => Result<ResponseValue<()>, Error<UnlinkAppUserError>>);
 
 /// Documented error responses of [`Client::unlink_app_user`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UnlinkAppUserError {
@@ -910,7 +772,7 @@ pub enum UnlinkAppUserError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetLinkRequests<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
     integration_ids: Vec<String>,
@@ -918,9 +780,9 @@ pub struct GetLinkRequests<'a> {
 
 impl<'a> GetLinkRequests<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getLinkRequests",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/v1/apps/{appId}/appusers/{userId}/linkrequest",
         security: &[&["jwt"]],
         servers: &[],
@@ -931,28 +793,18 @@ impl<'a> GetLinkRequests<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         request.query(
             "integrationIds",
             &self.integration_ids,
-            crate::runtime::Format::form(false),
+            runtime::Format::form(false),
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::LinkRequestResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetLinkRequestsError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(GetLinkRequestsError::Default),
         }
     }
 }
@@ -960,8 +812,6 @@ impl<'a> GetLinkRequests<'a> {
 crate::runtime::request_builder!(GetLinkRequests => Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>>);
 
 /// Documented error responses of [`Client::get_link_requests`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetLinkRequestsError {
@@ -974,7 +824,7 @@ pub enum GetLinkRequestsError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PostImageMessage<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     app_id: String,
     user_id: String,
     source: crate::runtime::FilePart,
@@ -983,9 +833,9 @@ pub struct PostImageMessage<'a> {
 
 impl<'a> PostImageMessage<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "postImageMessage",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/v1/apps/{appId}/appusers/{userId}/images",
         security: &[&["jwt"]],
         servers: &[],
@@ -996,25 +846,15 @@ impl<'a> PostImageMessage<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, crate::runtime::Format::simple(false));
-        request.path_param(
-            "userId",
-            &self.user_id,
-            crate::runtime::Format::simple(false),
-        );
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
         request.multipart_file("source", self.source, "application/octet-stream");
         request.multipart_text("role", &self.role, None);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            201 => {
-                let body: types::MessageResponse = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::ErrorResponse = crate::runtime::decode_json(&raw)?;
-                raw.api_error(PostImageMessageError::Default(body))
-            }
+            201 => raw.json(),
+            _ => raw.json_error(PostImageMessageError::Default),
         }
     }
 }
@@ -1022,8 +862,6 @@ impl<'a> PostImageMessage<'a> {
 crate::runtime::request_builder!(PostImageMessage => Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>>);
 
 /// Documented error responses of [`Client::post_image_message`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PostImageMessageError {

@@ -6,16 +6,17 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "xero",
     default_server: "https://api.xero.com",
     server_variables: &[],
-    schemes: &[crate::runtime::SchemeSpec {
+    schemes: &[runtime::SchemeSpec {
         name: "OAuth2",
-        kind: crate::runtime::SchemeKind::OAuth2 {
+        kind: runtime::SchemeKind::OAuth2 {
             token_url: Some("https://identity.xero.com/connect/token"),
         },
     }],
@@ -24,23 +25,25 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Xero OAuth 2 Identity Service API.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
     /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
     /// here, around the runtime's builder, so the spec's credential methods below can be added.)
-    pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
+    pub struct ClientBuilder(runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -55,7 +58,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `https://api.xero.com`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -75,12 +78,10 @@ impl Client {
     /// Override the base server url that include version
     ///
     /// `GET /Connections`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn get_connections(&self) -> GetConnections<'_> {
         GetConnections {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             auth_event_id: None,
         }
     }
@@ -90,12 +91,10 @@ impl Client {
     /// Override the base server url that include version
     ///
     /// `DELETE /Connections/{id}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn delete_connection(&self, id: uuid::Uuid) -> DeleteConnection<'_> {
         DeleteConnection {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id,
         }
     }
@@ -105,10 +104,10 @@ impl ClientBuilder {
     /// OAuth2 authorization-code tokens for `OAuth2`: refreshed at <https://identity.xero.com/connect/token> when they expire or are refused; `RefreshingToken::on_refresh` sees each new token set.
     ///
     /// Xero OAuth 2.0 authorization code flow. Access tokens expire after 30 minutes; request the offline_access scope to receive a refresh token and exchange it at the token URL (grant_type=refresh_token) for a new access token.
-    pub fn o_auth2(self, tokens: crate::runtime::RefreshingToken) -> Self {
+    pub fn o_auth2(self, tokens: runtime::RefreshingToken) -> Self {
         self.credential(
             "OAuth2",
-            crate::runtime::Credential::token_source(
+            runtime::Credential::token_source(
                 tokens.default_token_url("https://identity.xero.com/connect/token"),
             ),
         )
@@ -116,7 +115,7 @@ impl ClientBuilder {
 
     /// An access token for `OAuth2` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For tokens that should be refreshed, see the scheme's other methods.
     pub fn o_auth2_bearer(self, token: impl Into<String>) -> Self {
-        self.credential("OAuth2", crate::runtime::Credential::bearer(token))
+        self.credential("OAuth2", runtime::Credential::bearer(token))
     }
 }
 
@@ -125,15 +124,15 @@ impl ClientBuilder {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetConnections<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     auth_event_id: Option<uuid::Uuid>,
 }
 
 impl<'a> GetConnections<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getConnections",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/Connections",
         security: &[&["OAuth2"]],
         servers: &["https://api.xero.com"],
@@ -150,16 +149,13 @@ impl<'a> GetConnections<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<Vec<types::Connection>>, Error<GetConnectionsError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.auth_event_id {
-            request.query("authEventId", value, crate::runtime::Format::form(true));
+            request.query("authEventId", value, runtime::Format::form(true));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<types::Connection> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -168,8 +164,6 @@ impl<'a> GetConnections<'a> {
 crate::runtime::request_builder!(GetConnections => Result<ResponseValue<Vec<types::Connection>>, Error<GetConnectionsError>>);
 
 /// Documented error responses of [`Client::get_connections`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetConnectionsError {}
@@ -179,15 +173,15 @@ pub enum GetConnectionsError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct DeleteConnection<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: uuid::Uuid,
 }
 
 impl<'a> DeleteConnection<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "deleteConnection",
-        method: crate::runtime::HttpMethod::Delete,
+        method: runtime::HttpMethod::Delete,
         path: "/Connections/{id}",
         security: &[&["OAuth2"]],
         servers: &["https://api.xero.com"],
@@ -196,8 +190,8 @@ impl<'a> DeleteConnection<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteConnectionError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -210,8 +204,6 @@ impl<'a> DeleteConnection<'a> {
 crate::runtime::request_builder!(DeleteConnection => Result<ResponseValue<()>, Error<DeleteConnectionError>>);
 
 /// Documented error responses of [`Client::delete_connection`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DeleteConnectionError {

@@ -3,8 +3,9 @@
 
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
+use serde::de::DeserializeOwned;
 
-use super::Error;
+use super::{decode_json, Error};
 
 /// A decoded response: the typed body with the status and headers it came with.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,6 +82,75 @@ impl RawResponse {
     pub fn api_error<T, E>(self, error: E) -> Result<T, Error<E>> {
         Err(Error::Api(Box::new(self.into_value(error))))
     }
+    /// A documented success status: the body decoded with `decode` (one of the `decode_*`
+    /// functions) as the call's value, with this response's status and headers.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Decode`], keeping the response, when the body does not decode.
+    pub fn value<T, E>(
+        self,
+        decode: impl FnOnce(&Self) -> Result<T, Error<E>>,
+    ) -> Result<ResponseValue<T>, Error<E>> {
+        let body = decode(&self)?;
+        Ok(self.into_value(body))
+    }
+    /// A documented error status: the body decoded with `decode` (one of the `decode_*`
+    /// functions) into the operation's error `variant`, as [`Error::Api`].
+    ///
+    /// # Errors
+    ///
+    /// Always: [`Error::Api`] with the variant, or [`Error::Decode`] when the body does not
+    /// decode.
+    pub fn error<B, T, E>(
+        self,
+        decode: impl FnOnce(&Self) -> Result<B, Error<E>>,
+        variant: impl FnOnce(B) -> E,
+    ) -> Result<T, Error<E>> {
+        let body = decode(&self)?;
+        self.api_error(variant(body))
+    }
+    /// A documented success status with a JSON body: [`value`](Self::value) with
+    /// [`decode_json`].
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Decode`], keeping the response, when the body is not JSON of type `T`.
+    ///
+    /// ```
+    /// use clientgen_runtime::{Error, RawResponse, ResponseValue, StatusCode};
+    ///
+    /// let raw = RawResponse { status: StatusCode::OK, headers: Default::default(), body: "[1,2]".into() };
+    /// let value: Result<ResponseValue<Vec<u8>>, Error> = raw.json();
+    /// assert_eq!(value.unwrap().into_body(), [1, 2]);
+    /// ```
+    pub fn json<T: DeserializeOwned, E>(self) -> Result<ResponseValue<T>, Error<E>> {
+        self.value(decode_json)
+    }
+    /// A documented error status with a JSON body: [`error`](Self::error) with
+    /// [`decode_json`].
+    ///
+    /// # Errors
+    ///
+    /// Always: [`Error::Api`] with the variant, or [`Error::Decode`] when the body is not
+    /// JSON of the variant's type.
+    ///
+    /// ```
+    /// use clientgen_runtime::{Error, RawResponse, StatusCode};
+    ///
+    /// #[derive(Debug)]
+    /// enum GetPetError { NotFound(String) }
+    ///
+    /// let raw = RawResponse { status: StatusCode::NOT_FOUND, headers: Default::default(), body: "\"gone\"".into() };
+    /// let error: Result<(), Error<GetPetError>> = raw.json_error(GetPetError::NotFound);
+    /// assert!(matches!(error, Err(Error::Api(e)) if matches!(e.body(), GetPetError::NotFound(m) if m == "gone")));
+    /// ```
+    pub fn json_error<B: DeserializeOwned, T, E>(
+        self,
+        variant: impl FnOnce(B) -> E,
+    ) -> Result<T, Error<E>> {
+        self.error(decode_json, variant)
+    }
     /// The body as text (lossy), for messages.
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
@@ -91,5 +161,60 @@ impl RawResponse {
             .get(reqwest::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::decode_text;
+    use super::*;
+
+    fn raw(status: u16, body: &'static str) -> RawResponse {
+        RawResponse {
+            status: StatusCode::from_u16(status).unwrap(),
+            headers: HeaderMap::new(),
+            body: bytes::Bytes::from_static(body.as_bytes()),
+        }
+    }
+
+    #[derive(Debug, PartialEq)]
+    enum Failure {
+        NotFound(Vec<u32>),
+        Teapot(String),
+    }
+
+    #[test]
+    fn success_bodies_decode_into_the_value_with_status_and_headers() {
+        let value: ResponseValue<Vec<u32>> = raw(201, "[1, 2]").json::<_, ()>().unwrap();
+        assert_eq!(
+            (value.status().as_u16(), value.into_body()),
+            (201, vec![1, 2])
+        );
+        let text = raw(200, "caf\u{e9}").value::<_, ()>(decode_text).unwrap();
+        assert_eq!(text.into_body(), "caf\u{e9}");
+        match raw(200, "{}").json::<Vec<u32>, ()>() {
+            Err(Error::Decode { response, .. }) => assert_eq!(response.body.as_ref(), b"{}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn error_bodies_decode_into_the_variant_as_an_api_error() {
+        match raw(404, "[3]").json_error::<_, (), _>(Failure::NotFound) {
+            Err(Error::Api(e)) => {
+                assert_eq!(e.status().as_u16(), 404);
+                assert_eq!(e.into_body(), Failure::NotFound(vec![3]));
+            }
+            other => panic!("{other:?}"),
+        }
+        match raw(418, "short").error::<_, (), _>(decode_text, Failure::Teapot) {
+            Err(Error::Api(e)) => assert_eq!(e.into_body(), Failure::Teapot("short".into())),
+            other => panic!("{other:?}"),
+        }
+        // A body that does not decode is a decoding error keeping the response, not the variant.
+        match raw(404, "{\"not\": 1}").json_error::<_, (), _>(Failure::NotFound) {
+            Err(Error::Decode { response, .. }) => assert_eq!(response.status.as_u16(), 404),
+            other => panic!("{other:?}"),
+        }
     }
 }

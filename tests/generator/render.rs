@@ -125,7 +125,7 @@ fn a_lone_default_response_needs_no_match() {
         .expect("the Ping builder");
     assert!(
         send.contains(
-            "        let raw = self.client.core.execute(request, self.options).await?;\n        let body: types::Snippet = crate::runtime::decode_json(&raw)?;\n        Ok(raw.into_value(body))\n    }\n}\n"
+            "        let raw = self.client.core.execute(request, self.options).await?;\n        raw.json()\n    }\n}\n"
         ),
         "{send}"
     );

@@ -1,5 +1,5 @@
 //! What each security scheme adds to a generated client, described once: the
-//! `crate::runtime::SchemeKind` it is in `API.schemes`, and its `ClientBuilder` methods
+//! `runtime::SchemeKind` it is in `API.schemes`, and its `ClientBuilder` methods
 //! (name, arguments, doc text, the runtime call, usage examples). `client.rs.j2` writes
 //! the methods from it and `docs.md.j2` the README's authorization section, so the two
 //! cannot disagree, and a new scheme kind is one more arm here.
@@ -20,7 +20,7 @@ pub struct SchemeSetup {
     /// Markdown.
     pub label: String,
     pub description: Option<String>,
-    /// The `crate::runtime::SchemeKind` value in the module's `API.schemes`, Rust.
+    /// The `runtime::SchemeKind` value in the module's `API.schemes`, Rust.
     pub runtime_kind: String,
     /// The `ClientBuilder` methods, in the order they are defined and documented.
     pub methods: Vec<BuilderMethod>,
@@ -142,10 +142,10 @@ fn with_description(text: String, s: &SecurityScheme) -> String {
     format!("{text}\n\n{}", s.description.as_deref().unwrap_or_default())
 }
 
-/// `self.credential("<scheme>", crate::runtime::Credential::<constructor>)`.
+/// `self.credential("<scheme>", runtime::Credential::<constructor>)`.
 fn credential(s: &SecurityScheme, constructor: String) -> String {
     format!(
-        "self.credential({}, crate::runtime::Credential::{constructor})",
+        "self.credential({}, runtime::Credential::{constructor})",
         lit(s.name.clone())
     )
 }
@@ -206,7 +206,7 @@ fn setup(s: &SecurityScheme) -> SchemeSetup {
                     format!("Credentials for `{name}`: the `{param}` header is sent as `{shape}`."),
                     s,
                 ),
-                params: vec![("params".into(), "crate::runtime::AuthParams".into())],
+                params: vec![("params".into(), "runtime::AuthParams".into())],
                 call: "self.auth_params(params)".into(),
                 examples: vec![example],
             });
@@ -223,7 +223,7 @@ fn setup(s: &SecurityScheme) -> SchemeSetup {
                     location.as_str()
                 ),
                 format!(
-                    "crate::runtime::SchemeKind::AuthParams {{ scheme: {}, header: {}, params: &[{}], always: &[{}], secret: &[{}] }}",
+                    "runtime::SchemeKind::AuthParams {{ scheme: {}, header: {}, params: &[{}], always: &[{}], secret: &[{}] }}",
                     lit(ap.scheme.clone()),
                     lit(param.clone()),
                     list(&ap.params),
@@ -262,7 +262,7 @@ fn setup(s: &SecurityScheme) -> SchemeSetup {
                     location.as_str()
                 ),
                 format!(
-                    "crate::runtime::SchemeKind::{variant}({})",
+                    "runtime::SchemeKind::{variant}({})",
                     lit(param.clone())
                 ),
             )
@@ -280,7 +280,7 @@ fn setup(s: &SecurityScheme) -> SchemeSetup {
             });
             (
                 "HTTP basic".into(),
-                "crate::runtime::SchemeKind::Basic".into(),
+                "runtime::SchemeKind::Basic".into(),
             )
         }
         SchemeKind::Http {
@@ -311,7 +311,7 @@ fn setup(s: &SecurityScheme) -> SchemeSetup {
                     ],
                     call: credential(
                         s,
-                        "token_source(crate::runtime::JwtSigner::new(key_id, secret, scope))"
+                        "token_source(runtime::JwtSigner::new(key_id, secret, scope))"
                             .into(),
                     ),
                     examples: vec![Example::new("\"key-id\", \"secret\", \"app\"")
@@ -320,7 +320,7 @@ fn setup(s: &SecurityScheme) -> SchemeSetup {
             }
             (
                 format!("HTTP {}", md_cell(scheme.as_str().to_string())),
-                "crate::runtime::SchemeKind::Bearer".into(),
+                "runtime::SchemeKind::Bearer".into(),
             )
         }
         SchemeKind::OAuth2 { flows } => {
@@ -329,7 +329,7 @@ fn setup(s: &SecurityScheme) -> SchemeSetup {
             (
                 "OAuth 2.0".into(),
                 format!(
-                    "crate::runtime::SchemeKind::OAuth2 {{ token_url: {} }}",
+                    "runtime::SchemeKind::OAuth2 {{ token_url: {} }}",
                     token_url
                         .map(|u| format!("Some({})", lit(u.into())))
                         .unwrap_or_else(|| "None".into())
@@ -344,7 +344,7 @@ fn setup(s: &SecurityScheme) -> SchemeSetup {
             ));
             (
                 "OpenID Connect".into(),
-                "crate::runtime::SchemeKind::OAuth2 { token_url: None }".into(),
+                "runtime::SchemeKind::OAuth2 { token_url: None }".into(),
             )
         }
     };
@@ -391,7 +391,7 @@ fn oauth2_methods(
                     format!("OAuth2 client credentials for `{name}`: tokens are fetched from {shown}, cached and refreshed before they expire."),
                     s,
                 ),
-                params: vec![("credentials".into(), "crate::runtime::ClientCredentials".into())],
+                params: vec![("credentials".into(), "runtime::ClientCredentials".into())],
                 call: credential(s, token_source("credentials", url)),
                 examples: vec![
                     Example::new(format!(
@@ -417,7 +417,7 @@ fn oauth2_methods(
                     format!("OAuth2 authorization-code tokens for `{name}`: refreshed at {shown} when they expire or are refused; `RefreshingToken::on_refresh` sees each new token set."),
                     s,
                 ),
-                params: vec![("tokens".into(), "crate::runtime::RefreshingToken".into())],
+                params: vec![("tokens".into(), "runtime::RefreshingToken".into())],
                 call: credential(s, token_source("tokens", url)),
                 examples: vec![Example {
                     setup: Some("let tokens = TokenSet::new(\"access-token\").refresh_token(\"refresh-token\").expires_in(1800);".into()),
@@ -453,7 +453,7 @@ fn oauth2_methods(
                 "Tokens for `{name}` you already hold, refreshed with their refresh token at {} when they expire or are refused; `RefreshingToken::on_refresh` sees each new set.",
                 url.unwrap_or("the token URL set on them")
             ),
-            params: vec![("tokens".into(), "crate::runtime::RefreshingToken".into())],
+            params: vec![("tokens".into(), "runtime::RefreshingToken".into())],
             call: credential(s, token_source("tokens", url)),
             examples: vec![Example::new("RefreshingToken::new(\"client-id\", \"client-secret\", TokenSet::new(\"access-token\").refresh_token(\"refresh-token\"))")
                 .comment("Tokens you already hold, refreshed with their refresh token:")

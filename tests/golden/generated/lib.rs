@@ -10,7 +10,7 @@
 //! - `enums`: Enums (1 operations)
 //! - `form_bodies`: Form bodies (1 operations)
 //! - `integers`: Integer formats (1 operations)
-//! - `media_types`: Media types (5 operations)
+//! - `media_types`: Media types (7 operations)
 //! - `multipart`: Multipart (1 operations)
 //! - `names`: Names (1 operations)
 //! - `nullable`: Nullable (1 operations)

@@ -271,8 +271,60 @@ mod read_write_only {
 
 mod media_types {
     use super::*;
-    use clientgen_golden::media_types::{types, Client, GetItemError, PutItemError};
+    use clientgen_golden::media_types::{
+        types, Client, CopyItemSuccess, GetItemError, PutItemError,
+    };
     use clientgen_golden::runtime::Error;
+
+    #[tokio::test]
+    async fn a_success_with_and_without_a_body_is_an_option() {
+        let server = serve(json_response(200, &json!({"name": "draft"}))).await;
+        let got = Client::new(server.uri()).get_draft("a").await.unwrap();
+        assert_eq!(got.status().as_u16(), 200);
+        let draft = got.into_body().expect("a body on 200");
+        assert_eq!(draft.name.as_deref(), Some("draft"));
+
+        let server = serve(ResponseTemplate::new(204)).await;
+        let got = Client::new(server.uri()).get_draft("a").await.unwrap();
+        assert_eq!((got.status().as_u16(), got.into_body()), (204, None));
+    }
+
+    #[tokio::test]
+    async fn success_statuses_with_bodies_of_their_own_are_an_enum() {
+        let server = serve(json_response(200, &json!({"name": "lamp"}))).await;
+        match Client::new(server.uri())
+            .copy_item("a")
+            .await
+            .unwrap()
+            .into_body()
+        {
+            CopyItemSuccess::Ok(item) => assert_eq!(item.name.as_deref(), Some("lamp")),
+            other => panic!("{other:?}"),
+        }
+        let server = serve(json_response(201, &json!("copy-1"))).await;
+        match Client::new(server.uri())
+            .copy_item("a")
+            .await
+            .unwrap()
+            .into_body()
+        {
+            CopyItemSuccess::Created(id) => assert_eq!(id, "copy-1"),
+            other => panic!("{other:?}"),
+        }
+        let server = serve(ResponseTemplate::new(202)).await;
+        let got = Client::new(server.uri())
+            .copy_item("a")
+            .await
+            .unwrap()
+            .into_body();
+        assert_eq!(got, CopyItemSuccess::Accepted);
+        // A body that is not the status's type is a decoding error keeping the response.
+        let server = serve(json_response(201, &json!({"not": "a string"}))).await;
+        match Client::new(server.uri()).copy_item("a").await {
+            Err(Error::Decode { response, .. }) => assert_eq!(response.status.as_u16(), 201),
+            other => panic!("{other:?}"),
+        }
+    }
 
     #[tokio::test]
     async fn a_wildcard_response_with_an_object_schema_is_typed() {

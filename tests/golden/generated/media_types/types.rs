@@ -6,6 +6,26 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
+/// Schema: `#/paths/~1items~1{id}~1copy/post/responses/200/content/application~1json/schema`
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct CopyItemResponse200 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// Schema: `#/paths/~1items~1{id}~1draft/get/responses/200/content/application~1json/schema`
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct GetDraftResponse200 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
 /// Schema: `#/paths/~1items~1{id}/get/responses/200/content/*~1*/schema`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
 pub struct GetItemResponse200 {
