@@ -39,7 +39,7 @@ pub struct Client {
 crate::runtime::client_builder! {
     /// Configures a [`Client`]: base URL, credentials, retries, timeouts, hooks. (Defined
     /// here, around the runtime's builder, so the spec's credential methods below can be added.)
-    pub struct ClientBuilder(runtime::ClientBuilder<Client>);
+    pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
 impl runtime::FromCore for Client {

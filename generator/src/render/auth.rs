@@ -261,10 +261,7 @@ fn setup(s: &SecurityScheme) -> SchemeSetup {
                     md_cell(param.clone()),
                     location.as_str()
                 ),
-                format!(
-                    "runtime::SchemeKind::{variant}({})",
-                    lit(param.clone())
-                ),
+                format!("runtime::SchemeKind::{variant}({})", lit(param.clone())),
             )
         }
         SchemeKind::Http {
@@ -278,10 +275,7 @@ fn setup(s: &SecurityScheme) -> SchemeSetup {
                 call: credential(s, "basic(username, password)".into()),
                 examples: vec![Example::new("\"username\", \"password\"")],
             });
-            (
-                "HTTP basic".into(),
-                "runtime::SchemeKind::Basic".into(),
-            )
+            ("HTTP basic".into(), "runtime::SchemeKind::Basic".into())
         }
         SchemeKind::Http {
             scheme,

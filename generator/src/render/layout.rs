@@ -141,8 +141,14 @@ fn chain(text: &str) -> Option<Vec<&str>> {
     }
     // The receiver and its first call: `self.a(x)`, split at that call's dot.
     let head = text.get(..*cuts.first()?)?;
-    let dot = head.find('(').and_then(|open| head.get(..open)?.rfind('.'))?;
-    if !head.get(..dot)?.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+    let dot = head
+        .find('(')
+        .and_then(|open| head.get(..open)?.rfind('.'))?;
+    if !head
+        .get(..dot)?
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+    {
         return None;
     }
     let mut links = vec![text.get(..dot)?];

@@ -6,43 +6,44 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "auth_schemes",
     default_server: "/",
     server_variables: &[],
     schemes: &[
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "headerKey",
-            kind: crate::runtime::SchemeKind::ApiKeyHeader("X-Api-Key"),
+            kind: runtime::SchemeKind::ApiKeyHeader("X-Api-Key"),
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "queryKey",
-            kind: crate::runtime::SchemeKind::ApiKeyQuery("api_key"),
+            kind: runtime::SchemeKind::ApiKeyQuery("api_key"),
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "cookieKey",
-            kind: crate::runtime::SchemeKind::ApiKeyCookie("session"),
+            kind: runtime::SchemeKind::ApiKeyCookie("session"),
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "basic",
-            kind: crate::runtime::SchemeKind::Basic,
+            kind: runtime::SchemeKind::Basic,
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "bearer",
-            kind: crate::runtime::SchemeKind::Bearer,
+            kind: runtime::SchemeKind::Bearer,
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "oauth",
-            kind: crate::runtime::SchemeKind::OAuth2 {
+            kind: runtime::SchemeKind::OAuth2 {
                 token_url: Some("/oauth/token"),
             },
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "structured",
-            kind: crate::runtime::SchemeKind::AuthParams {
+            kind: runtime::SchemeKind::AuthParams {
                 scheme: "MediaBrowser",
                 header: "Authorization",
                 params: &["Client", "Device", "DeviceId", "Version", "Token"],
@@ -50,27 +51,27 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
                 secret: &["Token"],
             },
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "signed",
-            kind: crate::runtime::SchemeKind::Bearer,
+            kind: runtime::SchemeKind::Bearer,
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "digest",
-            kind: crate::runtime::SchemeKind::Bearer,
+            kind: runtime::SchemeKind::Bearer,
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "code",
-            kind: crate::runtime::SchemeKind::OAuth2 {
+            kind: runtime::SchemeKind::OAuth2 {
                 token_url: Some("/oauth/token"),
             },
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "implicitOnly",
-            kind: crate::runtime::SchemeKind::OAuth2 { token_url: None },
+            kind: runtime::SchemeKind::OAuth2 { token_url: None },
         },
-        crate::runtime::SchemeSpec {
+        runtime::SchemeSpec {
             name: "oidc",
-            kind: crate::runtime::SchemeKind::OAuth2 { token_url: None },
+            kind: runtime::SchemeKind::OAuth2 { token_url: None },
         },
     ],
 };
@@ -78,9 +79,11 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Auth schemes.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -89,12 +92,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -109,7 +112,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -132,96 +135,78 @@ impl Client {
     }
 
     /// `GET /header-key`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_header_key(&self) -> WithHeaderKey<'_> {
         WithHeaderKey {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
     /// `GET /query-key`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_query_key(&self) -> WithQueryKey<'_> {
         WithQueryKey {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
     /// `GET /cookie-key`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_cookie_key(&self) -> WithCookieKey<'_> {
         WithCookieKey {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
     /// `GET /basic`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_basic(&self) -> WithBasic<'_> {
         WithBasic {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
     /// `GET /bearer`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_bearer(&self) -> WithBearer<'_> {
         WithBearer {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
     /// Needs the header key and the query key together.
     ///
     /// `GET /both`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_both(&self) -> WithBoth<'_> {
         WithBoth {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
     /// The bearer token, or else basic credentials.
     ///
     /// `GET /either`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_either(&self) -> WithEither<'_> {
         WithEither {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
     /// `GET /public`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn public(&self) -> Public<'_> {
         Public {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
     /// `GET /oauth`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn with_oauth(&self) -> WithOauth<'_> {
         WithOauth {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 }
@@ -229,67 +214,64 @@ impl Client {
 impl ClientBuilder {
     /// API key for `headerKey` (sent in the header as `X-Api-Key`).
     pub fn header_key(self, key: impl Into<String>) -> Self {
-        self.credential("headerKey", crate::runtime::Credential::api_key(key))
+        self.credential("headerKey", runtime::Credential::api_key(key))
     }
 }
 
 impl ClientBuilder {
     /// API key for `queryKey` (sent in the query as `api_key`).
     pub fn query_key(self, key: impl Into<String>) -> Self {
-        self.credential("queryKey", crate::runtime::Credential::api_key(key))
+        self.credential("queryKey", runtime::Credential::api_key(key))
     }
 }
 
 impl ClientBuilder {
     /// API key for `cookieKey` (sent in the cookie as `session`).
     pub fn cookie_key(self, key: impl Into<String>) -> Self {
-        self.credential("cookieKey", crate::runtime::Credential::api_key(key))
+        self.credential("cookieKey", runtime::Credential::api_key(key))
     }
 }
 
 impl ClientBuilder {
     /// HTTP Basic credentials for `basic`.
     pub fn basic(self, username: impl Into<String>, password: impl Into<String>) -> Self {
-        self.credential(
-            "basic",
-            crate::runtime::Credential::basic(username, password),
-        )
+        self.credential("basic", runtime::Credential::basic(username, password))
     }
 }
 
 impl ClientBuilder {
     /// Bearer token for `bearer` (opaque).
     pub fn bearer(self, token: impl Into<String>) -> Self {
-        self.credential("bearer", crate::runtime::Credential::bearer(token))
+        self.credential("bearer", runtime::Credential::bearer(token))
     }
 }
 
 impl ClientBuilder {
     /// OAuth2 client credentials for `oauth`: tokens are fetched from /oauth/token, cached and refreshed before they expire.
-    pub fn oauth(self, credentials: crate::runtime::ClientCredentials) -> Self {
+    pub fn oauth(self, credentials: runtime::ClientCredentials) -> Self {
         self.credential(
             "oauth",
-            crate::runtime::Credential::token_source(credentials.default_token_url("/oauth/token")),
+            runtime::Credential::token_source(credentials.default_token_url("/oauth/token")),
         )
     }
 
     /// An access token for `oauth` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For tokens that should be refreshed, see the scheme's other methods.
     pub fn oauth_bearer(self, token: impl Into<String>) -> Self {
-        self.credential("oauth", crate::runtime::Credential::bearer(token))
+        self.credential("oauth", runtime::Credential::bearer(token))
     }
 
     /// Tokens for `oauth` you already hold, refreshed with their refresh token at /oauth/token when they expire or are refused; `RefreshingToken::on_refresh` sees each new set.
-    pub fn oauth_refreshing(self, tokens: crate::runtime::RefreshingToken) -> Self {
+    pub fn oauth_refreshing(self, tokens: runtime::RefreshingToken) -> Self {
         self.credential(
             "oauth",
-            crate::runtime::Credential::token_source(tokens.default_token_url("/oauth/token")),
+            runtime::Credential::token_source(tokens.default_token_url("/oauth/token")),
         )
     }
 }
 
 impl ClientBuilder {
     /// Credentials for `structured`: the `Authorization` header is sent as `MediaBrowser Client="…", Device="…", DeviceId="…", Version="…", Token="…"`.
-    pub fn structured(self, params: crate::runtime::AuthParams) -> Self {
+    pub fn structured(self, params: runtime::AuthParams) -> Self {
         self.auth_params(params)
     }
 
@@ -305,7 +287,7 @@ impl ClientBuilder {
 impl ClientBuilder {
     /// Bearer token for `signed` (JWT).
     pub fn signed(self, token: impl Into<String>) -> Self {
-        self.credential("signed", crate::runtime::Credential::bearer(token))
+        self.credential("signed", runtime::Credential::bearer(token))
     }
 
     /// Sign `signed` JWTs (HS256, `kid` header) from a key id and secret instead of passing a token.
@@ -317,9 +299,7 @@ impl ClientBuilder {
     ) -> Self {
         self.credential(
             "signed",
-            crate::runtime::Credential::token_source(crate::runtime::JwtSigner::new(
-                key_id, secret, scope,
-            )),
+            runtime::Credential::token_source(runtime::JwtSigner::new(key_id, secret, scope)),
         )
     }
 }
@@ -327,49 +307,46 @@ impl ClientBuilder {
 impl ClientBuilder {
     /// Bearer token for `digest`.
     pub fn digest(self, token: impl Into<String>) -> Self {
-        self.credential("digest", crate::runtime::Credential::bearer(token))
+        self.credential("digest", runtime::Credential::bearer(token))
     }
 }
 
 impl ClientBuilder {
     /// OAuth2 authorization-code tokens for `code`: refreshed at /oauth/token when they expire or are refused; `RefreshingToken::on_refresh` sees each new token set.
-    pub fn code(self, tokens: crate::runtime::RefreshingToken) -> Self {
+    pub fn code(self, tokens: runtime::RefreshingToken) -> Self {
         self.credential(
             "code",
-            crate::runtime::Credential::token_source(tokens.default_token_url("/oauth/token")),
+            runtime::Credential::token_source(tokens.default_token_url("/oauth/token")),
         )
     }
 
     /// An access token for `code` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For tokens that should be refreshed, see the scheme's other methods.
     pub fn code_bearer(self, token: impl Into<String>) -> Self {
-        self.credential("code", crate::runtime::Credential::bearer(token))
+        self.credential("code", runtime::Credential::bearer(token))
     }
 }
 
 impl ClientBuilder {
     /// OAuth2 access token for `implicitOnly`, sent as a bearer token (obtain it yourself: this client drives only the client-credentials and authorization-code flows).
     pub fn implicit_only(self, token: impl Into<String>) -> Self {
-        self.credential("implicitOnly", crate::runtime::Credential::bearer(token))
+        self.credential("implicitOnly", runtime::Credential::bearer(token))
     }
 
     /// An access token for `implicitOnly` you already hold (issued elsewhere, e.g. for a linked user), sent as a bearer token and never refreshed. For tokens that should be refreshed, see the scheme's other methods.
     pub fn implicit_only_bearer(self, token: impl Into<String>) -> Self {
-        self.credential("implicitOnly", crate::runtime::Credential::bearer(token))
+        self.credential("implicitOnly", runtime::Credential::bearer(token))
     }
 
     /// Tokens for `implicitOnly` you already hold, refreshed with their refresh token at the token URL set on them when they expire or are refused; `RefreshingToken::on_refresh` sees each new set.
-    pub fn implicit_only_refreshing(self, tokens: crate::runtime::RefreshingToken) -> Self {
-        self.credential(
-            "implicitOnly",
-            crate::runtime::Credential::token_source(tokens),
-        )
+    pub fn implicit_only_refreshing(self, tokens: runtime::RefreshingToken) -> Self {
+        self.credential("implicitOnly", runtime::Credential::token_source(tokens))
     }
 }
 
 impl ClientBuilder {
     /// Bearer token for `oidc`.
     pub fn oidc(self, token: impl Into<String>) -> Self {
-        self.credential("oidc", crate::runtime::Credential::bearer(token))
+        self.credential("oidc", runtime::Credential::bearer(token))
     }
 }
 
@@ -378,14 +355,14 @@ impl ClientBuilder {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithHeaderKey<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithHeaderKey<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "withHeaderKey",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/header-key",
         security: &[&["headerKey"]],
         servers: &[],
@@ -394,7 +371,7 @@ impl<'a> WithHeaderKey<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithHeaderKeyError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -406,8 +383,6 @@ impl<'a> WithHeaderKey<'a> {
 crate::runtime::request_builder!(WithHeaderKey => Result<ResponseValue<()>, Error<WithHeaderKeyError>>);
 
 /// Documented error responses of [`Client::with_header_key`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithHeaderKeyError {}
@@ -417,14 +392,14 @@ pub enum WithHeaderKeyError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithQueryKey<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithQueryKey<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "withQueryKey",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/query-key",
         security: &[&["queryKey"]],
         servers: &[],
@@ -433,7 +408,7 @@ impl<'a> WithQueryKey<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithQueryKeyError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -445,8 +420,6 @@ impl<'a> WithQueryKey<'a> {
 crate::runtime::request_builder!(WithQueryKey => Result<ResponseValue<()>, Error<WithQueryKeyError>>);
 
 /// Documented error responses of [`Client::with_query_key`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithQueryKeyError {}
@@ -456,14 +429,14 @@ pub enum WithQueryKeyError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithCookieKey<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithCookieKey<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "withCookieKey",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/cookie-key",
         security: &[&["cookieKey"]],
         servers: &[],
@@ -472,7 +445,7 @@ impl<'a> WithCookieKey<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithCookieKeyError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -484,8 +457,6 @@ impl<'a> WithCookieKey<'a> {
 crate::runtime::request_builder!(WithCookieKey => Result<ResponseValue<()>, Error<WithCookieKeyError>>);
 
 /// Documented error responses of [`Client::with_cookie_key`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithCookieKeyError {}
@@ -495,14 +466,14 @@ pub enum WithCookieKeyError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithBasic<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithBasic<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "withBasic",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/basic",
         security: &[&["basic"]],
         servers: &[],
@@ -511,7 +482,7 @@ impl<'a> WithBasic<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBasicError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -523,8 +494,6 @@ impl<'a> WithBasic<'a> {
 crate::runtime::request_builder!(WithBasic => Result<ResponseValue<()>, Error<WithBasicError>>);
 
 /// Documented error responses of [`Client::with_basic`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithBasicError {}
@@ -534,14 +503,14 @@ pub enum WithBasicError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithBearer<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithBearer<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "withBearer",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/bearer",
         security: &[&["bearer"]],
         servers: &[],
@@ -550,7 +519,7 @@ impl<'a> WithBearer<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBearerError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -562,8 +531,6 @@ impl<'a> WithBearer<'a> {
 crate::runtime::request_builder!(WithBearer => Result<ResponseValue<()>, Error<WithBearerError>>);
 
 /// Documented error responses of [`Client::with_bearer`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithBearerError {}
@@ -573,14 +540,14 @@ pub enum WithBearerError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithBoth<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithBoth<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "withBoth",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/both",
         security: &[&["headerKey", "queryKey"]],
         servers: &[],
@@ -589,7 +556,7 @@ impl<'a> WithBoth<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBothError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -601,8 +568,6 @@ impl<'a> WithBoth<'a> {
 crate::runtime::request_builder!(WithBoth => Result<ResponseValue<()>, Error<WithBothError>>);
 
 /// Documented error responses of [`Client::with_both`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithBothError {}
@@ -612,14 +577,14 @@ pub enum WithBothError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithEither<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithEither<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "withEither",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/either",
         security: &[&["bearer"], &["basic"]],
         servers: &[],
@@ -628,7 +593,7 @@ impl<'a> WithEither<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithEitherError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -640,8 +605,6 @@ impl<'a> WithEither<'a> {
 crate::runtime::request_builder!(WithEither => Result<ResponseValue<()>, Error<WithEitherError>>);
 
 /// Documented error responses of [`Client::with_either`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithEitherError {}
@@ -651,14 +614,14 @@ pub enum WithEitherError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct Public<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> Public<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "public",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/public",
         security: &[],
         servers: &[],
@@ -667,7 +630,7 @@ impl<'a> Public<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<PublicError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -679,8 +642,6 @@ impl<'a> Public<'a> {
 crate::runtime::request_builder!(Public => Result<ResponseValue<()>, Error<PublicError>>);
 
 /// Documented error responses of [`Client::public`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PublicError {}
@@ -690,14 +651,14 @@ pub enum PublicError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WithOauth<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> WithOauth<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "withOauth",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/oauth",
         security: &[&["oauth"]],
         servers: &[],
@@ -706,7 +667,7 @@ impl<'a> WithOauth<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithOauthError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -718,8 +679,6 @@ impl<'a> WithOauth<'a> {
 crate::runtime::request_builder!(WithOauth => Result<ResponseValue<()>, Error<WithOauthError>>);
 
 /// Documented error responses of [`Client::with_oauth`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithOauthError {}

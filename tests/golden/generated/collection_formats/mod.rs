@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "collection_formats",
     default_server: "/",
     server_variables: &[],
@@ -19,9 +20,11 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Collection formats.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -30,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -50,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -66,12 +69,10 @@ impl Client {
     }
 
     /// `GET /query`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn query_formats(&self) -> QueryFormats<'_> {
         QueryFormats {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             default: None,
             csv: None,
             ssv: None,
@@ -82,8 +83,6 @@ impl Client {
     }
 
     /// `GET /path/{default}/{csv}/{ssv}/{tsv}/{pipes}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn path_formats(
         &self,
         default: Vec<String>,
@@ -94,7 +93,7 @@ impl Client {
     ) -> PathFormats<'_> {
         PathFormats {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             default,
             csv,
             ssv,
@@ -104,12 +103,10 @@ impl Client {
     }
 
     /// `GET /header`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn header_formats(&self) -> HeaderFormats<'_> {
         HeaderFormats {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             x_default: None,
             x_csv: None,
             x_ssv: None,
@@ -119,23 +116,19 @@ impl Client {
     }
 
     /// `POST /form`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn form_formats<'a>(&'a self) -> FormFormats<'a> {
         FormFormats {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body: None,
         }
     }
 
     /// `POST /upload`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn upload_formats(&self, file: crate::runtime::FilePart) -> UploadFormats<'_> {
         UploadFormats {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             file,
             default: None,
             csv: None,
@@ -152,7 +145,7 @@ impl Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct QueryFormats<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     default: Option<Vec<String>>,
     csv: Option<Vec<String>>,
     ssv: Option<Vec<String>>,
@@ -163,9 +156,9 @@ pub struct QueryFormats<'a> {
 
 impl<'a> QueryFormats<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "queryFormats",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/query",
         security: &[],
         servers: &[],
@@ -210,32 +203,24 @@ impl<'a> QueryFormats<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<QueryFormatsError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.default {
-            request.query("default", value, crate::runtime::Format::form(false));
+            request.query("default", value, runtime::Format::form(false));
         }
         if let Some(value) = &self.csv {
-            request.query("csv", value, crate::runtime::Format::form(false));
+            request.query("csv", value, runtime::Format::form(false));
         }
         if let Some(value) = &self.ssv {
-            request.query("ssv", value, crate::runtime::Format::space_delimited(false));
+            request.query("ssv", value, runtime::Format::space_delimited(false));
         }
         if let Some(value) = &self.tsv {
-            request.query(
-                "tsv",
-                value,
-                crate::runtime::Format::form(false).delimiter('\t'),
-            );
+            request.query("tsv", value, runtime::Format::form(false).delimiter('\t'));
         }
         if let Some(value) = &self.pipes {
-            request.query(
-                "pipes",
-                value,
-                crate::runtime::Format::pipe_delimited(false),
-            );
+            request.query("pipes", value, runtime::Format::pipe_delimited(false));
         }
         if let Some(value) = &self.multi {
-            request.query("multi", value, crate::runtime::Format::form(true));
+            request.query("multi", value, runtime::Format::form(true));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -248,8 +233,6 @@ impl<'a> QueryFormats<'a> {
 crate::runtime::request_builder!(QueryFormats => Result<ResponseValue<()>, Error<QueryFormatsError>>);
 
 /// Documented error responses of [`Client::query_formats`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum QueryFormatsError {}
@@ -259,7 +242,7 @@ pub enum QueryFormatsError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PathFormats<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     default: Vec<String>,
     csv: Vec<String>,
     ssv: Vec<String>,
@@ -269,9 +252,9 @@ pub struct PathFormats<'a> {
 
 impl<'a> PathFormats<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "pathFormats",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/path/{default}/{csv}/{ssv}/{tsv}/{pipes}",
         security: &[],
         servers: &[],
@@ -280,27 +263,23 @@ impl<'a> PathFormats<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<PathFormatsError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param(
-            "default",
-            &self.default,
-            crate::runtime::Format::simple(false),
-        );
-        request.path_param("csv", &self.csv, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("default", &self.default, runtime::Format::simple(false));
+        request.path_param("csv", &self.csv, runtime::Format::simple(false));
         request.path_param(
             "ssv",
             &self.ssv,
-            crate::runtime::Format::simple(false).delimiter(' '),
+            runtime::Format::simple(false).delimiter(' '),
         );
         request.path_param(
             "tsv",
             &self.tsv,
-            crate::runtime::Format::simple(false).delimiter('\t'),
+            runtime::Format::simple(false).delimiter('\t'),
         );
         request.path_param(
             "pipes",
             &self.pipes,
-            crate::runtime::Format::simple(false).delimiter('|'),
+            runtime::Format::simple(false).delimiter('|'),
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -313,8 +292,6 @@ impl<'a> PathFormats<'a> {
 crate::runtime::request_builder!(PathFormats => Result<ResponseValue<()>, Error<PathFormatsError>>);
 
 /// Documented error responses of [`Client::path_formats`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PathFormatsError {}
@@ -324,7 +301,7 @@ pub enum PathFormatsError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct HeaderFormats<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     x_default: Option<Vec<String>>,
     x_csv: Option<Vec<String>>,
     x_ssv: Option<Vec<String>>,
@@ -334,9 +311,9 @@ pub struct HeaderFormats<'a> {
 
 impl<'a> HeaderFormats<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "headerFormats",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/header",
         security: &[],
         servers: &[],
@@ -375,32 +352,32 @@ impl<'a> HeaderFormats<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<HeaderFormatsError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.x_default {
-            request.header("X-Default", value, crate::runtime::Format::simple(false));
+            request.header("X-Default", value, runtime::Format::simple(false));
         }
         if let Some(value) = &self.x_csv {
-            request.header("X-Csv", value, crate::runtime::Format::simple(false));
+            request.header("X-Csv", value, runtime::Format::simple(false));
         }
         if let Some(value) = &self.x_ssv {
             request.header(
                 "X-Ssv",
                 value,
-                crate::runtime::Format::simple(false).delimiter(' '),
+                runtime::Format::simple(false).delimiter(' '),
             );
         }
         if let Some(value) = &self.x_tsv {
             request.header(
                 "X-Tsv",
                 value,
-                crate::runtime::Format::simple(false).delimiter('\t'),
+                runtime::Format::simple(false).delimiter('\t'),
             );
         }
         if let Some(value) = &self.x_pipes {
             request.header(
                 "X-Pipes",
                 value,
-                crate::runtime::Format::simple(false).delimiter('|'),
+                runtime::Format::simple(false).delimiter('|'),
             );
         }
         let raw = self.client.core.execute(request, self.options).await?;
@@ -414,8 +391,6 @@ impl<'a> HeaderFormats<'a> {
 crate::runtime::request_builder!(HeaderFormats => Result<ResponseValue<()>, Error<HeaderFormatsError>>);
 
 /// Documented error responses of [`Client::header_formats`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum HeaderFormatsError {}
@@ -425,15 +400,15 @@ pub enum HeaderFormatsError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct FormFormats<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: Option<&'a types::FormFormatsBody>,
 }
 
 impl<'a> FormFormats<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "formFormats",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/form",
         security: &[],
         servers: &[],
@@ -448,17 +423,17 @@ impl<'a> FormFormats<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<FormFormatsError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = self.body {
             request.form(
                 value,
                 &[
-                    ("default", crate::runtime::Format::form(false)),
-                    ("csv", crate::runtime::Format::form(false)),
-                    ("ssv", crate::runtime::Format::space_delimited(false)),
-                    ("tsv", crate::runtime::Format::form(false).delimiter('\t')),
-                    ("pipes", crate::runtime::Format::pipe_delimited(false)),
-                    ("multi", crate::runtime::Format::form(true)),
+                    ("default", runtime::Format::form(false)),
+                    ("csv", runtime::Format::form(false)),
+                    ("ssv", runtime::Format::space_delimited(false)),
+                    ("tsv", runtime::Format::form(false).delimiter('\t')),
+                    ("pipes", runtime::Format::pipe_delimited(false)),
+                    ("multi", runtime::Format::form(true)),
                 ],
             );
         }
@@ -473,8 +448,6 @@ impl<'a> FormFormats<'a> {
 crate::runtime::request_builder!(FormFormats => Result<ResponseValue<()>, Error<FormFormatsError>>);
 
 /// Documented error responses of [`Client::form_formats`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum FormFormatsError {}
@@ -484,7 +457,7 @@ pub enum FormFormatsError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct UploadFormats<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     file: crate::runtime::FilePart,
     default: Option<Vec<String>>,
     csv: Option<Vec<String>>,
@@ -496,9 +469,9 @@ pub struct UploadFormats<'a> {
 
 impl<'a> UploadFormats<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "uploadFormats",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/upload",
         security: &[],
         servers: &[],
@@ -543,37 +516,25 @@ impl<'a> UploadFormats<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadFormatsError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         request.multipart_file("file", self.file, "application/octet-stream");
         if let Some(value) = self.default {
-            request.multipart_styled("default", &value, crate::runtime::Format::form(false));
+            request.multipart_styled("default", &value, runtime::Format::form(false));
         }
         if let Some(value) = self.csv {
-            request.multipart_styled("csv", &value, crate::runtime::Format::form(false));
+            request.multipart_styled("csv", &value, runtime::Format::form(false));
         }
         if let Some(value) = self.ssv {
-            request.multipart_styled(
-                "ssv",
-                &value,
-                crate::runtime::Format::space_delimited(false),
-            );
+            request.multipart_styled("ssv", &value, runtime::Format::space_delimited(false));
         }
         if let Some(value) = self.tsv {
-            request.multipart_styled(
-                "tsv",
-                &value,
-                crate::runtime::Format::form(false).delimiter('\t'),
-            );
+            request.multipart_styled("tsv", &value, runtime::Format::form(false).delimiter('\t'));
         }
         if let Some(value) = self.pipes {
-            request.multipart_styled(
-                "pipes",
-                &value,
-                crate::runtime::Format::pipe_delimited(false),
-            );
+            request.multipart_styled("pipes", &value, runtime::Format::pipe_delimited(false));
         }
         if let Some(value) = self.multi {
-            request.multipart_styled("multi", &value, crate::runtime::Format::form(true));
+            request.multipart_styled("multi", &value, runtime::Format::form(true));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -586,8 +547,6 @@ impl<'a> UploadFormats<'a> {
 crate::runtime::request_builder!(UploadFormats => Result<ResponseValue<()>, Error<UploadFormatsError>>);
 
 /// Documented error responses of [`Client::upload_formats`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UploadFormatsError {}

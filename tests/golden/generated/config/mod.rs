@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "config",
     default_server: "/",
     server_variables: &[],
@@ -19,9 +20,11 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Config.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -30,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -50,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -66,22 +69,18 @@ impl Client {
     }
 
     /// `GET /pets`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn all_pets(&self) -> AllPets<'_> {
         AllPets {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
     /// `POST /pets`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn create_pet<'a>(&'a self, body: &'a types::Animal) -> CreatePet<'a> {
         CreatePet {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body,
         }
     }
@@ -92,14 +91,14 @@ impl Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct AllPets<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> AllPets<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "listPets",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/pets",
         security: &[],
         servers: &[],
@@ -108,17 +107,11 @@ impl<'a> AllPets<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Animal>>, Error<AllPetsError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<types::Animal> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::Problem = crate::runtime::decode_json(&raw)?;
-                raw.api_error(AllPetsError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(AllPetsError::Default),
         }
     }
 }
@@ -126,8 +119,6 @@ impl<'a> AllPets<'a> {
 crate::runtime::request_builder!(AllPets => Result<ResponseValue<Vec<types::Animal>>, Error<AllPetsError>>);
 
 /// Documented error responses of [`Client::all_pets`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AllPetsError {
@@ -140,15 +131,15 @@ pub enum AllPetsError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreatePet<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: &'a types::Animal,
 }
 
 impl<'a> CreatePet<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "createPet",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/pets",
         security: &[],
         servers: &[],
@@ -157,15 +148,12 @@ impl<'a> CreatePet<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Animal>, Error<CreatePetError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            201 => {
-                let body: types::Animal = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            201 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -174,8 +162,6 @@ impl<'a> CreatePet<'a> {
 crate::runtime::request_builder!(CreatePet => Result<ResponseValue<types::Animal>, Error<CreatePetError>>);
 
 /// Documented error responses of [`Client::create_pet`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CreatePetError {}

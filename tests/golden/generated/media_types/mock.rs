@@ -13,6 +13,8 @@ rt::server! {
         GetLabel,
         GetBlob,
         GetLegacy,
+        GetDraft,
+        CopyItem,
     }
 }
 
@@ -68,4 +70,30 @@ rt::expectation! {
     fn MockServer::expect_get_legacy();
     /// Answer with `200`: JSON sent as text/json.
     fn respond_200(200, json "text/json": super::types::GetLegacyResponse200);
+}
+
+rt::expectation! {
+    /// An expected `getDraft` request: see [`MockServer::expect_get_draft`].
+    pub struct GetDraft<'s>(rt::Expectation<'s>) for super::GetDraft::SPEC;
+    /// Expect a `getDraft` request (`GET /items/{id}/draft`, [`Client::get_draft`](super::Client::get_draft)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_get_draft();
+    in path "id" required "string" => id: String;
+    /// Answer with `200`: The draft.
+    fn respond_200(200, json "application/json": super::types::GetDraftResponse200);
+    /// Answer with `204`: No draft.
+    fn respond_204(204);
+}
+
+rt::expectation! {
+    /// An expected `copyItem` request: see [`MockServer::expect_copy_item`].
+    pub struct CopyItem<'s>(rt::Expectation<'s>) for super::CopyItem::SPEC;
+    /// Expect a `copyItem` request (`POST /items/{id}/copy`, [`Client::copy_item`](super::Client::copy_item)): narrow it with its parameters' methods, then answer it.
+    fn MockServer::expect_copy_item();
+    in path "id" required "string" => id: String;
+    /// Answer with `200`: Already copied.
+    fn respond_200(200, json "application/json": super::types::CopyItemResponse200);
+    /// Answer with `201`: Copied.
+    fn respond_201(201, json "application/json": String);
+    /// Answer with `202`: Copy started.
+    fn respond_202(202);
 }

@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "media_types",
     default_server: "/",
     server_variables: &[],
@@ -19,9 +20,11 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Media types.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -30,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -50,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -66,19 +69,15 @@ impl Client {
     }
 
     /// `GET /items/{id}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_item(&self, id: impl Into<String>) -> GetItem<'_> {
         GetItem {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id: id.into(),
         }
     }
 
     /// `PUT /items/{id}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn put_item<'a>(
         &'a self,
         id: impl Into<String>,
@@ -86,41 +85,57 @@ impl Client {
     ) -> PutItem<'a> {
         PutItem {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id: id.into(),
             body,
         }
     }
 
     /// `GET /items/{id}/label`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_label(&self, id: impl Into<String>) -> GetLabel<'_> {
         GetLabel {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id: id.into(),
         }
     }
 
     /// `GET /items/{id}/blob`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_blob(&self, id: impl Into<String>) -> GetBlob<'_> {
         GetBlob {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id: id.into(),
         }
     }
 
     /// `GET /legacy`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_legacy(&self) -> GetLegacy<'_> {
         GetLegacy {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
+        }
+    }
+
+    /// A body on 200, none on 204 (the success value is an `Option`).
+    ///
+    /// `GET /items/{id}/draft`
+    pub fn get_draft(&self, id: impl Into<String>) -> GetDraft<'_> {
+        GetDraft {
+            client: self,
+            options: runtime::RequestOptions::default(),
+            id: id.into(),
+        }
+    }
+
+    /// A body of its own per success status (the success value is an enum).
+    ///
+    /// `POST /items/{id}/copy`
+    pub fn copy_item(&self, id: impl Into<String>) -> CopyItem<'_> {
+        CopyItem {
+            client: self,
+            options: runtime::RequestOptions::default(),
+            id: id.into(),
         }
     }
 }
@@ -130,15 +145,15 @@ impl Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetItem<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: String,
 }
 
 impl<'a> GetItem<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getItem",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/items/{id}",
         security: &[],
         servers: &[],
@@ -149,18 +164,12 @@ impl<'a> GetItem<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::GetItemResponse200>, Error<GetItemError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::GetItemResponse200 = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            404 => {
-                let body: types::GetItemResponse404 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(GetItemError::NotFound(body))
-            }
+            200 => raw.json(),
+            404 => raw.json_error(GetItemError::NotFound),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -169,8 +178,6 @@ impl<'a> GetItem<'a> {
 crate::runtime::request_builder!(GetItem => Result<ResponseValue<types::GetItemResponse200>, Error<GetItemError>>);
 
 /// Documented error responses of [`Client::get_item`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetItemError {
@@ -183,16 +190,16 @@ pub enum GetItemError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PutItem<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: String,
     body: &'a types::PutItemBody,
 }
 
 impl<'a> PutItem<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "putItem",
-        method: crate::runtime::HttpMethod::Put,
+        method: runtime::HttpMethod::Put,
         path: "/items/{id}",
         security: &[],
         servers: &[],
@@ -203,20 +210,14 @@ impl<'a> PutItem<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::PutItemResponse200>, Error<PutItemError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::PutItemResponse200 = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            400 => {
-                let body: types::PutItemResponse400 = crate::runtime::decode_json(&raw)?;
-                raw.api_error(PutItemError::BadRequest(body))
-            }
+            200 => raw.json(),
+            400 => raw.json_error(PutItemError::BadRequest),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -225,8 +226,6 @@ impl<'a> PutItem<'a> {
 crate::runtime::request_builder!(PutItem => Result<ResponseValue<types::PutItemResponse200>, Error<PutItemError>>);
 
 /// Documented error responses of [`Client::put_item`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PutItemError {
@@ -239,15 +238,15 @@ pub enum PutItemError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetLabel<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: String,
 }
 
 impl<'a> GetLabel<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getLabel",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/items/{id}/label",
         security: &[],
         servers: &[],
@@ -256,14 +255,11 @@ impl<'a> GetLabel<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<GetLabelError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: String = crate::runtime::decode_text(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.value(runtime::decode_text),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -272,8 +268,6 @@ impl<'a> GetLabel<'a> {
 crate::runtime::request_builder!(GetLabel => Result<ResponseValue<String>, Error<GetLabelError>>);
 
 /// Documented error responses of [`Client::get_label`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetLabelError {}
@@ -283,15 +277,15 @@ pub enum GetLabelError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetBlob<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: String,
 }
 
 impl<'a> GetBlob<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getBlob",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/items/{id}/blob",
         security: &[],
         servers: &[],
@@ -306,13 +300,13 @@ impl<'a> GetBlob<'a> {
     }
 
     /// Send the request and stream the response body: a 2xx answer comes back as soon as
-    /// its status and headers are in, its body a [`ByteStream`](crate::runtime::ByteStream)
+    /// its status and headers are in, its body a [`ByteStream`](runtime::ByteStream)
     /// of chunks read as they arrive (collect it, write it to a file, or read it chunk by
     /// chunk), never held whole in memory. Other statuses are read and decoded as
     /// [`send`](Self::send) decodes them.
     pub async fn send_stream(
         self,
-    ) -> Result<ResponseValue<crate::runtime::ByteStream>, Error<GetBlobError>> {
+    ) -> Result<ResponseValue<runtime::ByteStream>, Error<GetBlobError>> {
         let (client, request, options) = self.into_request();
         let response = client.core.execute_stream(request, options).await?;
         if response.status().is_success() {
@@ -320,31 +314,20 @@ impl<'a> GetBlob<'a> {
         }
         let raw = response.into_raw().await?;
         Self::decode(raw)
-            .map(|value| value.map(|body| crate::runtime::ByteStream::from_body(body.into(), None)))
+            .map(|value| value.map(|body| runtime::ByteStream::from_body(body.into(), None)))
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
-    fn decode(
-        raw: crate::runtime::RawResponse,
-    ) -> Result<ResponseValue<Vec<u8>>, Error<GetBlobError>> {
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<Vec<u8>>, Error<GetBlobError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<u8> = crate::runtime::decode_bytes(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.value(runtime::decode_bytes),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -353,8 +336,6 @@ impl<'a> GetBlob<'a> {
 crate::runtime::request_builder!(GetBlob => Result<ResponseValue<Vec<u8>>, Error<GetBlobError>>);
 
 /// Documented error responses of [`Client::get_blob`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetBlobError {}
@@ -364,14 +345,14 @@ pub enum GetBlobError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetLegacy<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> GetLegacy<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getLegacy",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/legacy",
         security: &[],
         servers: &[],
@@ -382,13 +363,10 @@ impl<'a> GetLegacy<'a> {
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::GetLegacyResponse200>, Error<GetLegacyError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::GetLegacyResponse200 = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -397,8 +375,107 @@ impl<'a> GetLegacy<'a> {
 crate::runtime::request_builder!(GetLegacy => Result<ResponseValue<types::GetLegacyResponse200>, Error<GetLegacyError>>);
 
 /// Documented error responses of [`Client::get_legacy`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetLegacyError {}
+
+/// Request builder for [`Client::get_draft`]: set optional parameters, then `.send()` or `.await`.
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct GetDraft<'a> {
+    client: &'a Client,
+    options: runtime::RequestOptions,
+    id: String,
+}
+
+impl<'a> GetDraft<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "getDraft",
+        method: runtime::HttpMethod::Get,
+        path: "/items/{id}/draft",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
+    /// Send the request and decode the response.
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<Option<types::GetDraftResponse200>>, Error<GetDraftError>> {
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
+        let raw = self.client.core.execute(request, self.options).await?;
+        match raw.status.as_u16() {
+            200 => {
+                let body: types::GetDraftResponse200 = runtime::decode_json(&raw)?;
+                Ok(raw.into_value(Some(body)))
+            }
+            204 => Ok(raw.into_value(None)),
+            _ => Err(Error::UnexpectedStatus(Box::new(raw))),
+        }
+    }
+}
+
+crate::runtime::request_builder!(GetDraft => Result<ResponseValue<Option<types::GetDraftResponse200>>, Error<GetDraftError>>);
+
+/// Documented error responses of [`Client::get_draft`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetDraftError {}
+
+/// Request builder for [`Client::copy_item`]: set optional parameters, then `.send()` or `.await`.
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent or awaited"]
+pub struct CopyItem<'a> {
+    client: &'a Client,
+    options: runtime::RequestOptions,
+    id: String,
+}
+
+impl<'a> CopyItem<'a> {
+    /// How the runtime sends the operation (the mock server checks requests against it too).
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "copyItem",
+        method: runtime::HttpMethod::Post,
+        path: "/items/{id}/copy",
+        security: &[],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
+    /// Send the request and decode the response.
+    pub async fn send(self) -> Result<ResponseValue<CopyItemSuccess>, Error<CopyItemError>> {
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
+        let raw = self.client.core.execute(request, self.options).await?;
+        match raw.status.as_u16() {
+            200 => {
+                let body: types::CopyItemResponse200 = runtime::decode_json(&raw)?;
+                Ok(raw.into_value(CopyItemSuccess::Ok(Box::new(body))))
+            }
+            201 => {
+                let body: String = runtime::decode_json(&raw)?;
+                Ok(raw.into_value(CopyItemSuccess::Created(body)))
+            }
+            202 => Ok(raw.into_value(CopyItemSuccess::Accepted)),
+            _ => Err(Error::UnexpectedStatus(Box::new(raw))),
+        }
+    }
+}
+
+crate::runtime::request_builder!(CopyItem => Result<ResponseValue<CopyItemSuccess>, Error<CopyItemError>>);
+
+/// Documented error responses of [`Client::copy_item`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CopyItemError {}
+
+/// Success responses of [`Client::copy_item`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CopyItemSuccess {
+    Ok(Box<types::CopyItemResponse200>),
+    Created(String),
+    Accepted,
+}

@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "pagination",
     default_server: "/",
     server_variables: &[],
@@ -19,9 +20,11 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Pagination.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -30,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -50,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -68,12 +71,10 @@ impl Client {
     /// Items, by offset and limit, with the total.
     ///
     /// `GET /items`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn list_items(&self) -> ListItems<'_> {
         ListItems {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             start_index: None,
             limit: None,
         }
@@ -82,12 +83,10 @@ impl Client {
     /// People, by page number.
     ///
     /// `GET /people`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn list_people(&self) -> ListPeople<'_> {
         ListPeople {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             page: None,
             per_page: None,
         }
@@ -96,12 +95,10 @@ impl Client {
     /// Messages, by a cursor the body gives in `meta.next_cursor`.
     ///
     /// `GET /messages`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn list_messages(&self) -> ListMessages<'_> {
         ListMessages {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             after: None,
             limit: None,
         }
@@ -110,12 +107,10 @@ impl Client {
     /// A conversation's messages, the next page's URL in `next`.
     ///
     /// `GET /conversation`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn get_conversation(&self) -> GetConversation<'_> {
         GetConversation {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             before: None,
         }
     }
@@ -123,12 +118,10 @@ impl Client {
     /// Repositories, the next page in the `Link` header.
     ///
     /// `GET /repos`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn list_repos(&self) -> ListRepos<'_> {
         ListRepos {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             per_page: None,
         }
     }
@@ -136,12 +129,10 @@ impl Client {
     /// Log lines, by `skip` and `top` (declared by pagination.clientgen.toml).
     ///
     /// `GET /logs`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn list_logs(&self) -> ListLogs<'_> {
         ListLogs {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             skip: None,
             top: None,
         }
@@ -150,12 +141,10 @@ impl Client {
     /// Not paged (x-pagination false), although its shape says offset and limit.
     ///
     /// `GET /tags`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn list_tags(&self) -> ListTags<'_> {
         ListTags {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             offset: None,
             limit: None,
         }
@@ -173,7 +162,7 @@ impl LinkHeaders {
     /// Read the headers from a response (absent or unparsable values are `None`).
     pub fn from_headers(headers: &reqwest::header::HeaderMap) -> Self {
         Self {
-            link: crate::runtime::header_value(headers, "Link"),
+            link: runtime::header_value(headers, "Link"),
         }
     }
 }
@@ -183,16 +172,16 @@ impl LinkHeaders {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListItems<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     start_index: Option<i32>,
     limit: Option<i32>,
 }
 
 impl<'a> ListItems<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "listItems",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/items",
         security: &[],
         servers: &[],
@@ -221,9 +210,9 @@ impl<'a> ListItems<'a> {
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `startIndex` offset until the last page (`/TotalRecordCount` items in all); an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`limit`](Self::limit) (without it, the server's default).
-    pub fn pages(self) -> crate::runtime::Pages<types::ItemQueryResult, ListItemsError> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager {
-            kind: crate::runtime::Pagination::Offset {
+    pub fn pages(self) -> runtime::Pages<types::ItemQueryResult, ListItemsError> {
+        static PAGER: runtime::Pager = runtime::Pager {
+            kind: runtime::Pagination::Offset {
                 offset: "startIndex",
                 limit: "limit",
             },
@@ -241,38 +230,29 @@ impl<'a> ListItems<'a> {
     /// The items of every page (`Items`), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
     pub fn items(
         self,
-    ) -> impl crate::runtime::Stream<Item = Result<types::Item, Error<ListItemsError>>> + Send {
+    ) -> impl runtime::Stream<Item = Result<types::Item, Error<ListItemsError>>> + Send {
         self.pages()
             .items(|page| page.items.into_value().unwrap_or_default())
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.start_index {
-            request.query("startIndex", value, crate::runtime::Format::form(true));
+            request.query("startIndex", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.limit {
-            request.query("limit", value, crate::runtime::Format::form(true));
+            request.query("limit", value, runtime::Format::form(true));
         }
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
     fn decode(
-        raw: crate::runtime::RawResponse,
+        raw: runtime::RawResponse,
     ) -> Result<ResponseValue<types::ItemQueryResult>, Error<ListItemsError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: types::ItemQueryResult = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -281,8 +261,6 @@ impl<'a> ListItems<'a> {
 crate::runtime::request_builder!(ListItems => Result<ResponseValue<types::ItemQueryResult>, Error<ListItemsError>>);
 
 /// Documented error responses of [`Client::list_items`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListItemsError {}
@@ -292,16 +270,16 @@ pub enum ListItemsError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListPeople<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     page: Option<i64>,
     per_page: Option<i64>,
 }
 
 impl<'a> ListPeople<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "listPeople",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/people",
         security: &[],
         servers: &[],
@@ -328,9 +306,9 @@ impl<'a> ListPeople<'a> {
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `page` page number until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`per_page`](Self::per_page) (without it, the server's default).
-    pub fn pages(self) -> crate::runtime::Pages<Vec<types::Person>, ListPeopleError> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager {
-            kind: crate::runtime::Pagination::Page {
+    pub fn pages(self) -> runtime::Pages<Vec<types::Person>, ListPeopleError> {
+        static PAGER: runtime::Pager = runtime::Pager {
+            kind: runtime::Pagination::Page {
                 page: "page",
                 per_page: "per_page",
                 first: 1,
@@ -349,38 +327,28 @@ impl<'a> ListPeople<'a> {
     /// The items of every page (the body), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
     pub fn items(
         self,
-    ) -> impl crate::runtime::Stream<Item = Result<types::Person, Error<ListPeopleError>>> + Send
-    {
+    ) -> impl runtime::Stream<Item = Result<types::Person, Error<ListPeopleError>>> + Send {
         self.pages().items(std::convert::identity)
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.page {
-            request.query("page", value, crate::runtime::Format::form(true));
+            request.query("page", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.per_page {
-            request.query("per_page", value, crate::runtime::Format::form(true));
+            request.query("per_page", value, runtime::Format::form(true));
         }
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
     fn decode(
-        raw: crate::runtime::RawResponse,
+        raw: runtime::RawResponse,
     ) -> Result<ResponseValue<Vec<types::Person>>, Error<ListPeopleError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<types::Person> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -389,8 +357,6 @@ impl<'a> ListPeople<'a> {
 crate::runtime::request_builder!(ListPeople => Result<ResponseValue<Vec<types::Person>>, Error<ListPeopleError>>);
 
 /// Documented error responses of [`Client::list_people`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListPeopleError {}
@@ -400,16 +366,16 @@ pub enum ListPeopleError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListMessages<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     after: Option<String>,
     limit: Option<i64>,
 }
 
 impl<'a> ListMessages<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "listMessages",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/messages",
         security: &[],
         servers: &[],
@@ -438,9 +404,9 @@ impl<'a> ListMessages<'a> {
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the cursor at `/meta/next_cursor` in the body, sent as `after` until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`limit`](Self::limit).
-    pub fn pages(self) -> crate::runtime::Pages<types::ListMessagesResponse200, ListMessagesError> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager {
-            kind: crate::runtime::Pagination::Cursor {
+    pub fn pages(self) -> runtime::Pages<types::ListMessagesResponse200, ListMessagesError> {
+        static PAGER: runtime::Pager = runtime::Pager {
+            kind: runtime::Pagination::Cursor {
                 param: "after",
                 next: "/meta/next_cursor",
                 limit: Some("limit"),
@@ -459,38 +425,28 @@ impl<'a> ListMessages<'a> {
     /// The items of every page (`data`), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
     pub fn items(
         self,
-    ) -> impl crate::runtime::Stream<Item = Result<types::Message, Error<ListMessagesError>>> + Send
-    {
+    ) -> impl runtime::Stream<Item = Result<types::Message, Error<ListMessagesError>>> + Send {
         self.pages().items(|page| page.data)
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.after {
-            request.query("after", value, crate::runtime::Format::form(true));
+            request.query("after", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.limit {
-            request.query("limit", value, crate::runtime::Format::form(true));
+            request.query("limit", value, runtime::Format::form(true));
         }
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
     fn decode(
-        raw: crate::runtime::RawResponse,
+        raw: runtime::RawResponse,
     ) -> Result<ResponseValue<types::ListMessagesResponse200>, Error<ListMessagesError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: types::ListMessagesResponse200 = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -499,8 +455,6 @@ impl<'a> ListMessages<'a> {
 crate::runtime::request_builder!(ListMessages => Result<ResponseValue<types::ListMessagesResponse200>, Error<ListMessagesError>>);
 
 /// Documented error responses of [`Client::list_messages`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListMessagesError {}
@@ -510,15 +464,15 @@ pub enum ListMessagesError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetConversation<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     before: Option<String>,
 }
 
 impl<'a> GetConversation<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getConversation",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/conversation",
         security: &[],
         servers: &[],
@@ -541,11 +495,9 @@ impl<'a> GetConversation<'a> {
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the next page's URL at `/next` in the body until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging.
-    pub fn pages(
-        self,
-    ) -> crate::runtime::Pages<types::GetConversationResponse200, GetConversationError> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager {
-            kind: crate::runtime::Pagination::NextUrl { next: "/next" },
+    pub fn pages(self) -> runtime::Pages<types::GetConversationResponse200, GetConversationError> {
+        static PAGER: runtime::Pager = runtime::Pager {
+            kind: runtime::Pagination::NextUrl { next: "/next" },
             items: "/messages",
             total: None,
             more: None,
@@ -559,35 +511,26 @@ impl<'a> GetConversation<'a> {
     /// The items of every page (`messages`), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
     pub fn items(
         self,
-    ) -> impl crate::runtime::Stream<Item = Result<types::Message, Error<GetConversationError>>> + Send
+    ) -> impl runtime::Stream<Item = Result<types::Message, Error<GetConversationError>>> + Send
     {
         self.pages().items(|page| page.messages.unwrap_or_default())
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.before {
-            request.query("before", value, crate::runtime::Format::form(true));
+            request.query("before", value, runtime::Format::form(true));
         }
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
     fn decode(
-        raw: crate::runtime::RawResponse,
+        raw: runtime::RawResponse,
     ) -> Result<ResponseValue<types::GetConversationResponse200>, Error<GetConversationError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: types::GetConversationResponse200 = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -596,8 +539,6 @@ impl<'a> GetConversation<'a> {
 crate::runtime::request_builder!(GetConversation => Result<ResponseValue<types::GetConversationResponse200>, Error<GetConversationError>>);
 
 /// Documented error responses of [`Client::get_conversation`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetConversationError {}
@@ -607,15 +548,15 @@ pub enum GetConversationError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListRepos<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     per_page: Option<i64>,
 }
 
 impl<'a> ListRepos<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "listRepos",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/repos",
         security: &[],
         servers: &[],
@@ -636,9 +577,9 @@ impl<'a> ListRepos<'a> {
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `Link` header's `rel="next"` until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`per_page`](Self::per_page).
-    pub fn pages(self) -> crate::runtime::Pages<Vec<types::Person>, ListReposError> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager {
-            kind: crate::runtime::Pagination::Link {
+    pub fn pages(self) -> runtime::Pages<Vec<types::Person>, ListReposError> {
+        static PAGER: runtime::Pager = runtime::Pager {
+            kind: runtime::Pagination::Link {
                 limit: Some("per_page"),
             },
             items: "",
@@ -655,35 +596,25 @@ impl<'a> ListRepos<'a> {
     /// The items of every page (the body), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
     pub fn items(
         self,
-    ) -> impl crate::runtime::Stream<Item = Result<types::Person, Error<ListReposError>>> + Send
-    {
+    ) -> impl runtime::Stream<Item = Result<types::Person, Error<ListReposError>>> + Send {
         self.pages().items(std::convert::identity)
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.per_page {
-            request.query("per_page", value, crate::runtime::Format::form(true));
+            request.query("per_page", value, runtime::Format::form(true));
         }
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
     fn decode(
-        raw: crate::runtime::RawResponse,
+        raw: runtime::RawResponse,
     ) -> Result<ResponseValue<Vec<types::Person>>, Error<ListReposError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<types::Person> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -692,8 +623,6 @@ impl<'a> ListRepos<'a> {
 crate::runtime::request_builder!(ListRepos => Result<ResponseValue<Vec<types::Person>>, Error<ListReposError>>);
 
 /// Documented error responses of [`Client::list_repos`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListReposError {}
@@ -703,16 +632,16 @@ pub enum ListReposError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListLogs<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     skip: Option<i64>,
     top: Option<i64>,
 }
 
 impl<'a> ListLogs<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "listLogs",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/logs",
         security: &[],
         servers: &[],
@@ -741,9 +670,9 @@ impl<'a> ListLogs<'a> {
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `skip` offset until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`top`](Self::top) (without it, the server's default).
-    pub fn pages(self) -> crate::runtime::Pages<types::ListLogsResponse200, ListLogsError> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager {
-            kind: crate::runtime::Pagination::Offset {
+    pub fn pages(self) -> runtime::Pages<types::ListLogsResponse200, ListLogsError> {
+        static PAGER: runtime::Pager = runtime::Pager {
+            kind: runtime::Pagination::Offset {
                 offset: "skip",
                 limit: "top",
             },
@@ -759,39 +688,28 @@ impl<'a> ListLogs<'a> {
     }
 
     /// The items of every page (`value`), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
-    pub fn items(
-        self,
-    ) -> impl crate::runtime::Stream<Item = Result<String, Error<ListLogsError>>> + Send {
+    pub fn items(self) -> impl runtime::Stream<Item = Result<String, Error<ListLogsError>>> + Send {
         self.pages().items(|page| page.value.unwrap_or_default())
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.skip {
-            request.query("skip", value, crate::runtime::Format::form(true));
+            request.query("skip", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.top {
-            request.query("top", value, crate::runtime::Format::form(true));
+            request.query("top", value, runtime::Format::form(true));
         }
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
     fn decode(
-        raw: crate::runtime::RawResponse,
+        raw: runtime::RawResponse,
     ) -> Result<ResponseValue<types::ListLogsResponse200>, Error<ListLogsError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: types::ListLogsResponse200 = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -800,8 +718,6 @@ impl<'a> ListLogs<'a> {
 crate::runtime::request_builder!(ListLogs => Result<ResponseValue<types::ListLogsResponse200>, Error<ListLogsError>>);
 
 /// Documented error responses of [`Client::list_logs`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListLogsError {}
@@ -811,16 +727,16 @@ pub enum ListLogsError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListTags<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     offset: Option<i64>,
     limit: Option<i64>,
 }
 
 impl<'a> ListTags<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "listTags",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/tags",
         security: &[],
         servers: &[],
@@ -841,19 +757,16 @@ impl<'a> ListTags<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<String>>, Error<ListTagsError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.offset {
-            request.query("offset", value, crate::runtime::Format::form(true));
+            request.query("offset", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.limit {
-            request.query("limit", value, crate::runtime::Format::form(true));
+            request.query("limit", value, runtime::Format::form(true));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<String> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -862,8 +775,6 @@ impl<'a> ListTags<'a> {
 crate::runtime::request_builder!(ListTags => Result<ResponseValue<Vec<String>>, Error<ListTagsError>>);
 
 /// Documented error responses of [`Client::list_tags`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListTagsError {}

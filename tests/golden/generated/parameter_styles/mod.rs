@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "parameter_styles",
     default_server: "/",
     server_variables: &[],
@@ -19,9 +20,11 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Parameter styles.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -30,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -50,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -66,8 +69,6 @@ impl Client {
     }
 
     /// `GET /path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     #[allow(clippy::too_many_arguments)]
     pub fn path_styles(
         &self,
@@ -92,7 +93,7 @@ impl Client {
     ) -> PathStyles<'_> {
         PathStyles {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             simple_string: simple_string.into(),
             simple_array,
             simple_object,
@@ -115,12 +116,10 @@ impl Client {
     }
 
     /// `GET /query`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn query_styles(&self) -> QueryStyles<'_> {
         QueryStyles {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             form_string: None,
             form_array: None,
             form_object: None,
@@ -136,12 +135,10 @@ impl Client {
     }
 
     /// `GET /header`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn header_styles(&self) -> HeaderStyles<'_> {
         HeaderStyles {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             x_simple_string: None,
             x_simple_array: None,
             x_simple_object: None,
@@ -152,12 +149,10 @@ impl Client {
     }
 
     /// `GET /cookie`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn cookie_styles(&self) -> CookieStyles<'_> {
         CookieStyles {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             form_string: None,
             form_array: None,
             form_object: None,
@@ -173,7 +168,7 @@ impl Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PathStyles<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     simple_string: String,
     simple_array: Vec<String>,
     simple_object: types::Rgb,
@@ -196,9 +191,9 @@ pub struct PathStyles<'a> {
 
 impl<'a> PathStyles<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "pathStyles",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}",
         security: &[],
         servers: &[],
@@ -207,96 +202,96 @@ impl<'a> PathStyles<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<PathStylesError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param(
             "simpleString",
             &self.simple_string,
-            crate::runtime::Format::simple(false),
+            runtime::Format::simple(false),
         );
         request.path_param(
             "simpleArray",
             &self.simple_array,
-            crate::runtime::Format::simple(false),
+            runtime::Format::simple(false),
         );
         request.path_param(
             "simpleObject",
             &self.simple_object,
-            crate::runtime::Format::simple(false),
+            runtime::Format::simple(false),
         );
         request.path_param(
             "simpleExplodedString",
             &self.simple_exploded_string,
-            crate::runtime::Format::simple(true),
+            runtime::Format::simple(true),
         );
         request.path_param(
             "simpleExplodedArray",
             &self.simple_exploded_array,
-            crate::runtime::Format::simple(true),
+            runtime::Format::simple(true),
         );
         request.path_param(
             "simpleExplodedObject",
             &self.simple_exploded_object,
-            crate::runtime::Format::simple(true),
+            runtime::Format::simple(true),
         );
         request.path_param(
             "labelString",
             &self.label_string,
-            crate::runtime::Format::label(false),
+            runtime::Format::label(false),
         );
         request.path_param(
             "labelArray",
             &self.label_array,
-            crate::runtime::Format::label(false),
+            runtime::Format::label(false),
         );
         request.path_param(
             "labelObject",
             &self.label_object,
-            crate::runtime::Format::label(false),
+            runtime::Format::label(false),
         );
         request.path_param(
             "labelExplodedString",
             &self.label_exploded_string,
-            crate::runtime::Format::label(true),
+            runtime::Format::label(true),
         );
         request.path_param(
             "labelExplodedArray",
             &self.label_exploded_array,
-            crate::runtime::Format::label(true),
+            runtime::Format::label(true),
         );
         request.path_param(
             "labelExplodedObject",
             &self.label_exploded_object,
-            crate::runtime::Format::label(true),
+            runtime::Format::label(true),
         );
         request.path_param(
             "matrixString",
             &self.matrix_string,
-            crate::runtime::Format::matrix(false),
+            runtime::Format::matrix(false),
         );
         request.path_param(
             "matrixArray",
             &self.matrix_array,
-            crate::runtime::Format::matrix(false),
+            runtime::Format::matrix(false),
         );
         request.path_param(
             "matrixObject",
             &self.matrix_object,
-            crate::runtime::Format::matrix(false),
+            runtime::Format::matrix(false),
         );
         request.path_param(
             "matrixExplodedString",
             &self.matrix_exploded_string,
-            crate::runtime::Format::matrix(true),
+            runtime::Format::matrix(true),
         );
         request.path_param(
             "matrixExplodedArray",
             &self.matrix_exploded_array,
-            crate::runtime::Format::matrix(true),
+            runtime::Format::matrix(true),
         );
         request.path_param(
             "matrixExplodedObject",
             &self.matrix_exploded_object,
-            crate::runtime::Format::matrix(true),
+            runtime::Format::matrix(true),
         );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -309,8 +304,6 @@ impl<'a> PathStyles<'a> {
 crate::runtime::request_builder!(PathStyles => Result<ResponseValue<()>, Error<PathStylesError>>);
 
 /// Documented error responses of [`Client::path_styles`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PathStylesError {}
@@ -320,7 +313,7 @@ pub enum PathStylesError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct QueryStyles<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     form_string: Option<String>,
     form_array: Option<Vec<String>>,
     form_object: Option<types::Rgb>,
@@ -336,9 +329,9 @@ pub struct QueryStyles<'a> {
 
 impl<'a> QueryStyles<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "queryStyles",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/query",
         security: &[],
         servers: &[],
@@ -413,70 +406,58 @@ impl<'a> QueryStyles<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<QueryStylesError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.form_string {
-            request.query("formString", value, crate::runtime::Format::form(false));
+            request.query("formString", value, runtime::Format::form(false));
         }
         if let Some(value) = &self.form_array {
-            request.query("formArray", value, crate::runtime::Format::form(false));
+            request.query("formArray", value, runtime::Format::form(false));
         }
         if let Some(value) = &self.form_object {
-            request.query("formObject", value, crate::runtime::Format::form(false));
+            request.query("formObject", value, runtime::Format::form(false));
         }
         if let Some(value) = &self.form_exploded_string {
-            request.query(
-                "formExplodedString",
-                value,
-                crate::runtime::Format::form(true),
-            );
+            request.query("formExplodedString", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.form_exploded_array {
-            request.query(
-                "formExplodedArray",
-                value,
-                crate::runtime::Format::form(true),
-            );
+            request.query("formExplodedArray", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.form_exploded_object {
-            request.query(
-                "formExplodedObject",
-                value,
-                crate::runtime::Format::form(true),
-            );
+            request.query("formExplodedObject", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.space_delimited_array {
             request.query(
                 "spaceDelimitedArray",
                 value,
-                crate::runtime::Format::space_delimited(false),
+                runtime::Format::space_delimited(false),
             );
         }
         if let Some(value) = &self.space_delimited_object {
             request.query(
                 "spaceDelimitedObject",
                 value,
-                crate::runtime::Format::space_delimited(false),
+                runtime::Format::space_delimited(false),
             );
         }
         if let Some(value) = &self.pipe_delimited_array {
             request.query(
                 "pipeDelimitedArray",
                 value,
-                crate::runtime::Format::pipe_delimited(false),
+                runtime::Format::pipe_delimited(false),
             );
         }
         if let Some(value) = &self.pipe_delimited_object {
             request.query(
                 "pipeDelimitedObject",
                 value,
-                crate::runtime::Format::pipe_delimited(false),
+                runtime::Format::pipe_delimited(false),
             );
         }
         if let Some(value) = &self.deep_object_exploded_object {
             request.query(
                 "deepObjectExplodedObject",
                 value,
-                crate::runtime::Format::deep_object(true),
+                runtime::Format::deep_object(true),
             );
         }
         let raw = self.client.core.execute(request, self.options).await?;
@@ -490,8 +471,6 @@ impl<'a> QueryStyles<'a> {
 crate::runtime::request_builder!(QueryStyles => Result<ResponseValue<()>, Error<QueryStylesError>>);
 
 /// Documented error responses of [`Client::query_styles`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum QueryStylesError {}
@@ -501,7 +480,7 @@ pub enum QueryStylesError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct HeaderStyles<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     x_simple_string: Option<String>,
     x_simple_array: Option<Vec<String>>,
     x_simple_object: Option<types::Rgb>,
@@ -512,9 +491,9 @@ pub struct HeaderStyles<'a> {
 
 impl<'a> HeaderStyles<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "headerStyles",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/header",
         security: &[],
         servers: &[],
@@ -559,47 +538,35 @@ impl<'a> HeaderStyles<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<HeaderStylesError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.x_simple_string {
-            request.header(
-                "X-Simple-String",
-                value,
-                crate::runtime::Format::simple(false),
-            );
+            request.header("X-Simple-String", value, runtime::Format::simple(false));
         }
         if let Some(value) = &self.x_simple_array {
-            request.header(
-                "X-Simple-Array",
-                value,
-                crate::runtime::Format::simple(false),
-            );
+            request.header("X-Simple-Array", value, runtime::Format::simple(false));
         }
         if let Some(value) = &self.x_simple_object {
-            request.header(
-                "X-Simple-Object",
-                value,
-                crate::runtime::Format::simple(false),
-            );
+            request.header("X-Simple-Object", value, runtime::Format::simple(false));
         }
         if let Some(value) = &self.x_simple_exploded_string {
             request.header(
                 "X-Simple-Exploded-String",
                 value,
-                crate::runtime::Format::simple(true),
+                runtime::Format::simple(true),
             );
         }
         if let Some(value) = &self.x_simple_exploded_array {
             request.header(
                 "X-Simple-Exploded-Array",
                 value,
-                crate::runtime::Format::simple(true),
+                runtime::Format::simple(true),
             );
         }
         if let Some(value) = &self.x_simple_exploded_object {
             request.header(
                 "X-Simple-Exploded-Object",
                 value,
-                crate::runtime::Format::simple(true),
+                runtime::Format::simple(true),
             );
         }
         let raw = self.client.core.execute(request, self.options).await?;
@@ -613,8 +580,6 @@ impl<'a> HeaderStyles<'a> {
 crate::runtime::request_builder!(HeaderStyles => Result<ResponseValue<()>, Error<HeaderStylesError>>);
 
 /// Documented error responses of [`Client::header_styles`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum HeaderStylesError {}
@@ -624,7 +589,7 @@ pub enum HeaderStylesError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CookieStyles<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     form_string: Option<String>,
     form_array: Option<Vec<String>>,
     form_object: Option<types::Rgb>,
@@ -635,9 +600,9 @@ pub struct CookieStyles<'a> {
 
 impl<'a> CookieStyles<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "cookieStyles",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/cookie",
         security: &[],
         servers: &[],
@@ -682,36 +647,24 @@ impl<'a> CookieStyles<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<CookieStylesError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.form_string {
-            request.cookie("formString", value, crate::runtime::Format::form(false));
+            request.cookie("formString", value, runtime::Format::form(false));
         }
         if let Some(value) = &self.form_array {
-            request.cookie("formArray", value, crate::runtime::Format::form(false));
+            request.cookie("formArray", value, runtime::Format::form(false));
         }
         if let Some(value) = &self.form_object {
-            request.cookie("formObject", value, crate::runtime::Format::form(false));
+            request.cookie("formObject", value, runtime::Format::form(false));
         }
         if let Some(value) = &self.form_exploded_string {
-            request.cookie(
-                "formExplodedString",
-                value,
-                crate::runtime::Format::form(true),
-            );
+            request.cookie("formExplodedString", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.form_exploded_array {
-            request.cookie(
-                "formExplodedArray",
-                value,
-                crate::runtime::Format::form(true),
-            );
+            request.cookie("formExplodedArray", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.form_exploded_object {
-            request.cookie(
-                "formExplodedObject",
-                value,
-                crate::runtime::Format::form(true),
-            );
+            request.cookie("formExplodedObject", value, runtime::Format::form(true));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -724,8 +677,6 @@ impl<'a> CookieStyles<'a> {
 crate::runtime::request_builder!(CookieStyles => Result<ResponseValue<()>, Error<CookieStylesError>>);
 
 /// Documented error responses of [`Client::cookie_styles`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CookieStylesError {}

@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "parameters",
     default_server: "/",
     server_variables: &[],
@@ -19,9 +20,11 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Parameters.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -30,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -50,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -66,12 +69,10 @@ impl Client {
     }
 
     /// `GET /people`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn find_people(&self) -> FindPeople<'_> {
         FindPeople {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             x_filter: None,
             x_filter_exploded: None,
             x_ids: None,
@@ -86,7 +87,7 @@ impl Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct FindPeople<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     x_filter: Option<types::Filter>,
     x_filter_exploded: Option<types::Filter>,
     x_ids: Option<Vec<i64>>,
@@ -96,9 +97,9 @@ pub struct FindPeople<'a> {
 
 impl<'a> FindPeople<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "findPeople",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/people",
         security: &[],
         servers: &[],
@@ -137,25 +138,21 @@ impl<'a> FindPeople<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<FindPeopleError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.x_filter {
-            request.header("X-Filter", value, crate::runtime::Format::simple(false));
+            request.header("X-Filter", value, runtime::Format::simple(false));
         }
         if let Some(value) = &self.x_filter_exploded {
-            request.header(
-                "X-Filter-Exploded",
-                value,
-                crate::runtime::Format::simple(true),
-            );
+            request.header("X-Filter-Exploded", value, runtime::Format::simple(true));
         }
         if let Some(value) = &self.x_ids {
-            request.header("X-Ids", value, crate::runtime::Format::simple(false));
+            request.header("X-Ids", value, runtime::Format::simple(false));
         }
         if let Some(value) = &self.session {
-            request.cookie("session", value, crate::runtime::Format::form(true));
+            request.cookie("session", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.prefs {
-            request.cookie("prefs", value, crate::runtime::Format::form(false));
+            request.cookie("prefs", value, runtime::Format::form(false));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
@@ -168,8 +165,6 @@ impl<'a> FindPeople<'a> {
 crate::runtime::request_builder!(FindPeople => Result<ResponseValue<()>, Error<FindPeopleError>>);
 
 /// Documented error responses of [`Client::find_people`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum FindPeopleError {}

@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "pets",
     default_server: "https://pets.example/v1",
     server_variables: &[],
@@ -19,9 +20,11 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Pets.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -30,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -50,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `https://pets.example/v1`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -66,20 +69,16 @@ impl Client {
     }
 
     /// `GET /pets`
-    ///
-    /// Optional parameters are setters on the returned builder; send it with `.send()` or `.await`.
     pub fn list_pets(&self) -> ListPets<'_> {
         ListPets {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             limit: None,
             tags: None,
         }
     }
 
     /// `POST /pets`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn create_pet<'a>(
         &'a self,
         x_request_id: impl Into<String>,
@@ -87,19 +86,17 @@ impl Client {
     ) -> CreatePet<'a> {
         CreatePet {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             x_request_id: x_request_id.into(),
             body,
         }
     }
 
     /// `GET /pets/{petId}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_pet(&self, pet_id: i64) -> GetPet<'_> {
         GetPet {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             pet_id,
         }
     }
@@ -110,16 +107,16 @@ impl Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListPets<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     limit: Option<i32>,
     tags: Option<Vec<String>>,
 }
 
 impl<'a> ListPets<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "listPets",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/pets",
         security: &[],
         servers: &[],
@@ -140,23 +137,17 @@ impl<'a> ListPets<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = &self.limit {
-            request.query("limit", value, crate::runtime::Format::form(true));
+            request.query("limit", value, runtime::Format::form(true));
         }
         if let Some(value) = &self.tags {
-            request.query("tags", value, crate::runtime::Format::form(false));
+            request.query("tags", value, runtime::Format::form(false));
         }
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<types::Pet> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            _ => {
-                let body: types::Problem = crate::runtime::decode_json(&raw)?;
-                raw.api_error(ListPetsError::Default(body))
-            }
+            200 => raw.json(),
+            _ => raw.json_error(ListPetsError::Default),
         }
     }
 }
@@ -164,8 +155,6 @@ impl<'a> ListPets<'a> {
 crate::runtime::request_builder!(ListPets => Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>>);
 
 /// Documented error responses of [`Client::list_pets`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListPetsError {
@@ -178,16 +167,16 @@ pub enum ListPetsError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreatePet<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     x_request_id: String,
     body: &'a types::NewPet,
 }
 
 impl<'a> CreatePet<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "createPet",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/pets",
         security: &[],
         servers: &[],
@@ -196,24 +185,18 @@ impl<'a> CreatePet<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<CreatePetError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         request.header(
             "X-Request-Id",
             &self.x_request_id,
-            crate::runtime::Format::simple(false),
+            runtime::Format::simple(false),
         );
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            201 => {
-                let body: types::Pet = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            409 => {
-                let body: types::Problem = crate::runtime::decode_json(&raw)?;
-                raw.api_error(CreatePetError::Conflict(body))
-            }
+            201 => raw.json(),
+            409 => raw.json_error(CreatePetError::Conflict),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -222,8 +205,6 @@ impl<'a> CreatePet<'a> {
 crate::runtime::request_builder!(CreatePet => Result<ResponseValue<types::Pet>, Error<CreatePetError>>);
 
 /// Documented error responses of [`Client::create_pet`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CreatePetError {
@@ -236,15 +217,15 @@ pub enum CreatePetError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetPet<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     pet_id: i64,
 }
 
 impl<'a> GetPet<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getPet",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/pets/{petId}",
         security: &[],
         servers: &[],
@@ -253,14 +234,11 @@ impl<'a> GetPet<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<GetPetError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("petId", &self.pet_id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("petId", &self.pet_id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::Pet = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             404 => raw.api_error(GetPetError::NotFound),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
@@ -270,8 +248,6 @@ impl<'a> GetPet<'a> {
 crate::runtime::request_builder!(GetPet => Result<ResponseValue<types::Pet>, Error<GetPetError>>);
 
 /// Documented error responses of [`Client::get_pet`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetPetError {

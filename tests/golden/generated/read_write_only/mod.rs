@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "read_write_only",
     default_server: "/",
     server_variables: &[],
@@ -19,9 +20,11 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Read-only and write-only.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -30,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -50,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -66,12 +69,10 @@ impl Client {
     }
 
     /// `POST /bugs`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn create_bug<'a>(&'a self, body: &'a types::Bug) -> CreateBug<'a> {
         CreateBug {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body,
         }
     }
@@ -82,15 +83,15 @@ impl Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct CreateBug<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: &'a types::Bug,
 }
 
 impl<'a> CreateBug<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "createBug",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/bugs",
         security: &[],
         servers: &[],
@@ -99,15 +100,12 @@ impl<'a> CreateBug<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Bug>, Error<CreateBugError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            201 => {
-                let body: types::Bug = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            201 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -116,8 +114,6 @@ impl<'a> CreateBug<'a> {
 crate::runtime::request_builder!(CreateBug => Result<ResponseValue<types::Bug>, Error<CreateBugError>>);
 
 /// Documented error responses of [`Client::create_bug`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CreateBugError {}

@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "recursion",
     default_server: "/",
     server_variables: &[],
@@ -19,9 +20,11 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Recursion.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -30,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -50,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -66,23 +69,19 @@ impl Client {
     }
 
     /// `GET /trees/{id}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_tree(&self, id: i64) -> GetTree<'_> {
         GetTree {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id,
         }
     }
 
     /// `PUT /trees/{id}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn put_list<'a>(&'a self, id: i64, body: &'a types::Node) -> PutList<'a> {
         PutList {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id,
             body,
         }
@@ -94,15 +93,15 @@ impl Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetTree<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: i64,
 }
 
 impl<'a> GetTree<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getTree",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/trees/{id}",
         security: &[],
         servers: &[],
@@ -111,14 +110,11 @@ impl<'a> GetTree<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Tree>, Error<GetTreeError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::Tree = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -127,8 +123,6 @@ impl<'a> GetTree<'a> {
 crate::runtime::request_builder!(GetTree => Result<ResponseValue<types::Tree>, Error<GetTreeError>>);
 
 /// Documented error responses of [`Client::get_tree`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetTreeError {}
@@ -138,16 +132,16 @@ pub enum GetTreeError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PutList<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: i64,
     body: &'a types::Node,
 }
 
 impl<'a> PutList<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "putList",
-        method: crate::runtime::HttpMethod::Put,
+        method: runtime::HttpMethod::Put,
         path: "/trees/{id}",
         security: &[],
         servers: &[],
@@ -156,16 +150,13 @@ impl<'a> PutList<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Employee>, Error<PutListError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::Employee = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -174,8 +165,6 @@ impl<'a> PutList<'a> {
 crate::runtime::request_builder!(PutList => Result<ResponseValue<types::Employee>, Error<PutListError>>);
 
 /// Documented error responses of [`Client::put_list`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PutListError {}

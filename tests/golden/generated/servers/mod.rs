@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "servers",
     default_server: "https://{region}.example.com/{basePath}",
     server_variables: &[("region", "eu"), ("basePath", "v1")],
@@ -19,9 +20,11 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Servers.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -30,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -50,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `https://{region}.example.com/{basePath}`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -66,33 +69,27 @@ impl Client {
     }
 
     /// `GET /items`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn list_items(&self) -> ListItems<'_> {
         ListItems {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
     /// `POST /uploads`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn upload(&self, body: impl Into<crate::runtime::UploadBody>) -> Upload<'_> {
         Upload {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             body: body.into(),
         }
     }
 
     /// `GET /reports`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn get_report(&self) -> GetReport<'_> {
         GetReport {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 }
@@ -102,14 +99,14 @@ impl Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListItems<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> ListItems<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "listItems",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/items",
         security: &[],
         servers: &[],
@@ -118,13 +115,10 @@ impl<'a> ListItems<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<String>>, Error<ListItemsError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<String> = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -133,8 +127,6 @@ impl<'a> ListItems<'a> {
 crate::runtime::request_builder!(ListItems => Result<ResponseValue<Vec<String>>, Error<ListItemsError>>);
 
 /// Documented error responses of [`Client::list_items`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListItemsError {}
@@ -144,15 +136,15 @@ pub enum ListItemsError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct Upload<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     body: crate::runtime::UploadBody,
 }
 
 impl<'a> Upload<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "upload",
-        method: crate::runtime::HttpMethod::Post,
+        method: runtime::HttpMethod::Post,
         path: "/uploads",
         security: &[],
         servers: &["https://uploads.example.com"],
@@ -161,7 +153,7 @@ impl<'a> Upload<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
+        let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.upload("application/octet-stream", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -175,8 +167,6 @@ impl<'a> Upload<'a> {
 crate::runtime::request_builder!(Upload => Result<ResponseValue<()>, Error<UploadError>>);
 
 /// Documented error responses of [`Client::upload`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UploadError {}
@@ -186,14 +176,14 @@ pub enum UploadError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct GetReport<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> GetReport<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "getReport",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/reports",
         security: &[],
         servers: &["https://reports.example.com/v2"],
@@ -202,13 +192,10 @@ impl<'a> GetReport<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<GetReportError>> {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+        let request = runtime::Request::new(&Self::SPEC);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: String = crate::runtime::decode_text(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.value(runtime::decode_text),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -217,8 +204,6 @@ impl<'a> GetReport<'a> {
 crate::runtime::request_builder!(GetReport => Result<ResponseValue<String>, Error<GetReportError>>);
 
 /// Documented error responses of [`Client::get_report`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetReportError {}

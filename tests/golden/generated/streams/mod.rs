@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "streams",
     default_server: "/",
     server_variables: &[],
@@ -19,9 +20,11 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Streams.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -30,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -50,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -68,12 +71,10 @@ impl Client {
     /// Price ticks as server-sent events.
     ///
     /// `GET /ticks`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn watch_ticks(&self, symbol: impl Into<String>) -> WatchTicks<'_> {
         WatchTicks {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             symbol: symbol.into(),
         }
     }
@@ -81,36 +82,30 @@ impl Client {
     /// Log lines as server-sent events of text.
     ///
     /// `GET /log`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn tail_log(&self) -> TailLog<'_> {
         TailLog {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
     /// Rows as JSON Lines.
     ///
     /// `GET /export`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn export_rows(&self) -> ExportRows<'_> {
         ExportRows {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 
     /// Rows as NDJSON, the item schema as `schema`.
     ///
     /// `GET /rows`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn list_rows(&self) -> ListRows<'_> {
         ListRows {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
         }
     }
 }
@@ -120,15 +115,15 @@ impl Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct WatchTicks<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     symbol: String,
 }
 
 impl<'a> WatchTicks<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "watchTicks",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/ticks",
         security: &[],
         servers: &[],
@@ -142,18 +137,18 @@ impl<'a> WatchTicks<'a> {
         Self::decode(raw)
     }
 
-    /// Send the request and read the response as server-sent events, as they arrive: a `Stream` of [`Event`](crate::runtime::Event)s, each with its `event`, `id` and `retry` and its `data` decoded as JSON (`types::Tick`); comments are skipped, and an event whose data does not decode is an error item the stream goes on after. With `reconnect`, a stream that ends is opened again after the server's `retry` (3 s until it sends one) with `Last-Event-ID`, until the server answers 204. A non-2xx answer is decoded as [`send`](Self::send) decodes it.
+    /// Send the request and read the response as server-sent events, as they arrive: a `Stream` of [`Event`](runtime::Event)s, each with its `event`, `id` and `retry` and its `data` decoded as JSON (`types::Tick`); comments are skipped, and an event whose data does not decode is an error item the stream goes on after. With `reconnect`, a stream that ends is opened again after the server's `retry` (3 s until it sends one) with `Last-Event-ID`, until the server answers 204. A non-2xx answer is decoded as [`send`](Self::send) decodes it.
     pub async fn events(
         self,
         reconnect: bool,
-    ) -> Result<crate::runtime::EventStream<types::Tick>, Error<WatchTicksError>> {
+    ) -> Result<runtime::EventStream<types::Tick>, Error<WatchTicksError>> {
         let (client, request, options) = self.into_request();
         let answer = client
             .core
             .events(
                 request,
                 options,
-                crate::runtime::json_data::<types::Tick>,
+                runtime::json_data::<types::Tick>,
                 reconnect,
             )
             .await
@@ -168,31 +163,17 @@ impl<'a> WatchTicks<'a> {
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.query("symbol", &self.symbol, crate::runtime::Format::form(true));
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.query("symbol", &self.symbol, runtime::Format::form(true));
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
-    fn decode(
-        raw: crate::runtime::RawResponse,
-    ) -> Result<ResponseValue<String>, Error<WatchTicksError>> {
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<String>, Error<WatchTicksError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: String = crate::runtime::decode_text(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            404 => {
-                let body: types::Problem = crate::runtime::decode_json(&raw)?;
-                raw.api_error(WatchTicksError::NotFound(body))
-            }
+            200 => raw.value(runtime::decode_text),
+            404 => raw.json_error(WatchTicksError::NotFound),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -201,8 +182,6 @@ impl<'a> WatchTicks<'a> {
 crate::runtime::request_builder!(WatchTicks => Result<ResponseValue<String>, Error<WatchTicksError>>);
 
 /// Documented error responses of [`Client::watch_ticks`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WatchTicksError {
@@ -215,14 +194,14 @@ pub enum WatchTicksError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct TailLog<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> TailLog<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "tailLog",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/log",
         security: &[],
         servers: &[],
@@ -236,15 +215,15 @@ impl<'a> TailLog<'a> {
         Self::decode(raw)
     }
 
-    /// Send the request and read the response as server-sent events, as they arrive: a `Stream` of [`Event`](crate::runtime::Event)s, each with its `event`, `id` and `retry` and its `data` decoded as text; comments are skipped, and an event whose data does not decode is an error item the stream goes on after. With `reconnect`, a stream that ends is opened again after the server's `retry` (3 s until it sends one) with `Last-Event-ID`, until the server answers 204. A non-2xx answer is decoded as [`send`](Self::send) decodes it.
+    /// Send the request and read the response as server-sent events, as they arrive: a `Stream` of [`Event`](runtime::Event)s, each with its `event`, `id` and `retry` and its `data` decoded as text; comments are skipped, and an event whose data does not decode is an error item the stream goes on after. With `reconnect`, a stream that ends is opened again after the server's `retry` (3 s until it sends one) with `Last-Event-ID`, until the server answers 204. A non-2xx answer is decoded as [`send`](Self::send) decodes it.
     pub async fn events(
         self,
         reconnect: bool,
-    ) -> Result<crate::runtime::EventStream<String>, Error<TailLogError>> {
+    ) -> Result<runtime::EventStream<String>, Error<TailLogError>> {
         let (client, request, options) = self.into_request();
         let answer = client
             .core
-            .events(request, options, crate::runtime::text_data, reconnect)
+            .events(request, options, runtime::text_data, reconnect)
             .await
             .map_err(Error::widen)?;
         match answer {
@@ -257,26 +236,15 @@ impl<'a> TailLog<'a> {
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        let request = runtime::Request::new(&Self::SPEC);
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
-    fn decode(
-        raw: crate::runtime::RawResponse,
-    ) -> Result<ResponseValue<String>, Error<TailLogError>> {
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<String>, Error<TailLogError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: String = crate::runtime::decode_text(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.value(runtime::decode_text),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -285,8 +253,6 @@ impl<'a> TailLog<'a> {
 crate::runtime::request_builder!(TailLog => Result<ResponseValue<String>, Error<TailLogError>>);
 
 /// Documented error responses of [`Client::tail_log`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum TailLogError {}
@@ -296,14 +262,14 @@ pub enum TailLogError {}
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ExportRows<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> ExportRows<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "exportRows",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/export",
         security: &[],
         servers: &[],
@@ -320,7 +286,7 @@ impl<'a> ExportRows<'a> {
     /// Send the request and read the response as JSON Lines, as they arrive: a `Stream` of `types::Row`, one per line (blank lines skipped; a line that does not decode is an error item). A non-2xx answer is decoded as [`send`](Self::send) decodes it.
     pub async fn json_lines(
         self,
-    ) -> Result<crate::runtime::JsonLines<types::Row>, Error<ExportRowsError>> {
+    ) -> Result<runtime::JsonLines<types::Row>, Error<ExportRowsError>> {
         let (client, request, options) = self.into_request();
         let response = client.core.execute_stream(request, options).await?;
         if response.status().is_success() {
@@ -334,13 +300,13 @@ impl<'a> ExportRows<'a> {
     }
 
     /// Send the request and stream the response body: a 2xx answer comes back as soon as
-    /// its status and headers are in, its body a [`ByteStream`](crate::runtime::ByteStream)
+    /// its status and headers are in, its body a [`ByteStream`](runtime::ByteStream)
     /// of chunks read as they arrive (collect it, write it to a file, or read it chunk by
     /// chunk), never held whole in memory. Other statuses are read and decoded as
     /// [`send`](Self::send) decodes them.
     pub async fn send_stream(
         self,
-    ) -> Result<ResponseValue<crate::runtime::ByteStream>, Error<ExportRowsError>> {
+    ) -> Result<ResponseValue<runtime::ByteStream>, Error<ExportRowsError>> {
         let (client, request, options) = self.into_request();
         let response = client.core.execute_stream(request, options).await?;
         if response.status().is_success() {
@@ -348,34 +314,20 @@ impl<'a> ExportRows<'a> {
         }
         let raw = response.into_raw().await?;
         Self::decode(raw)
-            .map(|value| value.map(|body| crate::runtime::ByteStream::from_body(body.into(), None)))
+            .map(|value| value.map(|body| runtime::ByteStream::from_body(body.into(), None)))
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        let request = runtime::Request::new(&Self::SPEC);
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
-    fn decode(
-        raw: crate::runtime::RawResponse,
-    ) -> Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>> {
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<u8> = crate::runtime::decode_bytes(&raw)?;
-                Ok(raw.into_value(body))
-            }
-            400 => {
-                let body: types::Problem = crate::runtime::decode_json(&raw)?;
-                raw.api_error(ExportRowsError::BadRequest(body))
-            }
+            200 => raw.value(runtime::decode_bytes),
+            400 => raw.json_error(ExportRowsError::BadRequest),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -384,8 +336,6 @@ impl<'a> ExportRows<'a> {
 crate::runtime::request_builder!(ExportRows => Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>>);
 
 /// Documented error responses of [`Client::export_rows`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ExportRowsError {
@@ -398,14 +348,14 @@ pub enum ExportRowsError {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct ListRows<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
 }
 
 impl<'a> ListRows<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "listRows",
-        method: crate::runtime::HttpMethod::Get,
+        method: runtime::HttpMethod::Get,
         path: "/rows",
         security: &[],
         servers: &[],
@@ -420,9 +370,7 @@ impl<'a> ListRows<'a> {
     }
 
     /// Send the request and read the response as JSON Lines, as they arrive: a `Stream` of `types::Row`, one per line (blank lines skipped; a line that does not decode is an error item). A non-2xx answer is decoded as [`send`](Self::send) decodes it.
-    pub async fn json_lines(
-        self,
-    ) -> Result<crate::runtime::JsonLines<types::Row>, Error<ListRowsError>> {
+    pub async fn json_lines(self) -> Result<runtime::JsonLines<types::Row>, Error<ListRowsError>> {
         let (client, request, options) = self.into_request();
         let response = client.core.execute_stream(request, options).await?;
         if response.status().is_success() {
@@ -436,13 +384,13 @@ impl<'a> ListRows<'a> {
     }
 
     /// Send the request and stream the response body: a 2xx answer comes back as soon as
-    /// its status and headers are in, its body a [`ByteStream`](crate::runtime::ByteStream)
+    /// its status and headers are in, its body a [`ByteStream`](runtime::ByteStream)
     /// of chunks read as they arrive (collect it, write it to a file, or read it chunk by
     /// chunk), never held whole in memory. Other statuses are read and decoded as
     /// [`send`](Self::send) decodes them.
     pub async fn send_stream(
         self,
-    ) -> Result<ResponseValue<crate::runtime::ByteStream>, Error<ListRowsError>> {
+    ) -> Result<ResponseValue<runtime::ByteStream>, Error<ListRowsError>> {
         let (client, request, options) = self.into_request();
         let response = client.core.execute_stream(request, options).await?;
         if response.status().is_success() {
@@ -450,30 +398,19 @@ impl<'a> ListRows<'a> {
         }
         let raw = response.into_raw().await?;
         Self::decode(raw)
-            .map(|value| value.map(|body| crate::runtime::ByteStream::from_body(body.into(), None)))
+            .map(|value| value.map(|body| runtime::ByteStream::from_body(body.into(), None)))
     }
 
     /// The request this builder describes, and the client and options to send it with.
-    fn into_request(
-        self,
-    ) -> (
-        &'a Client,
-        crate::runtime::Request,
-        crate::runtime::RequestOptions,
-    ) {
-        let request = crate::runtime::Request::new(&Self::SPEC);
+    fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
+        let request = runtime::Request::new(&Self::SPEC);
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
-    fn decode(
-        raw: crate::runtime::RawResponse,
-    ) -> Result<ResponseValue<Vec<u8>>, Error<ListRowsError>> {
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<Vec<u8>>, Error<ListRowsError>> {
         match raw.status.as_u16() {
-            200 => {
-                let body: Vec<u8> = crate::runtime::decode_bytes(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.value(runtime::decode_bytes),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -482,8 +419,6 @@ impl<'a> ListRows<'a> {
 crate::runtime::request_builder!(ListRows => Result<ResponseValue<Vec<u8>>, Error<ListRowsError>>);
 
 /// Documented error responses of [`Client::list_rows`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListRowsError {}

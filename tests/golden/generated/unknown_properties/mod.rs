@@ -6,10 +6,11 @@
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod types;
+use crate::runtime;
 pub use crate::runtime::{Credential, Error, ResponseValue};
 
 /// The spec's servers and security schemes, for the runtime.
-pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
+pub static API: runtime::ApiSpec = runtime::ApiSpec {
     name: "unknown_properties",
     default_server: "/",
     server_variables: &[],
@@ -19,9 +20,11 @@ pub static API: crate::runtime::ApiSpec = crate::runtime::ApiSpec {
 /// Client for Unknown properties.
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
+///
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Clone, Debug)]
 pub struct Client {
-    core: std::sync::Arc<crate::runtime::Core>,
+    core: std::sync::Arc<runtime::Core>,
 }
 
 crate::runtime::client_builder! {
@@ -30,12 +33,12 @@ crate::runtime::client_builder! {
     pub struct ClientBuilder(crate::runtime::ClientBuilder<Client>);
 }
 
-impl crate::runtime::FromCore for Client {
-    fn from_core(core: std::sync::Arc<crate::runtime::Core>) -> Self {
+impl runtime::FromCore for Client {
+    fn from_core(core: std::sync::Arc<runtime::Core>) -> Self {
         Client { core }
     }
 
-    fn core(&self) -> &std::sync::Arc<crate::runtime::Core> {
+    fn core(&self) -> &std::sync::Arc<runtime::Core> {
         &self.core
     }
 }
@@ -50,7 +53,7 @@ impl Client {
 
     /// A builder starting from the spec's defaults (server `/`).
     pub fn builder() -> ClientBuilder {
-        ClientBuilder(crate::runtime::ClientBuilder::new(&API))
+        ClientBuilder(runtime::ClientBuilder::new(&API))
     }
 
     /// The base URL requests go to.
@@ -66,12 +69,10 @@ impl Client {
     }
 
     /// `PATCH /notes/{id}`
-    ///
-    /// Send the returned builder with `.send()` or `.await`.
     pub fn patch_note<'a>(&'a self, id: impl Into<String>, body: &'a types::Note) -> PatchNote<'a> {
         PatchNote {
             client: self,
-            options: crate::runtime::RequestOptions::default(),
+            options: runtime::RequestOptions::default(),
             id: id.into(),
             body,
         }
@@ -83,16 +84,16 @@ impl Client {
 #[must_use = "a request does nothing until it is sent or awaited"]
 pub struct PatchNote<'a> {
     client: &'a Client,
-    options: crate::runtime::RequestOptions,
+    options: runtime::RequestOptions,
     id: String,
     body: &'a types::Note,
 }
 
 impl<'a> PatchNote<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
         id: "patchNote",
-        method: crate::runtime::HttpMethod::Patch,
+        method: runtime::HttpMethod::Patch,
         path: "/notes/{id}",
         security: &[],
         servers: &[],
@@ -101,16 +102,13 @@ impl<'a> PatchNote<'a> {
 
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Note>, Error<PatchNoteError>> {
-        let mut request = crate::runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, crate::runtime::Format::simple(false));
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("id", &self.id, runtime::Format::simple(false));
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
-            200 => {
-                let body: types::Note = crate::runtime::decode_json(&raw)?;
-                Ok(raw.into_value(body))
-            }
+            200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
         }
     }
@@ -119,8 +117,6 @@ impl<'a> PatchNote<'a> {
 crate::runtime::request_builder!(PatchNote => Result<ResponseValue<types::Note>, Error<PatchNoteError>>);
 
 /// Documented error responses of [`Client::patch_note`].
-///
-/// Non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PatchNoteError {}
