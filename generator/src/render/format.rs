@@ -2,8 +2,8 @@
 //! (long signatures, calls and attributes broken by `render/layout.rs`), so generation runs
 //! no formatter: rustfmt was two thirds of the time on large specs, and output could differ
 //! on a machine without it. Here the templates' blank lines are dropped, a blank line is put
-//! between items, and syn parses the result (a parse failure is a template bug, reported
-//! with its line).
+//! between items, and syn parses the result piece by piece (a parse failure is a template
+//! bug, reported with its line).
 
 use std::io::Write as _;
 use std::process::{Command, Stdio};
@@ -11,25 +11,53 @@ use std::process::{Command, Stdio};
 use crate::diagnostics::{Error, Result};
 
 /// Lay out generated Rust: the templates' text with their blank lines replaced by the ones
-/// between items (see [`space_items`]), checked by parsing it (a template bug is an error
+/// between items (see `space_items`), checked by parsing it (a template bug is an error
 /// naming the line and quoting it, never a file that does not compile). The templates and
 /// `render/layout.rs` emit code exactly as rustfmt (default settings, `max_width` 100)
 /// would lay it out, so no formatter runs: output is the same with or without rustfmt
 /// installed (a test runs rustfmt over every spec's output and asserts it changes nothing).
 pub fn format_rust(source: &str, what: &str) -> Result<String> {
     let out = space_items(&strip_blank_lines(source));
-    syn::parse_file(&out).map_err(|e| {
-        let start = e.span().start();
-        let line = out.lines().nth(start.line.saturating_sub(1)).unwrap_or("");
-        Error::Render {
-            what: what.to_string(),
-            message: format!(
-                "generated code does not parse at {}:{}: {e}\n  | {line}",
-                start.line, start.column
-            ),
-        }
-    })?;
+    check_parses(&out, what)?;
     Ok(out)
+}
+
+/// Bytes of code syn parses at a time: the file is cut between top-level items once a
+/// piece is this long, so memory holds one piece's syntax tree, not the whole file's
+/// (GitHub's types are 170,000 lines).
+const PARSE_PIECE: usize = 256 * 1024;
+
+/// Parse `out` with syn, piece by piece (each a run of whole top-level items, cut where a
+/// blank line is followed by a line at column 0); a failure names its line in the file.
+fn check_parses(out: &str, what: &str) -> Result<()> {
+    let check = |piece: &str, first_line: usize| {
+        syn::parse_file(piece).map(drop).map_err(|e| {
+            let start = e.span().start();
+            let line = piece
+                .lines()
+                .nth(start.line.saturating_sub(1))
+                .unwrap_or("");
+            Error::Render {
+                what: what.to_string(),
+                message: format!(
+                    "generated code does not parse at {}:{}: {e}\n  | {line}",
+                    first_line + start.line,
+                    start.column
+                ),
+            }
+        })
+    };
+    let (mut from, mut from_line, mut offset, mut prev_blank) = (0, 0, 0, false);
+    for (n, line) in out.split_inclusive('\n').enumerate() {
+        let item_start = prev_blank && line.starts_with(|c: char| !c.is_whitespace());
+        if item_start && offset - from >= PARSE_PIECE {
+            check(out.get(from..offset).unwrap_or(""), from_line)?;
+            (from, from_line) = (offset, n);
+        }
+        prev_blank = line.trim().is_empty();
+        offset += line.len();
+    }
+    check(out.get(from..).unwrap_or(""), from_line)
 }
 
 /// [`format_rust`] over several files `(source, what)`, side by side, each on a big stack
@@ -261,6 +289,19 @@ fn space_items(src: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_parse_error_past_the_first_piece_names_its_line_in_the_file() {
+        let item = "pub fn f() -> u8 {\n    1\n}\n\n";
+        let n = super::PARSE_PIECE / item.len() + 10;
+        let mut src = item.repeat(n);
+        src.push_str("pub fn broken( {}\n");
+        let err = super::check_parses(&src, "x.rs").unwrap_err().to_string();
+        let line = 4 * n + 1;
+        assert!(err.contains(&format!("does not parse at {line}:")), "{err}");
+        assert!(err.contains("pub fn broken( {}"), "{err}");
+        assert!(super::check_parses(&item.repeat(n), "x.rs").is_ok());
+    }
+
     #[test]
     fn blank_lines_go_except_inside_literals() {
         let src = "use a;\n\n   \nuse b;\nconst S: &str = \"x\n\ny\";\n/* a\n\nb */\n\nfn f() {}\n";

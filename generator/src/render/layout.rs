@@ -662,6 +662,20 @@ mod tests {
 
     /// rustfmt's outputs for these, as measured.
     #[test]
+    fn method_chains_past_chain_width_put_each_call_on_its_own_line() {
+        let info = "self.auth_param(\"Client\", client).auth_param(\"Device\", device).auth_param(\"Version\", version)";
+        assert_eq!(
+            expr(info, 8, 8, ""),
+            "self.auth_param(\"Client\", client)\n            .auth_param(\"Device\", device)\n            .auth_param(\"Version\", version)"
+        );
+        // Within chain_width it stays whole; a call on a path is not a chain.
+        assert_eq!(expr("self.a(b).c(d)", 8, 8, ";"), "self.a(b).c(d);");
+        assert_eq!(chain("Foo::new(x).bar(y)"), None);
+        assert_eq!(chain("self.credential(\"a\", b)"), None);
+    }
+
+    /// rustfmt's outputs for these, as measured.
+    #[test]
     fn a_lone_call_argument_gets_fn_call_width() {
         // Its head fits in 60 columns: it overflows (breaks inside) though the line fits.
         assert_eq!(
