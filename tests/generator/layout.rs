@@ -13,39 +13,33 @@ use std::process::{Command, Stdio};
 const KNOWN: &[(&str, &str)] = &[
     (
         "blockfrost",
-        "a constructor parameter `impl Into<Vec<…>>` past the width, and an untagged union's \
-         `serde_json::from_value::<BTreeMap<…>>` whose turbofish rustfmt breaks",
+        "a response arm `raw.json_error(…)` past the width, which rustfmt breaks as a chain \
+         (`raw` then `.json_error(…)` on the next line)",
     ),
     (
         "oas-complex-nesting",
-        "an untagged union's `from_value::<Box<…>>` turbofish broken inside the `if let`",
+        "a `pub type … = BTreeMap<String, …>` alias whose value type is past the width",
     ),
     (
         "oas-discriminators",
-        "`impl Deserialize for` a 60-character type name (the `for` clause wraps) and \
-         variants whose boxed type is past the width",
+        "`impl Deserialize for` a type name long enough that the `for` clause wraps",
     ),
     (
         "oas-polymorphism",
-        "variants whose boxed type is past the width, and turbofish breaks as above",
+        "`impl Deserialize for` a type name long enough that the `for` clause wraps",
     ),
     (
         "oas-schema-additional-properties",
-        "a constructor parameter past the width whose type nests generics",
+        "a struct name past the width: the `{` goes to a line of its own",
     ),
     (
         "oas-schema-circular",
         "a 170-character struct name: the `{` goes to a line of its own",
     ),
     (
-        "oas-uspto",
-        "a `let body: Vec<BTreeMap<String, BTreeMap<…>>>` whose type rustfmt breaks, and a \
-         mock parameter chain past the width",
-    ),
-    (
         "emby-openapi_v2",
-        "request builder names of 100 characters (`impl<'a> …<'a>` wraps), match arms on \
-         them, and mock chains past the width",
+        "request builder names of 100 characters: a method returning one wraps its generic \
+         arguments, and `impl<'a> …<'a>` wraps",
     ),
 ];
 
