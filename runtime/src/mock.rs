@@ -117,33 +117,35 @@ pub fn any_body(_body: &[u8]) -> Result<(), String> {
 }
 
 /// The value of a parameter's occurrences as a `T`: each value as a JSON string first, then
-/// as a JSON number, boolean or null.
+/// as a JSON number, boolean or null. A single value is taken whole when `T` is a scalar,
+/// and split at `,`, ` ` or `|` (form, spaceDelimited, pipeDelimited with `explode: false`)
+/// before it is taken as a one-item array.
 fn parse_param<T: DeserializeOwned>(values: &[String]) -> Option<T> {
     let as_string = |v: &str| Value::String(v.to_string());
     let as_json =
         |v: &str| serde_json::from_str::<Value>(v).unwrap_or_else(|_| Value::String(v.into()));
-    let try_one = |f: &dyn Fn(&str) -> Value, items: &[&str]| -> Option<T> {
-        if let [one] = items {
-            if let Ok(t) = serde_json::from_value(f(one)) {
-                return Some(t);
-            }
-        }
-        serde_json::from_value(Value::Array(items.iter().map(|v| f(v)).collect())).ok()
-    };
     let items: Vec<&str> = values.iter().map(String::as_str).collect();
+    let scalar = |f: &dyn Fn(&str) -> Value| match items.as_slice() {
+        [one] => serde_json::from_value(f(one)).ok(),
+        _ => None,
+    };
+    let array = |f: &dyn Fn(&str) -> Value, list: &[&str]| {
+        serde_json::from_value(Value::Array(list.iter().map(|v| f(v)).collect())).ok()
+    };
     let split: Vec<&str> = match items.as_slice() {
         [one] => one.split([',', ' ', '|']).collect(),
         _ => Vec::new(),
     };
-    for list in [&items, &split] {
+    let either = |list: &[&str]| -> Option<T> {
         if list.is_empty() {
-            continue;
+            return None;
         }
-        if let Some(t) = try_one(&as_string, list).or_else(|| try_one(&as_json, list)) {
-            return Some(t);
-        }
-    }
-    None
+        array(&as_string, list).or_else(|| array(&as_json, list))
+    };
+    scalar(&as_string)
+        .or_else(|| scalar(&as_json))
+        .or_else(|| (split.len() > 1).then(|| either(&split)).flatten())
+        .or_else(|| either(&items))
 }
 
 /// A mock server for one API: checks every request against the spec, answers the ones its
@@ -1136,6 +1138,21 @@ mod tests {
         assert!(check_param::<Vec<i64>>(&v(&["1,2"])));
         assert!(!check_param::<Vec<i64>>(&v(&["1,x"])));
         assert!(check_param::<Vec<String>>(&v(&["a b"])));
+        // An unexploded array is its items, not one item holding the delimiter.
+        assert_eq!(
+            parse_param::<Vec<String>>(&v(&["a,b"])),
+            Some(vec!["a".into(), "b".into()])
+        );
+        assert_eq!(
+            parse_param::<Vec<String>>(&v(&["a", "b"])),
+            Some(vec!["a".into(), "b".into()])
+        );
+        assert_eq!(
+            parse_param::<Vec<String>>(&v(&["a"])),
+            Some(vec!["a".into()])
+        );
+        assert_eq!(parse_param::<String>(&v(&["a,b"])), Some("a,b".to_string()));
+        assert_eq!(parse_param::<Vec<i64>>(&v(&["1|2"])), Some(vec![1, 2]));
     }
 
     #[test]

@@ -196,3 +196,24 @@ async fn each_spec_check_names_what_is_wrong() {
         assert_eq!(server.take_violations(), [want]);
     }
 }
+
+#[tokio::test]
+async fn an_unexploded_array_parameter_matches_its_items() {
+    // `tags` is `style: form, explode: false`: the client sends `?tags=a,b`.
+    let server = MockServer::start().await;
+    server
+        .expect_list_pets()
+        .tags(vec!["a".to_string(), "b".to_string()])
+        .times(1)
+        .respond_200(vec![pet(1, "Rex")])
+        .await;
+    let listed = server
+        .client()
+        .list_pets()
+        .tags(vec!["a".to_string(), "b".to_string()])
+        .await
+        .unwrap()
+        .into_body();
+    assert_eq!(listed, vec![pet(1, "Rex")]);
+    server.verify();
+}
