@@ -1,8 +1,10 @@
 //! rustfmt's layout rules (default configuration: `max_width` 100, `fn_call_width` 60,
 //! `attr_fn_like_width` 70, four-space block indent) for the constructs generated code has
-//! that can outgrow a line: calls, function signatures, attributes and `let` statements.
-//! Templates pass each such construct through these (the `call`, `sig`, `attr` and `let`
-//! filters), so their output is what rustfmt would print and generation needs no formatter.
+//! that can outgrow a line: calls, method chains, struct literals, function signatures,
+//! attributes, fields, `let` statements and match arms. Templates pass each such construct
+//! through these (the `call`, `layout`, `fn_sig`, `attr`, `derive`, `field`, `assign`,
+//! `if_let` and `arm` functions), so their output is what rustfmt would print and generation
+//! needs no formatter.
 //! A test runs rustfmt over the output of every spec and asserts that it changes nothing.
 //!
 //! The texts laid out here are generated, so they are simple: calls whose arguments are
