@@ -244,6 +244,39 @@ pub fn expr(text: &str, indent: usize, used: usize, tail: &str) -> String {
     lay(text, indent, used, MAX_WIDTH, tail).unwrap_or_else(|| format!("{text}{tail}"))
 }
 
+/// A method chain (see [`chain`]) laid out as rustfmt does: on one line within
+/// `chain_width`, otherwise each call on its own line, the first joined to a receiver no
+/// wider than an indent.
+fn lay_chain(
+    links: &[&str],
+    text: &str,
+    indent: usize,
+    used: usize,
+    room: usize,
+    tail: &str,
+) -> Option<String> {
+    if text.len() <= CHAIN_WIDTH.min(room) {
+        return Some(format!("{text}{tail}"));
+    }
+    let (root, calls) = links.split_first()?;
+    let mut out = String::new();
+    let mut rest = calls;
+    if root.len() <= 4 {
+        let (first, others) = calls.split_first()?;
+        out.push_str(&expr(&format!("{root}{first}"), indent, used, ""));
+        rest = others;
+    } else {
+        out.push_str(root);
+    }
+    for (i, link) in rest.iter().enumerate() {
+        let end = if i + 1 == rest.len() { tail } else { "" };
+        out.push('\n');
+        out.push_str(&pad(indent + 4));
+        out.push_str(&expr(link, indent + 4, indent + 4, end));
+    }
+    Some(out)
+}
+
 /// [`expr`] within `budget` columns for the text from `used` on (rustfmt's shape width: a
 /// call's only argument, when it is itself a call, gets at most `fn_call_width`); `None`
 /// when even its first line does not fit.
@@ -277,31 +310,11 @@ fn lay(text: &str, indent: usize, used: usize, budget: usize, tail: &str) -> Opt
         out.push_str(&format!("{}}}{tail}", pad(indent)));
         return Some(out);
     }
-    if let Some(links) = chain(text) {
-        // rustfmt keeps a chain on one line within `chain_width`; otherwise each call goes
-        // on its own line, the first joined to a receiver no wider than an indent.
-        if text.len() <= CHAIN_WIDTH.min(room) {
-            return Some(format!("{text}{tail}"));
-        }
-        let (root, calls) = links.split_first()?;
-        let mut out = String::new();
-        let mut rest = calls;
-        if root.len() <= 4 {
-            let (first, others) = calls.split_first()?;
-            out.push_str(&expr(&format!("{root}{first}"), indent, used, ""));
-            rest = others;
-        } else {
-            out.push_str(root);
-        }
-        for (i, link) in rest.iter().enumerate() {
-            let end = if i + 1 == rest.len() { tail } else { "" };
-            out.push('\n');
-            out.push_str(&pad(indent + 4));
-            out.push_str(&expr(link, indent + 4, indent + 4, end));
-        }
-        return Some(out);
-    }
     let Some((callee, args)) = split_call(text) else {
+        // `split_call` leaves chains (`a(b).c(d)`) to `chain`.
+        if let Some(links) = chain(text) {
+            return lay_chain(&links, text, indent, used, room, tail);
+        }
         // A path, literal or field: it does not break.
         return (text.len() <= room || budget >= MAX_WIDTH).then(|| format!("{text}{tail}"));
     };
