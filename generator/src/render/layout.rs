@@ -50,10 +50,76 @@ fn skip_quoted(bytes: &[u8], i: usize) -> usize {
     bytes.len()
 }
 
+/// A byte of an expression outside its string and char literals, as [`scan`] yields it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Token {
+    /// Its index in the text.
+    at: usize,
+    byte: u8,
+    role: Role,
+    /// The brackets around it: a bracket itself is counted outside its own pair, so a
+    /// top-level `(` and its `)` are at 0 and what they enclose at 1.
+    depth: usize,
+}
+
+/// What a byte does to the bracket depth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Other,
+}
+
+/// The bytes of `text` outside string and char literals (skipped whole), with their bracket
+/// depth: `(`, `[` and `{` nest; with `angles`, so do `<` and `>` inside another bracket (a
+/// top-level one is a comparison or a callee's generics, `->` never closes). A closing
+/// bracket without an opening one yields `None` and ends the scan, so callers can `?` it.
+fn scan(text: &str, angles: bool) -> impl Iterator<Item = Option<Token>> + '_ {
+    let bytes = text.as_bytes();
+    let (mut i, mut depth) = (0, 0usize);
+    std::iter::from_fn(move || {
+        let mut byte = *bytes.get(i)?;
+        while byte == b'"' || byte == b'\'' {
+            i = skip_quoted(bytes, i);
+            byte = *bytes.get(i)?;
+        }
+        let at = i;
+        i += 1;
+        let angle = angles && depth > 0;
+        let role = match byte {
+            b'(' | b'[' | b'{' => Role::Open,
+            b'<' if angle => Role::Open,
+            b')' | b']' | b'}' => Role::Close,
+            b'>' if angle && at.checked_sub(1).and_then(|p| bytes.get(p)) != Some(&b'-') => {
+                Role::Close
+            }
+            _ => Role::Other,
+        };
+        let before = depth;
+        match role {
+            Role::Open => depth += 1,
+            Role::Close => {
+                let Some(outside) = depth.checked_sub(1) else {
+                    i = bytes.len();
+                    return Some(None);
+                };
+                depth = outside;
+            }
+            Role::Other => {}
+        }
+        Some(Some(Token {
+            at,
+            byte,
+            role,
+            // A bracket is outside its own pair: the lesser of the depths before and after.
+            depth: before.min(depth),
+        }))
+    })
+}
+
 /// `callee(args)`: the callee and the top-level arguments, when `text` is one call (or a
 /// tuple-struct/variant constructor) ending with its `)`.
 fn split_call(text: &str) -> Option<(&str, Vec<&str>)> {
-    let bytes = text.as_bytes();
     let (open_byte, array) = if text.ends_with(')') {
         (b'(', false)
     } else if text.ends_with(']') && (text.starts_with('[') || text.starts_with("&[")) {
@@ -61,39 +127,21 @@ fn split_call(text: &str) -> Option<(&str, Vec<&str>)> {
     } else {
         return None;
     };
-    let mut depth = 0usize;
     let mut open = None;
     let mut commas = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes.get(i).copied().unwrap_or(b' ') {
-            b'"' | b'\'' => {
-                i = skip_quoted(bytes, i);
-                continue;
+    for token in scan(text, true) {
+        let t = token?;
+        match t.role {
+            Role::Open if t.depth == 0 && t.byte == open_byte && open.is_none() => {
+                open = Some(t.at);
             }
-            b'(' | b'[' | b'{' | b'<' if !(bytes.get(i) == Some(&b'<') && depth == 0) => {
-                if depth == 0 && bytes.get(i) == Some(&open_byte) && open.is_none() {
-                    open = Some(i);
-                }
-                depth += 1;
+            // The first group closes before the end: `a(b).c(d)` is a chain.
+            Role::Close if t.depth == 0 && t.at + 1 != text.len() && open.is_some() => {
+                return None;
             }
-            b')' | b']' | b'}' | b'>' if !(bytes.get(i) == Some(&b'>') && depth == 0) => {
-                if bytes.get(i) == Some(&b'>') && bytes.get(i.wrapping_sub(1)) == Some(&b'-') {
-                    // `->` or `=>`: not a closing bracket.
-                } else {
-                    depth = depth.checked_sub(1)?;
-                    if depth == 0 && i + 1 != bytes.len() {
-                        // The first group closes before the end: `a(b).c(d)` is a chain.
-                        if open.is_some() {
-                            return None;
-                        }
-                    }
-                }
-            }
-            b',' if depth == 1 => commas.push(i),
+            Role::Other if t.byte == b',' && t.depth == 1 => commas.push(t.at),
             _ => {}
         }
-        i += 1;
     }
     let open = open?;
     let callee = text.get(..open)?;
@@ -121,22 +169,12 @@ const CHAIN_WIDTH: usize = 60;
 /// `receiver.a(x).b(y)`: the receiver and each `.call(..)`, when `text` is a chain of two
 /// or more method calls on a plain receiver (`self`, a name or a field path).
 fn chain(text: &str) -> Option<Vec<&str>> {
-    let bytes = text.as_bytes();
-    let mut depth = 0usize;
     let mut cuts = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes.get(i).copied().unwrap_or(b' ') {
-            b'"' | b'\'' => {
-                i = skip_quoted(bytes, i);
-                continue;
-            }
-            b'(' | b'[' | b'{' => depth += 1,
-            b')' | b']' | b'}' => depth = depth.checked_sub(1)?,
-            b'.' if depth == 0 && i > 0 && bytes.get(i - 1) == Some(&b')') => cuts.push(i),
-            _ => {}
+    for token in scan(text, false) {
+        let t = token?;
+        if t.byte == b'.' && t.depth == 0 && text.get(..t.at).is_some_and(|s| s.ends_with(')')) {
+            cuts.push(t.at);
         }
-        i += 1;
     }
     if cuts.is_empty() || !text.ends_with(')') {
         return None;
@@ -180,25 +218,13 @@ fn split_struct(text: &str) -> Option<(&str, Vec<&str>)> {
     }
     let fields = body.get(open + 3..)?;
     let mut out = Vec::new();
-    let mut depth = 0usize;
     let mut from = 0;
-    let bytes = fields.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes.get(i).copied().unwrap_or(b' ') {
-            b'"' | b'\'' => {
-                i = skip_quoted(bytes, i);
-                continue;
-            }
-            b'(' | b'[' | b'{' => depth += 1,
-            b')' | b']' | b'}' => depth = depth.checked_sub(1)?,
-            b',' if depth == 0 => {
-                out.push(fields.get(from..i)?.trim());
-                from = i + 1;
-            }
-            _ => {}
+    for token in scan(fields, false) {
+        let t = token?;
+        if t.byte == b',' && t.depth == 0 {
+            out.push(fields.get(from..t.at)?.trim());
+            from = t.at + 1;
         }
-        i += 1;
     }
     let last = fields.get(from..)?.trim();
     if !last.is_empty() {
@@ -650,6 +676,35 @@ pub fn register(env: &mut minijinja::Environment<'_>) {
 mod tests {
     use super::*;
 
+    /// The depth of each byte of `text` that `scan` yields, as a string of digits (`None`
+    /// when a bracket does not match); skipped literals leave no digits.
+    fn depths(text: &str, angles: bool) -> Option<String> {
+        scan(text, angles)
+            .map(|t| t.map(|t| char::from(b'0' + t.depth as u8)))
+            .collect()
+    }
+
+    #[test]
+    fn scan_skips_literals_and_counts_brackets_outside_their_pair() {
+        assert_eq!(depths("a(b[c])", false).as_deref(), Some("0011210"));
+        // Literals (with escapes and brackets inside) are skipped whole; of a lifetime only
+        // its quote is.
+        assert_eq!(
+            depths(r#"f("(\"", ')', x)"#, false).as_deref(),
+            Some("00111110")
+        );
+        assert_eq!(depths("f(&'a x)", false).as_deref(), Some("0011110"));
+        // Angles nest only inside another bracket, and `->` does not close one.
+        assert_eq!(depths("a<b>(c<d>)", true).as_deref(), Some("0000011210"));
+        assert_eq!(depths("a<b>(c<d>)", false).as_deref(), Some("0000011110"));
+        assert_eq!(depths("(a<b->c>)", true).as_deref(), Some("011222210"));
+        // A closing bracket without an opening one ends the scan with `None`.
+        assert_eq!(depths("a)(", false), None);
+        assert_eq!(scan("a)(", false).count(), 2);
+        let roles: Vec<Role> = scan("(x)", false).map(|t| t.unwrap().role).collect();
+        assert_eq!(roles, [Role::Open, Role::Other, Role::Close]);
+    }
+
     #[test]
     fn calls_split_at_top_level_commas() {
         assert_eq!(
@@ -658,6 +713,11 @@ mod tests {
         );
         assert_eq!(split_call("a(b).c(d)"), None);
         assert_eq!(split_call("a::<B<C>>(d)"), Some(("a::<B<C>>", vec!["d"])));
+        // Generic arguments inside the call are one argument; `->` closes no bracket.
+        assert_eq!(
+            split_call("f(g::<A, B>(c), |x| -> (D, E) { x })"),
+            Some(("f", vec!["g::<A, B>(c)", "|x| -> (D, E) { x }"]))
+        );
         assert_eq!(split_call("x"), None);
     }
 
