@@ -1,6 +1,81 @@
 //! Stage 3: rendered code parses, is stable, and spec text cannot inject code.
 
+use std::path::PathBuf;
+
+use clientgen::render::Layout;
+use clientgen::Templates;
+
 use crate::{fixture, templates};
+
+/// A spec's IR and the files `render_api_raw` writes for it (path, text).
+struct Rendered {
+    api: clientgen::ir::Api,
+    files: Vec<(PathBuf, String)>,
+}
+
+impl Rendered {
+    /// The text of the file whose path ends with `name` (`lib.rs`, `mock.rs`, `README.md`).
+    fn file(&self, name: &str) -> &str {
+        self.files
+            .iter()
+            .find(|(p, _)| p.ends_with(name))
+            .map(|(_, text)| text.as_str())
+            .unwrap_or_else(|| panic!("no {name}"))
+    }
+}
+
+/// `doc`, the spec `<stem>.yaml`, lowered and rendered with `templates`: as a standalone
+/// crate (`Layout::Standalone`, module path `stem`) or as the workspace crate's module
+/// `crate::<stem>` (`Layout::Workspace`).
+fn render(
+    doc: &clientgen::load::Document,
+    stem: &str,
+    templates: &Templates,
+    layout: Layout,
+) -> Rendered {
+    let api = clientgen::ir::lower(doc, stem).unwrap_or_else(|e| panic!("{e}"));
+    let module = match layout {
+        Layout::Workspace => format!("crate::{stem}"),
+        Layout::Standalone => stem.to_string(),
+    };
+    let files = clientgen::render::render_api_raw(
+        templates,
+        &api,
+        &format!("{stem}.yaml"),
+        layout,
+        &module,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    Rendered { api, files }
+}
+
+/// The YAML text `spec`, as the file `<stem>.yaml`, rendered as a standalone crate with the
+/// built-in templates.
+fn render_yaml(stem: &str, spec: &str) -> Rendered {
+    let path = PathBuf::from(format!("{stem}.yaml"));
+    let doc = clientgen::load::load_str(&path, spec.into()).unwrap_or_else(|e| panic!("{e}"));
+    render(&doc, stem, &Templates::builtin(), Layout::Standalone)
+}
+
+/// The methods of a module's own `impl ClientBuilder` blocks (the schemes'), in order.
+fn builder_methods(module: &syn::File) -> Vec<String> {
+    let mut methods = Vec::new();
+    for item in &module.items {
+        if let syn::Item::Impl(i) = item {
+            let syn::Type::Path(p) = &*i.self_ty else {
+                continue;
+            };
+            if i.trait_.is_none() && p.path.is_ident("ClientBuilder") {
+                for it in &i.items {
+                    if let syn::ImplItem::Fn(f) = it {
+                        methods.push(f.sig.ident.to_string());
+                    }
+                }
+            }
+        }
+    }
+    methods
+}
 
 #[test]
 fn generation_is_deterministic_and_matches_committed_output() {
@@ -157,37 +232,10 @@ components:
     timeout: {type: http, scheme: bearer}
     build: {type: http, scheme: bearer, bearerFormat: JWT}
 "#;
-    let doc = clientgen::load::load_str(std::path::Path::new("collide.yaml"), spec.into())
-        .unwrap_or_else(|e| panic!("{e}"));
-    let api = clientgen::ir::lower(&doc, "collide").unwrap_or_else(|e| panic!("{e}"));
-    let files = clientgen::render::render_api_raw(
-        &clientgen::Templates::builtin(),
-        &api,
-        "collide.yaml",
-        clientgen::render::Layout::Standalone,
-        "collide",
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let (_, lib) = files
-        .iter()
-        .find(|(p, _)| p.ends_with("lib.rs"))
-        .expect("the module file");
+    let rendered = render_yaml("collide", spec);
+    let (api, lib) = (&rendered.api, rendered.file("lib.rs"));
     let file = syn::parse_file(lib).unwrap_or_else(|e| panic!("{e}"));
-    let mut methods: Vec<String> = Vec::new();
-    for item in &file.items {
-        if let syn::Item::Impl(i) = item {
-            let syn::Type::Path(p) = &*i.self_ty else {
-                continue;
-            };
-            if i.trait_.is_none() && p.path.is_ident("ClientBuilder") {
-                for it in &i.items {
-                    if let syn::ImplItem::Fn(f) = it {
-                        methods.push(f.sig.ident.to_string());
-                    }
-                }
-            }
-        }
-    }
+    let mut methods = builder_methods(&file);
     // The builder's own methods come from the runtime's `client_builder!` macro.
     if lib.contains("crate::runtime::client_builder!") {
         let runtime = std::fs::read_to_string(crate::root().join("runtime/src/client.rs")).unwrap();
@@ -255,21 +303,8 @@ paths:
         "200": {description: A thing, content: {application/json: {schema: {type: string}}}}
         default: {description: An error, content: {application/json: {schema: {type: string}}}}
 "#;
-    let doc = clientgen::load::load_str(std::path::Path::new("collide.yaml"), spec.into())
-        .unwrap_or_else(|e| panic!("{e}"));
-    let api = clientgen::ir::lower(&doc, "collide").unwrap_or_else(|e| panic!("{e}"));
-    let files = clientgen::render::render_api_raw(
-        &clientgen::Templates::builtin(),
-        &api,
-        "collide.yaml",
-        clientgen::render::Layout::Standalone,
-        "collide",
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let (_, mock) = files
-        .iter()
-        .find(|(p, _)| p.ends_with("mock.rs"))
-        .expect("the mock module");
+    let rendered = render_yaml("collide", spec);
+    let mock = rendered.file("mock.rs");
     // The methods `expectation!` writes into every expectation: `pub fn name(self` with a
     // literal name in the macro's definition (`body` only for a JSON body, counted below).
     let runtime = include_str!("../../runtime/src/mock.rs");
@@ -347,19 +382,8 @@ fn mock_modules_need_no_formatting() {
     for path in specs {
         let doc = clientgen::load::load_file(&path).unwrap_or_else(|e| panic!("{e}"));
         let stem = path.file_stem().unwrap().to_string_lossy().to_string();
-        let api = clientgen::ir::lower(&doc, &stem).unwrap_or_else(|e| panic!("{e}"));
-        let files = clientgen::render::render_api_raw(
-            &templates(),
-            &api,
-            &format!("{stem}.yaml"),
-            clientgen::render::Layout::Workspace,
-            &format!("crate::{stem}"),
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
-        let (_, raw) = files
-            .iter()
-            .find(|(p, _)| p.ends_with("mock.rs"))
-            .expect("the mock module");
+        let rendered = render(&doc, &stem, &templates(), Layout::Workspace);
+        let raw = rendered.file("mock.rs");
         let formatted = clientgen::render::rustfmt(raw).expect("rustfmt is installed");
         assert!(
             *raw == formatted,
@@ -438,43 +462,12 @@ components:
         implicit: {authorizationUrl: 'https://b.example/auth', scopes: {}}
     oidc: {type: openIdConnect, openIdConnectUrl: 'https://c.example/.well-known/openid-configuration'}
 "#;
-    let doc = clientgen::load::load_str(std::path::Path::new("every.yaml"), spec.into())
-        .unwrap_or_else(|e| panic!("{e}"));
-    let api = clientgen::ir::lower(&doc, "every").unwrap_or_else(|e| panic!("{e}"));
-    let files = clientgen::render::render_api_raw(
-        &clientgen::Templates::builtin(),
-        &api,
-        "every.yaml",
-        clientgen::render::Layout::Standalone,
-        "every",
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    let file = |name: &str| {
-        files
-            .iter()
-            .find(|(p, _)| p.ends_with(name))
-            .map(|(_, text)| text.as_str())
-            .unwrap_or_else(|| panic!("no {name}"))
-    };
+    let rendered = render_yaml("every", spec);
     // The methods of the module's own `impl ClientBuilder` blocks: the schemes'.
-    let lib = syn::parse_file(file("lib.rs")).unwrap_or_else(|e| panic!("{e}"));
-    let mut builder = std::collections::BTreeSet::new();
-    for item in &lib.items {
-        if let syn::Item::Impl(i) = item {
-            let syn::Type::Path(p) = &*i.self_ty else {
-                continue;
-            };
-            if i.trait_.is_none() && p.path.is_ident("ClientBuilder") {
-                for it in &i.items {
-                    if let syn::ImplItem::Fn(f) = it {
-                        builder.insert(f.sig.ident.to_string());
-                    }
-                }
-            }
-        }
-    }
+    let lib = syn::parse_file(rendered.file("lib.rs")).unwrap_or_else(|e| panic!("{e}"));
+    let builder: std::collections::BTreeSet<String> = builder_methods(&lib).into_iter().collect();
     // The methods the README's authorization section calls on `Client::builder()`.
-    let readme = file("README.md");
+    let readme = rendered.file("README.md");
     let start = readme
         .find("## Authorization")
         .expect("the README has an authorization section");
