@@ -385,20 +385,7 @@ fn lay(text: &str, indent: usize, used: usize, budget: usize, tail: &str) -> Opt
     out.push('\n');
     let short = args.iter().all(|a| is_simple(a) && a.len() <= SHORT_ITEM);
     if short && args.len() > 1 {
-        // Packed: as many per line as fit, each line ending with a comma.
-        let mut line = String::new();
-        for arg in &args {
-            let piece = format!("{arg},");
-            if !line.is_empty() && inner + line.len() + 1 + piece.len() > MAX_WIDTH {
-                out.push_str(&format!("{}{line}\n", pad(inner)));
-                line.clear();
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(&piece);
-        }
-        out.push_str(&format!("{}{line}\n", pad(inner)));
+        out.push_str(&pack(&args, inner));
     } else {
         for arg in &args {
             out.push_str(&pad(inner));
@@ -410,6 +397,27 @@ fn lay(text: &str, indent: usize, used: usize, budget: usize, tail: &str) -> Opt
     out.push(close);
     out.push_str(tail);
     Some(out)
+}
+
+/// `items` packed as rustfmt packs short call arguments and derives: lines at `indent`, as
+/// many items to a line as fit within `max_width`, each item followed by a comma and each
+/// line by a line break.
+fn pack<S: AsRef<str>>(items: &[S], indent: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for item in items {
+        let piece = format!("{},", item.as_ref());
+        if !line.is_empty() && indent + line.len() + 1 + piece.len() > MAX_WIDTH {
+            out.push_str(&format!("{}{line}\n", pad(indent)));
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&piece);
+    }
+    out.push_str(&format!("{}{line}\n", pad(indent)));
+    out
 }
 
 fn is_ident(text: &str) -> bool {
@@ -615,22 +623,7 @@ pub fn derive(items: &[String], indent: usize) -> String {
     if indent + one.len() <= MAX_WIDTH {
         return one;
     }
-    let inner = indent + 4;
-    let mut out = String::from("#[derive(\n");
-    let mut line = String::new();
-    for item in items {
-        let piece = format!("{item},");
-        if !line.is_empty() && inner + line.len() + 1 + piece.len() > MAX_WIDTH {
-            out.push_str(&format!("{}{line}\n", pad(inner)));
-            line.clear();
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(&piece);
-    }
-    out.push_str(&format!("{}{line}\n{})]", pad(inner), pad(indent)));
-    out
+    format!("#[derive(\n{}{})]", pack(items, indent + 4), pad(indent))
 }
 
 /// Registers the layout functions for templates: `call(text, indent, tail)` (a statement or
