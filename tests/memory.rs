@@ -3,14 +3,16 @@
 //! /proc/self/status). A test binary of its own, so no other test allocates in the process
 //! while it measures.
 
-use std::io::{Read, Write};
-use std::net::TcpListener;
 use std::sync::Arc;
 
 use futures_util::StreamExt;
 use service_clients::runtime::{
     ApiSpec, ClientBuilder, Core, FromCore, OperationSpec, Request, RequestOptions,
 };
+
+#[path = "support/large_body.rs"]
+mod large_body;
+use large_body::{body_byte, large_body_server};
 
 static API: ApiSpec = ApiSpec {
     name: "files",
@@ -52,36 +54,6 @@ fn client(uri: &str) -> TestClient {
 const MB: u64 = 1024 * 1024;
 const BODY: u64 = 100 * MB;
 
-/// A server that answers one request with `BODY` bytes, written 64 KiB at a time from one
-/// buffer (wiremock would hold the whole body in this process's memory).
-fn large_body_server() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    std::thread::spawn(move || {
-        let (mut socket, _) = listener.accept().unwrap();
-        let mut head = Vec::new();
-        let mut byte = [0u8; 1];
-        while !head.ends_with(b"\r\n\r\n") {
-            socket.read_exact(&mut byte).unwrap();
-            head.push(byte[0]);
-        }
-        write!(
-            socket,
-            "HTTP/1.1 200 OK\r\ncontent-type: video/mp4\r\ncontent-length: {BODY}\r\n\r\n"
-        )
-        .unwrap();
-        let chunk: Vec<u8> = (0..64 * 1024).map(|i| (i % 251) as u8).collect();
-        let mut sent = 0;
-        while sent < BODY {
-            if socket.write_all(&chunk).is_err() {
-                return; // the client stopped reading
-            }
-            sent += chunk.len() as u64;
-        }
-    });
-    format!("http://{addr}")
-}
-
 /// A field of /proc/self/status in bytes (`VmHWM`: peak resident set, `VmRSS`: now).
 fn status_bytes(field: &str) -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap();
@@ -104,7 +76,7 @@ fn reset_peak_rss() {
 
 #[tokio::test]
 async fn a_100_mb_download_streams_with_bounded_memory() {
-    let uri = large_body_server();
+    let uri = large_body_server(BODY);
     reset_peak_rss();
     let before = status_bytes("VmHWM:");
     let response = client(&uri)
@@ -119,7 +91,7 @@ async fn a_100_mb_download_streams_with_bounded_memory() {
     while let Some(chunk) = body.next().await {
         let chunk = chunk.unwrap();
         for (i, b) in chunk.iter().enumerate() {
-            assert_eq!(*b as u64, (total + i as u64) % (64 * 1024) % 251);
+            assert_eq!(*b, body_byte(total + i as u64));
         }
         checksum += chunk.len() as u64;
         total += chunk.len() as u64;

@@ -12,6 +12,8 @@ mod behaviour;
 mod bodies;
 mod emby;
 mod jellyfin;
+#[path = "../support/large_body.rs"]
+mod large_body;
 mod ostrom;
 mod paging;
 mod redirects;

@@ -2,8 +2,6 @@
 //! (its memory bound is `tests/memory.rs`, a process of its own); streamed uploads with and
 //! without a known length; how retries treat a stream and a file.
 
-use std::io::{Read, Write};
-use std::net::TcpListener;
 use std::sync::Arc;
 
 use futures_util::StreamExt;
@@ -14,6 +12,7 @@ use service_clients::runtime::{
 use wiremock::ResponseTemplate;
 
 use crate::behaviour::sequence;
+use crate::large_body::{body_byte, large_body_server};
 use crate::{only_request, received, serve};
 
 static API: ApiSpec = ApiSpec {
@@ -69,41 +68,11 @@ fn client(uri: &str) -> TestClient {
 
 const BODY: u64 = 100 * 1024 * 1024;
 
-/// A server that answers one request with `BODY` bytes, written 64 KiB at a time from one
-/// buffer (wiremock would hold the whole body in this process's memory).
-fn large_body_server() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    std::thread::spawn(move || {
-        let (mut socket, _) = listener.accept().unwrap();
-        let mut head = Vec::new();
-        let mut byte = [0u8; 1];
-        while !head.ends_with(b"\r\n\r\n") {
-            socket.read_exact(&mut byte).unwrap();
-            head.push(byte[0]);
-        }
-        write!(
-            socket,
-            "HTTP/1.1 200 OK\r\ncontent-type: video/mp4\r\ncontent-length: {BODY}\r\n\r\n"
-        )
-        .unwrap();
-        let chunk: Vec<u8> = (0..64 * 1024).map(|i| (i % 251) as u8).collect();
-        let mut sent = 0;
-        while sent < BODY {
-            if socket.write_all(&chunk).is_err() {
-                return; // the client stopped reading
-            }
-            sent += chunk.len() as u64;
-        }
-    });
-    format!("http://{addr}")
-}
-
 #[tokio::test]
 async fn a_download_is_written_to_a_file_and_an_early_drop_closes_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("video.mp4");
-    let uri = large_body_server();
+    let uri = large_body_server(BODY);
     let response = client(&uri)
         .core
         .execute_stream::<()>(Request::new(&DOWNLOAD), RequestOptions::default())
@@ -119,18 +88,20 @@ async fn a_download_is_written_to_a_file_and_an_early_drop_closes_it() {
 
     // Stopping early: the first chunk, then the stream is dropped (the server sees the
     // connection close and stops writing).
-    let uri = large_body_server();
+    let uri = large_body_server(BODY);
     let response = client(&uri)
         .core
         .execute_stream::<()>(Request::new(&DOWNLOAD), RequestOptions::default())
         .await
         .unwrap();
     let mut body = response.into_body();
-    assert!(!body.next().await.unwrap().unwrap().is_empty());
+    let first = body.next().await.unwrap().unwrap();
+    assert!(!first.is_empty());
+    assert!(first.iter().zip(0..).all(|(b, n)| *b == body_byte(n)));
     drop(body);
 
     let missing = dir.path().join("no-such-dir").join("x");
-    let uri = large_body_server();
+    let uri = large_body_server(BODY);
     let response = client(&uri)
         .core
         .execute_stream::<()>(Request::new(&DOWNLOAD), RequestOptions::default())
