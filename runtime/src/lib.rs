@@ -91,10 +91,10 @@ mod xml;
 pub use crate::__client_builder as client_builder;
 /// Declares an open integer enum; see the `enums` module.
 pub use crate::__integer_enum as integer_enum;
-/// Declares what every generated request builder shares; see the `request` module.
-pub use crate::__request_builder as request_builder;
 /// Declares a model struct; see the `model` module.
 pub use crate::__model as model;
+/// Declares what every generated request builder shares; see the `request` module.
+pub use crate::__request_builder as request_builder;
 /// Declares an open string enum; see the `enums` module.
 pub use crate::__string_enum as string_enum;
 /// Declares an untagged union; see the `union` module.

@@ -100,7 +100,8 @@ macro_rules! __model {
             #[allow(clippy::too_many_arguments, deprecated)]
             pub fn new(
                 $(
-                    // An optional property is no argument: the parameter is configured out.
+                    // An optional property is no argument: the parameter is configured out
+                    // (the `cfg_attr` only names `$default`, as a `$(…)?` must).
                     $(#[cfg(any())] #[cfg_attr(any(), doc = stringify!($default))])?
                     $field: impl ::std::convert::Into<$ty>,
                 )*

@@ -1725,7 +1725,10 @@ mod models {
         }));
         assert_eq!(read.motto, Nullable::Value("m".to_string()));
         assert_eq!(read.legacy_code.as_deref(), Some("L"));
-        assert_eq!(read.additional_properties, [("level".to_string(), 1)].into());
+        assert_eq!(
+            read.additional_properties,
+            [("level".to_string(), 1)].into()
+        );
         // Read-only properties are decoded, never encoded.
         let with_id: types::Account =
             serde_json::from_value(json!({"id": 9, "name": "n", "display-name": "N"})).unwrap();
