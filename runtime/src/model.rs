@@ -7,7 +7,7 @@
 //! The macro is not recursive (no token munching): a struct of any size expands in one step.
 
 /// A field type that may be left out of a JSON object: `Option` (`None`) and [`Nullable`]
-/// (`Absent`). [`model!`] leaves an optional property out when it is absent.
+/// (`Absent`). `model!` leaves an optional property out when it is absent.
 ///
 /// [`Nullable`]: super::Nullable
 pub trait Omittable {
