@@ -6,34 +6,27 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Result of exchanging an Emby Connect user id for a local user (Emby.Server.Connect.ConnectAuthenticationExchangeResult).
-///
-/// Schema: `#/components/schemas/ConnectConnectAuthenticationExchangeResult`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct ConnectConnectAuthenticationExchangeResult {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub local_user_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access_token: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Result of exchanging an Emby Connect user id for a local user (Emby.Server.Connect.ConnectAuthenticationExchangeResult).
+    ///
+    /// Schema: `#/components/schemas/ConnectConnectAuthenticationExchangeResult`
+    #[serde(rename_all = "PascalCase")]
+    pub struct ConnectConnectAuthenticationExchangeResult: Default {
+        pub local_user_id: Option<String> = None,
+        pub access_token: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Result of creating an Emby Connect link for a user (MediaBrowser.Controller.Connect.UserLinkResult).
-///
-/// Schema: `#/components/schemas/ConnectUserLinkResult`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct ConnectUserLinkResult {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_pending: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_new_user_invitation: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub guest_display_name: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Result of creating an Emby Connect link for a user (MediaBrowser.Controller.Connect.UserLinkResult).
+    ///
+    /// Schema: `#/components/schemas/ConnectUserLinkResult`
+    #[serde(rename_all = "PascalCase")]
+    pub struct ConnectUserLinkResult: Default {
+        pub is_pending: Option<bool> = None,
+        pub is_new_user_invitation: Option<bool> = None,
+        pub guest_display_name: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }

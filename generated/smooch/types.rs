@@ -6,666 +6,441 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/components/schemas/Action`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Action {
-    /// The action type.
-    pub r#type: String,
-    /// The button text.
-    pub text: String,
-    /// The payload to be sent with the resulting webhook. Required for postback and reply actions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payload: Option<String>,
-    /// Flat JSON object containing any custom properties associated with the action.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// The amount being charged. It needs to be specified in cents and is an integer. Required for buy actions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub amount: Option<i64>,
-    /// The currency of the amount being charged (USD, CAD, etc.).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency: Option<String>,
-    /// Flag indicating if the message action is the default for a message item in Facebook Messenger.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default: Option<bool>,
-    /// An icon to render next to the reply option (Facebook Messenger and Web Messenger only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub icon_url: Option<String>,
-    /// The action URI. This is the link that will be used in the clients when clicking the button. Required for link and webview actions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uri: Option<String>,
-    /// The webview action fallback uri. This is the link that will be used in clients that do not support webviews. Required for webview actions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fallback: Option<String>,
-    /// The size used to display the webview. Allowed values are compact, tall and full. (Optional) Used for webview actions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
-    /// Extra options to pass directly to the channel API. See Extra Channel Options (<https://docs.smooch.io/rest#extra-channel-options-schema>).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_channel_options: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Action(r#type: String, text: String) {
-        payload, metadata, amount, currency, default, icon_url, uri, fallback, size,
-        extra_channel_options, additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Action`
+    #[serde(rename_all = "camelCase")]
+    pub struct Action {
+        /// The action type.
+        pub r#type: String,
+        /// The button text.
+        pub text: String,
+        /// The payload to be sent with the resulting webhook. Required for postback and reply actions.
+        pub payload: Option<String> = None,
+        /// Flat JSON object containing any custom properties associated with the action.
+        pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>> = None,
+        /// The amount being charged. It needs to be specified in cents and is an integer. Required for buy actions.
+        pub amount: Option<i64> = None,
+        /// The currency of the amount being charged (USD, CAD, etc.).
+        pub currency: Option<String> = None,
+        /// Flag indicating if the message action is the default for a message item in Facebook Messenger.
+        pub default: Option<bool> = None,
+        /// An icon to render next to the reply option (Facebook Messenger and Web Messenger only).
+        pub icon_url: Option<String> = None,
+        /// The action URI. This is the link that will be used in the clients when clicking the button. Required for link and webview actions.
+        pub uri: Option<String> = None,
+        /// The webview action fallback uri. This is the link that will be used in clients that do not support webviews. Required for webview actions.
+        pub fallback: Option<String> = None,
+        /// The size used to display the webview. Allowed values are compact, tall and full. (Optional) Used for webview actions.
+        pub size: Option<String> = None,
+        /// Extra options to pass directly to the channel API. See Extra Channel Options (<https://docs.smooch.io/rest#extra-channel-options-schema>).
+        pub extra_channel_options:
+            Option<std::collections::BTreeMap<String, serde_json::Value>> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 
-/// Schema: `#/components/schemas/AppUser`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AppUser {
-    /// The app user's ID, generated automatically.
-    #[serde(rename = "_id")]
-    pub id: String,
-    /// The app user's userId. This ID is specified by the appMaker.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
-    /// The app user's given name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub given_name: Option<String>,
-    /// The app user's surname.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub surname: Option<String>,
-    /// The app user's email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// A datetime string with the format yyyy-mm-ddThh:mm:ssZ representing the moment an appUser was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signed_up_at: Option<String>,
-    /// Custom properties for the app user.
-    pub properties: std::collections::BTreeMap<String, serde_json::Value>,
-    /// Flag indicating if the conversation has started for the app user.
-    pub conversation_started: bool,
-    /// Flag indicating if the appUser is secured by a JSON Web Token or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credential_required: Option<bool>,
-    /// List of clients associated with the app user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub clients: Option<Vec<Client>>,
-    /// As clients, but containing linked clients which have not been confirmed yet (i.e. Twilio SMS).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pending_clients: Option<Vec<Client>>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    AppUser(
-        id: String, properties: std::collections::BTreeMap<String, serde_json::Value>,
-        conversation_started: bool,
-    ) {
-        user_id, given_name, surname, email, signed_up_at, credential_required, clients,
-        pending_clients, additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/AppUser`
+    #[serde(rename_all = "camelCase")]
+    pub struct AppUser {
+        /// The app user's ID, generated automatically.
+        #[serde(rename = "_id")]
+        pub id: String,
+        /// The app user's userId. This ID is specified by the appMaker.
+        pub user_id: Option<String> = None,
+        /// The app user's given name.
+        pub given_name: Option<String> = None,
+        /// The app user's surname.
+        pub surname: Option<String> = None,
+        /// The app user's email.
+        pub email: Option<String> = None,
+        /// A datetime string with the format yyyy-mm-ddThh:mm:ssZ representing the moment an appUser was created.
+        pub signed_up_at: Option<String> = None,
+        /// Custom properties for the app user.
+        pub properties: std::collections::BTreeMap<String, serde_json::Value>,
+        /// Flag indicating if the conversation has started for the app user.
+        pub conversation_started: bool,
+        /// Flag indicating if the appUser is secured by a JSON Web Token or not.
+        pub credential_required: Option<bool> = None,
+        /// List of clients associated with the app user.
+        pub clients: Option<Vec<Client>> = None,
+        /// As clients, but containing linked clients which have not been confirmed yet (i.e. Twilio SMS).
+        pub pending_clients: Option<Vec<Client>> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 
-/// Schema: `#/components/schemas/AppUserBusinessSystemsResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AppUserBusinessSystemsResponse {
-    /// An array of objects containing the business system type and the id.
-    pub business_systems: Vec<BusinessSystemItem>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    AppUserBusinessSystemsResponse(business_systems: Vec<BusinessSystemItem>) {
-        additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/AppUserBusinessSystemsResponse`
+    #[serde(rename_all = "camelCase")]
+    pub struct AppUserBusinessSystemsResponse {
+        /// An array of objects containing the business system type and the id.
+        pub business_systems: Vec<BusinessSystemItem>,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 
-/// Schema: `#/components/schemas/AppUserChannelsResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct AppUserChannelsResponse {
-    /// An array of objects containing the channel type and the entity id.
-    pub channels: Vec<ChannelEntityItem>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    AppUserChannelsResponse(channels: Vec<ChannelEntityItem>) { additional_properties }
-}
-
-/// Schema: `#/components/schemas/AppUserLink`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AppUserLink {
-    /// The type of the channel to link.
-    pub r#type: String,
-    /// A String of the appUser's phone number. It must contain the + prefix and the country code. Required for messenger, twilio and messagebird linking.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone_number: Option<String>,
-    /// A String of the appUser's email address. Required for mailgun linking.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-    /// A String of the appUser's given name. Used as additional criteria to increase the likelihood of a match. (Optional) Used for messenger linking.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub given_name: Option<String>,
-    /// A String of the appUser's surname. Used as additional criteria to increase the likelihood of a match. (Optional) Used for messenger linking.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub surname: Option<String>,
-    /// Subject for the outgoing email. (Optional) Used for mailgun linking.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subject: Option<String>,
-    /// (Deprecated, use confirmation instead) Flag indicating if the linking confirmation should be skipped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub skip_confirmation: Option<String>,
-    /// Allows you to specify the strategy used to initiate a link with the target user.
-    pub confirmation: Confirmation,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    AppUserLink(r#type: String, confirmation: Confirmation) {
-        phone_number, address, given_name, surname, subject, skip_confirmation,
-        additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/AppUserChannelsResponse`
+    pub struct AppUserChannelsResponse {
+        /// An array of objects containing the channel type and the entity id.
+        pub channels: Vec<ChannelEntityItem>,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 
-/// Schema: `#/components/schemas/AppUserPreCreate`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AppUserPreCreate {
-    /// The app user's userId. This ID is specified by the appMaker.
-    pub user_id: String,
-    /// Flag indicating if the appUser is secured by a JSON Web Token or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credential_required: Option<bool>,
-    /// The app user's given name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub given_name: Option<String>,
-    /// The app user's surname.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub surname: Option<String>,
-    /// The app user's email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// A datetime string with the format yyyy-mm-ddThh:mm:ssZ representing the moment an appUser was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signed_up_at: Option<String>,
-    /// Custom properties for the app user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    AppUserPreCreate(user_id: String) {
-        credential_required, given_name, surname, email, signed_up_at, properties,
-        additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/AppUserLink`
+    #[serde(rename_all = "camelCase")]
+    pub struct AppUserLink {
+        /// The type of the channel to link.
+        pub r#type: String,
+        /// A String of the appUser's phone number. It must contain the + prefix and the country code. Required for messenger, twilio and messagebird linking.
+        pub phone_number: Option<String> = None,
+        /// A String of the appUser's email address. Required for mailgun linking.
+        pub address: Option<String> = None,
+        /// A String of the appUser's given name. Used as additional criteria to increase the likelihood of a match. (Optional) Used for messenger linking.
+        pub given_name: Option<String> = None,
+        /// A String of the appUser's surname. Used as additional criteria to increase the likelihood of a match. (Optional) Used for messenger linking.
+        pub surname: Option<String> = None,
+        /// Subject for the outgoing email. (Optional) Used for mailgun linking.
+        pub subject: Option<String> = None,
+        /// (Deprecated, use confirmation instead) Flag indicating if the linking confirmation should be skipped.
+        pub skip_confirmation: Option<String> = None,
+        /// Allows you to specify the strategy used to initiate a link with the target user.
+        pub confirmation: Confirmation,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 
-/// Schema: `#/components/schemas/AppUserResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AppUserResponse {
-    /// The app user.
-    pub app_user: AppUser,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    AppUserResponse(app_user: AppUser) { additional_properties }
-}
-
-/// Schema: `#/components/schemas/AppUserUpdate`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-pub struct AppUserUpdate {
-    /// The app user's given name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub given_name: Option<String>,
-    /// The app user's surname.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub surname: Option<String>,
-    /// The app user's email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// A datetime string with the format yyyy-mm-ddThh:mm:ssZ representing the moment an appUser was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signed_up_at: Option<String>,
-    /// Custom properties for the app user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// Schema: `#/components/schemas/AuthCodeResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AuthCodeResponse {
-    /// The auth code
-    pub auth_code: String,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    AuthCodeResponse(auth_code: String) { additional_properties }
-}
-
-/// Schema: `#/components/schemas/BusinessSystemItem`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct BusinessSystemItem {
-    /// The type of business system (ex. slack, hipchat, zendesk etc...)
-    pub r#type: String,
-    /// The channel id for a slack integration
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub channel_id: Option<String>,
-    /// The ticket id for a zendesk integration
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ticket_id: Option<String>,
-    /// The room id for a hipchat integration
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub room_id: Option<i64>,
-    /// The conversation id for a helpscout integration
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conversation_id: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    BusinessSystemItem(r#type: String) {
-        channel_id, ticket_id, room_id, conversation_id, additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/AppUserPreCreate`
+    #[serde(rename_all = "camelCase")]
+    pub struct AppUserPreCreate {
+        /// The app user's userId. This ID is specified by the appMaker.
+        pub user_id: String,
+        /// Flag indicating if the appUser is secured by a JSON Web Token or not.
+        pub credential_required: Option<bool> = None,
+        /// The app user's given name.
+        pub given_name: Option<String> = None,
+        /// The app user's surname.
+        pub surname: Option<String> = None,
+        /// The app user's email.
+        pub email: Option<String> = None,
+        /// A datetime string with the format yyyy-mm-ddThh:mm:ssZ representing the moment an appUser was created.
+        pub signed_up_at: Option<String> = None,
+        /// Custom properties for the app user.
+        pub properties: Option<std::collections::BTreeMap<String, serde_json::Value>> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 
-/// Schema: `#/components/schemas/ChannelEntityItem`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ChannelEntityItem {
-    /// The type of channel (ex. messenger, viber, twilio etc...)
-    pub r#type: String,
-    /// The phone number for a twilio, messageBird integration
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone_number: Option<String>,
-    /// The userId for a messenger, viber, line, wechat integration
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
-    /// The email address for a frontendEmail, mailgun integration
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
-    /// The chat id for a telegram integration
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub chat_id: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    ChannelEntityItem(r#type: String) {
-        phone_number, user_id, address, chat_id, additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/AppUserResponse`
+    #[serde(rename_all = "camelCase")]
+    pub struct AppUserResponse {
+        /// The app user.
+        pub app_user: AppUser,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 
-/// Schema: `#/components/schemas/Client`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Client {
-    /// An identifier for the client. Must be globally unique.
-    pub id: String,
-    /// Flag indicating if the client is active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub active: Option<bool>,
-    /// The date time the client was last seen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_seen: Option<crate::runtime::DateTime>,
-    /// The client's platform.
-    pub platform: String,
-    /// The GCM or APN token to be used for sending push notifications to the device. Applies to only android and ios clients.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub push_notification_token: Option<String>,
-    /// A reserved string field for reporting the app version running on the device.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app_version: Option<String>,
-    /// The client's display name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub display_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub info: Option<ClientInfo>,
-    /// An Object with raw properties that vary for each client platform. All keys are optional and not guaranteed to be available.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub raw: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Client(id: String, platform: String) {
-        active, last_seen, push_notification_token, app_version, display_name, info, raw,
-        additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/AppUserUpdate`
+    #[serde(rename_all = "camelCase")]
+    pub struct AppUserUpdate: Default {
+        /// The app user's given name.
+        pub given_name: Option<String> = None,
+        /// The app user's surname.
+        pub surname: Option<String> = None,
+        /// The app user's email.
+        pub email: Option<String> = None,
+        /// A datetime string with the format yyyy-mm-ddThh:mm:ssZ representing the moment an appUser was created.
+        pub signed_up_at: Option<String> = None,
+        /// Custom properties for the app user.
+        pub properties: Option<std::collections::BTreeMap<String, serde_json::Value>> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 
-/// Schema: `#/components/schemas/ClientInfo`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-pub struct ClientInfo {
-    /// Name of the app associated with the client.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app_name: Option<String>,
-    /// The client's avatar URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub avatar_url: Option<String>,
-    /// The client's carrier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub carrier: Option<String>,
-    /// The client's city.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub city: Option<String>,
-    /// The client's country.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
-    /// The client's device model.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub device_model: Option<String>,
-    /// The client's device platform.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub device_platform: Option<String>,
-    /// The client user's gender.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gender: Option<String>,
-    /// Whether or not payment is enabled for client.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_payment_enabled: Option<bool>,
-    /// The client's locale.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub locale: Option<String>,
-    /// The client's OS.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub os: Option<String>,
-    /// The client's OS version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub os_version: Option<String>,
-    /// The client's phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone_number: Option<String>,
-    /// The client's radioAccessTechnology (Ex. HSDPA).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub radio_access_technology: Option<String>,
-    /// The client's state or province.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
-    /// The client's timezone offset.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timezone: Option<i64>,
-    /// Whether or not the client has wifi.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub wifi: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// Schema: `#/components/schemas/Confirmation`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Confirmation {
-    /// The confirmation type.
-    pub r#type: String,
-    /// The message used to reach out to the user. Must be a valid message object as per the post message API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<Message>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Confirmation(r#type: String) { message, additional_properties }
-}
-
-/// Schema: `#/components/schemas/Conversation`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Conversation {
-    /// The conversation ID, generated automatically.
-    #[serde(rename = "_id")]
-    pub id: String,
-    /// The number of unread messages in the conversation.
-    pub unread_count: i64,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Conversation(id: String, unread_count: i64) { additional_properties }
-}
-
-/// Schema: `#/components/schemas/DisplaySettings`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-pub struct DisplaySettings {
-    /// Specifies how to display all carousel images. Valid values are horizontal (default) and square.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub image_aspect_ratio: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// Error body returned by the Smooch v1 API for non-2xx responses.
-///
-/// Schema: `#/components/schemas/ErrorResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct ErrorResponse {
-    pub error: ErrorResponseError,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    ErrorResponse(error: ErrorResponseError) { additional_properties }
-}
-
-/// Schema: `#/components/schemas/ErrorResponse/properties/error`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct ErrorResponseError {
-    /// Machine-readable error code, e.g. unauthorized, bad_request, not_found.
-    pub code: String,
-    /// Human-readable description of the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    ErrorResponseError(code: String) { description, additional_properties }
-}
-
-/// Schema: `#/components/schemas/LinkRequestResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-pub struct LinkRequestResponse {
-    /// The list of link requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link_requests: Option<Vec<LinkRequestResponseLinkRequests>>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// Schema: `#/components/schemas/LinkRequestResponse_linkRequests`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct LinkRequestResponseLinkRequests {
-    /// The integration ID.
-    pub integration_id: String,
-    /// The integration type.
-    pub r#type: String,
-    /// The link request code.
-    pub code: String,
-    /// The link request url.
-    pub url: String,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    LinkRequestResponseLinkRequests(
-        integration_id: String, r#type: String, code: String, url: String,
-    ) {
-        additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/AuthCodeResponse`
+    #[serde(rename_all = "camelCase")]
+    pub struct AuthCodeResponse {
+        /// The auth code
+        pub auth_code: String,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 
-/// Schema: `#/components/schemas/Message`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Message {
-    /// The message ID, generated automatically.
-    #[serde(rename = "_id")]
-    pub id: String,
-    /// The ID of the message's author.
-    pub author_id: String,
-    /// The role of the individual posting the message. Can be either appUser or appMaker.
-    pub role: String,
-    /// The message type.
-    pub r#type: String,
-    /// The source of the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    /// The display name of the message author.
-    pub name: String,
-    /// The message text. Required for text messages.
-    pub text: String,
-    /// The email address of the message author.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// The URL of the desired message avatar image.
-    pub avatar_url: String,
-    /// The unix timestamp of the moment the message was received.
-    pub received: f64,
-    /// The mediaUrl for the message. Required for image/file messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub media_url: Option<String>,
-    /// The mediaType for the message. Required for image/file messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub media_type: Option<String>,
-    /// Flat JSON object containing any custom properties associated with the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    /// The items in the message list. Required for carousel and list messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub items: Option<Vec<MessageItem>>,
-    /// The actions in the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub actions: Option<Vec<Action>>,
-    /// The payload of a reply action, if applicable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payload: Option<String>,
-    /// Settings to adjust the carousel layout. See Display Settings (<https://docs.smooch.io/rest/#display-settings>).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub display_settings: Option<DisplaySettings>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    #[allow(clippy::too_many_arguments)]
-    Message(
-        id: String, author_id: String, role: String, r#type: String, name: String, text: String,
-        avatar_url: String, received: f64,
-    ) {
-        source, email, media_url, media_type, metadata, items, actions, payload, display_settings,
-        additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/BusinessSystemItem`
+    #[serde(rename_all = "camelCase")]
+    pub struct BusinessSystemItem {
+        /// The type of business system (ex. slack, hipchat, zendesk etc...)
+        pub r#type: String,
+        /// The channel id for a slack integration
+        pub channel_id: Option<String> = None,
+        /// The ticket id for a zendesk integration
+        pub ticket_id: Option<String> = None,
+        /// The room id for a hipchat integration
+        pub room_id: Option<i64> = None,
+        /// The conversation id for a helpscout integration
+        pub conversation_id: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 
-/// Schema: `#/components/schemas/MessageItem`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct MessageItem {
-    /// The title of the message item.
-    pub title: String,
-    /// The text description, or subtitle.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// The image URL to be shown in the carousel/list item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub media_url: Option<String>,
-    /// The size of the image to be shown in the carousel/list item. Only top item of Facebook Messenger carousel supported. Choose from compact and large.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub size: Option<String>,
-    /// If a mediaUrl was specified, the media type is defined here, for example image/jpeg.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub media_type: Option<String>,
-    /// Array of action buttons (<https://docs.smooch.io/rest/#action-buttons>). At least 1 is required, a maximum of 3 are allowed.
-    pub actions: Vec<Action>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    MessageItem(title: String, actions: Vec<Action>) {
-        description, media_url, size, media_type, additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/ChannelEntityItem`
+    #[serde(rename_all = "camelCase")]
+    pub struct ChannelEntityItem {
+        /// The type of channel (ex. messenger, viber, twilio etc...)
+        pub r#type: String,
+        /// The phone number for a twilio, messageBird integration
+        pub phone_number: Option<String> = None,
+        /// The userId for a messenger, viber, line, wechat integration
+        pub user_id: Option<String> = None,
+        /// The email address for a frontendEmail, mailgun integration
+        pub address: Option<String> = None,
+        /// The chat id for a telegram integration
+        pub chat_id: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 
-/// Schema: `#/components/schemas/MessageResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct MessageResponse {
-    /// The message.
-    pub message: Message,
-    /// List of extra messages created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra_messages: Option<Vec<Message>>,
-    /// The conversation.
-    pub conversation: Conversation,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    MessageResponse(message: Message, conversation: Conversation) {
-        extra_messages, additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Client`
+    #[serde(rename_all = "camelCase")]
+    pub struct Client {
+        /// An identifier for the client. Must be globally unique.
+        pub id: String,
+        /// Flag indicating if the client is active.
+        pub active: Option<bool> = None,
+        /// The date time the client was last seen.
+        pub last_seen: Option<crate::runtime::DateTime> = None,
+        /// The client's platform.
+        pub platform: String,
+        /// The GCM or APN token to be used for sending push notifications to the device. Applies to only android and ios clients.
+        pub push_notification_token: Option<String> = None,
+        /// A reserved string field for reporting the app version running on the device.
+        pub app_version: Option<String> = None,
+        /// The client's display name.
+        pub display_name: Option<String> = None,
+        pub info: Option<ClientInfo> = None,
+        /// An Object with raw properties that vary for each client platform. All keys are optional and not guaranteed to be available.
+        pub raw: Option<std::collections::BTreeMap<String, serde_json::Value>> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 
-/// Schema: `#/components/schemas/Source`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct Source {
-    /// An identifier used by Smooch for internal purposes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// An identifier for the channel from which a message originated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/ClientInfo`
+    #[serde(rename_all = "camelCase")]
+    pub struct ClientInfo: Default {
+        /// Name of the app associated with the client.
+        pub app_name: Option<String> = None,
+        /// The client's avatar URL.
+        pub avatar_url: Option<String> = None,
+        /// The client's carrier.
+        pub carrier: Option<String> = None,
+        /// The client's city.
+        pub city: Option<String> = None,
+        /// The client's country.
+        pub country: Option<String> = None,
+        /// The client's device model.
+        pub device_model: Option<String> = None,
+        /// The client's device platform.
+        pub device_platform: Option<String> = None,
+        /// The client user's gender.
+        pub gender: Option<String> = None,
+        /// Whether or not payment is enabled for client.
+        pub is_payment_enabled: Option<bool> = None,
+        /// The client's locale.
+        pub locale: Option<String> = None,
+        /// The client's OS.
+        pub os: Option<String> = None,
+        /// The client's OS version.
+        pub os_version: Option<String> = None,
+        /// The client's phone number.
+        pub phone_number: Option<String> = None,
+        /// The client's radioAccessTechnology (Ex. HSDPA).
+        pub radio_access_technology: Option<String> = None,
+        /// The client's state or province.
+        pub state: Option<String> = None,
+        /// The client's timezone offset.
+        pub timezone: Option<i64> = None,
+        /// Whether or not the client has wifi.
+        pub wifi: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+}
+
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Confirmation`
+    pub struct Confirmation {
+        /// The confirmation type.
+        pub r#type: String,
+        /// The message used to reach out to the user. Must be a valid message object as per the post message API.
+        pub message: Option<Message> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+}
+
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Conversation`
+    #[serde(rename_all = "camelCase")]
+    pub struct Conversation {
+        /// The conversation ID, generated automatically.
+        #[serde(rename = "_id")]
+        pub id: String,
+        /// The number of unread messages in the conversation.
+        pub unread_count: i64,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+}
+
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/DisplaySettings`
+    #[serde(rename_all = "camelCase")]
+    pub struct DisplaySettings: Default {
+        /// Specifies how to display all carousel images. Valid values are horizontal (default) and square.
+        pub image_aspect_ratio: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+}
+
+crate::runtime::model! {
+    /// Error body returned by the Smooch v1 API for non-2xx responses.
+    ///
+    /// Schema: `#/components/schemas/ErrorResponse`
+    pub struct ErrorResponse {
+        pub error: ErrorResponseError,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+}
+
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/ErrorResponse/properties/error`
+    pub struct ErrorResponseError {
+        /// Machine-readable error code, e.g. unauthorized, bad_request, not_found.
+        pub code: String,
+        /// Human-readable description of the error.
+        pub description: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+}
+
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/LinkRequestResponse`
+    #[serde(rename_all = "camelCase")]
+    pub struct LinkRequestResponse: Default {
+        /// The list of link requests.
+        pub link_requests: Option<Vec<LinkRequestResponseLinkRequests>> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+}
+
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/LinkRequestResponse_linkRequests`
+    #[serde(rename_all = "camelCase")]
+    pub struct LinkRequestResponseLinkRequests {
+        /// The integration ID.
+        pub integration_id: String,
+        /// The integration type.
+        pub r#type: String,
+        /// The link request code.
+        pub code: String,
+        /// The link request url.
+        pub url: String,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+}
+
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Message`
+    #[serde(rename_all = "camelCase")]
+    pub struct Message {
+        /// The message ID, generated automatically.
+        #[serde(rename = "_id")]
+        pub id: String,
+        /// The ID of the message's author.
+        pub author_id: String,
+        /// The role of the individual posting the message. Can be either appUser or appMaker.
+        pub role: String,
+        /// The message type.
+        pub r#type: String,
+        /// The source of the message.
+        pub source: Option<Source> = None,
+        /// The display name of the message author.
+        pub name: String,
+        /// The message text. Required for text messages.
+        pub text: String,
+        /// The email address of the message author.
+        pub email: Option<String> = None,
+        /// The URL of the desired message avatar image.
+        pub avatar_url: String,
+        /// The unix timestamp of the moment the message was received.
+        pub received: f64,
+        /// The mediaUrl for the message. Required for image/file messages.
+        pub media_url: Option<String> = None,
+        /// The mediaType for the message. Required for image/file messages.
+        pub media_type: Option<String> = None,
+        /// Flat JSON object containing any custom properties associated with the message.
+        pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>> = None,
+        /// The items in the message list. Required for carousel and list messages.
+        pub items: Option<Vec<MessageItem>> = None,
+        /// The actions in the message.
+        pub actions: Option<Vec<Action>> = None,
+        /// The payload of a reply action, if applicable.
+        pub payload: Option<String> = None,
+        /// Settings to adjust the carousel layout. See Display Settings (<https://docs.smooch.io/rest/#display-settings>).
+        pub display_settings: Option<DisplaySettings> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+}
+
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/MessageItem`
+    #[serde(rename_all = "camelCase")]
+    pub struct MessageItem {
+        /// The title of the message item.
+        pub title: String,
+        /// The text description, or subtitle.
+        pub description: Option<String> = None,
+        /// The image URL to be shown in the carousel/list item.
+        pub media_url: Option<String> = None,
+        /// The size of the image to be shown in the carousel/list item. Only top item of Facebook Messenger carousel supported. Choose from compact and large.
+        pub size: Option<String> = None,
+        /// If a mediaUrl was specified, the media type is defined here, for example image/jpeg.
+        pub media_type: Option<String> = None,
+        /// Array of action buttons (<https://docs.smooch.io/rest/#action-buttons>). At least 1 is required, a maximum of 3 are allowed.
+        pub actions: Vec<Action>,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+}
+
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/MessageResponse`
+    #[serde(rename_all = "camelCase")]
+    pub struct MessageResponse {
+        /// The message.
+        pub message: Message,
+        /// List of extra messages created.
+        pub extra_messages: Option<Vec<Message>> = None,
+        /// The conversation.
+        pub conversation: Conversation,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+}
+
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Source`
+    pub struct Source: Default {
+        /// An identifier used by Smooch for internal purposes.
+        pub id: Option<String> = None,
+        /// An identifier for the channel from which a message originated.
+        pub r#type: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }

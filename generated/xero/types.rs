@@ -6,32 +6,24 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/components/schemas/Connection`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-pub struct Connection {
-    /// Xero identifier
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<uuid::Uuid>,
-    /// Xero identifier of organisation
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tenant_id: Option<uuid::Uuid>,
-    /// Identifier shared across connections authorised at the same time
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub auth_event_id: Option<uuid::Uuid>,
-    /// Xero tenant type (i.e. ORGANISATION, PRACTICE)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tenant_type: Option<String>,
-    /// Xero tenant name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tenant_name: Option<String>,
-    /// The date when the user connected this tenant to your app
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created_date_utc: Option<crate::runtime::DateTime>,
-    /// The date when the user most recently connected this tenant to your app. May differ to the created date if the user has disconnected and subsequently reconnected this tenant to your app.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_date_utc: Option<crate::runtime::DateTime>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Connection`
+    #[serde(rename_all = "camelCase")]
+    pub struct Connection: Default {
+        /// Xero identifier
+        pub id: Option<uuid::Uuid> = None,
+        /// Xero identifier of organisation
+        pub tenant_id: Option<uuid::Uuid> = None,
+        /// Identifier shared across connections authorised at the same time
+        pub auth_event_id: Option<uuid::Uuid> = None,
+        /// Xero tenant type (i.e. ORGANISATION, PRACTICE)
+        pub tenant_type: Option<String> = None,
+        /// Xero tenant name
+        pub tenant_name: Option<String> = None,
+        /// The date when the user connected this tenant to your app
+        pub created_date_utc: Option<crate::runtime::DateTime> = None,
+        /// The date when the user most recently connected this tenant to your app. May differ to the created date if the user has disconnected and subsequently reconnected this tenant to your app.
+        pub updated_date_utc: Option<crate::runtime::DateTime> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }

@@ -15,10 +15,6 @@ pub(crate) const SOURCES: &[(&str, &str)] = &[
     ("lib.rs", include_str!("../../runtime/src/lib.rs")),
     ("auth.rs", include_str!("../../runtime/src/auth.rs")),
     ("client.rs", include_str!("../../runtime/src/client.rs")),
-    (
-        "constructor.rs",
-        include_str!("../../runtime/src/constructor.rs"),
-    ),
     ("datetime.rs", include_str!("../../runtime/src/datetime.rs")),
     ("decode.rs", include_str!("../../runtime/src/decode.rs")),
     ("enums.rs", include_str!("../../runtime/src/enums.rs")),
@@ -26,6 +22,7 @@ pub(crate) const SOURCES: &[(&str, &str)] = &[
     ("hooks.rs", include_str!("../../runtime/src/hooks.rs")),
     ("jwt.rs", include_str!("../../runtime/src/jwt.rs")),
     ("mock.rs", include_str!("../../runtime/src/mock.rs")),
+    ("model.rs", include_str!("../../runtime/src/model.rs")),
     (
         "multipart.rs",
         include_str!("../../runtime/src/multipart.rs"),

@@ -27,7 +27,7 @@
 //! | `paging` | [`Pagination`], [`Pager`], [`Pages`]: offset, page, cursor and `Link` paging |
 //! | `xml` | XML response bodies (feature `xml`) |
 //! | `enums` | [`string_enum!`], [`integer_enum!`]: the open enums of a schema's `enum` |
-//! | `constructor` | [`constructor!`]: a struct's `new` from its required properties |
+//! | `model` | [`model!`]: the structs of a schema's `properties`, their serde attributes and `new`; [`Omittable`] |
 //! | `nullable`, `union`, `datetime` | [`Nullable`]; [`untagged_union!`] and discriminated-union helpers; `DateTime` (feature `chrono`) |
 //!
 //! Cargo features keep optional dependencies out: `xml` (quick-xml), `jwt` (hmac, sha2),
@@ -56,7 +56,6 @@
 
 mod auth;
 mod client;
-mod constructor;
 #[cfg(feature = "chrono")]
 mod datetime;
 mod decode;
@@ -67,6 +66,7 @@ mod hooks;
 mod jwt;
 #[cfg(feature = "mock")]
 pub mod mock;
+mod model;
 #[cfg(feature = "multipart")]
 mod multipart;
 mod nullable;
@@ -89,10 +89,10 @@ mod xml;
 
 /// Declares a generated client's `ClientBuilder`; see the `client` module.
 pub use crate::__client_builder as client_builder;
-/// Declares a generated struct's `new`; see the `constructor` module.
-pub use crate::__constructor as constructor;
 /// Declares an open integer enum; see the `enums` module.
 pub use crate::__integer_enum as integer_enum;
+/// Declares a model struct; see the `model` module.
+pub use crate::__model as model;
 /// Declares what every generated request builder shares; see the `request` module.
 pub use crate::__request_builder as request_builder;
 /// Declares an open string enum; see the `enums` module.
@@ -114,6 +114,7 @@ pub use futures_util::StreamExt;
 pub use hooks::{AsyncHook, Hook};
 #[cfg(feature = "jwt")]
 pub use jwt::JwtSigner;
+pub use model::Omittable;
 #[cfg(feature = "multipart")]
 pub use multipart::FilePart;
 pub use nullable::Nullable;

@@ -155,13 +155,11 @@ fn finish_types(types: &mut [super::TypeDef]) {
                 fields,
                 derive_default,
                 has_new,
-                any_deprecated,
                 ..
             } => {
                 // `Default` only where it invents nothing the spec requires.
                 *has_new = fields.iter().any(|f| f.constructor_arg);
                 *derive_default = !*has_new && fields.iter().all(|f| f.ty.has_default());
-                *any_deprecated = fields.iter().any(|f| f.deprecated);
             }
             TypeKind::Union { display: d, .. } => {
                 *d = display.get(i).copied().unwrap_or(false);

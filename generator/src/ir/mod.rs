@@ -525,8 +525,6 @@ pub enum TypeKind {
         /// Some field is a [`Field::constructor_arg`]: the type has a `new` taking them (and
         /// no `Default`, which would invent their values).
         has_new: bool,
-        /// Some field is deprecated (the constructor names it anyway).
-        any_deprecated: bool,
     },
     /// Open enums: `other` names the variant that keeps unlisted values.
     StringEnum {

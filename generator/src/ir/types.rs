@@ -777,7 +777,6 @@ impl<'a> Ctx<'a> {
             additional,
             derive_default: false,
             has_new: false,
-            any_deprecated: false,
         }
     }
 

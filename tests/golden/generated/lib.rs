@@ -11,6 +11,7 @@
 //! - `form_bodies`: Form bodies (1 operations)
 //! - `integers`: Integer formats (1 operations)
 //! - `media_types`: Media types (7 operations)
+//! - `models`: Models (2 operations)
 //! - `multipart`: Multipart (1 operations)
 //! - `names`: Names (1 operations)
 //! - `nullable`: Nullable (1 operations)
@@ -57,6 +58,9 @@ pub mod integers;
 #[cfg(feature = "media_types")]
 #[path = "media_types/mod.rs"]
 pub mod media_types;
+#[cfg(feature = "models")]
+#[path = "models/mod.rs"]
+pub mod models;
 #[cfg(feature = "multipart")]
 #[path = "multipart/mod.rs"]
 pub mod multipart;
@@ -139,6 +143,11 @@ pub struct IntegersReadmeDoctests;
 #[cfg(all(doctest, feature = "media_types"))]
 #[doc = include_str!("media_types/README.md")]
 pub struct MediaTypesReadmeDoctests;
+
+/// The examples in `models/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "models"))]
+#[doc = include_str!("models/README.md")]
+pub struct ModelsReadmeDoctests;
 
 /// The examples in `multipart/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "multipart"))]

@@ -1657,6 +1657,102 @@ mod unknown_properties {
     }
 }
 
+mod models {
+    //! Every kind of property `runtime::model!` declares, in one schema that mixes them:
+    //! the wire keeps the schema's order, `new` takes exactly the required properties.
+    use super::*;
+    use clientgen_golden::models::{types, Client};
+    use clientgen_golden::runtime::Nullable;
+
+    /// `new` takes the properties required both ways (name, the renamed display name, the
+    /// nullable owner), in the schema's order; the others start absent, and absent ones are
+    /// not sent. A value set on each kind goes out in the schema's order, renamed,
+    /// read-only ones never.
+    #[tokio::test]
+    #[allow(deprecated)]
+    async fn new_takes_the_required_properties_and_the_wire_keeps_the_schema_order() {
+        let account = types::Account::new("ann", "Ann", None::<String>);
+        assert_eq!(
+            serde_json::to_string(&account).unwrap(),
+            r#"{"name":"ann","display-name":"Ann","owner":null}"#
+        );
+        let full = types::Account {
+            nickname: Some("a".into()),
+            id: Some(7),
+            motto: Nullable::Null,
+            legacy_code: Some("L1".into()),
+            created_at: Some("2024-01-02T03:04:05Z".parse().unwrap()),
+            secret: Some("s".into()),
+            tags: Some(vec!["x".into()]),
+            additional_properties: [("level".to_string(), 3)].into(),
+            ..types::Account::new("ann", "Ann", "bob".to_string())
+        };
+        let stored = json!({"id": 7, "name": "ann", "display-name": "Ann", "owner": null});
+        let server = serve(json_response(200, &stored)).await;
+        let got = Client::new(server.uri())
+            .put_account("1", &full)
+            .await
+            .unwrap()
+            .into_body();
+        let req = only_request(&server).await;
+        assert_eq!(
+            String::from_utf8(req.body).unwrap(),
+            r#"{"nickname":"a","name":"ann","motto":null,"display-name":"Ann","owner":"bob","legacy_code":"L1","secret":"s","tags":["x"],"level":3}"#
+        );
+        assert_eq!(got.id, Some(7));
+        assert_eq!(got.motto, Nullable::Absent);
+    }
+
+    /// Decoding: a missing optional property is absent, a missing required nullable one is
+    /// `None` (no `#[serde(default)]` needed), unnamed properties land in the typed map;
+    /// re-encoding gives the same text.
+    #[test]
+    #[allow(deprecated)]
+    fn every_kind_of_property_decodes_and_encodes_back() {
+        let minimal: types::Account =
+            serde_json::from_value(json!({"name": "n", "display-name": "N"})).unwrap();
+        assert_eq!(minimal, types::Account::new("n", "N", None::<String>));
+        let read: types::Account = round_trip(&json!({
+            "nickname": "a",
+            "name": "n",
+            "motto": "m",
+            "display-name": "N",
+            "owner": null,
+            "legacy_code": "L",
+            "secret": "s",
+            "tags": [],
+            "level": 1
+        }));
+        assert_eq!(read.motto, Nullable::Value("m".to_string()));
+        assert_eq!(read.legacy_code.as_deref(), Some("L"));
+        assert_eq!(
+            read.additional_properties,
+            [("level".to_string(), 1)].into()
+        );
+        // Read-only properties are decoded, never encoded.
+        let with_id: types::Account =
+            serde_json::from_value(json!({"id": 9, "name": "n", "display-name": "N"})).unwrap();
+        assert_eq!(with_id.id, Some(9));
+        assert_eq!(
+            serde_json::to_value(&with_id).unwrap(),
+            json!({"name": "n", "display-name": "N", "owner": null})
+        );
+        // A required-nothing struct is `Default`; a closed one keeps nothing unnamed.
+        let settings: types::Settings = round_trip(&json!({"volume": null, "mode": "dark"}));
+        assert_eq!(
+            settings,
+            types::Settings {
+                volume: Nullable::Null,
+                additional_properties: [("mode".to_string(), json!("dark"))].into(),
+                ..Default::default()
+            }
+        );
+        let marker: types::Marker = serde_json::from_value(json!({"x": 1})).unwrap();
+        assert_eq!(serde_json::to_string(&marker).unwrap(), "{}");
+        assert_eq!(marker, types::Marker::default());
+    }
+}
+
 mod untagged_unions {
     use super::*;
     use clientgen_golden::untagged_unions::{types, Client};

@@ -6,22 +6,15 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/paths/~1form/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct FormFormatsBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub csv: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ssv: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tsv: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pipes: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub multi: Option<Vec<String>>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/paths/~1form/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+    pub struct FormFormatsBody: Default {
+        pub default: Option<Vec<String>> = None,
+        pub csv: Option<Vec<String>> = None,
+        pub ssv: Option<Vec<String>> = None,
+        pub tsv: Option<Vec<String>> = None,
+        pub pipes: Option<Vec<String>> = None,
+        pub multi: Option<Vec<String>> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }

@@ -6,23 +6,18 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/components/schemas/Pet`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Eq, Hash)]
-#[must_use]
-pub struct Animal {
-    pub id: i64,
-    #[serde(rename = "name")]
-    pub full_name: String,
-    pub price: Price,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount: Option<rust_decimal::Decimal>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Animal(id: i64, full_name: String, price: Price) { discount, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Pet`
+    #[derive(Eq, Hash)]
+    #[must_use]
+    pub struct Animal {
+        pub id: i64,
+        #[serde(rename = "name")]
+        pub full_name: String,
+        pub price: Price,
+        pub discount: Option<rust_decimal::Decimal> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 /// An exact amount, as a string.
@@ -30,26 +25,22 @@ crate::runtime::constructor! {
 /// Schema: `#/components/schemas/Price`
 pub type Price = rust_decimal::Decimal;
 
-/// Schema: `#/components/schemas/Problem`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[must_use]
-pub struct Problem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Problem`
+    #[must_use]
+    pub struct Problem: Default {
+        pub detail: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Reached by no operation, kept as a model of its own.
-///
-/// Schema: `#/components/schemas/Tombstone`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[must_use]
-pub struct Tombstone {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub at: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Reached by no operation, kept as a model of its own.
+    ///
+    /// Schema: `#/components/schemas/Tombstone`
+    #[must_use]
+    pub struct Tombstone: Default {
+        pub at: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }

@@ -43,84 +43,57 @@ impl<'de> serde::Deserialize<'de> for Animal {
     }
 }
 
-/// Schema: `#/components/schemas/Bat`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Bat {
-    pub class: String,
-    pub species: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub wingspan: Option<f64>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Bat`
+    pub struct Bat {
+        pub class: String,
+        pub species: String,
+        pub wingspan: Option<f64> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-crate::runtime::constructor! {
-    Bat(class: String, species: String) { wingspan, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Bird`
+    pub struct Bird {
+        pub class: String,
+        pub flies: Option<bool> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/components/schemas/Bird`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Bird {
-    pub class: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub flies: Option<bool>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Card`
+    pub struct Card: Default {
+        pub method: Option<String> = None,
+        pub last4: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-crate::runtime::constructor! {
-    Bird(class: String) { flies, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Cat`
+    pub struct Cat: Default {
+        pub lives: Option<i64> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/components/schemas/Card`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct Card {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub method: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last4: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Circle`
+    pub struct Circle {
+        pub shape_type: String,
+        pub radius: f64,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/components/schemas/Cat`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct Cat {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lives: Option<i64>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// Schema: `#/components/schemas/Circle`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Circle {
-    pub shape_type: String,
-    pub radius: f64,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Circle(shape_type: String, radius: f64) { additional_properties }
-}
-
-/// Schema: `#/components/schemas/Dog`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Dog {
-    pub bark: String,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Dog(bark: String) { additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Dog`
+    pub struct Dog {
+        pub bark: String,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 /// Schema: `#/components/schemas/Mammal`
@@ -286,28 +259,21 @@ impl<'de> serde::Deserialize<'de> for Shape {
     }
 }
 
-/// Schema: `#/components/schemas/Square`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Square {
-    pub shape_type: String,
-    pub side: f64,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Square`
+    pub struct Square {
+        pub shape_type: String,
+        pub side: f64,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-crate::runtime::constructor! {
-    Square(shape_type: String, side: f64) { additional_properties }
-}
-
-/// Schema: `#/components/schemas/Transfer`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct Transfer {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub iban: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Transfer`
+    pub struct Transfer: Default {
+        pub iban: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 /// Schema: `#/components/schemas/Vehicle`
@@ -345,34 +311,23 @@ impl<'de> serde::Deserialize<'de> for Vehicle {
     }
 }
 
-/// Schema: `#/components/schemas/VehicleBase`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct VehicleBase {
-    pub kind: String,
-    pub wheels: i64,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/VehicleBase`
+    pub struct VehicleBase {
+        pub kind: String,
+        pub wheels: i64,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-crate::runtime::constructor! {
-    VehicleBase(kind: String, wheels: i64) { additional_properties }
-}
-
-/// Schema: `#/components/schemas/Vehicle/anyOf/1`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct VehicleBike {
-    pub kind: VehicleBikeKind,
-    pub wheels: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gears: Option<i64>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    VehicleBike(kind: VehicleBikeKind, wheels: i64) { gears, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Vehicle/anyOf/1`
+    pub struct VehicleBike {
+        pub kind: VehicleBikeKind,
+        pub wheels: i64,
+        pub gears: Option<i64> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -383,20 +338,14 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Schema: `#/components/schemas/Vehicle/anyOf/0`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct VehicleCar {
-    pub kind: VehicleCarKind,
-    pub wheels: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub doors: Option<i64>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    VehicleCar(kind: VehicleCarKind, wheels: i64) { doors, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Vehicle/anyOf/0`
+    pub struct VehicleCar {
+        pub kind: VehicleCarKind,
+        pub wheels: i64,
+        pub doors: Option<i64> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -407,18 +356,12 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Schema: `#/components/schemas/Whale`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Whale {
-    pub class: String,
-    pub species: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub length: Option<f64>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Whale(class: String, species: String) { length, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Whale`
+    pub struct Whale {
+        pub class: String,
+        pub species: String,
+        pub length: Option<f64> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }

@@ -6,23 +6,15 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/components/schemas/Pet`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Pet {
-    pub status: Status,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub size: Option<Size>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub priority: Option<Priority>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mood: Option<PetMood>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Pet(status: Status) { size, priority, mood, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Pet`
+    pub struct Pet {
+        pub status: Status,
+        pub size: Option<Size> = None,
+        pub priority: Option<Priority> = None,
+        pub mood: Option<PetMood> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 crate::runtime::string_enum! {

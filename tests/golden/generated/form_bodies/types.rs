@@ -6,57 +6,40 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/paths/~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct RequestTokenBody {
-    pub grant_type: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scope: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub audience: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub claims: Option<RequestTokenBodyClaims>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meta: Option<RequestTokenBodyMeta>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/paths/~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`
+    pub struct RequestTokenBody {
+        pub grant_type: String,
+        pub scope: Option<Vec<String>> = None,
+        pub audience: Option<Vec<String>> = None,
+        pub claims: Option<RequestTokenBodyClaims> = None,
+        pub meta: Option<RequestTokenBodyMeta> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-crate::runtime::constructor! {
-    RequestTokenBody(grant_type: String) { scope, audience, claims, meta, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/paths/~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/claims`
+    pub struct RequestTokenBodyClaims: Default {
+        pub sub: Option<String> = None,
+        pub level: Option<i64> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/paths/~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/claims`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct RequestTokenBodyClaims {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sub: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub level: Option<i64>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/paths/~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/meta`
+    pub struct RequestTokenBodyMeta: Default {
+        pub a: Option<String> = None,
+        pub b: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/paths/~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/meta`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct RequestTokenBodyMeta {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub a: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub b: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// Schema: `#/paths/~1token/post/responses/200/content/application~1json/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct RequestTokenResponse200 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access_token: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/paths/~1token/post/responses/200/content/application~1json/schema`
+    pub struct RequestTokenResponse200: Default {
+        pub access_token: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }

@@ -6,45 +6,24 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/components/schemas/Counter`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Counter {
-    pub value: u64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub flags: Option<Flags>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signed: Option<Signed>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub i8: Option<i8>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub i16: Option<i16>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub i32: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub i64: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub u8: Option<u8>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub u16: Option<u16>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub u32: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unbounded: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub above_i64: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub float: Option<f32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub double: Option<f64>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Counter(value: u64) {
-        flags, signed, i8, i16, i32, i64, u8, u16, u32, unbounded, above_i64, float, double,
-        additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Counter`
+    pub struct Counter {
+        pub value: u64,
+        pub flags: Option<Flags> = None,
+        pub signed: Option<Signed> = None,
+        pub i8: Option<i8> = None,
+        pub i16: Option<i16> = None,
+        pub i32: Option<i32> = None,
+        pub i64: Option<i64> = None,
+        pub u8: Option<u8> = None,
+        pub u16: Option<u16> = None,
+        pub u32: Option<u32> = None,
+        pub unbounded: Option<i64> = None,
+        pub above_i64: Option<u64> = None,
+        pub float: Option<f32> = None,
+        pub double: Option<f64> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 

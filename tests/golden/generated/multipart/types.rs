@@ -6,12 +6,10 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/paths/~1uploads/post/requestBody/content/multipart~1form-data/schema/properties/meta`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct UploadBodyMeta {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/paths/~1uploads/post/requestBody/content/multipart~1form-data/schema/properties/meta`
+    pub struct UploadBodyMeta: Default {
+        pub tag: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }

@@ -6,33 +6,22 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/components/schemas/Link`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Link {
-    pub self_: String,
-    #[serde(rename = "Self")]
-    pub self2: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub super_: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub crate_: Option<i64>,
-    #[serde(rename = "_", default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rel: Option<Relation>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub _2fa: Option<bool>,
-    #[serde(rename = "café", default, skip_serializing_if = "Option::is_none")]
-    pub caf: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Link(self_: String, self2: bool) {
-        super_, crate_, value, rel, _2fa, caf, additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Link`
+    #[serde(rename_all = "camelCase")]
+    pub struct Link {
+        pub self_: String,
+        #[serde(rename = "Self")]
+        pub self2: bool,
+        pub super_: Option<String> = None,
+        pub crate_: Option<i64> = None,
+        #[serde(rename = "_")]
+        pub value: Option<String> = None,
+        pub rel: Option<Relation> = None,
+        pub _2fa: Option<bool> = None,
+        #[serde(rename = "café")]
+        pub caf: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 

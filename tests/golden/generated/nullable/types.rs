@@ -6,53 +6,35 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/components/schemas/Holder`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct Holder {
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub owner: crate::runtime::Nullable<Owner>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Holder`
+    pub struct Holder: Default {
+        pub owner: crate::runtime::Nullable<Owner> = crate::runtime::Nullable::Absent,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/components/schemas/Owner`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct Owner {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Owner`
+    pub struct Owner: Default {
+        pub name: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/components/schemas/Record`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Record {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub optional_nonnull: Option<String>,
-    pub required_nonnull: String,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub optional_nullable: crate::runtime::Nullable<String>,
-    #[serde(default)]
-    pub required_nullable: Option<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub nullable_ref: crate::runtime::Nullable<Owner>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub nullable_array: crate::runtime::Nullable<Vec<i64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub array_of_nullable: Option<Vec<Option<i64>>>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub nullable_enum: crate::runtime::Nullable<RecordNullableEnum>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Record(required_nonnull: String, required_nullable: Option<String>) {
-        optional_nonnull, optional_nullable, nullable_ref, nullable_array, array_of_nullable,
-        nullable_enum, additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Record`
+    pub struct Record {
+        pub optional_nonnull: Option<String> = None,
+        pub required_nonnull: String,
+        pub optional_nullable: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub required_nullable: Option<String>,
+        pub nullable_ref: crate::runtime::Nullable<Owner> = crate::runtime::Nullable::Absent,
+        pub nullable_array: crate::runtime::Nullable<Vec<i64>> = crate::runtime::Nullable::Absent,
+        pub array_of_nullable: Option<Vec<Option<i64>>> = None,
+        pub nullable_enum:
+            crate::runtime::Nullable<RecordNullableEnum> = crate::runtime::Nullable::Absent,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 

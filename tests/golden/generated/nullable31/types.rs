@@ -6,35 +6,22 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/components/schemas/Meter`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct Meter {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub serial: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Meter`
+    pub struct Meter: Default {
+        pub serial: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/components/schemas/Reading`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Reading {
-    pub value: serde_json::Number,
-    #[serde(default)]
-    pub unit: Option<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub note: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub meter: crate::runtime::Nullable<Meter>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub previous: crate::runtime::Nullable<Meter>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Reading(value: serde_json::Number, unit: Option<String>) {
-        note, meter, previous, additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Reading`
+    pub struct Reading {
+        pub value: serde_json::Number,
+        pub unit: Option<String>,
+        pub note: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub meter: crate::runtime::Nullable<Meter> = crate::runtime::Nullable::Absent,
+        pub previous: crate::runtime::Nullable<Meter> = crate::runtime::Nullable::Absent,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }

@@ -6,108 +6,75 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/paths/~1conversation/get/responses/200/content/application~1json/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct GetConversationResponse200 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub messages: Option<Vec<Message>>,
-    /// The URL of the next page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub next: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/paths/~1conversation/get/responses/200/content/application~1json/schema`
+    pub struct GetConversationResponse200: Default {
+        pub messages: Option<Vec<Message>> = None,
+        /// The URL of the next page.
+        pub next: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/components/schemas/Item`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct Item {
-    pub id: String,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Item`
+    #[serde(rename_all = "PascalCase")]
+    pub struct Item {
+        pub id: String,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-crate::runtime::constructor! {
-    Item(id: String) { additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/ItemQueryResult`
+    #[serde(rename_all = "PascalCase")]
+    pub struct ItemQueryResult: Default {
+        pub items: crate::runtime::Nullable<Vec<Item>> = crate::runtime::Nullable::Absent,
+        pub total_record_count: Option<i32> = None,
+        pub start_index: Option<i32> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/components/schemas/ItemQueryResult`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct ItemQueryResult {
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub items: crate::runtime::Nullable<Vec<Item>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_record_count: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_index: Option<i32>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/paths/~1logs/get/responses/200/content/application~1json/schema`
+    #[serde(rename_all = "camelCase")]
+    pub struct ListLogsResponse200: Default {
+        pub value: Option<Vec<String>> = None,
+        pub has_more: Option<bool> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/paths/~1logs/get/responses/200/content/application~1json/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-pub struct ListLogsResponse200 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub has_more: Option<bool>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/paths/~1messages/get/responses/200/content/application~1json/schema`
+    pub struct ListMessagesResponse200 {
+        pub data: Vec<Message>,
+        pub meta: Option<ListMessagesResponse200Meta> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/paths/~1messages/get/responses/200/content/application~1json/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct ListMessagesResponse200 {
-    pub data: Vec<Message>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meta: Option<ListMessagesResponse200Meta>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/paths/~1messages/get/responses/200/content/application~1json/schema/properties/meta`
+    pub struct ListMessagesResponse200Meta: Default {
+        pub next_cursor: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-crate::runtime::constructor! {
-    ListMessagesResponse200(data: Vec<Message>) { meta, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Message`
+    pub struct Message {
+        pub id: String,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/paths/~1messages/get/responses/200/content/application~1json/schema/properties/meta`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct ListMessagesResponse200Meta {
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub next_cursor: crate::runtime::Nullable<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// Schema: `#/components/schemas/Message`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Message {
-    pub id: String,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Message(id: String) { additional_properties }
-}
-
-/// Schema: `#/components/schemas/Person`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Person {
-    pub id: i64,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Person(id: i64) { additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Person`
+    pub struct Person {
+        pub id: i64,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }

@@ -6,18 +6,13 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/components/schemas/Rgb`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct Rgb {
-    pub r: i64,
-    pub g: i64,
-    pub b: i64,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Rgb(r: i64, g: i64, b: i64) { additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Rgb`
+    #[serde(rename_all = "PascalCase")]
+    pub struct Rgb {
+        pub r: i64,
+        pub g: i64,
+        pub b: i64,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }

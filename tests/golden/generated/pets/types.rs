@@ -6,37 +6,26 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/components/schemas/NewPet`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct NewPet {
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/NewPet`
+    pub struct NewPet {
+        pub name: String,
+        pub tag: Option<String> = None,
+    }
 }
 
-crate::runtime::constructor! {
-    NewPet(name: String) { tag }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Pet`
+    pub struct Pet {
+        pub id: i64,
+        pub name: String,
+        pub tag: Option<String> = None,
+    }
 }
 
-/// Schema: `#/components/schemas/Pet`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Pet {
-    pub id: i64,
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
-}
-
-crate::runtime::constructor! {
-    Pet(id: i64, name: String) { tag }
-}
-
-/// Schema: `#/components/schemas/Problem`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Problem {
-    pub message: String,
-}
-
-crate::runtime::constructor! {
-    Problem(message: String) {}
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Problem`
+    pub struct Problem {
+        pub message: String,
+    }
 }

@@ -6,24 +6,18 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/components/schemas/Bug`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Bug {
-    /// Read-only: sent by the server, never sent in requests.
-    #[serde(default, skip_serializing)]
-    pub id: Option<i64>,
-    /// Read-only: sent by the server, never sent in requests.
-    #[serde(default, skip_serializing)]
-    pub created_at: Option<crate::runtime::DateTime>,
-    pub name: String,
-    /// Write-only: sent in requests, not returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub password: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Bug(name: String) { id, created_at, password, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Bug`
+    pub struct Bug {
+        /// Read-only: sent by the server, never sent in requests.
+        #[serde(skip_serializing)]
+        pub id: Option<i64> = None,
+        /// Read-only: sent by the server, never sent in requests.
+        #[serde(skip_serializing)]
+        pub created_at: Option<crate::runtime::DateTime> = None,
+        pub name: String,
+        /// Write-only: sent in requests, not returned.
+        pub password: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }

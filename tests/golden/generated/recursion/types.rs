@@ -6,62 +6,38 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/components/schemas/Employee`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Employee {
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub team: Option<Box<Team>>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Employee`
+    pub struct Employee {
+        pub name: String,
+        pub team: Option<Box<Team>> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-crate::runtime::constructor! {
-    Employee(name: String) { team, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Node`
+    pub struct Node {
+        pub value: i64,
+        pub next: Option<Box<Node>> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/components/schemas/Node`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Node {
-    pub value: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub next: Option<Box<Node>>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Team`
+    pub struct Team {
+        pub lead: Box<Employee>,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-crate::runtime::constructor! {
-    Node(value: i64) { next, additional_properties }
-}
-
-/// Schema: `#/components/schemas/Team`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Team {
-    pub lead: Box<Employee>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Team(lead: Box<Employee>) { additional_properties }
-}
-
-/// Schema: `#/components/schemas/Tree`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Tree {
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub children: Option<Vec<Tree>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub by_name: Option<std::collections::BTreeMap<String, Tree>>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Tree(name: String) { children, by_name, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Tree`
+    pub struct Tree {
+        pub name: String,
+        pub children: Option<Vec<Tree>> = None,
+        pub by_name: Option<std::collections::BTreeMap<String, Tree>> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }

@@ -6,53 +6,38 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Named properties plus string values for any other name.
-///
-/// Schema: `#/components/schemas/Labels`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct Labels {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub color: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, String>,
+crate::runtime::model! {
+    /// Named properties plus string values for any other name.
+    ///
+    /// Schema: `#/components/schemas/Labels`
+    pub struct Labels: Default {
+        pub color: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, String>,
+    }
 }
 
-/// Open (no `additionalProperties`), with a property whose name is the map's.
-///
-/// Schema: `#/components/schemas/Note`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Note {
-    pub title: String,
-    #[serde(
-        rename = "additional_properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub additional_properties2: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<Labels>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub point: Option<Point>,
-    /// Any JSON value, `null` included.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub extra: crate::runtime::Nullable<serde_json::Value>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Open (no `additionalProperties`), with a property whose name is the map's.
+    ///
+    /// Schema: `#/components/schemas/Note`
+    pub struct Note {
+        pub title: String,
+        #[serde(rename = "additional_properties")]
+        pub additional_properties2: Option<String> = None,
+        pub labels: Option<Labels> = None,
+        pub point: Option<Point> = None,
+        /// Any JSON value, `null` included.
+        pub extra: crate::runtime::Nullable<serde_json::Value> = crate::runtime::Nullable::Absent,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-crate::runtime::constructor! {
-    Note(title: String) { additional_properties2, labels, point, extra, additional_properties }
-}
-
-/// Closed.
-///
-/// Schema: `#/components/schemas/Point`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct Point {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub x: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub y: Option<i64>,
+crate::runtime::model! {
+    /// Closed.
+    ///
+    /// Schema: `#/components/schemas/Point`
+    pub struct Point: Default {
+        pub x: Option<i64> = None,
+        pub y: Option<i64> = None,
+    }
 }

@@ -17,25 +17,21 @@ crate::runtime::untagged_union! {
     }
 }
 
-/// Schema: `#/components/schemas/Box`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct Box2 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub width: Option<i64>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Box`
+    pub struct Box2: Default {
+        pub width: Option<i64> = None,
+    }
 }
 
-/// Schema: `#/components/schemas/Measure`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct Measure {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub amount: Option<Amount>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shape: Option<Shape>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<Message>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Measure`
+    pub struct Measure: Default {
+        pub amount: Option<Amount> = None,
+        pub shape: Option<Shape> = None,
+        pub message: Option<Message> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 crate::runtime::untagged_union! {
@@ -49,20 +45,19 @@ crate::runtime::untagged_union! {
     }
 }
 
-/// Schema: `#/components/schemas/Ping`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct Ping {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Ping`
+    pub struct Ping: Default {
+        pub kind: Option<String> = None,
+    }
 }
 
-/// Schema: `#/components/schemas/Pong`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct Pong {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Pong`
+    pub struct Pong: Default {
+        pub kind: Option<String> = None,
+        pub id: Option<String> = None,
+    }
 }
 
 crate::runtime::untagged_union! {
