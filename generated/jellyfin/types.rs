@@ -629,40 +629,10 @@ pub struct BaseItemPerson {
 
 /// Gets or sets the primary image blurhash.
 ///
+/// The same type as [`BaseItemDtoImageBlurHashes`] (identical in the spec, merged into it: its docs apply).
+///
 /// Schema: `#/components/schemas/BaseItemPerson/properties/ImageBlurHashes`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct BaseItemPersonImageBlurHashes {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub primary: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub art: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub backdrop: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub banner: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logo: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub thumb: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disc: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#box: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub screenshot: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub menu: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub chapter: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub box_rear: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile: Option<std::collections::BTreeMap<String, String>>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
+pub type BaseItemPersonImageBlurHashes = BaseItemDtoImageBlurHashes;
 
 crate::runtime::string_enum! {
     /// Enum ChannelType.
@@ -2073,41 +2043,12 @@ pub struct TranscodingInfo {
     pub transcode_reasons: Option<TranscodingInfoTranscodeReasons>,
 }
 
-crate::runtime::string_enum! {
-    /// Gets or sets the transcode reasons.
-    ///
-    /// Schema: `#/components/schemas/TranscodingInfo/properties/TranscodeReasons`
-    pub enum TranscodingInfoTranscodeReasons {
-        ContainerNotSupported = "ContainerNotSupported",
-        VideoCodecNotSupported = "VideoCodecNotSupported",
-        AudioCodecNotSupported = "AudioCodecNotSupported",
-        SubtitleCodecNotSupported = "SubtitleCodecNotSupported",
-        AudioIsExternal = "AudioIsExternal",
-        SecondaryAudioNotSupported = "SecondaryAudioNotSupported",
-        VideoProfileNotSupported = "VideoProfileNotSupported",
-        VideoLevelNotSupported = "VideoLevelNotSupported",
-        VideoResolutionNotSupported = "VideoResolutionNotSupported",
-        VideoBitDepthNotSupported = "VideoBitDepthNotSupported",
-        VideoFramerateNotSupported = "VideoFramerateNotSupported",
-        RefFramesNotSupported = "RefFramesNotSupported",
-        AnamorphicVideoNotSupported = "AnamorphicVideoNotSupported",
-        InterlacedVideoNotSupported = "InterlacedVideoNotSupported",
-        AudioChannelsNotSupported = "AudioChannelsNotSupported",
-        AudioProfileNotSupported = "AudioProfileNotSupported",
-        AudioSampleRateNotSupported = "AudioSampleRateNotSupported",
-        AudioBitDepthNotSupported = "AudioBitDepthNotSupported",
-        ContainerBitrateExceedsLimit = "ContainerBitrateExceedsLimit",
-        VideoBitrateNotSupported = "VideoBitrateNotSupported",
-        AudioBitrateNotSupported = "AudioBitrateNotSupported",
-        UnknownVideoStreamInfo = "UnknownVideoStreamInfo",
-        UnknownAudioStreamInfo = "UnknownAudioStreamInfo",
-        DirectPlayError = "DirectPlayError",
-        VideoRangeTypeNotSupported = "VideoRangeTypeNotSupported",
-        VideoCodecTagNotSupported = "VideoCodecTagNotSupported",
-        StreamCountExceedsLimit = "StreamCountExceedsLimit",
-        _ => Other,
-    }
-}
+/// Gets or sets the transcode reasons.
+///
+/// The same type as [`TranscodeReason`] (identical in the spec, merged into it: its docs apply).
+///
+/// Schema: `#/components/schemas/TranscodingInfo/properties/TranscodeReasons`
+pub type TranscodingInfoTranscodeReasons = TranscodeReason;
 
 /// A class for transcoding profile information. Note for client developers: Conditions defined in MediaBrowser.Model.Dlna.CodecProfile has higher priority and can override values defined here.
 ///

@@ -20,19 +20,10 @@ pub struct BadRequestError400 {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+/// The same type as [`BadRequestError400`] (identical in the spec, merged into it: its docs apply).
+///
 /// Schema: `#/components/schemas/BadRequestError404`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct BadRequestError404 {
-    /// The type of the error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    /// A human-readable message providing more details about the error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
+pub type BadRequestError404 = BadRequestError400;
 
 /// Schema: `#/components/schemas/GetMeResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
@@ -66,33 +57,15 @@ crate::runtime::string_enum! {
     }
 }
 
+/// The same type as [`BadRequestError400`] (identical in the spec, merged into it: its docs apply).
+///
 /// Schema: `#/components/schemas/TooManyRequestError429`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct TooManyRequestError429 {
-    /// The type of the error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    /// A human-readable message providing more details about the error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
+pub type TooManyRequestError429 = BadRequestError400;
 
+/// The same type as [`BadRequestError400`] (identical in the spec, merged into it: its docs apply).
+///
 /// Schema: `#/components/schemas/UnauthorizedError401`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct UnauthorizedError401 {
-    /// The type of the error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    /// A human-readable message providing more details about the error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
+pub type UnauthorizedError401 = BadRequestError400;
 
 /// Schema: `#/components/schemas/UserLinkResponse`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
