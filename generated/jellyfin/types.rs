@@ -629,7 +629,7 @@ pub struct BaseItemPerson {
 
 /// Gets or sets the primary image blurhash.
 ///
-/// The same type as [`BaseItemDtoImageBlurHashes`] (identical in the spec, merged into it: its docs apply).
+/// The same type as [`BaseItemDtoImageBlurHashes`]: identical in the spec, so one definition serves both.
 ///
 /// Schema: `#/components/schemas/BaseItemPerson/properties/ImageBlurHashes`
 pub type BaseItemPersonImageBlurHashes = BaseItemDtoImageBlurHashes;
@@ -2045,7 +2045,7 @@ pub struct TranscodingInfo {
 
 /// Gets or sets the transcode reasons.
 ///
-/// The same type as [`TranscodeReason`] (identical in the spec, merged into it: its docs apply).
+/// The same type as [`TranscodeReason`]: identical in the spec, so one definition serves both.
 ///
 /// Schema: `#/components/schemas/TranscodingInfo/properties/TranscodeReasons`
 pub type TranscodingInfoTranscodeReasons = TranscodeReason;

@@ -20,7 +20,7 @@ pub struct BadRequestError400 {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-/// The same type as [`BadRequestError400`] (identical in the spec, merged into it: its docs apply).
+/// The same type as [`BadRequestError400`]: identical in the spec, so one definition serves both.
 ///
 /// Schema: `#/components/schemas/BadRequestError404`
 pub type BadRequestError404 = BadRequestError400;
@@ -57,12 +57,12 @@ crate::runtime::string_enum! {
     }
 }
 
-/// The same type as [`BadRequestError400`] (identical in the spec, merged into it: its docs apply).
+/// The same type as [`BadRequestError400`]: identical in the spec, so one definition serves both.
 ///
 /// Schema: `#/components/schemas/TooManyRequestError429`
 pub type TooManyRequestError429 = BadRequestError400;
 
-/// The same type as [`BadRequestError400`] (identical in the spec, merged into it: its docs apply).
+/// The same type as [`BadRequestError400`]: identical in the spec, so one definition serves both.
 ///
 /// Schema: `#/components/schemas/UnauthorizedError401`
 pub type UnauthorizedError401 = BadRequestError400;

@@ -65,8 +65,11 @@ pub fn merge_duplicates(api: &mut Api) -> usize {
     merged
 }
 
+/// A `components/schemas` entry itself (not a schema inline in one).
 fn is_component(t: &TypeDef) -> bool {
-    t.origin.starts_with("#/components/schemas/")
+    t.origin
+        .strip_prefix("#/components/schemas/")
+        .is_some_and(|name| !name.contains('/'))
 }
 
 /// Each type's class: types in one class are identical. Aliases are each in a class of
@@ -265,6 +268,15 @@ mod tests {
             def("State", "#/components/schemas/State", string_enum(&["open", "closed"])),
         ]);
         assert_eq!(got, [Some(2), Some(2), None]);
+    }
+
+    #[test]
+    fn a_schema_inline_in_a_component_is_not_a_component() {
+        let got = merged(vec![
+            def("IssueState", "#/components/schemas/Issue/properties/state", string_enum(&["a"])),
+            def("State", "#/components/schemas/State", string_enum(&["a"])),
+        ]);
+        assert_eq!(got, [Some(1), None]);
     }
 
     #[test]

@@ -16,25 +16,15 @@ pub struct CopyItemResponse200 {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+/// The same type as [`CopyItemResponse200`]: identical in the spec, so one definition serves both.
+///
 /// Schema: `#/paths/~1items~1{id}~1draft/get/responses/200/content/application~1json/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct GetDraftResponse200 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
+pub type GetDraftResponse200 = CopyItemResponse200;
 
+/// The same type as [`CopyItemResponse200`]: identical in the spec, so one definition serves both.
+///
 /// Schema: `#/paths/~1items~1{id}/get/responses/200/content/*~1*/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct GetItemResponse200 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
+pub type GetItemResponse200 = CopyItemResponse200;
 
 /// Schema: `#/paths/~1items~1{id}/get/responses/404/content/*~1*/schema`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
@@ -56,25 +46,15 @@ pub struct GetLegacyResponse200 {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+/// The same type as [`CopyItemResponse200`]: identical in the spec, so one definition serves both.
+///
 /// Schema: `#/paths/~1items~1{id}/put/requestBody/content/application~1*/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct PutItemBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
+pub type PutItemBody = CopyItemResponse200;
 
+/// The same type as [`CopyItemResponse200`]: identical in the spec, so one definition serves both.
+///
 /// Schema: `#/paths/~1items~1{id}/put/responses/200/content/application~1vnd.acme.item+json/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct PutItemResponse200 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
+pub type PutItemResponse200 = CopyItemResponse200;
 
 /// Schema: `#/paths/~1items~1{id}/put/responses/400/content/application~1problem+json/schema`
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
