@@ -166,7 +166,10 @@ fn load_service_and_document_from(
     }
     // After the config's derives and attributes (a type with its own stays apart), before
     // anything renders or gates the types.
-    if config.as_ref().is_none_or(|c| c.file.types.merge_duplicates) {
+    if config
+        .as_ref()
+        .is_none_or(|c| c.file.types.merge_duplicates)
+    {
         ir::merge_duplicates(&mut api);
     }
     if !warnings.is_empty() {

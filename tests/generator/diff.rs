@@ -590,8 +590,23 @@ fn a_type_merged_into_an_identical_one_is_no_change() {
     assert_eq!((b(&apart), b(&together)), (Some(false), Some(true)));
     // Only the removed value, not a change of kind.
     let r = compare(&apart, &together);
-    assert_eq!(kinds(&r, Severity::Breaking), ["enum.value_removed"], "{:#?}", r.changes);
+    assert_eq!(
+        kinds(&r, Severity::Breaking),
+        ["enum.value_removed"],
+        "{:#?}",
+        r.changes
+    );
     let r = compare(&together, &apart);
-    assert_eq!(kinds(&r, Severity::Breaking), Vec::<&str>::new(), "{:#?}", r.changes);
-    assert_eq!(kinds(&r, Severity::NonBreaking), ["enum.value_added"], "{:#?}", r.changes);
+    assert_eq!(
+        kinds(&r, Severity::Breaking),
+        Vec::<&str>::new(),
+        "{:#?}",
+        r.changes
+    );
+    assert_eq!(
+        kinds(&r, Severity::NonBreaking),
+        ["enum.value_added"],
+        "{:#?}",
+        r.changes
+    );
 }

@@ -265,7 +265,11 @@ mod tests {
         let got = merged(vec![
             def("AState", INLINE, string_enum(&["open", "closed"])),
             def("BState", INLINE, string_enum(&["open", "closed"])),
-            def("State", "#/components/schemas/State", string_enum(&["open", "closed"])),
+            def(
+                "State",
+                "#/components/schemas/State",
+                string_enum(&["open", "closed"]),
+            ),
         ]);
         assert_eq!(got, [Some(2), Some(2), None]);
     }
@@ -273,7 +277,11 @@ mod tests {
     #[test]
     fn a_schema_inline_in_a_component_is_not_a_component() {
         let got = merged(vec![
-            def("IssueState", "#/components/schemas/Issue/properties/state", string_enum(&["a"])),
+            def(
+                "IssueState",
+                "#/components/schemas/Issue/properties/state",
+                string_enum(&["a"]),
+            ),
             def("State", "#/components/schemas/State", string_enum(&["a"])),
         ]);
         assert_eq!(got, [Some(1), None]);
@@ -312,11 +320,31 @@ mod tests {
     fn objects_differing_in_required_or_nullable_or_field_names_stay_apart() {
         let s = Ty::Scalar(Scalar::String);
         let got = merged(vec![
-            def("A", INLINE, object(vec![field("login", s.clone(), true, false)])),
-            def("B", INLINE, object(vec![field("login", s.clone(), false, false)])),
-            def("C", INLINE, object(vec![field("login", s.clone(), false, true)])),
-            def("D", INLINE, object(vec![field("name", s.clone(), true, false)])),
-            def("E", INLINE, object(vec![field("login", s.clone(), true, false)])),
+            def(
+                "A",
+                INLINE,
+                object(vec![field("login", s.clone(), true, false)]),
+            ),
+            def(
+                "B",
+                INLINE,
+                object(vec![field("login", s.clone(), false, false)]),
+            ),
+            def(
+                "C",
+                INLINE,
+                object(vec![field("login", s.clone(), false, true)]),
+            ),
+            def(
+                "D",
+                INLINE,
+                object(vec![field("name", s.clone(), true, false)]),
+            ),
+            def(
+                "E",
+                INLINE,
+                object(vec![field("login", s.clone(), true, false)]),
+            ),
         ]);
         assert_eq!(got, [None, None, None, None, Some(0)]);
     }
@@ -325,9 +353,21 @@ mod tests {
     fn objects_merge_when_the_types_they_name_merge() {
         // A and B name identical enums (E1, E2): they merge; C names a different one.
         let got = merged(vec![
-            def("A", INLINE, object(vec![field("s", Ty::Ref(TypeId(3)), true, false)])),
-            def("B", INLINE, object(vec![field("s", Ty::Ref(TypeId(4)), true, false)])),
-            def("C", INLINE, object(vec![field("s", Ty::Ref(TypeId(5)), true, false)])),
+            def(
+                "A",
+                INLINE,
+                object(vec![field("s", Ty::Ref(TypeId(3)), true, false)]),
+            ),
+            def(
+                "B",
+                INLINE,
+                object(vec![field("s", Ty::Ref(TypeId(4)), true, false)]),
+            ),
+            def(
+                "C",
+                INLINE,
+                object(vec![field("s", Ty::Ref(TypeId(5)), true, false)]),
+            ),
             def("E1", INLINE, string_enum(&["x", "y"])),
             def("E2", INLINE, string_enum(&["x", "y"])),
             def("E3", INLINE, string_enum(&["y", "x"])),
@@ -338,7 +378,14 @@ mod tests {
     #[test]
     fn recursive_shapes_merge() {
         // Two linked lists, each naming itself.
-        let node = |me: usize| object(vec![field("next", Ty::Box(Box::new(Ty::Ref(TypeId(me)))), false, false)]);
+        let node = |me: usize| {
+            object(vec![field(
+                "next",
+                Ty::Box(Box::new(Ty::Ref(TypeId(me)))),
+                false,
+                false,
+            )])
+        };
         assert_eq!(
             merged(vec![def("A", INLINE, node(0)), def("B", INLINE, node(1))]),
             [None, Some(0)]

@@ -553,10 +553,7 @@ pub enum TypeKind {
     },
     /// `pub type Name = ty;`: a `$ref` chain, a config's type mapping, or a type merged
     /// into one identical to it (`merged`; `ty` names the canonical, see `dedup.rs`).
-    Alias {
-        ty: Ty,
-        merged: bool,
-    },
+    Alias { ty: Ty, merged: bool },
 }
 
 #[derive(Debug, Clone, Serialize)]

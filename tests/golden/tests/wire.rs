@@ -2496,11 +2496,14 @@ mod duplicates {
 
     #[tokio::test]
     async fn identical_inline_shapes_are_built_sent_and_matched_under_their_own_names() {
-        let server = serve(json_response(201, &json!({
-            "number": 7,
-            "state": "closed",
-            "user": {"login": "octocat", "id": 1}
-        })))
+        let server = serve(json_response(
+            201,
+            &json!({
+                "number": 7,
+                "state": "closed",
+                "user": {"login": "octocat", "id": 1}
+            }),
+        ))
         .await;
         // Built through the aliases' names, as a struct literal and with `new`.
         let assignee = types::CreateIssueBodyAssignee {
