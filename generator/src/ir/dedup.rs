@@ -40,13 +40,15 @@ pub fn merge_duplicates(api: &mut Api) -> usize {
         let Some(canonical) = group
             .iter()
             .copied()
-            .find(|&i| is_component(&api.types[i]))
+            .find(|&i| api.types.get(i).is_some_and(is_component))
             .or(group.first().copied())
         else {
             continue;
         };
         for i in group.into_iter().filter(|&i| i != canonical) {
-            let t = &mut api.types[i];
+            let Some(t) = api.types.get_mut(i) else {
+                continue;
+            };
             t.kind = TypeKind::Alias {
                 ty: Ty::Ref(TypeId(canonical)),
                 merged: true,
@@ -101,7 +103,13 @@ fn classes(types: &[TypeDef]) -> Vec<usize> {
             .iter()
             .zip(&refs)
             .map(|(c, named)| {
-                let sig = (*c, named.iter().map(|id| class[id.0]).collect());
+                let sig = (
+                    *c,
+                    named
+                        .iter()
+                        .map(|id| class.get(id.0).copied().unwrap_or(usize::MAX))
+                        .collect(),
+                );
                 let n = next_ids.len();
                 *next_ids.entry(sig).or_insert(n)
             })
