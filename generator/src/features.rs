@@ -16,7 +16,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::filter::reach::{Component, Gate, Reach};
-use crate::ir::{Api, Holder};
+use crate::ir::{Api, Holder, Ty, TypeKind};
 
 /// The feature that turns every tag's on (and what no operation reaches).
 pub const FULL: &str = "full";
@@ -285,6 +285,22 @@ fn references(api: &Api) -> Vec<(Item, Vec<Item>)> {
             Some((holder(h)?, to))
         })
         .collect();
+    // A type merged into an identical one (`pub type A = B;`) and its canonical come
+    // together: whoever reaches one may name the other.
+    for t in &api.types {
+        if let TypeKind::Alias {
+            ty: Ty::Ref(id),
+            merged: true,
+        } = &t.kind
+        {
+            if let Some(canonical) = api.types.get(id.0) {
+                edges.push((
+                    Item::Type(canonical.name.clone()),
+                    vec![Item::Type(t.name.clone())],
+                ));
+            }
+        }
+    }
     for op in &api.operations {
         let headers: Vec<Item> = op
             .responses

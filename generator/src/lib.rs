@@ -164,6 +164,14 @@ fn load_service_and_document_from(
     if let Some(c) = &config {
         warnings.extend(config::apply::to_api(c, &mut api));
     }
+    // After the config's derives and attributes (a type with its own stays apart), before
+    // anything renders or gates the types.
+    if config
+        .as_ref()
+        .is_none_or(|c| c.file.types.merge_duplicates)
+    {
+        ir::merge_duplicates(&mut api);
+    }
     if !warnings.is_empty() {
         warnings.append(&mut api.warnings);
         api.warnings = warnings;

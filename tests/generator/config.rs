@@ -1,7 +1,7 @@
 //! The config file, the filter stage and overlays: what each changes in the IR and the
 //! generated code, and how each refuses bad input (file, line, key).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use clientgen::filter::Component;
@@ -634,4 +634,64 @@ components:
         types.contains("Hash") && types.contains("#[must_use]"),
         "{types}"
     );
+}
+
+/// Identical types are merged unless `[types] merge-duplicates = false`; a schema the config
+/// gives derives or attributes of its own, or maps to a type of the user's, is neither
+/// merged nor the definition others are merged into.
+#[test]
+fn the_config_turns_merging_off_and_keeps_configured_schemas_apart() {
+    let merged_into = |config: Option<&str>| -> BTreeMap<String, String> {
+        let dir = tempfile::tempdir().unwrap();
+        let spec = dir.path().join("duplicates.yaml");
+        std::fs::copy(golden("duplicates.yaml"), &spec).unwrap();
+        if let Some(text) = config {
+            std::fs::write(dir.path().join("duplicates.clientgen.toml"), text).unwrap();
+        }
+        let api = clientgen::load_service(&spec)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .api;
+        api.types
+            .iter()
+            .filter_map(|t| match &t.kind {
+                clientgen::ir::TypeKind::Alias {
+                    ty: clientgen::ir::Ty::Ref(id),
+                    merged: true,
+                } => Some((t.name.clone(), api.types[id.0].name.clone())),
+                _ => None,
+            })
+            .collect()
+    };
+    let users = [
+        "CreateIssueBodyAssignee",
+        "GetPullResponse200User",
+        "IssueUser",
+    ];
+    let default = merged_into(None);
+    for u in users {
+        assert_eq!(
+            default.get(u).map(String::as_str),
+            Some("SimpleUser"),
+            "{default:?}"
+        );
+    }
+    assert!(merged_into(Some("[types]\nmerge-duplicates = false\n")).is_empty());
+    for config in [
+        "[schemas.SimpleUser]\nattributes = [\"#[must_use]\"]\n",
+        "[schemas.SimpleUser]\nrust-type = \"my_crate::User\"\n",
+    ] {
+        let got = merged_into(Some(config));
+        assert!(
+            !got.contains_key("SimpleUser") && !got.values().any(|c| c == "SimpleUser"),
+            "{config}: {got:?}"
+        );
+        // The inline copies still merge among themselves, into the first by name.
+        for u in &users[1..] {
+            assert_eq!(
+                got.get(*u).map(String::as_str),
+                Some(users[0]),
+                "{config}: {got:?}"
+            );
+        }
+    }
 }

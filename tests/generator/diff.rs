@@ -562,3 +562,51 @@ fn diff_git_reads_a_split_spec_s_other_files_at_the_revision() {
     assert_eq!(code, 1, "{out}{err}");
     assert!(out.contains("param.now_required"), "{out}");
 }
+
+/// A type becoming identical to another (merged into it: `pub type B = A;`), or ceasing to
+/// be, changes nothing a caller wrote: it is compared as the definition it stands for.
+#[test]
+fn a_type_merged_into_an_identical_one_is_no_change() {
+    let spec = |b_values: &str| {
+        format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    \
+             A: {{type: string, enum: [open, closed]}}\n    B: {{type: string, enum: {b_values}}}\n    \
+             Holder:\n      type: object\n      properties:\n        b: {{$ref: '#/components/schemas/B'}}\n"
+        )
+    };
+    let merged = |text: &str| {
+        let mut api = lower(text);
+        clientgen::ir::merge_duplicates(&mut api);
+        api
+    };
+    let apart = merged(&spec("[open, closed, draft]"));
+    let together = merged(&spec("[open, closed]"));
+    let b = |api: &clientgen::ir::Api| {
+        api.types
+            .iter()
+            .find(|t| t.name == "B")
+            .map(|t| matches!(t.kind, clientgen::ir::TypeKind::Alias { merged: true, .. }))
+    };
+    assert_eq!((b(&apart), b(&together)), (Some(false), Some(true)));
+    // Only the removed value, not a change of kind.
+    let r = compare(&apart, &together);
+    assert_eq!(
+        kinds(&r, Severity::Breaking),
+        ["enum.value_removed"],
+        "{:#?}",
+        r.changes
+    );
+    let r = compare(&together, &apart);
+    assert_eq!(
+        kinds(&r, Severity::Breaking),
+        Vec::<&str>::new(),
+        "{:#?}",
+        r.changes
+    );
+    assert_eq!(
+        kinds(&r, Severity::NonBreaking),
+        ["enum.value_added"],
+        "{:#?}",
+        r.changes
+    );
+}

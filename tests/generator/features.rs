@@ -1,7 +1,8 @@
 //! Per-tag cargo features of a standalone crate (`generate --spec --tag-features`, or
 //! `tag-features = true` in the config's `[crate]`), on tests/fixtures/tags/tagged.yaml:
 //! one tag per case (a multi-tag operation, a type several tags reach, an untagged
-//! operation, a component no operation reaches, a tag named like a runtime feature).
+//! operation, a component no operation reaches, a tag named like a runtime feature,
+//! identical inline enums of two tags merged into one type).
 
 use std::path::{Path, PathBuf};
 
@@ -93,6 +94,18 @@ fn each_tag_gates_its_operations_and_the_types_only_it_reaches() {
         (types, "pub struct Order {", ORDERS),
         (types, "pub enum OrderStatus {", ORDERS),
         (types, "pub struct Feed {", XML_TAG),
+        // Identical inline enums of two tags' operations, merged: the definition and the
+        // alias each come with either tag, whichever of them names it.
+        (
+            types,
+            "pub enum GetFeedSort {",
+            r#"#[cfg(any(feature = "pets", feature = "xml-tag"))]"#,
+        ),
+        (
+            types,
+            "pub type ListPetsOrder = GetFeedSort;",
+            r#"#[cfg(any(feature = "pets", feature = "xml-tag"))]"#,
+        ),
         // Reached by the untagged operation: always.
         (types, "pub struct Error {", ""),
         (types, "pub struct Health {", ""),

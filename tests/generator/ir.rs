@@ -183,7 +183,7 @@ fn enums_get_identifiers_for_any_value() {
     }
     assert!(matches!(ty(&api, "Level"), TypeKind::IntEnum { .. }));
     assert!(
-        matches!(ty(&api, "Ids"), TypeKind::Alias { ty } if ty.rs(&api.types) == "Vec<String>")
+        matches!(ty(&api, "Ids"), TypeKind::Alias { ty, .. } if ty.rs(&api.types) == "Vec<String>")
     );
 }
 

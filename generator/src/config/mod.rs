@@ -136,8 +136,9 @@ pub struct Operations {
     pub rename: BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
-/// `[types]`: added to every generated struct, enum and union.
-#[derive(Debug, Clone, Default, Deserialize)]
+/// `[types]`: added to every generated struct, enum and union, and whether identical
+/// types are merged.
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Types {
     /// Derive macros (paths: `Hash`, `schemars::JsonSchema`); those a type derives already
@@ -147,6 +148,24 @@ pub struct Types {
     /// Outer attributes, written as in Rust: `#[serde(deny_unknown_fields)]`.
     #[serde(default)]
     pub attributes: Vec<Spanned<String>>,
+    /// Types identical on the wire and in code get one definition, the others becoming
+    /// `pub type` aliases of it (`ir::merge_duplicates`); on unless `false`.
+    #[serde(default = "yes")]
+    pub merge_duplicates: bool,
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types {
+            derive: Vec::new(),
+            attributes: Vec::new(),
+            merge_duplicates: true,
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// `[schemas.<name>]`.

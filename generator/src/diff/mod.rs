@@ -196,6 +196,25 @@ pub fn compare(old: &Api, new: &Api) -> Report {
     names.dedup();
     let joint = |api: &Api| {
         let mut api = api.clone();
+        // A type merged into an identical one (`pub type A = B;`) is compared as the
+        // definition it stands for: a type becoming, or ceasing to be, a duplicate of
+        // another changes nothing a user wrote.
+        let canonical: Vec<Option<TypeKind>> = api
+            .types
+            .iter()
+            .map(|t| match &t.kind {
+                TypeKind::Alias {
+                    ty: Ty::Ref(id),
+                    merged: true,
+                } => api.types.get(id.0).map(|c| c.kind.clone()),
+                _ => None,
+            })
+            .collect();
+        for (t, kind) in api.types.iter_mut().zip(canonical) {
+            if let Some(kind) = kind {
+                t.kind = kind;
+            }
+        }
         let ids: Vec<TypeId> = api
             .types
             .iter()
@@ -802,7 +821,7 @@ fn types(d: &mut Diff, old: &Api, new: &Api) {
                     );
                 }
             }
-            (TypeKind::Alias { ty: a }, TypeKind::Alias { ty: b }) => {
+            (TypeKind::Alias { ty: a, .. }, TypeKind::Alias { ty: b, .. }) => {
                 if a != b {
                     let (a, b) = (rust_type(a, &d.names, ""), rust_type(b, &d.names, ""));
                     d.push(

@@ -2,6 +2,7 @@
 //! Markdown docs) reads this, never the raw document, so naming, type mapping and `$ref`
 //! resolution live in one place. Serializable so templates can walk it directly.
 
+mod dedup;
 mod lower;
 pub mod names;
 mod operations;
@@ -16,6 +17,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+pub use dedup::merge_duplicates;
 pub use lower::lower;
 pub use pagination::{Holds, ItemsField, PageKind, Pagination, SizeParam};
 pub use reserved::Derived;
@@ -125,7 +127,7 @@ macro_rules! each_ty {
                         f(at, & $($m)? v.ty);
                     }
                 }
-                TypeKind::Alias { ty } => f(at, ty),
+                TypeKind::Alias { ty, .. } => f(at, ty),
                 TypeKind::StringEnum { .. } | TypeKind::IntEnum { .. } => {}
             }
         }
@@ -547,9 +549,9 @@ pub enum TypeKind {
         /// Every variant implements `Display`, so the union does too (path parameters).
         display: bool,
     },
-    Alias {
-        ty: Ty,
-    },
+    /// `pub type Name = ty;`: a `$ref` chain, a config's type mapping, or a type merged
+    /// into one identical to it (`merged`; `ty` names the canonical, see `dedup.rs`).
+    Alias { ty: Ty, merged: bool },
 }
 
 #[derive(Debug, Clone, Serialize)]

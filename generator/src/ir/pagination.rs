@@ -204,7 +204,7 @@ fn page_shape<'t>(types: &'t super::table::TypeTable, o: &Operation) -> Option<P
                 let def = types.def(*id)?;
                 match &def.kind {
                     TypeKind::Struct { fields, .. } => return Some(PageShape::Struct(fields)),
-                    TypeKind::Alias { ty: inner } => ty = inner,
+                    TypeKind::Alias { ty: inner, .. } => ty = inner,
                     _ => return None,
                 }
             }

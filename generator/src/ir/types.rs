@@ -409,7 +409,7 @@ impl<'a> Ctx<'a> {
             .unwrap_or(false);
         let kind = if let Some(ty) = self.user_type(ptr, node) {
             // Mapped to the user's type: `pub type Name = their::Type;`.
-            TypeKind::Alias { ty }
+            TypeKind::Alias { ty, merged: false }
         } else if let (Some(Value::Array(values)), Some(ints)) =
             (node.get("enum"), enum_kind_of(node))
         {
@@ -429,7 +429,7 @@ impl<'a> Ctx<'a> {
             self.struct_kind(ptr, node, name)
         } else {
             let ty = self.plain_ty(ptr, node, name);
-            TypeKind::Alias { ty }
+            TypeKind::Alias { ty, merged: false }
         };
         self.table.define(
             id,

@@ -7,6 +7,7 @@
 //! - `collection_formats`: Collection formats (5 operations)
 //! - `config`: Config (2 operations)
 //! - `discriminators`: Discriminators (4 operations)
+//! - `duplicates`: Duplicates (3 operations)
 //! - `enums`: Enums (1 operations)
 //! - `form_bodies`: Form bodies (1 operations)
 //! - `integers`: Integer formats (1 operations)
@@ -46,6 +47,9 @@ pub mod config;
 #[cfg(feature = "discriminators")]
 #[path = "discriminators/mod.rs"]
 pub mod discriminators;
+#[cfg(feature = "duplicates")]
+#[path = "duplicates/mod.rs"]
+pub mod duplicates;
 #[cfg(feature = "enums")]
 #[path = "enums/mod.rs"]
 pub mod enums;
@@ -123,6 +127,11 @@ pub struct ConfigReadmeDoctests;
 #[cfg(all(doctest, feature = "discriminators"))]
 #[doc = include_str!("discriminators/README.md")]
 pub struct DiscriminatorsReadmeDoctests;
+
+/// The examples in `duplicates/README.md`, compiled as doctests.
+#[cfg(all(doctest, feature = "duplicates"))]
+#[doc = include_str!("duplicates/README.md")]
+pub struct DuplicatesReadmeDoctests;
 
 /// The examples in `enums/README.md`, compiled as doctests.
 #[cfg(all(doctest, feature = "enums"))]

@@ -2585,3 +2585,98 @@ mod streams {
         );
     }
 }
+
+mod duplicates {
+    use super::*;
+    use clientgen_golden::duplicates::{types, Client};
+
+    #[tokio::test]
+    async fn identical_inline_shapes_are_built_sent_and_matched_under_their_own_names() {
+        let server = serve(json_response(
+            201,
+            &json!({
+                "number": 7,
+                "state": "closed",
+                "user": {"login": "octocat", "id": 1}
+            }),
+        ))
+        .await;
+        // Built through the aliases' names, as a struct literal and with `new`.
+        let assignee = types::CreateIssueBodyAssignee {
+            site_admin: Some(true),
+            ..types::CreateIssueBodyAssignee::new("hubot", 2)
+        };
+        // The alias and the component are one type: no conversion.
+        let as_component: &types::SimpleUser = &assignee;
+        assert_eq!(as_component.login, "hubot");
+        let body = types::CreateIssueBody {
+            state: Some(types::CreateIssueBodyState::Open),
+            assignee: Some(assignee),
+            ..types::CreateIssueBody::new("Crash")
+        };
+        let issue = Client::new(server.uri())
+            .create_issue(&body)
+            .await
+            .unwrap()
+            .into_body();
+        let req = only_request(&server).await;
+        assert_eq!(
+            body_json(&req),
+            json!({
+                "title": "Crash",
+                "state": "open",
+                "assignee": {"login": "hubot", "id": 2, "site_admin": true}
+            })
+        );
+        // Matched through the inline type's alias, compared with the component's variant.
+        assert!(matches!(issue.state, Some(types::IssueState::Closed)));
+        assert_eq!(issue.state, Some(types::State::Closed));
+        let user: types::SimpleUser = issue.user;
+        assert_eq!((user.login.as_str(), user.id), ("octocat", 1));
+    }
+
+    #[tokio::test]
+    async fn merged_enums_in_parameters_and_unmerged_ones_keep_their_values() {
+        let server = serve(json_response(200, &json!([]))).await;
+        Client::new(server.uri())
+            .list_issues()
+            .state(types::ListIssuesState::Closed)
+            .sort(types::ListIssuesSort::Open)
+            .await
+            .unwrap();
+        let req = only_request(&server).await;
+        assert_eq!(req.url.query(), Some("state=closed&sort=open"));
+    }
+
+    #[test]
+    fn shapes_that_differ_decode_as_their_own_types() {
+        let pull = json!({
+            "number": 3,
+            "state": "open",
+            "user": {"login": "a", "id": 1},
+            "merged_by": {"id": 2},
+            "author": {"login": null, "id": 3, "site_admin": false}
+        });
+        let got: types::GetPullResponse200 = round_trip(&pull);
+        let user: types::SimpleUser = got.user.unwrap();
+        assert_eq!(user.login, "a");
+        // `login` optional in one, nullable in the other: neither is `SimpleUser`.
+        assert_eq!(got.merged_by.unwrap().login, None::<String>);
+        assert_eq!(got.author.unwrap().login, None::<String>);
+        // A user without `login` is no `SimpleUser`, but is a `merged_by`.
+        assert!(serde_json::from_value::<types::SimpleUser>(json!({"id": 2})).is_err());
+        round_trip::<types::GetPullResponse200MergedBy>(&json!({"id": 2}));
+    }
+
+    #[test]
+    fn recursive_types_of_one_shape_are_one_type() {
+        let thread = types::Thread {
+            replies: Some(vec![types::Discussion::new("re")]),
+            ..types::Thread::new("first")
+        };
+        let value = serde_json::to_value(&thread).unwrap();
+        assert_eq!(value, json!({"text": "first", "replies": [{"text": "re"}]}));
+        let back: types::Discussion = round_trip(&value);
+        assert_eq!(back, thread);
+    }
+}
