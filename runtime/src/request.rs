@@ -286,15 +286,18 @@ pub struct RequestOptions {
 }
 
 /// Declares a generated request builder: the struct (the client, per-request
-/// [`RequestOptions`], a field per required input and an `Option` per optional one), its
-/// `new` (the client and the required inputs, every optional one unset), a documented
-/// setter per optional input (one taking `impl Into<T>` converts), `timeout` and `header`,
-/// and `IntoFuture`, so the builder can be `.await`ed (it boxes `send()`'s future). The
-/// operation's own code (`SPEC`, `send`) is an `impl` block beside it.
+/// [`RequestOptions`] and a field per input, an `Option` for each optional one), its `new`
+/// (the client and the required inputs, every optional one unset), a setter per optional
+/// input (one taking `impl Into<T>` converts), `timeout` and `header`, and `IntoFuture`,
+/// so the builder can be `.await`ed (it boxes `send()`'s future). The operation's own code
+/// (`SPEC`, `send`) is an `impl` block beside it.
 ///
 /// The struct has one lifetime; `for Client` names the client type its `client` field
-/// borrows; `=> $output` is what its `async fn send(self)` returns. An attribute on an
-/// optional input (its docs, `#[deprecated]`) goes on its setter.
+/// borrows; `name?: T` is an optional input, its attributes (docs, `#[deprecated]`) put on
+/// its setter; `=> $output` is what the builder's `async fn send(self)` returns. The
+/// options field is a `runtime::RequestOptions`: the invoking module names this crate
+/// `runtime` (a generated client's module does, whether the runtime is a dependency or
+/// vendored).
 ///
 /// ```
 /// mod runtime {
@@ -308,29 +311,30 @@ pub struct RequestOptions {
 ///     /// A request builder.
 ///     pub struct GetPet<'a> for Client {
 ///         id: &'a str,
-///     }
-///     optional {
 ///         /// The fields to return.
-///         fields: Vec<String>,
+///         fields?: Vec<String>,
 ///         /// A note, converted.
-///         note: impl Into<String>,
-///     }
-///     => Result<runtime::ResponseValue<String>, runtime::Error<()>>;
+///         note?: impl Into<String>,
+///         size: u8,
+///     } => Result<runtime::ResponseValue<String>, runtime::Error<()>>;
 /// }
 ///
 /// impl GetPet<'_> {
 ///     /// Send the request and decode the response.
 ///     pub async fn send(self) -> Result<runtime::ResponseValue<String>, runtime::Error<()>> {
 ///         let _ = self.client;
-///         Err(runtime::Error::InvalidRequest(format!("{} {:?} {:?}", self.id, self.fields, self.note)))
+///         let text = format!("{} {} {:?} {:?}", self.id, self.size, self.fields, self.note);
+///         Err(runtime::Error::InvalidRequest(text))
 ///     }
 /// }
 ///
 /// # fn main() {
-/// let pet = GetPet::new(&Client, "7").note("n").timeout(std::time::Duration::from_secs(1));
+/// let pet = GetPet::new(&Client, "7", 2).note("n").timeout(std::time::Duration::from_secs(1));
 /// assert_eq!((pet.fields.as_ref(), pet.note.as_deref()), (None, Some("n")));
 /// assert_eq!(pet.options.timeout, Some(std::time::Duration::from_secs(1)));
-/// let _future = std::future::IntoFuture::into_future(pet.fields(vec!["a".into()]).header("X-Trace", "1"));
+/// let pet = pet.fields(vec!["a".into()]).header("X-Trace", "1");
+/// assert_eq!(pet.options.headers, [("X-Trace".to_string(), "1".to_string())]);
+/// let _future = std::future::IntoFuture::into_future(pet);
 /// # }
 /// ```
 #[macro_export]
@@ -339,49 +343,63 @@ macro_rules! __request_builder {
     (
         $(#[$attr:meta])*
         pub struct $builder:ident<$lt:lifetime> for $client:ty {
-            $($req:ident: $req_ty:ty,)*
-        }
-        $(optional { $($opt:tt)* })?
-        => $output:ty;
+            $($inputs:tt)*
+        } => $output:ty;
     ) => {
         $crate::__request_builder!(@munch
-            [$(#[$attr])* $builder $lt $client [$($req: $req_ty,)*] $output]
-            [] $($($opt)*)?
+            [$(#[$attr])* $builder $lt, $client, $output] [] [] [] $($inputs)*
         );
     };
-    // Each optional input, one at a time, normalized to `{ [attributes] name field_ty
-    // [argument type] conversion }`, so the struct can be declared with every field.
-    (@munch $head:tt [$($done:tt)*]
-        $(#[$a:meta])* $name:ident: impl Into<$ty:ty>, $($rest:tt)*
+    // Each input, one at a time, into three lists: the fields, the required inputs (the
+    // arguments of `new`) and the optional ones as `{ [attributes] name [argument type]
+    // conversion }` (their setters).
+    (@munch $head:tt [$($field:tt)*] $req:tt [$($opt:tt)*]
+        $(#[$a:meta])* $name:ident?: impl Into<$ty:ty>, $($rest:tt)*
     ) => {
         $crate::__request_builder!(@munch $head
-            [$($done)* { [$(#[$a])*] $name $ty [impl ::std::convert::Into<$ty>] into }]
+            [$($field)* $name: ::std::option::Option<$ty>,]
+            $req
+            [$($opt)* { [$(#[$a])*] $name [impl ::std::convert::Into<$ty>] into }]
             $($rest)*
         );
     };
-    (@munch $head:tt [$($done:tt)*] $(#[$a:meta])* $name:ident: $ty:ty, $($rest:tt)*) => {
+    (@munch $head:tt [$($field:tt)*] $req:tt [$($opt:tt)*]
+        $(#[$a:meta])* $name:ident?: $ty:ty, $($rest:tt)*
+    ) => {
         $crate::__request_builder!(@munch $head
-            [$($done)* { [$(#[$a])*] $name $ty [$ty] from }]
+            [$($field)* $name: ::std::option::Option<$ty>,]
+            $req
+            [$($opt)* { [$(#[$a])*] $name [$ty] from }]
+            $($rest)*
+        );
+    };
+    (@munch $head:tt [$($field:tt)*] [$($req:tt)*] $opt:tt $name:ident: $ty:ty, $($rest:tt)*) => {
+        $crate::__request_builder!(@munch $head
+            [$($field)* $name: $ty,]
+            [$($req)* $name: $ty,]
+            $opt
             $($rest)*
         );
     };
     (@munch
-        [$(#[$attr:meta])* $builder:ident $lt:lifetime $client:ty
-            [$($req:ident: $req_ty:ty,)*] $output:ty]
-        [$({ [$(#[$a:meta])*] $opt:ident $opt_ty:ty [$arg:ty] $conv:ident })*]
+        [$(#[$attr:meta])* $builder:ident $lt:lifetime, $client:ty, $output:ty]
+        [$($field:ident: $field_ty:ty,)*]
+        [$($req:ident: $req_ty:ty,)*]
+        [$({ [$(#[$a:meta])*] $opt:ident [$arg:ty] $conv:ident })*]
     ) => {
         $(#[$attr])*
         #[derive(Debug)]
         #[must_use = "a request does nothing until it is sent or awaited"]
         pub struct $builder<$lt> {
             client: &$lt $client,
-            options: $crate::RequestOptions,
-            $($req: $req_ty,)*
-            $($opt: ::std::option::Option<$opt_ty>,)*
+            options: runtime::RequestOptions,
+            $($field: $field_ty,)*
         }
 
         impl<$lt> $builder<$lt> {
-            /// The request with its required inputs, every optional one unset.
+            /// The request with its required inputs, every optional one unset (one
+            /// argument per required input, as the `Client` method has).
+            #[allow(clippy::too_many_arguments)]
             fn new(client: &$lt $client, $($req: $req_ty),*) -> Self {
                 $builder {
                     client,
