@@ -331,8 +331,7 @@ crate::runtime::request_builder! {
 impl<'a> WithHeaderKey<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("withHeaderKey", "/header-key")
-            .security(&[&["headerKey"]]);
+        runtime::OperationSpec::get("withHeaderKey", "/header-key").security(&[&["headerKey"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithHeaderKeyError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -357,8 +356,7 @@ crate::runtime::request_builder! {
 impl<'a> WithQueryKey<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("withQueryKey", "/query-key")
-            .security(&[&["queryKey"]]);
+        runtime::OperationSpec::get("withQueryKey", "/query-key").security(&[&["queryKey"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithQueryKeyError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -383,8 +381,7 @@ crate::runtime::request_builder! {
 impl<'a> WithCookieKey<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("withCookieKey", "/cookie-key")
-            .security(&[&["cookieKey"]]);
+        runtime::OperationSpec::get("withCookieKey", "/cookie-key").security(&[&["cookieKey"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithCookieKeyError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -409,8 +406,7 @@ crate::runtime::request_builder! {
 impl<'a> WithBasic<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("withBasic", "/basic")
-            .security(&[&["basic"]]);
+        runtime::OperationSpec::get("withBasic", "/basic").security(&[&["basic"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBasicError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -435,8 +431,7 @@ crate::runtime::request_builder! {
 impl<'a> WithBearer<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("withBearer", "/bearer")
-            .security(&[&["bearer"]]);
+        runtime::OperationSpec::get("withBearer", "/bearer").security(&[&["bearer"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBearerError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -460,8 +455,8 @@ crate::runtime::request_builder! {
 
 impl<'a> WithBoth<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get("withBoth", "/both")
-        .security(&[&["headerKey", "queryKey"]]);
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("withBoth", "/both").security(&[&["headerKey", "queryKey"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBothError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -486,8 +481,7 @@ crate::runtime::request_builder! {
 impl<'a> WithEither<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("withEither", "/either")
-            .security(&[&["bearer"], &["basic"]]);
+        runtime::OperationSpec::get("withEither", "/either").security(&[&["bearer"], &["basic"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithEitherError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -537,8 +531,7 @@ crate::runtime::request_builder! {
 impl<'a> WithOauth<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("withOauth", "/oauth")
-            .security(&[&["oauth"]]);
+        runtime::OperationSpec::get("withOauth", "/oauth").security(&[&["oauth"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithOauthError>> {
         let request = runtime::Request::new(&Self::SPEC);

@@ -86,8 +86,8 @@ crate::runtime::request_builder! {
 
 impl<'a> AllPets<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get("listPets", "/pets")
-        .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listPets", "/pets").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Animal>>, Error<AllPetsError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -117,8 +117,7 @@ crate::runtime::request_builder! {
 impl<'a> CreatePet<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("createPet", "/pets")
-            .accept("application/json");
+        runtime::OperationSpec::post("createPet", "/pets").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Animal>, Error<CreatePetError>> {
         let mut request = runtime::Request::new(&Self::SPEC);

@@ -99,8 +99,7 @@ crate::runtime::request_builder! {
 impl<'a> AddShape<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("addShape", "/shapes")
-            .accept("application/json");
+        runtime::OperationSpec::post("addShape", "/shapes").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Shape>, Error<AddShapeError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -128,8 +127,8 @@ crate::runtime::request_builder! {
 
 impl<'a> AddPet<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::post("addPet", "/pets")
-        .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("addPet", "/pets").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<AddPetError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -158,8 +157,7 @@ crate::runtime::request_builder! {
 impl<'a> AddVehicle<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("addVehicle", "/vehicles")
-            .accept("application/json");
+        runtime::OperationSpec::post("addVehicle", "/vehicles").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Vehicle>, Error<AddVehicleError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -188,8 +186,7 @@ crate::runtime::request_builder! {
 impl<'a> AddAnimal<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("addAnimal", "/animals")
-            .accept("application/json");
+        runtime::OperationSpec::post("addAnimal", "/animals").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Animal>, Error<AddAnimalError>> {
         let mut request = runtime::Request::new(&Self::SPEC);

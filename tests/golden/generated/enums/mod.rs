@@ -86,8 +86,7 @@ crate::runtime::request_builder! {
 impl<'a> ListPets<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("listPets", "/pets/{status}")
-            .accept("application/json");
+        runtime::OperationSpec::get("listPets", "/pets/{status}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
         let mut request = runtime::Request::new(&Self::SPEC);

@@ -122,8 +122,7 @@ crate::runtime::request_builder! {
 impl<'a> GetItem<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getItem", "/items/{id}")
-            .accept("*/*");
+        runtime::OperationSpec::get("getItem", "/items/{id}").accept("*/*");
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -195,8 +194,7 @@ crate::runtime::request_builder! {
 impl<'a> GetLabel<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getLabel", "/items/{id}/label")
-            .accept("text/plain");
+        runtime::OperationSpec::get("getLabel", "/items/{id}/label").accept("text/plain");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<GetLabelError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -224,8 +222,7 @@ crate::runtime::request_builder! {
 impl<'a> GetBlob<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getBlob", "/items/{id}/blob")
-            .accept("*/*");
+        runtime::OperationSpec::get("getBlob", "/items/{id}/blob").accept("*/*");
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<Vec<u8>>, Error<GetBlobError>> {
         let (client, request, options) = self.into_request();
@@ -280,8 +277,7 @@ crate::runtime::request_builder! {
 impl<'a> GetLegacy<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getLegacy", "/legacy")
-            .accept("text/json");
+        runtime::OperationSpec::get("getLegacy", "/legacy").accept("text/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -310,8 +306,7 @@ crate::runtime::request_builder! {
 impl<'a> GetDraft<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getDraft", "/items/{id}/draft")
-            .accept("application/json");
+        runtime::OperationSpec::get("getDraft", "/items/{id}/draft").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -345,8 +340,7 @@ crate::runtime::request_builder! {
 impl<'a> CopyItem<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("copyItem", "/items/{id}/copy")
-            .accept("application/json");
+        runtime::OperationSpec::post("copyItem", "/items/{id}/copy").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<CopyItemSuccess>, Error<CopyItemError>> {
         let mut request = runtime::Request::new(&Self::SPEC);

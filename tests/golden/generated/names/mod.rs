@@ -88,8 +88,7 @@ crate::runtime::request_builder! {
 impl<'a> GetLink<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getLink", "/links/{self}")
-            .accept("application/json");
+        runtime::OperationSpec::get("getLink", "/links/{self}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Link>, Error<GetLinkError>> {
         let mut request = runtime::Request::new(&Self::SPEC);

@@ -89,8 +89,7 @@ crate::runtime::request_builder! {
 impl<'a> UpdateRecord<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::patch("updateRecord", "/records/{id}")
-            .accept("application/json");
+        runtime::OperationSpec::patch("updateRecord", "/records/{id}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Record>, Error<UpdateRecordError>> {
         let mut request = runtime::Request::new(&Self::SPEC);

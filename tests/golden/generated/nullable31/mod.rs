@@ -84,8 +84,7 @@ crate::runtime::request_builder! {
 impl<'a> AddReading<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("addReading", "/readings")
-            .accept("application/json");
+        runtime::OperationSpec::post("addReading", "/readings").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Reading>, Error<AddReadingError>> {
         let mut request = runtime::Request::new(&Self::SPEC);

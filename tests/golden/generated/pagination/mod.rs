@@ -147,8 +147,7 @@ crate::runtime::request_builder! {
 impl<'a> ListItems<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("listItems", "/items")
-            .accept("application/json");
+        runtime::OperationSpec::get("listItems", "/items").accept("application/json");
     /// Send the request and read the whole response.
     pub async fn send(
         self,
@@ -160,15 +159,9 @@ impl<'a> ListItems<'a> {
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `startIndex` offset until the last page (`/TotalRecordCount` items in all); an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`limit`](Self::limit) (without it, the server's default).
     pub fn pages(self) -> runtime::Pages<types::ItemQueryResult, ListItemsError> {
-        static PAGER: runtime::Pager = runtime::Pager {
-            kind: runtime::Pagination::Offset {
-                offset: "startIndex",
-                limit: "limit",
-            },
-            items: "/Items",
-            total: Some("/TotalRecordCount"),
-            more: None,
-        };
+        static PAGER: runtime::Pager = runtime::Pager::offset("startIndex", "limit")
+            .items("/Items")
+            .total("/TotalRecordCount");
         let page_size = self.limit.and_then(|size| u64::try_from(size).ok());
         let (client, request, options) = self.into_request();
         client
@@ -221,8 +214,7 @@ crate::runtime::request_builder! {
 impl<'a> ListPeople<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("listPeople", "/people")
-            .accept("application/json");
+        runtime::OperationSpec::get("listPeople", "/people").accept("application/json");
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Person>>, Error<ListPeopleError>> {
         let (client, request, options) = self.into_request();
@@ -232,16 +224,7 @@ impl<'a> ListPeople<'a> {
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `page` page number until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`per_page`](Self::per_page) (without it, the server's default).
     pub fn pages(self) -> runtime::Pages<Vec<types::Person>, ListPeopleError> {
-        static PAGER: runtime::Pager = runtime::Pager {
-            kind: runtime::Pagination::Page {
-                page: "page",
-                per_page: "per_page",
-                first: 1,
-            },
-            items: "",
-            total: None,
-            more: None,
-        };
+        static PAGER: runtime::Pager = runtime::Pager::page("page", "per_page", 1);
         let page_size = self.per_page.and_then(|size| u64::try_from(size).ok());
         let (client, request, options) = self.into_request();
         client
@@ -293,8 +276,7 @@ crate::runtime::request_builder! {
 impl<'a> ListMessages<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("listMessages", "/messages")
-            .accept("application/json");
+        runtime::OperationSpec::get("listMessages", "/messages").accept("application/json");
     /// Send the request and read the whole response.
     pub async fn send(
         self,
@@ -306,16 +288,8 @@ impl<'a> ListMessages<'a> {
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the cursor at `/meta/next_cursor` in the body, sent as `after` until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`limit`](Self::limit).
     pub fn pages(self) -> runtime::Pages<types::ListMessagesResponse200, ListMessagesError> {
-        static PAGER: runtime::Pager = runtime::Pager {
-            kind: runtime::Pagination::Cursor {
-                param: "after",
-                next: "/meta/next_cursor",
-                limit: Some("limit"),
-            },
-            items: "/data",
-            total: None,
-            more: None,
-        };
+        static PAGER: runtime::Pager =
+            runtime::Pager::cursor("after", "/meta/next_cursor", Some("limit")).items("/data");
         let page_size = self.limit.and_then(|size| u64::try_from(size).ok());
         let (client, request, options) = self.into_request();
         client
@@ -365,8 +339,7 @@ crate::runtime::request_builder! {
 impl<'a> GetConversation<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getConversation", "/conversation")
-            .accept("application/json");
+        runtime::OperationSpec::get("getConversation", "/conversation").accept("application/json");
     /// Send the request and read the whole response.
     pub async fn send(
         self,
@@ -378,12 +351,7 @@ impl<'a> GetConversation<'a> {
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the next page's URL at `/next` in the body until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging.
     pub fn pages(self) -> runtime::Pages<types::GetConversationResponse200, GetConversationError> {
-        static PAGER: runtime::Pager = runtime::Pager {
-            kind: runtime::Pagination::NextUrl { next: "/next" },
-            items: "/messages",
-            total: None,
-            more: None,
-        };
+        static PAGER: runtime::Pager = runtime::Pager::next_url("/next").items("/messages");
         let (client, request, options) = self.into_request();
         client
             .core
@@ -432,8 +400,7 @@ crate::runtime::request_builder! {
 impl<'a> ListRepos<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("listRepos", "/repos")
-            .accept("application/json");
+        runtime::OperationSpec::get("listRepos", "/repos").accept("application/json");
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Person>>, Error<ListReposError>> {
         let (client, request, options) = self.into_request();
@@ -443,14 +410,7 @@ impl<'a> ListRepos<'a> {
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `Link` header's `rel="next"` until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`per_page`](Self::per_page).
     pub fn pages(self) -> runtime::Pages<Vec<types::Person>, ListReposError> {
-        static PAGER: runtime::Pager = runtime::Pager {
-            kind: runtime::Pagination::Link {
-                limit: Some("per_page"),
-            },
-            items: "",
-            total: None,
-            more: None,
-        };
+        static PAGER: runtime::Pager = runtime::Pager::link(Some("per_page"));
         let page_size = self.per_page.and_then(|size| u64::try_from(size).ok());
         let (client, request, options) = self.into_request();
         client
@@ -500,8 +460,8 @@ crate::runtime::request_builder! {
 
 impl<'a> ListLogs<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get("listLogs", "/logs")
-        .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listLogs", "/logs").accept("application/json");
     /// Send the request and read the whole response.
     pub async fn send(
         self,
@@ -513,15 +473,9 @@ impl<'a> ListLogs<'a> {
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `skip` offset until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`top`](Self::top) (without it, the server's default).
     pub fn pages(self) -> runtime::Pages<types::ListLogsResponse200, ListLogsError> {
-        static PAGER: runtime::Pager = runtime::Pager {
-            kind: runtime::Pagination::Offset {
-                offset: "skip",
-                limit: "top",
-            },
-            items: "/value",
-            total: None,
-            more: Some("/hasMore"),
-        };
+        static PAGER: runtime::Pager = runtime::Pager::offset("skip", "top")
+            .items("/value")
+            .more("/hasMore");
         let page_size = self.top.and_then(|size| u64::try_from(size).ok());
         let (client, request, options) = self.into_request();
         client
@@ -570,8 +524,8 @@ crate::runtime::request_builder! {
 
 impl<'a> ListTags<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get("listTags", "/tags")
-        .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listTags", "/tags").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<String>>, Error<ListTagsError>> {
         let mut request = runtime::Request::new(&Self::SPEC);

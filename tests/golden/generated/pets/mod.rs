@@ -100,8 +100,8 @@ crate::runtime::request_builder! {
 
 impl<'a> ListPets<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get("listPets", "/pets")
-        .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listPets", "/pets").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -134,8 +134,7 @@ crate::runtime::request_builder! {
 impl<'a> CreatePet<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("createPet", "/pets")
-            .accept("application/json");
+        runtime::OperationSpec::post("createPet", "/pets").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<CreatePetError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -169,8 +168,7 @@ crate::runtime::request_builder! {
 impl<'a> GetPet<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getPet", "/pets/{petId}")
-            .accept("application/json");
+        runtime::OperationSpec::get("getPet", "/pets/{petId}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<GetPetError>> {
         let mut request = runtime::Request::new(&Self::SPEC);

@@ -89,8 +89,7 @@ crate::runtime::request_builder! {
 impl<'a> GetTree<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getTree", "/trees/{id}")
-            .accept("application/json");
+        runtime::OperationSpec::get("getTree", "/trees/{id}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Tree>, Error<GetTreeError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -119,8 +118,7 @@ crate::runtime::request_builder! {
 impl<'a> PutList<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::put("putList", "/trees/{id}")
-            .accept("application/json");
+        runtime::OperationSpec::put("putList", "/trees/{id}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Employee>, Error<PutListError>> {
         let mut request = runtime::Request::new(&Self::SPEC);

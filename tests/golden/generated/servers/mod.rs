@@ -92,8 +92,7 @@ crate::runtime::request_builder! {
 impl<'a> ListItems<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("listItems", "/items")
-            .accept("application/json");
+        runtime::OperationSpec::get("listItems", "/items").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<String>>, Error<ListItemsError>> {
         let request = runtime::Request::new(&Self::SPEC);

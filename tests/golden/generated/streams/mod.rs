@@ -173,8 +173,8 @@ crate::runtime::request_builder! {
 
 impl<'a> TailLog<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get("tailLog", "/log")
-        .accept("text/event-stream");
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("tailLog", "/log").accept("text/event-stream");
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<TailLogError>> {
         let (client, request, options) = self.into_request();
@@ -304,8 +304,8 @@ crate::runtime::request_builder! {
 
 impl<'a> ListRows<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get("listRows", "/rows")
-        .accept("application/x-ndjson");
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listRows", "/rows").accept("application/x-ndjson");
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<Vec<u8>>, Error<ListRowsError>> {
         let (client, request, options) = self.into_request();

@@ -85,8 +85,7 @@ crate::runtime::request_builder! {
 impl<'a> PatchNote<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
     pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::patch("patchNote", "/notes/{id}")
-            .accept("application/json");
+        runtime::OperationSpec::patch("patchNote", "/notes/{id}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Note>, Error<PatchNoteError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
