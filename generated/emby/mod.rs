@@ -100,12 +100,7 @@ impl Client {
         id: impl Into<String>,
         connect_username: impl Into<String>,
     ) -> PostUsersByIdConnectLink<'_> {
-        PostUsersByIdConnectLink {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id: id.into(),
-            connect_username: connect_username.into(),
-        }
+        PostUsersByIdConnectLink::new(self, id.into(), connect_username.into())
     }
 
     /// Removes a Connect link for a user
@@ -117,11 +112,7 @@ impl Client {
         &self,
         id: impl Into<String>,
     ) -> DeleteUsersByIdConnectLink<'_> {
-        DeleteUsersByIdConnectLink {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id: id.into(),
-        }
+        DeleteUsersByIdConnectLink::new(self, id.into())
     }
 
     /// Removes a Connect link for a user
@@ -133,11 +124,7 @@ impl Client {
         &self,
         id: impl Into<String>,
     ) -> PostUsersByIdConnectLinkDelete<'_> {
-        PostUsersByIdConnectLinkDelete {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id: id.into(),
-        }
+        PostUsersByIdConnectLinkDelete::new(self, id.into())
     }
 
     /// Gets the corresponding local user from a connect user id
@@ -149,11 +136,7 @@ impl Client {
         &self,
         connect_user_id: impl Into<String>,
     ) -> GetConnectExchange<'_> {
-        GetConnectExchange {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            connect_user_id: connect_user_id.into(),
-        }
+        GetConnectExchange::new(self, connect_user_id.into())
     }
 
     /// Creates a Connect link for a user
@@ -162,10 +145,7 @@ impl Client {
     ///
     /// `GET /Connect/Pending`
     pub fn get_connect_pending(&self) -> GetConnectPending<'_> {
-        GetConnectPending {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        GetConnectPending::new(self)
     }
 }
 
@@ -195,35 +175,28 @@ impl ClientBuilder {
     }
 }
 
-/// Request builder for [`Client::post_users_by_id_connect_link`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PostUsersByIdConnectLink<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: String,
-    connect_username: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::post_users_by_id_connect_link`]: set optional parameters, then `.send()` or `.await`.
+    pub struct PostUsersByIdConnectLink<'a> for Client {
+        id: String,
+        connect_username: String,
+    } => Result<ResponseValue<types::ConnectUserLinkResult>, Error<PostUsersByIdConnectLinkError>>;
 }
 
 impl<'a> PostUsersByIdConnectLink<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "postUsersByIdConnectLink",
-        method: runtime::HttpMethod::Post,
-        path: "/Users/{Id}/Connect/Link",
-        security: &[&["apikeyauth"], &["embyauth"]],
-        servers: &[],
-        accept: Some("application/json, application/xml"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("postUsersByIdConnectLink", "/Users/{Id}/Connect/Link")
+            .security(&[&["apikeyauth"], &["embyauth"]])
+            .accept("application/json, application/xml");
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::ConnectUserLinkResult>, Error<PostUsersByIdConnectLinkError>>
     {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("Id", &self.id, runtime::Format::simple(false));
-        request.query(
+        request.path_param("Id", &self.id);
+        request.query_styled(
             "ConnectUsername",
             &self.connect_username,
             runtime::Format::form(false),
@@ -241,8 +214,6 @@ impl<'a> PostUsersByIdConnectLink<'a> {
     }
 }
 
-crate::runtime::request_builder!(PostUsersByIdConnectLink => Result<ResponseValue<types::ConnectUserLinkResult>, Error<PostUsersByIdConnectLinkError>>);
-
 /// Documented error responses of [`Client::post_users_by_id_connect_link`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -259,30 +230,22 @@ pub enum PostUsersByIdConnectLinkError {
     InternalServerError,
 }
 
-/// Request builder for [`Client::delete_users_by_id_connect_link`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteUsersByIdConnectLink<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::delete_users_by_id_connect_link`]: set optional parameters, then `.send()` or `.await`.
+    pub struct DeleteUsersByIdConnectLink<'a> for Client {
+        id: String,
+    } => Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>>;
 }
 
 impl<'a> DeleteUsersByIdConnectLink<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "deleteUsersByIdConnectLink",
-        method: runtime::HttpMethod::Delete,
-        path: "/Users/{Id}/Connect/Link",
-        security: &[&["apikeyauth"], &["embyauth"]],
-        servers: &[],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::delete("deleteUsersByIdConnectLink", "/Users/{Id}/Connect/Link")
+            .security(&[&["apikeyauth"], &["embyauth"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("Id", &self.id, runtime::Format::simple(false));
+        request.path_param("Id", &self.id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -295,8 +258,6 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(DeleteUsersByIdConnectLink => Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>>);
 
 /// Documented error responses of [`Client::delete_users_by_id_connect_link`].
 #[derive(Debug, Clone, PartialEq)]
@@ -314,32 +275,26 @@ pub enum DeleteUsersByIdConnectLinkError {
     InternalServerError,
 }
 
-/// Request builder for [`Client::post_users_by_id_connect_link_delete`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PostUsersByIdConnectLinkDelete<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::post_users_by_id_connect_link_delete`]: set optional parameters, then `.send()` or `.await`.
+    pub struct PostUsersByIdConnectLinkDelete<'a> for Client {
+        id: String,
+    } => Result<ResponseValue<()>, Error<PostUsersByIdConnectLinkDeleteError>>;
 }
 
 impl<'a> PostUsersByIdConnectLinkDelete<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "postUsersByIdConnectLinkDelete",
-        method: runtime::HttpMethod::Post,
-        path: "/Users/{Id}/Connect/Link/Delete",
-        security: &[&["apikeyauth"], &["embyauth"]],
-        servers: &[],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::post(
+        "postUsersByIdConnectLinkDelete",
+        "/Users/{Id}/Connect/Link/Delete",
+    )
+    .security(&[&["apikeyauth"], &["embyauth"]]);
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<()>, Error<PostUsersByIdConnectLinkDeleteError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("Id", &self.id, runtime::Format::simple(false));
+        request.path_param("Id", &self.id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -352,8 +307,6 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(PostUsersByIdConnectLinkDelete => Result<ResponseValue<()>, Error<PostUsersByIdConnectLinkDeleteError>>);
 
 /// Documented error responses of [`Client::post_users_by_id_connect_link_delete`].
 #[derive(Debug, Clone, PartialEq)]
@@ -371,26 +324,22 @@ pub enum PostUsersByIdConnectLinkDeleteError {
     InternalServerError,
 }
 
-/// Request builder for [`Client::get_connect_exchange`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetConnectExchange<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    connect_user_id: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_connect_exchange`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetConnectExchange<'a> for Client {
+        connect_user_id: String,
+    } => Result<
+        ResponseValue<types::ConnectConnectAuthenticationExchangeResult>,
+        Error<GetConnectExchangeError>,
+    >;
 }
 
 impl<'a> GetConnectExchange<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getConnectExchange",
-        method: runtime::HttpMethod::Get,
-        path: "/Connect/Exchange",
-        security: &[&["apikeyauth"], &["embyauth"]],
-        servers: &[],
-        accept: Some("application/json, application/xml"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getConnectExchange", "/Connect/Exchange")
+            .security(&[&["apikeyauth"], &["embyauth"]])
+            .accept("application/json, application/xml");
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -399,7 +348,7 @@ impl<'a> GetConnectExchange<'a> {
         Error<GetConnectExchangeError>,
     > {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.query(
+        request.query_styled(
             "ConnectUserId",
             &self.connect_user_id,
             runtime::Format::form(false),
@@ -417,8 +366,6 @@ impl<'a> GetConnectExchange<'a> {
     }
 }
 
-crate::runtime::request_builder!(GetConnectExchange => Result<ResponseValue<types::ConnectConnectAuthenticationExchangeResult>, Error<GetConnectExchangeError>>);
-
 /// Documented error responses of [`Client::get_connect_exchange`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -435,25 +382,16 @@ pub enum GetConnectExchangeError {
     InternalServerError,
 }
 
-/// Request builder for [`Client::get_connect_pending`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetConnectPending<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_connect_pending`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetConnectPending<'a> for Client {} => Result<ResponseValue<()>, Error<GetConnectPendingError>>;
 }
 
 impl<'a> GetConnectPending<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getConnectPending",
-        method: runtime::HttpMethod::Get,
-        path: "/Connect/Pending",
-        security: &[&["apikeyauth"], &["embyauth"]],
-        servers: &[],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getConnectPending", "/Connect/Pending")
+            .security(&[&["apikeyauth"], &["embyauth"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<GetConnectPendingError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -469,8 +407,6 @@ impl<'a> GetConnectPending<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(GetConnectPending => Result<ResponseValue<()>, Error<GetConnectPendingError>>);
 
 /// Documented error responses of [`Client::get_connect_pending`].
 #[derive(Debug, Clone, PartialEq)]

@@ -88,24 +88,14 @@ impl Client {
     ///
     /// `GET /Users`
     pub fn get_users(&self) -> GetUsers<'_> {
-        GetUsers {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            is_hidden: None,
-            is_disabled: None,
-        }
+        GetUsers::new(self)
     }
 
     /// Updates a user.
     ///
     /// `POST /Users`
     pub fn update_user<'a>(&'a self, body: &'a types::UserDto) -> UpdateUser<'a> {
-        UpdateUser {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            user_id: None,
-            body,
-        }
+        UpdateUser::new(self, body)
     }
 
     /// Authenticates a user by name.
@@ -115,11 +105,7 @@ impl Client {
         &'a self,
         body: &'a types::AuthenticateUserByName,
     ) -> AuthenticateUserByName<'a> {
-        AuthenticateUserByName {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        AuthenticateUserByName::new(self, body)
     }
 
     /// Authenticates a user with quick connect.
@@ -129,11 +115,7 @@ impl Client {
         &'a self,
         body: &'a types::QuickConnectDto,
     ) -> AuthenticateWithQuickConnect<'a> {
-        AuthenticateWithQuickConnect {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        AuthenticateWithQuickConnect::new(self, body)
     }
 
     /// Updates a user configuration.
@@ -143,23 +125,14 @@ impl Client {
         &'a self,
         body: &'a types::UserConfiguration,
     ) -> UpdateUserConfiguration<'a> {
-        UpdateUserConfiguration {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            user_id: None,
-            body,
-        }
+        UpdateUserConfiguration::new(self, body)
     }
 
     /// Initiates the forgot password process for a local user.
     ///
     /// `POST /Users/ForgotPassword`
     pub fn forgot_password<'a>(&'a self, body: &'a types::ForgotPasswordDto) -> ForgotPassword<'a> {
-        ForgotPassword {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        ForgotPassword::new(self, body)
     }
 
     /// Redeems a forgot password pin.
@@ -169,21 +142,14 @@ impl Client {
         &'a self,
         body: &'a types::ForgotPasswordPinDto,
     ) -> ForgotPasswordPin<'a> {
-        ForgotPasswordPin {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        ForgotPasswordPin::new(self, body)
     }
 
     /// Gets the user based on auth token.
     ///
     /// `GET /Users/Me`
     pub fn get_current_user(&self) -> GetCurrentUser<'_> {
-        GetCurrentUser {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        GetCurrentUser::new(self)
     }
 
     /// Creates a user.
@@ -193,11 +159,7 @@ impl Client {
         &'a self,
         body: &'a types::CreateUserByName,
     ) -> CreateUserByName<'a> {
-        CreateUserByName {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        CreateUserByName::new(self, body)
     }
 
     /// Updates a user's password.
@@ -207,44 +169,28 @@ impl Client {
         &'a self,
         body: &'a types::UpdateUserPassword,
     ) -> UpdateUserPassword<'a> {
-        UpdateUserPassword {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            user_id: None,
-            body,
-        }
+        UpdateUserPassword::new(self, body)
     }
 
     /// Gets a list of publicly visible users for display on a login screen.
     ///
     /// `GET /Users/Public`
     pub fn get_public_users(&self) -> GetPublicUsers<'_> {
-        GetPublicUsers {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        GetPublicUsers::new(self)
     }
 
     /// Gets a user by Id.
     ///
     /// `GET /Users/{userId}`
     pub fn get_user_by_id(&self, user_id: uuid::Uuid) -> GetUserById<'_> {
-        GetUserById {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            user_id,
-        }
+        GetUserById::new(self, user_id)
     }
 
     /// Deletes a user.
     ///
     /// `DELETE /Users/{userId}`
     pub fn delete_user(&self, user_id: uuid::Uuid) -> DeleteUser<'_> {
-        DeleteUser {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            user_id,
-        }
+        DeleteUser::new(self, user_id)
     }
 
     /// Updates a user policy.
@@ -255,12 +201,7 @@ impl Client {
         user_id: uuid::Uuid,
         body: &'a types::UserPolicy,
     ) -> UpdateUserPolicy<'a> {
-        UpdateUserPolicy {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            user_id,
-            body,
-        }
+        UpdateUserPolicy::new(self, user_id, body)
     }
 }
 
@@ -300,50 +241,27 @@ impl RetryAfterMessageHeaders {
     }
 }
 
-/// Request builder for [`Client::get_users`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetUsers<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    is_hidden: Option<bool>,
-    is_disabled: Option<bool>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_users`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetUsers<'a> for Client {
+        /// Optional filter by IsHidden=true or false.
+        is_hidden?: bool,
+        /// Optional filter by IsDisabled=true or false.
+        is_disabled?: bool,
+    } => Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>>;
 }
 
 impl<'a> GetUsers<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getUsers",
-        method: runtime::HttpMethod::Get,
-        path: "/Users",
-        security: &[&["CustomAuthentication"]],
-        servers: &[],
-        accept: Some(
-            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-        ),
-    };
-
-    /// Optional filter by IsHidden=true or false.
-    pub fn is_hidden(mut self, value: bool) -> Self {
-        self.is_hidden = Some(value);
-        self
-    }
-
-    /// Optional filter by IsDisabled=true or false.
-    pub fn is_disabled(mut self, value: bool) -> Self {
-        self.is_disabled = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getUsers", "/Users")
+            .security(&[&["CustomAuthentication"]])
+            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.is_hidden {
-            request.query("isHidden", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.is_disabled {
-            request.query("isDisabled", value, runtime::Format::form(true));
-        }
+        request.query("isHidden", &self.is_hidden);
+        request.query("isDisabled", &self.is_disabled);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -358,8 +276,6 @@ impl<'a> GetUsers<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(GetUsers => Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>>);
 
 /// Documented error responses of [`Client::get_users`].
 #[derive(Debug, Clone, PartialEq)]
@@ -376,41 +292,25 @@ pub enum GetUsersError {
     Forbidden,
 }
 
-/// Request builder for [`Client::update_user`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateUser<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    user_id: Option<uuid::Uuid>,
-    body: &'a types::UserDto,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::update_user`]: set optional parameters, then `.send()` or `.await`.
+    pub struct UpdateUser<'a> for Client {
+        /// The user id.
+        user_id?: uuid::Uuid,
+        body: &'a types::UserDto,
+    } => Result<ResponseValue<()>, Error<UpdateUserError>>;
 }
 
 impl<'a> UpdateUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "updateUser",
-        method: runtime::HttpMethod::Post,
-        path: "/Users",
-        security: &[&["CustomAuthentication"]],
-        servers: &[],
-        accept: Some(
-            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-        ),
-    };
-
-    /// The user id.
-    pub fn user_id(mut self, value: uuid::Uuid) -> Self {
-        self.user_id = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("updateUser", "/Users")
+            .security(&[&["CustomAuthentication"]])
+            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.user_id {
-            request.query("userId", value, runtime::Format::form(true));
-        }
+        request.query("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -429,8 +329,6 @@ impl<'a> UpdateUser<'a> {
     }
 }
 
-crate::runtime::request_builder!(UpdateUser => Result<ResponseValue<()>, Error<UpdateUserError>>);
-
 /// Documented error responses of [`Client::update_user`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -448,28 +346,18 @@ pub enum UpdateUserError {
     Unauthorized,
 }
 
-/// Request builder for [`Client::authenticate_user_by_name`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct AuthenticateUserByName<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::AuthenticateUserByName,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::authenticate_user_by_name`]: set optional parameters, then `.send()` or `.await`.
+    pub struct AuthenticateUserByName<'a> for Client {
+        body: &'a types::AuthenticateUserByName,
+    } => Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateUserByNameError>>;
 }
 
 impl<'a> AuthenticateUserByName<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "authenticateUserByName",
-        method: runtime::HttpMethod::Post,
-        path: "/Users/AuthenticateByName",
-        security: &[],
-        servers: &[],
-        accept: Some(
-            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-        ),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("authenticateUserByName", "/Users/AuthenticateByName")
+            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -491,8 +379,6 @@ impl<'a> AuthenticateUserByName<'a> {
     }
 }
 
-crate::runtime::request_builder!(AuthenticateUserByName => Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateUserByNameError>>);
-
 /// Documented error responses of [`Client::authenticate_user_by_name`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -504,28 +390,23 @@ pub enum AuthenticateUserByNameError {
     },
 }
 
-/// Request builder for [`Client::authenticate_with_quick_connect`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct AuthenticateWithQuickConnect<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::QuickConnectDto,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::authenticate_with_quick_connect`]: set optional parameters, then `.send()` or `.await`.
+    pub struct AuthenticateWithQuickConnect<'a> for Client {
+        body: &'a types::QuickConnectDto,
+    } => Result<
+        ResponseValue<types::AuthenticationResult>,
+        Error<AuthenticateWithQuickConnectError>,
+    >;
 }
 
 impl<'a> AuthenticateWithQuickConnect<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "authenticateWithQuickConnect",
-        method: runtime::HttpMethod::Post,
-        path: "/Users/AuthenticateWithQuickConnect",
-        security: &[],
-        servers: &[],
-        accept: Some(
-            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-        ),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::post(
+        "authenticateWithQuickConnect",
+        "/Users/AuthenticateWithQuickConnect",
+    )
+    .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -551,8 +432,6 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
     }
 }
 
-crate::runtime::request_builder!(AuthenticateWithQuickConnect => Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateWithQuickConnectError>>);
-
 /// Documented error responses of [`Client::authenticate_with_quick_connect`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -566,41 +445,25 @@ pub enum AuthenticateWithQuickConnectError {
     },
 }
 
-/// Request builder for [`Client::update_user_configuration`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateUserConfiguration<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    user_id: Option<uuid::Uuid>,
-    body: &'a types::UserConfiguration,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::update_user_configuration`]: set optional parameters, then `.send()` or `.await`.
+    pub struct UpdateUserConfiguration<'a> for Client {
+        /// The user id.
+        user_id?: uuid::Uuid,
+        body: &'a types::UserConfiguration,
+    } => Result<ResponseValue<()>, Error<UpdateUserConfigurationError>>;
 }
 
 impl<'a> UpdateUserConfiguration<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "updateUserConfiguration",
-        method: runtime::HttpMethod::Post,
-        path: "/Users/Configuration",
-        security: &[&["CustomAuthentication"]],
-        servers: &[],
-        accept: Some(
-            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-        ),
-    };
-
-    /// The user id.
-    pub fn user_id(mut self, value: uuid::Uuid) -> Self {
-        self.user_id = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("updateUserConfiguration", "/Users/Configuration")
+            .security(&[&["CustomAuthentication"]])
+            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserConfigurationError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.user_id {
-            request.query("userId", value, runtime::Format::form(true));
-        }
+        request.query("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -618,8 +481,6 @@ impl<'a> UpdateUserConfiguration<'a> {
     }
 }
 
-crate::runtime::request_builder!(UpdateUserConfiguration => Result<ResponseValue<()>, Error<UpdateUserConfigurationError>>);
-
 /// Documented error responses of [`Client::update_user_configuration`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -635,28 +496,18 @@ pub enum UpdateUserConfigurationError {
     Unauthorized,
 }
 
-/// Request builder for [`Client::forgot_password`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ForgotPassword<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::ForgotPasswordDto,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::forgot_password`]: set optional parameters, then `.send()` or `.await`.
+    pub struct ForgotPassword<'a> for Client {
+        body: &'a types::ForgotPasswordDto,
+    } => Result<ResponseValue<types::ForgotPasswordResult>, Error<ForgotPasswordError>>;
 }
 
 impl<'a> ForgotPassword<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "forgotPassword",
-        method: runtime::HttpMethod::Post,
-        path: "/Users/ForgotPassword",
-        security: &[],
-        servers: &[],
-        accept: Some(
-            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-        ),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("forgotPassword", "/Users/ForgotPassword")
+            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -677,8 +528,6 @@ impl<'a> ForgotPassword<'a> {
     }
 }
 
-crate::runtime::request_builder!(ForgotPassword => Result<ResponseValue<types::ForgotPasswordResult>, Error<ForgotPasswordError>>);
-
 /// Documented error responses of [`Client::forgot_password`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -690,28 +539,18 @@ pub enum ForgotPasswordError {
     },
 }
 
-/// Request builder for [`Client::forgot_password_pin`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ForgotPasswordPin<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::ForgotPasswordPinDto,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::forgot_password_pin`]: set optional parameters, then `.send()` or `.await`.
+    pub struct ForgotPasswordPin<'a> for Client {
+        body: &'a types::ForgotPasswordPinDto,
+    } => Result<ResponseValue<types::PinRedeemResult>, Error<ForgotPasswordPinError>>;
 }
 
 impl<'a> ForgotPasswordPin<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "forgotPasswordPin",
-        method: runtime::HttpMethod::Post,
-        path: "/Users/ForgotPassword/Pin",
-        security: &[],
-        servers: &[],
-        accept: Some(
-            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-        ),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("forgotPasswordPin", "/Users/ForgotPassword/Pin")
+            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -732,8 +571,6 @@ impl<'a> ForgotPasswordPin<'a> {
     }
 }
 
-crate::runtime::request_builder!(ForgotPasswordPin => Result<ResponseValue<types::PinRedeemResult>, Error<ForgotPasswordPinError>>);
-
 /// Documented error responses of [`Client::forgot_password_pin`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -745,27 +582,17 @@ pub enum ForgotPasswordPinError {
     },
 }
 
-/// Request builder for [`Client::get_current_user`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetCurrentUser<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_current_user`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetCurrentUser<'a> for Client {} => Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>>;
 }
 
 impl<'a> GetCurrentUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getCurrentUser",
-        method: runtime::HttpMethod::Get,
-        path: "/Users/Me",
-        security: &[&["CustomAuthentication"]],
-        servers: &[],
-        accept: Some(
-            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-        ),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getCurrentUser", "/Users/Me")
+            .security(&[&["CustomAuthentication"]])
+            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -785,8 +612,6 @@ impl<'a> GetCurrentUser<'a> {
     }
 }
 
-crate::runtime::request_builder!(GetCurrentUser => Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>>);
-
 /// Documented error responses of [`Client::get_current_user`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -804,28 +629,19 @@ pub enum GetCurrentUserError {
     Forbidden,
 }
 
-/// Request builder for [`Client::create_user_by_name`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateUserByName<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::CreateUserByName,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::create_user_by_name`]: set optional parameters, then `.send()` or `.await`.
+    pub struct CreateUserByName<'a> for Client {
+        body: &'a types::CreateUserByName,
+    } => Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>>;
 }
 
 impl<'a> CreateUserByName<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "createUserByName",
-        method: runtime::HttpMethod::Post,
-        path: "/Users/New",
-        security: &[&["CustomAuthentication"]],
-        servers: &[],
-        accept: Some(
-            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-        ),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("createUserByName", "/Users/New")
+            .security(&[&["CustomAuthentication"]])
+            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -846,8 +662,6 @@ impl<'a> CreateUserByName<'a> {
     }
 }
 
-crate::runtime::request_builder!(CreateUserByName => Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>>);
-
 /// Documented error responses of [`Client::create_user_by_name`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -863,41 +677,25 @@ pub enum CreateUserByNameError {
     Forbidden,
 }
 
-/// Request builder for [`Client::update_user_password`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateUserPassword<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    user_id: Option<uuid::Uuid>,
-    body: &'a types::UpdateUserPassword,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::update_user_password`]: set optional parameters, then `.send()` or `.await`.
+    pub struct UpdateUserPassword<'a> for Client {
+        /// The user id.
+        user_id?: uuid::Uuid,
+        body: &'a types::UpdateUserPassword,
+    } => Result<ResponseValue<()>, Error<UpdateUserPasswordError>>;
 }
 
 impl<'a> UpdateUserPassword<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "updateUserPassword",
-        method: runtime::HttpMethod::Post,
-        path: "/Users/Password",
-        security: &[&["CustomAuthentication"]],
-        servers: &[],
-        accept: Some(
-            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-        ),
-    };
-
-    /// The user id.
-    pub fn user_id(mut self, value: uuid::Uuid) -> Self {
-        self.user_id = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("updateUserPassword", "/Users/Password")
+            .security(&[&["CustomAuthentication"]])
+            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPasswordError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.user_id {
-            request.query("userId", value, runtime::Format::form(true));
-        }
+        request.query("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -916,8 +714,6 @@ impl<'a> UpdateUserPassword<'a> {
     }
 }
 
-crate::runtime::request_builder!(UpdateUserPassword => Result<ResponseValue<()>, Error<UpdateUserPasswordError>>);
-
 /// Documented error responses of [`Client::update_user_password`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -935,27 +731,16 @@ pub enum UpdateUserPasswordError {
     Unauthorized,
 }
 
-/// Request builder for [`Client::get_public_users`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPublicUsers<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_public_users`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetPublicUsers<'a> for Client {} => Result<ResponseValue<Vec<types::UserDto>>, Error<GetPublicUsersError>>;
 }
 
 impl<'a> GetPublicUsers<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getPublicUsers",
-        method: runtime::HttpMethod::Get,
-        path: "/Users/Public",
-        security: &[],
-        servers: &[],
-        accept: Some(
-            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-        ),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getPublicUsers", "/Users/Public")
+            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -974,8 +759,6 @@ impl<'a> GetPublicUsers<'a> {
     }
 }
 
-crate::runtime::request_builder!(GetPublicUsers => Result<ResponseValue<Vec<types::UserDto>>, Error<GetPublicUsersError>>);
-
 /// Documented error responses of [`Client::get_public_users`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -987,32 +770,23 @@ pub enum GetPublicUsersError {
     },
 }
 
-/// Request builder for [`Client::get_user_by_id`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetUserById<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    user_id: uuid::Uuid,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_user_by_id`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetUserById<'a> for Client {
+        user_id: uuid::Uuid,
+    } => Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>>;
 }
 
 impl<'a> GetUserById<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getUserById",
-        method: runtime::HttpMethod::Get,
-        path: "/Users/{userId}",
-        security: &[&["CustomAuthentication"]],
-        servers: &[],
-        accept: Some(
-            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-        ),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getUserById", "/Users/{userId}")
+            .security(&[&["CustomAuthentication"]])
+            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -1028,8 +802,6 @@ impl<'a> GetUserById<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(GetUserById => Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>>);
 
 /// Documented error responses of [`Client::get_user_by_id`].
 #[derive(Debug, Clone, PartialEq)]
@@ -1048,32 +820,23 @@ pub enum GetUserByIdError {
     Forbidden,
 }
 
-/// Request builder for [`Client::delete_user`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteUser<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    user_id: uuid::Uuid,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::delete_user`]: set optional parameters, then `.send()` or `.await`.
+    pub struct DeleteUser<'a> for Client {
+        user_id: uuid::Uuid,
+    } => Result<ResponseValue<()>, Error<DeleteUserError>>;
 }
 
 impl<'a> DeleteUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "deleteUser",
-        method: runtime::HttpMethod::Delete,
-        path: "/Users/{userId}",
-        security: &[&["CustomAuthentication"]],
-        servers: &[],
-        accept: Some(
-            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-        ),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::delete("deleteUser", "/Users/{userId}")
+            .security(&[&["CustomAuthentication"]])
+            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUserError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -1089,8 +852,6 @@ impl<'a> DeleteUser<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(DeleteUser => Result<ResponseValue<()>, Error<DeleteUserError>>);
 
 /// Documented error responses of [`Client::delete_user`].
 #[derive(Debug, Clone, PartialEq)]
@@ -1109,33 +870,24 @@ pub enum DeleteUserError {
     Forbidden,
 }
 
-/// Request builder for [`Client::update_user_policy`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateUserPolicy<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    user_id: uuid::Uuid,
-    body: &'a types::UserPolicy,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::update_user_policy`]: set optional parameters, then `.send()` or `.await`.
+    pub struct UpdateUserPolicy<'a> for Client {
+        user_id: uuid::Uuid,
+        body: &'a types::UserPolicy,
+    } => Result<ResponseValue<()>, Error<UpdateUserPolicyError>>;
 }
 
 impl<'a> UpdateUserPolicy<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "updateUserPolicy",
-        method: runtime::HttpMethod::Post,
-        path: "/Users/{userId}/Policy",
-        security: &[&["CustomAuthentication"]],
-        servers: &[],
-        accept: Some(
-            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
-        ),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("updateUserPolicy", "/Users/{userId}/Policy")
+            .security(&[&["CustomAuthentication"]])
+            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPolicyError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
+        request.path_param("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -1153,8 +905,6 @@ impl<'a> UpdateUserPolicy<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(UpdateUserPolicy => Result<ResponseValue<()>, Error<UpdateUserPolicyError>>);
 
 /// Documented error responses of [`Client::update_user_policy`].
 #[derive(Debug, Clone, PartialEq)]

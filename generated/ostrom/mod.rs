@@ -79,10 +79,7 @@ impl Client {
     ///
     /// `GET /me`
     pub fn get_me(&self) -> GetMe<'_> {
-        GetMe {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        GetMe::new(self)
     }
 
     /// Link user to a partner client application
@@ -91,11 +88,7 @@ impl Client {
     ///
     /// `POST /users/link`
     pub fn link_user<'a>(&'a self) -> LinkUser<'a> {
-        LinkUser {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body: None,
-        }
+        LinkUser::new(self)
     }
 
     /// Disconnect user from partner client application
@@ -104,11 +97,7 @@ impl Client {
     ///
     /// `DELETE /users/{externalUserId}/disconnect`
     pub fn disconnect_user(&self, external_user_id: impl Into<String>) -> DisconnectUser<'_> {
-        DisconnectUser {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            external_user_id: external_user_id.into(),
-        }
+        DisconnectUser::new(self, external_user_id.into())
     }
 }
 
@@ -141,25 +130,16 @@ impl ClientBuilder {
     }
 }
 
-/// Request builder for [`Client::get_me`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetMe<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_me`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetMe<'a> for Client {} => Result<ResponseValue<types::GetMeResponse>, Error<GetMeError>>;
 }
 
 impl<'a> GetMe<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getMe",
-        method: runtime::HttpMethod::Get,
-        path: "/me",
-        security: &[&["ClientAccessToken"]],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get("getMe", "/me")
+        .security(&[&["ClientAccessToken"]])
+        .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::GetMeResponse>, Error<GetMeError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -175,8 +155,6 @@ impl<'a> GetMe<'a> {
     }
 }
 
-crate::runtime::request_builder!(GetMe => Result<ResponseValue<types::GetMeResponse>, Error<GetMeError>>);
-
 /// Documented error responses of [`Client::get_me`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -191,32 +169,20 @@ pub enum GetMeError {
     TooManyRequests(types::TooManyRequestError429),
 }
 
-/// Request builder for [`Client::link_user`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct LinkUser<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: Option<&'a types::UsersLinkBody>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::link_user`]: set optional parameters, then `.send()` or `.await`.
+    pub struct LinkUser<'a> for Client {
+        /// The request body.
+        body?: &'a types::UsersLinkBody,
+    } => Result<ResponseValue<types::UserLinkResponse>, Error<LinkUserError>>;
 }
 
 impl<'a> LinkUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "linkUser",
-        method: runtime::HttpMethod::Post,
-        path: "/users/link",
-        security: &[&["ClientAccessToken"]],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
-    /// The request body.
-    pub fn body(mut self, value: &'a types::UsersLinkBody) -> Self {
-        self.body = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("linkUser", "/users/link")
+            .security(&[&["ClientAccessToken"]])
+            .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -237,8 +203,6 @@ impl<'a> LinkUser<'a> {
     }
 }
 
-crate::runtime::request_builder!(LinkUser => Result<ResponseValue<types::UserLinkResponse>, Error<LinkUserError>>);
-
 /// Documented error responses of [`Client::link_user`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -253,34 +217,23 @@ pub enum LinkUserError {
     TooManyRequests(types::TooManyRequestError429),
 }
 
-/// Request builder for [`Client::disconnect_user`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DisconnectUser<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    external_user_id: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::disconnect_user`]: set optional parameters, then `.send()` or `.await`.
+    pub struct DisconnectUser<'a> for Client {
+        external_user_id: String,
+    } => Result<ResponseValue<()>, Error<DisconnectUserError>>;
 }
 
 impl<'a> DisconnectUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "disconnectUser",
-        method: runtime::HttpMethod::Delete,
-        path: "/users/{externalUserId}/disconnect",
-        security: &[&["ClientAccessToken"]],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::delete("disconnectUser", "/users/{externalUserId}/disconnect")
+            .security(&[&["ClientAccessToken"]])
+            .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DisconnectUserError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param(
-            "externalUserId",
-            &self.external_user_id,
-            runtime::Format::simple(false),
-        );
+        request.path_param("externalUserId", &self.external_user_id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -292,8 +245,6 @@ impl<'a> DisconnectUser<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(DisconnectUser => Result<ResponseValue<()>, Error<DisconnectUserError>>);
 
 /// Documented error responses of [`Client::disconnect_user`].
 #[derive(Debug, Clone, PartialEq)]

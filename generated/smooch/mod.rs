@@ -79,12 +79,7 @@ impl Client {
         app_id: impl Into<String>,
         body: &'a types::AppUserPreCreate,
     ) -> PreCreateAppUser<'a> {
-        PreCreateAppUser {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            app_id: app_id.into(),
-            body,
-        }
+        PreCreateAppUser::new(self, app_id.into(), body)
     }
 
     /// Get the specified app user.
@@ -95,12 +90,7 @@ impl Client {
         app_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> GetAppUser<'_> {
-        GetAppUser {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            app_id: app_id.into(),
-            user_id: user_id.into(),
-        }
+        GetAppUser::new(self, app_id.into(), user_id.into())
     }
 
     /// Update the specified app user.
@@ -112,13 +102,7 @@ impl Client {
         user_id: impl Into<String>,
         body: &'a types::AppUserUpdate,
     ) -> UpdateAppUser<'a> {
-        UpdateAppUser {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            app_id: app_id.into(),
-            user_id: user_id.into(),
-            body,
-        }
+        UpdateAppUser::new(self, app_id.into(), user_id.into(), body)
     }
 
     /// Delete specified app user.
@@ -129,12 +113,7 @@ impl Client {
         app_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> DeleteAppUser<'_> {
-        DeleteAppUser {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            app_id: app_id.into(),
-            user_id: user_id.into(),
-        }
+        DeleteAppUser::new(self, app_id.into(), user_id.into())
     }
 
     /// Delete specified app user's profile.
@@ -145,12 +124,7 @@ impl Client {
         app_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> DeleteAppUserProfile<'_> {
-        DeleteAppUserProfile {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            app_id: app_id.into(),
-            user_id: user_id.into(),
-        }
+        DeleteAppUserProfile::new(self, app_id.into(), user_id.into())
     }
 
     /// Get an auth code for facilitating a channel transfer
@@ -161,12 +135,7 @@ impl Client {
         app_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> GetAppUserAuthCode<'_> {
-        GetAppUserAuthCode {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            app_id: app_id.into(),
-            user_id: user_id.into(),
-        }
+        GetAppUserAuthCode::new(self, app_id.into(), user_id.into())
     }
 
     /// Get specified app user's business system IDs.
@@ -177,12 +146,7 @@ impl Client {
         app_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> GetAppUserBusinessSystemIds<'_> {
-        GetAppUserBusinessSystemIds {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            app_id: app_id.into(),
-            user_id: user_id.into(),
-        }
+        GetAppUserBusinessSystemIds::new(self, app_id.into(), user_id.into())
     }
 
     /// Get specified app user's channel entity IDs.
@@ -193,12 +157,7 @@ impl Client {
         app_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> GetAppUserEntityIds<'_> {
-        GetAppUserEntityIds {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            app_id: app_id.into(),
-            user_id: user_id.into(),
-        }
+        GetAppUserEntityIds::new(self, app_id.into(), user_id.into())
     }
 
     /// Link specified app user to given channel.
@@ -210,13 +169,7 @@ impl Client {
         user_id: impl Into<String>,
         body: &'a types::AppUserLink,
     ) -> LinkAppUser<'a> {
-        LinkAppUser {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            app_id: app_id.into(),
-            user_id: user_id.into(),
-            body,
-        }
+        LinkAppUser::new(self, app_id.into(), user_id.into(), body)
     }
 
     /// Unlink specified app user from given channel.
@@ -228,13 +181,7 @@ impl Client {
         user_id: impl Into<String>,
         channel: impl Into<String>,
     ) -> UnlinkAppUser<'_> {
-        UnlinkAppUser {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            app_id: app_id.into(),
-            user_id: user_id.into(),
-            channel: channel.into(),
-        }
+        UnlinkAppUser::new(self, app_id.into(), user_id.into(), channel.into())
     }
 
     /// Fetch link requests for the specified app user.
@@ -246,13 +193,7 @@ impl Client {
         user_id: impl Into<String>,
         integration_ids: Vec<String>,
     ) -> GetLinkRequests<'_> {
-        GetLinkRequests {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            app_id: app_id.into(),
-            user_id: user_id.into(),
-            integration_ids,
-        }
+        GetLinkRequests::new(self, app_id.into(), user_id.into(), integration_ids)
     }
 
     /// Send an image message to the conversation.
@@ -265,14 +206,7 @@ impl Client {
         source: crate::runtime::FilePart,
         role: impl Into<String>,
     ) -> PostImageMessage<'_> {
-        PostImageMessage {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            app_id: app_id.into(),
-            user_id: user_id.into(),
-            source,
-            role: role.into(),
-        }
+        PostImageMessage::new(self, app_id.into(), user_id.into(), source, role.into())
     }
 }
 
@@ -298,33 +232,26 @@ impl ClientBuilder {
     }
 }
 
-/// Request builder for [`Client::pre_create_app_user`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PreCreateAppUser<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    app_id: String,
-    body: &'a types::AppUserPreCreate,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::pre_create_app_user`]: set optional parameters, then `.send()` or `.await`.
+    pub struct PreCreateAppUser<'a> for Client {
+        app_id: String,
+        body: &'a types::AppUserPreCreate,
+    } => Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>>;
 }
 
 impl<'a> PreCreateAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "preCreateAppUser",
-        method: runtime::HttpMethod::Post,
-        path: "/v1/apps/{appId}/appusers",
-        security: &[&["jwt"]],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("preCreateAppUser", "/v1/apps/{appId}/appusers")
+            .security(&[&["jwt"]])
+            .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
+        request.path_param("appId", &self.app_id);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -335,8 +262,6 @@ impl<'a> PreCreateAppUser<'a> {
     }
 }
 
-crate::runtime::request_builder!(PreCreateAppUser => Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>>);
-
 /// Documented error responses of [`Client::pre_create_app_user`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -345,34 +270,27 @@ pub enum PreCreateAppUserError {
     Default(types::ErrorResponse),
 }
 
-/// Request builder for [`Client::get_app_user`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAppUser<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    app_id: String,
-    user_id: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_app_user`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetAppUser<'a> for Client {
+        app_id: String,
+        user_id: String,
+    } => Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>>;
 }
 
 impl<'a> GetAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getAppUser",
-        method: runtime::HttpMethod::Get,
-        path: "/v1/apps/{appId}/appusers/{userId}",
-        security: &[&["jwt"]],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getAppUser", "/v1/apps/{appId}/appusers/{userId}")
+            .security(&[&["jwt"]])
+            .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
-        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
+        request.path_param("appId", &self.app_id);
+        request.path_param("userId", &self.user_id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -380,8 +298,6 @@ impl<'a> GetAppUser<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(GetAppUser => Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>>);
 
 /// Documented error responses of [`Client::get_app_user`].
 #[derive(Debug, Clone, PartialEq)]
@@ -391,35 +307,28 @@ pub enum GetAppUserError {
     Default(types::ErrorResponse),
 }
 
-/// Request builder for [`Client::update_app_user`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateAppUser<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    app_id: String,
-    user_id: String,
-    body: &'a types::AppUserUpdate,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::update_app_user`]: set optional parameters, then `.send()` or `.await`.
+    pub struct UpdateAppUser<'a> for Client {
+        app_id: String,
+        user_id: String,
+        body: &'a types::AppUserUpdate,
+    } => Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>>;
 }
 
 impl<'a> UpdateAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "updateAppUser",
-        method: runtime::HttpMethod::Put,
-        path: "/v1/apps/{appId}/appusers/{userId}",
-        security: &[&["jwt"]],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::put("updateAppUser", "/v1/apps/{appId}/appusers/{userId}")
+            .security(&[&["jwt"]])
+            .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
-        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
+        request.path_param("appId", &self.app_id);
+        request.path_param("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -430,8 +339,6 @@ impl<'a> UpdateAppUser<'a> {
     }
 }
 
-crate::runtime::request_builder!(UpdateAppUser => Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>>);
-
 /// Documented error responses of [`Client::update_app_user`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -440,32 +347,25 @@ pub enum UpdateAppUserError {
     Default(types::ErrorResponse),
 }
 
-/// Request builder for [`Client::delete_app_user`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteAppUser<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    app_id: String,
-    user_id: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::delete_app_user`]: set optional parameters, then `.send()` or `.await`.
+    pub struct DeleteAppUser<'a> for Client {
+        app_id: String,
+        user_id: String,
+    } => Result<ResponseValue<()>, Error<DeleteAppUserError>>;
 }
 
 impl<'a> DeleteAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "deleteAppUser",
-        method: runtime::HttpMethod::Delete,
-        path: "/v1/apps/{appId}/appusers/{userId}",
-        security: &[&["jwt"]],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::delete("deleteAppUser", "/v1/apps/{appId}/appusers/{userId}")
+            .security(&[&["jwt"]])
+            .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteAppUserError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
-        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
+        request.path_param("appId", &self.app_id);
+        request.path_param("userId", &self.user_id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -473,8 +373,6 @@ impl<'a> DeleteAppUser<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(DeleteAppUser => Result<ResponseValue<()>, Error<DeleteAppUserError>>);
 
 /// Documented error responses of [`Client::delete_app_user`].
 #[derive(Debug, Clone, PartialEq)]
@@ -484,34 +382,29 @@ pub enum DeleteAppUserError {
     Default(types::ErrorResponse),
 }
 
-/// Request builder for [`Client::delete_app_user_profile`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteAppUserProfile<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    app_id: String,
-    user_id: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::delete_app_user_profile`]: set optional parameters, then `.send()` or `.await`.
+    pub struct DeleteAppUserProfile<'a> for Client {
+        app_id: String,
+        user_id: String,
+    } => Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>>;
 }
 
 impl<'a> DeleteAppUserProfile<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "deleteAppUserProfile",
-        method: runtime::HttpMethod::Delete,
-        path: "/v1/apps/{appId}/appusers/{userId}/profile",
-        security: &[&["jwt"]],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::delete(
+        "deleteAppUserProfile",
+        "/v1/apps/{appId}/appusers/{userId}/profile",
+    )
+    .security(&[&["jwt"]])
+    .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
-        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
+        request.path_param("appId", &self.app_id);
+        request.path_param("userId", &self.user_id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -519,8 +412,6 @@ impl<'a> DeleteAppUserProfile<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(DeleteAppUserProfile => Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>>);
 
 /// Documented error responses of [`Client::delete_app_user_profile`].
 #[derive(Debug, Clone, PartialEq)]
@@ -530,34 +421,29 @@ pub enum DeleteAppUserProfileError {
     Default(types::ErrorResponse),
 }
 
-/// Request builder for [`Client::get_app_user_auth_code`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAppUserAuthCode<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    app_id: String,
-    user_id: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_app_user_auth_code`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetAppUserAuthCode<'a> for Client {
+        app_id: String,
+        user_id: String,
+    } => Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>>;
 }
 
 impl<'a> GetAppUserAuthCode<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getAppUserAuthCode",
-        method: runtime::HttpMethod::Get,
-        path: "/v1/apps/{appId}/appusers/{userId}/authcode",
-        security: &[&["jwt"]],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get(
+        "getAppUserAuthCode",
+        "/v1/apps/{appId}/appusers/{userId}/authcode",
+    )
+    .security(&[&["jwt"]])
+    .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
-        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
+        request.path_param("appId", &self.app_id);
+        request.path_param("userId", &self.user_id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -565,8 +451,6 @@ impl<'a> GetAppUserAuthCode<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(GetAppUserAuthCode => Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>>);
 
 /// Documented error responses of [`Client::get_app_user_auth_code`].
 #[derive(Debug, Clone, PartialEq)]
@@ -576,27 +460,25 @@ pub enum GetAppUserAuthCodeError {
     Default(types::ErrorResponse),
 }
 
-/// Request builder for [`Client::get_app_user_business_system_ids`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAppUserBusinessSystemIds<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    app_id: String,
-    user_id: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_app_user_business_system_ids`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetAppUserBusinessSystemIds<'a> for Client {
+        app_id: String,
+        user_id: String,
+    } => Result<
+        ResponseValue<types::AppUserBusinessSystemsResponse>,
+        Error<GetAppUserBusinessSystemIdsError>,
+    >;
 }
 
 impl<'a> GetAppUserBusinessSystemIds<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getAppUserBusinessSystemIds",
-        method: runtime::HttpMethod::Get,
-        path: "/v1/apps/{appId}/appusers/{userId}/businesssystems",
-        security: &[&["jwt"]],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get(
+        "getAppUserBusinessSystemIds",
+        "/v1/apps/{appId}/appusers/{userId}/businesssystems",
+    )
+    .security(&[&["jwt"]])
+    .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -605,8 +487,8 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
         Error<GetAppUserBusinessSystemIdsError>,
     > {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
-        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
+        request.path_param("appId", &self.app_id);
+        request.path_param("userId", &self.user_id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -614,8 +496,6 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(GetAppUserBusinessSystemIds => Result<ResponseValue<types::AppUserBusinessSystemsResponse>, Error<GetAppUserBusinessSystemIdsError>>);
 
 /// Documented error responses of [`Client::get_app_user_business_system_ids`].
 #[derive(Debug, Clone, PartialEq)]
@@ -625,35 +505,30 @@ pub enum GetAppUserBusinessSystemIdsError {
     Default(types::ErrorResponse),
 }
 
-/// Request builder for [`Client::get_app_user_entity_ids`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetAppUserEntityIds<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    app_id: String,
-    user_id: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_app_user_entity_ids`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetAppUserEntityIds<'a> for Client {
+        app_id: String,
+        user_id: String,
+    } => Result<ResponseValue<types::AppUserChannelsResponse>, Error<GetAppUserEntityIdsError>>;
 }
 
 impl<'a> GetAppUserEntityIds<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getAppUserEntityIds",
-        method: runtime::HttpMethod::Get,
-        path: "/v1/apps/{appId}/appusers/{userId}/channels",
-        security: &[&["jwt"]],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get(
+        "getAppUserEntityIds",
+        "/v1/apps/{appId}/appusers/{userId}/channels",
+    )
+    .security(&[&["jwt"]])
+    .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserChannelsResponse>, Error<GetAppUserEntityIdsError>>
     {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
-        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
+        request.path_param("appId", &self.app_id);
+        request.path_param("userId", &self.user_id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -661,8 +536,6 @@ impl<'a> GetAppUserEntityIds<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(GetAppUserEntityIds => Result<ResponseValue<types::AppUserChannelsResponse>, Error<GetAppUserEntityIdsError>>);
 
 /// Documented error responses of [`Client::get_app_user_entity_ids`].
 #[derive(Debug, Clone, PartialEq)]
@@ -672,35 +545,28 @@ pub enum GetAppUserEntityIdsError {
     Default(types::ErrorResponse),
 }
 
-/// Request builder for [`Client::link_app_user`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct LinkAppUser<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    app_id: String,
-    user_id: String,
-    body: &'a types::AppUserLink,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::link_app_user`]: set optional parameters, then `.send()` or `.await`.
+    pub struct LinkAppUser<'a> for Client {
+        app_id: String,
+        user_id: String,
+        body: &'a types::AppUserLink,
+    } => Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>>;
 }
 
 impl<'a> LinkAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "linkAppUser",
-        method: runtime::HttpMethod::Post,
-        path: "/v1/apps/{appId}/appusers/{userId}/channels",
-        security: &[&["jwt"]],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("linkAppUser", "/v1/apps/{appId}/appusers/{userId}/channels")
+            .security(&[&["jwt"]])
+            .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
-        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
+        request.path_param("appId", &self.app_id);
+        request.path_param("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -711,8 +577,6 @@ impl<'a> LinkAppUser<'a> {
     }
 }
 
-crate::runtime::request_builder!(LinkAppUser => Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>>);
-
 /// Documented error responses of [`Client::link_app_user`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -721,34 +585,29 @@ pub enum LinkAppUserError {
     Default(types::ErrorResponse),
 }
 
-/// Request builder for [`Client::unlink_app_user`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UnlinkAppUser<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    app_id: String,
-    user_id: String,
-    channel: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::unlink_app_user`]: set optional parameters, then `.send()` or `.await`.
+    pub struct UnlinkAppUser<'a> for Client {
+        app_id: String,
+        user_id: String,
+        channel: String,
+    } => Result<ResponseValue<()>, Error<UnlinkAppUserError>>;
 }
 
 impl<'a> UnlinkAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "unlinkAppUser",
-        method: runtime::HttpMethod::Delete,
-        path: "/v1/apps/{appId}/appusers/{userId}/channels/{channel}",
-        security: &[&["jwt"]],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::delete(
+        "unlinkAppUser",
+        "/v1/apps/{appId}/appusers/{userId}/channels/{channel}",
+    )
+    .security(&[&["jwt"]])
+    .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UnlinkAppUserError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
-        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
-        request.path_param("channel", &self.channel, runtime::Format::simple(false));
+        request.path_param("appId", &self.app_id);
+        request.path_param("userId", &self.user_id);
+        request.path_param("channel", &self.channel);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
@@ -756,8 +615,6 @@ impl<'a> UnlinkAppUser<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(UnlinkAppUser => Result<ResponseValue<()>, Error<UnlinkAppUserError>>);
 
 /// Documented error responses of [`Client::unlink_app_user`].
 #[derive(Debug, Clone, PartialEq)]
@@ -767,36 +624,31 @@ pub enum UnlinkAppUserError {
     Default(types::ErrorResponse),
 }
 
-/// Request builder for [`Client::get_link_requests`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetLinkRequests<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    app_id: String,
-    user_id: String,
-    integration_ids: Vec<String>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_link_requests`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetLinkRequests<'a> for Client {
+        app_id: String,
+        user_id: String,
+        integration_ids: Vec<String>,
+    } => Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>>;
 }
 
 impl<'a> GetLinkRequests<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getLinkRequests",
-        method: runtime::HttpMethod::Get,
-        path: "/v1/apps/{appId}/appusers/{userId}/linkrequest",
-        security: &[&["jwt"]],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get(
+        "getLinkRequests",
+        "/v1/apps/{appId}/appusers/{userId}/linkrequest",
+    )
+    .security(&[&["jwt"]])
+    .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
-        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
-        request.query(
+        request.path_param("appId", &self.app_id);
+        request.path_param("userId", &self.user_id);
+        request.query_styled(
             "integrationIds",
             &self.integration_ids,
             runtime::Format::form(false),
@@ -809,8 +661,6 @@ impl<'a> GetLinkRequests<'a> {
     }
 }
 
-crate::runtime::request_builder!(GetLinkRequests => Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>>);
-
 /// Documented error responses of [`Client::get_link_requests`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -819,36 +669,31 @@ pub enum GetLinkRequestsError {
     Default(types::ErrorResponse),
 }
 
-/// Request builder for [`Client::post_image_message`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PostImageMessage<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    app_id: String,
-    user_id: String,
-    source: crate::runtime::FilePart,
-    role: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::post_image_message`]: set optional parameters, then `.send()` or `.await`.
+    pub struct PostImageMessage<'a> for Client {
+        app_id: String,
+        user_id: String,
+        source: crate::runtime::FilePart,
+        role: String,
+    } => Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>>;
 }
 
 impl<'a> PostImageMessage<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "postImageMessage",
-        method: runtime::HttpMethod::Post,
-        path: "/v1/apps/{appId}/appusers/{userId}/images",
-        security: &[&["jwt"]],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::post(
+        "postImageMessage",
+        "/v1/apps/{appId}/appusers/{userId}/images",
+    )
+    .security(&[&["jwt"]])
+    .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id, runtime::Format::simple(false));
-        request.path_param("userId", &self.user_id, runtime::Format::simple(false));
+        request.path_param("appId", &self.app_id);
+        request.path_param("userId", &self.user_id);
         request.multipart_file("source", self.source, "application/octet-stream");
         request.multipart_text("role", &self.role, None);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -858,8 +703,6 @@ impl<'a> PostImageMessage<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(PostImageMessage => Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>>);
 
 /// Documented error responses of [`Client::post_image_message`].
 #[derive(Debug, Clone, PartialEq)]

@@ -79,11 +79,7 @@ impl Client {
     ///
     /// `GET /Connections`
     pub fn get_connections(&self) -> GetConnections<'_> {
-        GetConnections {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            auth_event_id: None,
-        }
+        GetConnections::new(self)
     }
 
     /// Deletes a connection for this user (i.e. disconnect a tenant)
@@ -92,11 +88,7 @@ impl Client {
     ///
     /// `DELETE /Connections/{id}`
     pub fn delete_connection(&self, id: uuid::Uuid) -> DeleteConnection<'_> {
-        DeleteConnection {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id,
-        }
+        DeleteConnection::new(self, id)
     }
 }
 
@@ -119,40 +111,27 @@ impl ClientBuilder {
     }
 }
 
-/// Request builder for [`Client::get_connections`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetConnections<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    auth_event_id: Option<uuid::Uuid>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_connections`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetConnections<'a> for Client {
+        /// Filter by authEventId
+        auth_event_id?: uuid::Uuid,
+    } => Result<ResponseValue<Vec<types::Connection>>, Error<GetConnectionsError>>;
 }
 
 impl<'a> GetConnections<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getConnections",
-        method: runtime::HttpMethod::Get,
-        path: "/Connections",
-        security: &[&["OAuth2"]],
-        servers: &["https://api.xero.com"],
-        accept: Some("application/json"),
-    };
-
-    /// Filter by authEventId
-    pub fn auth_event_id(mut self, value: uuid::Uuid) -> Self {
-        self.auth_event_id = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getConnections", "/Connections")
+            .security(&[&["OAuth2"]])
+            .servers(&["https://api.xero.com"])
+            .accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<Vec<types::Connection>>, Error<GetConnectionsError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.auth_event_id {
-            request.query("authEventId", value, runtime::Format::form(true));
-        }
+        request.query("authEventId", &self.auth_event_id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -161,37 +140,28 @@ impl<'a> GetConnections<'a> {
     }
 }
 
-crate::runtime::request_builder!(GetConnections => Result<ResponseValue<Vec<types::Connection>>, Error<GetConnectionsError>>);
-
 /// Documented error responses of [`Client::get_connections`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetConnectionsError {}
 
-/// Request builder for [`Client::delete_connection`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct DeleteConnection<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: uuid::Uuid,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::delete_connection`]: set optional parameters, then `.send()` or `.await`.
+    pub struct DeleteConnection<'a> for Client {
+        id: uuid::Uuid,
+    } => Result<ResponseValue<()>, Error<DeleteConnectionError>>;
 }
 
 impl<'a> DeleteConnection<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "deleteConnection",
-        method: runtime::HttpMethod::Delete,
-        path: "/Connections/{id}",
-        security: &[&["OAuth2"]],
-        servers: &["https://api.xero.com"],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::delete("deleteConnection", "/Connections/{id}")
+            .security(&[&["OAuth2"]])
+            .servers(&["https://api.xero.com"]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteConnectionError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, runtime::Format::simple(false));
+        request.path_param("id", &self.id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -200,8 +170,6 @@ impl<'a> DeleteConnection<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(DeleteConnection => Result<ResponseValue<()>, Error<DeleteConnectionError>>);
 
 /// Documented error responses of [`Client::delete_connection`].
 #[derive(Debug, Clone, PartialEq)]

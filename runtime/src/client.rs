@@ -986,7 +986,6 @@ impl Core {
 
 #[cfg(test)]
 mod tests {
-    use super::super::Format;
     use super::*;
     use crate_api::*;
 
@@ -1184,7 +1183,7 @@ mod tests {
     fn a_header_value_with_cr_or_lf_is_an_invalid_request() {
         let client = builder().build().unwrap();
         let mut request = Request::new(&OPEN);
-        request.header("X-Name", &"a\r\nInjected: 1", Format::simple(false));
+        request.header("X-Name", &"a\r\nInjected: 1");
         let options = RequestOptions::default();
         let future = client.0.build_request(&mut request, &options, None);
         let mut future = std::pin::pin!(future);

@@ -76,7 +76,84 @@ pub struct Pager {
     pub more: Option<&'static str>,
 }
 
+/// Generated code declares each paged operation's `Pager` with a constant expression: the
+/// constructor of its kind of paging, then a setter for each pointer the body has.
+///
+/// ```
+/// use clientgen_runtime::{Pager, Pagination};
+///
+/// static PAGER: Pager = Pager::offset("startIndex", "limit")
+///     .items("/Items")
+///     .total("/TotalRecordCount");
+/// assert_eq!(PAGER.kind, Pagination::Offset { offset: "startIndex", limit: "limit" });
+/// assert_eq!((PAGER.items, PAGER.total, PAGER.more), ("/Items", Some("/TotalRecordCount"), None));
+/// assert_eq!(Pager::link(Some("per_page")).items, "");
+/// ```
 impl Pager {
+    /// Paging of `kind`; the body is the items array, with no total and no "more" flag.
+    pub const fn new(kind: Pagination) -> Self {
+        Pager {
+            kind,
+            items: "",
+            total: None,
+            more: None,
+        }
+    }
+
+    /// [`Pagination::Offset`].
+    pub const fn offset(offset: &'static str, limit: &'static str) -> Self {
+        Self::new(Pagination::Offset { offset, limit })
+    }
+
+    /// [`Pagination::Page`].
+    pub const fn page(page: &'static str, per_page: &'static str, first: u64) -> Self {
+        Self::new(Pagination::Page {
+            page,
+            per_page,
+            first,
+        })
+    }
+
+    /// [`Pagination::Cursor`].
+    pub const fn cursor(
+        param: &'static str,
+        next: &'static str,
+        limit: Option<&'static str>,
+    ) -> Self {
+        Self::new(Pagination::Cursor { param, next, limit })
+    }
+
+    /// [`Pagination::NextUrl`].
+    pub const fn next_url(next: &'static str) -> Self {
+        Self::new(Pagination::NextUrl { next })
+    }
+
+    /// [`Pagination::Link`].
+    pub const fn link(limit: Option<&'static str>) -> Self {
+        Self::new(Pagination::Link { limit })
+    }
+
+    /// The JSON pointer of the items array in the body.
+    pub const fn items(self, items: &'static str) -> Self {
+        Pager { items, ..self }
+    }
+
+    /// The JSON pointer of the total number of items.
+    pub const fn total(self, total: &'static str) -> Self {
+        Pager {
+            total: Some(total),
+            ..self
+        }
+    }
+
+    /// The JSON pointer of the "more items follow" boolean.
+    pub const fn more(self, more: &'static str) -> Self {
+        Pager {
+            more: Some(more),
+            ..self
+        }
+    }
+
     /// The page-size parameter, if any (what a page-size setter sets).
     pub fn limit(&self) -> Option<&'static str> {
         match self.kind {
@@ -363,6 +440,43 @@ mod tests {
         total: Some("/TotalRecordCount"),
         more: None,
     };
+
+    #[test]
+    fn constructors_build_what_the_struct_literal_does() {
+        assert_eq!(
+            Pager::offset("startIndex", "limit")
+                .items("/Items")
+                .total("/TotalRecordCount"),
+            OFFSET
+        );
+        let page = Pager::page("page", "size", 1).more("/hasMore");
+        assert_eq!(
+            (page.kind, page.items, page.total, page.more),
+            (
+                Pagination::Page {
+                    page: "page",
+                    per_page: "size",
+                    first: 1
+                },
+                "",
+                None,
+                Some("/hasMore")
+            )
+        );
+        assert_eq!(
+            Pager::cursor("after", "/next", None).kind,
+            Pagination::Cursor {
+                param: "after",
+                next: "/next",
+                limit: None
+            }
+        );
+        assert_eq!(
+            Pager::next_url("/next").kind,
+            Pagination::NextUrl { next: "/next" }
+        );
+        assert_eq!(Pager::link(Some("n")).limit(), Some("n"));
+    }
 
     #[test]
     fn offsets_advance_by_the_items_received_until_the_total() {

@@ -57,9 +57,11 @@ impl Body {
 ///     id: "getItem", method: HttpMethod::Get, path: "/items/{id}", security: &[], servers: &[], accept: None,
 /// };
 /// let mut request = Request::new(&OP);
-/// request.path_param("id", &"a/b", Format::simple(false));
-/// request.query("tags", &["x", "y"], Format::form(true));
-/// assert_eq!(request.path_and_query(), "/items/a%2Fb?tags=x&tags=y");
+/// request.path_param("id", &"a/b");
+/// request.query("tags", &["x", "y"]);
+/// request.query_styled("ids", &[1, 2], Format::pipe_delimited(false));
+/// request.query("page", &None::<i64>); // an unset optional parameter: nothing
+/// assert_eq!(request.path_and_query(), "/items/a%2Fb?tags=x&tags=y&ids=1|2");
 /// ```
 #[derive(Debug)]
 pub struct Request {
@@ -142,12 +144,36 @@ impl Request {
         self.error.get_or_insert(msg);
     }
 
+    /// Fill `{name}` in the path with the value in OpenAPI's default style for a path
+    /// parameter (`simple`, unexploded); see [`path_param_styled`](Self::path_param_styled).
+    pub fn path_param(&mut self, name: &str, value: &impl Serialize) {
+        self.path_param_styled(name, value, Format::simple(false));
+    }
+
+    /// Add a query parameter in OpenAPI's default style for the query (`form`, exploded);
+    /// see [`query_styled`](Self::query_styled). `None` adds nothing.
+    pub fn query(&mut self, name: &str, value: &impl Serialize) {
+        self.query_styled(name, value, Format::form(true));
+    }
+
+    /// Add a header parameter in OpenAPI's default style for a header (`simple`,
+    /// unexploded); see [`header_styled`](Self::header_styled). `None` adds nothing.
+    pub fn header(&mut self, name: &str, value: &impl Serialize) {
+        self.header_styled(name, value, Format::simple(false));
+    }
+
+    /// Add a cookie parameter in OpenAPI's default style for a cookie (`form`, exploded);
+    /// see [`cookie_styled`](Self::cookie_styled). `None` adds nothing.
+    pub fn cookie(&mut self, name: &str, value: &impl Serialize) {
+        self.cookie_styled(name, value, Format::form(true));
+    }
+
     /// Fill `{name}` in the path with the value in its style (`simple`, `label` or
     /// `matrix`), items percent-encoded one by one. An empty value, or one that comes out as
     /// `.` or `..` filling a whole segment, makes the request invalid: the URL parser
     /// resolves dot segments (percent-encoded ones too) and an empty one drops out, so the
     /// request would reach another resource.
-    pub fn path_param(&mut self, name: &str, value: &impl Serialize, format: Format) {
+    pub fn path_param_styled(&mut self, name: &str, value: &impl Serialize, format: Format) {
         let value = match serde_json::to_value(value) {
             Ok(v) => v,
             Err(e) => return self.fail(format!("path parameter {name}: {e}")),
@@ -166,8 +192,9 @@ impl Request {
     }
 
     /// Add a query parameter in its style (`form`, `spaceDelimited`, `pipeDelimited`,
-    /// `deepObject`): `name=value` pairs, percent-encoded item by item.
-    pub fn query(&mut self, name: &str, value: &impl Serialize, format: Format) {
+    /// `deepObject`): `name=value` pairs, percent-encoded item by item. `None` (`null`)
+    /// adds nothing.
+    pub fn query_styled(&mut self, name: &str, value: &impl Serialize, format: Format) {
         match serde_json::to_value(value) {
             Ok(v) => self.query.extend(format.items(name, &v, Escape::Url)),
             Err(e) => self.fail(format!("query parameter {name}: {e}")),
@@ -175,9 +202,11 @@ impl Request {
     }
 
     /// Add a header parameter in the `simple` style: a scalar as text, an array as `a,b`, an
-    /// object as `k1,v1,k2,v2` (exploded: `k1=v1,k2=v2`). Not percent-encoded.
-    pub fn header(&mut self, name: &str, value: &impl Serialize, format: Format) {
+    /// object as `k1,v1,k2,v2` (exploded: `k1=v1,k2=v2`). Not percent-encoded. `None`
+    /// (`null`) adds no header.
+    pub fn header_styled(&mut self, name: &str, value: &impl Serialize, format: Format) {
         match serde_json::to_value(value) {
+            Ok(serde_json::Value::Null) => {}
             Ok(v) => {
                 let text = format.text(name, &v, Escape::Raw);
                 self.headers.push((name.to_string(), text));
@@ -189,8 +218,8 @@ impl Request {
     /// Add a cookie parameter in the `form` style. Exploded (the default): an array is one
     /// `name=item` pair per item, an object one `key=value` pair per property; otherwise
     /// `name=a,b` and `name=k1,v1,k2,v2`. Names and items are percent-encoded one by one,
-    /// the `,` between items stays literal.
-    pub fn cookie(&mut self, name: &str, value: &impl Serialize, format: Format) {
+    /// the `,` between items stays literal. `None` (`null`) adds nothing.
+    pub fn cookie_styled(&mut self, name: &str, value: &impl Serialize, format: Format) {
         match serde_json::to_value(value) {
             Ok(v) => self.cookies.extend(format.items(name, &v, Escape::Url)),
             Err(e) => self.fail(format!("cookie {name}: {e}")),
@@ -256,44 +285,140 @@ pub struct RequestOptions {
     pub headers: Vec<(String, String)>,
 }
 
-/// What every generated request builder has besides its parameters' setters and `send`:
-/// `timeout` and `header` (per-request [`RequestOptions`]), and `IntoFuture`, so the builder
-/// can be `.await`ed (it boxes `send()`'s future).
+/// Declares a generated request builder: the struct (the client, per-request
+/// [`RequestOptions`] and a field per input, an `Option` for each optional one), its `new`
+/// (the client and the required inputs, every optional one unset), a setter per optional
+/// input (one taking `impl Into<T>` converts), `timeout` and `header`, and `IntoFuture`,
+/// so the builder can be `.await`ed (it boxes `send()`'s future). The operation's own code
+/// (`SPEC`, `send`) is an `impl` block beside it.
 ///
-/// The builder is a struct with one lifetime and an `options:` [`RequestOptions`] field;
-/// `=> $output` is what its `async fn send(self)` returns.
+/// The struct has one lifetime; `for Client` names the client type its `client` field
+/// borrows; `name?: T` is an optional input, its attributes (docs, `#[deprecated]`) put on
+/// its setter; `=> $output` is what the builder's `async fn send(self)` returns. The
+/// options field is a `runtime::RequestOptions`: the invoking module names this crate
+/// `runtime` (a generated client's module does, whether the runtime is a dependency or
+/// vendored).
 ///
 /// ```
 /// mod runtime {
 ///     pub use clientgen_runtime::*;
 /// }
 ///
-/// /// A request builder.
-/// pub struct GetPet<'a> {
-///     id: &'a str,
-///     options: runtime::RequestOptions,
+/// #[derive(Debug)]
+/// pub struct Client;
+///
+/// clientgen_runtime::request_builder! {
+///     /// A request builder.
+///     pub struct GetPet<'a> for Client {
+///         id: &'a str,
+///         /// The fields to return.
+///         fields?: Vec<String>,
+///         /// A note, converted.
+///         note?: impl Into<String>,
+///         size: u8,
+///     } => Result<runtime::ResponseValue<String>, runtime::Error<()>>;
 /// }
 ///
 /// impl GetPet<'_> {
 ///     /// Send the request and decode the response.
 ///     pub async fn send(self) -> Result<runtime::ResponseValue<String>, runtime::Error<()>> {
-///         Err(runtime::Error::InvalidRequest(format!("{} after {:?}", self.id, self.options.timeout)))
+///         let _ = self.client;
+///         let text = format!("{} {} {:?} {:?}", self.id, self.size, self.fields, self.note);
+///         Err(runtime::Error::InvalidRequest(text))
 ///     }
 /// }
 ///
-/// clientgen_runtime::request_builder!(GetPet => Result<runtime::ResponseValue<String>, runtime::Error<()>>);
-///
 /// # fn main() {
-/// let pet = GetPet { id: "7", options: Default::default() }.timeout(std::time::Duration::from_secs(1));
+/// let pet = GetPet::new(&Client, "7", 2).note("n").timeout(std::time::Duration::from_secs(1));
+/// assert_eq!((pet.fields.as_ref(), pet.note.as_deref()), (None, Some("n")));
 /// assert_eq!(pet.options.timeout, Some(std::time::Duration::from_secs(1)));
-/// let _future = std::future::IntoFuture::into_future(pet.header("X-Trace", "1"));
+/// let pet = pet.fields(vec!["a".into()]).header("X-Trace", "1");
+/// assert_eq!(pet.options.headers, [("X-Trace".to_string(), "1".to_string())]);
+/// let _future = std::future::IntoFuture::into_future(pet);
 /// # }
 /// ```
 #[macro_export]
 #[doc(hidden)]
 macro_rules! __request_builder {
-    ($builder:ident => $output:ty) => {
-        impl $builder<'_> {
+    (
+        $(#[$attr:meta])*
+        pub struct $builder:ident<$lt:lifetime> for $client:ty {
+            $($inputs:tt)*
+        } => $output:ty;
+    ) => {
+        $crate::__request_builder!(@munch
+            [$(#[$attr])* $builder $lt, $client, $output] [] [] [] $($inputs)*
+        );
+    };
+    // Each input, one at a time, into three lists: the fields, the required inputs (the
+    // arguments of `new`) and the optional ones as `{ [attributes] name [argument type]
+    // conversion }` (their setters).
+    (@munch $head:tt [$($field:tt)*] $req:tt [$($opt:tt)*]
+        $(#[$a:meta])* $name:ident?: impl Into<$ty:ty>, $($rest:tt)*
+    ) => {
+        $crate::__request_builder!(@munch $head
+            [$($field)* $name: ::std::option::Option<$ty>,]
+            $req
+            [$($opt)* { [$(#[$a])*] $name [impl ::std::convert::Into<$ty>] into }]
+            $($rest)*
+        );
+    };
+    (@munch $head:tt [$($field:tt)*] $req:tt [$($opt:tt)*]
+        $(#[$a:meta])* $name:ident?: $ty:ty, $($rest:tt)*
+    ) => {
+        $crate::__request_builder!(@munch $head
+            [$($field)* $name: ::std::option::Option<$ty>,]
+            $req
+            [$($opt)* { [$(#[$a])*] $name [$ty] from }]
+            $($rest)*
+        );
+    };
+    (@munch $head:tt [$($field:tt)*] [$($req:tt)*] $opt:tt $name:ident: $ty:ty, $($rest:tt)*) => {
+        $crate::__request_builder!(@munch $head
+            [$($field)* $name: $ty,]
+            [$($req)* $name: $ty,]
+            $opt
+            $($rest)*
+        );
+    };
+    (@munch
+        [$(#[$attr:meta])* $builder:ident $lt:lifetime, $client:ty, $output:ty]
+        [$($field:ident: $field_ty:ty,)*]
+        [$($req:ident: $req_ty:ty,)*]
+        [$({ [$(#[$a:meta])*] $opt:ident [$arg:ty] $conv:ident })*]
+    ) => {
+        $(#[$attr])*
+        #[derive(Debug)]
+        #[must_use = "a request does nothing until it is sent or awaited"]
+        pub struct $builder<$lt> {
+            client: &$lt $client,
+            options: runtime::RequestOptions,
+            $($field: $field_ty,)*
+        }
+
+        impl<$lt> $builder<$lt> {
+            /// The request with its required inputs, every optional one unset (one
+            /// argument per required input, as the `Client` method has).
+            #[allow(clippy::too_many_arguments)]
+            fn new(client: &$lt $client, $($req: $req_ty),*) -> Self {
+                $builder {
+                    client,
+                    options: ::std::default::Default::default(),
+                    $($req,)*
+                    $($opt: ::std::option::Option::None,)*
+                }
+            }
+
+            $(
+                $(#[$a])*
+                pub fn $opt(mut self, value: $arg) -> Self {
+                    self.$opt = ::std::option::Option::Some(
+                        $crate::__request_builder!(@convert $conv value)
+                    );
+                    self
+                }
+            )*
+
             /// Time limit for this request (each attempt), overriding the client's.
             pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
                 self.options.timeout = ::std::option::Option::Some(timeout);
@@ -307,11 +432,11 @@ macro_rules! __request_builder {
             }
         }
 
-        impl<'a> ::std::future::IntoFuture for $builder<'a> {
+        impl<$lt> ::std::future::IntoFuture for $builder<$lt> {
             type Output = $output;
             type IntoFuture = ::std::pin::Pin<
                 ::std::boxed::Box<
-                    dyn ::std::future::Future<Output = $output> + ::std::marker::Send + 'a,
+                    dyn ::std::future::Future<Output = $output> + ::std::marker::Send + $lt,
                 >,
             >;
 
@@ -319,6 +444,12 @@ macro_rules! __request_builder {
                 ::std::boxed::Box::pin(self.send())
             }
         }
+    };
+    (@convert into $value:ident) => {
+        ::std::convert::Into::into($value)
+    };
+    (@convert from $value:ident) => {
+        $value
     };
 }
 
@@ -338,8 +469,8 @@ mod tests {
     #[test]
     fn path_values_stay_in_their_segment_and_dot_segments_are_refused() {
         let mut request = Request::new(&OP);
-        request.path_param("id", &"../admin", Format::simple(false));
-        request.path_param("name", &7, Format::label(false));
+        request.path_param("id", &"../admin");
+        request.path_param_styled("name", &7, Format::label(false));
         assert_eq!(request.path_and_query(), "/items/..%2Fadmin/.7");
         assert_eq!(request.error(), None);
         for (value, why) in [
@@ -348,7 +479,7 @@ mod tests {
             (".", "dot segment"),
         ] {
             let mut request = Request::new(&OP);
-            request.path_param("id", &value, Format::simple(false));
+            request.path_param("id", &value);
             let error = request
                 .error()
                 .unwrap_or_else(|| panic!("{value:?} accepted"));
@@ -362,7 +493,7 @@ mod tests {
     #[test]
     fn the_first_problem_is_kept() {
         let mut request = Request::new(&OP);
-        request.path_param("id", &"", Format::simple(false));
+        request.path_param("id", &"");
         request.form(&[1, 2], &[]);
         assert_eq!(
             request.error(),
@@ -396,20 +527,29 @@ mod tests {
     #[test]
     fn query_header_and_cookie_values_are_written_in_their_style() {
         let mut request = Request::new(&OP);
-        request.query(
+        request.query_styled(
             "filter",
             &serde_json::json!({"a": 1, "b": "x y"}),
             Format::deep_object(true),
         );
-        request.query("empty", &Option::<u8>::None, Format::form(true));
-        request.header("X-Ids", &[1, 2], Format::simple(false));
-        request.cookie("session", &"a;b", Format::form(true));
+        request.query("empty", &Option::<u8>::None);
+        request.header("X-Ids", &[1, 2]);
+        request.header("X-Unset", &Option::<u8>::None);
+        request.header_styled("X-Map", &serde_json::json!({"a": 1}), Format::simple(true));
+        request.cookie("session", &"a;b");
+        request.cookie("unset", &Option::<u8>::None);
         request.json("application/json", &serde_json::json!({"k": 1}));
         assert_eq!(
             request.path_and_query(),
             "/items/{id}/{name}?filter%5Ba%5D=1&filter%5Bb%5D=x%20y"
         );
-        assert_eq!(request.headers, [("X-Ids".to_string(), "1,2".to_string())]);
+        assert_eq!(
+            request.headers,
+            [
+                ("X-Ids".to_string(), "1,2".to_string()),
+                ("X-Map".to_string(), "a=1".to_string())
+            ]
+        );
         assert_eq!(
             request.cookies,
             [("session".to_string(), "a%3Bb".to_string())]

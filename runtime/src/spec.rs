@@ -146,6 +146,77 @@ pub struct OperationSpec {
     pub accept: Option<&'static str>,
 }
 
+/// One constructor per [`HttpMethod`], taking the `operationId` and the path template.
+macro_rules! method_constructors {
+    ($($name:ident => $method:ident, $word:literal;)*) => {
+        $(
+            #[doc = concat!("A `", $word, "` operation: `id` at `path`, with no security,")]
+            /// no servers of its own and no `Accept` header (the setters below add them).
+            pub const fn $name(id: &'static str, path: &'static str) -> Self {
+                Self::new(HttpMethod::$method, id, path)
+            }
+        )*
+    };
+}
+
+/// Generated code declares each operation with a constant expression: the method's
+/// constructor, then a setter for each part the spec gives.
+///
+/// ```
+/// use clientgen_runtime::{HttpMethod, OperationSpec};
+///
+/// const OP: OperationSpec = OperationSpec::get("getItem", "/items/{id}")
+///     .security(&[&["apiKey"], &[]])
+///     .servers(&["https://items.example.com"])
+///     .accept("application/json");
+/// assert_eq!((OP.method, OP.path, OP.accept), (HttpMethod::Get, "/items/{id}", Some("application/json")));
+/// assert_eq!((OP.security.len(), OP.servers.len()), (2, 1));
+/// assert_eq!(OperationSpec::post("add", "/items").method, HttpMethod::Post);
+/// ```
+impl OperationSpec {
+    /// An operation with `method`, `id` and `path`, and nothing else.
+    pub const fn new(method: HttpMethod, id: &'static str, path: &'static str) -> Self {
+        OperationSpec {
+            id,
+            method,
+            path,
+            security: &[],
+            servers: &[],
+            accept: None,
+        }
+    }
+
+    method_constructors! {
+        get => Get, "GET";
+        put => Put, "PUT";
+        post => Post, "POST";
+        delete => Delete, "DELETE";
+        options => Options, "OPTIONS";
+        head => Head, "HEAD";
+        patch => Patch, "PATCH";
+        trace => Trace, "TRACE";
+        query => Query, "QUERY";
+    }
+
+    /// The security requirement alternatives (any one) of scheme sets (all of them).
+    pub const fn security(self, security: &'static [&'static [&'static str]]) -> Self {
+        OperationSpec { security, ..self }
+    }
+
+    /// The operation's or path item's own servers (the first is used).
+    pub const fn servers(self, servers: &'static [&'static str]) -> Self {
+        OperationSpec { servers, ..self }
+    }
+
+    /// The `Accept` header.
+    pub const fn accept(self, accept: &'static str) -> Self {
+        OperationSpec {
+            accept: Some(accept),
+            ..self
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::HttpMethod;
@@ -167,5 +238,28 @@ mod tests {
             assert_eq!(m.to_string(), m.as_str());
         }
         assert!(HttpMethod::Query.is_idempotent() && !HttpMethod::Patch.is_idempotent());
+    }
+
+    #[test]
+    fn each_constructor_names_its_method() {
+        use super::OperationSpec as Op;
+        let ops = [
+            Op::get("a", "/"),
+            Op::put("a", "/"),
+            Op::post("a", "/"),
+            Op::delete("a", "/"),
+            Op::options("a", "/"),
+            Op::head("a", "/"),
+            Op::patch("a", "/"),
+            Op::trace("a", "/"),
+            Op::query("a", "/"),
+        ];
+        let words: Vec<&str> = ops.iter().map(|o| o.method.as_str()).collect();
+        assert_eq!(
+            words,
+            ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "QUERY"]
+        );
+        let bare = Op::get("a", "/");
+        assert!(bare.security.is_empty() && bare.servers.is_empty() && bare.accept.is_none());
     }
 }

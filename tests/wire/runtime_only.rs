@@ -85,7 +85,7 @@ async fn server_variables_fill_the_spec_server_url() {
         format!("http://127.0.0.1:{port}/v2")
     );
     let mut request = Request::new(&GET_THING);
-    request.path_param("id", &"t1", Format::simple(false));
+    request.path_param("id", &"t1");
     let raw = client.send(request).await;
     assert_eq!(raw.status.as_u16(), 200);
     assert_eq!(only_request(&server).await.url.path(), "/v2/things/t1");
@@ -100,7 +100,7 @@ async fn server_variables_fill_the_spec_server_url() {
         .build()
         .unwrap();
     let mut request = Request::new(&GET_THING);
-    request.path_param("id", &"t2", Format::simple(false));
+    request.path_param("id", &"t2");
     client.send(request).await;
     assert_eq!(only_request(&server).await.url.path(), "/api/v3/things/t2");
 }
@@ -265,17 +265,17 @@ async fn header_and_cookie_parameters_follow_the_style_table() {
     let server = serve(ResponseTemplate::new(204)).await;
     let client = builder().base_url(server.uri()).build().unwrap();
     let mut request = Request::new(&GET_THING);
-    request.path_param("id", &"t", Format::simple(false));
-    request.header("X-Filter", &FILTER, Format::simple(false));
-    request.header("X-Filter-Exploded", &FILTER, Format::simple(true));
-    request.header("X-Ids", &["a", "b c"], Format::simple(false));
-    request.header("X-Ids-Exploded", &[1, 2], Format::simple(true));
-    request.header("X-One", &5, Format::simple(false));
-    request.cookie("ids", &["a", "b;c"], Format::form(true));
-    request.cookie("joined", &["x", "y"], Format::form(false));
-    request.cookie("filter", &FILTER, Format::form(false));
-    request.cookie("ignored", &FILTER, Format::form(true));
-    request.cookie("one", &"v w", Format::form(true));
+    request.path_param("id", &"t");
+    request.header("X-Filter", &FILTER);
+    request.header_styled("X-Filter-Exploded", &FILTER, Format::simple(true));
+    request.header("X-Ids", &["a", "b c"]);
+    request.header_styled("X-Ids-Exploded", &[1, 2], Format::simple(true));
+    request.header("X-One", &5);
+    request.cookie("ids", &["a", "b;c"]);
+    request.cookie_styled("joined", &["x", "y"], Format::form(false));
+    request.cookie_styled("filter", &FILTER, Format::form(false));
+    request.cookie("ignored", &FILTER);
+    request.cookie("one", &"v w");
     client.send(request).await;
     let req = only_request(&server).await;
     let h = |name: &str| req.headers[name].to_str().unwrap().to_string();

@@ -136,78 +136,51 @@ impl Client {
 
     /// `GET /header-key`
     pub fn with_header_key(&self) -> WithHeaderKey<'_> {
-        WithHeaderKey {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        WithHeaderKey::new(self)
     }
 
     /// `GET /query-key`
     pub fn with_query_key(&self) -> WithQueryKey<'_> {
-        WithQueryKey {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        WithQueryKey::new(self)
     }
 
     /// `GET /cookie-key`
     pub fn with_cookie_key(&self) -> WithCookieKey<'_> {
-        WithCookieKey {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        WithCookieKey::new(self)
     }
 
     /// `GET /basic`
     pub fn with_basic(&self) -> WithBasic<'_> {
-        WithBasic {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        WithBasic::new(self)
     }
 
     /// `GET /bearer`
     pub fn with_bearer(&self) -> WithBearer<'_> {
-        WithBearer {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        WithBearer::new(self)
     }
 
     /// Needs the header key and the query key together.
     ///
     /// `GET /both`
     pub fn with_both(&self) -> WithBoth<'_> {
-        WithBoth {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        WithBoth::new(self)
     }
 
     /// The bearer token, or else basic credentials.
     ///
     /// `GET /either`
     pub fn with_either(&self) -> WithEither<'_> {
-        WithEither {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        WithEither::new(self)
     }
 
     /// `GET /public`
     pub fn public(&self) -> Public<'_> {
-        Public {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        Public::new(self)
     }
 
     /// `GET /oauth`
     pub fn with_oauth(&self) -> WithOauth<'_> {
-        WithOauth {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        WithOauth::new(self)
     }
 }
 
@@ -350,25 +323,15 @@ impl ClientBuilder {
     }
 }
 
-/// Request builder for [`Client::with_header_key`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct WithHeaderKey<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::with_header_key`]: set optional parameters, then `.send()` or `.await`.
+    pub struct WithHeaderKey<'a> for Client {} => Result<ResponseValue<()>, Error<WithHeaderKeyError>>;
 }
 
 impl<'a> WithHeaderKey<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "withHeaderKey",
-        method: runtime::HttpMethod::Get,
-        path: "/header-key",
-        security: &[&["headerKey"]],
-        servers: &[],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("withHeaderKey", "/header-key").security(&[&["headerKey"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithHeaderKeyError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -380,32 +343,20 @@ impl<'a> WithHeaderKey<'a> {
     }
 }
 
-crate::runtime::request_builder!(WithHeaderKey => Result<ResponseValue<()>, Error<WithHeaderKeyError>>);
-
 /// Documented error responses of [`Client::with_header_key`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithHeaderKeyError {}
 
-/// Request builder for [`Client::with_query_key`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct WithQueryKey<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::with_query_key`]: set optional parameters, then `.send()` or `.await`.
+    pub struct WithQueryKey<'a> for Client {} => Result<ResponseValue<()>, Error<WithQueryKeyError>>;
 }
 
 impl<'a> WithQueryKey<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "withQueryKey",
-        method: runtime::HttpMethod::Get,
-        path: "/query-key",
-        security: &[&["queryKey"]],
-        servers: &[],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("withQueryKey", "/query-key").security(&[&["queryKey"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithQueryKeyError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -417,32 +368,20 @@ impl<'a> WithQueryKey<'a> {
     }
 }
 
-crate::runtime::request_builder!(WithQueryKey => Result<ResponseValue<()>, Error<WithQueryKeyError>>);
-
 /// Documented error responses of [`Client::with_query_key`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithQueryKeyError {}
 
-/// Request builder for [`Client::with_cookie_key`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct WithCookieKey<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::with_cookie_key`]: set optional parameters, then `.send()` or `.await`.
+    pub struct WithCookieKey<'a> for Client {} => Result<ResponseValue<()>, Error<WithCookieKeyError>>;
 }
 
 impl<'a> WithCookieKey<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "withCookieKey",
-        method: runtime::HttpMethod::Get,
-        path: "/cookie-key",
-        security: &[&["cookieKey"]],
-        servers: &[],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("withCookieKey", "/cookie-key").security(&[&["cookieKey"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithCookieKeyError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -454,32 +393,20 @@ impl<'a> WithCookieKey<'a> {
     }
 }
 
-crate::runtime::request_builder!(WithCookieKey => Result<ResponseValue<()>, Error<WithCookieKeyError>>);
-
 /// Documented error responses of [`Client::with_cookie_key`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithCookieKeyError {}
 
-/// Request builder for [`Client::with_basic`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct WithBasic<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::with_basic`]: set optional parameters, then `.send()` or `.await`.
+    pub struct WithBasic<'a> for Client {} => Result<ResponseValue<()>, Error<WithBasicError>>;
 }
 
 impl<'a> WithBasic<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "withBasic",
-        method: runtime::HttpMethod::Get,
-        path: "/basic",
-        security: &[&["basic"]],
-        servers: &[],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("withBasic", "/basic").security(&[&["basic"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBasicError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -491,32 +418,20 @@ impl<'a> WithBasic<'a> {
     }
 }
 
-crate::runtime::request_builder!(WithBasic => Result<ResponseValue<()>, Error<WithBasicError>>);
-
 /// Documented error responses of [`Client::with_basic`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithBasicError {}
 
-/// Request builder for [`Client::with_bearer`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct WithBearer<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::with_bearer`]: set optional parameters, then `.send()` or `.await`.
+    pub struct WithBearer<'a> for Client {} => Result<ResponseValue<()>, Error<WithBearerError>>;
 }
 
 impl<'a> WithBearer<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "withBearer",
-        method: runtime::HttpMethod::Get,
-        path: "/bearer",
-        security: &[&["bearer"]],
-        servers: &[],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("withBearer", "/bearer").security(&[&["bearer"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBearerError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -528,32 +443,20 @@ impl<'a> WithBearer<'a> {
     }
 }
 
-crate::runtime::request_builder!(WithBearer => Result<ResponseValue<()>, Error<WithBearerError>>);
-
 /// Documented error responses of [`Client::with_bearer`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithBearerError {}
 
-/// Request builder for [`Client::with_both`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct WithBoth<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::with_both`]: set optional parameters, then `.send()` or `.await`.
+    pub struct WithBoth<'a> for Client {} => Result<ResponseValue<()>, Error<WithBothError>>;
 }
 
 impl<'a> WithBoth<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "withBoth",
-        method: runtime::HttpMethod::Get,
-        path: "/both",
-        security: &[&["headerKey", "queryKey"]],
-        servers: &[],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("withBoth", "/both").security(&[&["headerKey", "queryKey"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBothError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -565,32 +468,20 @@ impl<'a> WithBoth<'a> {
     }
 }
 
-crate::runtime::request_builder!(WithBoth => Result<ResponseValue<()>, Error<WithBothError>>);
-
 /// Documented error responses of [`Client::with_both`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithBothError {}
 
-/// Request builder for [`Client::with_either`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct WithEither<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::with_either`]: set optional parameters, then `.send()` or `.await`.
+    pub struct WithEither<'a> for Client {} => Result<ResponseValue<()>, Error<WithEitherError>>;
 }
 
 impl<'a> WithEither<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "withEither",
-        method: runtime::HttpMethod::Get,
-        path: "/either",
-        security: &[&["bearer"], &["basic"]],
-        servers: &[],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("withEither", "/either").security(&[&["bearer"], &["basic"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithEitherError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -602,32 +493,20 @@ impl<'a> WithEither<'a> {
     }
 }
 
-crate::runtime::request_builder!(WithEither => Result<ResponseValue<()>, Error<WithEitherError>>);
-
 /// Documented error responses of [`Client::with_either`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum WithEitherError {}
 
-/// Request builder for [`Client::public`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct Public<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::public`]: set optional parameters, then `.send()` or `.await`.
+    pub struct Public<'a> for Client {} => Result<ResponseValue<()>, Error<PublicError>>;
 }
 
 impl<'a> Public<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "public",
-        method: runtime::HttpMethod::Get,
-        path: "/public",
-        security: &[],
-        servers: &[],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("public", "/public");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<PublicError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -639,32 +518,20 @@ impl<'a> Public<'a> {
     }
 }
 
-crate::runtime::request_builder!(Public => Result<ResponseValue<()>, Error<PublicError>>);
-
 /// Documented error responses of [`Client::public`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PublicError {}
 
-/// Request builder for [`Client::with_oauth`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct WithOauth<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::with_oauth`]: set optional parameters, then `.send()` or `.await`.
+    pub struct WithOauth<'a> for Client {} => Result<ResponseValue<()>, Error<WithOauthError>>;
 }
 
 impl<'a> WithOauth<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "withOauth",
-        method: runtime::HttpMethod::Get,
-        path: "/oauth",
-        security: &[&["oauth"]],
-        servers: &[],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("withOauth", "/oauth").security(&[&["oauth"]]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithOauthError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -675,8 +542,6 @@ impl<'a> WithOauth<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(WithOauth => Result<ResponseValue<()>, Error<WithOauthError>>);
 
 /// Documented error responses of [`Client::with_oauth`].
 #[derive(Debug, Clone, PartialEq)]

@@ -70,16 +70,7 @@ impl Client {
 
     /// `GET /query`
     pub fn query_formats(&self) -> QueryFormats<'_> {
-        QueryFormats {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            default: None,
-            csv: None,
-            ssv: None,
-            tsv: None,
-            pipes: None,
-            multi: None,
-        }
+        QueryFormats::new(self)
     }
 
     /// `GET /path/{default}/{csv}/{ssv}/{tsv}/{pipes}`
@@ -91,137 +82,60 @@ impl Client {
         tsv: Vec<String>,
         pipes: Vec<String>,
     ) -> PathFormats<'_> {
-        PathFormats {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            default,
-            csv,
-            ssv,
-            tsv,
-            pipes,
-        }
+        PathFormats::new(self, default, csv, ssv, tsv, pipes)
     }
 
     /// `GET /header`
     pub fn header_formats(&self) -> HeaderFormats<'_> {
-        HeaderFormats {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            x_default: None,
-            x_csv: None,
-            x_ssv: None,
-            x_tsv: None,
-            x_pipes: None,
-        }
+        HeaderFormats::new(self)
     }
 
     /// `POST /form`
     pub fn form_formats<'a>(&'a self) -> FormFormats<'a> {
-        FormFormats {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body: None,
-        }
+        FormFormats::new(self)
     }
 
     /// `POST /upload`
     pub fn upload_formats(&self, file: crate::runtime::FilePart) -> UploadFormats<'_> {
-        UploadFormats {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            file,
-            default: None,
-            csv: None,
-            ssv: None,
-            tsv: None,
-            pipes: None,
-            multi: None,
-        }
+        UploadFormats::new(self, file)
     }
 }
 
-/// Request builder for [`Client::query_formats`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct QueryFormats<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    default: Option<Vec<String>>,
-    csv: Option<Vec<String>>,
-    ssv: Option<Vec<String>>,
-    tsv: Option<Vec<String>>,
-    pipes: Option<Vec<String>>,
-    multi: Option<Vec<String>>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::query_formats`]: set optional parameters, then `.send()` or `.await`.
+    pub struct QueryFormats<'a> for Client {
+        /// The `default` query parameter.
+        default?: Vec<String>,
+        /// The `csv` query parameter.
+        csv?: Vec<String>,
+        /// The `ssv` query parameter.
+        ssv?: Vec<String>,
+        /// The `tsv` query parameter.
+        tsv?: Vec<String>,
+        /// The `pipes` query parameter.
+        pipes?: Vec<String>,
+        /// The `multi` query parameter.
+        multi?: Vec<String>,
+    } => Result<ResponseValue<()>, Error<QueryFormatsError>>;
 }
 
 impl<'a> QueryFormats<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "queryFormats",
-        method: runtime::HttpMethod::Get,
-        path: "/query",
-        security: &[],
-        servers: &[],
-        accept: None,
-    };
-
-    /// The `default` query parameter.
-    pub fn default(mut self, value: Vec<String>) -> Self {
-        self.default = Some(value);
-        self
-    }
-
-    /// The `csv` query parameter.
-    pub fn csv(mut self, value: Vec<String>) -> Self {
-        self.csv = Some(value);
-        self
-    }
-
-    /// The `ssv` query parameter.
-    pub fn ssv(mut self, value: Vec<String>) -> Self {
-        self.ssv = Some(value);
-        self
-    }
-
-    /// The `tsv` query parameter.
-    pub fn tsv(mut self, value: Vec<String>) -> Self {
-        self.tsv = Some(value);
-        self
-    }
-
-    /// The `pipes` query parameter.
-    pub fn pipes(mut self, value: Vec<String>) -> Self {
-        self.pipes = Some(value);
-        self
-    }
-
-    /// The `multi` query parameter.
-    pub fn multi(mut self, value: Vec<String>) -> Self {
-        self.multi = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("queryFormats", "/query");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<QueryFormatsError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.default {
-            request.query("default", value, runtime::Format::form(false));
-        }
-        if let Some(value) = &self.csv {
-            request.query("csv", value, runtime::Format::form(false));
-        }
-        if let Some(value) = &self.ssv {
-            request.query("ssv", value, runtime::Format::space_delimited(false));
-        }
-        if let Some(value) = &self.tsv {
-            request.query("tsv", value, runtime::Format::form(false).delimiter('\t'));
-        }
-        if let Some(value) = &self.pipes {
-            request.query("pipes", value, runtime::Format::pipe_delimited(false));
-        }
-        if let Some(value) = &self.multi {
-            request.query("multi", value, runtime::Format::form(true));
-        }
+        request.query_styled("default", &self.default, runtime::Format::form(false));
+        request.query_styled("csv", &self.csv, runtime::Format::form(false));
+        request.query_styled("ssv", &self.ssv, runtime::Format::space_delimited(false));
+        request.query_styled(
+            "tsv",
+            &self.tsv,
+            runtime::Format::form(false).delimiter('\t'),
+        );
+        request.query_styled("pipes", &self.pipes, runtime::Format::pipe_delimited(false));
+        request.query("multi", &self.multi);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -230,53 +144,42 @@ impl<'a> QueryFormats<'a> {
     }
 }
 
-crate::runtime::request_builder!(QueryFormats => Result<ResponseValue<()>, Error<QueryFormatsError>>);
-
 /// Documented error responses of [`Client::query_formats`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum QueryFormatsError {}
 
-/// Request builder for [`Client::path_formats`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PathFormats<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    default: Vec<String>,
-    csv: Vec<String>,
-    ssv: Vec<String>,
-    tsv: Vec<String>,
-    pipes: Vec<String>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::path_formats`]: set optional parameters, then `.send()` or `.await`.
+    pub struct PathFormats<'a> for Client {
+        default: Vec<String>,
+        csv: Vec<String>,
+        ssv: Vec<String>,
+        tsv: Vec<String>,
+        pipes: Vec<String>,
+    } => Result<ResponseValue<()>, Error<PathFormatsError>>;
 }
 
 impl<'a> PathFormats<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "pathFormats",
-        method: runtime::HttpMethod::Get,
-        path: "/path/{default}/{csv}/{ssv}/{tsv}/{pipes}",
-        security: &[],
-        servers: &[],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("pathFormats", "/path/{default}/{csv}/{ssv}/{tsv}/{pipes}");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<PathFormatsError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("default", &self.default, runtime::Format::simple(false));
-        request.path_param("csv", &self.csv, runtime::Format::simple(false));
-        request.path_param(
+        request.path_param("default", &self.default);
+        request.path_param("csv", &self.csv);
+        request.path_param_styled(
             "ssv",
             &self.ssv,
             runtime::Format::simple(false).delimiter(' '),
         );
-        request.path_param(
+        request.path_param_styled(
             "tsv",
             &self.tsv,
             runtime::Format::simple(false).delimiter('\t'),
         );
-        request.path_param(
+        request.path_param_styled(
             "pipes",
             &self.pipes,
             runtime::Format::simple(false).delimiter('|'),
@@ -289,97 +192,51 @@ impl<'a> PathFormats<'a> {
     }
 }
 
-crate::runtime::request_builder!(PathFormats => Result<ResponseValue<()>, Error<PathFormatsError>>);
-
 /// Documented error responses of [`Client::path_formats`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PathFormatsError {}
 
-/// Request builder for [`Client::header_formats`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct HeaderFormats<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    x_default: Option<Vec<String>>,
-    x_csv: Option<Vec<String>>,
-    x_ssv: Option<Vec<String>>,
-    x_tsv: Option<Vec<String>>,
-    x_pipes: Option<Vec<String>>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::header_formats`]: set optional parameters, then `.send()` or `.await`.
+    pub struct HeaderFormats<'a> for Client {
+        /// The `X-Default` header parameter.
+        x_default?: Vec<String>,
+        /// The `X-Csv` header parameter.
+        x_csv?: Vec<String>,
+        /// The `X-Ssv` header parameter.
+        x_ssv?: Vec<String>,
+        /// The `X-Tsv` header parameter.
+        x_tsv?: Vec<String>,
+        /// The `X-Pipes` header parameter.
+        x_pipes?: Vec<String>,
+    } => Result<ResponseValue<()>, Error<HeaderFormatsError>>;
 }
 
 impl<'a> HeaderFormats<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "headerFormats",
-        method: runtime::HttpMethod::Get,
-        path: "/header",
-        security: &[],
-        servers: &[],
-        accept: None,
-    };
-
-    /// The `X-Default` header parameter.
-    pub fn x_default(mut self, value: Vec<String>) -> Self {
-        self.x_default = Some(value);
-        self
-    }
-
-    /// The `X-Csv` header parameter.
-    pub fn x_csv(mut self, value: Vec<String>) -> Self {
-        self.x_csv = Some(value);
-        self
-    }
-
-    /// The `X-Ssv` header parameter.
-    pub fn x_ssv(mut self, value: Vec<String>) -> Self {
-        self.x_ssv = Some(value);
-        self
-    }
-
-    /// The `X-Tsv` header parameter.
-    pub fn x_tsv(mut self, value: Vec<String>) -> Self {
-        self.x_tsv = Some(value);
-        self
-    }
-
-    /// The `X-Pipes` header parameter.
-    pub fn x_pipes(mut self, value: Vec<String>) -> Self {
-        self.x_pipes = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("headerFormats", "/header");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<HeaderFormatsError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.x_default {
-            request.header("X-Default", value, runtime::Format::simple(false));
-        }
-        if let Some(value) = &self.x_csv {
-            request.header("X-Csv", value, runtime::Format::simple(false));
-        }
-        if let Some(value) = &self.x_ssv {
-            request.header(
-                "X-Ssv",
-                value,
-                runtime::Format::simple(false).delimiter(' '),
-            );
-        }
-        if let Some(value) = &self.x_tsv {
-            request.header(
-                "X-Tsv",
-                value,
-                runtime::Format::simple(false).delimiter('\t'),
-            );
-        }
-        if let Some(value) = &self.x_pipes {
-            request.header(
-                "X-Pipes",
-                value,
-                runtime::Format::simple(false).delimiter('|'),
-            );
-        }
+        request.header("X-Default", &self.x_default);
+        request.header("X-Csv", &self.x_csv);
+        request.header_styled(
+            "X-Ssv",
+            &self.x_ssv,
+            runtime::Format::simple(false).delimiter(' '),
+        );
+        request.header_styled(
+            "X-Tsv",
+            &self.x_tsv,
+            runtime::Format::simple(false).delimiter('\t'),
+        );
+        request.header_styled(
+            "X-Pipes",
+            &self.x_pipes,
+            runtime::Format::simple(false).delimiter('|'),
+        );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -388,39 +245,23 @@ impl<'a> HeaderFormats<'a> {
     }
 }
 
-crate::runtime::request_builder!(HeaderFormats => Result<ResponseValue<()>, Error<HeaderFormatsError>>);
-
 /// Documented error responses of [`Client::header_formats`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum HeaderFormatsError {}
 
-/// Request builder for [`Client::form_formats`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct FormFormats<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: Option<&'a types::FormFormatsBody>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::form_formats`]: set optional parameters, then `.send()` or `.await`.
+    pub struct FormFormats<'a> for Client {
+        /// The request body.
+        body?: &'a types::FormFormatsBody,
+    } => Result<ResponseValue<()>, Error<FormFormatsError>>;
 }
 
 impl<'a> FormFormats<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "formFormats",
-        method: runtime::HttpMethod::Post,
-        path: "/form",
-        security: &[],
-        servers: &[],
-        accept: None,
-    };
-
-    /// The request body.
-    pub fn body(mut self, value: &'a types::FormFormatsBody) -> Self {
-        self.body = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("formFormats", "/form");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<FormFormatsError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -445,75 +286,34 @@ impl<'a> FormFormats<'a> {
     }
 }
 
-crate::runtime::request_builder!(FormFormats => Result<ResponseValue<()>, Error<FormFormatsError>>);
-
 /// Documented error responses of [`Client::form_formats`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum FormFormatsError {}
 
-/// Request builder for [`Client::upload_formats`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UploadFormats<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    file: crate::runtime::FilePart,
-    default: Option<Vec<String>>,
-    csv: Option<Vec<String>>,
-    ssv: Option<Vec<String>>,
-    tsv: Option<Vec<String>>,
-    pipes: Option<Vec<String>>,
-    multi: Option<Vec<String>>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::upload_formats`]: set optional parameters, then `.send()` or `.await`.
+    pub struct UploadFormats<'a> for Client {
+        file: crate::runtime::FilePart,
+        /// The `default` form field.
+        default?: Vec<String>,
+        /// The `csv` form field.
+        csv?: Vec<String>,
+        /// The `ssv` form field.
+        ssv?: Vec<String>,
+        /// The `tsv` form field.
+        tsv?: Vec<String>,
+        /// The `pipes` form field.
+        pipes?: Vec<String>,
+        /// The `multi` form field.
+        multi?: Vec<String>,
+    } => Result<ResponseValue<()>, Error<UploadFormatsError>>;
 }
 
 impl<'a> UploadFormats<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "uploadFormats",
-        method: runtime::HttpMethod::Post,
-        path: "/upload",
-        security: &[],
-        servers: &[],
-        accept: None,
-    };
-
-    /// The `default` form field.
-    pub fn default(mut self, value: Vec<String>) -> Self {
-        self.default = Some(value);
-        self
-    }
-
-    /// The `csv` form field.
-    pub fn csv(mut self, value: Vec<String>) -> Self {
-        self.csv = Some(value);
-        self
-    }
-
-    /// The `ssv` form field.
-    pub fn ssv(mut self, value: Vec<String>) -> Self {
-        self.ssv = Some(value);
-        self
-    }
-
-    /// The `tsv` form field.
-    pub fn tsv(mut self, value: Vec<String>) -> Self {
-        self.tsv = Some(value);
-        self
-    }
-
-    /// The `pipes` form field.
-    pub fn pipes(mut self, value: Vec<String>) -> Self {
-        self.pipes = Some(value);
-        self
-    }
-
-    /// The `multi` form field.
-    pub fn multi(mut self, value: Vec<String>) -> Self {
-        self.multi = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("uploadFormats", "/upload");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadFormatsError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -543,8 +343,6 @@ impl<'a> UploadFormats<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(UploadFormats => Result<ResponseValue<()>, Error<UploadFormatsError>>);
 
 /// Documented error responses of [`Client::upload_formats`].
 #[derive(Debug, Clone, PartialEq)]

@@ -70,41 +70,24 @@ impl Client {
 
     /// `GET /pets`
     pub fn all_pets(&self) -> AllPets<'_> {
-        AllPets {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        AllPets::new(self)
     }
 
     /// `POST /pets`
     pub fn create_pet<'a>(&'a self, body: &'a types::Animal) -> CreatePet<'a> {
-        CreatePet {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        CreatePet::new(self, body)
     }
 }
 
-/// Request builder for [`Client::all_pets`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct AllPets<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::all_pets`]: set optional parameters, then `.send()` or `.await`.
+    pub struct AllPets<'a> for Client {} => Result<ResponseValue<Vec<types::Animal>>, Error<AllPetsError>>;
 }
 
 impl<'a> AllPets<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "listPets",
-        method: runtime::HttpMethod::Get,
-        path: "/pets",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listPets", "/pets").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Animal>>, Error<AllPetsError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -116,8 +99,6 @@ impl<'a> AllPets<'a> {
     }
 }
 
-crate::runtime::request_builder!(AllPets => Result<ResponseValue<Vec<types::Animal>>, Error<AllPetsError>>);
-
 /// Documented error responses of [`Client::all_pets`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -126,26 +107,17 @@ pub enum AllPetsError {
     Default(types::Problem),
 }
 
-/// Request builder for [`Client::create_pet`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreatePet<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::Animal,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::create_pet`]: set optional parameters, then `.send()` or `.await`.
+    pub struct CreatePet<'a> for Client {
+        body: &'a types::Animal,
+    } => Result<ResponseValue<types::Animal>, Error<CreatePetError>>;
 }
 
 impl<'a> CreatePet<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "createPet",
-        method: runtime::HttpMethod::Post,
-        path: "/pets",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("createPet", "/pets").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Animal>, Error<CreatePetError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -158,8 +130,6 @@ impl<'a> CreatePet<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(CreatePet => Result<ResponseValue<types::Animal>, Error<CreatePetError>>);
 
 /// Documented error responses of [`Client::create_pet`].
 #[derive(Debug, Clone, PartialEq)]

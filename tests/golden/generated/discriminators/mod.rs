@@ -70,61 +70,36 @@ impl Client {
 
     /// `POST /shapes`
     pub fn add_shape<'a>(&'a self, body: &'a types::Shape) -> AddShape<'a> {
-        AddShape {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        AddShape::new(self, body)
     }
 
     /// `POST /pets`
     pub fn add_pet<'a>(&'a self, body: &'a types::Pet) -> AddPet<'a> {
-        AddPet {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        AddPet::new(self, body)
     }
 
     /// `POST /vehicles`
     pub fn add_vehicle<'a>(&'a self, body: &'a types::Vehicle) -> AddVehicle<'a> {
-        AddVehicle {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        AddVehicle::new(self, body)
     }
 
     /// `POST /animals`
     pub fn add_animal<'a>(&'a self, body: &'a types::Animal) -> AddAnimal<'a> {
-        AddAnimal {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        AddAnimal::new(self, body)
     }
 }
 
-/// Request builder for [`Client::add_shape`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct AddShape<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::Shape,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::add_shape`]: set optional parameters, then `.send()` or `.await`.
+    pub struct AddShape<'a> for Client {
+        body: &'a types::Shape,
+    } => Result<ResponseValue<types::Shape>, Error<AddShapeError>>;
 }
 
 impl<'a> AddShape<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "addShape",
-        method: runtime::HttpMethod::Post,
-        path: "/shapes",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("addShape", "/shapes").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Shape>, Error<AddShapeError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -138,33 +113,22 @@ impl<'a> AddShape<'a> {
     }
 }
 
-crate::runtime::request_builder!(AddShape => Result<ResponseValue<types::Shape>, Error<AddShapeError>>);
-
 /// Documented error responses of [`Client::add_shape`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AddShapeError {}
 
-/// Request builder for [`Client::add_pet`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct AddPet<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::Pet,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::add_pet`]: set optional parameters, then `.send()` or `.await`.
+    pub struct AddPet<'a> for Client {
+        body: &'a types::Pet,
+    } => Result<ResponseValue<types::Pet>, Error<AddPetError>>;
 }
 
 impl<'a> AddPet<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "addPet",
-        method: runtime::HttpMethod::Post,
-        path: "/pets",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("addPet", "/pets").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<AddPetError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -178,33 +142,22 @@ impl<'a> AddPet<'a> {
     }
 }
 
-crate::runtime::request_builder!(AddPet => Result<ResponseValue<types::Pet>, Error<AddPetError>>);
-
 /// Documented error responses of [`Client::add_pet`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AddPetError {}
 
-/// Request builder for [`Client::add_vehicle`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct AddVehicle<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::Vehicle,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::add_vehicle`]: set optional parameters, then `.send()` or `.await`.
+    pub struct AddVehicle<'a> for Client {
+        body: &'a types::Vehicle,
+    } => Result<ResponseValue<types::Vehicle>, Error<AddVehicleError>>;
 }
 
 impl<'a> AddVehicle<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "addVehicle",
-        method: runtime::HttpMethod::Post,
-        path: "/vehicles",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("addVehicle", "/vehicles").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Vehicle>, Error<AddVehicleError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -218,33 +171,22 @@ impl<'a> AddVehicle<'a> {
     }
 }
 
-crate::runtime::request_builder!(AddVehicle => Result<ResponseValue<types::Vehicle>, Error<AddVehicleError>>);
-
 /// Documented error responses of [`Client::add_vehicle`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AddVehicleError {}
 
-/// Request builder for [`Client::add_animal`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct AddAnimal<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::Animal,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::add_animal`]: set optional parameters, then `.send()` or `.await`.
+    pub struct AddAnimal<'a> for Client {
+        body: &'a types::Animal,
+    } => Result<ResponseValue<types::Animal>, Error<AddAnimalError>>;
 }
 
 impl<'a> AddAnimal<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "addAnimal",
-        method: runtime::HttpMethod::Post,
-        path: "/animals",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("addAnimal", "/animals").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Animal>, Error<AddAnimalError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -257,8 +199,6 @@ impl<'a> AddAnimal<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(AddAnimal => Result<ResponseValue<types::Animal>, Error<AddAnimalError>>);
 
 /// Documented error responses of [`Client::add_animal`].
 #[derive(Debug, Clone, PartialEq)]

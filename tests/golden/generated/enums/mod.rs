@@ -70,49 +70,28 @@ impl Client {
 
     /// `GET /pets/{status}`
     pub fn list_pets(&self, status: types::Status) -> ListPets<'_> {
-        ListPets {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            status,
-            sizes: None,
-        }
+        ListPets::new(self, status)
     }
 }
 
-/// Request builder for [`Client::list_pets`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListPets<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    status: types::Status,
-    sizes: Option<Vec<types::Size>>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::list_pets`]: set optional parameters, then `.send()` or `.await`.
+    pub struct ListPets<'a> for Client {
+        status: types::Status,
+        /// The `sizes` query parameter.
+        sizes?: Vec<types::Size>,
+    } => Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>>;
 }
 
 impl<'a> ListPets<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "listPets",
-        method: runtime::HttpMethod::Get,
-        path: "/pets/{status}",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
-    /// The `sizes` query parameter.
-    pub fn sizes(mut self, value: Vec<types::Size>) -> Self {
-        self.sizes = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listPets", "/pets/{status}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("status", &self.status, runtime::Format::simple(false));
-        if let Some(value) = &self.sizes {
-            request.query("sizes", value, runtime::Format::form(true));
-        }
+        request.path_param("status", &self.status);
+        request.query("sizes", &self.sizes);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -120,8 +99,6 @@ impl<'a> ListPets<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(ListPets => Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>>);
 
 /// Documented error responses of [`Client::list_pets`].
 #[derive(Debug, Clone, PartialEq)]

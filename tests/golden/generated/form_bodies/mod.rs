@@ -70,34 +70,21 @@ impl Client {
 
     /// `POST /token`
     pub fn request_token<'a>(&'a self, body: &'a types::RequestTokenBody) -> RequestToken<'a> {
-        RequestToken {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        RequestToken::new(self, body)
     }
 }
 
-/// Request builder for [`Client::request_token`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct RequestToken<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::RequestTokenBody,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::request_token`]: set optional parameters, then `.send()` or `.await`.
+    pub struct RequestToken<'a> for Client {
+        body: &'a types::RequestTokenBody,
+    } => Result<ResponseValue<types::RequestTokenResponse200>, Error<RequestTokenError>>;
 }
 
 impl<'a> RequestToken<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "requestToken",
-        method: runtime::HttpMethod::Post,
-        path: "/token",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("requestToken", "/token").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -119,8 +106,6 @@ impl<'a> RequestToken<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(RequestToken => Result<ResponseValue<types::RequestTokenResponse200>, Error<RequestTokenError>>);
 
 /// Documented error responses of [`Client::request_token`].
 #[derive(Debug, Clone, PartialEq)]

@@ -70,60 +70,31 @@ impl Client {
 
     /// `GET /counters/{id}`
     pub fn get_counter(&self, id: u64) -> GetCounter<'_> {
-        GetCounter {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id,
-            mask: None,
-            small: None,
-        }
+        GetCounter::new(self, id)
     }
 }
 
-/// Request builder for [`Client::get_counter`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetCounter<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: u64,
-    mask: Option<u64>,
-    small: Option<i8>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_counter`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetCounter<'a> for Client {
+        id: u64,
+        /// The `mask` query parameter.
+        mask?: u64,
+        /// The `small` query parameter.
+        small?: i8,
+    } => Result<ResponseValue<types::Counter>, Error<GetCounterError>>;
 }
 
 impl<'a> GetCounter<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getCounter",
-        method: runtime::HttpMethod::Get,
-        path: "/counters/{id}",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
-    /// The `mask` query parameter.
-    pub fn mask(mut self, value: u64) -> Self {
-        self.mask = Some(value);
-        self
-    }
-
-    /// The `small` query parameter.
-    pub fn small(mut self, value: i8) -> Self {
-        self.small = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getCounter", "/counters/{id}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Counter>, Error<GetCounterError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, runtime::Format::simple(false));
-        if let Some(value) = &self.mask {
-            request.query("mask", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.small {
-            request.query("small", value, runtime::Format::form(true));
-        }
+        request.path_param("id", &self.id);
+        request.query("mask", &self.mask);
+        request.query("small", &self.small);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -131,8 +102,6 @@ impl<'a> GetCounter<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(GetCounter => Result<ResponseValue<types::Counter>, Error<GetCounterError>>);
 
 /// Documented error responses of [`Client::get_counter`].
 #[derive(Debug, Clone, PartialEq)]

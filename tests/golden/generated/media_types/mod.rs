@@ -70,11 +70,7 @@ impl Client {
 
     /// `GET /items/{id}`
     pub fn get_item(&self, id: impl Into<String>) -> GetItem<'_> {
-        GetItem {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id: id.into(),
-        }
+        GetItem::new(self, id.into())
     }
 
     /// `PUT /items/{id}`
@@ -83,89 +79,56 @@ impl Client {
         id: impl Into<String>,
         body: &'a types::PutItemBody,
     ) -> PutItem<'a> {
-        PutItem {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id: id.into(),
-            body,
-        }
+        PutItem::new(self, id.into(), body)
     }
 
     /// `GET /items/{id}/label`
     pub fn get_label(&self, id: impl Into<String>) -> GetLabel<'_> {
-        GetLabel {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id: id.into(),
-        }
+        GetLabel::new(self, id.into())
     }
 
     /// `GET /items/{id}/blob`
     pub fn get_blob(&self, id: impl Into<String>) -> GetBlob<'_> {
-        GetBlob {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id: id.into(),
-        }
+        GetBlob::new(self, id.into())
     }
 
     /// `GET /legacy`
     pub fn get_legacy(&self) -> GetLegacy<'_> {
-        GetLegacy {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        GetLegacy::new(self)
     }
 
     /// A body on 200, none on 204 (the success value is an `Option`).
     ///
     /// `GET /items/{id}/draft`
     pub fn get_draft(&self, id: impl Into<String>) -> GetDraft<'_> {
-        GetDraft {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id: id.into(),
-        }
+        GetDraft::new(self, id.into())
     }
 
     /// A body of its own per success status (the success value is an enum).
     ///
     /// `POST /items/{id}/copy`
     pub fn copy_item(&self, id: impl Into<String>) -> CopyItem<'_> {
-        CopyItem {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id: id.into(),
-        }
+        CopyItem::new(self, id.into())
     }
 }
 
-/// Request builder for [`Client::get_item`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetItem<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_item`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetItem<'a> for Client {
+        id: String,
+    } => Result<ResponseValue<types::GetItemResponse200>, Error<GetItemError>>;
 }
 
 impl<'a> GetItem<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getItem",
-        method: runtime::HttpMethod::Get,
-        path: "/items/{id}",
-        security: &[],
-        servers: &[],
-        accept: Some("*/*"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getItem", "/items/{id}").accept("*/*");
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::GetItemResponse200>, Error<GetItemError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, runtime::Format::simple(false));
+        request.path_param("id", &self.id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -175,8 +138,6 @@ impl<'a> GetItem<'a> {
     }
 }
 
-crate::runtime::request_builder!(GetItem => Result<ResponseValue<types::GetItemResponse200>, Error<GetItemError>>);
-
 /// Documented error responses of [`Client::get_item`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -185,33 +146,25 @@ pub enum GetItemError {
     NotFound(types::GetItemResponse404),
 }
 
-/// Request builder for [`Client::put_item`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PutItem<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: String,
-    body: &'a types::PutItemBody,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::put_item`]: set optional parameters, then `.send()` or `.await`.
+    pub struct PutItem<'a> for Client {
+        id: String,
+        body: &'a types::PutItemBody,
+    } => Result<ResponseValue<types::PutItemResponse200>, Error<PutItemError>>;
 }
 
 impl<'a> PutItem<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "putItem",
-        method: runtime::HttpMethod::Put,
-        path: "/items/{id}",
-        security: &[],
-        servers: &[],
-        accept: Some("application/vnd.acme.item+json, application/problem+json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::put("putItem", "/items/{id}")
+            .accept("application/vnd.acme.item+json, application/problem+json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::PutItemResponse200>, Error<PutItemError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, runtime::Format::simple(false));
+        request.path_param("id", &self.id);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -223,8 +176,6 @@ impl<'a> PutItem<'a> {
     }
 }
 
-crate::runtime::request_builder!(PutItem => Result<ResponseValue<types::PutItemResponse200>, Error<PutItemError>>);
-
 /// Documented error responses of [`Client::put_item`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -233,30 +184,21 @@ pub enum PutItemError {
     BadRequest(types::PutItemResponse400),
 }
 
-/// Request builder for [`Client::get_label`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetLabel<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_label`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetLabel<'a> for Client {
+        id: String,
+    } => Result<ResponseValue<String>, Error<GetLabelError>>;
 }
 
 impl<'a> GetLabel<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getLabel",
-        method: runtime::HttpMethod::Get,
-        path: "/items/{id}/label",
-        security: &[],
-        servers: &[],
-        accept: Some("text/plain"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getLabel", "/items/{id}/label").accept("text/plain");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<GetLabelError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, runtime::Format::simple(false));
+        request.path_param("id", &self.id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.value(runtime::decode_text),
@@ -265,33 +207,22 @@ impl<'a> GetLabel<'a> {
     }
 }
 
-crate::runtime::request_builder!(GetLabel => Result<ResponseValue<String>, Error<GetLabelError>>);
-
 /// Documented error responses of [`Client::get_label`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetLabelError {}
 
-/// Request builder for [`Client::get_blob`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetBlob<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_blob`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetBlob<'a> for Client {
+        id: String,
+    } => Result<ResponseValue<Vec<u8>>, Error<GetBlobError>>;
 }
 
 impl<'a> GetBlob<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getBlob",
-        method: runtime::HttpMethod::Get,
-        path: "/items/{id}/blob",
-        security: &[],
-        servers: &[],
-        accept: Some("*/*"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getBlob", "/items/{id}/blob").accept("*/*");
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<Vec<u8>>, Error<GetBlobError>> {
         let (client, request, options) = self.into_request();
@@ -320,7 +251,7 @@ impl<'a> GetBlob<'a> {
     /// The request this builder describes, and the client and options to send it with.
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, runtime::Format::simple(false));
+        request.path_param("id", &self.id);
         (self.client, request, self.options)
     }
 
@@ -333,32 +264,20 @@ impl<'a> GetBlob<'a> {
     }
 }
 
-crate::runtime::request_builder!(GetBlob => Result<ResponseValue<Vec<u8>>, Error<GetBlobError>>);
-
 /// Documented error responses of [`Client::get_blob`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetBlobError {}
 
-/// Request builder for [`Client::get_legacy`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetLegacy<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_legacy`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetLegacy<'a> for Client {} => Result<ResponseValue<types::GetLegacyResponse200>, Error<GetLegacyError>>;
 }
 
 impl<'a> GetLegacy<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getLegacy",
-        method: runtime::HttpMethod::Get,
-        path: "/legacy",
-        security: &[],
-        servers: &[],
-        accept: Some("text/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getLegacy", "/legacy").accept("text/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -372,39 +291,28 @@ impl<'a> GetLegacy<'a> {
     }
 }
 
-crate::runtime::request_builder!(GetLegacy => Result<ResponseValue<types::GetLegacyResponse200>, Error<GetLegacyError>>);
-
 /// Documented error responses of [`Client::get_legacy`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetLegacyError {}
 
-/// Request builder for [`Client::get_draft`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetDraft<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_draft`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetDraft<'a> for Client {
+        id: String,
+    } => Result<ResponseValue<Option<types::GetDraftResponse200>>, Error<GetDraftError>>;
 }
 
 impl<'a> GetDraft<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getDraft",
-        method: runtime::HttpMethod::Get,
-        path: "/items/{id}/draft",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getDraft", "/items/{id}/draft").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<Option<types::GetDraftResponse200>>, Error<GetDraftError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, runtime::Format::simple(false));
+        request.path_param("id", &self.id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -417,37 +325,26 @@ impl<'a> GetDraft<'a> {
     }
 }
 
-crate::runtime::request_builder!(GetDraft => Result<ResponseValue<Option<types::GetDraftResponse200>>, Error<GetDraftError>>);
-
 /// Documented error responses of [`Client::get_draft`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetDraftError {}
 
-/// Request builder for [`Client::copy_item`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CopyItem<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::copy_item`]: set optional parameters, then `.send()` or `.await`.
+    pub struct CopyItem<'a> for Client {
+        id: String,
+    } => Result<ResponseValue<CopyItemSuccess>, Error<CopyItemError>>;
 }
 
 impl<'a> CopyItem<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "copyItem",
-        method: runtime::HttpMethod::Post,
-        path: "/items/{id}/copy",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("copyItem", "/items/{id}/copy").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<CopyItemSuccess>, Error<CopyItemError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, runtime::Format::simple(false));
+        request.path_param("id", &self.id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => {
@@ -463,8 +360,6 @@ impl<'a> CopyItem<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(CopyItem => Result<ResponseValue<CopyItemSuccess>, Error<CopyItemError>>);
 
 /// Documented error responses of [`Client::copy_item`].
 #[derive(Debug, Clone, PartialEq)]

@@ -70,66 +70,29 @@ impl Client {
 
     /// `POST /uploads`
     pub fn upload(&self, file: crate::runtime::FilePart) -> Upload<'_> {
-        Upload {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            file,
-            picture: None,
-            meta: None,
-            note: None,
-            csv: None,
-        }
+        Upload::new(self, file)
     }
 }
 
-/// Request builder for [`Client::upload`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct Upload<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    file: crate::runtime::FilePart,
-    picture: Option<crate::runtime::FilePart>,
-    meta: Option<types::UploadBodyMeta>,
-    note: Option<String>,
-    csv: Option<String>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::upload`]: set optional parameters, then `.send()` or `.await`.
+    pub struct Upload<'a> for Client {
+        file: crate::runtime::FilePart,
+        /// The `picture` form field.
+        picture?: crate::runtime::FilePart,
+        /// The `meta` form field.
+        meta?: types::UploadBodyMeta,
+        /// The `note` form field.
+        note?: impl Into<String>,
+        /// The `csv` form field.
+        csv?: impl Into<String>,
+    } => Result<ResponseValue<()>, Error<UploadError>>;
 }
 
 impl<'a> Upload<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "upload",
-        method: runtime::HttpMethod::Post,
-        path: "/uploads",
-        security: &[],
-        servers: &[],
-        accept: None,
-    };
-
-    /// The `picture` form field.
-    pub fn picture(mut self, value: crate::runtime::FilePart) -> Self {
-        self.picture = Some(value);
-        self
-    }
-
-    /// The `meta` form field.
-    pub fn meta(mut self, value: types::UploadBodyMeta) -> Self {
-        self.meta = Some(value);
-        self
-    }
-
-    /// The `note` form field.
-    pub fn note(mut self, value: impl Into<String>) -> Self {
-        self.note = Some(value.into());
-        self
-    }
-
-    /// The `csv` form field.
-    pub fn csv(mut self, value: impl Into<String>) -> Self {
-        self.csv = Some(value.into());
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("upload", "/uploads");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -153,8 +116,6 @@ impl<'a> Upload<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(Upload => Result<ResponseValue<()>, Error<UploadError>>);
 
 /// Documented error responses of [`Client::upload`].
 #[derive(Debug, Clone, PartialEq)]

@@ -70,60 +70,31 @@ impl Client {
 
     /// `GET /links/{self}`
     pub fn get_link(&self, self_: impl Into<String>) -> GetLink<'_> {
-        GetLink {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            self_: self_.into(),
-            crate_: None,
-            super_: None,
-        }
+        GetLink::new(self, self_.into())
     }
 }
 
-/// Request builder for [`Client::get_link`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetLink<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    self_: String,
-    crate_: Option<String>,
-    super_: Option<String>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_link`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetLink<'a> for Client {
+        self_: String,
+        /// The `crate` query parameter.
+        crate_?: impl Into<String>,
+        /// The `super` header parameter.
+        super_?: impl Into<String>,
+    } => Result<ResponseValue<types::Link>, Error<GetLinkError>>;
 }
 
 impl<'a> GetLink<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getLink",
-        method: runtime::HttpMethod::Get,
-        path: "/links/{self}",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
-    /// The `crate` query parameter.
-    pub fn crate_(mut self, value: impl Into<String>) -> Self {
-        self.crate_ = Some(value.into());
-        self
-    }
-
-    /// The `super` header parameter.
-    pub fn super_(mut self, value: impl Into<String>) -> Self {
-        self.super_ = Some(value.into());
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getLink", "/links/{self}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Link>, Error<GetLinkError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("self", &self.self_, runtime::Format::simple(false));
-        if let Some(value) = &self.crate_ {
-            request.query("crate", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.super_ {
-            request.header("super", value, runtime::Format::simple(false));
-        }
+        request.path_param("self", &self.self_);
+        request.query("crate", &self.crate_);
+        request.header("super", &self.super_);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -131,8 +102,6 @@ impl<'a> GetLink<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(GetLink => Result<ResponseValue<types::Link>, Error<GetLinkError>>);
 
 /// Documented error responses of [`Client::get_link`].
 #[derive(Debug, Clone, PartialEq)]

@@ -74,40 +74,26 @@ impl Client {
         id: impl Into<String>,
         body: &'a types::Record,
     ) -> UpdateRecord<'a> {
-        UpdateRecord {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id: id.into(),
-            body,
-        }
+        UpdateRecord::new(self, id.into(), body)
     }
 }
 
-/// Request builder for [`Client::update_record`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct UpdateRecord<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: String,
-    body: &'a types::Record,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::update_record`]: set optional parameters, then `.send()` or `.await`.
+    pub struct UpdateRecord<'a> for Client {
+        id: String,
+        body: &'a types::Record,
+    } => Result<ResponseValue<types::Record>, Error<UpdateRecordError>>;
 }
 
 impl<'a> UpdateRecord<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "updateRecord",
-        method: runtime::HttpMethod::Patch,
-        path: "/records/{id}",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::patch("updateRecord", "/records/{id}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Record>, Error<UpdateRecordError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, runtime::Format::simple(false));
+        request.path_param("id", &self.id);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -117,8 +103,6 @@ impl<'a> UpdateRecord<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(UpdateRecord => Result<ResponseValue<types::Record>, Error<UpdateRecordError>>);
 
 /// Documented error responses of [`Client::update_record`].
 #[derive(Debug, Clone, PartialEq)]

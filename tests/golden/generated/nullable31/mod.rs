@@ -70,34 +70,21 @@ impl Client {
 
     /// `POST /readings`
     pub fn add_reading<'a>(&'a self, body: &'a types::Reading) -> AddReading<'a> {
-        AddReading {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        AddReading::new(self, body)
     }
 }
 
-/// Request builder for [`Client::add_reading`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct AddReading<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::Reading,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::add_reading`]: set optional parameters, then `.send()` or `.await`.
+    pub struct AddReading<'a> for Client {
+        body: &'a types::Reading,
+    } => Result<ResponseValue<types::Reading>, Error<AddReadingError>>;
 }
 
 impl<'a> AddReading<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "addReading",
-        method: runtime::HttpMethod::Post,
-        path: "/readings",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("addReading", "/readings").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Reading>, Error<AddReadingError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -110,8 +97,6 @@ impl<'a> AddReading<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(AddReading => Result<ResponseValue<types::Reading>, Error<AddReadingError>>);
 
 /// Documented error responses of [`Client::add_reading`].
 #[derive(Debug, Clone, PartialEq)]

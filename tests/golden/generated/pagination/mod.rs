@@ -72,82 +72,49 @@ impl Client {
     ///
     /// `GET /items`
     pub fn list_items(&self) -> ListItems<'_> {
-        ListItems {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            start_index: None,
-            limit: None,
-        }
+        ListItems::new(self)
     }
 
     /// People, by page number.
     ///
     /// `GET /people`
     pub fn list_people(&self) -> ListPeople<'_> {
-        ListPeople {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            page: None,
-            per_page: None,
-        }
+        ListPeople::new(self)
     }
 
     /// Messages, by a cursor the body gives in `meta.next_cursor`.
     ///
     /// `GET /messages`
     pub fn list_messages(&self) -> ListMessages<'_> {
-        ListMessages {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            after: None,
-            limit: None,
-        }
+        ListMessages::new(self)
     }
 
     /// A conversation's messages, the next page's URL in `next`.
     ///
     /// `GET /conversation`
     pub fn get_conversation(&self) -> GetConversation<'_> {
-        GetConversation {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            before: None,
-        }
+        GetConversation::new(self)
     }
 
     /// Repositories, the next page in the `Link` header.
     ///
     /// `GET /repos`
     pub fn list_repos(&self) -> ListRepos<'_> {
-        ListRepos {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            per_page: None,
-        }
+        ListRepos::new(self)
     }
 
     /// Log lines, by `skip` and `top` (declared by pagination.clientgen.toml).
     ///
     /// `GET /logs`
     pub fn list_logs(&self) -> ListLogs<'_> {
-        ListLogs {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            skip: None,
-            top: None,
-        }
+        ListLogs::new(self)
     }
 
     /// Not paged (x-pagination false), although its shape says offset and limit.
     ///
     /// `GET /tags`
     pub fn list_tags(&self) -> ListTags<'_> {
-        ListTags {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            offset: None,
-            limit: None,
-        }
+        ListTags::new(self)
     }
 }
 
@@ -167,39 +134,20 @@ impl LinkHeaders {
     }
 }
 
-/// Request builder for [`Client::list_items`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListItems<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    start_index: Option<i32>,
-    limit: Option<i32>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::list_items`]: set optional parameters, then `.send()` or `.await`.
+    pub struct ListItems<'a> for Client {
+        /// The `startIndex` query parameter.
+        start_index?: i32,
+        /// The `limit` query parameter.
+        limit?: i32,
+    } => Result<ResponseValue<types::ItemQueryResult>, Error<ListItemsError>>;
 }
 
 impl<'a> ListItems<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "listItems",
-        method: runtime::HttpMethod::Get,
-        path: "/items",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
-    /// The `startIndex` query parameter.
-    pub fn start_index(mut self, value: i32) -> Self {
-        self.start_index = Some(value);
-        self
-    }
-
-    /// The `limit` query parameter.
-    pub fn limit(mut self, value: i32) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listItems", "/items").accept("application/json");
     /// Send the request and read the whole response.
     pub async fn send(
         self,
@@ -211,15 +159,9 @@ impl<'a> ListItems<'a> {
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `startIndex` offset until the last page (`/TotalRecordCount` items in all); an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`limit`](Self::limit) (without it, the server's default).
     pub fn pages(self) -> runtime::Pages<types::ItemQueryResult, ListItemsError> {
-        static PAGER: runtime::Pager = runtime::Pager {
-            kind: runtime::Pagination::Offset {
-                offset: "startIndex",
-                limit: "limit",
-            },
-            items: "/Items",
-            total: Some("/TotalRecordCount"),
-            more: None,
-        };
+        static PAGER: runtime::Pager = runtime::Pager::offset("startIndex", "limit")
+            .items("/Items")
+            .total("/TotalRecordCount");
         let page_size = self.limit.and_then(|size| u64::try_from(size).ok());
         let (client, request, options) = self.into_request();
         client
@@ -238,12 +180,8 @@ impl<'a> ListItems<'a> {
     /// The request this builder describes, and the client and options to send it with.
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.start_index {
-            request.query("startIndex", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.limit {
-            request.query("limit", value, runtime::Format::form(true));
-        }
+        request.query("startIndex", &self.start_index);
+        request.query("limit", &self.limit);
         (self.client, request, self.options)
     }
 
@@ -258,46 +196,25 @@ impl<'a> ListItems<'a> {
     }
 }
 
-crate::runtime::request_builder!(ListItems => Result<ResponseValue<types::ItemQueryResult>, Error<ListItemsError>>);
-
 /// Documented error responses of [`Client::list_items`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListItemsError {}
 
-/// Request builder for [`Client::list_people`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListPeople<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    page: Option<i64>,
-    per_page: Option<i64>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::list_people`]: set optional parameters, then `.send()` or `.await`.
+    pub struct ListPeople<'a> for Client {
+        /// The `page` query parameter.
+        page?: i64,
+        /// The `per_page` query parameter.
+        per_page?: i64,
+    } => Result<ResponseValue<Vec<types::Person>>, Error<ListPeopleError>>;
 }
 
 impl<'a> ListPeople<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "listPeople",
-        method: runtime::HttpMethod::Get,
-        path: "/people",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
-    /// The `page` query parameter.
-    pub fn page(mut self, value: i64) -> Self {
-        self.page = Some(value);
-        self
-    }
-
-    /// The `per_page` query parameter.
-    pub fn per_page(mut self, value: i64) -> Self {
-        self.per_page = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listPeople", "/people").accept("application/json");
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Person>>, Error<ListPeopleError>> {
         let (client, request, options) = self.into_request();
@@ -307,16 +224,7 @@ impl<'a> ListPeople<'a> {
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `page` page number until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`per_page`](Self::per_page) (without it, the server's default).
     pub fn pages(self) -> runtime::Pages<Vec<types::Person>, ListPeopleError> {
-        static PAGER: runtime::Pager = runtime::Pager {
-            kind: runtime::Pagination::Page {
-                page: "page",
-                per_page: "per_page",
-                first: 1,
-            },
-            items: "",
-            total: None,
-            more: None,
-        };
+        static PAGER: runtime::Pager = runtime::Pager::page("page", "per_page", 1);
         let page_size = self.per_page.and_then(|size| u64::try_from(size).ok());
         let (client, request, options) = self.into_request();
         client
@@ -334,12 +242,8 @@ impl<'a> ListPeople<'a> {
     /// The request this builder describes, and the client and options to send it with.
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.page {
-            request.query("page", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.per_page {
-            request.query("per_page", value, runtime::Format::form(true));
-        }
+        request.query("page", &self.page);
+        request.query("per_page", &self.per_page);
         (self.client, request, self.options)
     }
 
@@ -354,46 +258,25 @@ impl<'a> ListPeople<'a> {
     }
 }
 
-crate::runtime::request_builder!(ListPeople => Result<ResponseValue<Vec<types::Person>>, Error<ListPeopleError>>);
-
 /// Documented error responses of [`Client::list_people`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListPeopleError {}
 
-/// Request builder for [`Client::list_messages`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListMessages<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    after: Option<String>,
-    limit: Option<i64>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::list_messages`]: set optional parameters, then `.send()` or `.await`.
+    pub struct ListMessages<'a> for Client {
+        /// The `after` query parameter.
+        after?: impl Into<String>,
+        /// The `limit` query parameter.
+        limit?: i64,
+    } => Result<ResponseValue<types::ListMessagesResponse200>, Error<ListMessagesError>>;
 }
 
 impl<'a> ListMessages<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "listMessages",
-        method: runtime::HttpMethod::Get,
-        path: "/messages",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
-    /// The `after` query parameter.
-    pub fn after(mut self, value: impl Into<String>) -> Self {
-        self.after = Some(value.into());
-        self
-    }
-
-    /// The `limit` query parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listMessages", "/messages").accept("application/json");
     /// Send the request and read the whole response.
     pub async fn send(
         self,
@@ -405,16 +288,8 @@ impl<'a> ListMessages<'a> {
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the cursor at `/meta/next_cursor` in the body, sent as `after` until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`limit`](Self::limit).
     pub fn pages(self) -> runtime::Pages<types::ListMessagesResponse200, ListMessagesError> {
-        static PAGER: runtime::Pager = runtime::Pager {
-            kind: runtime::Pagination::Cursor {
-                param: "after",
-                next: "/meta/next_cursor",
-                limit: Some("limit"),
-            },
-            items: "/data",
-            total: None,
-            more: None,
-        };
+        static PAGER: runtime::Pager =
+            runtime::Pager::cursor("after", "/meta/next_cursor", Some("limit")).items("/data");
         let page_size = self.limit.and_then(|size| u64::try_from(size).ok());
         let (client, request, options) = self.into_request();
         client
@@ -432,12 +307,8 @@ impl<'a> ListMessages<'a> {
     /// The request this builder describes, and the client and options to send it with.
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.after {
-            request.query("after", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.limit {
-            request.query("limit", value, runtime::Format::form(true));
-        }
+        request.query("after", &self.after);
+        request.query("limit", &self.limit);
         (self.client, request, self.options)
     }
 
@@ -452,39 +323,23 @@ impl<'a> ListMessages<'a> {
     }
 }
 
-crate::runtime::request_builder!(ListMessages => Result<ResponseValue<types::ListMessagesResponse200>, Error<ListMessagesError>>);
-
 /// Documented error responses of [`Client::list_messages`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListMessagesError {}
 
-/// Request builder for [`Client::get_conversation`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetConversation<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    before: Option<String>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_conversation`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetConversation<'a> for Client {
+        /// The `before` query parameter.
+        before?: impl Into<String>,
+    } => Result<ResponseValue<types::GetConversationResponse200>, Error<GetConversationError>>;
 }
 
 impl<'a> GetConversation<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getConversation",
-        method: runtime::HttpMethod::Get,
-        path: "/conversation",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
-    /// The `before` query parameter.
-    pub fn before(mut self, value: impl Into<String>) -> Self {
-        self.before = Some(value.into());
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getConversation", "/conversation").accept("application/json");
     /// Send the request and read the whole response.
     pub async fn send(
         self,
@@ -496,12 +351,7 @@ impl<'a> GetConversation<'a> {
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the next page's URL at `/next` in the body until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging.
     pub fn pages(self) -> runtime::Pages<types::GetConversationResponse200, GetConversationError> {
-        static PAGER: runtime::Pager = runtime::Pager {
-            kind: runtime::Pagination::NextUrl { next: "/next" },
-            items: "/messages",
-            total: None,
-            more: None,
-        };
+        static PAGER: runtime::Pager = runtime::Pager::next_url("/next").items("/messages");
         let (client, request, options) = self.into_request();
         client
             .core
@@ -519,9 +369,7 @@ impl<'a> GetConversation<'a> {
     /// The request this builder describes, and the client and options to send it with.
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.before {
-            request.query("before", value, runtime::Format::form(true));
-        }
+        request.query("before", &self.before);
         (self.client, request, self.options)
     }
 
@@ -536,39 +384,23 @@ impl<'a> GetConversation<'a> {
     }
 }
 
-crate::runtime::request_builder!(GetConversation => Result<ResponseValue<types::GetConversationResponse200>, Error<GetConversationError>>);
-
 /// Documented error responses of [`Client::get_conversation`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetConversationError {}
 
-/// Request builder for [`Client::list_repos`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListRepos<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    per_page: Option<i64>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::list_repos`]: set optional parameters, then `.send()` or `.await`.
+    pub struct ListRepos<'a> for Client {
+        /// The `per_page` query parameter.
+        per_page?: i64,
+    } => Result<ResponseValue<Vec<types::Person>>, Error<ListReposError>>;
 }
 
 impl<'a> ListRepos<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "listRepos",
-        method: runtime::HttpMethod::Get,
-        path: "/repos",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
-    /// The `per_page` query parameter.
-    pub fn per_page(mut self, value: i64) -> Self {
-        self.per_page = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listRepos", "/repos").accept("application/json");
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Person>>, Error<ListReposError>> {
         let (client, request, options) = self.into_request();
@@ -578,14 +410,7 @@ impl<'a> ListRepos<'a> {
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `Link` header's `rel="next"` until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`per_page`](Self::per_page).
     pub fn pages(self) -> runtime::Pages<Vec<types::Person>, ListReposError> {
-        static PAGER: runtime::Pager = runtime::Pager {
-            kind: runtime::Pagination::Link {
-                limit: Some("per_page"),
-            },
-            items: "",
-            total: None,
-            more: None,
-        };
+        static PAGER: runtime::Pager = runtime::Pager::link(Some("per_page"));
         let page_size = self.per_page.and_then(|size| u64::try_from(size).ok());
         let (client, request, options) = self.into_request();
         client
@@ -603,9 +428,7 @@ impl<'a> ListRepos<'a> {
     /// The request this builder describes, and the client and options to send it with.
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.per_page {
-            request.query("per_page", value, runtime::Format::form(true));
-        }
+        request.query("per_page", &self.per_page);
         (self.client, request, self.options)
     }
 
@@ -620,46 +443,25 @@ impl<'a> ListRepos<'a> {
     }
 }
 
-crate::runtime::request_builder!(ListRepos => Result<ResponseValue<Vec<types::Person>>, Error<ListReposError>>);
-
 /// Documented error responses of [`Client::list_repos`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListReposError {}
 
-/// Request builder for [`Client::list_logs`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListLogs<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    skip: Option<i64>,
-    top: Option<i64>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::list_logs`]: set optional parameters, then `.send()` or `.await`.
+    pub struct ListLogs<'a> for Client {
+        /// The `skip` query parameter.
+        skip?: i64,
+        /// The `top` query parameter.
+        top?: i64,
+    } => Result<ResponseValue<types::ListLogsResponse200>, Error<ListLogsError>>;
 }
 
 impl<'a> ListLogs<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "listLogs",
-        method: runtime::HttpMethod::Get,
-        path: "/logs",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
-    /// The `skip` query parameter.
-    pub fn skip(mut self, value: i64) -> Self {
-        self.skip = Some(value);
-        self
-    }
-
-    /// The `top` query parameter.
-    pub fn top(mut self, value: i64) -> Self {
-        self.top = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listLogs", "/logs").accept("application/json");
     /// Send the request and read the whole response.
     pub async fn send(
         self,
@@ -671,15 +473,9 @@ impl<'a> ListLogs<'a> {
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `skip` offset until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`top`](Self::top) (without it, the server's default).
     pub fn pages(self) -> runtime::Pages<types::ListLogsResponse200, ListLogsError> {
-        static PAGER: runtime::Pager = runtime::Pager {
-            kind: runtime::Pagination::Offset {
-                offset: "skip",
-                limit: "top",
-            },
-            items: "/value",
-            total: None,
-            more: Some("/hasMore"),
-        };
+        static PAGER: runtime::Pager = runtime::Pager::offset("skip", "top")
+            .items("/value")
+            .more("/hasMore");
         let page_size = self.top.and_then(|size| u64::try_from(size).ok());
         let (client, request, options) = self.into_request();
         client
@@ -695,12 +491,8 @@ impl<'a> ListLogs<'a> {
     /// The request this builder describes, and the client and options to send it with.
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.skip {
-            request.query("skip", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.top {
-            request.query("top", value, runtime::Format::form(true));
-        }
+        request.query("skip", &self.skip);
+        request.query("top", &self.top);
         (self.client, request, self.options)
     }
 
@@ -715,55 +507,30 @@ impl<'a> ListLogs<'a> {
     }
 }
 
-crate::runtime::request_builder!(ListLogs => Result<ResponseValue<types::ListLogsResponse200>, Error<ListLogsError>>);
-
 /// Documented error responses of [`Client::list_logs`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListLogsError {}
 
-/// Request builder for [`Client::list_tags`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListTags<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    offset: Option<i64>,
-    limit: Option<i64>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::list_tags`]: set optional parameters, then `.send()` or `.await`.
+    pub struct ListTags<'a> for Client {
+        /// The `offset` query parameter.
+        offset?: i64,
+        /// The `limit` query parameter.
+        limit?: i64,
+    } => Result<ResponseValue<Vec<String>>, Error<ListTagsError>>;
 }
 
 impl<'a> ListTags<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "listTags",
-        method: runtime::HttpMethod::Get,
-        path: "/tags",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
-    /// The `offset` query parameter.
-    pub fn offset(mut self, value: i64) -> Self {
-        self.offset = Some(value);
-        self
-    }
-
-    /// The `limit` query parameter.
-    pub fn limit(mut self, value: i64) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listTags", "/tags").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<String>>, Error<ListTagsError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.offset {
-            request.query("offset", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.limit {
-            request.query("limit", value, runtime::Format::form(true));
-        }
+        request.query("offset", &self.offset);
+        request.query("limit", &self.limit);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -771,8 +538,6 @@ impl<'a> ListTags<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(ListTags => Result<ResponseValue<Vec<String>>, Error<ListTagsError>>);
 
 /// Documented error responses of [`Client::list_tags`].
 #[derive(Debug, Clone, PartialEq)]

@@ -91,205 +91,152 @@ impl Client {
         matrix_exploded_array: Vec<String>,
         matrix_exploded_object: types::Rgb,
     ) -> PathStyles<'_> {
-        PathStyles {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            simple_string: simple_string.into(),
+        PathStyles::new(
+            self,
+            simple_string.into(),
             simple_array,
             simple_object,
-            simple_exploded_string: simple_exploded_string.into(),
+            simple_exploded_string.into(),
             simple_exploded_array,
             simple_exploded_object,
-            label_string: label_string.into(),
+            label_string.into(),
             label_array,
             label_object,
-            label_exploded_string: label_exploded_string.into(),
+            label_exploded_string.into(),
             label_exploded_array,
             label_exploded_object,
-            matrix_string: matrix_string.into(),
+            matrix_string.into(),
             matrix_array,
             matrix_object,
-            matrix_exploded_string: matrix_exploded_string.into(),
+            matrix_exploded_string.into(),
             matrix_exploded_array,
             matrix_exploded_object,
-        }
+        )
     }
 
     /// `GET /query`
     pub fn query_styles(&self) -> QueryStyles<'_> {
-        QueryStyles {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            form_string: None,
-            form_array: None,
-            form_object: None,
-            form_exploded_string: None,
-            form_exploded_array: None,
-            form_exploded_object: None,
-            space_delimited_array: None,
-            space_delimited_object: None,
-            pipe_delimited_array: None,
-            pipe_delimited_object: None,
-            deep_object_exploded_object: None,
-        }
+        QueryStyles::new(self)
     }
 
     /// `GET /header`
     pub fn header_styles(&self) -> HeaderStyles<'_> {
-        HeaderStyles {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            x_simple_string: None,
-            x_simple_array: None,
-            x_simple_object: None,
-            x_simple_exploded_string: None,
-            x_simple_exploded_array: None,
-            x_simple_exploded_object: None,
-        }
+        HeaderStyles::new(self)
     }
 
     /// `GET /cookie`
     pub fn cookie_styles(&self) -> CookieStyles<'_> {
-        CookieStyles {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            form_string: None,
-            form_array: None,
-            form_object: None,
-            form_exploded_string: None,
-            form_exploded_array: None,
-            form_exploded_object: None,
-        }
+        CookieStyles::new(self)
     }
 }
 
-/// Request builder for [`Client::path_styles`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PathStyles<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    simple_string: String,
-    simple_array: Vec<String>,
-    simple_object: types::Rgb,
-    simple_exploded_string: String,
-    simple_exploded_array: Vec<String>,
-    simple_exploded_object: types::Rgb,
-    label_string: String,
-    label_array: Vec<String>,
-    label_object: types::Rgb,
-    label_exploded_string: String,
-    label_exploded_array: Vec<String>,
-    label_exploded_object: types::Rgb,
-    matrix_string: String,
-    matrix_array: Vec<String>,
-    matrix_object: types::Rgb,
-    matrix_exploded_string: String,
-    matrix_exploded_array: Vec<String>,
-    matrix_exploded_object: types::Rgb,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::path_styles`]: set optional parameters, then `.send()` or `.await`.
+    pub struct PathStyles<'a> for Client {
+        simple_string: String,
+        simple_array: Vec<String>,
+        simple_object: types::Rgb,
+        simple_exploded_string: String,
+        simple_exploded_array: Vec<String>,
+        simple_exploded_object: types::Rgb,
+        label_string: String,
+        label_array: Vec<String>,
+        label_object: types::Rgb,
+        label_exploded_string: String,
+        label_exploded_array: Vec<String>,
+        label_exploded_object: types::Rgb,
+        matrix_string: String,
+        matrix_array: Vec<String>,
+        matrix_object: types::Rgb,
+        matrix_exploded_string: String,
+        matrix_exploded_array: Vec<String>,
+        matrix_exploded_object: types::Rgb,
+    } => Result<ResponseValue<()>, Error<PathStylesError>>;
 }
 
 impl<'a> PathStyles<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "pathStyles",
-        method: runtime::HttpMethod::Get,
-        path:
-            "/path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}",
-        security: &[],
-        servers: &[],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get(
+        "pathStyles",
+        "/path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}",
+    );
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<PathStylesError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param(
-            "simpleString",
-            &self.simple_string,
-            runtime::Format::simple(false),
-        );
-        request.path_param(
-            "simpleArray",
-            &self.simple_array,
-            runtime::Format::simple(false),
-        );
-        request.path_param(
-            "simpleObject",
-            &self.simple_object,
-            runtime::Format::simple(false),
-        );
-        request.path_param(
+        request.path_param("simpleString", &self.simple_string);
+        request.path_param("simpleArray", &self.simple_array);
+        request.path_param("simpleObject", &self.simple_object);
+        request.path_param_styled(
             "simpleExplodedString",
             &self.simple_exploded_string,
             runtime::Format::simple(true),
         );
-        request.path_param(
+        request.path_param_styled(
             "simpleExplodedArray",
             &self.simple_exploded_array,
             runtime::Format::simple(true),
         );
-        request.path_param(
+        request.path_param_styled(
             "simpleExplodedObject",
             &self.simple_exploded_object,
             runtime::Format::simple(true),
         );
-        request.path_param(
+        request.path_param_styled(
             "labelString",
             &self.label_string,
             runtime::Format::label(false),
         );
-        request.path_param(
+        request.path_param_styled(
             "labelArray",
             &self.label_array,
             runtime::Format::label(false),
         );
-        request.path_param(
+        request.path_param_styled(
             "labelObject",
             &self.label_object,
             runtime::Format::label(false),
         );
-        request.path_param(
+        request.path_param_styled(
             "labelExplodedString",
             &self.label_exploded_string,
             runtime::Format::label(true),
         );
-        request.path_param(
+        request.path_param_styled(
             "labelExplodedArray",
             &self.label_exploded_array,
             runtime::Format::label(true),
         );
-        request.path_param(
+        request.path_param_styled(
             "labelExplodedObject",
             &self.label_exploded_object,
             runtime::Format::label(true),
         );
-        request.path_param(
+        request.path_param_styled(
             "matrixString",
             &self.matrix_string,
             runtime::Format::matrix(false),
         );
-        request.path_param(
+        request.path_param_styled(
             "matrixArray",
             &self.matrix_array,
             runtime::Format::matrix(false),
         );
-        request.path_param(
+        request.path_param_styled(
             "matrixObject",
             &self.matrix_object,
             runtime::Format::matrix(false),
         );
-        request.path_param(
+        request.path_param_styled(
             "matrixExplodedString",
             &self.matrix_exploded_string,
             runtime::Format::matrix(true),
         );
-        request.path_param(
+        request.path_param_styled(
             "matrixExplodedArray",
             &self.matrix_exploded_array,
             runtime::Format::matrix(true),
         );
-        request.path_param(
+        request.path_param_styled(
             "matrixExplodedObject",
             &self.matrix_exploded_object,
             runtime::Format::matrix(true),
@@ -302,165 +249,85 @@ impl<'a> PathStyles<'a> {
     }
 }
 
-crate::runtime::request_builder!(PathStyles => Result<ResponseValue<()>, Error<PathStylesError>>);
-
 /// Documented error responses of [`Client::path_styles`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PathStylesError {}
 
-/// Request builder for [`Client::query_styles`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct QueryStyles<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    form_string: Option<String>,
-    form_array: Option<Vec<String>>,
-    form_object: Option<types::Rgb>,
-    form_exploded_string: Option<String>,
-    form_exploded_array: Option<Vec<String>>,
-    form_exploded_object: Option<types::Rgb>,
-    space_delimited_array: Option<Vec<String>>,
-    space_delimited_object: Option<types::Rgb>,
-    pipe_delimited_array: Option<Vec<String>>,
-    pipe_delimited_object: Option<types::Rgb>,
-    deep_object_exploded_object: Option<types::Rgb>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::query_styles`]: set optional parameters, then `.send()` or `.await`.
+    pub struct QueryStyles<'a> for Client {
+        /// The `formString` query parameter.
+        form_string?: impl Into<String>,
+        /// The `formArray` query parameter.
+        form_array?: Vec<String>,
+        /// The `formObject` query parameter.
+        form_object?: types::Rgb,
+        /// The `formExplodedString` query parameter.
+        form_exploded_string?: impl Into<String>,
+        /// The `formExplodedArray` query parameter.
+        form_exploded_array?: Vec<String>,
+        /// The `formExplodedObject` query parameter.
+        form_exploded_object?: types::Rgb,
+        /// The `spaceDelimitedArray` query parameter.
+        space_delimited_array?: Vec<String>,
+        /// The `spaceDelimitedObject` query parameter.
+        space_delimited_object?: types::Rgb,
+        /// The `pipeDelimitedArray` query parameter.
+        pipe_delimited_array?: Vec<String>,
+        /// The `pipeDelimitedObject` query parameter.
+        pipe_delimited_object?: types::Rgb,
+        /// The `deepObjectExplodedObject` query parameter.
+        deep_object_exploded_object?: types::Rgb,
+    } => Result<ResponseValue<()>, Error<QueryStylesError>>;
 }
 
 impl<'a> QueryStyles<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "queryStyles",
-        method: runtime::HttpMethod::Get,
-        path: "/query",
-        security: &[],
-        servers: &[],
-        accept: None,
-    };
-
-    /// The `formString` query parameter.
-    pub fn form_string(mut self, value: impl Into<String>) -> Self {
-        self.form_string = Some(value.into());
-        self
-    }
-
-    /// The `formArray` query parameter.
-    pub fn form_array(mut self, value: Vec<String>) -> Self {
-        self.form_array = Some(value);
-        self
-    }
-
-    /// The `formObject` query parameter.
-    pub fn form_object(mut self, value: types::Rgb) -> Self {
-        self.form_object = Some(value);
-        self
-    }
-
-    /// The `formExplodedString` query parameter.
-    pub fn form_exploded_string(mut self, value: impl Into<String>) -> Self {
-        self.form_exploded_string = Some(value.into());
-        self
-    }
-
-    /// The `formExplodedArray` query parameter.
-    pub fn form_exploded_array(mut self, value: Vec<String>) -> Self {
-        self.form_exploded_array = Some(value);
-        self
-    }
-
-    /// The `formExplodedObject` query parameter.
-    pub fn form_exploded_object(mut self, value: types::Rgb) -> Self {
-        self.form_exploded_object = Some(value);
-        self
-    }
-
-    /// The `spaceDelimitedArray` query parameter.
-    pub fn space_delimited_array(mut self, value: Vec<String>) -> Self {
-        self.space_delimited_array = Some(value);
-        self
-    }
-
-    /// The `spaceDelimitedObject` query parameter.
-    pub fn space_delimited_object(mut self, value: types::Rgb) -> Self {
-        self.space_delimited_object = Some(value);
-        self
-    }
-
-    /// The `pipeDelimitedArray` query parameter.
-    pub fn pipe_delimited_array(mut self, value: Vec<String>) -> Self {
-        self.pipe_delimited_array = Some(value);
-        self
-    }
-
-    /// The `pipeDelimitedObject` query parameter.
-    pub fn pipe_delimited_object(mut self, value: types::Rgb) -> Self {
-        self.pipe_delimited_object = Some(value);
-        self
-    }
-
-    /// The `deepObjectExplodedObject` query parameter.
-    pub fn deep_object_exploded_object(mut self, value: types::Rgb) -> Self {
-        self.deep_object_exploded_object = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("queryStyles", "/query");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<QueryStylesError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.form_string {
-            request.query("formString", value, runtime::Format::form(false));
-        }
-        if let Some(value) = &self.form_array {
-            request.query("formArray", value, runtime::Format::form(false));
-        }
-        if let Some(value) = &self.form_object {
-            request.query("formObject", value, runtime::Format::form(false));
-        }
-        if let Some(value) = &self.form_exploded_string {
-            request.query("formExplodedString", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.form_exploded_array {
-            request.query("formExplodedArray", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.form_exploded_object {
-            request.query("formExplodedObject", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.space_delimited_array {
-            request.query(
-                "spaceDelimitedArray",
-                value,
-                runtime::Format::space_delimited(false),
-            );
-        }
-        if let Some(value) = &self.space_delimited_object {
-            request.query(
-                "spaceDelimitedObject",
-                value,
-                runtime::Format::space_delimited(false),
-            );
-        }
-        if let Some(value) = &self.pipe_delimited_array {
-            request.query(
-                "pipeDelimitedArray",
-                value,
-                runtime::Format::pipe_delimited(false),
-            );
-        }
-        if let Some(value) = &self.pipe_delimited_object {
-            request.query(
-                "pipeDelimitedObject",
-                value,
-                runtime::Format::pipe_delimited(false),
-            );
-        }
-        if let Some(value) = &self.deep_object_exploded_object {
-            request.query(
-                "deepObjectExplodedObject",
-                value,
-                runtime::Format::deep_object(true),
-            );
-        }
+        request.query_styled(
+            "formString",
+            &self.form_string,
+            runtime::Format::form(false),
+        );
+        request.query_styled("formArray", &self.form_array, runtime::Format::form(false));
+        request.query_styled(
+            "formObject",
+            &self.form_object,
+            runtime::Format::form(false),
+        );
+        request.query("formExplodedString", &self.form_exploded_string);
+        request.query("formExplodedArray", &self.form_exploded_array);
+        request.query("formExplodedObject", &self.form_exploded_object);
+        request.query_styled(
+            "spaceDelimitedArray",
+            &self.space_delimited_array,
+            runtime::Format::space_delimited(false),
+        );
+        request.query_styled(
+            "spaceDelimitedObject",
+            &self.space_delimited_object,
+            runtime::Format::space_delimited(false),
+        );
+        request.query_styled(
+            "pipeDelimitedArray",
+            &self.pipe_delimited_array,
+            runtime::Format::pipe_delimited(false),
+        );
+        request.query_styled(
+            "pipeDelimitedObject",
+            &self.pipe_delimited_object,
+            runtime::Format::pipe_delimited(false),
+        );
+        request.query_styled(
+            "deepObjectExplodedObject",
+            &self.deep_object_exploded_object,
+            runtime::Format::deep_object(true),
+        );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -468,108 +335,55 @@ impl<'a> QueryStyles<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(QueryStyles => Result<ResponseValue<()>, Error<QueryStylesError>>);
 
 /// Documented error responses of [`Client::query_styles`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum QueryStylesError {}
 
-/// Request builder for [`Client::header_styles`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct HeaderStyles<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    x_simple_string: Option<String>,
-    x_simple_array: Option<Vec<String>>,
-    x_simple_object: Option<types::Rgb>,
-    x_simple_exploded_string: Option<String>,
-    x_simple_exploded_array: Option<Vec<String>>,
-    x_simple_exploded_object: Option<types::Rgb>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::header_styles`]: set optional parameters, then `.send()` or `.await`.
+    pub struct HeaderStyles<'a> for Client {
+        /// The `X-Simple-String` header parameter.
+        x_simple_string?: impl Into<String>,
+        /// The `X-Simple-Array` header parameter.
+        x_simple_array?: Vec<String>,
+        /// The `X-Simple-Object` header parameter.
+        x_simple_object?: types::Rgb,
+        /// The `X-Simple-Exploded-String` header parameter.
+        x_simple_exploded_string?: impl Into<String>,
+        /// The `X-Simple-Exploded-Array` header parameter.
+        x_simple_exploded_array?: Vec<String>,
+        /// The `X-Simple-Exploded-Object` header parameter.
+        x_simple_exploded_object?: types::Rgb,
+    } => Result<ResponseValue<()>, Error<HeaderStylesError>>;
 }
 
 impl<'a> HeaderStyles<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "headerStyles",
-        method: runtime::HttpMethod::Get,
-        path: "/header",
-        security: &[],
-        servers: &[],
-        accept: None,
-    };
-
-    /// The `X-Simple-String` header parameter.
-    pub fn x_simple_string(mut self, value: impl Into<String>) -> Self {
-        self.x_simple_string = Some(value.into());
-        self
-    }
-
-    /// The `X-Simple-Array` header parameter.
-    pub fn x_simple_array(mut self, value: Vec<String>) -> Self {
-        self.x_simple_array = Some(value);
-        self
-    }
-
-    /// The `X-Simple-Object` header parameter.
-    pub fn x_simple_object(mut self, value: types::Rgb) -> Self {
-        self.x_simple_object = Some(value);
-        self
-    }
-
-    /// The `X-Simple-Exploded-String` header parameter.
-    pub fn x_simple_exploded_string(mut self, value: impl Into<String>) -> Self {
-        self.x_simple_exploded_string = Some(value.into());
-        self
-    }
-
-    /// The `X-Simple-Exploded-Array` header parameter.
-    pub fn x_simple_exploded_array(mut self, value: Vec<String>) -> Self {
-        self.x_simple_exploded_array = Some(value);
-        self
-    }
-
-    /// The `X-Simple-Exploded-Object` header parameter.
-    pub fn x_simple_exploded_object(mut self, value: types::Rgb) -> Self {
-        self.x_simple_exploded_object = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("headerStyles", "/header");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<HeaderStylesError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.x_simple_string {
-            request.header("X-Simple-String", value, runtime::Format::simple(false));
-        }
-        if let Some(value) = &self.x_simple_array {
-            request.header("X-Simple-Array", value, runtime::Format::simple(false));
-        }
-        if let Some(value) = &self.x_simple_object {
-            request.header("X-Simple-Object", value, runtime::Format::simple(false));
-        }
-        if let Some(value) = &self.x_simple_exploded_string {
-            request.header(
-                "X-Simple-Exploded-String",
-                value,
-                runtime::Format::simple(true),
-            );
-        }
-        if let Some(value) = &self.x_simple_exploded_array {
-            request.header(
-                "X-Simple-Exploded-Array",
-                value,
-                runtime::Format::simple(true),
-            );
-        }
-        if let Some(value) = &self.x_simple_exploded_object {
-            request.header(
-                "X-Simple-Exploded-Object",
-                value,
-                runtime::Format::simple(true),
-            );
-        }
+        request.header("X-Simple-String", &self.x_simple_string);
+        request.header("X-Simple-Array", &self.x_simple_array);
+        request.header("X-Simple-Object", &self.x_simple_object);
+        request.header_styled(
+            "X-Simple-Exploded-String",
+            &self.x_simple_exploded_string,
+            runtime::Format::simple(true),
+        );
+        request.header_styled(
+            "X-Simple-Exploded-Array",
+            &self.x_simple_exploded_array,
+            runtime::Format::simple(true),
+        );
+        request.header_styled(
+            "X-Simple-Exploded-Object",
+            &self.x_simple_exploded_object,
+            runtime::Format::simple(true),
+        );
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -577,96 +391,51 @@ impl<'a> HeaderStyles<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(HeaderStyles => Result<ResponseValue<()>, Error<HeaderStylesError>>);
 
 /// Documented error responses of [`Client::header_styles`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum HeaderStylesError {}
 
-/// Request builder for [`Client::cookie_styles`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CookieStyles<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    form_string: Option<String>,
-    form_array: Option<Vec<String>>,
-    form_object: Option<types::Rgb>,
-    form_exploded_string: Option<String>,
-    form_exploded_array: Option<Vec<String>>,
-    form_exploded_object: Option<types::Rgb>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::cookie_styles`]: set optional parameters, then `.send()` or `.await`.
+    pub struct CookieStyles<'a> for Client {
+        /// The `formString` cookie parameter.
+        form_string?: impl Into<String>,
+        /// The `formArray` cookie parameter.
+        form_array?: Vec<String>,
+        /// The `formObject` cookie parameter.
+        form_object?: types::Rgb,
+        /// The `formExplodedString` cookie parameter.
+        form_exploded_string?: impl Into<String>,
+        /// The `formExplodedArray` cookie parameter.
+        form_exploded_array?: Vec<String>,
+        /// The `formExplodedObject` cookie parameter.
+        form_exploded_object?: types::Rgb,
+    } => Result<ResponseValue<()>, Error<CookieStylesError>>;
 }
 
 impl<'a> CookieStyles<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "cookieStyles",
-        method: runtime::HttpMethod::Get,
-        path: "/cookie",
-        security: &[],
-        servers: &[],
-        accept: None,
-    };
-
-    /// The `formString` cookie parameter.
-    pub fn form_string(mut self, value: impl Into<String>) -> Self {
-        self.form_string = Some(value.into());
-        self
-    }
-
-    /// The `formArray` cookie parameter.
-    pub fn form_array(mut self, value: Vec<String>) -> Self {
-        self.form_array = Some(value);
-        self
-    }
-
-    /// The `formObject` cookie parameter.
-    pub fn form_object(mut self, value: types::Rgb) -> Self {
-        self.form_object = Some(value);
-        self
-    }
-
-    /// The `formExplodedString` cookie parameter.
-    pub fn form_exploded_string(mut self, value: impl Into<String>) -> Self {
-        self.form_exploded_string = Some(value.into());
-        self
-    }
-
-    /// The `formExplodedArray` cookie parameter.
-    pub fn form_exploded_array(mut self, value: Vec<String>) -> Self {
-        self.form_exploded_array = Some(value);
-        self
-    }
-
-    /// The `formExplodedObject` cookie parameter.
-    pub fn form_exploded_object(mut self, value: types::Rgb) -> Self {
-        self.form_exploded_object = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("cookieStyles", "/cookie");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<CookieStylesError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.form_string {
-            request.cookie("formString", value, runtime::Format::form(false));
-        }
-        if let Some(value) = &self.form_array {
-            request.cookie("formArray", value, runtime::Format::form(false));
-        }
-        if let Some(value) = &self.form_object {
-            request.cookie("formObject", value, runtime::Format::form(false));
-        }
-        if let Some(value) = &self.form_exploded_string {
-            request.cookie("formExplodedString", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.form_exploded_array {
-            request.cookie("formExplodedArray", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.form_exploded_object {
-            request.cookie("formExplodedObject", value, runtime::Format::form(true));
-        }
+        request.cookie_styled(
+            "formString",
+            &self.form_string,
+            runtime::Format::form(false),
+        );
+        request.cookie_styled("formArray", &self.form_array, runtime::Format::form(false));
+        request.cookie_styled(
+            "formObject",
+            &self.form_object,
+            runtime::Format::form(false),
+        );
+        request.cookie("formExplodedString", &self.form_exploded_string);
+        request.cookie("formExplodedArray", &self.form_exploded_array);
+        request.cookie("formExplodedObject", &self.form_exploded_object);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -674,8 +443,6 @@ impl<'a> CookieStyles<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(CookieStyles => Result<ResponseValue<()>, Error<CookieStylesError>>);
 
 /// Documented error responses of [`Client::cookie_styles`].
 #[derive(Debug, Clone, PartialEq)]

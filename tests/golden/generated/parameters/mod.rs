@@ -70,90 +70,42 @@ impl Client {
 
     /// `GET /people`
     pub fn find_people(&self) -> FindPeople<'_> {
-        FindPeople {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            x_filter: None,
-            x_filter_exploded: None,
-            x_ids: None,
-            session: None,
-            prefs: None,
-        }
+        FindPeople::new(self)
     }
 }
 
-/// Request builder for [`Client::find_people`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct FindPeople<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    x_filter: Option<types::Filter>,
-    x_filter_exploded: Option<types::Filter>,
-    x_ids: Option<Vec<i64>>,
-    session: Option<Vec<String>>,
-    prefs: Option<types::Filter>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::find_people`]: set optional parameters, then `.send()` or `.await`.
+    pub struct FindPeople<'a> for Client {
+        /// The `X-Filter` header parameter.
+        x_filter?: types::Filter,
+        /// The `X-Filter-Exploded` header parameter.
+        x_filter_exploded?: types::Filter,
+        /// The `X-Ids` header parameter.
+        x_ids?: Vec<i64>,
+        /// The `session` cookie parameter.
+        session?: Vec<String>,
+        /// The `prefs` cookie parameter.
+        prefs?: types::Filter,
+    } => Result<ResponseValue<()>, Error<FindPeopleError>>;
 }
 
 impl<'a> FindPeople<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "findPeople",
-        method: runtime::HttpMethod::Get,
-        path: "/people",
-        security: &[],
-        servers: &[],
-        accept: None,
-    };
-
-    /// The `X-Filter` header parameter.
-    pub fn x_filter(mut self, value: types::Filter) -> Self {
-        self.x_filter = Some(value);
-        self
-    }
-
-    /// The `X-Filter-Exploded` header parameter.
-    pub fn x_filter_exploded(mut self, value: types::Filter) -> Self {
-        self.x_filter_exploded = Some(value);
-        self
-    }
-
-    /// The `X-Ids` header parameter.
-    pub fn x_ids(mut self, value: Vec<i64>) -> Self {
-        self.x_ids = Some(value);
-        self
-    }
-
-    /// The `session` cookie parameter.
-    pub fn session(mut self, value: Vec<String>) -> Self {
-        self.session = Some(value);
-        self
-    }
-
-    /// The `prefs` cookie parameter.
-    pub fn prefs(mut self, value: types::Filter) -> Self {
-        self.prefs = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("findPeople", "/people");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<FindPeopleError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.x_filter {
-            request.header("X-Filter", value, runtime::Format::simple(false));
-        }
-        if let Some(value) = &self.x_filter_exploded {
-            request.header("X-Filter-Exploded", value, runtime::Format::simple(true));
-        }
-        if let Some(value) = &self.x_ids {
-            request.header("X-Ids", value, runtime::Format::simple(false));
-        }
-        if let Some(value) = &self.session {
-            request.cookie("session", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.prefs {
-            request.cookie("prefs", value, runtime::Format::form(false));
-        }
+        request.header("X-Filter", &self.x_filter);
+        request.header_styled(
+            "X-Filter-Exploded",
+            &self.x_filter_exploded,
+            runtime::Format::simple(true),
+        );
+        request.header("X-Ids", &self.x_ids);
+        request.cookie("session", &self.session);
+        request.cookie_styled("prefs", &self.prefs, runtime::Format::form(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
@@ -161,8 +113,6 @@ impl<'a> FindPeople<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(FindPeople => Result<ResponseValue<()>, Error<FindPeopleError>>);
 
 /// Documented error responses of [`Client::find_people`].
 #[derive(Debug, Clone, PartialEq)]

@@ -70,12 +70,7 @@ impl Client {
 
     /// `GET /pets`
     pub fn list_pets(&self) -> ListPets<'_> {
-        ListPets {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            limit: None,
-            tags: None,
-        }
+        ListPets::new(self)
     }
 
     /// `POST /pets`
@@ -84,66 +79,34 @@ impl Client {
         x_request_id: impl Into<String>,
         body: &'a types::NewPet,
     ) -> CreatePet<'a> {
-        CreatePet {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            x_request_id: x_request_id.into(),
-            body,
-        }
+        CreatePet::new(self, x_request_id.into(), body)
     }
 
     /// `GET /pets/{petId}`
     pub fn get_pet(&self, pet_id: i64) -> GetPet<'_> {
-        GetPet {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            pet_id,
-        }
+        GetPet::new(self, pet_id)
     }
 }
 
-/// Request builder for [`Client::list_pets`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListPets<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    limit: Option<i32>,
-    tags: Option<Vec<String>>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::list_pets`]: set optional parameters, then `.send()` or `.await`.
+    pub struct ListPets<'a> for Client {
+        /// The `limit` query parameter.
+        limit?: i32,
+        /// The `tags` query parameter.
+        tags?: Vec<String>,
+    } => Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>>;
 }
 
 impl<'a> ListPets<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "listPets",
-        method: runtime::HttpMethod::Get,
-        path: "/pets",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
-    /// The `limit` query parameter.
-    pub fn limit(mut self, value: i32) -> Self {
-        self.limit = Some(value);
-        self
-    }
-
-    /// The `tags` query parameter.
-    pub fn tags(mut self, value: Vec<String>) -> Self {
-        self.tags = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listPets", "/pets").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.limit {
-            request.query("limit", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.tags {
-            request.query("tags", value, runtime::Format::form(false));
-        }
+        request.query("limit", &self.limit);
+        request.query_styled("tags", &self.tags, runtime::Format::form(false));
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -151,8 +114,6 @@ impl<'a> ListPets<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(ListPets => Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>>);
 
 /// Documented error responses of [`Client::list_pets`].
 #[derive(Debug, Clone, PartialEq)]
@@ -162,35 +123,22 @@ pub enum ListPetsError {
     Default(types::Problem),
 }
 
-/// Request builder for [`Client::create_pet`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreatePet<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    x_request_id: String,
-    body: &'a types::NewPet,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::create_pet`]: set optional parameters, then `.send()` or `.await`.
+    pub struct CreatePet<'a> for Client {
+        x_request_id: String,
+        body: &'a types::NewPet,
+    } => Result<ResponseValue<types::Pet>, Error<CreatePetError>>;
 }
 
 impl<'a> CreatePet<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "createPet",
-        method: runtime::HttpMethod::Post,
-        path: "/pets",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("createPet", "/pets").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<CreatePetError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.header(
-            "X-Request-Id",
-            &self.x_request_id,
-            runtime::Format::simple(false),
-        );
+        request.header("X-Request-Id", &self.x_request_id);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -202,8 +150,6 @@ impl<'a> CreatePet<'a> {
     }
 }
 
-crate::runtime::request_builder!(CreatePet => Result<ResponseValue<types::Pet>, Error<CreatePetError>>);
-
 /// Documented error responses of [`Client::create_pet`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -212,30 +158,21 @@ pub enum CreatePetError {
     Conflict(types::Problem),
 }
 
-/// Request builder for [`Client::get_pet`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPet<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    pet_id: i64,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_pet`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetPet<'a> for Client {
+        pet_id: i64,
+    } => Result<ResponseValue<types::Pet>, Error<GetPetError>>;
 }
 
 impl<'a> GetPet<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getPet",
-        method: runtime::HttpMethod::Get,
-        path: "/pets/{petId}",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getPet", "/pets/{petId}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<GetPetError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("petId", &self.pet_id, runtime::Format::simple(false));
+        request.path_param("petId", &self.pet_id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -244,8 +181,6 @@ impl<'a> GetPet<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(GetPet => Result<ResponseValue<types::Pet>, Error<GetPetError>>);
 
 /// Documented error responses of [`Client::get_pet`].
 #[derive(Debug, Clone, PartialEq)]

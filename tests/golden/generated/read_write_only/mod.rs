@@ -70,34 +70,21 @@ impl Client {
 
     /// `POST /bugs`
     pub fn create_bug<'a>(&'a self, body: &'a types::Bug) -> CreateBug<'a> {
-        CreateBug {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        CreateBug::new(self, body)
     }
 }
 
-/// Request builder for [`Client::create_bug`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateBug<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::Bug,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::create_bug`]: set optional parameters, then `.send()` or `.await`.
+    pub struct CreateBug<'a> for Client {
+        body: &'a types::Bug,
+    } => Result<ResponseValue<types::Bug>, Error<CreateBugError>>;
 }
 
 impl<'a> CreateBug<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "createBug",
-        method: runtime::HttpMethod::Post,
-        path: "/bugs",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("createBug", "/bugs").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Bug>, Error<CreateBugError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -110,8 +97,6 @@ impl<'a> CreateBug<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(CreateBug => Result<ResponseValue<types::Bug>, Error<CreateBugError>>);
 
 /// Documented error responses of [`Client::create_bug`].
 #[derive(Debug, Clone, PartialEq)]

@@ -70,48 +70,30 @@ impl Client {
 
     /// `GET /trees/{id}`
     pub fn get_tree(&self, id: i64) -> GetTree<'_> {
-        GetTree {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id,
-        }
+        GetTree::new(self, id)
     }
 
     /// `PUT /trees/{id}`
     pub fn put_list<'a>(&'a self, id: i64, body: &'a types::Node) -> PutList<'a> {
-        PutList {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id,
-            body,
-        }
+        PutList::new(self, id, body)
     }
 }
 
-/// Request builder for [`Client::get_tree`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetTree<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: i64,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_tree`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetTree<'a> for Client {
+        id: i64,
+    } => Result<ResponseValue<types::Tree>, Error<GetTreeError>>;
 }
 
 impl<'a> GetTree<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getTree",
-        method: runtime::HttpMethod::Get,
-        path: "/trees/{id}",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getTree", "/trees/{id}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Tree>, Error<GetTreeError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, runtime::Format::simple(false));
+        request.path_param("id", &self.id);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -120,38 +102,27 @@ impl<'a> GetTree<'a> {
     }
 }
 
-crate::runtime::request_builder!(GetTree => Result<ResponseValue<types::Tree>, Error<GetTreeError>>);
-
 /// Documented error responses of [`Client::get_tree`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetTreeError {}
 
-/// Request builder for [`Client::put_list`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PutList<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: i64,
-    body: &'a types::Node,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::put_list`]: set optional parameters, then `.send()` or `.await`.
+    pub struct PutList<'a> for Client {
+        id: i64,
+        body: &'a types::Node,
+    } => Result<ResponseValue<types::Employee>, Error<PutListError>>;
 }
 
 impl<'a> PutList<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "putList",
-        method: runtime::HttpMethod::Put,
-        path: "/trees/{id}",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::put("putList", "/trees/{id}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Employee>, Error<PutListError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, runtime::Format::simple(false));
+        request.path_param("id", &self.id);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -161,8 +132,6 @@ impl<'a> PutList<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(PutList => Result<ResponseValue<types::Employee>, Error<PutListError>>);
 
 /// Documented error responses of [`Client::put_list`].
 #[derive(Debug, Clone, PartialEq)]

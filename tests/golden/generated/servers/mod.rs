@@ -70,49 +70,29 @@ impl Client {
 
     /// `GET /items`
     pub fn list_items(&self) -> ListItems<'_> {
-        ListItems {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        ListItems::new(self)
     }
 
     /// `POST /uploads`
     pub fn upload(&self, body: impl Into<crate::runtime::UploadBody>) -> Upload<'_> {
-        Upload {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body: body.into(),
-        }
+        Upload::new(self, body.into())
     }
 
     /// `GET /reports`
     pub fn get_report(&self) -> GetReport<'_> {
-        GetReport {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        GetReport::new(self)
     }
 }
 
-/// Request builder for [`Client::list_items`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListItems<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::list_items`]: set optional parameters, then `.send()` or `.await`.
+    pub struct ListItems<'a> for Client {} => Result<ResponseValue<Vec<String>>, Error<ListItemsError>>;
 }
 
 impl<'a> ListItems<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "listItems",
-        method: runtime::HttpMethod::Get,
-        path: "/items",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listItems", "/items").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<String>>, Error<ListItemsError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -124,33 +104,23 @@ impl<'a> ListItems<'a> {
     }
 }
 
-crate::runtime::request_builder!(ListItems => Result<ResponseValue<Vec<String>>, Error<ListItemsError>>);
-
 /// Documented error responses of [`Client::list_items`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListItemsError {}
 
-/// Request builder for [`Client::upload`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct Upload<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: crate::runtime::UploadBody,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::upload`]: set optional parameters, then `.send()` or `.await`.
+    pub struct Upload<'a> for Client {
+        body: crate::runtime::UploadBody,
+    } => Result<ResponseValue<()>, Error<UploadError>>;
 }
 
 impl<'a> Upload<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "upload",
-        method: runtime::HttpMethod::Post,
-        path: "/uploads",
-        security: &[],
-        servers: &["https://uploads.example.com"],
-        accept: None,
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("upload", "/uploads")
+            .servers(&["https://uploads.example.com"]);
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -164,32 +134,22 @@ impl<'a> Upload<'a> {
     }
 }
 
-crate::runtime::request_builder!(Upload => Result<ResponseValue<()>, Error<UploadError>>);
-
 /// Documented error responses of [`Client::upload`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UploadError {}
 
-/// Request builder for [`Client::get_report`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetReport<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_report`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetReport<'a> for Client {} => Result<ResponseValue<String>, Error<GetReportError>>;
 }
 
 impl<'a> GetReport<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getReport",
-        method: runtime::HttpMethod::Get,
-        path: "/reports",
-        security: &[],
-        servers: &["https://reports.example.com/v2"],
-        accept: Some("text/plain"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getReport", "/reports")
+            .servers(&["https://reports.example.com/v2"])
+            .accept("text/plain");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<GetReportError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -200,8 +160,6 @@ impl<'a> GetReport<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(GetReport => Result<ResponseValue<String>, Error<GetReportError>>);
 
 /// Documented error responses of [`Client::get_report`].
 #[derive(Debug, Clone, PartialEq)]

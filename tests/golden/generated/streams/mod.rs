@@ -72,64 +72,43 @@ impl Client {
     ///
     /// `GET /ticks`
     pub fn watch_ticks(&self, symbol: impl Into<String>) -> WatchTicks<'_> {
-        WatchTicks {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            symbol: symbol.into(),
-        }
+        WatchTicks::new(self, symbol.into())
     }
 
     /// Log lines as server-sent events of text.
     ///
     /// `GET /log`
     pub fn tail_log(&self) -> TailLog<'_> {
-        TailLog {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        TailLog::new(self)
     }
 
     /// Rows as JSON Lines.
     ///
     /// `GET /export`
     pub fn export_rows(&self) -> ExportRows<'_> {
-        ExportRows {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        ExportRows::new(self)
     }
 
     /// Rows as NDJSON, the item schema as `schema`.
     ///
     /// `GET /rows`
     pub fn list_rows(&self) -> ListRows<'_> {
-        ListRows {
-            client: self,
-            options: runtime::RequestOptions::default(),
-        }
+        ListRows::new(self)
     }
 }
 
-/// Request builder for [`Client::watch_ticks`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct WatchTicks<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    symbol: String,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::watch_ticks`]: set optional parameters, then `.send()` or `.await`.
+    pub struct WatchTicks<'a> for Client {
+        symbol: String,
+    } => Result<ResponseValue<String>, Error<WatchTicksError>>;
 }
 
 impl<'a> WatchTicks<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "watchTicks",
-        method: runtime::HttpMethod::Get,
-        path: "/ticks",
-        security: &[],
-        servers: &[],
-        accept: Some("text/event-stream, application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("watchTicks", "/ticks")
+            .accept("text/event-stream, application/json");
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<WatchTicksError>> {
         let (client, request, options) = self.into_request();
@@ -165,7 +144,7 @@ impl<'a> WatchTicks<'a> {
     /// The request this builder describes, and the client and options to send it with.
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.query("symbol", &self.symbol, runtime::Format::form(true));
+        request.query("symbol", &self.symbol);
         (self.client, request, self.options)
     }
 
@@ -179,8 +158,6 @@ impl<'a> WatchTicks<'a> {
     }
 }
 
-crate::runtime::request_builder!(WatchTicks => Result<ResponseValue<String>, Error<WatchTicksError>>);
-
 /// Documented error responses of [`Client::watch_ticks`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -189,25 +166,15 @@ pub enum WatchTicksError {
     NotFound(types::Problem),
 }
 
-/// Request builder for [`Client::tail_log`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct TailLog<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::tail_log`]: set optional parameters, then `.send()` or `.await`.
+    pub struct TailLog<'a> for Client {} => Result<ResponseValue<String>, Error<TailLogError>>;
 }
 
 impl<'a> TailLog<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "tailLog",
-        method: runtime::HttpMethod::Get,
-        path: "/log",
-        security: &[],
-        servers: &[],
-        accept: Some("text/event-stream"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("tailLog", "/log").accept("text/event-stream");
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<TailLogError>> {
         let (client, request, options) = self.into_request();
@@ -250,32 +217,21 @@ impl<'a> TailLog<'a> {
     }
 }
 
-crate::runtime::request_builder!(TailLog => Result<ResponseValue<String>, Error<TailLogError>>);
-
 /// Documented error responses of [`Client::tail_log`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum TailLogError {}
 
-/// Request builder for [`Client::export_rows`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ExportRows<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::export_rows`]: set optional parameters, then `.send()` or `.await`.
+    pub struct ExportRows<'a> for Client {} => Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>>;
 }
 
 impl<'a> ExportRows<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "exportRows",
-        method: runtime::HttpMethod::Get,
-        path: "/export",
-        security: &[],
-        servers: &[],
-        accept: Some("application/jsonl, application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("exportRows", "/export")
+            .accept("application/jsonl, application/json");
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>> {
         let (client, request, options) = self.into_request();
@@ -333,8 +289,6 @@ impl<'a> ExportRows<'a> {
     }
 }
 
-crate::runtime::request_builder!(ExportRows => Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>>);
-
 /// Documented error responses of [`Client::export_rows`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -343,25 +297,15 @@ pub enum ExportRowsError {
     BadRequest(types::Problem),
 }
 
-/// Request builder for [`Client::list_rows`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListRows<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::list_rows`]: set optional parameters, then `.send()` or `.await`.
+    pub struct ListRows<'a> for Client {} => Result<ResponseValue<Vec<u8>>, Error<ListRowsError>>;
 }
 
 impl<'a> ListRows<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "listRows",
-        method: runtime::HttpMethod::Get,
-        path: "/rows",
-        security: &[],
-        servers: &[],
-        accept: Some("application/x-ndjson"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listRows", "/rows").accept("application/x-ndjson");
     /// Send the request and read the whole response.
     pub async fn send(self) -> Result<ResponseValue<Vec<u8>>, Error<ListRowsError>> {
         let (client, request, options) = self.into_request();
@@ -415,8 +359,6 @@ impl<'a> ListRows<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(ListRows => Result<ResponseValue<Vec<u8>>, Error<ListRowsError>>);
 
 /// Documented error responses of [`Client::list_rows`].
 #[derive(Debug, Clone, PartialEq)]

@@ -70,40 +70,26 @@ impl Client {
 
     /// `PATCH /notes/{id}`
     pub fn patch_note<'a>(&'a self, id: impl Into<String>, body: &'a types::Note) -> PatchNote<'a> {
-        PatchNote {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id: id.into(),
-            body,
-        }
+        PatchNote::new(self, id.into(), body)
     }
 }
 
-/// Request builder for [`Client::patch_note`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PatchNote<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: String,
-    body: &'a types::Note,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::patch_note`]: set optional parameters, then `.send()` or `.await`.
+    pub struct PatchNote<'a> for Client {
+        id: String,
+        body: &'a types::Note,
+    } => Result<ResponseValue<types::Note>, Error<PatchNoteError>>;
 }
 
 impl<'a> PatchNote<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "patchNote",
-        method: runtime::HttpMethod::Patch,
-        path: "/notes/{id}",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::patch("patchNote", "/notes/{id}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Note>, Error<PatchNoteError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, runtime::Format::simple(false));
+        request.path_param("id", &self.id);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -113,8 +99,6 @@ impl<'a> PatchNote<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(PatchNote => Result<ResponseValue<types::Note>, Error<PatchNoteError>>);
 
 /// Documented error responses of [`Client::patch_note`].
 #[derive(Debug, Clone, PartialEq)]

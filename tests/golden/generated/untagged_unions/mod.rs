@@ -70,34 +70,21 @@ impl Client {
 
     /// `POST /measures`
     pub fn add_measure<'a>(&'a self, body: &'a types::Measure) -> AddMeasure<'a> {
-        AddMeasure {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        AddMeasure::new(self, body)
     }
 }
 
-/// Request builder for [`Client::add_measure`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct AddMeasure<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::Measure,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::add_measure`]: set optional parameters, then `.send()` or `.await`.
+    pub struct AddMeasure<'a> for Client {
+        body: &'a types::Measure,
+    } => Result<ResponseValue<types::Measure>, Error<AddMeasureError>>;
 }
 
 impl<'a> AddMeasure<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "addMeasure",
-        method: runtime::HttpMethod::Post,
-        path: "/measures",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("addMeasure", "/measures").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Measure>, Error<AddMeasureError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -110,8 +97,6 @@ impl<'a> AddMeasure<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(AddMeasure => Result<ResponseValue<types::Measure>, Error<AddMeasureError>>);
 
 /// Documented error responses of [`Client::add_measure`].
 #[derive(Debug, Clone, PartialEq)]
