@@ -336,12 +336,13 @@ fn load_text(
         Ok(api) => api,
         Err(plain) => {
             // serde loses the path inside `$ref`-or-value nodes: find the failing part.
-            let (pointer, inner) = narrow::deepest_error(&raw).unwrap_or_else(|| {
-                match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw) {
-                    Err(e) => (path_to_pointer(e.path()), e.inner().to_string()),
-                    Ok(_) => (String::new(), plain.to_string()),
-                }
-            });
+            let (pointer, inner) =
+                narrow::deepest_error(&raw).unwrap_or_else(
+                    || match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw) {
+                        Err(e) => (path_to_pointer(e.path()), e.inner().to_string()),
+                        Ok(_) => (String::new(), plain.to_string()),
+                    },
+                );
             let pointer = pointers.original(&pointer);
             let what = match dialect {
                 convert::Dialect::OpenApi30 => "not a valid OpenAPI 3.0 document here".to_string(),
