@@ -61,10 +61,15 @@ pub fn filter(
             format!("`rust` expects a type from the IR: {e}"),
         )
     };
+    use serde::Deserialize as _;
     let json = serde_json::to_value(&value).map_err(invalid)?;
-    let ty: Ty = match serde_json::from_value::<Scalar>(json.clone()) {
-        Ok(s) => Ty::Scalar(s),
-        Err(_) => serde_json::from_value(json).map_err(invalid)?,
+    // A scalar is a string (`"i64"`); so are the unit types (`"bytes"`), which it is tried
+    // as next. Anything else is a type (`{"named": 3}`): read in place, as this filter runs
+    // for every field and parameter.
+    let scalar = json.is_string().then(|| Scalar::deserialize(&json).ok());
+    let ty: Ty = match scalar.flatten() {
+        Some(s) => Ty::Scalar(s),
+        None => Ty::deserialize(&json).map_err(invalid)?,
     };
     Ok(rust_type(
         &ty,
