@@ -6,29 +6,26 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// An entity representing a user's access schedule.
-///
-/// Schema: `#/components/schemas/AccessSchedule`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct AccessSchedule {
-    /// Gets the id of this instance.
+crate::runtime::model! {
+    /// An entity representing a user's access schedule.
     ///
-    /// Read-only: sent by the server, never sent in requests.
-    #[serde(default, skip_serializing)]
-    pub id: Option<i32>,
-    /// Gets the id of the associated user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<uuid::Uuid>,
-    /// Gets or sets the day of week.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub day_of_week: Option<DynamicDayOfWeek>,
-    /// Gets or sets the start hour.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_hour: Option<f64>,
-    /// Gets or sets the end hour.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_hour: Option<f64>,
+    /// Schema: `#/components/schemas/AccessSchedule`
+    #[serde(rename_all = "PascalCase")]
+    pub struct AccessSchedule: Default {
+        /// Gets the id of this instance.
+        ///
+        /// Read-only: sent by the server, never sent in requests.
+        #[serde(skip_serializing)]
+        pub id: Option<i32> = None,
+        /// Gets the id of the associated user.
+        pub user_id: Option<uuid::Uuid> = None,
+        /// Gets or sets the day of week.
+        pub day_of_week: Option<DynamicDayOfWeek> = None,
+        /// Gets or sets the start hour.
+        pub start_hour: Option<f64> = None,
+        /// Gets or sets the end hour.
+        pub end_hour: Option<f64> = None,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -43,514 +40,395 @@ crate::runtime::string_enum! {
     }
 }
 
-/// The authenticate user by name request body.
-///
-/// Schema: `#/components/schemas/AuthenticateUserByName`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct AuthenticateUserByName {
-    /// Gets or sets the username.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub username: crate::runtime::Nullable<String>,
-    /// Gets or sets the plain text password.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub pw: crate::runtime::Nullable<String>,
-}
-
-/// A class representing an authentication result.
-///
-/// Schema: `#/components/schemas/AuthenticationResult`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct AuthenticationResult {
-    /// Class UserDto.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub user: crate::runtime::Nullable<UserDto>,
-    /// Session info DTO.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub session_info: crate::runtime::Nullable<SessionInfoDto>,
-    /// Gets or sets the access token.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub access_token: crate::runtime::Nullable<String>,
-    /// Gets or sets the server id.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub server_id: crate::runtime::Nullable<String>,
-}
-
-/// This is strictly used as a data transfer object from the api layer. This holds information about a BaseItem in a format that is convenient for the client.
-///
-/// Schema: `#/components/schemas/BaseItemDto`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct BaseItemDto {
-    /// Gets or sets the name.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub name: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub original_title: crate::runtime::Nullable<String>,
-    /// Gets or sets the server identifier.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub server_id: crate::runtime::Nullable<String>,
-    /// Gets or sets the id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<uuid::Uuid>,
-    /// Gets or sets the etag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub etag: crate::runtime::Nullable<String>,
-    /// Gets or sets the type of the source.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub source_type: crate::runtime::Nullable<String>,
-    /// Gets or sets the playlist item identifier.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub playlist_item_id: crate::runtime::Nullable<String>,
-    /// Gets or sets the date created.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub date_created: crate::runtime::Nullable<crate::runtime::DateTime>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub date_last_media_added: crate::runtime::Nullable<crate::runtime::DateTime>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub extra_type: crate::runtime::Nullable<ExtraType>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub airs_before_season_number: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub airs_after_season_number: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub airs_before_episode_number: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub can_delete: crate::runtime::Nullable<bool>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub can_download: crate::runtime::Nullable<bool>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub has_lyrics: crate::runtime::Nullable<bool>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub has_subtitles: crate::runtime::Nullable<bool>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub preferred_metadata_language: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub preferred_metadata_country_code: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub container: crate::runtime::Nullable<String>,
-    /// Gets or sets the name of the sort.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub sort_name: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub forced_sort_name: crate::runtime::Nullable<String>,
-    /// Gets or sets the video3 D format.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub video3_d_format: crate::runtime::Nullable<Video3DFormat>,
-    /// Gets or sets the premiere date.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub premiere_date: crate::runtime::Nullable<crate::runtime::DateTime>,
-    /// Gets or sets the external urls.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub external_urls: crate::runtime::Nullable<Vec<ExternalUrl>>,
-    /// Gets or sets the media versions.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub media_sources: crate::runtime::Nullable<Vec<MediaSourceInfo>>,
-    /// Gets or sets the critic rating.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub critic_rating: crate::runtime::Nullable<f32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub production_locations: crate::runtime::Nullable<Vec<String>>,
-    /// Gets or sets the path.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub path: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub enable_media_source_display: crate::runtime::Nullable<bool>,
-    /// Gets or sets the official rating.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub official_rating: crate::runtime::Nullable<String>,
-    /// Gets or sets the custom rating.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub custom_rating: crate::runtime::Nullable<String>,
-    /// Gets or sets the channel identifier.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub channel_id: crate::runtime::Nullable<uuid::Uuid>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub channel_name: crate::runtime::Nullable<String>,
-    /// Gets or sets the overview.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub overview: crate::runtime::Nullable<String>,
-    /// Gets or sets the taglines.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub taglines: crate::runtime::Nullable<Vec<String>>,
-    /// Gets or sets the genres.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub genres: crate::runtime::Nullable<Vec<String>>,
-    /// Gets or sets the community rating.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub community_rating: crate::runtime::Nullable<f32>,
-    /// Gets or sets the cumulative run time ticks.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub cumulative_run_time_ticks: crate::runtime::Nullable<i64>,
-    /// Gets or sets the run time ticks.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub run_time_ticks: crate::runtime::Nullable<i64>,
-    /// Gets or sets the play access.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub play_access: crate::runtime::Nullable<PlayAccess>,
-    /// Gets or sets the aspect ratio.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub aspect_ratio: crate::runtime::Nullable<String>,
-    /// Gets or sets the production year.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub production_year: crate::runtime::Nullable<i32>,
-    /// Gets or sets a value indicating whether this instance is place holder.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub is_place_holder: crate::runtime::Nullable<bool>,
-    /// Gets or sets the number.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub number: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub channel_number: crate::runtime::Nullable<String>,
-    /// Gets or sets the index number.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub index_number: crate::runtime::Nullable<i32>,
-    /// Gets or sets the index number end.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub index_number_end: crate::runtime::Nullable<i32>,
-    /// Gets or sets the parent index number.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub parent_index_number: crate::runtime::Nullable<i32>,
-    /// Gets or sets the trailer urls.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub remote_trailers: crate::runtime::Nullable<Vec<MediaUrl>>,
-    /// Gets or sets the provider ids.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub provider_ids: crate::runtime::Nullable<std::collections::BTreeMap<String, Option<String>>>,
-    /// Gets or sets a value indicating whether this instance is HD.
-    #[serde(
-        rename = "IsHD",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
-    pub is_hd: crate::runtime::Nullable<bool>,
-    /// Gets or sets a value indicating whether this instance is folder.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub is_folder: crate::runtime::Nullable<bool>,
-    /// Gets or sets the parent id.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub parent_id: crate::runtime::Nullable<uuid::Uuid>,
-    /// The base item kind.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<BaseItemKind>,
-    /// Gets or sets the people.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub people: crate::runtime::Nullable<Vec<BaseItemPerson>>,
-    /// Gets or sets the studios.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub studios: crate::runtime::Nullable<Vec<NameGuidPair>>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub genre_items: crate::runtime::Nullable<Vec<NameGuidPair>>,
-    /// Gets or sets whether the item has a logo, this will hold the Id of the Parent that has one.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub parent_logo_item_id: crate::runtime::Nullable<uuid::Uuid>,
-    /// Gets or sets whether the item has any backdrops, this will hold the Id of the Parent that has one.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub parent_backdrop_item_id: crate::runtime::Nullable<uuid::Uuid>,
-    /// Gets or sets the parent backdrop image tags.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub parent_backdrop_image_tags: crate::runtime::Nullable<Vec<String>>,
-    /// Gets or sets the local trailer count.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub local_trailer_count: crate::runtime::Nullable<i32>,
-    /// Gets or sets the user data for this item based on the user it's being requested for.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub user_data: crate::runtime::Nullable<UserItemDataDto>,
-    /// Gets or sets the recursive item count.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub recursive_item_count: crate::runtime::Nullable<i32>,
-    /// Gets or sets the child count.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub child_count: crate::runtime::Nullable<i32>,
-    /// Gets or sets the name of the series.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub series_name: crate::runtime::Nullable<String>,
-    /// Gets or sets the series id.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub series_id: crate::runtime::Nullable<uuid::Uuid>,
-    /// Gets or sets the season identifier.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub season_id: crate::runtime::Nullable<uuid::Uuid>,
-    /// Gets or sets the special feature count.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub special_feature_count: crate::runtime::Nullable<i32>,
-    /// Gets or sets the display preferences id.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub display_preferences_id: crate::runtime::Nullable<String>,
-    /// Gets or sets the status.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub status: crate::runtime::Nullable<String>,
-    /// Gets or sets the air time.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub air_time: crate::runtime::Nullable<String>,
-    /// Gets or sets the air days.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub air_days: crate::runtime::Nullable<Vec<DayOfWeek>>,
-    /// Gets or sets the tags.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub tags: crate::runtime::Nullable<Vec<String>>,
-    /// Gets or sets the primary image aspect ratio, after image enhancements.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub primary_image_aspect_ratio: crate::runtime::Nullable<f64>,
-    /// Gets or sets the artists.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub artists: crate::runtime::Nullable<Vec<String>>,
-    /// Gets or sets the artist items.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub artist_items: crate::runtime::Nullable<Vec<NameGuidPair>>,
-    /// Gets or sets the album.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub album: crate::runtime::Nullable<String>,
-    /// Gets or sets the type of the collection.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub collection_type: crate::runtime::Nullable<CollectionType>,
-    /// Gets or sets the display order.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub display_order: crate::runtime::Nullable<String>,
-    /// Gets or sets the album id.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub album_id: crate::runtime::Nullable<uuid::Uuid>,
-    /// Gets or sets the album image tag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub album_primary_image_tag: crate::runtime::Nullable<String>,
-    /// Gets or sets the series primary image tag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub series_primary_image_tag: crate::runtime::Nullable<String>,
-    /// Gets or sets the album artist.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub album_artist: crate::runtime::Nullable<String>,
-    /// Gets or sets the album artists.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub album_artists: crate::runtime::Nullable<Vec<NameGuidPair>>,
-    /// Gets or sets the name of the season.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub season_name: crate::runtime::Nullable<String>,
-    /// Gets or sets the media streams.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub media_streams: crate::runtime::Nullable<Vec<MediaStream>>,
-    /// Gets or sets the type of the video.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub video_type: crate::runtime::Nullable<VideoType>,
-    /// Gets or sets the part count.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub part_count: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub media_source_count: crate::runtime::Nullable<i32>,
-    /// Gets or sets the image tags.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub image_tags: crate::runtime::Nullable<std::collections::BTreeMap<String, String>>,
-    /// Gets or sets the backdrop image tags.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub backdrop_image_tags: crate::runtime::Nullable<Vec<String>>,
-    /// Gets or sets the screenshot image tags.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub screenshot_image_tags: crate::runtime::Nullable<Vec<String>>,
-    /// Gets or sets the parent logo image tag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub parent_logo_image_tag: crate::runtime::Nullable<String>,
-    /// Gets or sets whether the item has fan art, this will hold the Id of the Parent that has one.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub parent_art_item_id: crate::runtime::Nullable<uuid::Uuid>,
-    /// Gets or sets the parent art image tag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub parent_art_image_tag: crate::runtime::Nullable<String>,
-    /// Gets or sets the series thumb image tag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub series_thumb_image_tag: crate::runtime::Nullable<String>,
-    /// Gets or sets the blurhashes for the image tags. Maps image type to dictionary mapping image tag to blurhash value.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub image_blur_hashes: crate::runtime::Nullable<BaseItemDtoImageBlurHashes>,
-    /// Gets or sets the series studio.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub series_studio: crate::runtime::Nullable<String>,
-    /// Gets or sets the parent thumb item id.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub parent_thumb_item_id: crate::runtime::Nullable<uuid::Uuid>,
-    /// Gets or sets the parent thumb image tag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub parent_thumb_image_tag: crate::runtime::Nullable<String>,
-    /// Gets or sets the parent primary image item identifier.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub parent_primary_image_item_id: crate::runtime::Nullable<uuid::Uuid>,
-    /// Gets or sets the parent primary image tag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub parent_primary_image_tag: crate::runtime::Nullable<String>,
-    /// Gets or sets the chapters.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub chapters: crate::runtime::Nullable<Vec<ChapterInfo>>,
-    /// Gets or sets the trickplay manifest.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub trickplay: crate::runtime::Nullable<
-        std::collections::BTreeMap<String, std::collections::BTreeMap<String, TrickplayInfoDto>>,
-    >,
-    /// Gets or sets the type of the location.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub location_type: crate::runtime::Nullable<LocationType>,
-    /// Gets or sets the type of the iso.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub iso_type: crate::runtime::Nullable<IsoType>,
-    /// Media types.
+crate::runtime::model! {
+    /// The authenticate user by name request body.
     ///
-    /// Default: `"Unknown"`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub media_type: Option<MediaType>,
-    /// Gets or sets the end date.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub end_date: crate::runtime::Nullable<crate::runtime::DateTime>,
-    /// Gets or sets the locked fields.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub locked_fields: crate::runtime::Nullable<Vec<MetadataField>>,
-    /// Gets or sets the trailer count.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub trailer_count: crate::runtime::Nullable<i32>,
-    /// Gets or sets the movie count.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub movie_count: crate::runtime::Nullable<i32>,
-    /// Gets or sets the series count.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub series_count: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub program_count: crate::runtime::Nullable<i32>,
-    /// Gets or sets the episode count.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub episode_count: crate::runtime::Nullable<i32>,
-    /// Gets or sets the song count.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub song_count: crate::runtime::Nullable<i32>,
-    /// Gets or sets the album count.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub album_count: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub artist_count: crate::runtime::Nullable<i32>,
-    /// Gets or sets the music video count.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub music_video_count: crate::runtime::Nullable<i32>,
-    /// Gets or sets a value indicating whether [enable internet providers].
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub lock_data: crate::runtime::Nullable<bool>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub width: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub height: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub camera_make: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub camera_model: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub software: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub exposure_time: crate::runtime::Nullable<f64>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub focal_length: crate::runtime::Nullable<f64>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub image_orientation: crate::runtime::Nullable<ImageOrientation>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub aperture: crate::runtime::Nullable<f64>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub shutter_speed: crate::runtime::Nullable<f64>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub latitude: crate::runtime::Nullable<f64>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub longitude: crate::runtime::Nullable<f64>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub altitude: crate::runtime::Nullable<f64>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub iso_speed_rating: crate::runtime::Nullable<i32>,
-    /// Gets or sets the series timer identifier.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub series_timer_id: crate::runtime::Nullable<String>,
-    /// Gets or sets the program identifier.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub program_id: crate::runtime::Nullable<String>,
-    /// Gets or sets the channel primary image tag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub channel_primary_image_tag: crate::runtime::Nullable<String>,
-    /// Gets or sets the start date of the recording, in UTC.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub start_date: crate::runtime::Nullable<crate::runtime::DateTime>,
-    /// Gets or sets the completion percentage.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub completion_percentage: crate::runtime::Nullable<f64>,
-    /// Gets or sets a value indicating whether this instance is repeat.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub is_repeat: crate::runtime::Nullable<bool>,
-    /// Gets or sets the episode title.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub episode_title: crate::runtime::Nullable<String>,
-    /// Gets or sets the type of the channel.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub channel_type: crate::runtime::Nullable<ChannelType>,
-    /// Gets or sets the audio.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub audio: crate::runtime::Nullable<ProgramAudio>,
-    /// Gets or sets a value indicating whether this instance is movie.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub is_movie: crate::runtime::Nullable<bool>,
-    /// Gets or sets a value indicating whether this instance is sports.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub is_sports: crate::runtime::Nullable<bool>,
-    /// Gets or sets a value indicating whether this instance is series.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub is_series: crate::runtime::Nullable<bool>,
-    /// Gets or sets a value indicating whether this instance is live.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub is_live: crate::runtime::Nullable<bool>,
-    /// Gets or sets a value indicating whether this instance is news.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub is_news: crate::runtime::Nullable<bool>,
-    /// Gets or sets a value indicating whether this instance is kids.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub is_kids: crate::runtime::Nullable<bool>,
-    /// Gets or sets a value indicating whether this instance is premiere.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub is_premiere: crate::runtime::Nullable<bool>,
-    /// Gets or sets the timer identifier.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub timer_id: crate::runtime::Nullable<String>,
-    /// Gets or sets the gain required for audio normalization.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub normalization_gain: crate::runtime::Nullable<f32>,
-    /// Gets or sets the current program.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub current_program: crate::runtime::Nullable<Box<BaseItemDto>>,
+    /// Schema: `#/components/schemas/AuthenticateUserByName`
+    #[serde(rename_all = "PascalCase")]
+    pub struct AuthenticateUserByName: Default {
+        /// Gets or sets the username.
+        pub username: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the plain text password.
+        pub pw: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+    }
 }
 
-/// Gets or sets the blurhashes for the image tags. Maps image type to dictionary mapping image tag to blurhash value.
-///
-/// Schema: `#/components/schemas/BaseItemDto/properties/ImageBlurHashes`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct BaseItemDtoImageBlurHashes {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub primary: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub art: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub backdrop: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub banner: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logo: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub thumb: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disc: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#box: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub screenshot: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub menu: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub chapter: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub box_rear: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile: Option<std::collections::BTreeMap<String, String>>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// A class representing an authentication result.
+    ///
+    /// Schema: `#/components/schemas/AuthenticationResult`
+    #[serde(rename_all = "PascalCase")]
+    pub struct AuthenticationResult: Default {
+        /// Class UserDto.
+        pub user: crate::runtime::Nullable<UserDto> = crate::runtime::Nullable::Absent,
+        /// Session info DTO.
+        pub session_info:
+            crate::runtime::Nullable<SessionInfoDto> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the access token.
+        pub access_token: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the server id.
+        pub server_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+    }
+}
+
+crate::runtime::model! {
+    /// This is strictly used as a data transfer object from the api layer. This holds information about a BaseItem in a format that is convenient for the client.
+    ///
+    /// Schema: `#/components/schemas/BaseItemDto`
+    #[serde(rename_all = "PascalCase")]
+    pub struct BaseItemDto: Default {
+        /// Gets or sets the name.
+        pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub original_title: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the server identifier.
+        pub server_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the id.
+        pub id: Option<uuid::Uuid> = None,
+        /// Gets or sets the etag.
+        pub etag: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the type of the source.
+        pub source_type: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the playlist item identifier.
+        pub playlist_item_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the date created.
+        pub date_created:
+            crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
+        pub date_last_media_added:
+            crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
+        pub extra_type: crate::runtime::Nullable<ExtraType> = crate::runtime::Nullable::Absent,
+        pub airs_before_season_number:
+            crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub airs_after_season_number:
+            crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub airs_before_episode_number:
+            crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub can_delete: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        pub can_download: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        pub has_lyrics: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        pub has_subtitles: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        pub preferred_metadata_language:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub preferred_metadata_country_code:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the name of the sort.
+        pub sort_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub forced_sort_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the video3 D format.
+        pub video3_d_format:
+            crate::runtime::Nullable<Video3DFormat> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the premiere date.
+        pub premiere_date:
+            crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the external urls.
+        pub external_urls:
+            crate::runtime::Nullable<Vec<ExternalUrl>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the media versions.
+        pub media_sources:
+            crate::runtime::Nullable<Vec<MediaSourceInfo>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the critic rating.
+        pub critic_rating: crate::runtime::Nullable<f32> = crate::runtime::Nullable::Absent,
+        pub production_locations:
+            crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the path.
+        pub path: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub enable_media_source_display:
+            crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the official rating.
+        pub official_rating: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the custom rating.
+        pub custom_rating: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the channel identifier.
+        pub channel_id: crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
+        pub channel_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the overview.
+        pub overview: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the taglines.
+        pub taglines: crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the genres.
+        pub genres: crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the community rating.
+        pub community_rating: crate::runtime::Nullable<f32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the cumulative run time ticks.
+        pub cumulative_run_time_ticks:
+            crate::runtime::Nullable<i64> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the run time ticks.
+        pub run_time_ticks: crate::runtime::Nullable<i64> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the play access.
+        pub play_access: crate::runtime::Nullable<PlayAccess> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the aspect ratio.
+        pub aspect_ratio: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the production year.
+        pub production_year: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance is place holder.
+        pub is_place_holder: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the number.
+        pub number: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub channel_number: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the index number.
+        pub index_number: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the index number end.
+        pub index_number_end: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the parent index number.
+        pub parent_index_number: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the trailer urls.
+        pub remote_trailers:
+            crate::runtime::Nullable<Vec<MediaUrl>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the provider ids.
+        pub provider_ids: crate::runtime::Nullable<
+            std::collections::BTreeMap<String, Option<String>>,
+        > = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance is HD.
+        #[serde(rename = "IsHD")]
+        pub is_hd: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance is folder.
+        pub is_folder: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the parent id.
+        pub parent_id: crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
+        /// The base item kind.
+        pub r#type: Option<BaseItemKind> = None,
+        /// Gets or sets the people.
+        pub people:
+            crate::runtime::Nullable<Vec<BaseItemPerson>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the studios.
+        pub studios: crate::runtime::Nullable<Vec<NameGuidPair>> = crate::runtime::Nullable::Absent,
+        pub genre_items:
+            crate::runtime::Nullable<Vec<NameGuidPair>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets whether the item has a logo, this will hold the Id of the Parent that has one.
+        pub parent_logo_item_id:
+            crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
+        /// Gets or sets whether the item has any backdrops, this will hold the Id of the Parent that has one.
+        pub parent_backdrop_item_id:
+            crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the parent backdrop image tags.
+        pub parent_backdrop_image_tags:
+            crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the local trailer count.
+        pub local_trailer_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the user data for this item based on the user it's being requested for.
+        pub user_data: crate::runtime::Nullable<UserItemDataDto> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the recursive item count.
+        pub recursive_item_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the child count.
+        pub child_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the name of the series.
+        pub series_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the series id.
+        pub series_id: crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the season identifier.
+        pub season_id: crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the special feature count.
+        pub special_feature_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the display preferences id.
+        pub display_preferences_id:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the status.
+        pub status: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the air time.
+        pub air_time: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the air days.
+        pub air_days: crate::runtime::Nullable<Vec<DayOfWeek>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the tags.
+        pub tags: crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the primary image aspect ratio, after image enhancements.
+        pub primary_image_aspect_ratio:
+            crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the artists.
+        pub artists: crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the artist items.
+        pub artist_items:
+            crate::runtime::Nullable<Vec<NameGuidPair>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the album.
+        pub album: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the type of the collection.
+        pub collection_type:
+            crate::runtime::Nullable<CollectionType> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the display order.
+        pub display_order: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the album id.
+        pub album_id: crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the album image tag.
+        pub album_primary_image_tag:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the series primary image tag.
+        pub series_primary_image_tag:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the album artist.
+        pub album_artist: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the album artists.
+        pub album_artists:
+            crate::runtime::Nullable<Vec<NameGuidPair>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the name of the season.
+        pub season_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the media streams.
+        pub media_streams:
+            crate::runtime::Nullable<Vec<MediaStream>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the type of the video.
+        pub video_type: crate::runtime::Nullable<VideoType> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the part count.
+        pub part_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub media_source_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the image tags.
+        pub image_tags: crate::runtime::Nullable<
+            std::collections::BTreeMap<String, String>,
+        > = crate::runtime::Nullable::Absent,
+        /// Gets or sets the backdrop image tags.
+        pub backdrop_image_tags:
+            crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the screenshot image tags.
+        pub screenshot_image_tags:
+            crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the parent logo image tag.
+        pub parent_logo_image_tag:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets whether the item has fan art, this will hold the Id of the Parent that has one.
+        pub parent_art_item_id:
+            crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the parent art image tag.
+        pub parent_art_image_tag:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the series thumb image tag.
+        pub series_thumb_image_tag:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the blurhashes for the image tags. Maps image type to dictionary mapping image tag to blurhash value.
+        pub image_blur_hashes:
+            crate::runtime::Nullable<BaseItemDtoImageBlurHashes> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the series studio.
+        pub series_studio: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the parent thumb item id.
+        pub parent_thumb_item_id:
+            crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the parent thumb image tag.
+        pub parent_thumb_image_tag:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the parent primary image item identifier.
+        pub parent_primary_image_item_id:
+            crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the parent primary image tag.
+        pub parent_primary_image_tag:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the chapters.
+        pub chapters: crate::runtime::Nullable<Vec<ChapterInfo>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the trickplay manifest.
+        pub trickplay: crate::runtime::Nullable<
+            std::collections::BTreeMap<
+                String,
+                std::collections::BTreeMap<String, TrickplayInfoDto>,
+            >,
+        > = crate::runtime::Nullable::Absent,
+        /// Gets or sets the type of the location.
+        pub location_type:
+            crate::runtime::Nullable<LocationType> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the type of the iso.
+        pub iso_type: crate::runtime::Nullable<IsoType> = crate::runtime::Nullable::Absent,
+        /// Media types.
+        ///
+        /// Default: `"Unknown"`
+        pub media_type: Option<MediaType> = None,
+        /// Gets or sets the end date.
+        pub end_date:
+            crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the locked fields.
+        pub locked_fields:
+            crate::runtime::Nullable<Vec<MetadataField>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the trailer count.
+        pub trailer_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the movie count.
+        pub movie_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the series count.
+        pub series_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub program_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the episode count.
+        pub episode_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the song count.
+        pub song_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the album count.
+        pub album_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub artist_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the music video count.
+        pub music_video_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether [enable internet providers].
+        pub lock_data: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        pub width: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub height: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub camera_make: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub camera_model: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub software: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub exposure_time: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        pub focal_length: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        pub image_orientation:
+            crate::runtime::Nullable<ImageOrientation> = crate::runtime::Nullable::Absent,
+        pub aperture: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        pub shutter_speed: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        pub latitude: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        pub longitude: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        pub altitude: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        pub iso_speed_rating: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the series timer identifier.
+        pub series_timer_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the program identifier.
+        pub program_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the channel primary image tag.
+        pub channel_primary_image_tag:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the start date of the recording, in UTC.
+        pub start_date:
+            crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the completion percentage.
+        pub completion_percentage: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance is repeat.
+        pub is_repeat: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the episode title.
+        pub episode_title: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the type of the channel.
+        pub channel_type: crate::runtime::Nullable<ChannelType> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the audio.
+        pub audio: crate::runtime::Nullable<ProgramAudio> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance is movie.
+        pub is_movie: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance is sports.
+        pub is_sports: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance is series.
+        pub is_series: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance is live.
+        pub is_live: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance is news.
+        pub is_news: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance is kids.
+        pub is_kids: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance is premiere.
+        pub is_premiere: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the timer identifier.
+        pub timer_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the gain required for audio normalization.
+        pub normalization_gain: crate::runtime::Nullable<f32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the current program.
+        pub current_program:
+            crate::runtime::Nullable<Box<BaseItemDto>> = crate::runtime::Nullable::Absent,
+    }
+}
+
+crate::runtime::model! {
+    /// Gets or sets the blurhashes for the image tags. Maps image type to dictionary mapping image tag to blurhash value.
+    ///
+    /// Schema: `#/components/schemas/BaseItemDto/properties/ImageBlurHashes`
+    #[serde(rename_all = "PascalCase")]
+    pub struct BaseItemDtoImageBlurHashes: Default {
+        pub primary: Option<std::collections::BTreeMap<String, String>> = None,
+        pub art: Option<std::collections::BTreeMap<String, String>> = None,
+        pub backdrop: Option<std::collections::BTreeMap<String, String>> = None,
+        pub banner: Option<std::collections::BTreeMap<String, String>> = None,
+        pub logo: Option<std::collections::BTreeMap<String, String>> = None,
+        pub thumb: Option<std::collections::BTreeMap<String, String>> = None,
+        pub disc: Option<std::collections::BTreeMap<String, String>> = None,
+        pub r#box: Option<std::collections::BTreeMap<String, String>> = None,
+        pub screenshot: Option<std::collections::BTreeMap<String, String>> = None,
+        pub menu: Option<std::collections::BTreeMap<String, String>> = None,
+        pub chapter: Option<std::collections::BTreeMap<String, String>> = None,
+        pub box_rear: Option<std::collections::BTreeMap<String, String>> = None,
+        pub profile: Option<std::collections::BTreeMap<String, String>> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -599,32 +477,29 @@ crate::runtime::string_enum! {
     }
 }
 
-/// This is used by the api to get information about a Person within a BaseItem.
-///
-/// Schema: `#/components/schemas/BaseItemPerson`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct BaseItemPerson {
-    /// Gets or sets the name.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub name: crate::runtime::Nullable<String>,
-    /// Gets or sets the identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<uuid::Uuid>,
-    /// Gets or sets the role.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub role: crate::runtime::Nullable<String>,
-    /// The person kind.
+crate::runtime::model! {
+    /// This is used by the api to get information about a Person within a BaseItem.
     ///
-    /// Default: `"Unknown"`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<PersonKind>,
-    /// Gets or sets the primary image tag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub primary_image_tag: crate::runtime::Nullable<String>,
-    /// Gets or sets the primary image blurhash.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub image_blur_hashes: crate::runtime::Nullable<BaseItemPersonImageBlurHashes>,
+    /// Schema: `#/components/schemas/BaseItemPerson`
+    #[serde(rename_all = "PascalCase")]
+    pub struct BaseItemPerson: Default {
+        /// Gets or sets the name.
+        pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the identifier.
+        pub id: Option<uuid::Uuid> = None,
+        /// Gets or sets the role.
+        pub role: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// The person kind.
+        ///
+        /// Default: `"Unknown"`
+        pub r#type: Option<PersonKind> = None,
+        /// Gets or sets the primary image tag.
+        pub primary_image_tag: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the primary image blurhash.
+        pub image_blur_hashes: crate::runtime::Nullable<
+            BaseItemPersonImageBlurHashes,
+        > = crate::runtime::Nullable::Absent,
+    }
 }
 
 /// Gets or sets the primary image blurhash.
@@ -645,80 +520,66 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Class ChapterInfo.
-///
-/// Schema: `#/components/schemas/ChapterInfo`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct ChapterInfo {
-    /// Gets or sets the start position ticks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_position_ticks: Option<i64>,
-    /// Gets or sets the name.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub name: crate::runtime::Nullable<String>,
-    /// Gets or sets the image path.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub image_path: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub image_date_modified: Option<crate::runtime::DateTime>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub image_tag: crate::runtime::Nullable<String>,
+crate::runtime::model! {
+    /// Class ChapterInfo.
+    ///
+    /// Schema: `#/components/schemas/ChapterInfo`
+    #[serde(rename_all = "PascalCase")]
+    pub struct ChapterInfo: Default {
+        /// Gets or sets the start position ticks.
+        pub start_position_ticks: Option<i64> = None,
+        /// Gets or sets the name.
+        pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the image path.
+        pub image_path: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub image_date_modified: Option<crate::runtime::DateTime> = None,
+        pub image_tag: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+    }
 }
 
-/// Client capabilities dto.
-///
-/// Schema: `#/components/schemas/ClientCapabilitiesDto`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct ClientCapabilitiesDto {
-    /// Gets or sets the list of playable media types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub playable_media_types: Option<Vec<MediaType>>,
-    /// Gets or sets the list of supported commands.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supported_commands: Option<Vec<GeneralCommandType>>,
-    /// Gets or sets a value indicating whether session supports media control.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supports_media_control: Option<bool>,
-    /// Gets or sets a value indicating whether session supports a persistent identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supports_persistent_identifier: Option<bool>,
-    /// Gets or sets the device profile.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub device_profile: crate::runtime::Nullable<DeviceProfile>,
-    /// Gets or sets the app store url.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub app_store_url: crate::runtime::Nullable<String>,
-    /// Gets or sets the icon url.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub icon_url: crate::runtime::Nullable<String>,
+crate::runtime::model! {
+    /// Client capabilities dto.
+    ///
+    /// Schema: `#/components/schemas/ClientCapabilitiesDto`
+    #[serde(rename_all = "PascalCase")]
+    pub struct ClientCapabilitiesDto: Default {
+        /// Gets or sets the list of playable media types.
+        pub playable_media_types: Option<Vec<MediaType>> = None,
+        /// Gets or sets the list of supported commands.
+        pub supported_commands: Option<Vec<GeneralCommandType>> = None,
+        /// Gets or sets a value indicating whether session supports media control.
+        pub supports_media_control: Option<bool> = None,
+        /// Gets or sets a value indicating whether session supports a persistent identifier.
+        pub supports_persistent_identifier: Option<bool> = None,
+        /// Gets or sets the device profile.
+        pub device_profile:
+            crate::runtime::Nullable<DeviceProfile> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the app store url.
+        pub app_store_url: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the icon url.
+        pub icon_url: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+    }
 }
 
-/// Defines the MediaBrowser.Model.Dlna.CodecProfile.
-///
-/// Schema: `#/components/schemas/CodecProfile`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct CodecProfile {
-    /// Gets or sets the MediaBrowser.Model.Dlna.CodecType which this container must meet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<CodecType>,
-    /// Gets or sets the list of MediaBrowser.Model.Dlna.ProfileCondition which this profile must meet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: Option<Vec<ProfileCondition>>,
-    /// Gets or sets the list of MediaBrowser.Model.Dlna.ProfileCondition to apply if this profile is met.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub apply_conditions: Option<Vec<ProfileCondition>>,
-    /// Gets or sets the codec(s) that this profile applies to.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub codec: crate::runtime::Nullable<String>,
-    /// Gets or sets the container(s) which this profile will be applied to.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub container: crate::runtime::Nullable<String>,
-    /// Gets or sets the sub-container(s) which this profile will be applied to.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub sub_container: crate::runtime::Nullable<String>,
+crate::runtime::model! {
+    /// Defines the MediaBrowser.Model.Dlna.CodecProfile.
+    ///
+    /// Schema: `#/components/schemas/CodecProfile`
+    #[serde(rename_all = "PascalCase")]
+    pub struct CodecProfile: Default {
+        /// Gets or sets the MediaBrowser.Model.Dlna.CodecType which this container must meet.
+        pub r#type: Option<CodecType> = None,
+        /// Gets or sets the list of MediaBrowser.Model.Dlna.ProfileCondition which this profile must meet.
+        pub conditions: Option<Vec<ProfileCondition>> = None,
+        /// Gets or sets the list of MediaBrowser.Model.Dlna.ProfileCondition to apply if this profile is met.
+        pub apply_conditions: Option<Vec<ProfileCondition>> = None,
+        /// Gets or sets the codec(s) that this profile applies to.
+        pub codec: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the container(s) which this profile will be applied to.
+        pub container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the sub-container(s) which this profile will be applied to.
+        pub sub_container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -753,41 +614,34 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Defines the MediaBrowser.Model.Dlna.ContainerProfile.
-///
-/// Schema: `#/components/schemas/ContainerProfile`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct ContainerProfile {
-    /// Gets or sets the MediaBrowser.Model.Dlna.DlnaProfileType which this container must meet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<DlnaProfileType>,
-    /// Gets or sets the list of MediaBrowser.Model.Dlna.ProfileCondition which this container will be applied to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: Option<Vec<ProfileCondition>>,
-    /// Gets or sets the container(s) which this container must meet.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub container: crate::runtime::Nullable<String>,
-    /// Gets or sets the sub container(s) which this container must meet.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub sub_container: crate::runtime::Nullable<String>,
+crate::runtime::model! {
+    /// Defines the MediaBrowser.Model.Dlna.ContainerProfile.
+    ///
+    /// Schema: `#/components/schemas/ContainerProfile`
+    #[serde(rename_all = "PascalCase")]
+    pub struct ContainerProfile: Default {
+        /// Gets or sets the MediaBrowser.Model.Dlna.DlnaProfileType which this container must meet.
+        pub r#type: Option<DlnaProfileType> = None,
+        /// Gets or sets the list of MediaBrowser.Model.Dlna.ProfileCondition which this container will be applied to.
+        pub conditions: Option<Vec<ProfileCondition>> = None,
+        /// Gets or sets the container(s) which this container must meet.
+        pub container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the sub container(s) which this container must meet.
+        pub sub_container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+    }
 }
 
-/// The create user by name request body.
-///
-/// Schema: `#/components/schemas/CreateUserByName`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct CreateUserByName {
-    /// Gets or sets the username.
-    pub name: String,
-    /// Gets or sets the password.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub password: crate::runtime::Nullable<String>,
-}
-
-crate::runtime::constructor! {
-    CreateUserByName(name: String) { password }
+crate::runtime::model! {
+    /// The create user by name request body.
+    ///
+    /// Schema: `#/components/schemas/CreateUserByName`
+    #[serde(rename_all = "PascalCase")]
+    pub struct CreateUserByName {
+        /// Gets or sets the username.
+        pub name: String,
+        /// Gets or sets the password.
+        pub password: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -804,65 +658,54 @@ crate::runtime::string_enum! {
     }
 }
 
-/// A MediaBrowser.Model.Dlna.DeviceProfile represents a set of metadata which determines which content a certain device is able to play. Specifically, it defines the supported containers and codecs (video and/or audio, including codec profiles and levels) the device is able to direct play (without transcoding or remuxing), as well as which containers/codecs to transcode to in case it isn't.
-///
-/// Schema: `#/components/schemas/DeviceProfile`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct DeviceProfile {
-    /// Gets or sets the name of this device profile. User profiles must have a unique name.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub name: crate::runtime::Nullable<String>,
-    /// Gets or sets the unique internal identifier.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub id: crate::runtime::Nullable<uuid::Uuid>,
-    /// Gets or sets the maximum allowed bitrate for all streamed content.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub max_streaming_bitrate: crate::runtime::Nullable<i32>,
-    /// Gets or sets the maximum allowed bitrate for statically streamed content (= direct played files).
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub max_static_bitrate: crate::runtime::Nullable<i32>,
-    /// Gets or sets the maximum allowed bitrate for transcoded music streams.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub music_streaming_transcoding_bitrate: crate::runtime::Nullable<i32>,
-    /// Gets or sets the maximum allowed bitrate for statically streamed (= direct played) music files.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub max_static_music_bitrate: crate::runtime::Nullable<i32>,
-    /// Gets or sets the direct play profiles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub direct_play_profiles: Option<Vec<DirectPlayProfile>>,
-    /// Gets or sets the transcoding profiles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub transcoding_profiles: Option<Vec<TranscodingProfile>>,
-    /// Gets or sets the container profiles. Failing to meet these optional conditions causes transcoding to occur.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub container_profiles: Option<Vec<ContainerProfile>>,
-    /// Gets or sets the codec profiles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub codec_profiles: Option<Vec<CodecProfile>>,
-    /// Gets or sets the subtitle profiles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subtitle_profiles: Option<Vec<SubtitleProfile>>,
+crate::runtime::model! {
+    /// A MediaBrowser.Model.Dlna.DeviceProfile represents a set of metadata which determines which content a certain device is able to play. Specifically, it defines the supported containers and codecs (video and/or audio, including codec profiles and levels) the device is able to direct play (without transcoding or remuxing), as well as which containers/codecs to transcode to in case it isn't.
+    ///
+    /// Schema: `#/components/schemas/DeviceProfile`
+    #[serde(rename_all = "PascalCase")]
+    pub struct DeviceProfile: Default {
+        /// Gets or sets the name of this device profile. User profiles must have a unique name.
+        pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the unique internal identifier.
+        pub id: crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the maximum allowed bitrate for all streamed content.
+        pub max_streaming_bitrate: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the maximum allowed bitrate for statically streamed content (= direct played files).
+        pub max_static_bitrate: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the maximum allowed bitrate for transcoded music streams.
+        pub music_streaming_transcoding_bitrate:
+            crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the maximum allowed bitrate for statically streamed (= direct played) music files.
+        pub max_static_music_bitrate:
+            crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the direct play profiles.
+        pub direct_play_profiles: Option<Vec<DirectPlayProfile>> = None,
+        /// Gets or sets the transcoding profiles.
+        pub transcoding_profiles: Option<Vec<TranscodingProfile>> = None,
+        /// Gets or sets the container profiles. Failing to meet these optional conditions causes transcoding to occur.
+        pub container_profiles: Option<Vec<ContainerProfile>> = None,
+        /// Gets or sets the codec profiles.
+        pub codec_profiles: Option<Vec<CodecProfile>> = None,
+        /// Gets or sets the subtitle profiles.
+        pub subtitle_profiles: Option<Vec<SubtitleProfile>> = None,
+    }
 }
 
-/// Defines the MediaBrowser.Model.Dlna.DirectPlayProfile.
-///
-/// Schema: `#/components/schemas/DirectPlayProfile`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct DirectPlayProfile {
-    /// Gets or sets the container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub container: Option<String>,
-    /// Gets or sets the audio codec.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub audio_codec: crate::runtime::Nullable<String>,
-    /// Gets or sets the video codec.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub video_codec: crate::runtime::Nullable<String>,
-    /// Gets or sets the Dlna profile type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<DlnaProfileType>,
+crate::runtime::model! {
+    /// Defines the MediaBrowser.Model.Dlna.DirectPlayProfile.
+    ///
+    /// Schema: `#/components/schemas/DirectPlayProfile`
+    #[serde(rename_all = "PascalCase")]
+    pub struct DirectPlayProfile: Default {
+        /// Gets or sets the container.
+        pub container: Option<String> = None,
+        /// Gets or sets the audio codec.
+        pub audio_codec: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the video codec.
+        pub video_codec: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the Dlna profile type.
+        pub r#type: Option<DlnaProfileType> = None,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -905,16 +748,15 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Schema: `#/components/schemas/ExternalUrl`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct ExternalUrl {
-    /// Gets or sets the name.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub name: crate::runtime::Nullable<String>,
-    /// Gets or sets the type of the item.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub url: crate::runtime::Nullable<String>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/ExternalUrl`
+    #[serde(rename_all = "PascalCase")]
+    pub struct ExternalUrl: Default {
+        /// Gets or sets the name.
+        pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the type of the item.
+        pub url: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -946,47 +788,40 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Forgot Password request body DTO.
-///
-/// Schema: `#/components/schemas/ForgotPasswordDto`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct ForgotPasswordDto {
-    /// Gets or sets the entered username to have its password reset.
-    pub entered_username: String,
+crate::runtime::model! {
+    /// Forgot Password request body DTO.
+    ///
+    /// Schema: `#/components/schemas/ForgotPasswordDto`
+    #[serde(rename_all = "PascalCase")]
+    pub struct ForgotPasswordDto {
+        /// Gets or sets the entered username to have its password reset.
+        pub entered_username: String,
+    }
 }
 
-crate::runtime::constructor! {
-    ForgotPasswordDto(entered_username: String) {}
+crate::runtime::model! {
+    /// Forgot Password Pin enter request body DTO.
+    ///
+    /// Schema: `#/components/schemas/ForgotPasswordPinDto`
+    #[serde(rename_all = "PascalCase")]
+    pub struct ForgotPasswordPinDto {
+        /// Gets or sets the entered pin to have the password reset.
+        pub pin: String,
+    }
 }
 
-/// Forgot Password Pin enter request body DTO.
-///
-/// Schema: `#/components/schemas/ForgotPasswordPinDto`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct ForgotPasswordPinDto {
-    /// Gets or sets the entered pin to have the password reset.
-    pub pin: String,
-}
-
-crate::runtime::constructor! {
-    ForgotPasswordPinDto(pin: String) {}
-}
-
-/// Schema: `#/components/schemas/ForgotPasswordResult`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct ForgotPasswordResult {
-    /// Gets or sets the action.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub action: Option<ForgotPasswordAction>,
-    /// Gets or sets the pin file.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub pin_file: crate::runtime::Nullable<String>,
-    /// Gets or sets the pin expiration date.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub pin_expiration_date: crate::runtime::Nullable<crate::runtime::DateTime>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/ForgotPasswordResult`
+    #[serde(rename_all = "PascalCase")]
+    pub struct ForgotPasswordResult: Default {
+        /// Gets or sets the action.
+        pub action: Option<ForgotPasswordAction> = None,
+        /// Gets or sets the pin file.
+        pub pin_file: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the pin expiration date.
+        pub pin_expiration_date:
+            crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -1097,33 +932,27 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Class MediaAttachment.
-///
-/// Schema: `#/components/schemas/MediaAttachment`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct MediaAttachment {
-    /// Gets or sets the codec.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub codec: crate::runtime::Nullable<String>,
-    /// Gets or sets the codec tag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub codec_tag: crate::runtime::Nullable<String>,
-    /// Gets or sets the comment.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub comment: crate::runtime::Nullable<String>,
-    /// Gets or sets the index.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub index: Option<i32>,
-    /// Gets or sets the filename.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub file_name: crate::runtime::Nullable<String>,
-    /// Gets or sets the MIME type.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub mime_type: crate::runtime::Nullable<String>,
-    /// Gets or sets the delivery URL.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub delivery_url: crate::runtime::Nullable<String>,
+crate::runtime::model! {
+    /// Class MediaAttachment.
+    ///
+    /// Schema: `#/components/schemas/MediaAttachment`
+    #[serde(rename_all = "PascalCase")]
+    pub struct MediaAttachment: Default {
+        /// Gets or sets the codec.
+        pub codec: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the codec tag.
+        pub codec_tag: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the comment.
+        pub comment: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the index.
+        pub index: Option<i32> = None,
+        /// Gets or sets the filename.
+        pub file_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the MIME type.
+        pub mime_type: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the delivery URL.
+        pub delivery_url: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -1140,104 +969,70 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Schema: `#/components/schemas/MediaSourceInfo`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct MediaSourceInfo {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub protocol: Option<MediaProtocol>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub id: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub path: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub encoder_path: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub encoder_protocol: crate::runtime::Nullable<MediaProtocol>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<MediaSourceType>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub container: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub size: crate::runtime::Nullable<i64>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub name: crate::runtime::Nullable<String>,
-    /// Gets or sets a value indicating whether the media is remote. Differentiate internet url vs local network.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_remote: Option<bool>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub e_tag: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub run_time_ticks: crate::runtime::Nullable<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub read_at_native_framerate: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ignore_dts: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ignore_index: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub gen_pts_input: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supports_transcoding: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supports_direct_stream: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supports_direct_play: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_infinite_stream: Option<bool>,
-    /// Default: `false`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub use_most_compatible_transcoding_profile: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub requires_opening: Option<bool>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub open_token: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub requires_closing: Option<bool>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub live_stream_id: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub buffer_ms: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub requires_looping: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supports_probing: Option<bool>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub video_type: crate::runtime::Nullable<VideoType>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub iso_type: crate::runtime::Nullable<IsoType>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub video3_d_format: crate::runtime::Nullable<Video3DFormat>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub media_streams: crate::runtime::Nullable<Vec<MediaStream>>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub media_attachments: crate::runtime::Nullable<Vec<MediaAttachment>>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub formats: crate::runtime::Nullable<Vec<String>>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub bitrate: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub fallback_max_streaming_bitrate: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub timestamp: crate::runtime::Nullable<TransportStreamTimestamp>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub required_http_headers:
-        crate::runtime::Nullable<std::collections::BTreeMap<String, Option<String>>>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub transcoding_url: crate::runtime::Nullable<String>,
-    /// Media streaming protocol. Lowercase for backwards compatibility.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub transcoding_sub_protocol: Option<MediaStreamProtocol>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub transcoding_container: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub analyze_duration_ms: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub default_audio_stream_index: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub default_subtitle_stream_index: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub has_segments: Option<bool>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/MediaSourceInfo`
+    #[serde(rename_all = "PascalCase")]
+    pub struct MediaSourceInfo: Default {
+        pub protocol: Option<MediaProtocol> = None,
+        pub id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub path: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub encoder_path: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub encoder_protocol:
+            crate::runtime::Nullable<MediaProtocol> = crate::runtime::Nullable::Absent,
+        pub r#type: Option<MediaSourceType> = None,
+        pub container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub size: crate::runtime::Nullable<i64> = crate::runtime::Nullable::Absent,
+        pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether the media is remote. Differentiate internet url vs local network.
+        pub is_remote: Option<bool> = None,
+        pub e_tag: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub run_time_ticks: crate::runtime::Nullable<i64> = crate::runtime::Nullable::Absent,
+        pub read_at_native_framerate: Option<bool> = None,
+        pub ignore_dts: Option<bool> = None,
+        pub ignore_index: Option<bool> = None,
+        pub gen_pts_input: Option<bool> = None,
+        pub supports_transcoding: Option<bool> = None,
+        pub supports_direct_stream: Option<bool> = None,
+        pub supports_direct_play: Option<bool> = None,
+        pub is_infinite_stream: Option<bool> = None,
+        /// Default: `false`
+        pub use_most_compatible_transcoding_profile: Option<bool> = None,
+        pub requires_opening: Option<bool> = None,
+        pub open_token: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub requires_closing: Option<bool> = None,
+        pub live_stream_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub buffer_ms: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub requires_looping: Option<bool> = None,
+        pub supports_probing: Option<bool> = None,
+        pub video_type: crate::runtime::Nullable<VideoType> = crate::runtime::Nullable::Absent,
+        pub iso_type: crate::runtime::Nullable<IsoType> = crate::runtime::Nullable::Absent,
+        pub video3_d_format:
+            crate::runtime::Nullable<Video3DFormat> = crate::runtime::Nullable::Absent,
+        pub media_streams:
+            crate::runtime::Nullable<Vec<MediaStream>> = crate::runtime::Nullable::Absent,
+        pub media_attachments:
+            crate::runtime::Nullable<Vec<MediaAttachment>> = crate::runtime::Nullable::Absent,
+        pub formats: crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        pub bitrate: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub fallback_max_streaming_bitrate:
+            crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub timestamp:
+            crate::runtime::Nullable<TransportStreamTimestamp> = crate::runtime::Nullable::Absent,
+        pub required_http_headers: crate::runtime::Nullable<
+            std::collections::BTreeMap<String, Option<String>>,
+        > = crate::runtime::Nullable::Absent,
+        pub transcoding_url: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Media streaming protocol. Lowercase for backwards compatibility.
+        pub transcoding_sub_protocol: Option<MediaStreamProtocol> = None,
+        pub transcoding_container:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub analyze_duration_ms: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub default_audio_stream_index:
+            crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub default_subtitle_stream_index:
+            crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub has_segments: Option<bool> = None,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -1250,216 +1045,162 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Class MediaStream.
-///
-/// Schema: `#/components/schemas/MediaStream`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct MediaStream {
-    /// Gets or sets the codec.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub codec: crate::runtime::Nullable<String>,
-    /// Gets or sets the codec tag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub codec_tag: crate::runtime::Nullable<String>,
-    /// Gets or sets the language.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub language: crate::runtime::Nullable<String>,
-    /// Gets or sets the color range.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub color_range: crate::runtime::Nullable<String>,
-    /// Gets or sets the color space.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub color_space: crate::runtime::Nullable<String>,
-    /// Gets or sets the color transfer.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub color_transfer: crate::runtime::Nullable<String>,
-    /// Gets or sets the color primaries.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub color_primaries: crate::runtime::Nullable<String>,
-    /// Gets or sets the Dolby Vision version major.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub dv_version_major: crate::runtime::Nullable<i32>,
-    /// Gets or sets the Dolby Vision version minor.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub dv_version_minor: crate::runtime::Nullable<i32>,
-    /// Gets or sets the Dolby Vision profile.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub dv_profile: crate::runtime::Nullable<i32>,
-    /// Gets or sets the Dolby Vision level.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub dv_level: crate::runtime::Nullable<i32>,
-    /// Gets or sets the Dolby Vision rpu present flag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub rpu_present_flag: crate::runtime::Nullable<i32>,
-    /// Gets or sets the Dolby Vision el present flag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub el_present_flag: crate::runtime::Nullable<i32>,
-    /// Gets or sets the Dolby Vision bl present flag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub bl_present_flag: crate::runtime::Nullable<i32>,
-    /// Gets or sets the Dolby Vision bl signal compatibility id.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub dv_bl_signal_compatibility_id: crate::runtime::Nullable<i32>,
-    /// Gets or sets the Rotation in degrees.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub rotation: crate::runtime::Nullable<i32>,
-    /// Gets or sets the comment.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub comment: crate::runtime::Nullable<String>,
-    /// Gets or sets the time base.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub time_base: crate::runtime::Nullable<String>,
-    /// Gets or sets the codec time base.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub codec_time_base: crate::runtime::Nullable<String>,
-    /// Gets or sets the title.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub title: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub hdr10_plus_present_flag: crate::runtime::Nullable<bool>,
-    /// An enum representing video ranges.
+crate::runtime::model! {
+    /// Class MediaStream.
     ///
-    /// Default: `"Unknown"`
-    ///
-    /// Read-only: sent by the server, never sent in requests.
-    #[serde(default, skip_serializing)]
-    pub video_range: Option<VideoRange>,
-    /// An enum representing types of video ranges.
-    ///
-    /// Default: `"Unknown"`
-    ///
-    /// Read-only: sent by the server, never sent in requests.
-    #[serde(default, skip_serializing)]
-    pub video_range_type: Option<VideoRangeType>,
-    /// Gets the video dovi title.
-    ///
-    /// Read-only: sent by the server, never sent in requests.
-    #[serde(default, skip_serializing)]
-    pub video_do_vi_title: crate::runtime::Nullable<String>,
-    /// An enum representing formats of spatial audio.
-    ///
-    /// Default: `"None"`
-    ///
-    /// Read-only: sent by the server, never sent in requests.
-    #[serde(default, skip_serializing)]
-    pub audio_spatial_format: Option<AudioSpatialFormat>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub localized_undefined: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub localized_default: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub localized_forced: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub localized_external: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub localized_hearing_impaired: crate::runtime::Nullable<String>,
-    /// Read-only: sent by the server, never sent in requests.
-    #[serde(default, skip_serializing)]
-    pub display_title: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub nal_length_size: crate::runtime::Nullable<String>,
-    /// Gets or sets a value indicating whether this instance is interlaced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_interlaced: Option<bool>,
-    #[serde(
-        rename = "IsAVC",
-        default,
-        skip_serializing_if = "crate::runtime::Nullable::is_absent"
-    )]
-    pub is_avc: crate::runtime::Nullable<bool>,
-    /// Gets or sets the channel layout.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub channel_layout: crate::runtime::Nullable<String>,
-    /// Gets or sets the bit rate.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub bit_rate: crate::runtime::Nullable<i32>,
-    /// Gets or sets the bit depth.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub bit_depth: crate::runtime::Nullable<i32>,
-    /// Gets or sets the reference frames.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub ref_frames: crate::runtime::Nullable<i32>,
-    /// Gets or sets the length of the packet.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub packet_length: crate::runtime::Nullable<i32>,
-    /// Gets or sets the channels.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub channels: crate::runtime::Nullable<i32>,
-    /// Gets or sets the sample rate.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub sample_rate: crate::runtime::Nullable<i32>,
-    /// Gets or sets a value indicating whether this instance is default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_default: Option<bool>,
-    /// Gets or sets a value indicating whether this instance is forced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_forced: Option<bool>,
-    /// Gets or sets a value indicating whether this instance is for the hearing impaired.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_hearing_impaired: Option<bool>,
-    /// Gets or sets the height.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub height: crate::runtime::Nullable<i32>,
-    /// Gets or sets the width.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub width: crate::runtime::Nullable<i32>,
-    /// Gets or sets the average frame rate.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub average_frame_rate: crate::runtime::Nullable<f32>,
-    /// Gets or sets the real frame rate.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub real_frame_rate: crate::runtime::Nullable<f32>,
-    /// Gets the framerate used as reference. Prefer AverageFrameRate, if that is null or an unrealistic value then fallback to RealFrameRate.
-    ///
-    /// Read-only: sent by the server, never sent in requests.
-    #[serde(default, skip_serializing)]
-    pub reference_frame_rate: crate::runtime::Nullable<f32>,
-    /// Gets or sets the profile.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub profile: crate::runtime::Nullable<String>,
-    /// Gets or sets the type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<MediaStreamType>,
-    /// Gets or sets the aspect ratio.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub aspect_ratio: crate::runtime::Nullable<String>,
-    /// Gets or sets the index.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub index: Option<i32>,
-    /// Gets or sets the score.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub score: crate::runtime::Nullable<i32>,
-    /// Gets or sets a value indicating whether this instance is external.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_external: Option<bool>,
-    /// Gets or sets the method.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub delivery_method: crate::runtime::Nullable<SubtitleDeliveryMethod>,
-    /// Gets or sets the delivery URL.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub delivery_url: crate::runtime::Nullable<String>,
-    /// Gets or sets a value indicating whether this instance is external URL.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub is_external_url: crate::runtime::Nullable<bool>,
-    /// Read-only: sent by the server, never sent in requests.
-    #[serde(default, skip_serializing)]
-    pub is_text_subtitle_stream: Option<bool>,
-    /// Gets or sets a value indicating whether [supports external stream].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supports_external_stream: Option<bool>,
-    /// Gets or sets the filename.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub path: crate::runtime::Nullable<String>,
-    /// Gets or sets the pixel format.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub pixel_format: crate::runtime::Nullable<String>,
-    /// Gets or sets the level.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub level: crate::runtime::Nullable<f64>,
-    /// Gets or sets whether this instance is anamorphic.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub is_anamorphic: crate::runtime::Nullable<bool>,
+    /// Schema: `#/components/schemas/MediaStream`
+    #[serde(rename_all = "PascalCase")]
+    pub struct MediaStream: Default {
+        /// Gets or sets the codec.
+        pub codec: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the codec tag.
+        pub codec_tag: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the language.
+        pub language: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the color range.
+        pub color_range: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the color space.
+        pub color_space: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the color transfer.
+        pub color_transfer: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the color primaries.
+        pub color_primaries: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the Dolby Vision version major.
+        pub dv_version_major: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the Dolby Vision version minor.
+        pub dv_version_minor: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the Dolby Vision profile.
+        pub dv_profile: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the Dolby Vision level.
+        pub dv_level: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the Dolby Vision rpu present flag.
+        pub rpu_present_flag: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the Dolby Vision el present flag.
+        pub el_present_flag: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the Dolby Vision bl present flag.
+        pub bl_present_flag: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the Dolby Vision bl signal compatibility id.
+        pub dv_bl_signal_compatibility_id:
+            crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the Rotation in degrees.
+        pub rotation: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the comment.
+        pub comment: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the time base.
+        pub time_base: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the codec time base.
+        pub codec_time_base: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the title.
+        pub title: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub hdr10_plus_present_flag:
+            crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// An enum representing video ranges.
+        ///
+        /// Default: `"Unknown"`
+        ///
+        /// Read-only: sent by the server, never sent in requests.
+        #[serde(skip_serializing)]
+        pub video_range: Option<VideoRange> = None,
+        /// An enum representing types of video ranges.
+        ///
+        /// Default: `"Unknown"`
+        ///
+        /// Read-only: sent by the server, never sent in requests.
+        #[serde(skip_serializing)]
+        pub video_range_type: Option<VideoRangeType> = None,
+        /// Gets the video dovi title.
+        ///
+        /// Read-only: sent by the server, never sent in requests.
+        #[serde(skip_serializing)]
+        pub video_do_vi_title: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// An enum representing formats of spatial audio.
+        ///
+        /// Default: `"None"`
+        ///
+        /// Read-only: sent by the server, never sent in requests.
+        #[serde(skip_serializing)]
+        pub audio_spatial_format: Option<AudioSpatialFormat> = None,
+        pub localized_undefined:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub localized_default: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub localized_forced: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub localized_external: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub localized_hearing_impaired:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Read-only: sent by the server, never sent in requests.
+        #[serde(skip_serializing)]
+        pub display_title: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub nal_length_size: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance is interlaced.
+        pub is_interlaced: Option<bool> = None,
+        #[serde(rename = "IsAVC")]
+        pub is_avc: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the channel layout.
+        pub channel_layout: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the bit rate.
+        pub bit_rate: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the bit depth.
+        pub bit_depth: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the reference frames.
+        pub ref_frames: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the length of the packet.
+        pub packet_length: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the channels.
+        pub channels: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the sample rate.
+        pub sample_rate: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance is default.
+        pub is_default: Option<bool> = None,
+        /// Gets or sets a value indicating whether this instance is forced.
+        pub is_forced: Option<bool> = None,
+        /// Gets or sets a value indicating whether this instance is for the hearing impaired.
+        pub is_hearing_impaired: Option<bool> = None,
+        /// Gets or sets the height.
+        pub height: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the width.
+        pub width: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the average frame rate.
+        pub average_frame_rate: crate::runtime::Nullable<f32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the real frame rate.
+        pub real_frame_rate: crate::runtime::Nullable<f32> = crate::runtime::Nullable::Absent,
+        /// Gets the framerate used as reference. Prefer AverageFrameRate, if that is null or an unrealistic value then fallback to RealFrameRate.
+        ///
+        /// Read-only: sent by the server, never sent in requests.
+        #[serde(skip_serializing)]
+        pub reference_frame_rate: crate::runtime::Nullable<f32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the profile.
+        pub profile: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the type.
+        pub r#type: Option<MediaStreamType> = None,
+        /// Gets or sets the aspect ratio.
+        pub aspect_ratio: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the index.
+        pub index: Option<i32> = None,
+        /// Gets or sets the score.
+        pub score: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance is external.
+        pub is_external: Option<bool> = None,
+        /// Gets or sets the method.
+        pub delivery_method:
+            crate::runtime::Nullable<SubtitleDeliveryMethod> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the delivery URL.
+        pub delivery_url: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance is external URL.
+        pub is_external_url: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Read-only: sent by the server, never sent in requests.
+        #[serde(skip_serializing)]
+        pub is_text_subtitle_stream: Option<bool> = None,
+        /// Gets or sets a value indicating whether [supports external stream].
+        pub supports_external_stream: Option<bool> = None,
+        /// Gets or sets the filename.
+        pub path: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the pixel format.
+        pub pixel_format: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the level.
+        pub level: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        /// Gets or sets whether this instance is anamorphic.
+        pub is_anamorphic: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -1502,14 +1243,13 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Schema: `#/components/schemas/MediaUrl`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct MediaUrl {
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub url: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub name: crate::runtime::Nullable<String>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/MediaUrl`
+    #[serde(rename_all = "PascalCase")]
+    pub struct MediaUrl: Default {
+        pub url: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -1530,14 +1270,13 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Schema: `#/components/schemas/NameGuidPair`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct NameGuidPair {
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub name: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<uuid::Uuid>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/NameGuidPair`
+    #[serde(rename_all = "PascalCase")]
+    pub struct NameGuidPair: Default {
+        pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub id: Option<uuid::Uuid> = None,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -1574,16 +1313,15 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Schema: `#/components/schemas/PinRedeemResult`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct PinRedeemResult {
-    /// Gets or sets a value indicating whether this MediaBrowser.Model.Users.PinRedeemResult is success.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub success: Option<bool>,
-    /// Gets or sets the users reset.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub users_reset: Option<Vec<String>>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/PinRedeemResult`
+    #[serde(rename_all = "PascalCase")]
+    pub struct PinRedeemResult: Default {
+        /// Gets or sets a value indicating whether this MediaBrowser.Model.Users.PinRedeemResult is success.
+        pub success: Option<bool> = None,
+        /// Gets or sets the users reset.
+        pub users_reset: Option<Vec<String>> = None,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -1616,78 +1354,58 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Schema: `#/components/schemas/PlayerStateInfo`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct PlayerStateInfo {
-    /// Gets or sets the now playing position ticks.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub position_ticks: crate::runtime::Nullable<i64>,
-    /// Gets or sets a value indicating whether this instance can seek.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub can_seek: Option<bool>,
-    /// Gets or sets a value indicating whether this instance is paused.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_paused: Option<bool>,
-    /// Gets or sets a value indicating whether this instance is muted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_muted: Option<bool>,
-    /// Gets or sets the volume level.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub volume_level: crate::runtime::Nullable<i32>,
-    /// Gets or sets the index of the now playing audio stream.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub audio_stream_index: crate::runtime::Nullable<i32>,
-    /// Gets or sets the index of the now playing subtitle stream.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub subtitle_stream_index: crate::runtime::Nullable<i32>,
-    /// Gets or sets the now playing media version identifier.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub media_source_id: crate::runtime::Nullable<String>,
-    /// Gets or sets the play method.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub play_method: crate::runtime::Nullable<PlayMethod>,
-    /// Gets or sets the repeat mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub repeat_mode: Option<RepeatMode>,
-    /// Gets or sets the playback order.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub playback_order: Option<PlaybackOrder>,
-    /// Gets or sets the now playing live stream identifier.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub live_stream_id: crate::runtime::Nullable<String>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/PlayerStateInfo`
+    #[serde(rename_all = "PascalCase")]
+    pub struct PlayerStateInfo: Default {
+        /// Gets or sets the now playing position ticks.
+        pub position_ticks: crate::runtime::Nullable<i64> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance can seek.
+        pub can_seek: Option<bool> = None,
+        /// Gets or sets a value indicating whether this instance is paused.
+        pub is_paused: Option<bool> = None,
+        /// Gets or sets a value indicating whether this instance is muted.
+        pub is_muted: Option<bool> = None,
+        /// Gets or sets the volume level.
+        pub volume_level: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the index of the now playing audio stream.
+        pub audio_stream_index: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the index of the now playing subtitle stream.
+        pub subtitle_stream_index: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the now playing media version identifier.
+        pub media_source_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the play method.
+        pub play_method: crate::runtime::Nullable<PlayMethod> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the repeat mode.
+        pub repeat_mode: Option<RepeatMode> = None,
+        /// Gets or sets the playback order.
+        pub playback_order: Option<PlaybackOrder> = None,
+        /// Gets or sets the now playing live stream identifier.
+        pub live_stream_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+    }
 }
 
-/// Schema: `#/components/schemas/ProblemDetails`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct ProblemDetails {
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub r#type: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub title: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub status: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub detail: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub instance: crate::runtime::Nullable<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/ProblemDetails`
+    pub struct ProblemDetails: Default {
+        pub r#type: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub title: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub status: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub detail: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub instance: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/components/schemas/ProfileCondition`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct ProfileCondition {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub condition: Option<ProfileConditionType>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub property: Option<ProfileConditionValue>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub value: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_required: Option<bool>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/ProfileCondition`
+    #[serde(rename_all = "PascalCase")]
+    pub struct ProfileCondition: Default {
+        pub condition: Option<ProfileConditionType> = None,
+        pub property: Option<ProfileConditionValue> = None,
+        pub value: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub is_required: Option<bool> = None,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -1747,28 +1465,24 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Schema: `#/components/schemas/QueueItem`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct QueueItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<uuid::Uuid>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub playlist_item_id: crate::runtime::Nullable<String>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/QueueItem`
+    #[serde(rename_all = "PascalCase")]
+    pub struct QueueItem: Default {
+        pub id: Option<uuid::Uuid> = None,
+        pub playlist_item_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+    }
 }
 
-/// The quick connect request body.
-///
-/// Schema: `#/components/schemas/QuickConnectDto`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct QuickConnectDto {
-    /// Gets or sets the quick connect secret.
-    pub secret: String,
-}
-
-crate::runtime::constructor! {
-    QuickConnectDto(secret: String) {}
+crate::runtime::model! {
+    /// The quick connect request body.
+    ///
+    /// Schema: `#/components/schemas/QuickConnectDto`
+    #[serde(rename_all = "PascalCase")]
+    pub struct QuickConnectDto {
+        /// Gets or sets the quick connect secret.
+        pub secret: String,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -1781,113 +1495,95 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Session info DTO.
-///
-/// Schema: `#/components/schemas/SessionInfoDto`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct SessionInfoDto {
-    /// Gets or sets the play state.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub play_state: crate::runtime::Nullable<PlayerStateInfo>,
-    /// Gets or sets the additional users.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub additional_users: crate::runtime::Nullable<Vec<SessionUserInfo>>,
-    /// Gets or sets the client capabilities.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub capabilities: crate::runtime::Nullable<ClientCapabilitiesDto>,
-    /// Gets or sets the remote end point.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub remote_end_point: crate::runtime::Nullable<String>,
-    /// Gets or sets the playable media types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub playable_media_types: Option<Vec<MediaType>>,
-    /// Gets or sets the id.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub id: crate::runtime::Nullable<String>,
-    /// Gets or sets the user id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<uuid::Uuid>,
-    /// Gets or sets the username.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub user_name: crate::runtime::Nullable<String>,
-    /// Gets or sets the type of the client.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub client: crate::runtime::Nullable<String>,
-    /// Gets or sets the last activity date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_activity_date: Option<crate::runtime::DateTime>,
-    /// Gets or sets the last playback check in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_playback_check_in: Option<crate::runtime::DateTime>,
-    /// Gets or sets the last paused date.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub last_paused_date: crate::runtime::Nullable<crate::runtime::DateTime>,
-    /// Gets or sets the name of the device.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub device_name: crate::runtime::Nullable<String>,
-    /// Gets or sets the type of the device.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub device_type: crate::runtime::Nullable<String>,
-    /// Gets or sets the now playing item.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub now_playing_item: crate::runtime::Nullable<BaseItemDto>,
-    /// Gets or sets the now viewing item.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub now_viewing_item: crate::runtime::Nullable<BaseItemDto>,
-    /// Gets or sets the device id.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub device_id: crate::runtime::Nullable<String>,
-    /// Gets or sets the application version.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub application_version: crate::runtime::Nullable<String>,
-    /// Gets or sets the transcoding info.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub transcoding_info: crate::runtime::Nullable<TranscodingInfo>,
-    /// Gets or sets a value indicating whether this session is active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_active: Option<bool>,
-    /// Gets or sets a value indicating whether the session supports media control.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supports_media_control: Option<bool>,
-    /// Gets or sets a value indicating whether the session supports remote control.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supports_remote_control: Option<bool>,
-    /// Gets or sets the now playing queue.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub now_playing_queue: crate::runtime::Nullable<Vec<QueueItem>>,
-    /// Gets or sets the now playing queue full items.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub now_playing_queue_full_items: crate::runtime::Nullable<Vec<BaseItemDto>>,
-    /// Gets or sets a value indicating whether the session has a custom device name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub has_custom_device_name: Option<bool>,
-    /// Gets or sets the playlist item id.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub playlist_item_id: crate::runtime::Nullable<String>,
-    /// Gets or sets the server id.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub server_id: crate::runtime::Nullable<String>,
-    /// Gets or sets the user primary image tag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub user_primary_image_tag: crate::runtime::Nullable<String>,
-    /// Gets or sets the supported commands.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub supported_commands: Option<Vec<GeneralCommandType>>,
+crate::runtime::model! {
+    /// Session info DTO.
+    ///
+    /// Schema: `#/components/schemas/SessionInfoDto`
+    #[serde(rename_all = "PascalCase")]
+    pub struct SessionInfoDto: Default {
+        /// Gets or sets the play state.
+        pub play_state:
+            crate::runtime::Nullable<PlayerStateInfo> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the additional users.
+        pub additional_users:
+            crate::runtime::Nullable<Vec<SessionUserInfo>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the client capabilities.
+        pub capabilities:
+            crate::runtime::Nullable<ClientCapabilitiesDto> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the remote end point.
+        pub remote_end_point: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the playable media types.
+        pub playable_media_types: Option<Vec<MediaType>> = None,
+        /// Gets or sets the id.
+        pub id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the user id.
+        pub user_id: Option<uuid::Uuid> = None,
+        /// Gets or sets the username.
+        pub user_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the type of the client.
+        pub client: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the last activity date.
+        pub last_activity_date: Option<crate::runtime::DateTime> = None,
+        /// Gets or sets the last playback check in.
+        pub last_playback_check_in: Option<crate::runtime::DateTime> = None,
+        /// Gets or sets the last paused date.
+        pub last_paused_date:
+            crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the name of the device.
+        pub device_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the type of the device.
+        pub device_type: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the now playing item.
+        pub now_playing_item:
+            crate::runtime::Nullable<BaseItemDto> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the now viewing item.
+        pub now_viewing_item:
+            crate::runtime::Nullable<BaseItemDto> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the device id.
+        pub device_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the application version.
+        pub application_version:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the transcoding info.
+        pub transcoding_info:
+            crate::runtime::Nullable<TranscodingInfo> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this session is active.
+        pub is_active: Option<bool> = None,
+        /// Gets or sets a value indicating whether the session supports media control.
+        pub supports_media_control: Option<bool> = None,
+        /// Gets or sets a value indicating whether the session supports remote control.
+        pub supports_remote_control: Option<bool> = None,
+        /// Gets or sets the now playing queue.
+        pub now_playing_queue:
+            crate::runtime::Nullable<Vec<QueueItem>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the now playing queue full items.
+        pub now_playing_queue_full_items:
+            crate::runtime::Nullable<Vec<BaseItemDto>> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether the session has a custom device name.
+        pub has_custom_device_name: Option<bool> = None,
+        /// Gets or sets the playlist item id.
+        pub playlist_item_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the server id.
+        pub server_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the user primary image tag.
+        pub user_primary_image_tag:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the supported commands.
+        pub supported_commands: Option<Vec<GeneralCommandType>> = None,
+    }
 }
 
-/// Class SessionUserInfo.
-///
-/// Schema: `#/components/schemas/SessionUserInfo`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct SessionUserInfo {
-    /// Gets or sets the user identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<uuid::Uuid>,
-    /// Gets or sets the name of the user.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub user_name: crate::runtime::Nullable<String>,
+crate::runtime::model! {
+    /// Class SessionUserInfo.
+    ///
+    /// Schema: `#/components/schemas/SessionUserInfo`
+    #[serde(rename_all = "PascalCase")]
+    pub struct SessionUserInfo: Default {
+        /// Gets or sets the user identifier.
+        pub user_id: Option<uuid::Uuid> = None,
+        /// Gets or sets the name of the user.
+        pub user_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -1918,27 +1614,23 @@ crate::runtime::string_enum! {
     }
 }
 
-/// A class for subtitle profile information.
-///
-/// Schema: `#/components/schemas/SubtitleProfile`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct SubtitleProfile {
-    /// Gets or sets the format.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub format: crate::runtime::Nullable<String>,
-    /// Gets or sets the delivery method.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub method: Option<SubtitleDeliveryMethod>,
-    /// Gets or sets the DIDL mode.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub didl_mode: crate::runtime::Nullable<String>,
-    /// Gets or sets the language.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub language: crate::runtime::Nullable<String>,
-    /// Gets or sets the container.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub container: crate::runtime::Nullable<String>,
+crate::runtime::model! {
+    /// A class for subtitle profile information.
+    ///
+    /// Schema: `#/components/schemas/SubtitleProfile`
+    #[serde(rename_all = "PascalCase")]
+    pub struct SubtitleProfile: Default {
+        /// Gets or sets the format.
+        pub format: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the delivery method.
+        pub method: Option<SubtitleDeliveryMethod> = None,
+        /// Gets or sets the DIDL mode.
+        pub didl_mode: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the language.
+        pub language: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the container.
+        pub container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -1996,51 +1688,40 @@ crate::runtime::string_enum! {
     }
 }
 
-/// Class holding information on a running transcode.
-///
-/// Schema: `#/components/schemas/TranscodingInfo`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct TranscodingInfo {
-    /// Gets or sets the thread count used for encoding.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub audio_codec: crate::runtime::Nullable<String>,
-    /// Gets or sets the thread count used for encoding.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub video_codec: crate::runtime::Nullable<String>,
-    /// Gets or sets the thread count used for encoding.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub container: crate::runtime::Nullable<String>,
-    /// Gets or sets a value indicating whether the video is passed through.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_video_direct: Option<bool>,
-    /// Gets or sets a value indicating whether the audio is passed through.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_audio_direct: Option<bool>,
-    /// Gets or sets the bitrate.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub bitrate: crate::runtime::Nullable<i32>,
-    /// Gets or sets the framerate.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub framerate: crate::runtime::Nullable<f32>,
-    /// Gets or sets the completion percentage.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub completion_percentage: crate::runtime::Nullable<f64>,
-    /// Gets or sets the video width.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub width: crate::runtime::Nullable<i32>,
-    /// Gets or sets the video height.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub height: crate::runtime::Nullable<i32>,
-    /// Gets or sets the audio channels.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub audio_channels: crate::runtime::Nullable<i32>,
-    /// Gets or sets the hardware acceleration type.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub hardware_acceleration_type: crate::runtime::Nullable<HardwareAccelerationType>,
-    /// Gets or sets the transcode reasons.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub transcode_reasons: Option<TranscodingInfoTranscodeReasons>,
+crate::runtime::model! {
+    /// Class holding information on a running transcode.
+    ///
+    /// Schema: `#/components/schemas/TranscodingInfo`
+    #[serde(rename_all = "PascalCase")]
+    pub struct TranscodingInfo: Default {
+        /// Gets or sets the thread count used for encoding.
+        pub audio_codec: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the thread count used for encoding.
+        pub video_codec: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the thread count used for encoding.
+        pub container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether the video is passed through.
+        pub is_video_direct: Option<bool> = None,
+        /// Gets or sets a value indicating whether the audio is passed through.
+        pub is_audio_direct: Option<bool> = None,
+        /// Gets or sets the bitrate.
+        pub bitrate: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the framerate.
+        pub framerate: crate::runtime::Nullable<f32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the completion percentage.
+        pub completion_percentage: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the video width.
+        pub width: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the video height.
+        pub height: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the audio channels.
+        pub audio_channels: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the hardware acceleration type.
+        pub hardware_acceleration_type:
+            crate::runtime::Nullable<HardwareAccelerationType> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the transcode reasons.
+        pub transcode_reasons: Option<TranscodingInfoTranscodeReasons> = None,
+    }
 }
 
 /// Gets or sets the transcode reasons.
@@ -2050,83 +1731,67 @@ pub struct TranscodingInfo {
 /// Schema: `#/components/schemas/TranscodingInfo/properties/TranscodeReasons`
 pub type TranscodingInfoTranscodeReasons = TranscodeReason;
 
-/// A class for transcoding profile information. Note for client developers: Conditions defined in MediaBrowser.Model.Dlna.CodecProfile has higher priority and can override values defined here.
-///
-/// Schema: `#/components/schemas/TranscodingProfile`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct TranscodingProfile {
-    /// Gets or sets the container.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub container: Option<String>,
-    /// Gets or sets the DLNA profile type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<DlnaProfileType>,
-    /// Gets or sets the video codec.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub video_codec: Option<String>,
-    /// Gets or sets the audio codec.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub audio_codec: Option<String>,
-    /// Media streaming protocol. Lowercase for backwards compatibility.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub protocol: Option<MediaStreamProtocol>,
-    /// Gets or sets a value indicating whether the content length should be estimated.
+crate::runtime::model! {
+    /// A class for transcoding profile information. Note for client developers: Conditions defined in MediaBrowser.Model.Dlna.CodecProfile has higher priority and can override values defined here.
     ///
-    /// Default: `false`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub estimate_content_length: Option<bool>,
-    /// Gets or sets a value indicating whether M2TS mode is enabled.
-    ///
-    /// Default: `false`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_mpegts_m2_ts_mode: Option<bool>,
-    /// Gets or sets the transcoding seek info mode.
-    ///
-    /// Default: `"Auto"`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub transcode_seek_info: Option<TranscodeSeekInfo>,
-    /// Gets or sets a value indicating whether timestamps should be copied.
-    ///
-    /// Default: `false`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub copy_timestamps: Option<bool>,
-    /// Gets or sets the encoding context.
-    ///
-    /// Default: `"Streaming"`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context: Option<EncodingContext>,
-    /// Gets or sets a value indicating whether subtitles are allowed in the manifest.
-    ///
-    /// Default: `false`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_subtitles_in_manifest: Option<bool>,
-    /// Gets or sets the maximum audio channels.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub max_audio_channels: crate::runtime::Nullable<String>,
-    /// Gets or sets the minimum amount of segments.
-    ///
-    /// Default: `0`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub min_segments: Option<i32>,
-    /// Gets or sets the segment length.
-    ///
-    /// Default: `0`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub segment_length: Option<i32>,
-    /// Gets or sets a value indicating whether breaking the video stream on non-keyframes is supported.
-    ///
-    /// Default: `false`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub break_on_non_key_frames: Option<bool>,
-    /// Gets or sets the profile conditions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub conditions: Option<Vec<ProfileCondition>>,
-    /// Gets or sets a value indicating whether variable bitrate encoding is supported.
-    ///
-    /// Default: `true`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_audio_vbr_encoding: Option<bool>,
+    /// Schema: `#/components/schemas/TranscodingProfile`
+    #[serde(rename_all = "PascalCase")]
+    pub struct TranscodingProfile: Default {
+        /// Gets or sets the container.
+        pub container: Option<String> = None,
+        /// Gets or sets the DLNA profile type.
+        pub r#type: Option<DlnaProfileType> = None,
+        /// Gets or sets the video codec.
+        pub video_codec: Option<String> = None,
+        /// Gets or sets the audio codec.
+        pub audio_codec: Option<String> = None,
+        /// Media streaming protocol. Lowercase for backwards compatibility.
+        pub protocol: Option<MediaStreamProtocol> = None,
+        /// Gets or sets a value indicating whether the content length should be estimated.
+        ///
+        /// Default: `false`
+        pub estimate_content_length: Option<bool> = None,
+        /// Gets or sets a value indicating whether M2TS mode is enabled.
+        ///
+        /// Default: `false`
+        pub enable_mpegts_m2_ts_mode: Option<bool> = None,
+        /// Gets or sets the transcoding seek info mode.
+        ///
+        /// Default: `"Auto"`
+        pub transcode_seek_info: Option<TranscodeSeekInfo> = None,
+        /// Gets or sets a value indicating whether timestamps should be copied.
+        ///
+        /// Default: `false`
+        pub copy_timestamps: Option<bool> = None,
+        /// Gets or sets the encoding context.
+        ///
+        /// Default: `"Streaming"`
+        pub context: Option<EncodingContext> = None,
+        /// Gets or sets a value indicating whether subtitles are allowed in the manifest.
+        ///
+        /// Default: `false`
+        pub enable_subtitles_in_manifest: Option<bool> = None,
+        /// Gets or sets the maximum audio channels.
+        pub max_audio_channels: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the minimum amount of segments.
+        ///
+        /// Default: `0`
+        pub min_segments: Option<i32> = None,
+        /// Gets or sets the segment length.
+        ///
+        /// Default: `0`
+        pub segment_length: Option<i32> = None,
+        /// Gets or sets a value indicating whether breaking the video stream on non-keyframes is supported.
+        ///
+        /// Default: `false`
+        pub break_on_non_key_frames: Option<bool> = None,
+        /// Gets or sets the profile conditions.
+        pub conditions: Option<Vec<ProfileCondition>> = None,
+        /// Gets or sets a value indicating whether variable bitrate encoding is supported.
+        ///
+        /// Default: `true`
+        pub enable_audio_vbr_encoding: Option<bool> = None,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -2139,33 +1804,27 @@ crate::runtime::string_enum! {
     }
 }
 
-/// The trickplay api model.
-///
-/// Schema: `#/components/schemas/TrickplayInfoDto`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct TrickplayInfoDto {
-    /// Gets the width of an individual thumbnail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub width: Option<i32>,
-    /// Gets the height of an individual thumbnail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub height: Option<i32>,
-    /// Gets the amount of thumbnails per row.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tile_width: Option<i32>,
-    /// Gets the amount of thumbnails per column.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tile_height: Option<i32>,
-    /// Gets the total amount of non-black thumbnails.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub thumbnail_count: Option<i32>,
-    /// Gets the interval in milliseconds between each trickplay thumbnail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interval: Option<i32>,
-    /// Gets the peak bandwidth usage in bits per second.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bandwidth: Option<i32>,
+crate::runtime::model! {
+    /// The trickplay api model.
+    ///
+    /// Schema: `#/components/schemas/TrickplayInfoDto`
+    #[serde(rename_all = "PascalCase")]
+    pub struct TrickplayInfoDto: Default {
+        /// Gets the width of an individual thumbnail.
+        pub width: Option<i32> = None,
+        /// Gets the height of an individual thumbnail.
+        pub height: Option<i32> = None,
+        /// Gets the amount of thumbnails per row.
+        pub tile_width: Option<i32> = None,
+        /// Gets the amount of thumbnails per column.
+        pub tile_height: Option<i32> = None,
+        /// Gets the total amount of non-black thumbnails.
+        pub thumbnail_count: Option<i32> = None,
+        /// Gets the interval in milliseconds between each trickplay thumbnail.
+        pub interval: Option<i32> = None,
+        /// Gets the peak bandwidth usage in bits per second.
+        pub bandwidth: Option<i32> = None,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -2186,284 +1845,201 @@ crate::runtime::string_enum! {
     }
 }
 
-/// The update user password request body.
-///
-/// Schema: `#/components/schemas/UpdateUserPassword`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct UpdateUserPassword {
-    /// Gets or sets the current sha1-hashed password.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub current_password: crate::runtime::Nullable<String>,
-    /// Gets or sets the current plain text password.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub current_pw: crate::runtime::Nullable<String>,
-    /// Gets or sets the new plain text password.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub new_pw: crate::runtime::Nullable<String>,
-    /// Gets or sets a value indicating whether to reset the password.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reset_password: Option<bool>,
-}
-
-/// Class UserConfiguration.
-///
-/// Schema: `#/components/schemas/UserConfiguration`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct UserConfiguration {
-    /// Gets or sets the audio language preference.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub audio_language_preference: crate::runtime::Nullable<String>,
-    /// Gets or sets a value indicating whether [play default audio track].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub play_default_audio_track: Option<bool>,
-    /// Gets or sets the subtitle language preference.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub subtitle_language_preference: crate::runtime::Nullable<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub display_missing_episodes: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grouped_folders: Option<Vec<uuid::Uuid>>,
-    /// An enum representing a subtitle playback mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subtitle_mode: Option<SubtitlePlaybackMode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub display_collections_view: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_local_password: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ordered_views: Option<Vec<uuid::Uuid>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub latest_items_excludes: Option<Vec<uuid::Uuid>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub my_media_excludes: Option<Vec<uuid::Uuid>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hide_played_in_latest: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub remember_audio_selections: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub remember_subtitle_selections: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_next_episode_auto_play: Option<bool>,
-    /// Gets or sets the id of the selected cast receiver.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub cast_receiver_id: crate::runtime::Nullable<String>,
-}
-
-/// Class UserDto.
-///
-/// Schema: `#/components/schemas/UserDto`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct UserDto {
-    /// Gets or sets the name.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub name: crate::runtime::Nullable<String>,
-    /// Gets or sets the server identifier.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub server_id: crate::runtime::Nullable<String>,
-    /// Gets or sets the name of the server. This is not used by the server and is for client-side usage only.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub server_name: crate::runtime::Nullable<String>,
-    /// Gets or sets the id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<uuid::Uuid>,
-    /// Gets or sets the primary image tag.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub primary_image_tag: crate::runtime::Nullable<String>,
-    /// Gets or sets a value indicating whether this instance has password.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub has_password: Option<bool>,
-    /// Gets or sets a value indicating whether this instance has configured password.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub has_configured_password: Option<bool>,
-    /// Gets or sets a value indicating whether this instance has configured easy password.
-    #[deprecated(note = "deprecated in the spec")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub has_configured_easy_password: Option<bool>,
-    /// Gets or sets whether async login is enabled or not.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub enable_auto_login: crate::runtime::Nullable<bool>,
-    /// Gets or sets the last login date.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub last_login_date: crate::runtime::Nullable<crate::runtime::DateTime>,
-    /// Gets or sets the last activity date.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub last_activity_date: crate::runtime::Nullable<crate::runtime::DateTime>,
-    /// Gets or sets the configuration.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub configuration: crate::runtime::Nullable<UserConfiguration>,
-    /// Gets or sets the policy.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub policy: crate::runtime::Nullable<UserPolicy>,
-    /// Gets or sets the primary image aspect ratio.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub primary_image_aspect_ratio: crate::runtime::Nullable<f64>,
-}
-
-/// Class UserItemDataDto.
-///
-/// Schema: `#/components/schemas/UserItemDataDto`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "PascalCase")]
-pub struct UserItemDataDto {
-    /// Gets or sets the rating.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub rating: crate::runtime::Nullable<f64>,
-    /// Gets or sets the played percentage.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub played_percentage: crate::runtime::Nullable<f64>,
-    /// Gets or sets the unplayed item count.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub unplayed_item_count: crate::runtime::Nullable<i32>,
-    /// Gets or sets the playback position ticks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub playback_position_ticks: Option<i64>,
-    /// Gets or sets the play count.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub play_count: Option<i32>,
-    /// Gets or sets a value indicating whether this instance is favorite.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_favorite: Option<bool>,
-    /// Gets or sets a value indicating whether this MediaBrowser.Model.Dto.UserItemDataDto is likes.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub likes: crate::runtime::Nullable<bool>,
-    /// Gets or sets the last played date.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub last_played_date: crate::runtime::Nullable<crate::runtime::DateTime>,
-    /// Gets or sets a value indicating whether this MediaBrowser.Model.Dto.UserItemDataDto is played.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub played: Option<bool>,
-    /// Gets or sets the key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<String>,
-    /// Gets or sets the item identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub item_id: Option<uuid::Uuid>,
-}
-
-/// Schema: `#/components/schemas/UserPolicy`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct UserPolicy {
-    /// Gets or sets a value indicating whether this instance is administrator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_administrator: Option<bool>,
-    /// Gets or sets a value indicating whether this instance is hidden.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_hidden: Option<bool>,
-    /// Gets or sets a value indicating whether this instance can manage collections.
+crate::runtime::model! {
+    /// The update user password request body.
     ///
-    /// Default: `false`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_collection_management: Option<bool>,
-    /// Gets or sets a value indicating whether this instance can manage subtitles.
-    ///
-    /// Default: `false`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_subtitle_management: Option<bool>,
-    /// Gets or sets a value indicating whether this user can manage lyrics.
-    ///
-    /// Default: `false`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_lyric_management: Option<bool>,
-    /// Gets or sets a value indicating whether this instance is disabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_disabled: Option<bool>,
-    /// Gets or sets the max parental rating.
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub max_parental_rating: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub max_parental_sub_rating: crate::runtime::Nullable<i32>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub blocked_tags: crate::runtime::Nullable<Vec<String>>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub allowed_tags: crate::runtime::Nullable<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_user_preference_access: Option<bool>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub access_schedules: crate::runtime::Nullable<Vec<AccessSchedule>>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub block_unrated_items: crate::runtime::Nullable<Vec<UnratedItem>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_remote_control_of_other_users: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_shared_device_control: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_remote_access: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_live_tv_management: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_live_tv_access: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_media_playback: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_audio_playback_transcoding: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_video_playback_transcoding: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_playback_remuxing: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub force_remote_source_transcoding: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_content_deletion: Option<bool>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub enable_content_deletion_from_folders: crate::runtime::Nullable<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_content_downloading: Option<bool>,
-    /// Gets or sets a value indicating whether [enable synchronize].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_sync_transcoding: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_media_conversion: Option<bool>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub enabled_devices: crate::runtime::Nullable<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_all_devices: Option<bool>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub enabled_channels: crate::runtime::Nullable<Vec<uuid::Uuid>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_all_channels: Option<bool>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub enabled_folders: crate::runtime::Nullable<Vec<uuid::Uuid>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_all_folders: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invalid_login_attempt_count: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub login_attempts_before_lockout: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_active_sessions: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub enable_public_sharing: Option<bool>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub blocked_media_folders: crate::runtime::Nullable<Vec<uuid::Uuid>>,
-    #[serde(default, skip_serializing_if = "crate::runtime::Nullable::is_absent")]
-    pub blocked_channels: crate::runtime::Nullable<Vec<uuid::Uuid>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub remote_client_bitrate_limit: Option<i32>,
-    pub authentication_provider_id: String,
-    pub password_reset_provider_id: String,
-    /// Gets or sets a value indicating what SyncPlay features the user can access.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sync_play_access: Option<SyncPlayUserAccessType>,
+    /// Schema: `#/components/schemas/UpdateUserPassword`
+    #[serde(rename_all = "PascalCase")]
+    pub struct UpdateUserPassword: Default {
+        /// Gets or sets the current sha1-hashed password.
+        pub current_password: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the current plain text password.
+        pub current_pw: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the new plain text password.
+        pub new_pw: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether to reset the password.
+        pub reset_password: Option<bool> = None,
+    }
 }
 
-crate::runtime::constructor! {
-    UserPolicy(authentication_provider_id: String, password_reset_provider_id: String) {
-        is_administrator, is_hidden, enable_collection_management, enable_subtitle_management,
-        enable_lyric_management, is_disabled, max_parental_rating, max_parental_sub_rating,
-        blocked_tags, allowed_tags, enable_user_preference_access, access_schedules,
-        block_unrated_items, enable_remote_control_of_other_users, enable_shared_device_control,
-        enable_remote_access, enable_live_tv_management, enable_live_tv_access,
-        enable_media_playback, enable_audio_playback_transcoding, enable_video_playback_transcoding,
-        enable_playback_remuxing, force_remote_source_transcoding, enable_content_deletion,
-        enable_content_deletion_from_folders, enable_content_downloading, enable_sync_transcoding,
-        enable_media_conversion, enabled_devices, enable_all_devices, enabled_channels,
-        enable_all_channels, enabled_folders, enable_all_folders, invalid_login_attempt_count,
-        login_attempts_before_lockout, max_active_sessions, enable_public_sharing,
-        blocked_media_folders, blocked_channels, remote_client_bitrate_limit, sync_play_access,
+crate::runtime::model! {
+    /// Class UserConfiguration.
+    ///
+    /// Schema: `#/components/schemas/UserConfiguration`
+    #[serde(rename_all = "PascalCase")]
+    pub struct UserConfiguration: Default {
+        /// Gets or sets the audio language preference.
+        pub audio_language_preference:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether [play default audio track].
+        pub play_default_audio_track: Option<bool> = None,
+        /// Gets or sets the subtitle language preference.
+        pub subtitle_language_preference:
+            crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        pub display_missing_episodes: Option<bool> = None,
+        pub grouped_folders: Option<Vec<uuid::Uuid>> = None,
+        /// An enum representing a subtitle playback mode.
+        pub subtitle_mode: Option<SubtitlePlaybackMode> = None,
+        pub display_collections_view: Option<bool> = None,
+        pub enable_local_password: Option<bool> = None,
+        pub ordered_views: Option<Vec<uuid::Uuid>> = None,
+        pub latest_items_excludes: Option<Vec<uuid::Uuid>> = None,
+        pub my_media_excludes: Option<Vec<uuid::Uuid>> = None,
+        pub hide_played_in_latest: Option<bool> = None,
+        pub remember_audio_selections: Option<bool> = None,
+        pub remember_subtitle_selections: Option<bool> = None,
+        pub enable_next_episode_auto_play: Option<bool> = None,
+        /// Gets or sets the id of the selected cast receiver.
+        pub cast_receiver_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+    }
+}
+
+crate::runtime::model! {
+    /// Class UserDto.
+    ///
+    /// Schema: `#/components/schemas/UserDto`
+    #[serde(rename_all = "PascalCase")]
+    pub struct UserDto: Default {
+        /// Gets or sets the name.
+        pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the server identifier.
+        pub server_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the name of the server. This is not used by the server and is for client-side usage only.
+        pub server_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the id.
+        pub id: Option<uuid::Uuid> = None,
+        /// Gets or sets the primary image tag.
+        pub primary_image_tag: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this instance has password.
+        pub has_password: Option<bool> = None,
+        /// Gets or sets a value indicating whether this instance has configured password.
+        pub has_configured_password: Option<bool> = None,
+        /// Gets or sets a value indicating whether this instance has configured easy password.
+        #[deprecated(note = "deprecated in the spec")]
+        pub has_configured_easy_password: Option<bool> = None,
+        /// Gets or sets whether async login is enabled or not.
+        pub enable_auto_login: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the last login date.
+        pub last_login_date:
+            crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the last activity date.
+        pub last_activity_date:
+            crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the configuration.
+        pub configuration:
+            crate::runtime::Nullable<UserConfiguration> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the policy.
+        pub policy: crate::runtime::Nullable<UserPolicy> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the primary image aspect ratio.
+        pub primary_image_aspect_ratio:
+            crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+    }
+}
+
+crate::runtime::model! {
+    /// Class UserItemDataDto.
+    ///
+    /// Schema: `#/components/schemas/UserItemDataDto`
+    #[serde(rename_all = "PascalCase")]
+    pub struct UserItemDataDto: Default {
+        /// Gets or sets the rating.
+        pub rating: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the played percentage.
+        pub played_percentage: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the unplayed item count.
+        pub unplayed_item_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the playback position ticks.
+        pub playback_position_ticks: Option<i64> = None,
+        /// Gets or sets the play count.
+        pub play_count: Option<i32> = None,
+        /// Gets or sets a value indicating whether this instance is favorite.
+        pub is_favorite: Option<bool> = None,
+        /// Gets or sets a value indicating whether this MediaBrowser.Model.Dto.UserItemDataDto is likes.
+        pub likes: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        /// Gets or sets the last played date.
+        pub last_played_date:
+            crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
+        /// Gets or sets a value indicating whether this MediaBrowser.Model.Dto.UserItemDataDto is played.
+        pub played: Option<bool> = None,
+        /// Gets or sets the key.
+        pub key: Option<String> = None,
+        /// Gets or sets the item identifier.
+        pub item_id: Option<uuid::Uuid> = None,
+    }
+}
+
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/UserPolicy`
+    #[serde(rename_all = "PascalCase")]
+    pub struct UserPolicy {
+        /// Gets or sets a value indicating whether this instance is administrator.
+        pub is_administrator: Option<bool> = None,
+        /// Gets or sets a value indicating whether this instance is hidden.
+        pub is_hidden: Option<bool> = None,
+        /// Gets or sets a value indicating whether this instance can manage collections.
+        ///
+        /// Default: `false`
+        pub enable_collection_management: Option<bool> = None,
+        /// Gets or sets a value indicating whether this instance can manage subtitles.
+        ///
+        /// Default: `false`
+        pub enable_subtitle_management: Option<bool> = None,
+        /// Gets or sets a value indicating whether this user can manage lyrics.
+        ///
+        /// Default: `false`
+        pub enable_lyric_management: Option<bool> = None,
+        /// Gets or sets a value indicating whether this instance is disabled.
+        pub is_disabled: Option<bool> = None,
+        /// Gets or sets the max parental rating.
+        pub max_parental_rating: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub max_parental_sub_rating:
+            crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        pub blocked_tags: crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        pub allowed_tags: crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        pub enable_user_preference_access: Option<bool> = None,
+        pub access_schedules:
+            crate::runtime::Nullable<Vec<AccessSchedule>> = crate::runtime::Nullable::Absent,
+        pub block_unrated_items:
+            crate::runtime::Nullable<Vec<UnratedItem>> = crate::runtime::Nullable::Absent,
+        pub enable_remote_control_of_other_users: Option<bool> = None,
+        pub enable_shared_device_control: Option<bool> = None,
+        pub enable_remote_access: Option<bool> = None,
+        pub enable_live_tv_management: Option<bool> = None,
+        pub enable_live_tv_access: Option<bool> = None,
+        pub enable_media_playback: Option<bool> = None,
+        pub enable_audio_playback_transcoding: Option<bool> = None,
+        pub enable_video_playback_transcoding: Option<bool> = None,
+        pub enable_playback_remuxing: Option<bool> = None,
+        pub force_remote_source_transcoding: Option<bool> = None,
+        pub enable_content_deletion: Option<bool> = None,
+        pub enable_content_deletion_from_folders:
+            crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        pub enable_content_downloading: Option<bool> = None,
+        /// Gets or sets a value indicating whether [enable synchronize].
+        pub enable_sync_transcoding: Option<bool> = None,
+        pub enable_media_conversion: Option<bool> = None,
+        pub enabled_devices:
+            crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        pub enable_all_devices: Option<bool> = None,
+        pub enabled_channels:
+            crate::runtime::Nullable<Vec<uuid::Uuid>> = crate::runtime::Nullable::Absent,
+        pub enable_all_channels: Option<bool> = None,
+        pub enabled_folders:
+            crate::runtime::Nullable<Vec<uuid::Uuid>> = crate::runtime::Nullable::Absent,
+        pub enable_all_folders: Option<bool> = None,
+        pub invalid_login_attempt_count: Option<i32> = None,
+        pub login_attempts_before_lockout: Option<i32> = None,
+        pub max_active_sessions: Option<i32> = None,
+        pub enable_public_sharing: Option<bool> = None,
+        pub blocked_media_folders:
+            crate::runtime::Nullable<Vec<uuid::Uuid>> = crate::runtime::Nullable::Absent,
+        pub blocked_channels:
+            crate::runtime::Nullable<Vec<uuid::Uuid>> = crate::runtime::Nullable::Absent,
+        pub remote_client_bitrate_limit: Option<i32> = None,
+        pub authentication_provider_id: String,
+        pub password_reset_provider_id: String,
+        /// Gets or sets a value indicating what SyncPlay features the user can access.
+        pub sync_play_access: Option<SyncPlayUserAccessType> = None,
     }
 }
 

@@ -6,18 +6,15 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/components/schemas/BadRequestError400`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct BadRequestError400 {
-    /// The type of the error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<String>,
-    /// A human-readable message providing more details about the error
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/BadRequestError400`
+    pub struct BadRequestError400: Default {
+        /// The type of the error
+        pub r#type: Option<String> = None,
+        /// A human-readable message providing more details about the error
+        pub detail: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 /// The same type as [`BadRequestError400`]: identical in the spec, so one definition serves both.
@@ -25,25 +22,20 @@ pub struct BadRequestError400 {
 /// Schema: `#/components/schemas/BadRequestError404`
 pub type BadRequestError404 = BadRequestError400;
 
-/// Schema: `#/components/schemas/GetMeResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-pub struct GetMeResponse {
-    /// The email address of the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// The first name of the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
-    /// The last name of the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
-    /// The language of the user
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub language: Option<GetMeResponseLanguage>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/GetMeResponse`
+    #[serde(rename_all = "camelCase")]
+    pub struct GetMeResponse: Default {
+        /// The email address of the user
+        pub email: Option<String> = None,
+        /// The first name of the user
+        pub first_name: Option<String> = None,
+        /// The last name of the user
+        pub last_name: Option<String> = None,
+        /// The language of the user
+        pub language: Option<GetMeResponseLanguage> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 crate::runtime::string_enum! {
@@ -67,44 +59,31 @@ pub type TooManyRequestError429 = BadRequestError400;
 /// Schema: `#/components/schemas/UnauthorizedError401`
 pub type UnauthorizedError401 = BadRequestError400;
 
-/// Schema: `#/components/schemas/UserLinkResponse`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-pub struct UserLinkResponse {
-    /// The url used inside the partner app to open the Ostrom linking page
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link_url: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/UserLinkResponse`
+    #[serde(rename_all = "camelCase")]
+    pub struct UserLinkResponse: Default {
+        /// The url used inside the partner app to open the Ostrom linking page
+        pub link_url: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/components/schemas/UsersLinkBody`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct UsersLinkBody {
-    /// Partner user unique identifier
-    pub external_user_id: String,
-    /// Partner referral code to provide a discount to the user in case of signup, if not provided the signup is disabled during the account linking.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub referral_code: Option<String>,
-    /// Language of the Ostrom connect page.
-    pub language: UsersLinkBodyLanguage,
-    /// Partner mobile app page link where the user is redirected after connect the contract.
-    pub redirect_url: String,
-    /// The scopes you wish to request access to when linking the user contract.
-    pub scopes: Vec<UsersLinkBodyScopesItem>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    UsersLinkBody(
-        external_user_id: String, language: UsersLinkBodyLanguage, redirect_url: String,
-        scopes: Vec<UsersLinkBodyScopesItem>,
-    ) {
-        referral_code, additional_properties,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/UsersLinkBody`
+    #[serde(rename_all = "camelCase")]
+    pub struct UsersLinkBody {
+        /// Partner user unique identifier
+        pub external_user_id: String,
+        /// Partner referral code to provide a discount to the user in case of signup, if not provided the signup is disabled during the account linking.
+        pub referral_code: Option<String> = None,
+        /// Language of the Ostrom connect page.
+        pub language: UsersLinkBodyLanguage,
+        /// Partner mobile app page link where the user is redirected after connect the contract.
+        pub redirect_url: String,
+        /// The scopes you wish to request access to when linking the user contract.
+        pub scopes: Vec<UsersLinkBodyScopesItem>,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
 }
 

@@ -70,75 +70,39 @@ impl Client {
 
     /// `GET /issues`
     pub fn list_issues(&self) -> ListIssues<'_> {
-        ListIssues {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            state: None,
-            sort: None,
-        }
+        ListIssues::new(self)
     }
 
     /// `POST /issues`
     pub fn create_issue<'a>(&'a self, body: &'a types::CreateIssueBody) -> CreateIssue<'a> {
-        CreateIssue {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        CreateIssue::new(self, body)
     }
 
     /// `GET /pulls/{number}`
     pub fn get_pull(&self, number: i64) -> GetPull<'_> {
-        GetPull {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            number,
-        }
+        GetPull::new(self, number)
     }
 }
 
-/// Request builder for [`Client::list_issues`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct ListIssues<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    state: Option<types::ListIssuesState>,
-    sort: Option<types::ListIssuesSort>,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::list_issues`]: set optional parameters, then `.send()` or `.await`.
+    pub struct ListIssues<'a> for Client {
+        /// Identical to `State`, so an alias of it.
+        state?: types::ListIssuesState,
+        /// The same values in another order, so a type of its own.
+        sort?: types::ListIssuesSort,
+    } => Result<ResponseValue<Vec<types::Issue>>, Error<ListIssuesError>>;
 }
 
 impl<'a> ListIssues<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "listIssues",
-        method: runtime::HttpMethod::Get,
-        path: "/issues",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
-    /// Identical to `State`, so an alias of it.
-    pub fn state(mut self, value: types::ListIssuesState) -> Self {
-        self.state = Some(value);
-        self
-    }
-
-    /// The same values in another order, so a type of its own.
-    pub fn sort(mut self, value: types::ListIssuesSort) -> Self {
-        self.sort = Some(value);
-        self
-    }
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("listIssues", "/issues").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::Issue>>, Error<ListIssuesError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        if let Some(value) = &self.state {
-            request.query("state", value, runtime::Format::form(true));
-        }
-        if let Some(value) = &self.sort {
-            request.query("sort", value, runtime::Format::form(true));
-        }
+        request.query("state", &self.state);
+        request.query("sort", &self.sort);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -147,33 +111,22 @@ impl<'a> ListIssues<'a> {
     }
 }
 
-crate::runtime::request_builder!(ListIssues => Result<ResponseValue<Vec<types::Issue>>, Error<ListIssuesError>>);
-
 /// Documented error responses of [`Client::list_issues`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ListIssuesError {}
 
-/// Request builder for [`Client::create_issue`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct CreateIssue<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::CreateIssueBody,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::create_issue`]: set optional parameters, then `.send()` or `.await`.
+    pub struct CreateIssue<'a> for Client {
+        body: &'a types::CreateIssueBody,
+    } => Result<ResponseValue<types::Issue>, Error<CreateIssueError>>;
 }
 
 impl<'a> CreateIssue<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "createIssue",
-        method: runtime::HttpMethod::Post,
-        path: "/issues",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::post("createIssue", "/issues").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Issue>, Error<CreateIssueError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -187,39 +140,28 @@ impl<'a> CreateIssue<'a> {
     }
 }
 
-crate::runtime::request_builder!(CreateIssue => Result<ResponseValue<types::Issue>, Error<CreateIssueError>>);
-
 /// Documented error responses of [`Client::create_issue`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CreateIssueError {}
 
-/// Request builder for [`Client::get_pull`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct GetPull<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    number: i64,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::get_pull`]: set optional parameters, then `.send()` or `.await`.
+    pub struct GetPull<'a> for Client {
+        number: i64,
+    } => Result<ResponseValue<types::GetPullResponse200>, Error<GetPullError>>;
 }
 
 impl<'a> GetPull<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "getPull",
-        method: runtime::HttpMethod::Get,
-        path: "/pulls/{number}",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::get("getPull", "/pulls/{number}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(
         self,
     ) -> Result<ResponseValue<types::GetPullResponse200>, Error<GetPullError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("number", &self.number, runtime::Format::simple(false));
+        request.path_param("number", &self.number);
         let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
@@ -227,8 +169,6 @@ impl<'a> GetPull<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(GetPull => Result<ResponseValue<types::GetPullResponse200>, Error<GetPullError>>);
 
 /// Documented error responses of [`Client::get_pull`].
 #[derive(Debug, Clone, PartialEq)]

@@ -6,23 +6,16 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/paths/~1issues/post/requestBody/content/application~1json/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct CreateIssueBody {
-    pub title: String,
-    /// Identical to `State`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<CreateIssueBodyState>,
-    /// Identical to `SimpleUser`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assignee: Option<CreateIssueBodyAssignee>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    CreateIssueBody(title: String) { state, assignee, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/paths/~1issues/post/requestBody/content/application~1json/schema`
+    pub struct CreateIssueBody {
+        pub title: String,
+        /// Identical to `State`.
+        pub state: Option<CreateIssueBodyState> = None,
+        /// Identical to `SimpleUser`.
+        pub assignee: Option<CreateIssueBodyAssignee> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 /// Identical to `SimpleUser`.
@@ -39,81 +32,52 @@ pub type CreateIssueBodyAssignee = SimpleUser;
 /// Schema: `#/paths/~1issues/post/requestBody/content/application~1json/schema/properties/state`
 pub type CreateIssueBodyState = State;
 
-/// Schema: `#/components/schemas/Discussion`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Discussion {
-    pub text: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub replies: Option<Vec<Discussion>>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Discussion`
+    pub struct Discussion {
+        pub text: String,
+        pub replies: Option<Vec<Discussion>> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-crate::runtime::constructor! {
-    Discussion(text: String) { replies, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/paths/~1pulls~1{number}/get/responses/200/content/application~1json/schema`
+    pub struct GetPullResponse200 {
+        pub number: i64,
+        pub state: Option<GetPullResponse200State> = None,
+        /// Identical to `SimpleUser` (only its docs differ).
+        pub user: Option<GetPullResponse200User> = None,
+        /// `login` not required: a type of its own.
+        pub merged_by: Option<GetPullResponse200MergedBy> = None,
+        /// `login` nullable: a type of its own.
+        pub author: Option<GetPullResponse200Author> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/paths/~1pulls~1{number}/get/responses/200/content/application~1json/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetPullResponse200 {
-    pub number: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<GetPullResponse200State>,
-    /// Identical to `SimpleUser` (only its docs differ).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<GetPullResponse200User>,
-    /// `login` not required: a type of its own.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub merged_by: Option<GetPullResponse200MergedBy>,
+crate::runtime::model! {
     /// `login` nullable: a type of its own.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub author: Option<GetPullResponse200Author>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    ///
+    /// Schema: `#/paths/~1pulls~1{number}/get/responses/200/content/application~1json/schema/properties/author`
+    pub struct GetPullResponse200Author {
+        pub login: Option<String>,
+        pub id: i64,
+        pub site_admin: Option<bool> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-crate::runtime::constructor! {
-    GetPullResponse200(number: i64) { state, user, merged_by, author, additional_properties }
-}
-
-/// `login` nullable: a type of its own.
-///
-/// Schema: `#/paths/~1pulls~1{number}/get/responses/200/content/application~1json/schema/properties/author`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetPullResponse200Author {
-    #[serde(default)]
-    pub login: Option<String>,
-    pub id: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub site_admin: Option<bool>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    GetPullResponse200Author(login: Option<String>, id: i64) { site_admin, additional_properties }
-}
-
-/// `login` not required: a type of its own.
-///
-/// Schema: `#/paths/~1pulls~1{number}/get/responses/200/content/application~1json/schema/properties/merged_by`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct GetPullResponse200MergedBy {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub login: Option<String>,
-    pub id: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub site_admin: Option<bool>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    GetPullResponse200MergedBy(id: i64) { login, site_admin, additional_properties }
+crate::runtime::model! {
+    /// `login` not required: a type of its own.
+    ///
+    /// Schema: `#/paths/~1pulls~1{number}/get/responses/200/content/application~1json/schema/properties/merged_by`
+    pub struct GetPullResponse200MergedBy {
+        pub login: Option<String> = None,
+        pub id: i64,
+        pub site_admin: Option<bool> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 /// The same type as [`State`]: identical in the spec, so one definition serves both.
@@ -128,22 +92,15 @@ pub type GetPullResponse200State = State;
 /// Schema: `#/paths/~1pulls~1{number}/get/responses/200/content/application~1json/schema/properties/user`
 pub type GetPullResponse200User = SimpleUser;
 
-/// Schema: `#/components/schemas/Issue`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Issue {
-    pub number: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<IssueState>,
-    pub user: IssueUser,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub thread: Option<Thread>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    Issue(number: i64, user: IssueUser) { state, thread, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/Issue`
+    pub struct Issue {
+        pub number: i64,
+        pub state: Option<IssueState> = None,
+        pub user: IssueUser,
+        pub thread: Option<Thread> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 /// The same type as [`State`]: identical in the spec, so one definition serves both.
@@ -170,20 +127,14 @@ crate::runtime::string_enum! {
 /// Schema: `#/paths/~1issues/get/parameters/0/schema`
 pub type ListIssuesState = State;
 
-/// Schema: `#/components/schemas/SimpleUser`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct SimpleUser {
-    pub login: String,
-    pub id: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub site_admin: Option<bool>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-crate::runtime::constructor! {
-    SimpleUser(login: String, id: i64) { site_admin, additional_properties }
+crate::runtime::model! {
+    /// Schema: `#/components/schemas/SimpleUser`
+    pub struct SimpleUser {
+        pub login: String,
+        pub id: i64,
+        pub site_admin: Option<bool> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 crate::runtime::string_enum! {

@@ -6,14 +6,12 @@
 //! spec does not list (`Other`), so a server that adds one does not break the client, and
 //! are `#[non_exhaustive]`, so a spec that adds one does not break code matching on them.
 
-/// Schema: `#/paths/~1items~1{id}~1copy/post/responses/200/content/application~1json/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct CopyItemResponse200 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/paths/~1items~1{id}~1copy/post/responses/200/content/application~1json/schema`
+    pub struct CopyItemResponse200: Default {
+        pub name: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 /// The same type as [`CopyItemResponse200`]: identical in the spec, so one definition serves both.
@@ -26,24 +24,20 @@ pub type GetDraftResponse200 = CopyItemResponse200;
 /// Schema: `#/paths/~1items~1{id}/get/responses/200/content/*~1*/schema`
 pub type GetItemResponse200 = CopyItemResponse200;
 
-/// Schema: `#/paths/~1items~1{id}/get/responses/404/content/*~1*/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct GetItemResponse404 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/paths/~1items~1{id}/get/responses/404/content/*~1*/schema`
+    pub struct GetItemResponse404: Default {
+        pub message: Option<String> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
-/// Schema: `#/paths/~1legacy/get/responses/200/content/text~1json/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct GetLegacyResponse200 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ok: Option<bool>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/paths/~1legacy/get/responses/200/content/text~1json/schema`
+    pub struct GetLegacyResponse200: Default {
+        pub ok: Option<bool> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }
 
 /// The same type as [`CopyItemResponse200`]: identical in the spec, so one definition serves both.
@@ -56,14 +50,11 @@ pub type PutItemBody = CopyItemResponse200;
 /// Schema: `#/paths/~1items~1{id}/put/responses/200/content/application~1vnd.acme.item+json/schema`
 pub type PutItemResponse200 = CopyItemResponse200;
 
-/// Schema: `#/paths/~1items~1{id}/put/responses/400/content/application~1problem+json/schema`
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct PutItemResponse400 {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<i64>,
-    /// What the schema does not name (`additionalProperties`), by JSON name, sent back as received.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+crate::runtime::model! {
+    /// Schema: `#/paths/~1items~1{id}/put/responses/400/content/application~1problem+json/schema`
+    pub struct PutItemResponse400: Default {
+        pub title: Option<String> = None,
+        pub status: Option<i64> = None,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
 }

@@ -74,49 +74,31 @@ impl Client {
         id: impl Into<String>,
         body: &'a types::Account,
     ) -> PutAccount<'a> {
-        PutAccount {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            id: id.into(),
-            body,
-        }
+        PutAccount::new(self, id.into(), body)
     }
 
     /// `PUT /settings`
     pub fn put_settings<'a>(&'a self, body: &'a types::Settings) -> PutSettings<'a> {
-        PutSettings {
-            client: self,
-            options: runtime::RequestOptions::default(),
-            body,
-        }
+        PutSettings::new(self, body)
     }
 }
 
-/// Request builder for [`Client::put_account`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PutAccount<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    id: String,
-    body: &'a types::Account,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::put_account`]: set optional parameters, then `.send()` or `.await`.
+    pub struct PutAccount<'a> for Client {
+        id: String,
+        body: &'a types::Account,
+    } => Result<ResponseValue<types::Account>, Error<PutAccountError>>;
 }
 
 impl<'a> PutAccount<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "putAccount",
-        method: runtime::HttpMethod::Put,
-        path: "/accounts/{id}",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::put("putAccount", "/accounts/{id}").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Account>, Error<PutAccountError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("id", &self.id, runtime::Format::simple(false));
+        request.path_param("id", &self.id);
         let value = self.body;
         request.json("application/json", value);
         let raw = self.client.core.execute(request, self.options).await?;
@@ -127,33 +109,22 @@ impl<'a> PutAccount<'a> {
     }
 }
 
-crate::runtime::request_builder!(PutAccount => Result<ResponseValue<types::Account>, Error<PutAccountError>>);
-
 /// Documented error responses of [`Client::put_account`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PutAccountError {}
 
-/// Request builder for [`Client::put_settings`]: set optional parameters, then `.send()` or `.await`.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent or awaited"]
-pub struct PutSettings<'a> {
-    client: &'a Client,
-    options: runtime::RequestOptions,
-    body: &'a types::Settings,
+crate::runtime::request_builder! {
+    /// Request builder for [`Client::put_settings`]: set optional parameters, then `.send()` or `.await`.
+    pub struct PutSettings<'a> for Client {
+        body: &'a types::Settings,
+    } => Result<ResponseValue<types::Marker>, Error<PutSettingsError>>;
 }
 
 impl<'a> PutSettings<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
-        id: "putSettings",
-        method: runtime::HttpMethod::Put,
-        path: "/settings",
-        security: &[],
-        servers: &[],
-        accept: Some("application/json"),
-    };
-
+    pub(crate) const SPEC: runtime::OperationSpec =
+        runtime::OperationSpec::put("putSettings", "/settings").accept("application/json");
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::Marker>, Error<PutSettingsError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -166,8 +137,6 @@ impl<'a> PutSettings<'a> {
         }
     }
 }
-
-crate::runtime::request_builder!(PutSettings => Result<ResponseValue<types::Marker>, Error<PutSettingsError>>);
 
 /// Documented error responses of [`Client::put_settings`].
 #[derive(Debug, Clone, PartialEq)]
