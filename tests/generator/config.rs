@@ -147,9 +147,9 @@ fn the_filtered_crate_has_no_trace_of_what_was_dropped() {
         "pub struct Animal {",
         "pub full_name: String,",
         "#[serde(rename = \"name\")]",
-        "serde::Deserialize, Eq, Hash)]\n#[must_use]\npub struct Animal",
+        "#[derive(Eq, Hash)]\n    #[must_use]\n    pub struct Animal",
         "pub type Price = rust_decimal::Decimal;",
-        "pub discount: Option<rust_decimal::Decimal>,",
+        "pub discount: Option<rust_decimal::Decimal> = None,",
         // The overlay's fix.
         "pub id: i64,",
     ] {

@@ -38,6 +38,7 @@ fn cfg_of(code: &str, item: &str) -> String {
                 || l.trim_start().starts_with("#[derive")
                 || l.trim_start().starts_with("#[must_use")
                 || l.trim_start().starts_with("#[non_exhaustive")
+                || l.starts_with("crate::runtime::model!")
                 || l.starts_with("crate::runtime::string_enum!")
                 || l.starts_with("crate::runtime::integer_enum!"))
         })
