@@ -342,8 +342,8 @@ fn an_overlay_that_fixes_a_type_changes_the_code_and_diff_reports_it() {
         assert_eq!(code, 0, "{err}");
         std::fs::read_to_string(out.path().join("src/types.rs")).unwrap()
     };
-    assert!(gen(&[]).contains("pub total: Option<f64>,"));
-    assert!(gen(&[&fix]).contains("pub total: Option<String>,"));
+    assert!(gen(&[]).contains("pub total: Option<f64> = None,"));
+    assert!(gen(&[&fix]).contains("pub total: Option<String> = None,"));
 
     // ... and `clientgen diff` says what it does to callers.
     let (code, out, err) = crate::cli(&[
