@@ -17,20 +17,8 @@ const KNOWN: &[(&str, &str)] = &[
          (`raw` then `.json_error(…)` on the next line)",
     ),
     (
-        "oas-complex-nesting",
-        "a `pub type … = BTreeMap<String, …>` alias whose value type is past the width",
-    ),
-    (
         "oas-discriminators",
         "`impl Deserialize for` a type name long enough that the `for` clause wraps",
-    ),
-    (
-        "oas-polymorphism",
-        "`impl Deserialize for` a type name long enough that the `for` clause wraps",
-    ),
-    (
-        "oas-schema-additional-properties",
-        "a struct name past the width: the `{` goes to a line of its own",
     ),
     (
         "oas-schema-circular",
