@@ -147,9 +147,9 @@ fn the_filtered_crate_has_no_trace_of_what_was_dropped() {
         "pub struct Animal {",
         "pub full_name: String,",
         "#[serde(rename = \"name\")]",
-        "serde::Deserialize, Eq, Hash)]\n#[must_use]\npub struct Animal",
+        "#[derive(Eq, Hash)]\n    #[must_use]\n    pub struct Animal",
         "pub type Price = rust_decimal::Decimal;",
-        "pub discount: Option<rust_decimal::Decimal>,",
+        "pub discount: Option<rust_decimal::Decimal> = None,",
         // The overlay's fix.
         "pub id: i64,",
     ] {
@@ -342,8 +342,8 @@ fn an_overlay_that_fixes_a_type_changes_the_code_and_diff_reports_it() {
         assert_eq!(code, 0, "{err}");
         std::fs::read_to_string(out.path().join("src/types.rs")).unwrap()
     };
-    assert!(gen(&[]).contains("pub total: Option<f64>,"));
-    assert!(gen(&[&fix]).contains("pub total: Option<String>,"));
+    assert!(gen(&[]).contains("pub total: Option<f64> = None,"));
+    assert!(gen(&[&fix]).contains("pub total: Option<String> = None,"));
 
     // ... and `clientgen diff` says what it does to callers.
     let (code, out, err) = crate::cli(&[

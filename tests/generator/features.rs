@@ -26,8 +26,11 @@ fn file<'a>(files: &'a clientgen::FileSet, path: &str) -> &'a str {
 
 /// The attribute right before `item` (its first line), or "" when it has none.
 fn cfg_of(code: &str, item: &str) -> String {
+    // A model with nothing required is declared `pub struct Name: Default {`.
+    let default_form = item.replace(" {", ": Default {");
     let at = code
         .find(item)
+        .or_else(|| code.find(&default_form))
         .unwrap_or_else(|| panic!("`{item}` is not generated:\n{code}"));
     let before: Vec<&str> = code[..at].trim_end_matches(' ').lines().collect();
     // Skip the item's doc comment and derives back to the line above them.
@@ -39,6 +42,7 @@ fn cfg_of(code: &str, item: &str) -> String {
                 || l.trim_start().starts_with("#[derive")
                 || l.trim_start().starts_with("#[must_use")
                 || l.trim_start().starts_with("#[non_exhaustive")
+                || l.starts_with("crate::runtime::model!")
                 || l.starts_with("crate::runtime::string_enum!")
                 || l.starts_with("crate::runtime::integer_enum!"))
         })

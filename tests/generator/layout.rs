@@ -29,14 +29,6 @@ const KNOWN: &[(&str, &str)] = &[
         "`impl Deserialize for` a type name long enough that the `for` clause wraps",
     ),
     (
-        "oas-schema-additional-properties",
-        "a struct name past the width: the `{` goes to a line of its own",
-    ),
-    (
-        "oas-schema-circular",
-        "a 170-character struct name: the `{` goes to a line of its own",
-    ),
-    (
         "emby-openapi_v2",
         "request builder names of 100 characters: a method returning one wraps its generic \
          arguments, and `impl<'a> …<'a>` wraps",

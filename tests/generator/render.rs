@@ -164,7 +164,7 @@ fn doc_comments_are_never_split_whatever_the_text_holds() {
     )
     .unwrap();
     let types = &files[std::path::Path::new("src/types.rs")];
-    let want = "/// A code sample, as vendors paste them into descriptions:\n///\n/// ```text\n/// let s = Snippet { text: None };\n/// ```\n///\n/// let t = Snippet { text: None };\n/// impl Snippet {}\n/// }\n///\n/// Schema: `#/components/schemas/Snippet`\n#[derive(";
+    let want = "    /// A code sample, as vendors paste them into descriptions:\n    ///\n    /// ```text\n    /// let s = Snippet { text: None };\n    /// ```\n    ///\n    /// let t = Snippet { text: None };\n    /// impl Snippet {}\n    /// }\n    ///\n    /// Schema: `#/components/schemas/Snippet`\n    pub struct Snippet";
     assert!(types.contains(want), "the Snippet docs:\n{types}");
     for (path, text) in &files {
         let lines: Vec<&str> = text.lines().collect();
