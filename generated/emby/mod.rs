@@ -185,10 +185,15 @@ crate::runtime::request_builder! {
 
 impl<'a> PostUsersByIdConnectLink<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("postUsersByIdConnectLink", "/Users/{Id}/Connect/Link")
-            .security(&[&["apikeyauth"], &["embyauth"]])
-            .accept("application/json, application/xml");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "postUsersByIdConnectLink",
+        method: runtime::HttpMethod::Post,
+        path: "/Users/{Id}/Connect/Link",
+        security: &[&["apikeyauth"], &["embyauth"]],
+        servers: &[],
+        accept: Some("application/json, application/xml"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -239,9 +244,15 @@ crate::runtime::request_builder! {
 
 impl<'a> DeleteUsersByIdConnectLink<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::delete("deleteUsersByIdConnectLink", "/Users/{Id}/Connect/Link")
-            .security(&[&["apikeyauth"], &["embyauth"]]);
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "deleteUsersByIdConnectLink",
+        method: runtime::HttpMethod::Delete,
+        path: "/Users/{Id}/Connect/Link",
+        security: &[&["apikeyauth"], &["embyauth"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -284,11 +295,15 @@ crate::runtime::request_builder! {
 
 impl<'a> PostUsersByIdConnectLinkDelete<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::post(
-        "postUsersByIdConnectLinkDelete",
-        "/Users/{Id}/Connect/Link/Delete",
-    )
-    .security(&[&["apikeyauth"], &["embyauth"]]);
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "postUsersByIdConnectLinkDelete",
+        method: runtime::HttpMethod::Post,
+        path: "/Users/{Id}/Connect/Link/Delete",
+        security: &[&["apikeyauth"], &["embyauth"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -336,10 +351,15 @@ crate::runtime::request_builder! {
 
 impl<'a> GetConnectExchange<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getConnectExchange", "/Connect/Exchange")
-            .security(&[&["apikeyauth"], &["embyauth"]])
-            .accept("application/json, application/xml");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "getConnectExchange",
+        method: runtime::HttpMethod::Get,
+        path: "/Connect/Exchange",
+        security: &[&["apikeyauth"], &["embyauth"]],
+        servers: &[],
+        accept: Some("application/json, application/xml"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -389,9 +409,15 @@ crate::runtime::request_builder! {
 
 impl<'a> GetConnectPending<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getConnectPending", "/Connect/Pending")
-            .security(&[&["apikeyauth"], &["embyauth"]]);
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "getConnectPending",
+        method: runtime::HttpMethod::Get,
+        path: "/Connect/Pending",
+        security: &[&["apikeyauth"], &["embyauth"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<GetConnectPendingError>> {
         let request = runtime::Request::new(&Self::SPEC);

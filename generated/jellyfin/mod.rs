@@ -253,10 +253,17 @@ crate::runtime::request_builder! {
 
 impl<'a> GetUsers<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getUsers", "/Users")
-            .security(&[&["CustomAuthentication"]])
-            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "getUsers",
+        method: runtime::HttpMethod::Get,
+        path: "/Users",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -303,10 +310,17 @@ crate::runtime::request_builder! {
 
 impl<'a> UpdateUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("updateUser", "/Users")
-            .security(&[&["CustomAuthentication"]])
-            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "updateUser",
+        method: runtime::HttpMethod::Post,
+        path: "/Users",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -456,10 +470,17 @@ crate::runtime::request_builder! {
 
 impl<'a> UpdateUserConfiguration<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("updateUserConfiguration", "/Users/Configuration")
-            .security(&[&["CustomAuthentication"]])
-            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "updateUserConfiguration",
+        method: runtime::HttpMethod::Post,
+        path: "/Users/Configuration",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserConfigurationError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -589,10 +610,17 @@ crate::runtime::request_builder! {
 
 impl<'a> GetCurrentUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getCurrentUser", "/Users/Me")
-            .security(&[&["CustomAuthentication"]])
-            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "getCurrentUser",
+        method: runtime::HttpMethod::Get,
+        path: "/Users/Me",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -638,10 +666,17 @@ crate::runtime::request_builder! {
 
 impl<'a> CreateUserByName<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("createUserByName", "/Users/New")
-            .security(&[&["CustomAuthentication"]])
-            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "createUserByName",
+        method: runtime::HttpMethod::Post,
+        path: "/Users/New",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -688,10 +723,17 @@ crate::runtime::request_builder! {
 
 impl<'a> UpdateUserPassword<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("updateUserPassword", "/Users/Password")
-            .security(&[&["CustomAuthentication"]])
-            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "updateUserPassword",
+        method: runtime::HttpMethod::Post,
+        path: "/Users/Password",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPasswordError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -779,10 +821,17 @@ crate::runtime::request_builder! {
 
 impl<'a> GetUserById<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getUserById", "/Users/{userId}")
-            .security(&[&["CustomAuthentication"]])
-            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "getUserById",
+        method: runtime::HttpMethod::Get,
+        path: "/Users/{userId}",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -829,10 +878,17 @@ crate::runtime::request_builder! {
 
 impl<'a> DeleteUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::delete("deleteUser", "/Users/{userId}")
-            .security(&[&["CustomAuthentication"]])
-            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "deleteUser",
+        method: runtime::HttpMethod::Delete,
+        path: "/Users/{userId}",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUserError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -880,10 +936,17 @@ crate::runtime::request_builder! {
 
 impl<'a> UpdateUserPolicy<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("updateUserPolicy", "/Users/{userId}/Policy")
-            .security(&[&["CustomAuthentication"]])
-            .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "updateUserPolicy",
+        method: runtime::HttpMethod::Post,
+        path: "/Users/{userId}/Policy",
+        security: &[&["CustomAuthentication"]],
+        servers: &[],
+        accept: Some(
+            "application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html",
+        ),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPolicyError>> {
         let mut request = runtime::Request::new(&Self::SPEC);

@@ -137,9 +137,15 @@ crate::runtime::request_builder! {
 
 impl<'a> GetMe<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get("getMe", "/me")
-        .security(&[&["ClientAccessToken"]])
-        .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "getMe",
+        method: runtime::HttpMethod::Get,
+        path: "/me",
+        security: &[&["ClientAccessToken"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<types::GetMeResponse>, Error<GetMeError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -179,10 +185,15 @@ crate::runtime::request_builder! {
 
 impl<'a> LinkUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("linkUser", "/users/link")
-            .security(&[&["ClientAccessToken"]])
-            .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "linkUser",
+        method: runtime::HttpMethod::Post,
+        path: "/users/link",
+        security: &[&["ClientAccessToken"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -226,10 +237,15 @@ crate::runtime::request_builder! {
 
 impl<'a> DisconnectUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::delete("disconnectUser", "/users/{externalUserId}/disconnect")
-            .security(&[&["ClientAccessToken"]])
-            .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "disconnectUser",
+        method: runtime::HttpMethod::Delete,
+        path: "/users/{externalUserId}/disconnect",
+        security: &[&["ClientAccessToken"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DisconnectUserError>> {
         let mut request = runtime::Request::new(&Self::SPEC);

@@ -242,10 +242,15 @@ crate::runtime::request_builder! {
 
 impl<'a> PreCreateAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("preCreateAppUser", "/v1/apps/{appId}/appusers")
-            .security(&[&["jwt"]])
-            .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "preCreateAppUser",
+        method: runtime::HttpMethod::Post,
+        path: "/v1/apps/{appId}/appusers",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -280,10 +285,15 @@ crate::runtime::request_builder! {
 
 impl<'a> GetAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getAppUser", "/v1/apps/{appId}/appusers/{userId}")
-            .security(&[&["jwt"]])
-            .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "getAppUser",
+        method: runtime::HttpMethod::Get,
+        path: "/v1/apps/{appId}/appusers/{userId}",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -318,10 +328,15 @@ crate::runtime::request_builder! {
 
 impl<'a> UpdateAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::put("updateAppUser", "/v1/apps/{appId}/appusers/{userId}")
-            .security(&[&["jwt"]])
-            .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "updateAppUser",
+        method: runtime::HttpMethod::Put,
+        path: "/v1/apps/{appId}/appusers/{userId}",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -357,10 +372,15 @@ crate::runtime::request_builder! {
 
 impl<'a> DeleteAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::delete("deleteAppUser", "/v1/apps/{appId}/appusers/{userId}")
-            .security(&[&["jwt"]])
-            .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "deleteAppUser",
+        method: runtime::HttpMethod::Delete,
+        path: "/v1/apps/{appId}/appusers/{userId}",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteAppUserError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -392,12 +412,15 @@ crate::runtime::request_builder! {
 
 impl<'a> DeleteAppUserProfile<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::delete(
-        "deleteAppUserProfile",
-        "/v1/apps/{appId}/appusers/{userId}/profile",
-    )
-    .security(&[&["jwt"]])
-    .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "deleteAppUserProfile",
+        method: runtime::HttpMethod::Delete,
+        path: "/v1/apps/{appId}/appusers/{userId}/profile",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -431,12 +454,15 @@ crate::runtime::request_builder! {
 
 impl<'a> GetAppUserAuthCode<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get(
-        "getAppUserAuthCode",
-        "/v1/apps/{appId}/appusers/{userId}/authcode",
-    )
-    .security(&[&["jwt"]])
-    .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "getAppUserAuthCode",
+        method: runtime::HttpMethod::Get,
+        path: "/v1/apps/{appId}/appusers/{userId}/authcode",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -473,12 +499,15 @@ crate::runtime::request_builder! {
 
 impl<'a> GetAppUserBusinessSystemIds<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get(
-        "getAppUserBusinessSystemIds",
-        "/v1/apps/{appId}/appusers/{userId}/businesssystems",
-    )
-    .security(&[&["jwt"]])
-    .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "getAppUserBusinessSystemIds",
+        method: runtime::HttpMethod::Get,
+        path: "/v1/apps/{appId}/appusers/{userId}/businesssystems",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -515,12 +544,15 @@ crate::runtime::request_builder! {
 
 impl<'a> GetAppUserEntityIds<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get(
-        "getAppUserEntityIds",
-        "/v1/apps/{appId}/appusers/{userId}/channels",
-    )
-    .security(&[&["jwt"]])
-    .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "getAppUserEntityIds",
+        method: runtime::HttpMethod::Get,
+        path: "/v1/apps/{appId}/appusers/{userId}/channels",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -556,10 +588,15 @@ crate::runtime::request_builder! {
 
 impl<'a> LinkAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("linkAppUser", "/v1/apps/{appId}/appusers/{userId}/channels")
-            .security(&[&["jwt"]])
-            .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "linkAppUser",
+        method: runtime::HttpMethod::Post,
+        path: "/v1/apps/{appId}/appusers/{userId}/channels",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -596,12 +633,15 @@ crate::runtime::request_builder! {
 
 impl<'a> UnlinkAppUser<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::delete(
-        "unlinkAppUser",
-        "/v1/apps/{appId}/appusers/{userId}/channels/{channel}",
-    )
-    .security(&[&["jwt"]])
-    .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "unlinkAppUser",
+        method: runtime::HttpMethod::Delete,
+        path: "/v1/apps/{appId}/appusers/{userId}/channels/{channel}",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UnlinkAppUserError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -635,12 +675,15 @@ crate::runtime::request_builder! {
 
 impl<'a> GetLinkRequests<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::get(
-        "getLinkRequests",
-        "/v1/apps/{appId}/appusers/{userId}/linkrequest",
-    )
-    .security(&[&["jwt"]])
-    .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "getLinkRequests",
+        method: runtime::HttpMethod::Get,
+        path: "/v1/apps/{appId}/appusers/{userId}/linkrequest",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -681,12 +724,15 @@ crate::runtime::request_builder! {
 
 impl<'a> PostImageMessage<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec::post(
-        "postImageMessage",
-        "/v1/apps/{appId}/appusers/{userId}/images",
-    )
-    .security(&[&["jwt"]])
-    .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "postImageMessage",
+        method: runtime::HttpMethod::Post,
+        path: "/v1/apps/{appId}/appusers/{userId}/images",
+        security: &[&["jwt"]],
+        servers: &[],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,

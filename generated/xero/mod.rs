@@ -121,11 +121,15 @@ crate::runtime::request_builder! {
 
 impl<'a> GetConnections<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getConnections", "/Connections")
-            .security(&[&["OAuth2"]])
-            .servers(&["https://api.xero.com"])
-            .accept("application/json");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "getConnections",
+        method: runtime::HttpMethod::Get,
+        path: "/Connections",
+        security: &[&["OAuth2"]],
+        servers: &["https://api.xero.com"],
+        accept: Some("application/json"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(
         self,
@@ -154,10 +158,15 @@ crate::runtime::request_builder! {
 
 impl<'a> DeleteConnection<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::delete("deleteConnection", "/Connections/{id}")
-            .security(&[&["OAuth2"]])
-            .servers(&["https://api.xero.com"]);
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "deleteConnection",
+        method: runtime::HttpMethod::Delete,
+        path: "/Connections/{id}",
+        security: &[&["OAuth2"]],
+        servers: &["https://api.xero.com"],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteConnectionError>> {
         let mut request = runtime::Request::new(&Self::SPEC);

@@ -17,15 +17,7 @@ const KNOWN: &[(&str, &str)] = &[
          (`raw` then `.json_error(…)` on the next line)",
     ),
     (
-        "oas-complex-nesting",
-        "a `pub type … = BTreeMap<String, …>` alias whose value type is past the width",
-    ),
-    (
         "oas-discriminators",
-        "`impl Deserialize for` a type name long enough that the `for` clause wraps",
-    ),
-    (
-        "oas-polymorphism",
         "`impl Deserialize for` a type name long enough that the `for` clause wraps",
     ),
     (

@@ -330,8 +330,15 @@ crate::runtime::request_builder! {
 
 impl<'a> WithHeaderKey<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("withHeaderKey", "/header-key").security(&[&["headerKey"]]);
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "withHeaderKey",
+        method: runtime::HttpMethod::Get,
+        path: "/header-key",
+        security: &[&["headerKey"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithHeaderKeyError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -355,8 +362,15 @@ crate::runtime::request_builder! {
 
 impl<'a> WithQueryKey<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("withQueryKey", "/query-key").security(&[&["queryKey"]]);
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "withQueryKey",
+        method: runtime::HttpMethod::Get,
+        path: "/query-key",
+        security: &[&["queryKey"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithQueryKeyError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -380,8 +394,15 @@ crate::runtime::request_builder! {
 
 impl<'a> WithCookieKey<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("withCookieKey", "/cookie-key").security(&[&["cookieKey"]]);
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "withCookieKey",
+        method: runtime::HttpMethod::Get,
+        path: "/cookie-key",
+        security: &[&["cookieKey"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithCookieKeyError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -405,8 +426,15 @@ crate::runtime::request_builder! {
 
 impl<'a> WithBasic<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("withBasic", "/basic").security(&[&["basic"]]);
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "withBasic",
+        method: runtime::HttpMethod::Get,
+        path: "/basic",
+        security: &[&["basic"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBasicError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -430,8 +458,15 @@ crate::runtime::request_builder! {
 
 impl<'a> WithBearer<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("withBearer", "/bearer").security(&[&["bearer"]]);
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "withBearer",
+        method: runtime::HttpMethod::Get,
+        path: "/bearer",
+        security: &[&["bearer"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBearerError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -455,8 +490,15 @@ crate::runtime::request_builder! {
 
 impl<'a> WithBoth<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("withBoth", "/both").security(&[&["headerKey", "queryKey"]]);
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "withBoth",
+        method: runtime::HttpMethod::Get,
+        path: "/both",
+        security: &[&["headerKey", "queryKey"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithBothError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -480,8 +522,15 @@ crate::runtime::request_builder! {
 
 impl<'a> WithEither<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("withEither", "/either").security(&[&["bearer"], &["basic"]]);
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "withEither",
+        method: runtime::HttpMethod::Get,
+        path: "/either",
+        security: &[&["bearer"], &["basic"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithEitherError>> {
         let request = runtime::Request::new(&Self::SPEC);
@@ -530,8 +579,15 @@ crate::runtime::request_builder! {
 
 impl<'a> WithOauth<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("withOauth", "/oauth").security(&[&["oauth"]]);
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "withOauth",
+        method: runtime::HttpMethod::Get,
+        path: "/oauth",
+        security: &[&["oauth"]],
+        servers: &[],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<WithOauthError>> {
         let request = runtime::Request::new(&Self::SPEC);

@@ -118,9 +118,15 @@ crate::runtime::request_builder! {
 
 impl<'a> Upload<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::post("upload", "/uploads")
-            .servers(&["https://uploads.example.com"]);
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "upload",
+        method: runtime::HttpMethod::Post,
+        path: "/uploads",
+        security: &[],
+        servers: &["https://uploads.example.com"],
+        accept: None,
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadError>> {
         let mut request = runtime::Request::new(&Self::SPEC);
@@ -146,10 +152,15 @@ crate::runtime::request_builder! {
 
 impl<'a> GetReport<'a> {
     /// How the runtime sends the operation (the mock server checks requests against it too).
-    pub(crate) const SPEC: runtime::OperationSpec =
-        runtime::OperationSpec::get("getReport", "/reports")
-            .servers(&["https://reports.example.com/v2"])
-            .accept("text/plain");
+    pub(crate) const SPEC: runtime::OperationSpec = runtime::OperationSpec {
+        id: "getReport",
+        method: runtime::HttpMethod::Get,
+        path: "/reports",
+        security: &[],
+        servers: &["https://reports.example.com/v2"],
+        accept: Some("text/plain"),
+    };
+
     /// Send the request and decode the response.
     pub async fn send(self) -> Result<ResponseValue<String>, Error<GetReportError>> {
         let request = runtime::Request::new(&Self::SPEC);
