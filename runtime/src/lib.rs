@@ -122,7 +122,7 @@ pub use oauth2::{ClientCredentials, RefreshingToken, TokenSet};
 pub use paging::{PageResult, Pager, Pages, Pagination};
 pub use params::{FormEncoding, Format};
 pub use request::{Body, Request, RequestOptions};
-pub use response::{RawResponse, ResponseValue};
+pub use response::{Decode, RawResponse, ResponseValue, Sending};
 pub use retry::{retry_after, RetryPolicy};
 pub use spec::{ApiSpec, HttpMethod, OperationSpec, SchemeKind, SchemeSpec};
 #[cfg(feature = "sse")]

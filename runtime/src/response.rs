@@ -1,5 +1,10 @@
-//! Responses: the typed [`ResponseValue`] a call returns, and the [`RawResponse`] it is
-//! decoded from.
+//! Responses: the typed [`ResponseValue`] a call returns, the [`RawResponse`] it is
+//! decoded from, and [`Sending`], the future that turns one into the other.
+
+use std::convert::Infallible;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
@@ -164,6 +169,53 @@ impl RawResponse {
     }
 }
 
+/// How an operation decodes its response: by status, into its success type `T` or one of
+/// its documented errors `E`.
+pub type Decode<T, E> = fn(RawResponse) -> Result<ResponseValue<T>, Error<E>>;
+
+/// A request on its way (what an operation's `send()` returns): awaiting it sends the
+/// request with the client's authentication, retries and hooks, then decodes the response
+/// with the operation's [`Decode`].
+///
+/// A named future rather than an `async fn` per operation: the sending is compiled once,
+/// here, and each operation adds only its decoding function, which keeps large generated
+/// crates quicker to build.
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Sending<'a, T, E> {
+    response: Pin<Box<dyn Future<Output = Result<RawResponse, Error<Infallible>>> + Send + 'a>>,
+    decode: Decode<T, E>,
+}
+
+impl<'a, T, E> Sending<'a, T, E> {
+    /// Awaits `response`, then decodes it with `decode`.
+    pub fn new(
+        response: impl Future<Output = Result<RawResponse, Error<Infallible>>> + Send + 'a,
+        decode: Decode<T, E>,
+    ) -> Self {
+        Sending {
+            response: Box::pin(response),
+            decode,
+        }
+    }
+}
+
+impl<T, E> Future for Sending<'_, T, E> {
+    type Output = Result<ResponseValue<T>, Error<E>>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        self.response.as_mut().poll(cx).map(|response| match response {
+            Ok(raw) => (self.decode)(raw),
+            Err(e) => Err(e.widen()),
+        })
+    }
+}
+
+impl<T, E> std::fmt::Debug for Sending<'_, T, E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Sending")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::decode_text;
@@ -216,5 +268,40 @@ mod tests {
             Err(Error::Decode { response, .. }) => assert_eq!(response.status.as_u16(), 404),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn sending_decodes_the_response_or_passes_the_failure_on() {
+        fn decode(raw: RawResponse) -> Result<ResponseValue<Vec<u32>>, Error<Failure>> {
+            match raw.status.as_u16() {
+                200 => raw.json(),
+                404 => raw.json_error(Failure::NotFound),
+                _ => Err(Error::UnexpectedStatus(Box::new(raw))),
+            }
+        }
+        let run = |response: Result<RawResponse, Error<Infallible>>| {
+            futures_util::FutureExt::now_or_never(Sending::new(async { response }, decode))
+                .expect("ready")
+        };
+        assert_eq!(run(Ok(raw(200, "[1]"))).unwrap().into_body(), vec![1]);
+        match run(Ok(raw(404, "[2]"))) {
+            Err(Error::Api(e)) => assert_eq!(e.into_body(), Failure::NotFound(vec![2])),
+            other => panic!("{other:?}"),
+        }
+        match run(Err(Error::InvalidRequest("no host".into()))) {
+            Err(Error::InvalidRequest(m)) => assert_eq!(m, "no host"),
+            other => panic!("{other:?}"),
+        }
+        // Nothing is sent (or decoded) before the future is polled.
+        let polled = std::sync::atomic::AtomicBool::new(false);
+        let sending = Sending::new(
+            async {
+                polled.store(true, std::sync::atomic::Ordering::SeqCst);
+                Ok(raw(200, "[]"))
+            },
+            decode,
+        );
+        assert!(!polled.load(std::sync::atomic::Ordering::SeqCst));
+        drop(sending);
     }
 }
