@@ -195,10 +195,9 @@ impl<'a> PostUsersByIdConnectLink<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ResponseValue<types::ConnectUserLinkResult>, Error<PostUsersByIdConnectLinkError>>
-    {
+    ) -> runtime::Sending<'a, types::ConnectUserLinkResult, PostUsersByIdConnectLinkError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("Id", &self.id);
         request.query_styled(
@@ -206,7 +205,14 @@ impl<'a> PostUsersByIdConnectLink<'a> {
             &self.connect_username,
             runtime::Format::form(false),
         );
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::ConnectUserLinkResult>, Error<PostUsersByIdConnectLinkError>>
+    {
         match raw.status.as_u16() {
             200 => raw.value(runtime::decode_json_or_xml),
             400 => raw.api_error(PostUsersByIdConnectLinkError::BadRequest),
@@ -254,10 +260,16 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), DeleteUsersByIdConnectLinkError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("Id", &self.id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>> {
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
             400 => raw.api_error(DeleteUsersByIdConnectLinkError::BadRequest),
@@ -305,12 +317,16 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<()>, Error<PostUsersByIdConnectLinkDeleteError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), PostUsersByIdConnectLinkDeleteError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("Id", &self.id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<()>, Error<PostUsersByIdConnectLinkDeleteError>> {
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
             400 => raw.api_error(PostUsersByIdConnectLinkDeleteError::BadRequest),
@@ -361,11 +377,12 @@ impl<'a> GetConnectExchange<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        ResponseValue<types::ConnectConnectAuthenticationExchangeResult>,
-        Error<GetConnectExchangeError>,
+    ) -> runtime::Sending<
+        'a,
+        types::ConnectConnectAuthenticationExchangeResult,
+        GetConnectExchangeError,
     > {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query_styled(
@@ -373,7 +390,16 @@ impl<'a> GetConnectExchange<'a> {
             &self.connect_user_id,
             runtime::Format::form(false),
         );
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<
+        ResponseValue<types::ConnectConnectAuthenticationExchangeResult>,
+        Error<GetConnectExchangeError>,
+    > {
         match raw.status.as_u16() {
             200 => raw.value(runtime::decode_json_or_xml),
             400 => raw.api_error(GetConnectExchangeError::BadRequest),
@@ -419,9 +445,15 @@ impl<'a> GetConnectPending<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<GetConnectPendingError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), GetConnectPendingError> {
         let request = runtime::Request::new(&Self::SPEC);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<()>, Error<GetConnectPendingError>> {
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
             400 => raw.api_error(GetConnectPendingError::BadRequest),

@@ -265,11 +265,17 @@ impl<'a> GetUsers<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>> {
+    pub fn send(self) -> runtime::Sending<'a, Vec<types::UserDto>, GetUsersError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("isHidden", &self.is_hidden);
         request.query("isDisabled", &self.is_disabled);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             503 => {
@@ -322,12 +328,16 @@ impl<'a> UpdateUser<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), UpdateUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<UpdateUserError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             400 => raw.json_error(UpdateUserError::BadRequest),
@@ -373,14 +383,20 @@ impl<'a> AuthenticateUserByName<'a> {
         runtime::OperationSpec::post("authenticateUserByName", "/Users/AuthenticateByName")
             .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateUserByNameError>>
-    {
+    ) -> runtime::Sending<'a, types::AuthenticationResult, AuthenticateUserByNameError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateUserByNameError>>
+    {
         match raw.status.as_u16() {
             200 => raw.json(),
             503 => {
@@ -422,14 +438,20 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
     )
     .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateWithQuickConnectError>>
-    {
+    ) -> runtime::Sending<'a, types::AuthenticationResult, AuthenticateWithQuickConnectError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateWithQuickConnectError>>
+    {
         match raw.status.as_u16() {
             200 => raw.json(),
             400 => raw.api_error(AuthenticateWithQuickConnectError::BadRequest),
@@ -482,12 +504,18 @@ impl<'a> UpdateUserConfiguration<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserConfigurationError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), UpdateUserConfigurationError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<()>, Error<UpdateUserConfigurationError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             403 => raw.json_error(UpdateUserConfigurationError::Forbidden),
@@ -530,13 +558,17 @@ impl<'a> ForgotPassword<'a> {
         runtime::OperationSpec::post("forgotPassword", "/Users/ForgotPassword")
             .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::ForgotPasswordResult>, Error<ForgotPasswordError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::ForgotPasswordResult, ForgotPasswordError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::ForgotPasswordResult>, Error<ForgotPasswordError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             503 => {
@@ -573,13 +605,17 @@ impl<'a> ForgotPasswordPin<'a> {
         runtime::OperationSpec::post("forgotPasswordPin", "/Users/ForgotPassword/Pin")
             .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::PinRedeemResult>, Error<ForgotPasswordPinError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::PinRedeemResult, ForgotPasswordPinError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::PinRedeemResult>, Error<ForgotPasswordPinError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             503 => {
@@ -622,9 +658,15 @@ impl<'a> GetCurrentUser<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::UserDto, GetCurrentUserError> {
         let request = runtime::Request::new(&Self::SPEC);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             400 => raw.json_error(GetCurrentUserError::BadRequest),
@@ -678,11 +720,17 @@ impl<'a> CreateUserByName<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::UserDto, CreateUserByNameError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             503 => {
@@ -735,12 +783,18 @@ impl<'a> UpdateUserPassword<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPasswordError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), UpdateUserPasswordError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<()>, Error<UpdateUserPasswordError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             403 => raw.json_error(UpdateUserPasswordError::Forbidden),
@@ -784,11 +838,15 @@ impl<'a> GetPublicUsers<'a> {
         runtime::OperationSpec::get("getPublicUsers", "/Users/Public")
             .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetPublicUsersError>> {
+    pub fn send(self) -> runtime::Sending<'a, Vec<types::UserDto>, GetPublicUsersError> {
         let request = runtime::Request::new(&Self::SPEC);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetPublicUsersError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             503 => {
@@ -833,10 +891,16 @@ impl<'a> GetUserById<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::UserDto, GetUserByIdError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("userId", &self.user_id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             404 => raw.json_error(GetUserByIdError::NotFound),
@@ -890,10 +954,14 @@ impl<'a> DeleteUser<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteUserError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), DeleteUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("userId", &self.user_id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<DeleteUserError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             404 => raw.json_error(DeleteUserError::NotFound),
@@ -948,12 +1016,18 @@ impl<'a> UpdateUserPolicy<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<UpdateUserPolicyError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), UpdateUserPolicyError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<()>, Error<UpdateUserPolicyError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             400 => raw.json_error(UpdateUserPolicyError::BadRequest),

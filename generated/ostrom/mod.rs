@@ -147,9 +147,15 @@ impl<'a> GetMe<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::GetMeResponse>, Error<GetMeError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::GetMeResponse, GetMeError> {
         let request = runtime::Request::new(&Self::SPEC);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::GetMeResponse>, Error<GetMeError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             400 => raw.json_error(GetMeError::BadRequest),
@@ -195,14 +201,18 @@ impl<'a> LinkUser<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::UserLinkResponse>, Error<LinkUserError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::UserLinkResponse, LinkUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = self.body {
             request.json("application/json", value);
         }
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::UserLinkResponse>, Error<LinkUserError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             400 => raw.json_error(LinkUserError::BadRequest),
@@ -247,10 +257,14 @@ impl<'a> DisconnectUser<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<DisconnectUserError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), DisconnectUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("externalUserId", &self.external_user_id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<DisconnectUserError>> {
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
             400 => raw.json_error(DisconnectUserError::BadRequest),

@@ -252,14 +252,18 @@ impl<'a> PreCreateAppUser<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::AppUserResponse, PreCreateAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>> {
         match raw.status.as_u16() {
             201 => raw.json(),
             _ => raw.json_error(PreCreateAppUserError::Default),
@@ -295,13 +299,17 @@ impl<'a> GetAppUser<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::AppUserResponse, GetAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(GetAppUserError::Default),
@@ -338,15 +346,19 @@ impl<'a> UpdateAppUser<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::AppUserResponse, UpdateAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(UpdateAppUserError::Default),
@@ -382,11 +394,15 @@ impl<'a> DeleteAppUser<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteAppUserError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), DeleteAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<DeleteAppUserError>> {
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
             _ => raw.json_error(DeleteAppUserError::Default),
@@ -422,13 +438,17 @@ impl<'a> DeleteAppUserProfile<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::AppUserResponse, DeleteAppUserProfileError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(DeleteAppUserProfileError::Default),
@@ -464,13 +484,17 @@ impl<'a> GetAppUserAuthCode<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::AuthCodeResponse, GetAppUserAuthCodeError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(GetAppUserAuthCodeError::Default),
@@ -509,16 +533,23 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(
+    pub fn send(
         self,
+    ) -> runtime::Sending<'a, types::AppUserBusinessSystemsResponse, GetAppUserBusinessSystemIdsError>
+    {
+        let mut request = runtime::Request::new(&Self::SPEC);
+        request.path_param("appId", &self.app_id);
+        request.path_param("userId", &self.user_id);
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
     ) -> Result<
         ResponseValue<types::AppUserBusinessSystemsResponse>,
         Error<GetAppUserBusinessSystemIdsError>,
     > {
-        let mut request = runtime::Request::new(&Self::SPEC);
-        request.path_param("appId", &self.app_id);
-        request.path_param("userId", &self.user_id);
-        let raw = self.client.core.execute(request, self.options).await?;
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(GetAppUserBusinessSystemIdsError::Default),
@@ -554,14 +585,20 @@ impl<'a> GetAppUserEntityIds<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ResponseValue<types::AppUserChannelsResponse>, Error<GetAppUserEntityIdsError>>
-    {
+    ) -> runtime::Sending<'a, types::AppUserChannelsResponse, GetAppUserEntityIdsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::AppUserChannelsResponse>, Error<GetAppUserEntityIdsError>>
+    {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(GetAppUserEntityIdsError::Default),
@@ -598,15 +635,19 @@ impl<'a> LinkAppUser<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::AppUserResponse, LinkAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(LinkAppUserError::Default),
@@ -643,12 +684,16 @@ impl<'a> UnlinkAppUser<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<UnlinkAppUserError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), UnlinkAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
         request.path_param("channel", &self.channel);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<UnlinkAppUserError>> {
         match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
             _ => raw.json_error(UnlinkAppUserError::Default),
@@ -685,9 +730,7 @@ impl<'a> GetLinkRequests<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::LinkRequestResponse, GetLinkRequestsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
@@ -696,7 +739,13 @@ impl<'a> GetLinkRequests<'a> {
             &self.integration_ids,
             runtime::Format::form(false),
         );
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(GetLinkRequestsError::Default),
@@ -734,15 +783,19 @@ impl<'a> PostImageMessage<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::MessageResponse, PostImageMessageError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
         request.multipart_file("source", self.source, "application/octet-stream");
         request.multipart_text("role", &self.role, None);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>> {
         match raw.status.as_u16() {
             201 => raw.json(),
             _ => raw.json_error(PostImageMessageError::Default),

@@ -131,12 +131,16 @@ impl<'a> GetConnections<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<Vec<types::Connection>>, Error<GetConnectionsError>> {
+    pub fn send(self) -> runtime::Sending<'a, Vec<types::Connection>, GetConnectionsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("authEventId", &self.auth_event_id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<Vec<types::Connection>>, Error<GetConnectionsError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -168,10 +172,16 @@ impl<'a> DeleteConnection<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteConnectionError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), DeleteConnectionError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<()>, Error<DeleteConnectionError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             404 => raw.api_error(DeleteConnectionError::NotFound),

@@ -294,8 +294,8 @@ pub struct RequestOptions {
 ///
 /// The struct has one lifetime; `for Client` names the client type its `client` field
 /// borrows; `name?: T` is an optional input, its attributes (docs, `#[deprecated]`) put on
-/// its setter; `=> $output` is what the builder's `async fn send(self)` returns. The
-/// options field is a `runtime::RequestOptions`: the invoking module names this crate
+/// its setter; `=> $output` is what awaiting the builder's `send(self)` (a `Sending`) gives.
+/// The options field is a `runtime::RequestOptions`: the invoking module names this crate
 /// `runtime` (a generated client's module does, whether the runtime is a dependency or
 /// vendored).
 ///

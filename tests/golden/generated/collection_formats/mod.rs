@@ -124,7 +124,7 @@ impl<'a> QueryFormats<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("queryFormats", "/query");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<QueryFormatsError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), QueryFormatsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query_styled("default", &self.default, runtime::Format::form(false));
         request.query_styled("csv", &self.csv, runtime::Format::form(false));
@@ -136,7 +136,11 @@ impl<'a> QueryFormats<'a> {
         );
         request.query_styled("pipes", &self.pipes, runtime::Format::pipe_delimited(false));
         request.query("multi", &self.multi);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<QueryFormatsError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -165,7 +169,7 @@ impl<'a> PathFormats<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("pathFormats", "/path/{default}/{csv}/{ssv}/{tsv}/{pipes}");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<PathFormatsError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), PathFormatsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("default", &self.default);
         request.path_param("csv", &self.csv);
@@ -184,7 +188,11 @@ impl<'a> PathFormats<'a> {
             &self.pipes,
             runtime::Format::simple(false).delimiter('|'),
         );
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<PathFormatsError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -218,7 +226,7 @@ impl<'a> HeaderFormats<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("headerFormats", "/header");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<HeaderFormatsError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), HeaderFormatsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.header("X-Default", &self.x_default);
         request.header("X-Csv", &self.x_csv);
@@ -237,7 +245,11 @@ impl<'a> HeaderFormats<'a> {
             &self.x_pipes,
             runtime::Format::simple(false).delimiter('|'),
         );
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<HeaderFormatsError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -263,7 +275,7 @@ impl<'a> FormFormats<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("formFormats", "/form");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<FormFormatsError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), FormFormatsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = self.body {
             request.form(
@@ -278,7 +290,11 @@ impl<'a> FormFormats<'a> {
                 ],
             );
         }
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<FormFormatsError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -315,7 +331,7 @@ impl<'a> UploadFormats<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("uploadFormats", "/upload");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadFormatsError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), UploadFormatsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.multipart_file("file", self.file, "application/octet-stream");
         if let Some(value) = self.default {
@@ -336,7 +352,11 @@ impl<'a> UploadFormats<'a> {
         if let Some(value) = self.multi {
             request.multipart_styled("multi", &value, runtime::Format::form(true));
         }
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<UploadFormatsError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

@@ -89,9 +89,15 @@ impl<'a> AllPets<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listPets", "/pets").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<Vec<types::Animal>>, Error<AllPetsError>> {
+    pub fn send(self) -> runtime::Sending<'a, Vec<types::Animal>, AllPetsError> {
         let request = runtime::Request::new(&Self::SPEC);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<Vec<types::Animal>>, Error<AllPetsError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(AllPetsError::Default),
@@ -119,11 +125,17 @@ impl<'a> CreatePet<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("createPet", "/pets").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::Animal>, Error<CreatePetError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::Animal, CreatePetError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::Animal>, Error<CreatePetError>> {
         match raw.status.as_u16() {
             201 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

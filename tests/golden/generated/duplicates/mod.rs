@@ -99,11 +99,17 @@ impl<'a> ListIssues<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listIssues", "/issues").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<Vec<types::Issue>>, Error<ListIssuesError>> {
+    pub fn send(self) -> runtime::Sending<'a, Vec<types::Issue>, ListIssuesError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("state", &self.state);
         request.query("sort", &self.sort);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<Vec<types::Issue>>, Error<ListIssuesError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -128,11 +134,17 @@ impl<'a> CreateIssue<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("createIssue", "/issues").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::Issue>, Error<CreateIssueError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::Issue, CreateIssueError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::Issue>, Error<CreateIssueError>> {
         match raw.status.as_u16() {
             201 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -157,12 +169,16 @@ impl<'a> GetPull<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getPull", "/pulls/{number}").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::GetPullResponse200>, Error<GetPullError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::GetPullResponse200, GetPullError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("number", &self.number);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::GetPullResponse200>, Error<GetPullError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

@@ -88,11 +88,17 @@ impl<'a> ListPets<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listPets", "/pets/{status}").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
+    pub fn send(self) -> runtime::Sending<'a, Vec<types::Pet>, ListPetsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("status", &self.status);
         request.query("sizes", &self.sizes);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

@@ -86,9 +86,7 @@ impl<'a> RequestToken<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("requestToken", "/token").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::RequestTokenResponse200>, Error<RequestTokenError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::RequestTokenResponse200, RequestTokenError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.form(
@@ -99,7 +97,13 @@ impl<'a> RequestToken<'a> {
                 ("claims", runtime::Format::deep_object(true)),
             ],
         );
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::RequestTokenResponse200>, Error<RequestTokenError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

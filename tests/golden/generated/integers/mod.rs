@@ -90,12 +90,18 @@ impl<'a> GetCounter<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getCounter", "/counters/{id}").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::Counter>, Error<GetCounterError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::Counter, GetCounterError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
         request.query("mask", &self.mask);
         request.query("small", &self.small);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::Counter>, Error<GetCounterError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

@@ -124,12 +124,16 @@ impl<'a> GetItem<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getItem", "/items/{id}").accept("*/*");
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::GetItemResponse200>, Error<GetItemError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::GetItemResponse200, GetItemError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::GetItemResponse200>, Error<GetItemError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             404 => raw.json_error(GetItemError::NotFound),
@@ -160,14 +164,18 @@ impl<'a> PutItem<'a> {
         runtime::OperationSpec::put("putItem", "/items/{id}")
             .accept("application/vnd.acme.item+json, application/problem+json");
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::PutItemResponse200>, Error<PutItemError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::PutItemResponse200, PutItemError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::PutItemResponse200>, Error<PutItemError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             400 => raw.json_error(PutItemError::BadRequest),
@@ -196,10 +204,14 @@ impl<'a> GetLabel<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getLabel", "/items/{id}/label").accept("text/plain");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<String>, Error<GetLabelError>> {
+    pub fn send(self) -> runtime::Sending<'a, String, GetLabelError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<String>, Error<GetLabelError>> {
         match raw.status.as_u16() {
             200 => raw.value(runtime::decode_text),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -224,10 +236,9 @@ impl<'a> GetBlob<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getBlob", "/items/{id}/blob").accept("*/*");
     /// Send the request and read the whole response.
-    pub async fn send(self) -> Result<ResponseValue<Vec<u8>>, Error<GetBlobError>> {
+    pub fn send(self) -> runtime::Sending<'a, Vec<u8>, GetBlobError> {
         let (client, request, options) = self.into_request();
-        let raw = client.core.execute(request, options).await?;
-        Self::decode(raw)
+        runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request and stream the response body: a 2xx answer comes back as soon as
@@ -279,11 +290,15 @@ impl<'a> GetLegacy<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getLegacy", "/legacy").accept("text/json");
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::GetLegacyResponse200>, Error<GetLegacyError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::GetLegacyResponse200, GetLegacyError> {
         let request = runtime::Request::new(&Self::SPEC);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::GetLegacyResponse200>, Error<GetLegacyError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -308,12 +323,16 @@ impl<'a> GetDraft<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getDraft", "/items/{id}/draft").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<Option<types::GetDraftResponse200>>, Error<GetDraftError>> {
+    pub fn send(self) -> runtime::Sending<'a, Option<types::GetDraftResponse200>, GetDraftError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<Option<types::GetDraftResponse200>>, Error<GetDraftError>> {
         match raw.status.as_u16() {
             200 => {
                 let body: types::GetDraftResponse200 = runtime::decode_json(&raw)?;
@@ -342,10 +361,16 @@ impl<'a> CopyItem<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("copyItem", "/items/{id}/copy").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<CopyItemSuccess>, Error<CopyItemError>> {
+    pub fn send(self) -> runtime::Sending<'a, CopyItemSuccess, CopyItemError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<CopyItemSuccess>, Error<CopyItemError>> {
         match raw.status.as_u16() {
             200 => {
                 let body: types::CopyItemResponse200 = runtime::decode_json(&raw)?;

@@ -96,12 +96,18 @@ impl<'a> PutAccount<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::put("putAccount", "/accounts/{id}").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::Account>, Error<PutAccountError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::Account, PutAccountError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::Account>, Error<PutAccountError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -126,11 +132,17 @@ impl<'a> PutSettings<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::put("putSettings", "/settings").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::Marker>, Error<PutSettingsError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::Marker, PutSettingsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::Marker>, Error<PutSettingsError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

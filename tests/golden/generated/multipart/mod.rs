@@ -94,7 +94,7 @@ impl<'a> Upload<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("upload", "/uploads");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), UploadError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.multipart_file("file", self.file, "application/octet-stream");
         if let Some(value) = self.picture {
@@ -109,7 +109,11 @@ impl<'a> Upload<'a> {
         if let Some(value) = self.csv {
             request.multipart_text("csv", &value, Some("text/csv"));
         }
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<UploadError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

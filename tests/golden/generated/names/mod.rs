@@ -90,12 +90,18 @@ impl<'a> GetLink<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getLink", "/links/{self}").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::Link>, Error<GetLinkError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::Link, GetLinkError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("self", &self.self_);
         request.query("crate", &self.crate_);
         request.header("super", &self.super_);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::Link>, Error<GetLinkError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

@@ -91,12 +91,18 @@ impl<'a> UpdateRecord<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::patch("updateRecord", "/records/{id}").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::Record>, Error<UpdateRecordError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::Record, UpdateRecordError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::Record>, Error<UpdateRecordError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

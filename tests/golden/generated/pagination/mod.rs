@@ -149,12 +149,9 @@ impl<'a> ListItems<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listItems", "/items").accept("application/json");
     /// Send the request and read the whole response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::ItemQueryResult>, Error<ListItemsError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::ItemQueryResult, ListItemsError> {
         let (client, request, options) = self.into_request();
-        let raw = client.core.execute(request, options).await?;
-        Self::decode(raw)
+        runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `startIndex` offset until the last page (`/TotalRecordCount` items in all); an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`limit`](Self::limit) (without it, the server's default).
@@ -216,10 +213,9 @@ impl<'a> ListPeople<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listPeople", "/people").accept("application/json");
     /// Send the request and read the whole response.
-    pub async fn send(self) -> Result<ResponseValue<Vec<types::Person>>, Error<ListPeopleError>> {
+    pub fn send(self) -> runtime::Sending<'a, Vec<types::Person>, ListPeopleError> {
         let (client, request, options) = self.into_request();
-        let raw = client.core.execute(request, options).await?;
-        Self::decode(raw)
+        runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `page` page number until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`per_page`](Self::per_page) (without it, the server's default).
@@ -278,12 +274,9 @@ impl<'a> ListMessages<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listMessages", "/messages").accept("application/json");
     /// Send the request and read the whole response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::ListMessagesResponse200>, Error<ListMessagesError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::ListMessagesResponse200, ListMessagesError> {
         let (client, request, options) = self.into_request();
-        let raw = client.core.execute(request, options).await?;
-        Self::decode(raw)
+        runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the cursor at `/meta/next_cursor` in the body, sent as `after` until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`limit`](Self::limit).
@@ -341,12 +334,11 @@ impl<'a> GetConversation<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getConversation", "/conversation").accept("application/json");
     /// Send the request and read the whole response.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ResponseValue<types::GetConversationResponse200>, Error<GetConversationError>> {
+    ) -> runtime::Sending<'a, types::GetConversationResponse200, GetConversationError> {
         let (client, request, options) = self.into_request();
-        let raw = client.core.execute(request, options).await?;
-        Self::decode(raw)
+        runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the next page's URL at `/next` in the body until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging.
@@ -402,10 +394,9 @@ impl<'a> ListRepos<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listRepos", "/repos").accept("application/json");
     /// Send the request and read the whole response.
-    pub async fn send(self) -> Result<ResponseValue<Vec<types::Person>>, Error<ListReposError>> {
+    pub fn send(self) -> runtime::Sending<'a, Vec<types::Person>, ListReposError> {
         let (client, request, options) = self.into_request();
-        let raw = client.core.execute(request, options).await?;
-        Self::decode(raw)
+        runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `Link` header's `rel="next"` until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`per_page`](Self::per_page).
@@ -463,12 +454,9 @@ impl<'a> ListLogs<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listLogs", "/logs").accept("application/json");
     /// Send the request and read the whole response.
-    pub async fn send(
-        self,
-    ) -> Result<ResponseValue<types::ListLogsResponse200>, Error<ListLogsError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::ListLogsResponse200, ListLogsError> {
         let (client, request, options) = self.into_request();
-        let raw = client.core.execute(request, options).await?;
-        Self::decode(raw)
+        runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `skip` offset until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`top`](Self::top) (without it, the server's default).
@@ -527,11 +515,17 @@ impl<'a> ListTags<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listTags", "/tags").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<Vec<String>>, Error<ListTagsError>> {
+    pub fn send(self) -> runtime::Sending<'a, Vec<String>, ListTagsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("offset", &self.offset);
         request.query("limit", &self.limit);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<Vec<String>>, Error<ListTagsError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

@@ -161,7 +161,7 @@ impl<'a> PathStyles<'a> {
         "/path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}",
     );
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<PathStylesError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), PathStylesError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("simpleString", &self.simple_string);
         request.path_param("simpleArray", &self.simple_array);
@@ -241,7 +241,11 @@ impl<'a> PathStyles<'a> {
             &self.matrix_exploded_object,
             runtime::Format::matrix(true),
         );
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<PathStylesError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -287,7 +291,7 @@ impl<'a> QueryStyles<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("queryStyles", "/query");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<QueryStylesError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), QueryStylesError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query_styled(
             "formString",
@@ -328,7 +332,11 @@ impl<'a> QueryStyles<'a> {
             &self.deep_object_exploded_object,
             runtime::Format::deep_object(true),
         );
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<QueryStylesError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -364,7 +372,7 @@ impl<'a> HeaderStyles<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("headerStyles", "/header");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<HeaderStylesError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), HeaderStylesError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.header("X-Simple-String", &self.x_simple_string);
         request.header("X-Simple-Array", &self.x_simple_array);
@@ -384,7 +392,11 @@ impl<'a> HeaderStyles<'a> {
             &self.x_simple_exploded_object,
             runtime::Format::simple(true),
         );
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<HeaderStylesError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -420,7 +432,7 @@ impl<'a> CookieStyles<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("cookieStyles", "/cookie");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<CookieStylesError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), CookieStylesError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.cookie_styled(
             "formString",
@@ -436,7 +448,11 @@ impl<'a> CookieStyles<'a> {
         request.cookie("formExplodedString", &self.form_exploded_string);
         request.cookie("formExplodedArray", &self.form_exploded_array);
         request.cookie("formExplodedObject", &self.form_exploded_object);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<CookieStylesError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

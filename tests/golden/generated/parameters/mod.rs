@@ -95,7 +95,7 @@ impl<'a> FindPeople<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("findPeople", "/people");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<FindPeopleError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), FindPeopleError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.header("X-Filter", &self.x_filter);
         request.header_styled(
@@ -106,7 +106,11 @@ impl<'a> FindPeople<'a> {
         request.header("X-Ids", &self.x_ids);
         request.cookie("session", &self.session);
         request.cookie_styled("prefs", &self.prefs, runtime::Format::form(false));
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<FindPeopleError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

@@ -103,11 +103,17 @@ impl<'a> ListPets<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listPets", "/pets").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
+    pub fn send(self) -> runtime::Sending<'a, Vec<types::Pet>, ListPetsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("limit", &self.limit);
         request.query_styled("tags", &self.tags, runtime::Format::form(false));
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(ListPetsError::Default),
@@ -136,12 +142,18 @@ impl<'a> CreatePet<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("createPet", "/pets").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<CreatePetError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::Pet, CreatePetError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.header("X-Request-Id", &self.x_request_id);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::Pet>, Error<CreatePetError>> {
         match raw.status.as_u16() {
             201 => raw.json(),
             409 => raw.json_error(CreatePetError::Conflict),
@@ -170,10 +182,14 @@ impl<'a> GetPet<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getPet", "/pets/{petId}").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::Pet>, Error<GetPetError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::Pet, GetPetError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("petId", &self.pet_id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<types::Pet>, Error<GetPetError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             404 => raw.api_error(GetPetError::NotFound),

@@ -91,10 +91,16 @@ impl<'a> GetTree<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getTree", "/trees/{id}").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::Tree>, Error<GetTreeError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::Tree, GetTreeError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::Tree>, Error<GetTreeError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -120,12 +126,18 @@ impl<'a> PutList<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::put("putList", "/trees/{id}").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::Employee>, Error<PutListError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::Employee, PutListError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::Employee>, Error<PutListError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

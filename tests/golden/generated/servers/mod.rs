@@ -94,9 +94,15 @@ impl<'a> ListItems<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listItems", "/items").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<Vec<String>>, Error<ListItemsError>> {
+    pub fn send(self) -> runtime::Sending<'a, Vec<String>, ListItemsError> {
         let request = runtime::Request::new(&Self::SPEC);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<Vec<String>>, Error<ListItemsError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -128,11 +134,15 @@ impl<'a> Upload<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<UploadError>> {
+    pub fn send(self) -> runtime::Sending<'a, (), UploadError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.upload("application/octet-stream", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<UploadError>> {
         match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
@@ -162,9 +172,13 @@ impl<'a> GetReport<'a> {
     };
 
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<String>, Error<GetReportError>> {
+    pub fn send(self) -> runtime::Sending<'a, String, GetReportError> {
         let request = runtime::Request::new(&Self::SPEC);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<String>, Error<GetReportError>> {
         match raw.status.as_u16() {
             200 => raw.value(runtime::decode_text),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),

@@ -110,10 +110,9 @@ impl<'a> WatchTicks<'a> {
         runtime::OperationSpec::get("watchTicks", "/ticks")
             .accept("text/event-stream, application/json");
     /// Send the request and read the whole response.
-    pub async fn send(self) -> Result<ResponseValue<String>, Error<WatchTicksError>> {
+    pub fn send(self) -> runtime::Sending<'a, String, WatchTicksError> {
         let (client, request, options) = self.into_request();
-        let raw = client.core.execute(request, options).await?;
-        Self::decode(raw)
+        runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request and read the response as server-sent events, as they arrive: a `Stream` of [`Event`](runtime::Event)s, each with its `event`, `id` and `retry` and its `data` decoded as JSON (`types::Tick`); comments are skipped, and an event whose data does not decode is an error item the stream goes on after. With `reconnect`, a stream that ends is opened again after the server's `retry` (3 s until it sends one) with `Last-Event-ID`, until the server answers 204. A non-2xx answer is decoded as [`send`](Self::send) decodes it.
@@ -176,10 +175,9 @@ impl<'a> TailLog<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("tailLog", "/log").accept("text/event-stream");
     /// Send the request and read the whole response.
-    pub async fn send(self) -> Result<ResponseValue<String>, Error<TailLogError>> {
+    pub fn send(self) -> runtime::Sending<'a, String, TailLogError> {
         let (client, request, options) = self.into_request();
-        let raw = client.core.execute(request, options).await?;
-        Self::decode(raw)
+        runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request and read the response as server-sent events, as they arrive: a `Stream` of [`Event`](runtime::Event)s, each with its `event`, `id` and `retry` and its `data` decoded as text; comments are skipped, and an event whose data does not decode is an error item the stream goes on after. With `reconnect`, a stream that ends is opened again after the server's `retry` (3 s until it sends one) with `Last-Event-ID`, until the server answers 204. A non-2xx answer is decoded as [`send`](Self::send) decodes it.
@@ -233,10 +231,9 @@ impl<'a> ExportRows<'a> {
         runtime::OperationSpec::get("exportRows", "/export")
             .accept("application/jsonl, application/json");
     /// Send the request and read the whole response.
-    pub async fn send(self) -> Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>> {
+    pub fn send(self) -> runtime::Sending<'a, Vec<u8>, ExportRowsError> {
         let (client, request, options) = self.into_request();
-        let raw = client.core.execute(request, options).await?;
-        Self::decode(raw)
+        runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request and read the response as JSON Lines, as they arrive: a `Stream` of `types::Row`, one per line (blank lines skipped; a line that does not decode is an error item). A non-2xx answer is decoded as [`send`](Self::send) decodes it.
@@ -307,10 +304,9 @@ impl<'a> ListRows<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listRows", "/rows").accept("application/x-ndjson");
     /// Send the request and read the whole response.
-    pub async fn send(self) -> Result<ResponseValue<Vec<u8>>, Error<ListRowsError>> {
+    pub fn send(self) -> runtime::Sending<'a, Vec<u8>, ListRowsError> {
         let (client, request, options) = self.into_request();
-        let raw = client.core.execute(request, options).await?;
-        Self::decode(raw)
+        runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request and read the response as JSON Lines, as they arrive: a `Stream` of `types::Row`, one per line (blank lines skipped; a line that does not decode is an error item). A non-2xx answer is decoded as [`send`](Self::send) decodes it.

@@ -87,12 +87,18 @@ impl<'a> PatchNote<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::patch("patchNote", "/notes/{id}").accept("application/json");
     /// Send the request and decode the response.
-    pub async fn send(self) -> Result<ResponseValue<types::Note>, Error<PatchNoteError>> {
+    pub fn send(self) -> runtime::Sending<'a, types::Note, PatchNoteError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
         let value = self.body;
         request.json("application/json", value);
-        let raw = self.client.core.execute(request, self.options).await?;
+        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
+    }
+
+    /// The response, decoded by its status.
+    fn decode(
+        raw: runtime::RawResponse,
+    ) -> Result<ResponseValue<types::Note>, Error<PatchNoteError>> {
         match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
