@@ -203,10 +203,13 @@ impl<T, E> Future for Sending<'_, T, E> {
     type Output = Result<ResponseValue<T>, Error<E>>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        self.response.as_mut().poll(cx).map(|response| match response {
-            Ok(raw) => (self.decode)(raw),
-            Err(e) => Err(e.widen()),
-        })
+        self.response
+            .as_mut()
+            .poll(cx)
+            .map(|response| match response {
+                Ok(raw) => (self.decode)(raw),
+                Err(e) => Err(e.widen()),
+            })
     }
 }
 
