@@ -231,7 +231,6 @@ mod tests {
             additional: None,
             derive_default: false,
             has_new: false,
-            any_deprecated: false,
         }
     }
 
