@@ -205,15 +205,8 @@ impl<'a> PostUsersByIdConnectLink<'a> {
             &self.connect_username,
             runtime::Format::form(false),
         );
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::ConnectUserLinkResult>, Error<PostUsersByIdConnectLinkError>>
-    {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.value(runtime::decode_json_or_xml),
             400 => raw.api_error(PostUsersByIdConnectLinkError::BadRequest),
             401 => raw.api_error(PostUsersByIdConnectLinkError::Unauthorized),
@@ -221,7 +214,7 @@ impl<'a> PostUsersByIdConnectLink<'a> {
             404 => raw.api_error(PostUsersByIdConnectLinkError::NotFound),
             500 => raw.api_error(PostUsersByIdConnectLinkError::InternalServerError),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -263,14 +256,8 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
     pub fn send(self) -> runtime::Sending<'a, (), DeleteUsersByIdConnectLinkError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("Id", &self.id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
             400 => raw.api_error(DeleteUsersByIdConnectLinkError::BadRequest),
             401 => raw.api_error(DeleteUsersByIdConnectLinkError::Unauthorized),
@@ -278,7 +265,7 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
             404 => raw.api_error(DeleteUsersByIdConnectLinkError::NotFound),
             500 => raw.api_error(DeleteUsersByIdConnectLinkError::InternalServerError),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -320,14 +307,8 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
     pub fn send(self) -> runtime::Sending<'a, (), PostUsersByIdConnectLinkDeleteError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("Id", &self.id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<()>, Error<PostUsersByIdConnectLinkDeleteError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
             400 => raw.api_error(PostUsersByIdConnectLinkDeleteError::BadRequest),
             401 => raw.api_error(PostUsersByIdConnectLinkDeleteError::Unauthorized),
@@ -335,7 +316,7 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
             404 => raw.api_error(PostUsersByIdConnectLinkDeleteError::NotFound),
             500 => raw.api_error(PostUsersByIdConnectLinkDeleteError::InternalServerError),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -390,17 +371,8 @@ impl<'a> GetConnectExchange<'a> {
             &self.connect_user_id,
             runtime::Format::form(false),
         );
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<
-        ResponseValue<types::ConnectConnectAuthenticationExchangeResult>,
-        Error<GetConnectExchangeError>,
-    > {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.value(runtime::decode_json_or_xml),
             400 => raw.api_error(GetConnectExchangeError::BadRequest),
             401 => raw.api_error(GetConnectExchangeError::Unauthorized),
@@ -408,7 +380,7 @@ impl<'a> GetConnectExchange<'a> {
             404 => raw.api_error(GetConnectExchangeError::NotFound),
             500 => raw.api_error(GetConnectExchangeError::InternalServerError),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -447,14 +419,8 @@ impl<'a> GetConnectPending<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, (), GetConnectPendingError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<()>, Error<GetConnectPendingError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
             400 => raw.api_error(GetConnectPendingError::BadRequest),
             401 => raw.api_error(GetConnectPendingError::Unauthorized),
@@ -462,7 +428,7 @@ impl<'a> GetConnectPending<'a> {
             404 => raw.api_error(GetConnectPendingError::NotFound),
             500 => raw.api_error(GetConnectPendingError::InternalServerError),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 

@@ -269,14 +269,8 @@ impl<'a> GetUsers<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("isHidden", &self.is_hidden);
         request.query("isDisabled", &self.is_disabled);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
@@ -286,7 +280,7 @@ impl<'a> GetUsers<'a> {
             401 => raw.api_error(GetUsersError::Unauthorized),
             403 => raw.api_error(GetUsersError::Forbidden),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -333,12 +327,8 @@ impl<'a> UpdateUser<'a> {
         request.query("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<UpdateUserError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             400 => raw.json_error(UpdateUserError::BadRequest),
             403 => raw.json_error(UpdateUserError::Forbidden),
@@ -349,7 +339,7 @@ impl<'a> UpdateUser<'a> {
             }
             401 => raw.api_error(UpdateUserError::Unauthorized),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -389,15 +379,8 @@ impl<'a> AuthenticateUserByName<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateUserByNameError>>
-    {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
@@ -405,7 +388,7 @@ impl<'a> AuthenticateUserByName<'a> {
                 raw.api_error(AuthenticateUserByNameError::ServiceUnavailable { body, headers })
             }
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -444,15 +427,8 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateWithQuickConnectError>>
-    {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             400 => raw.api_error(AuthenticateWithQuickConnectError::BadRequest),
             503 => {
@@ -464,7 +440,7 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
                 })
             }
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -509,14 +485,8 @@ impl<'a> UpdateUserConfiguration<'a> {
         request.query("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<()>, Error<UpdateUserConfigurationError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             403 => raw.json_error(UpdateUserConfigurationError::Forbidden),
             503 => {
@@ -526,7 +496,7 @@ impl<'a> UpdateUserConfiguration<'a> {
             }
             401 => raw.api_error(UpdateUserConfigurationError::Unauthorized),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -562,14 +532,8 @@ impl<'a> ForgotPassword<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::ForgotPasswordResult>, Error<ForgotPasswordError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
@@ -577,7 +541,7 @@ impl<'a> ForgotPassword<'a> {
                 raw.api_error(ForgotPasswordError::ServiceUnavailable { body, headers })
             }
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -609,14 +573,8 @@ impl<'a> ForgotPasswordPin<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::PinRedeemResult>, Error<ForgotPasswordPinError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
@@ -624,7 +582,7 @@ impl<'a> ForgotPasswordPin<'a> {
                 raw.api_error(ForgotPasswordPinError::ServiceUnavailable { body, headers })
             }
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -660,14 +618,8 @@ impl<'a> GetCurrentUser<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, types::UserDto, GetCurrentUserError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             400 => raw.json_error(GetCurrentUserError::BadRequest),
             503 => {
@@ -678,7 +630,7 @@ impl<'a> GetCurrentUser<'a> {
             401 => raw.api_error(GetCurrentUserError::Unauthorized),
             403 => raw.api_error(GetCurrentUserError::Forbidden),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -724,14 +676,8 @@ impl<'a> CreateUserByName<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
@@ -741,7 +687,7 @@ impl<'a> CreateUserByName<'a> {
             401 => raw.api_error(CreateUserByNameError::Unauthorized),
             403 => raw.api_error(CreateUserByNameError::Forbidden),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -788,14 +734,8 @@ impl<'a> UpdateUserPassword<'a> {
         request.query("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<()>, Error<UpdateUserPasswordError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             403 => raw.json_error(UpdateUserPasswordError::Forbidden),
             404 => raw.json_error(UpdateUserPasswordError::NotFound),
@@ -806,7 +746,7 @@ impl<'a> UpdateUserPassword<'a> {
             }
             401 => raw.api_error(UpdateUserPasswordError::Unauthorized),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -840,14 +780,8 @@ impl<'a> GetPublicUsers<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, Vec<types::UserDto>, GetPublicUsersError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<Vec<types::UserDto>>, Error<GetPublicUsersError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             503 => {
                 let headers = RetryAfterMessageHeaders::from_headers(&raw.headers);
@@ -855,7 +789,7 @@ impl<'a> GetPublicUsers<'a> {
                 raw.api_error(GetPublicUsersError::ServiceUnavailable { body, headers })
             }
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -894,14 +828,8 @@ impl<'a> GetUserById<'a> {
     pub fn send(self) -> runtime::Sending<'a, types::UserDto, GetUserByIdError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("userId", &self.user_id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             404 => raw.json_error(GetUserByIdError::NotFound),
             503 => {
@@ -912,7 +840,7 @@ impl<'a> GetUserById<'a> {
             401 => raw.api_error(GetUserByIdError::Unauthorized),
             403 => raw.api_error(GetUserByIdError::Forbidden),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -957,12 +885,8 @@ impl<'a> DeleteUser<'a> {
     pub fn send(self) -> runtime::Sending<'a, (), DeleteUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("userId", &self.user_id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<DeleteUserError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             404 => raw.json_error(DeleteUserError::NotFound),
             503 => {
@@ -973,7 +897,7 @@ impl<'a> DeleteUser<'a> {
             401 => raw.api_error(DeleteUserError::Unauthorized),
             403 => raw.api_error(DeleteUserError::Forbidden),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -1021,14 +945,8 @@ impl<'a> UpdateUserPolicy<'a> {
         request.path_param("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<()>, Error<UpdateUserPolicyError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             400 => raw.json_error(UpdateUserPolicyError::BadRequest),
             403 => raw.json_error(UpdateUserPolicyError::Forbidden),
@@ -1039,7 +957,7 @@ impl<'a> UpdateUserPolicy<'a> {
             }
             401 => raw.api_error(UpdateUserPolicyError::Unauthorized),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 

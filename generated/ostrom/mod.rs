@@ -149,21 +149,15 @@ impl<'a> GetMe<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, types::GetMeResponse, GetMeError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::GetMeResponse>, Error<GetMeError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             400 => raw.json_error(GetMeError::BadRequest),
             401 => raw.json_error(GetMeError::Unauthorized),
             404 => raw.json_error(GetMeError::NotFound),
             429 => raw.json_error(GetMeError::TooManyRequests),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -206,21 +200,15 @@ impl<'a> LinkUser<'a> {
         if let Some(value) = self.body {
             request.json("application/json", value);
         }
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::UserLinkResponse>, Error<LinkUserError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             400 => raw.json_error(LinkUserError::BadRequest),
             401 => raw.json_error(LinkUserError::Unauthorized),
             404 => raw.json_error(LinkUserError::NotFound),
             429 => raw.json_error(LinkUserError::TooManyRequests),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -260,19 +248,15 @@ impl<'a> DisconnectUser<'a> {
     pub fn send(self) -> runtime::Sending<'a, (), DisconnectUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("externalUserId", &self.external_user_id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<DisconnectUserError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
             400 => raw.json_error(DisconnectUserError::BadRequest),
             401 => raw.json_error(DisconnectUserError::Unauthorized),
             404 => raw.json_error(DisconnectUserError::NotFound),
             429 => raw.json_error(DisconnectUserError::TooManyRequests),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 

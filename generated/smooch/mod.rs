@@ -257,17 +257,11 @@ impl<'a> PreCreateAppUser<'a> {
         request.path_param("appId", &self.app_id);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             201 => raw.json(),
             _ => raw.json_error(PreCreateAppUserError::Default),
-        }
+        })
     }
 }
 
@@ -303,17 +297,11 @@ impl<'a> GetAppUser<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(GetAppUserError::Default),
-        }
+        })
     }
 }
 
@@ -352,17 +340,11 @@ impl<'a> UpdateAppUser<'a> {
         request.path_param("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(UpdateAppUserError::Default),
-        }
+        })
     }
 }
 
@@ -398,15 +380,11 @@ impl<'a> DeleteAppUser<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<DeleteAppUserError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
             _ => raw.json_error(DeleteAppUserError::Default),
-        }
+        })
     }
 }
 
@@ -442,17 +420,11 @@ impl<'a> DeleteAppUserProfile<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(DeleteAppUserProfileError::Default),
-        }
+        })
     }
 }
 
@@ -488,17 +460,11 @@ impl<'a> GetAppUserAuthCode<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(GetAppUserAuthCodeError::Default),
-        }
+        })
     }
 }
 
@@ -540,20 +506,11 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<
-        ResponseValue<types::AppUserBusinessSystemsResponse>,
-        Error<GetAppUserBusinessSystemIdsError>,
-    > {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(GetAppUserBusinessSystemIdsError::Default),
-        }
+        })
     }
 }
 
@@ -591,18 +548,11 @@ impl<'a> GetAppUserEntityIds<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::AppUserChannelsResponse>, Error<GetAppUserEntityIdsError>>
-    {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(GetAppUserEntityIdsError::Default),
-        }
+        })
     }
 }
 
@@ -641,17 +591,11 @@ impl<'a> LinkAppUser<'a> {
         request.path_param("userId", &self.user_id);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(LinkAppUserError::Default),
-        }
+        })
     }
 }
 
@@ -689,15 +633,11 @@ impl<'a> UnlinkAppUser<'a> {
         request.path_param("appId", &self.app_id);
         request.path_param("userId", &self.user_id);
         request.path_param("channel", &self.channel);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<UnlinkAppUserError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => Ok(raw.into_value(())),
             _ => raw.json_error(UnlinkAppUserError::Default),
-        }
+        })
     }
 }
 
@@ -739,17 +679,11 @@ impl<'a> GetLinkRequests<'a> {
             &self.integration_ids,
             runtime::Format::form(false),
         );
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(GetLinkRequestsError::Default),
-        }
+        })
     }
 }
 
@@ -789,17 +723,11 @@ impl<'a> PostImageMessage<'a> {
         request.path_param("userId", &self.user_id);
         request.multipart_file("source", self.source, "application/octet-stream");
         request.multipart_text("role", &self.role, None);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             201 => raw.json(),
             _ => raw.json_error(PostImageMessageError::Default),
-        }
+        })
     }
 }
 

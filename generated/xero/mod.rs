@@ -134,17 +134,11 @@ impl<'a> GetConnections<'a> {
     pub fn send(self) -> runtime::Sending<'a, Vec<types::Connection>, GetConnectionsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("authEventId", &self.auth_event_id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<Vec<types::Connection>>, Error<GetConnectionsError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -175,18 +169,12 @@ impl<'a> DeleteConnection<'a> {
     pub fn send(self) -> runtime::Sending<'a, (), DeleteConnectionError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<()>, Error<DeleteConnectionError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             404 => raw.api_error(DeleteConnectionError::NotFound),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 

@@ -342,15 +342,11 @@ impl<'a> WithHeaderKey<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, (), WithHeaderKeyError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<WithHeaderKeyError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -378,15 +374,11 @@ impl<'a> WithQueryKey<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, (), WithQueryKeyError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<WithQueryKeyError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -414,15 +406,11 @@ impl<'a> WithCookieKey<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, (), WithCookieKeyError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<WithCookieKeyError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -450,15 +438,11 @@ impl<'a> WithBasic<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, (), WithBasicError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<WithBasicError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -486,15 +470,11 @@ impl<'a> WithBearer<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, (), WithBearerError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<WithBearerError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -522,15 +502,11 @@ impl<'a> WithBoth<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, (), WithBothError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<WithBothError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -558,15 +534,11 @@ impl<'a> WithEither<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, (), WithEitherError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<WithEitherError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -587,15 +559,11 @@ impl<'a> Public<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, (), PublicError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<PublicError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -623,15 +591,11 @@ impl<'a> WithOauth<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, (), WithOauthError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<WithOauthError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 

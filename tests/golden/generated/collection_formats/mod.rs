@@ -136,15 +136,11 @@ impl<'a> QueryFormats<'a> {
         );
         request.query_styled("pipes", &self.pipes, runtime::Format::pipe_delimited(false));
         request.query("multi", &self.multi);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<QueryFormatsError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -188,15 +184,11 @@ impl<'a> PathFormats<'a> {
             &self.pipes,
             runtime::Format::simple(false).delimiter('|'),
         );
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<PathFormatsError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -245,15 +237,11 @@ impl<'a> HeaderFormats<'a> {
             &self.x_pipes,
             runtime::Format::simple(false).delimiter('|'),
         );
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<HeaderFormatsError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -290,15 +278,11 @@ impl<'a> FormFormats<'a> {
                 ],
             );
         }
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<FormFormatsError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -352,15 +336,11 @@ impl<'a> UploadFormats<'a> {
         if let Some(value) = self.multi {
             request.multipart_styled("multi", &value, runtime::Format::form(true));
         }
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<UploadFormatsError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 

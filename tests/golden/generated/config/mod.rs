@@ -91,17 +91,11 @@ impl<'a> AllPets<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, Vec<types::Animal>, AllPetsError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<Vec<types::Animal>>, Error<AllPetsError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(AllPetsError::Default),
-        }
+        })
     }
 }
 
@@ -129,17 +123,11 @@ impl<'a> CreatePet<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::Animal>, Error<CreatePetError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             201 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 

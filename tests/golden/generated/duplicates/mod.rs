@@ -103,17 +103,11 @@ impl<'a> ListIssues<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("state", &self.state);
         request.query("sort", &self.sort);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<Vec<types::Issue>>, Error<ListIssuesError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -138,17 +132,11 @@ impl<'a> CreateIssue<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::Issue>, Error<CreateIssueError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             201 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -172,17 +160,11 @@ impl<'a> GetPull<'a> {
     pub fn send(self) -> runtime::Sending<'a, types::GetPullResponse200, GetPullError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("number", &self.number);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::GetPullResponse200>, Error<GetPullError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 

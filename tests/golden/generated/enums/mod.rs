@@ -92,17 +92,11 @@ impl<'a> ListPets<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("status", &self.status);
         request.query("sizes", &self.sizes);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 

@@ -127,18 +127,12 @@ impl<'a> GetItem<'a> {
     pub fn send(self) -> runtime::Sending<'a, types::GetItemResponse200, GetItemError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::GetItemResponse200>, Error<GetItemError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             404 => raw.json_error(GetItemError::NotFound),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -169,18 +163,12 @@ impl<'a> PutItem<'a> {
         request.path_param("id", &self.id);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::PutItemResponse200>, Error<PutItemError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             400 => raw.json_error(PutItemError::BadRequest),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -207,15 +195,11 @@ impl<'a> GetLabel<'a> {
     pub fn send(self) -> runtime::Sending<'a, String, GetLabelError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<String>, Error<GetLabelError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.value(runtime::decode_text),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -292,17 +276,11 @@ impl<'a> GetLegacy<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, types::GetLegacyResponse200, GetLegacyError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::GetLegacyResponse200>, Error<GetLegacyError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -326,21 +304,15 @@ impl<'a> GetDraft<'a> {
     pub fn send(self) -> runtime::Sending<'a, Option<types::GetDraftResponse200>, GetDraftError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<Option<types::GetDraftResponse200>>, Error<GetDraftError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => {
                 let body: types::GetDraftResponse200 = runtime::decode_json(&raw)?;
                 Ok(raw.into_value(Some(body)))
             }
             204 => Ok(raw.into_value(None)),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -364,14 +336,8 @@ impl<'a> CopyItem<'a> {
     pub fn send(self) -> runtime::Sending<'a, CopyItemSuccess, CopyItemError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<CopyItemSuccess>, Error<CopyItemError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => {
                 let body: types::CopyItemResponse200 = runtime::decode_json(&raw)?;
                 Ok(raw.into_value(CopyItemSuccess::Ok(Box::new(body))))
@@ -382,7 +348,7 @@ impl<'a> CopyItem<'a> {
             }
             202 => Ok(raw.into_value(CopyItemSuccess::Accepted)),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 

@@ -95,17 +95,11 @@ impl<'a> GetLink<'a> {
         request.path_param("self", &self.self_);
         request.query("crate", &self.crate_);
         request.header("super", &self.super_);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::Link>, Error<GetLinkError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 

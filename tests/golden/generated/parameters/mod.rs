@@ -106,15 +106,11 @@ impl<'a> FindPeople<'a> {
         request.header("X-Ids", &self.x_ids);
         request.cookie("session", &self.session);
         request.cookie_styled("prefs", &self.prefs, runtime::Format::form(false));
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<FindPeopleError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 

@@ -107,17 +107,11 @@ impl<'a> ListPets<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("limit", &self.limit);
         request.query_styled("tags", &self.tags, runtime::Format::form(false));
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => raw.json_error(ListPetsError::Default),
-        }
+        })
     }
 }
 
@@ -147,18 +141,12 @@ impl<'a> CreatePet<'a> {
         request.header("X-Request-Id", &self.x_request_id);
         let value = self.body;
         request.json("application/json", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<types::Pet>, Error<CreatePetError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             201 => raw.json(),
             409 => raw.json_error(CreatePetError::Conflict),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -185,16 +173,12 @@ impl<'a> GetPet<'a> {
     pub fn send(self) -> runtime::Sending<'a, types::Pet, GetPetError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("petId", &self.pet_id);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<types::Pet>, Error<GetPetError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             404 => raw.api_error(GetPetError::NotFound),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 

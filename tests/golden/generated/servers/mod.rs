@@ -96,17 +96,11 @@ impl<'a> ListItems<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, Vec<String>, ListItemsError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(
-        raw: runtime::RawResponse,
-    ) -> Result<ResponseValue<Vec<String>>, Error<ListItemsError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.json(),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -138,15 +132,11 @@ impl<'a> Upload<'a> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
         request.upload("application/octet-stream", value);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<()>, Error<UploadError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             204 => Ok(raw.into_value(())),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
@@ -174,15 +164,11 @@ impl<'a> GetReport<'a> {
     /// Send the request and decode the response.
     pub fn send(self) -> runtime::Sending<'a, String, GetReportError> {
         let request = runtime::Request::new(&Self::SPEC);
-        runtime::Sending::new(self.client.core.send(request, self.options), Self::decode)
-    }
-
-    /// The response, decoded by its status.
-    fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<String>, Error<GetReportError>> {
-        match raw.status.as_u16() {
+        let response = self.client.core.send(request, self.options);
+        runtime::Sending::new(response, |raw| match raw.status.as_u16() {
             200 => raw.value(runtime::decode_text),
             _ => Err(Error::UnexpectedStatus(Box::new(raw))),
-        }
+        })
     }
 }
 
