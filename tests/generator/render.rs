@@ -200,7 +200,7 @@ fn a_lone_default_response_needs_no_match() {
         .expect("the Ping builder");
     assert!(
         send.contains(
-            "        let raw = self.client.core.execute(request, self.options).await?;\n        raw.json()\n    }\n}\n"
+            "    ) -> Result<ResponseValue<types::Snippet>, Error<PingError>> {\n        raw.json()\n    }\n}\n"
         ),
         "{send}"
     );

@@ -436,7 +436,9 @@ fn config_of(v: &Vendor) -> Option<std::path::PathBuf> {
 /// The vendor's paged operations have `pages()` and `items()` (the ones named, and as many
 /// as expected in all), and its binary responses `send_stream()`.
 fn paged_and_streamed(v: &Vendor, lib: &str) -> Result<(), Failed> {
-    // Each request builder's struct and its impl, up to the next item.
+    // Each request builder's struct and its impl, up to the next item (the struct is
+    // declared inside `request_builder! { … }`, one indent in).
+    let lib = lib.replace("\n    pub struct ", "\npub struct ");
     let builders: BTreeMap<&str, &str> = lib
         .split("\npub struct ")
         .skip(1)
