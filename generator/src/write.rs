@@ -75,7 +75,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
             .map_err(|e| Error::io(path, e))?;
     }
     tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
-    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    // No fsync: the rename alone gives what a reader or a failed run needs (the old file or
+    // the new one, never part of one). Only a power cut can lose the new bytes, and they are
+    // generated, so regenerating restores them; an fsync per file was most of the time a small
+    // spec takes to generate.
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
 }
