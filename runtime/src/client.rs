@@ -819,10 +819,18 @@ impl Core {
         e
     }
 
-    /// Send a request with authentication, retries and hooks; return the raw response (an
-    /// operation's `send()` wraps this in a [`Sending`](super::Sending) that decodes it).
-    /// Not generic, so the request machinery (auth, retries, hooks) is compiled once rather
-    /// than once per operation: a crate of 500 operations would otherwise build it 500 times.
+    /// Send a request with authentication, retries and hooks; return the raw response.
+    pub async fn execute<E>(
+        &self,
+        req: Request,
+        opts: RequestOptions,
+    ) -> Result<RawResponse, Error<E>> {
+        self.send(req, opts).await.map_err(Error::widen)
+    }
+
+    /// [`Core::execute`] before the operation's error type is known. Not generic, so the
+    /// request machinery (auth, retries, hooks) is compiled once rather than once per
+    /// operation: a crate of 500 operations would otherwise build it 500 times.
     pub async fn send(
         &self,
         req: Request,
@@ -857,7 +865,7 @@ impl Core {
         .await
     }
 
-    /// [`Core::send`] without reading the body: the response once its status and
+    /// [`Core::execute`] without reading the body: the response once its status and
     /// headers are in, the body a [`ByteStream`] to read as it arrives. Retries (and a
     /// token refresh on 401) happen before a body is handed out, never after.
     pub async fn execute_stream<E>(

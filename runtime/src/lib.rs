@@ -3,7 +3,7 @@
 //!
 //! A generated operation method describes itself with a static [`OperationSpec`], builds a
 //! [`Request`] (path, query, header and cookie parameters in their OpenAPI `style`, see
-//! [`Format`]; a JSON, form, multipart or raw body), hands it to [`Core::send`] — which
+//! [`Format`]; a JSON, form, multipart or raw body), hands it to [`Core::execute`] — which
 //! applies the credentials its `security` asks for, retries, hooks and tracing — and
 //! decodes the [`RawResponse`] by status code into a typed [`ResponseValue`] or [`Error`].
 //!

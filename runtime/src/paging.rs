@@ -321,9 +321,9 @@ struct State<P, E> {
 async fn next<P, E>(mut s: State<P, E>) -> Option<(PageResult<P, E>, State<P, E>)> {
     let request = s.request.take()?;
     let template = request.try_clone();
-    let raw = match s.core.send(request, s.opts.clone()).await {
+    let raw = match s.core.execute::<E>(request, s.opts.clone()).await {
         Ok(raw) => raw,
-        Err(e) => return Some((Err(e.widen()), s)),
+        Err(e) => return Some((Err(e), s)),
     };
     if raw.status.is_success() {
         let (following, count) = next_page(&s.pager, s.page_size, &raw, s.start, s.page);
