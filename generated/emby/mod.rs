@@ -180,7 +180,7 @@ crate::runtime::request_builder! {
     pub struct PostUsersByIdConnectLink<'a> for Client {
         id: String,
         connect_username: String,
-    } => Result<ResponseValue<types::ConnectUserLinkResult>, Error<PostUsersByIdConnectLinkError>>;
+    } => runtime::Sending<'a, types::ConnectUserLinkResult, PostUsersByIdConnectLinkError>;
 }
 
 impl<'a> PostUsersByIdConnectLink<'a> {
@@ -238,7 +238,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::delete_users_by_id_connect_link`]: set optional parameters, then `.send()` or `.await`.
     pub struct DeleteUsersByIdConnectLink<'a> for Client {
         id: String,
-    } => Result<ResponseValue<()>, Error<DeleteUsersByIdConnectLinkError>>;
+    } => runtime::Sending<'a, (), DeleteUsersByIdConnectLinkError>;
 }
 
 impl<'a> DeleteUsersByIdConnectLink<'a> {
@@ -289,7 +289,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::post_users_by_id_connect_link_delete`]: set optional parameters, then `.send()` or `.await`.
     pub struct PostUsersByIdConnectLinkDelete<'a> for Client {
         id: String,
-    } => Result<ResponseValue<()>, Error<PostUsersByIdConnectLinkDeleteError>>;
+    } => runtime::Sending<'a, (), PostUsersByIdConnectLinkDeleteError>;
 }
 
 impl<'a> PostUsersByIdConnectLinkDelete<'a> {
@@ -340,9 +340,10 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::get_connect_exchange`]: set optional parameters, then `.send()` or `.await`.
     pub struct GetConnectExchange<'a> for Client {
         connect_user_id: String,
-    } => Result<
-        ResponseValue<types::ConnectConnectAuthenticationExchangeResult>,
-        Error<GetConnectExchangeError>,
+    } => runtime::Sending<
+        'a,
+        types::ConnectConnectAuthenticationExchangeResult,
+        GetConnectExchangeError,
     >;
 }
 
@@ -402,7 +403,7 @@ pub enum GetConnectExchangeError {
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_connect_pending`]: set optional parameters, then `.send()` or `.await`.
-    pub struct GetConnectPending<'a> for Client {} => Result<ResponseValue<()>, Error<GetConnectPendingError>>;
+    pub struct GetConnectPending<'a> for Client {} => runtime::Sending<'a, (), GetConnectPendingError>;
 }
 
 impl<'a> GetConnectPending<'a> {

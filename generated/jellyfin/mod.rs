@@ -248,7 +248,7 @@ crate::runtime::request_builder! {
         is_hidden?: bool,
         /// Optional filter by IsDisabled=true or false.
         is_disabled?: bool,
-    } => Result<ResponseValue<Vec<types::UserDto>>, Error<GetUsersError>>;
+    } => runtime::Sending<'a, Vec<types::UserDto>, GetUsersError>;
 }
 
 impl<'a> GetUsers<'a> {
@@ -305,7 +305,7 @@ crate::runtime::request_builder! {
         /// The user id.
         user_id?: uuid::Uuid,
         body: &'a types::UserDto,
-    } => Result<ResponseValue<()>, Error<UpdateUserError>>;
+    } => runtime::Sending<'a, (), UpdateUserError>;
 }
 
 impl<'a> UpdateUser<'a> {
@@ -364,7 +364,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::authenticate_user_by_name`]: set optional parameters, then `.send()` or `.await`.
     pub struct AuthenticateUserByName<'a> for Client {
         body: &'a types::AuthenticateUserByName,
-    } => Result<ResponseValue<types::AuthenticationResult>, Error<AuthenticateUserByNameError>>;
+    } => runtime::Sending<'a, types::AuthenticationResult, AuthenticateUserByNameError>;
 }
 
 impl<'a> AuthenticateUserByName<'a> {
@@ -407,10 +407,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::authenticate_with_quick_connect`]: set optional parameters, then `.send()` or `.await`.
     pub struct AuthenticateWithQuickConnect<'a> for Client {
         body: &'a types::QuickConnectDto,
-    } => Result<
-        ResponseValue<types::AuthenticationResult>,
-        Error<AuthenticateWithQuickConnectError>,
-    >;
+    } => runtime::Sending<'a, types::AuthenticationResult, AuthenticateWithQuickConnectError>;
 }
 
 impl<'a> AuthenticateWithQuickConnect<'a> {
@@ -463,7 +460,7 @@ crate::runtime::request_builder! {
         /// The user id.
         user_id?: uuid::Uuid,
         body: &'a types::UserConfiguration,
-    } => Result<ResponseValue<()>, Error<UpdateUserConfigurationError>>;
+    } => runtime::Sending<'a, (), UpdateUserConfigurationError>;
 }
 
 impl<'a> UpdateUserConfiguration<'a> {
@@ -519,7 +516,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::forgot_password`]: set optional parameters, then `.send()` or `.await`.
     pub struct ForgotPassword<'a> for Client {
         body: &'a types::ForgotPasswordDto,
-    } => Result<ResponseValue<types::ForgotPasswordResult>, Error<ForgotPasswordError>>;
+    } => runtime::Sending<'a, types::ForgotPasswordResult, ForgotPasswordError>;
 }
 
 impl<'a> ForgotPassword<'a> {
@@ -560,7 +557,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::forgot_password_pin`]: set optional parameters, then `.send()` or `.await`.
     pub struct ForgotPasswordPin<'a> for Client {
         body: &'a types::ForgotPasswordPinDto,
-    } => Result<ResponseValue<types::PinRedeemResult>, Error<ForgotPasswordPinError>>;
+    } => runtime::Sending<'a, types::PinRedeemResult, ForgotPasswordPinError>;
 }
 
 impl<'a> ForgotPasswordPin<'a> {
@@ -599,7 +596,7 @@ pub enum ForgotPasswordPinError {
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_current_user`]: set optional parameters, then `.send()` or `.await`.
-    pub struct GetCurrentUser<'a> for Client {} => Result<ResponseValue<types::UserDto>, Error<GetCurrentUserError>>;
+    pub struct GetCurrentUser<'a> for Client {} => runtime::Sending<'a, types::UserDto, GetCurrentUserError>;
 }
 
 impl<'a> GetCurrentUser<'a> {
@@ -655,7 +652,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::create_user_by_name`]: set optional parameters, then `.send()` or `.await`.
     pub struct CreateUserByName<'a> for Client {
         body: &'a types::CreateUserByName,
-    } => Result<ResponseValue<types::UserDto>, Error<CreateUserByNameError>>;
+    } => runtime::Sending<'a, types::UserDto, CreateUserByNameError>;
 }
 
 impl<'a> CreateUserByName<'a> {
@@ -712,7 +709,7 @@ crate::runtime::request_builder! {
         /// The user id.
         user_id?: uuid::Uuid,
         body: &'a types::UpdateUserPassword,
-    } => Result<ResponseValue<()>, Error<UpdateUserPasswordError>>;
+    } => runtime::Sending<'a, (), UpdateUserPasswordError>;
 }
 
 impl<'a> UpdateUserPassword<'a> {
@@ -769,7 +766,7 @@ pub enum UpdateUserPasswordError {
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_public_users`]: set optional parameters, then `.send()` or `.await`.
-    pub struct GetPublicUsers<'a> for Client {} => Result<ResponseValue<Vec<types::UserDto>>, Error<GetPublicUsersError>>;
+    pub struct GetPublicUsers<'a> for Client {} => runtime::Sending<'a, Vec<types::UserDto>, GetPublicUsersError>;
 }
 
 impl<'a> GetPublicUsers<'a> {
@@ -808,7 +805,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::get_user_by_id`]: set optional parameters, then `.send()` or `.await`.
     pub struct GetUserById<'a> for Client {
         user_id: uuid::Uuid,
-    } => Result<ResponseValue<types::UserDto>, Error<GetUserByIdError>>;
+    } => runtime::Sending<'a, types::UserDto, GetUserByIdError>;
 }
 
 impl<'a> GetUserById<'a> {
@@ -865,7 +862,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::delete_user`]: set optional parameters, then `.send()` or `.await`.
     pub struct DeleteUser<'a> for Client {
         user_id: uuid::Uuid,
-    } => Result<ResponseValue<()>, Error<DeleteUserError>>;
+    } => runtime::Sending<'a, (), DeleteUserError>;
 }
 
 impl<'a> DeleteUser<'a> {
@@ -923,7 +920,7 @@ crate::runtime::request_builder! {
     pub struct UpdateUserPolicy<'a> for Client {
         user_id: uuid::Uuid,
         body: &'a types::UserPolicy,
-    } => Result<ResponseValue<()>, Error<UpdateUserPolicyError>>;
+    } => runtime::Sending<'a, (), UpdateUserPolicyError>;
 }
 
 impl<'a> UpdateUserPolicy<'a> {

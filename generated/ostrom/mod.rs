@@ -132,7 +132,7 @@ impl ClientBuilder {
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_me`]: set optional parameters, then `.send()` or `.await`.
-    pub struct GetMe<'a> for Client {} => Result<ResponseValue<types::GetMeResponse>, Error<GetMeError>>;
+    pub struct GetMe<'a> for Client {} => runtime::Sending<'a, types::GetMeResponse, GetMeError>;
 }
 
 impl<'a> GetMe<'a> {
@@ -180,7 +180,7 @@ crate::runtime::request_builder! {
     pub struct LinkUser<'a> for Client {
         /// The request body.
         body?: &'a types::UsersLinkBody,
-    } => Result<ResponseValue<types::UserLinkResponse>, Error<LinkUserError>>;
+    } => runtime::Sending<'a, types::UserLinkResponse, LinkUserError>;
 }
 
 impl<'a> LinkUser<'a> {
@@ -230,7 +230,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::disconnect_user`]: set optional parameters, then `.send()` or `.await`.
     pub struct DisconnectUser<'a> for Client {
         external_user_id: String,
-    } => Result<ResponseValue<()>, Error<DisconnectUserError>>;
+    } => runtime::Sending<'a, (), DisconnectUserError>;
 }
 
 impl<'a> DisconnectUser<'a> {

@@ -237,7 +237,7 @@ crate::runtime::request_builder! {
     pub struct PreCreateAppUser<'a> for Client {
         app_id: String,
         body: &'a types::AppUserPreCreate,
-    } => Result<ResponseValue<types::AppUserResponse>, Error<PreCreateAppUserError>>;
+    } => runtime::Sending<'a, types::AppUserResponse, PreCreateAppUserError>;
 }
 
 impl<'a> PreCreateAppUser<'a> {
@@ -278,7 +278,7 @@ crate::runtime::request_builder! {
     pub struct GetAppUser<'a> for Client {
         app_id: String,
         user_id: String,
-    } => Result<ResponseValue<types::AppUserResponse>, Error<GetAppUserError>>;
+    } => runtime::Sending<'a, types::AppUserResponse, GetAppUserError>;
 }
 
 impl<'a> GetAppUser<'a> {
@@ -319,7 +319,7 @@ crate::runtime::request_builder! {
         app_id: String,
         user_id: String,
         body: &'a types::AppUserUpdate,
-    } => Result<ResponseValue<types::AppUserResponse>, Error<UpdateAppUserError>>;
+    } => runtime::Sending<'a, types::AppUserResponse, UpdateAppUserError>;
 }
 
 impl<'a> UpdateAppUser<'a> {
@@ -361,7 +361,7 @@ crate::runtime::request_builder! {
     pub struct DeleteAppUser<'a> for Client {
         app_id: String,
         user_id: String,
-    } => Result<ResponseValue<()>, Error<DeleteAppUserError>>;
+    } => runtime::Sending<'a, (), DeleteAppUserError>;
 }
 
 impl<'a> DeleteAppUser<'a> {
@@ -401,7 +401,7 @@ crate::runtime::request_builder! {
     pub struct DeleteAppUserProfile<'a> for Client {
         app_id: String,
         user_id: String,
-    } => Result<ResponseValue<types::AppUserResponse>, Error<DeleteAppUserProfileError>>;
+    } => runtime::Sending<'a, types::AppUserResponse, DeleteAppUserProfileError>;
 }
 
 impl<'a> DeleteAppUserProfile<'a> {
@@ -441,7 +441,7 @@ crate::runtime::request_builder! {
     pub struct GetAppUserAuthCode<'a> for Client {
         app_id: String,
         user_id: String,
-    } => Result<ResponseValue<types::AuthCodeResponse>, Error<GetAppUserAuthCodeError>>;
+    } => runtime::Sending<'a, types::AuthCodeResponse, GetAppUserAuthCodeError>;
 }
 
 impl<'a> GetAppUserAuthCode<'a> {
@@ -481,9 +481,10 @@ crate::runtime::request_builder! {
     pub struct GetAppUserBusinessSystemIds<'a> for Client {
         app_id: String,
         user_id: String,
-    } => Result<
-        ResponseValue<types::AppUserBusinessSystemsResponse>,
-        Error<GetAppUserBusinessSystemIdsError>,
+    } => runtime::Sending<
+        'a,
+        types::AppUserBusinessSystemsResponse,
+        GetAppUserBusinessSystemIdsError,
     >;
 }
 
@@ -527,7 +528,7 @@ crate::runtime::request_builder! {
     pub struct GetAppUserEntityIds<'a> for Client {
         app_id: String,
         user_id: String,
-    } => Result<ResponseValue<types::AppUserChannelsResponse>, Error<GetAppUserEntityIdsError>>;
+    } => runtime::Sending<'a, types::AppUserChannelsResponse, GetAppUserEntityIdsError>;
 }
 
 impl<'a> GetAppUserEntityIds<'a> {
@@ -570,7 +571,7 @@ crate::runtime::request_builder! {
         app_id: String,
         user_id: String,
         body: &'a types::AppUserLink,
-    } => Result<ResponseValue<types::AppUserResponse>, Error<LinkAppUserError>>;
+    } => runtime::Sending<'a, types::AppUserResponse, LinkAppUserError>;
 }
 
 impl<'a> LinkAppUser<'a> {
@@ -613,7 +614,7 @@ crate::runtime::request_builder! {
         app_id: String,
         user_id: String,
         channel: String,
-    } => Result<ResponseValue<()>, Error<UnlinkAppUserError>>;
+    } => runtime::Sending<'a, (), UnlinkAppUserError>;
 }
 
 impl<'a> UnlinkAppUser<'a> {
@@ -655,7 +656,7 @@ crate::runtime::request_builder! {
         app_id: String,
         user_id: String,
         integration_ids: Vec<String>,
-    } => Result<ResponseValue<types::LinkRequestResponse>, Error<GetLinkRequestsError>>;
+    } => runtime::Sending<'a, types::LinkRequestResponse, GetLinkRequestsError>;
 }
 
 impl<'a> GetLinkRequests<'a> {
@@ -702,7 +703,7 @@ crate::runtime::request_builder! {
         user_id: String,
         source: crate::runtime::FilePart,
         role: String,
-    } => Result<ResponseValue<types::MessageResponse>, Error<PostImageMessageError>>;
+    } => runtime::Sending<'a, types::MessageResponse, PostImageMessageError>;
 }
 
 impl<'a> PostImageMessage<'a> {

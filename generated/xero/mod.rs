@@ -116,7 +116,7 @@ crate::runtime::request_builder! {
     pub struct GetConnections<'a> for Client {
         /// Filter by authEventId
         auth_event_id?: uuid::Uuid,
-    } => Result<ResponseValue<Vec<types::Connection>>, Error<GetConnectionsError>>;
+    } => runtime::Sending<'a, Vec<types::Connection>, GetConnectionsError>;
 }
 
 impl<'a> GetConnections<'a> {
@@ -151,7 +151,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::delete_connection`]: set optional parameters, then `.send()` or `.await`.
     pub struct DeleteConnection<'a> for Client {
         id: uuid::Uuid,
-    } => Result<ResponseValue<()>, Error<DeleteConnectionError>>;
+    } => runtime::Sending<'a, (), DeleteConnectionError>;
 }
 
 impl<'a> DeleteConnection<'a> {

@@ -86,7 +86,18 @@ impl Error<Infallible> {
     /// The same error, typed for an operation whose documented errors are `E` (this one
     /// carries none: it comes from before a response was decoded).
     pub fn widen<E>(self) -> Error<E> {
-        self.map_api(|v| match v.into_body() {})
+        // Spelled out rather than `map_api` with a closure: every operation instantiates
+        // this, so it is kept to one function.
+        match self {
+            Error::InvalidRequest(m) => Error::InvalidRequest(m),
+            Error::Auth(m) => Error::Auth(m),
+            Error::Transport(e) => Error::Transport(e),
+            Error::Api(v) => match v.body {},
+            Error::UnexpectedStatus(r) => Error::UnexpectedStatus(r),
+            Error::Decode { response, message } => Error::Decode { response, message },
+            Error::Hook(m) => Error::Hook(m),
+            Error::Io(m) => Error::Io(m),
+        }
     }
 }
 

@@ -119,7 +119,7 @@ pub use model::Omittable;
 pub use multipart::FilePart;
 pub use nullable::Nullable;
 pub use oauth2::{ClientCredentials, RefreshingToken, TokenSet};
-pub use paging::{PageResult, Pager, Pages, Pagination};
+pub use paging::{Items, PageResult, Pager, Pages, Pagination};
 pub use params::{FormEncoding, Format};
 pub use request::{Body, Request, RequestOptions};
 pub use response::{Decode, RawResponse, ResponseValue, Sending};

@@ -2,8 +2,9 @@
 //! ([`Pages::items`]), whatever way the API pages — offset and limit, page numbers, a
 //! cursor in the body, or `Link: <…>; rel="next"` headers ([`Pagination`]).
 
-use std::collections::VecDeque;
+use std::convert::Infallible;
 use std::fmt;
+use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
@@ -11,7 +12,7 @@ use std::task::{Context, Poll};
 use futures_core::Stream;
 use serde_json::Value;
 
-use super::{Core, Error, Format, RawResponse, Request, RequestOptions, ResponseValue};
+use super::{Core, Decode, Error, Format, RawResponse, Request, RequestOptions, ResponseValue};
 
 /// How an operation's pages follow one another: what its `x-pagination` extension declares,
 /// or what the generator detected from its parameters and response.
@@ -265,8 +266,12 @@ pub type PageResult<P, E> = Result<ResponseValue<P>, Error<E>>;
 /// client's retries (a retryable failure mid-way is retried like any request, no page is
 /// skipped or repeated); the stream ends after the last page, or with the first error.
 /// Dropping it stops paging: nothing is requested ahead.
+///
+/// The paging itself (sending each page, finding the next) is one state machine compiled
+/// once for every operation; an operation adds only its decoding function.
 pub struct Pages<P, E> {
-    inner: Pin<Box<dyn Stream<Item = PageResult<P, E>> + Send>>,
+    raw: RawPages,
+    decode: Decode<P, E>,
 }
 
 impl<P, E> fmt::Debug for Pages<P, E> {
@@ -275,83 +280,168 @@ impl<P, E> fmt::Debug for Pages<P, E> {
     }
 }
 
+impl<P, E> Pages<P, E> {
+    /// The next page, decoded (`Stream::poll_next` and [`Items`] share it).
+    fn poll_page(&mut self, cx: &mut Context<'_>) -> Poll<Option<PageResult<P, E>>> {
+        match self.raw.poll_page(cx) {
+            Poll::Ready(Some(Ok(raw))) => Poll::Ready(Some((self.decode)(raw))),
+            Poll::Ready(Some(Err(e))) => Poll::Ready(Some(Err(e.widen()))),
+            Poll::Ready(None) => Poll::Ready(None),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+
+    /// The items of every page, in order: `items` takes them out of a page's body.
+    pub fn items<I>(self, items: fn(P) -> Vec<I>) -> Items<P, I, E> {
+        Items {
+            pages: self,
+            items,
+            queue: Vec::new().into_iter(),
+        }
+    }
+}
+
 impl<P, E> Stream for Pages<P, E> {
     type Item = PageResult<P, E>;
 
-    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.inner.as_mut().poll_next(cx)
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        Pin::into_inner(self).poll_page(cx)
     }
 }
 
-impl<P: Send + 'static, E: Send + 'static> Pages<P, E> {
-    /// The items of every page, in order: `items` takes them out of a page's body.
-    pub fn items<I: Send + 'static>(
-        self,
-        items: fn(P) -> Vec<I>,
-    ) -> impl Stream<Item = Result<I, Error<E>>> + Send {
-        let state = (self, VecDeque::new());
-        futures_util::stream::unfold(state, move |(mut pages, mut queue)| async move {
-            loop {
-                if let Some(item) = queue.pop_front() {
-                    return Some((Ok(item), (pages, queue)));
-                }
-                match futures_util::StreamExt::next(&mut pages).await? {
-                    Ok(page) => queue.extend(items(page.into_body())),
-                    Err(e) => return Some((Err(e), (pages, queue))),
-                }
+/// The items of a paged operation's pages, in order ([`Pages::items`]): a [`Stream`] of
+/// `Result<I, Error<E>>`. An error ends it; dropping it stops paging.
+pub struct Items<P, I, E> {
+    pages: Pages<P, E>,
+    items: fn(P) -> Vec<I>,
+    /// The current page's items not yet handed out.
+    queue: std::vec::IntoIter<I>,
+}
+
+// Nothing is pinned structurally: the items are moved out one by one.
+impl<P, I, E> Unpin for Items<P, I, E> {}
+
+impl<P, I, E> fmt::Debug for Items<P, I, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Items").finish_non_exhaustive()
+    }
+}
+
+impl<P, I, E> Stream for Items<P, I, E> {
+    type Item = Result<I, Error<E>>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = Pin::into_inner(self);
+        loop {
+            if let Some(item) = this.queue.next() {
+                return Poll::Ready(Some(Ok(item)));
             }
-        })
+            match this.pages.poll_page(cx) {
+                Poll::Ready(Some(Ok(page))) => {
+                    this.queue = (this.items)(page.into_body()).into_iter();
+                }
+                Poll::Ready(Some(Err(e))) => return Poll::Ready(Some(Err(e))),
+                Poll::Ready(None) => return Poll::Ready(None),
+                Poll::Pending => return Poll::Pending,
+            }
+        }
     }
 }
 
-/// What the page stream needs between pages.
-struct State<P, E> {
+/// A page's raw response on its way: [`Core::send`]'s future, boxed.
+type PageSending = Pin<Box<dyn Future<Output = Result<RawResponse, Error<Infallible>>> + Send>>;
+
+/// The pages of a paged operation as raw responses, the next one found as the [`Pager`]
+/// says: the part of paging that does not depend on the operation, so not generic.
+struct RawPages {
     core: Arc<Core>,
+    /// The next page's request; `None` after the last page.
     request: Option<Request>,
     opts: RequestOptions,
     pager: Pager,
     page_size: Option<u64>,
-    decode: fn(RawResponse) -> Result<ResponseValue<P>, Error<E>>,
+    /// The page being received, and a copy of its request to build the next one from
+    /// (`None` when its body cannot be sent again).
+    sending: Option<(PageSending, Option<Request>)>,
     /// The offset of the next page's first item.
     start: u64,
     /// The next page's number.
     page: u64,
 }
 
-async fn next<P, E>(mut s: State<P, E>) -> Option<(PageResult<P, E>, State<P, E>)> {
-    let request = s.request.take()?;
-    let template = request.try_clone();
-    let raw = match s.core.execute::<E>(request, s.opts.clone()).await {
-        Ok(raw) => raw,
-        Err(e) => return Some((Err(e), s)),
-    };
-    if raw.status.is_success() {
-        let (following, count) = next_page(&s.pager, s.page_size, &raw, s.start, s.page);
-        s.start += count;
-        s.page += 1;
-        if let (Some(next), Some(mut request)) = (following, template) {
-            match next {
-                Next::Query(name, value) => request.set_query(name, &value),
-                Next::Url(url) => request.set_url(url),
-            }
-            s.request = Some(request);
+impl RawPages {
+    /// The next page's response, or `None` after the last page (or an error).
+    fn poll_page(
+        &mut self,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<RawResponse, Error<Infallible>>>> {
+        if self.sending.is_none() {
+            let Some(request) = self.request.take() else {
+                return Poll::Ready(None);
+            };
+            let template = request.try_clone();
+            let core = Arc::clone(&self.core);
+            let opts = self.opts.clone();
+            let response: PageSending = Box::pin(async move { core.send(request, opts).await });
+            self.sending = Some((response, template));
         }
+        let Some((response, _)) = self.sending.as_mut() else {
+            return Poll::Ready(None);
+        };
+        let result = match response.as_mut().poll(cx) {
+            Poll::Ready(result) => result,
+            Poll::Pending => return Poll::Pending,
+        };
+        let template = self.sending.take().and_then(|(_, template)| template);
+        let raw = match result {
+            Ok(raw) => raw,
+            Err(e) => return Poll::Ready(Some(Err(e))),
+        };
+        if raw.status.is_success() {
+            let (following, count) =
+                next_page(&self.pager, self.page_size, &raw, self.start, self.page);
+            self.start += count;
+            self.page += 1;
+            if let (Some(next), Some(mut request)) = (following, template) {
+                match next {
+                    Next::Query(name, value) => request.set_query(name, &value),
+                    Next::Url(url) => request.set_url(url),
+                }
+                self.request = Some(request);
+            }
+        }
+        Poll::Ready(Some(Ok(raw)))
     }
-    Some(((s.decode)(raw), s))
 }
 
 impl Core {
     /// The pages of a paged operation, from `req` on: each sent with `opts` (retries and
     /// all) and decoded with `decode`, the next one found as `pager` says. With `page_size`,
     /// every page asks for that many items (the pager's page-size parameter).
-    pub fn pages<P: Send + 'static, E: Send + 'static>(
+    pub fn pages<P, E>(
         self: &Arc<Self>,
+        req: Request,
+        opts: RequestOptions,
+        pager: Pager,
+        page_size: Option<u64>,
+        decode: Decode<P, E>,
+    ) -> Pages<P, E> {
+        Pages {
+            raw: RawPages::new(Arc::clone(self), req, opts, pager, page_size),
+            decode,
+        }
+    }
+}
+
+impl RawPages {
+    /// Paging from `req` on (see [`Core::pages`]).
+    fn new(
+        core: Arc<Core>,
         mut req: Request,
         opts: RequestOptions,
         pager: Pager,
         page_size: Option<u64>,
-        decode: fn(RawResponse) -> Result<ResponseValue<P>, Error<E>>,
-    ) -> Pages<P, E> {
+    ) -> Self {
         if let (Some(size), Some(param)) = (page_size, pager.limit()) {
             req.set_query(param, &size.to_string());
         }
@@ -363,18 +453,15 @@ impl Core {
             Pagination::Page { page, first, .. } => (0, from(page).unwrap_or(first)),
             _ => (0, 0),
         };
-        let state = State {
-            core: Arc::clone(self),
+        RawPages {
+            core,
             request: Some(req),
             opts,
             pager,
             page_size,
-            decode,
+            sending: None,
             start,
             page,
-        };
-        Pages {
-            inner: Box::pin(futures_util::stream::unfold(state, next)),
         }
     }
 }

@@ -289,12 +289,13 @@ pub struct RequestOptions {
 /// [`RequestOptions`] and a field per input, an `Option` for each optional one), its `new`
 /// (the client and the required inputs, every optional one unset), a setter per optional
 /// input (one taking `impl Into<T>` converts), `timeout` and `header`, and `IntoFuture`,
-/// so the builder can be `.await`ed (it boxes `send()`'s future). The operation's own code
-/// (`SPEC`, `send`) is an `impl` block beside it.
+/// so the builder can be `.await`ed (its future is `send()`'s, as is: nothing boxed again).
+/// The operation's own code (`SPEC`, `send`) is an `impl` block beside it.
 ///
 /// The struct has one lifetime; `for Client` names the client type its `client` field
 /// borrows; `name?: T` is an optional input, its attributes (docs, `#[deprecated]`) put on
-/// its setter; `=> $output` is what awaiting the builder's `send(self)` (a `Sending`) gives.
+/// its setter; `=> $future` is the future the builder's `send(self)` returns (a
+/// [`Sending`](super::Sending)), which awaiting the builder awaits.
 /// The options field is a `runtime::RequestOptions`: the invoking module names this crate
 /// `runtime` (a generated client's module does, whether the runtime is a dependency or
 /// vendored).
@@ -316,15 +317,15 @@ pub struct RequestOptions {
 ///         /// A note, converted.
 ///         note?: impl Into<String>,
 ///         size: u8,
-///     } => Result<runtime::ResponseValue<String>, runtime::Error<()>>;
+///     } => std::future::Ready<Result<runtime::ResponseValue<String>, runtime::Error<()>>>;
 /// }
 ///
 /// impl GetPet<'_> {
 ///     /// Send the request and decode the response.
-///     pub async fn send(self) -> Result<runtime::ResponseValue<String>, runtime::Error<()>> {
+///     pub fn send(self) -> std::future::Ready<Result<runtime::ResponseValue<String>, runtime::Error<()>>> {
 ///         let _ = self.client;
 ///         let text = format!("{} {} {:?} {:?}", self.id, self.size, self.fields, self.note);
-///         Err(runtime::Error::InvalidRequest(text))
+///         std::future::ready(Err(runtime::Error::InvalidRequest(text)))
 ///     }
 /// }
 ///
@@ -344,10 +345,10 @@ macro_rules! __request_builder {
         $(#[$attr:meta])*
         pub struct $builder:ident<$lt:lifetime> for $client:ty {
             $($inputs:tt)*
-        } => $output:ty;
+        } => $future:ty;
     ) => {
         $crate::__request_builder!(@munch
-            [$(#[$attr])* $builder $lt, $client, $output] [] [] [] $($inputs)*
+            [$(#[$attr])* $builder $lt, $client, $future] [] [] [] $($inputs)*
         );
     };
     // Each input, one at a time, into three lists: the fields, the required inputs (the
@@ -382,7 +383,7 @@ macro_rules! __request_builder {
         );
     };
     (@munch
-        [$(#[$attr:meta])* $builder:ident $lt:lifetime, $client:ty, $output:ty]
+        [$(#[$attr:meta])* $builder:ident $lt:lifetime, $client:ty, $future:ty]
         [$($field:ident: $field_ty:ty,)*]
         [$($req:ident: $req_ty:ty,)*]
         [$({ [$(#[$a:meta])*] $opt:ident [$arg:ty] $conv:ident })*]
@@ -433,15 +434,11 @@ macro_rules! __request_builder {
         }
 
         impl<$lt> ::std::future::IntoFuture for $builder<$lt> {
-            type Output = $output;
-            type IntoFuture = ::std::pin::Pin<
-                ::std::boxed::Box<
-                    dyn ::std::future::Future<Output = $output> + ::std::marker::Send + $lt,
-                >,
-            >;
+            type Output = <$future as ::std::future::Future>::Output;
+            type IntoFuture = $future;
 
             fn into_future(self) -> Self::IntoFuture {
-                ::std::boxed::Box::pin(self.send())
+                self.send()
             }
         }
     };

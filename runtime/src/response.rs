@@ -10,14 +10,14 @@ use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
-use super::{decode_json, Error};
+use super::Error;
 
 /// A decoded response: the typed body with the status and headers it came with.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseValue<T> {
     status: StatusCode,
     headers: HeaderMap,
-    body: T,
+    pub(super) body: T,
 }
 
 impl<T> ResponseValue<T> {
@@ -95,7 +95,7 @@ impl RawResponse {
     /// [`Error::Decode`], keeping the response, when the body does not decode.
     pub fn value<T, E>(
         self,
-        decode: impl FnOnce(&Self) -> Result<T, Error<E>>,
+        decode: fn(&Self) -> Result<T, Error<E>>,
     ) -> Result<ResponseValue<T>, Error<E>> {
         let body = decode(&self)?;
         Ok(self.into_value(body))
@@ -109,14 +109,14 @@ impl RawResponse {
     /// decode.
     pub fn error<B, T, E>(
         self,
-        decode: impl FnOnce(&Self) -> Result<B, Error<E>>,
-        variant: impl FnOnce(B) -> E,
+        decode: fn(&Self) -> Result<B, Error<E>>,
+        variant: fn(B) -> E,
     ) -> Result<T, Error<E>> {
         let body = decode(&self)?;
         self.api_error(variant(body))
     }
     /// A documented success status with a JSON body: [`value`](Self::value) with
-    /// [`decode_json`].
+    /// [`decode_json`](super::decode_json).
     ///
     /// # Errors
     ///
@@ -130,10 +130,21 @@ impl RawResponse {
     /// assert_eq!(value.unwrap().into_body(), [1, 2]);
     /// ```
     pub fn json<T: DeserializeOwned, E>(self) -> Result<ResponseValue<T>, Error<E>> {
-        self.value(decode_json)
+        // Decoded here rather than through `value(decode_json)`: one function per operation.
+        match serde_json::from_slice(&self.body) {
+            Ok(body) => Ok(ResponseValue {
+                status: self.status,
+                headers: self.headers,
+                body,
+            }),
+            Err(e) => Err(Error::Decode {
+                message: e.to_string(),
+                response: Box::new(self),
+            }),
+        }
     }
     /// A documented error status with a JSON body: [`error`](Self::error) with
-    /// [`decode_json`].
+    /// [`decode_json`](super::decode_json).
     ///
     /// # Errors
     ///
@@ -150,11 +161,20 @@ impl RawResponse {
     /// let error: Result<(), Error<GetPetError>> = raw.json_error(GetPetError::NotFound);
     /// assert!(matches!(error, Err(Error::Api(e)) if matches!(e.body(), GetPetError::NotFound(m) if m == "gone")));
     /// ```
-    pub fn json_error<B: DeserializeOwned, T, E>(
-        self,
-        variant: impl FnOnce(B) -> E,
-    ) -> Result<T, Error<E>> {
-        self.error(decode_json, variant)
+    pub fn json_error<B: DeserializeOwned, T, E>(self, variant: fn(B) -> E) -> Result<T, Error<E>> {
+        // `variant` is a function pointer, so an operation's error statuses with the same
+        // body type share one instance of this function.
+        match serde_json::from_slice(&self.body) {
+            Ok(body) => Err(Error::Api(Box::new(ResponseValue {
+                status: self.status,
+                headers: self.headers,
+                body: variant(body),
+            }))),
+            Err(e) => Err(Error::Decode {
+                message: e.to_string(),
+                response: Box::new(self),
+            }),
+        }
     }
     /// The body as text (lossy), for messages.
     pub fn text(&self) -> String {
@@ -178,13 +198,19 @@ pub type Decode<T, E> = fn(RawResponse) -> Result<ResponseValue<T>, Error<E>>;
 /// with the operation's [`Decode`].
 ///
 /// A named future rather than an `async fn` per operation: the sending is compiled once,
-/// here, and each operation adds only its decoding function, which keeps large generated
-/// crates quicker to build.
+/// here, and each operation adds only its decoding function and this future's `poll` (a
+/// single match), which keeps large generated crates quicker to build. A request builder's
+/// `IntoFuture` is this future too, so awaiting the builder boxes nothing more.
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Sending<'a, T, E> {
-    response: Pin<Box<dyn Future<Output = Result<RawResponse, Error<Infallible>>> + Send + 'a>>,
+    response: RawSending<'a>,
     decode: Decode<T, E>,
 }
+
+/// The raw response on its way: [`Core::send`](super::Core::send)'s future, boxed (one
+/// type whatever the operation).
+type RawSending<'a> =
+    Pin<Box<dyn Future<Output = Result<RawResponse, Error<Infallible>>> + Send + 'a>>;
 
 impl<'a, T, E> Sending<'a, T, E> {
     /// Awaits `response`, then decodes it with `decode`.
@@ -202,14 +228,15 @@ impl<'a, T, E> Sending<'a, T, E> {
 impl<T, E> Future for Sending<'_, T, E> {
     type Output = Result<ResponseValue<T>, Error<E>>;
 
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        self.response
-            .as_mut()
-            .poll(cx)
-            .map(|response| match response {
-                Ok(raw) => (self.decode)(raw),
-                Err(e) => Err(e.widen()),
-            })
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        // One match per operation: the boxed future is polled through a `&mut` (the struct
+        // is `Unpin`), with no `Poll::map` closure or `Pin` projection to instantiate.
+        let this = Pin::into_inner(self);
+        match this.response.as_mut().poll(cx) {
+            Poll::Ready(Ok(raw)) => Poll::Ready((this.decode)(raw)),
+            Poll::Ready(Err(e)) => Poll::Ready(Err(e.widen())),
+            Poll::Pending => Poll::Pending,
+        }
     }
 }
 

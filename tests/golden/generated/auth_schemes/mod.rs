@@ -325,7 +325,7 @@ impl ClientBuilder {
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_header_key`]: set optional parameters, then `.send()` or `.await`.
-    pub struct WithHeaderKey<'a> for Client {} => Result<ResponseValue<()>, Error<WithHeaderKeyError>>;
+    pub struct WithHeaderKey<'a> for Client {} => runtime::Sending<'a, (), WithHeaderKeyError>;
 }
 
 impl<'a> WithHeaderKey<'a> {
@@ -357,7 +357,7 @@ pub enum WithHeaderKeyError {}
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_query_key`]: set optional parameters, then `.send()` or `.await`.
-    pub struct WithQueryKey<'a> for Client {} => Result<ResponseValue<()>, Error<WithQueryKeyError>>;
+    pub struct WithQueryKey<'a> for Client {} => runtime::Sending<'a, (), WithQueryKeyError>;
 }
 
 impl<'a> WithQueryKey<'a> {
@@ -389,7 +389,7 @@ pub enum WithQueryKeyError {}
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_cookie_key`]: set optional parameters, then `.send()` or `.await`.
-    pub struct WithCookieKey<'a> for Client {} => Result<ResponseValue<()>, Error<WithCookieKeyError>>;
+    pub struct WithCookieKey<'a> for Client {} => runtime::Sending<'a, (), WithCookieKeyError>;
 }
 
 impl<'a> WithCookieKey<'a> {
@@ -421,7 +421,7 @@ pub enum WithCookieKeyError {}
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_basic`]: set optional parameters, then `.send()` or `.await`.
-    pub struct WithBasic<'a> for Client {} => Result<ResponseValue<()>, Error<WithBasicError>>;
+    pub struct WithBasic<'a> for Client {} => runtime::Sending<'a, (), WithBasicError>;
 }
 
 impl<'a> WithBasic<'a> {
@@ -453,7 +453,7 @@ pub enum WithBasicError {}
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_bearer`]: set optional parameters, then `.send()` or `.await`.
-    pub struct WithBearer<'a> for Client {} => Result<ResponseValue<()>, Error<WithBearerError>>;
+    pub struct WithBearer<'a> for Client {} => runtime::Sending<'a, (), WithBearerError>;
 }
 
 impl<'a> WithBearer<'a> {
@@ -485,7 +485,7 @@ pub enum WithBearerError {}
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_both`]: set optional parameters, then `.send()` or `.await`.
-    pub struct WithBoth<'a> for Client {} => Result<ResponseValue<()>, Error<WithBothError>>;
+    pub struct WithBoth<'a> for Client {} => runtime::Sending<'a, (), WithBothError>;
 }
 
 impl<'a> WithBoth<'a> {
@@ -517,7 +517,7 @@ pub enum WithBothError {}
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_either`]: set optional parameters, then `.send()` or `.await`.
-    pub struct WithEither<'a> for Client {} => Result<ResponseValue<()>, Error<WithEitherError>>;
+    pub struct WithEither<'a> for Client {} => runtime::Sending<'a, (), WithEitherError>;
 }
 
 impl<'a> WithEither<'a> {
@@ -549,7 +549,7 @@ pub enum WithEitherError {}
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::public`]: set optional parameters, then `.send()` or `.await`.
-    pub struct Public<'a> for Client {} => Result<ResponseValue<()>, Error<PublicError>>;
+    pub struct Public<'a> for Client {} => runtime::Sending<'a, (), PublicError>;
 }
 
 impl<'a> Public<'a> {
@@ -574,7 +574,7 @@ pub enum PublicError {}
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_oauth`]: set optional parameters, then `.send()` or `.await`.
-    pub struct WithOauth<'a> for Client {} => Result<ResponseValue<()>, Error<WithOauthError>>;
+    pub struct WithOauth<'a> for Client {} => runtime::Sending<'a, (), WithOauthError>;
 }
 
 impl<'a> WithOauth<'a> {

@@ -116,7 +116,7 @@ crate::runtime::request_builder! {
         pipes?: Vec<String>,
         /// The `multi` query parameter.
         multi?: Vec<String>,
-    } => Result<ResponseValue<()>, Error<QueryFormatsError>>;
+    } => runtime::Sending<'a, (), QueryFormatsError>;
 }
 
 impl<'a> QueryFormats<'a> {
@@ -157,7 +157,7 @@ crate::runtime::request_builder! {
         ssv: Vec<String>,
         tsv: Vec<String>,
         pipes: Vec<String>,
-    } => Result<ResponseValue<()>, Error<PathFormatsError>>;
+    } => runtime::Sending<'a, (), PathFormatsError>;
 }
 
 impl<'a> PathFormats<'a> {
@@ -210,7 +210,7 @@ crate::runtime::request_builder! {
         x_tsv?: Vec<String>,
         /// The `X-Pipes` header parameter.
         x_pipes?: Vec<String>,
-    } => Result<ResponseValue<()>, Error<HeaderFormatsError>>;
+    } => runtime::Sending<'a, (), HeaderFormatsError>;
 }
 
 impl<'a> HeaderFormats<'a> {
@@ -255,7 +255,7 @@ crate::runtime::request_builder! {
     pub struct FormFormats<'a> for Client {
         /// The request body.
         body?: &'a types::FormFormatsBody,
-    } => Result<ResponseValue<()>, Error<FormFormatsError>>;
+    } => runtime::Sending<'a, (), FormFormatsError>;
 }
 
 impl<'a> FormFormats<'a> {
@@ -307,7 +307,7 @@ crate::runtime::request_builder! {
         pipes?: Vec<String>,
         /// The `multi` form field.
         multi?: Vec<String>,
-    } => Result<ResponseValue<()>, Error<UploadFormatsError>>;
+    } => runtime::Sending<'a, (), UploadFormatsError>;
 }
 
 impl<'a> UploadFormats<'a> {

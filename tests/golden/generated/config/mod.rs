@@ -81,7 +81,7 @@ impl Client {
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::all_pets`]: set optional parameters, then `.send()` or `.await`.
-    pub struct AllPets<'a> for Client {} => Result<ResponseValue<Vec<types::Animal>>, Error<AllPetsError>>;
+    pub struct AllPets<'a> for Client {} => runtime::Sending<'a, Vec<types::Animal>, AllPetsError>;
 }
 
 impl<'a> AllPets<'a> {
@@ -111,7 +111,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::create_pet`]: set optional parameters, then `.send()` or `.await`.
     pub struct CreatePet<'a> for Client {
         body: &'a types::Animal,
-    } => Result<ResponseValue<types::Animal>, Error<CreatePetError>>;
+    } => runtime::Sending<'a, types::Animal, CreatePetError>;
 }
 
 impl<'a> CreatePet<'a> {

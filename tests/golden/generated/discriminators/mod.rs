@@ -93,7 +93,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::add_shape`]: set optional parameters, then `.send()` or `.await`.
     pub struct AddShape<'a> for Client {
         body: &'a types::Shape,
-    } => Result<ResponseValue<types::Shape>, Error<AddShapeError>>;
+    } => runtime::Sending<'a, types::Shape, AddShapeError>;
 }
 
 impl<'a> AddShape<'a> {
@@ -122,7 +122,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::add_pet`]: set optional parameters, then `.send()` or `.await`.
     pub struct AddPet<'a> for Client {
         body: &'a types::Pet,
-    } => Result<ResponseValue<types::Pet>, Error<AddPetError>>;
+    } => runtime::Sending<'a, types::Pet, AddPetError>;
 }
 
 impl<'a> AddPet<'a> {
@@ -151,7 +151,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::add_vehicle`]: set optional parameters, then `.send()` or `.await`.
     pub struct AddVehicle<'a> for Client {
         body: &'a types::Vehicle,
-    } => Result<ResponseValue<types::Vehicle>, Error<AddVehicleError>>;
+    } => runtime::Sending<'a, types::Vehicle, AddVehicleError>;
 }
 
 impl<'a> AddVehicle<'a> {
@@ -180,7 +180,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::add_animal`]: set optional parameters, then `.send()` or `.await`.
     pub struct AddAnimal<'a> for Client {
         body: &'a types::Animal,
-    } => Result<ResponseValue<types::Animal>, Error<AddAnimalError>>;
+    } => runtime::Sending<'a, types::Animal, AddAnimalError>;
 }
 
 impl<'a> AddAnimal<'a> {

@@ -91,7 +91,7 @@ crate::runtime::request_builder! {
         state?: types::ListIssuesState,
         /// The same values in another order, so a type of its own.
         sort?: types::ListIssuesSort,
-    } => Result<ResponseValue<Vec<types::Issue>>, Error<ListIssuesError>>;
+    } => runtime::Sending<'a, Vec<types::Issue>, ListIssuesError>;
 }
 
 impl<'a> ListIssues<'a> {
@@ -120,7 +120,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::create_issue`]: set optional parameters, then `.send()` or `.await`.
     pub struct CreateIssue<'a> for Client {
         body: &'a types::CreateIssueBody,
-    } => Result<ResponseValue<types::Issue>, Error<CreateIssueError>>;
+    } => runtime::Sending<'a, types::Issue, CreateIssueError>;
 }
 
 impl<'a> CreateIssue<'a> {
@@ -149,7 +149,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::get_pull`]: set optional parameters, then `.send()` or `.await`.
     pub struct GetPull<'a> for Client {
         number: i64,
-    } => Result<ResponseValue<types::GetPullResponse200>, Error<GetPullError>>;
+    } => runtime::Sending<'a, types::GetPullResponse200, GetPullError>;
 }
 
 impl<'a> GetPull<'a> {

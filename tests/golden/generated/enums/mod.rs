@@ -80,7 +80,7 @@ crate::runtime::request_builder! {
         status: types::Status,
         /// The `sizes` query parameter.
         sizes?: Vec<types::Size>,
-    } => Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>>;
+    } => runtime::Sending<'a, Vec<types::Pet>, ListPetsError>;
 }
 
 impl<'a> ListPets<'a> {

@@ -78,7 +78,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::request_token`]: set optional parameters, then `.send()` or `.await`.
     pub struct RequestToken<'a> for Client {
         body: &'a types::RequestTokenBody,
-    } => Result<ResponseValue<types::RequestTokenResponse200>, Error<RequestTokenError>>;
+    } => runtime::Sending<'a, types::RequestTokenResponse200, RequestTokenError>;
 }
 
 impl<'a> RequestToken<'a> {

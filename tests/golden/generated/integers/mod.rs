@@ -82,7 +82,7 @@ crate::runtime::request_builder! {
         mask?: u64,
         /// The `small` query parameter.
         small?: i8,
-    } => Result<ResponseValue<types::Counter>, Error<GetCounterError>>;
+    } => runtime::Sending<'a, types::Counter, GetCounterError>;
 }
 
 impl<'a> GetCounter<'a> {

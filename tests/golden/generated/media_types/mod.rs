@@ -116,7 +116,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::get_item`]: set optional parameters, then `.send()` or `.await`.
     pub struct GetItem<'a> for Client {
         id: String,
-    } => Result<ResponseValue<types::GetItemResponse200>, Error<GetItemError>>;
+    } => runtime::Sending<'a, types::GetItemResponse200, GetItemError>;
 }
 
 impl<'a> GetItem<'a> {
@@ -149,7 +149,7 @@ crate::runtime::request_builder! {
     pub struct PutItem<'a> for Client {
         id: String,
         body: &'a types::PutItemBody,
-    } => Result<ResponseValue<types::PutItemResponse200>, Error<PutItemError>>;
+    } => runtime::Sending<'a, types::PutItemResponse200, PutItemError>;
 }
 
 impl<'a> PutItem<'a> {
@@ -184,7 +184,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::get_label`]: set optional parameters, then `.send()` or `.await`.
     pub struct GetLabel<'a> for Client {
         id: String,
-    } => Result<ResponseValue<String>, Error<GetLabelError>>;
+    } => runtime::Sending<'a, String, GetLabelError>;
 }
 
 impl<'a> GetLabel<'a> {
@@ -212,7 +212,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::get_blob`]: set optional parameters, then `.send()` or `.await`.
     pub struct GetBlob<'a> for Client {
         id: String,
-    } => Result<ResponseValue<Vec<u8>>, Error<GetBlobError>>;
+    } => runtime::Sending<'a, Vec<u8>, GetBlobError>;
 }
 
 impl<'a> GetBlob<'a> {
@@ -266,7 +266,7 @@ pub enum GetBlobError {}
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_legacy`]: set optional parameters, then `.send()` or `.await`.
-    pub struct GetLegacy<'a> for Client {} => Result<ResponseValue<types::GetLegacyResponse200>, Error<GetLegacyError>>;
+    pub struct GetLegacy<'a> for Client {} => runtime::Sending<'a, types::GetLegacyResponse200, GetLegacyError>;
 }
 
 impl<'a> GetLegacy<'a> {
@@ -293,7 +293,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::get_draft`]: set optional parameters, then `.send()` or `.await`.
     pub struct GetDraft<'a> for Client {
         id: String,
-    } => Result<ResponseValue<Option<types::GetDraftResponse200>>, Error<GetDraftError>>;
+    } => runtime::Sending<'a, Option<types::GetDraftResponse200>, GetDraftError>;
 }
 
 impl<'a> GetDraft<'a> {
@@ -325,7 +325,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::copy_item`]: set optional parameters, then `.send()` or `.await`.
     pub struct CopyItem<'a> for Client {
         id: String,
-    } => Result<ResponseValue<CopyItemSuccess>, Error<CopyItemError>>;
+    } => runtime::Sending<'a, CopyItemSuccess, CopyItemError>;
 }
 
 impl<'a> CopyItem<'a> {

@@ -88,7 +88,7 @@ crate::runtime::request_builder! {
     pub struct PutAccount<'a> for Client {
         id: String,
         body: &'a types::Account,
-    } => Result<ResponseValue<types::Account>, Error<PutAccountError>>;
+    } => runtime::Sending<'a, types::Account, PutAccountError>;
 }
 
 impl<'a> PutAccount<'a> {
@@ -118,7 +118,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::put_settings`]: set optional parameters, then `.send()` or `.await`.
     pub struct PutSettings<'a> for Client {
         body: &'a types::Settings,
-    } => Result<ResponseValue<types::Marker>, Error<PutSettingsError>>;
+    } => runtime::Sending<'a, types::Marker, PutSettingsError>;
 }
 
 impl<'a> PutSettings<'a> {

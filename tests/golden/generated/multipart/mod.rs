@@ -86,7 +86,7 @@ crate::runtime::request_builder! {
         note?: impl Into<String>,
         /// The `csv` form field.
         csv?: impl Into<String>,
-    } => Result<ResponseValue<()>, Error<UploadError>>;
+    } => runtime::Sending<'a, (), UploadError>;
 }
 
 impl<'a> Upload<'a> {

@@ -82,7 +82,7 @@ crate::runtime::request_builder! {
         crate_?: impl Into<String>,
         /// The `super` header parameter.
         super_?: impl Into<String>,
-    } => Result<ResponseValue<types::Link>, Error<GetLinkError>>;
+    } => runtime::Sending<'a, types::Link, GetLinkError>;
 }
 
 impl<'a> GetLink<'a> {

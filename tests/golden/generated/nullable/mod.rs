@@ -83,7 +83,7 @@ crate::runtime::request_builder! {
     pub struct UpdateRecord<'a> for Client {
         id: String,
         body: &'a types::Record,
-    } => Result<ResponseValue<types::Record>, Error<UpdateRecordError>>;
+    } => runtime::Sending<'a, types::Record, UpdateRecordError>;
 }
 
 impl<'a> UpdateRecord<'a> {

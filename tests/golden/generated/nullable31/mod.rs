@@ -78,7 +78,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::add_reading`]: set optional parameters, then `.send()` or `.await`.
     pub struct AddReading<'a> for Client {
         body: &'a types::Reading,
-    } => Result<ResponseValue<types::Reading>, Error<AddReadingError>>;
+    } => runtime::Sending<'a, types::Reading, AddReadingError>;
 }
 
 impl<'a> AddReading<'a> {

@@ -141,7 +141,7 @@ crate::runtime::request_builder! {
         start_index?: i32,
         /// The `limit` query parameter.
         limit?: i32,
-    } => Result<ResponseValue<types::ItemQueryResult>, Error<ListItemsError>>;
+    } => runtime::Sending<'a, types::ItemQueryResult, ListItemsError>;
 }
 
 impl<'a> ListItems<'a> {
@@ -205,7 +205,7 @@ crate::runtime::request_builder! {
         page?: i64,
         /// The `per_page` query parameter.
         per_page?: i64,
-    } => Result<ResponseValue<Vec<types::Person>>, Error<ListPeopleError>>;
+    } => runtime::Sending<'a, Vec<types::Person>, ListPeopleError>;
 }
 
 impl<'a> ListPeople<'a> {
@@ -266,7 +266,7 @@ crate::runtime::request_builder! {
         after?: impl Into<String>,
         /// The `limit` query parameter.
         limit?: i64,
-    } => Result<ResponseValue<types::ListMessagesResponse200>, Error<ListMessagesError>>;
+    } => runtime::Sending<'a, types::ListMessagesResponse200, ListMessagesError>;
 }
 
 impl<'a> ListMessages<'a> {
@@ -326,7 +326,7 @@ crate::runtime::request_builder! {
     pub struct GetConversation<'a> for Client {
         /// The `before` query parameter.
         before?: impl Into<String>,
-    } => Result<ResponseValue<types::GetConversationResponse200>, Error<GetConversationError>>;
+    } => runtime::Sending<'a, types::GetConversationResponse200, GetConversationError>;
 }
 
 impl<'a> GetConversation<'a> {
@@ -386,7 +386,7 @@ crate::runtime::request_builder! {
     pub struct ListRepos<'a> for Client {
         /// The `per_page` query parameter.
         per_page?: i64,
-    } => Result<ResponseValue<Vec<types::Person>>, Error<ListReposError>>;
+    } => runtime::Sending<'a, Vec<types::Person>, ListReposError>;
 }
 
 impl<'a> ListRepos<'a> {
@@ -446,7 +446,7 @@ crate::runtime::request_builder! {
         skip?: i64,
         /// The `top` query parameter.
         top?: i64,
-    } => Result<ResponseValue<types::ListLogsResponse200>, Error<ListLogsError>>;
+    } => runtime::Sending<'a, types::ListLogsResponse200, ListLogsError>;
 }
 
 impl<'a> ListLogs<'a> {
@@ -507,7 +507,7 @@ crate::runtime::request_builder! {
         offset?: i64,
         /// The `limit` query parameter.
         limit?: i64,
-    } => Result<ResponseValue<Vec<String>>, Error<ListTagsError>>;
+    } => runtime::Sending<'a, Vec<String>, ListTagsError>;
 }
 
 impl<'a> ListTags<'a> {

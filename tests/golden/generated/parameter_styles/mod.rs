@@ -151,7 +151,7 @@ crate::runtime::request_builder! {
         matrix_exploded_string: String,
         matrix_exploded_array: Vec<String>,
         matrix_exploded_object: types::Rgb,
-    } => Result<ResponseValue<()>, Error<PathStylesError>>;
+    } => runtime::Sending<'a, (), PathStylesError>;
 }
 
 impl<'a> PathStyles<'a> {
@@ -279,7 +279,7 @@ crate::runtime::request_builder! {
         pipe_delimited_object?: types::Rgb,
         /// The `deepObjectExplodedObject` query parameter.
         deep_object_exploded_object?: types::Rgb,
-    } => Result<ResponseValue<()>, Error<QueryStylesError>>;
+    } => runtime::Sending<'a, (), QueryStylesError>;
 }
 
 impl<'a> QueryStyles<'a> {
@@ -356,7 +356,7 @@ crate::runtime::request_builder! {
         x_simple_exploded_array?: Vec<String>,
         /// The `X-Simple-Exploded-Object` header parameter.
         x_simple_exploded_object?: types::Rgb,
-    } => Result<ResponseValue<()>, Error<HeaderStylesError>>;
+    } => runtime::Sending<'a, (), HeaderStylesError>;
 }
 
 impl<'a> HeaderStyles<'a> {
@@ -412,7 +412,7 @@ crate::runtime::request_builder! {
         form_exploded_array?: Vec<String>,
         /// The `formExplodedObject` cookie parameter.
         form_exploded_object?: types::Rgb,
-    } => Result<ResponseValue<()>, Error<CookieStylesError>>;
+    } => runtime::Sending<'a, (), CookieStylesError>;
 }
 
 impl<'a> CookieStyles<'a> {

@@ -87,7 +87,7 @@ crate::runtime::request_builder! {
         session?: Vec<String>,
         /// The `prefs` cookie parameter.
         prefs?: types::Filter,
-    } => Result<ResponseValue<()>, Error<FindPeopleError>>;
+    } => runtime::Sending<'a, (), FindPeopleError>;
 }
 
 impl<'a> FindPeople<'a> {

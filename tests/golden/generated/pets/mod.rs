@@ -95,7 +95,7 @@ crate::runtime::request_builder! {
         limit?: i32,
         /// The `tags` query parameter.
         tags?: Vec<String>,
-    } => Result<ResponseValue<Vec<types::Pet>>, Error<ListPetsError>>;
+    } => runtime::Sending<'a, Vec<types::Pet>, ListPetsError>;
 }
 
 impl<'a> ListPets<'a> {
@@ -128,7 +128,7 @@ crate::runtime::request_builder! {
     pub struct CreatePet<'a> for Client {
         x_request_id: String,
         body: &'a types::NewPet,
-    } => Result<ResponseValue<types::Pet>, Error<CreatePetError>>;
+    } => runtime::Sending<'a, types::Pet, CreatePetError>;
 }
 
 impl<'a> CreatePet<'a> {
@@ -162,7 +162,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::get_pet`]: set optional parameters, then `.send()` or `.await`.
     pub struct GetPet<'a> for Client {
         pet_id: i64,
-    } => Result<ResponseValue<types::Pet>, Error<GetPetError>>;
+    } => runtime::Sending<'a, types::Pet, GetPetError>;
 }
 
 impl<'a> GetPet<'a> {

@@ -78,7 +78,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::create_bug`]: set optional parameters, then `.send()` or `.await`.
     pub struct CreateBug<'a> for Client {
         body: &'a types::Bug,
-    } => Result<ResponseValue<types::Bug>, Error<CreateBugError>>;
+    } => runtime::Sending<'a, types::Bug, CreateBugError>;
 }
 
 impl<'a> CreateBug<'a> {

@@ -83,7 +83,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::get_tree`]: set optional parameters, then `.send()` or `.await`.
     pub struct GetTree<'a> for Client {
         id: i64,
-    } => Result<ResponseValue<types::Tree>, Error<GetTreeError>>;
+    } => runtime::Sending<'a, types::Tree, GetTreeError>;
 }
 
 impl<'a> GetTree<'a> {
@@ -112,7 +112,7 @@ crate::runtime::request_builder! {
     pub struct PutList<'a> for Client {
         id: i64,
         body: &'a types::Node,
-    } => Result<ResponseValue<types::Employee>, Error<PutListError>>;
+    } => runtime::Sending<'a, types::Employee, PutListError>;
 }
 
 impl<'a> PutList<'a> {

@@ -86,7 +86,7 @@ impl Client {
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::list_items`]: set optional parameters, then `.send()` or `.await`.
-    pub struct ListItems<'a> for Client {} => Result<ResponseValue<Vec<String>>, Error<ListItemsError>>;
+    pub struct ListItems<'a> for Client {} => runtime::Sending<'a, Vec<String>, ListItemsError>;
 }
 
 impl<'a> ListItems<'a> {
@@ -113,7 +113,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::upload`]: set optional parameters, then `.send()` or `.await`.
     pub struct Upload<'a> for Client {
         body: crate::runtime::UploadBody,
-    } => Result<ResponseValue<()>, Error<UploadError>>;
+    } => runtime::Sending<'a, (), UploadError>;
 }
 
 impl<'a> Upload<'a> {
@@ -147,7 +147,7 @@ pub enum UploadError {}
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_report`]: set optional parameters, then `.send()` or `.await`.
-    pub struct GetReport<'a> for Client {} => Result<ResponseValue<String>, Error<GetReportError>>;
+    pub struct GetReport<'a> for Client {} => runtime::Sending<'a, String, GetReportError>;
 }
 
 impl<'a> GetReport<'a> {

@@ -101,7 +101,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::watch_ticks`]: set optional parameters, then `.send()` or `.await`.
     pub struct WatchTicks<'a> for Client {
         symbol: String,
-    } => Result<ResponseValue<String>, Error<WatchTicksError>>;
+    } => runtime::Sending<'a, String, WatchTicksError>;
 }
 
 impl<'a> WatchTicks<'a> {
@@ -167,7 +167,7 @@ pub enum WatchTicksError {
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::tail_log`]: set optional parameters, then `.send()` or `.await`.
-    pub struct TailLog<'a> for Client {} => Result<ResponseValue<String>, Error<TailLogError>>;
+    pub struct TailLog<'a> for Client {} => runtime::Sending<'a, String, TailLogError>;
 }
 
 impl<'a> TailLog<'a> {
@@ -222,7 +222,7 @@ pub enum TailLogError {}
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::export_rows`]: set optional parameters, then `.send()` or `.await`.
-    pub struct ExportRows<'a> for Client {} => Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>>;
+    pub struct ExportRows<'a> for Client {} => runtime::Sending<'a, Vec<u8>, ExportRowsError>;
 }
 
 impl<'a> ExportRows<'a> {
@@ -296,7 +296,7 @@ pub enum ExportRowsError {
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::list_rows`]: set optional parameters, then `.send()` or `.await`.
-    pub struct ListRows<'a> for Client {} => Result<ResponseValue<Vec<u8>>, Error<ListRowsError>>;
+    pub struct ListRows<'a> for Client {} => runtime::Sending<'a, Vec<u8>, ListRowsError>;
 }
 
 impl<'a> ListRows<'a> {

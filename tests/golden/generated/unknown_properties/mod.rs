@@ -79,7 +79,7 @@ crate::runtime::request_builder! {
     pub struct PatchNote<'a> for Client {
         id: String,
         body: &'a types::Note,
-    } => Result<ResponseValue<types::Note>, Error<PatchNoteError>>;
+    } => runtime::Sending<'a, types::Note, PatchNoteError>;
 }
 
 impl<'a> PatchNote<'a> {

@@ -78,7 +78,7 @@ crate::runtime::request_builder! {
     /// Request builder for [`Client::add_measure`]: set optional parameters, then `.send()` or `.await`.
     pub struct AddMeasure<'a> for Client {
         body: &'a types::Measure,
-    } => Result<ResponseValue<types::Measure>, Error<AddMeasureError>>;
+    } => runtime::Sending<'a, types::Measure, AddMeasureError>;
 }
 
 impl<'a> AddMeasure<'a> {
