@@ -72,7 +72,10 @@ fn named_properties_are_read_by_json_name_and_unknown_ones_kept_in_order_after_t
     assert_eq!(read.note, runtime::Nullable::Absent);
     assert_eq!(
         read.additional_properties,
-        BTreeMap::from([("alpha".to_string(), json!([true])), ("zeta".to_string(), json!(1))])
+        BTreeMap::from([
+            ("alpha".to_string(), json!([true])),
+            ("zeta".to_string(), json!(1))
+        ])
     );
     // Read-only `petId` is never sent, absent optionals are left out, the unknown ones
     // follow the named ones.
@@ -90,7 +93,10 @@ fn errors_name_the_property_as_serde_does() {
     );
     let error = serde_json::from_str::<Pet>(r#"{"name":"a","name":"b","photoUrls":[]}"#);
     assert!(
-        error.unwrap_err().to_string().starts_with("duplicate field `name` at line 1"),
+        error
+            .unwrap_err()
+            .to_string()
+            .starts_with("duplicate field `name` at line 1"),
         "duplicate accepted"
     );
     assert_eq!(
@@ -108,7 +114,10 @@ fn nullable_properties_keep_null_apart_from_absent() {
     let read = pet(json!({"name": "R", "photoUrls": [], "note": null})).unwrap();
     assert_eq!(read.note, runtime::Nullable::Null);
     let text = serde_json::to_string(&read).unwrap();
-    assert_eq!(text, r#"{"name":"R","photoUrls":[],"owner":null,"note":null}"#);
+    assert_eq!(
+        text,
+        r#"{"name":"R","photoUrls":[],"owner":null,"note":null}"#
+    );
 }
 
 #[test]
@@ -126,8 +135,8 @@ fn escaped_names_and_every_input_kind_read_the_same() {
 
 #[test]
 fn closed_structs_drop_unknown_properties_and_raw_identifiers_use_their_json_name() {
-    let read: Closed = serde_json::from_str(r#"{"type":"t","count":18446744073709551615,"x":{}}"#)
-        .unwrap();
+    let read: Closed =
+        serde_json::from_str(r#"{"type":"t","count":18446744073709551615,"x":{}}"#).unwrap();
     assert_eq!(read.r#type.as_deref(), Some("t"));
     assert_eq!(read.total, Some(u64::MAX));
     assert_eq!(
@@ -140,19 +149,33 @@ fn closed_structs_drop_unknown_properties_and_raw_identifiers_use_their_json_nam
 #[test]
 fn typed_unknown_properties_are_checked() {
     let read: Counts = serde_json::from_str(r#"{"a":1,"b":2}"#).unwrap();
-    assert_eq!(read.additional_properties, BTreeMap::from([("a".into(), 1), ("b".into(), 2)]));
+    assert_eq!(
+        read.additional_properties,
+        BTreeMap::from([("a".into(), 1), ("b".into(), 2)])
+    );
     assert_eq!(serde_json::to_string(&read).unwrap(), r#"{"a":1,"b":2}"#);
     let error = serde_json::from_str::<Counts>(r#"{"a":"one"}"#).unwrap_err();
-    assert!(error.to_string().starts_with("invalid type: string \"one\", expected i64"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .starts_with("invalid type: string \"one\", expected i64"),
+        "{error}"
+    );
 }
 
 #[test]
 fn structs_with_serde_attributes_of_their_own_derive_serde() {
     let read: Strict = serde_json::from_str(r#"{"fullName":"Ann"}"#).unwrap();
     assert_eq!(read, Strict::new("Ann"));
-    assert_eq!(serde_json::to_string(&read).unwrap(), r#"{"fullName":"Ann"}"#);
+    assert_eq!(
+        serde_json::to_string(&read).unwrap(),
+        r#"{"fullName":"Ann"}"#
+    );
     let error = serde_json::from_str::<Strict>(r#"{"fullName":"Ann","x":1}"#).unwrap_err();
-    assert!(error.to_string().starts_with("unknown field `x`"), "{error}");
+    assert!(
+        error.to_string().starts_with("unknown field `x`"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -160,5 +183,7 @@ fn structs_with_serde_attributes_of_their_own_derive_serde() {
 fn deprecated_properties_are_read_and_written() {
     let read = pet(json!({"name": "R", "photoUrls": [], "legacy": true})).unwrap();
     assert_eq!(read.legacy, Some(true));
-    assert!(serde_json::to_string(&read).unwrap().ends_with(r#""legacy":true}"#));
+    assert!(serde_json::to_string(&read)
+        .unwrap()
+        .ends_with(r#""legacy":true}"#));
 }
