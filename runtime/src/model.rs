@@ -225,6 +225,10 @@ impl<'de, E: de::Error> Deserializer<'de> for MissingProperty<E> {
 /// ```
 #[macro_export]
 #[doc(hidden)]
+// `crate::runtime::…`, not `$crate::…`: a generated crate reaches the runtime as its
+// `runtime` module whether it vendors these sources (then `$crate` is the generated crate)
+// or depends on this crate.
+#[allow(clippy::crate_in_macro_def)]
 macro_rules! __model {
     // The helpers the expansion calls per field first: tried in order, they fail at their
     // first token for everything else.
