@@ -47,7 +47,7 @@ impl<T> Omittable for super::Nullable<T> {
     }
 }
 
-/// A property name of a JSON object being read into a [`model!`](super::model) struct:
+/// A property name of a JSON object being read into a `model!` struct:
 /// borrowed from the input when the format allows (serde_json from a slice or a string,
 /// without escapes), copied otherwise.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,7 +113,7 @@ impl<'de> Deserialize<'de> for PropertyName<'de> {
     }
 }
 
-/// Reads the value of the property `name` (a named field of a [`model!`](super::model)
+/// Reads the value of the property `name` (a named field of a `model!`
 /// struct) into `slot`, refusing a property given twice (serde's "duplicate field" error).
 pub fn read_property<'de, A, T>(
     map: &mut A,
