@@ -263,6 +263,7 @@ macro_rules! __model {
     }};
     (@serialize $self:ident $serializer:ident $name:ident $fields:tt []) => {{
         use ::serde::ser::SerializeStruct as _;
+        #[allow(unused_mut)] // a struct without properties writes none
         let mut out = $serializer
             .serialize_struct(::std::stringify!($name), $crate::__model!(@count $self $fields))?;
         $crate::__model!(@put_all $self out serialize_field $fields);
