@@ -10,9 +10,10 @@ crate::runtime::model! {
     /// Result of exchanging an Emby Connect user id for a local user (Emby.Server.Connect.ConnectAuthenticationExchangeResult).
     ///
     /// Schema: `#/components/schemas/ConnectConnectAuthenticationExchangeResult`
-    #[serde(rename_all = "PascalCase")]
     pub struct ConnectConnectAuthenticationExchangeResult: Default {
+        #[serde(rename = "LocalUserId")]
         pub local_user_id: Option<String> = None,
+        #[serde(rename = "AccessToken")]
         pub access_token: Option<String> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
@@ -22,10 +23,12 @@ crate::runtime::model! {
     /// Result of creating an Emby Connect link for a user (MediaBrowser.Controller.Connect.UserLinkResult).
     ///
     /// Schema: `#/components/schemas/ConnectUserLinkResult`
-    #[serde(rename_all = "PascalCase")]
     pub struct ConnectUserLinkResult: Default {
+        #[serde(rename = "IsPending")]
         pub is_pending: Option<bool> = None,
+        #[serde(rename = "IsNewUserInvitation")]
         pub is_new_user_invitation: Option<bool> = None,
+        #[serde(rename = "GuestDisplayName")]
         pub guest_display_name: Option<String> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }

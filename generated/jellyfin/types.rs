@@ -10,20 +10,23 @@ crate::runtime::model! {
     /// An entity representing a user's access schedule.
     ///
     /// Schema: `#/components/schemas/AccessSchedule`
-    #[serde(rename_all = "PascalCase")]
     pub struct AccessSchedule: Default {
         /// Gets the id of this instance.
         ///
         /// Read-only: sent by the server, never sent in requests.
-        #[serde(skip_serializing)]
+        #[serde(rename = "Id", skip_serializing)]
         pub id: Option<i32> = None,
         /// Gets the id of the associated user.
+        #[serde(rename = "UserId")]
         pub user_id: Option<uuid::Uuid> = None,
         /// Gets or sets the day of week.
+        #[serde(rename = "DayOfWeek")]
         pub day_of_week: Option<DynamicDayOfWeek> = None,
         /// Gets or sets the start hour.
+        #[serde(rename = "StartHour")]
         pub start_hour: Option<f64> = None,
         /// Gets or sets the end hour.
+        #[serde(rename = "EndHour")]
         pub end_hour: Option<f64> = None,
     }
 }
@@ -44,11 +47,12 @@ crate::runtime::model! {
     /// The authenticate user by name request body.
     ///
     /// Schema: `#/components/schemas/AuthenticateUserByName`
-    #[serde(rename_all = "PascalCase")]
     pub struct AuthenticateUserByName: Default {
         /// Gets or sets the username.
+        #[serde(rename = "Username")]
         pub username: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the plain text password.
+        #[serde(rename = "Pw")]
         pub pw: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
     }
 }
@@ -57,16 +61,19 @@ crate::runtime::model! {
     /// A class representing an authentication result.
     ///
     /// Schema: `#/components/schemas/AuthenticationResult`
-    #[serde(rename_all = "PascalCase")]
     pub struct AuthenticationResult: Default {
         /// Class UserDto.
+        #[serde(rename = "User")]
         pub user: crate::runtime::Nullable<UserDto> = crate::runtime::Nullable::Absent,
         /// Session info DTO.
+        #[serde(rename = "SessionInfo")]
         pub session_info:
             crate::runtime::Nullable<SessionInfoDto> = crate::runtime::Nullable::Absent,
         /// Gets or sets the access token.
+        #[serde(rename = "AccessToken")]
         pub access_token: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the server id.
+        #[serde(rename = "ServerId")]
         pub server_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
     }
 }
@@ -75,106 +82,156 @@ crate::runtime::model! {
     /// This is strictly used as a data transfer object from the api layer. This holds information about a BaseItem in a format that is convenient for the client.
     ///
     /// Schema: `#/components/schemas/BaseItemDto`
-    #[serde(rename_all = "PascalCase")]
     pub struct BaseItemDto: Default {
         /// Gets or sets the name.
+        #[serde(rename = "Name")]
         pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "OriginalTitle")]
         pub original_title: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the server identifier.
+        #[serde(rename = "ServerId")]
         pub server_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the id.
+        #[serde(rename = "Id")]
         pub id: Option<uuid::Uuid> = None,
         /// Gets or sets the etag.
+        #[serde(rename = "Etag")]
         pub etag: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the type of the source.
+        #[serde(rename = "SourceType")]
         pub source_type: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the playlist item identifier.
+        #[serde(rename = "PlaylistItemId")]
         pub playlist_item_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the date created.
+        #[serde(rename = "DateCreated")]
         pub date_created:
             crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "DateLastMediaAdded")]
         pub date_last_media_added:
             crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "ExtraType")]
         pub extra_type: crate::runtime::Nullable<ExtraType> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "AirsBeforeSeasonNumber")]
         pub airs_before_season_number:
             crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "AirsAfterSeasonNumber")]
         pub airs_after_season_number:
             crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "AirsBeforeEpisodeNumber")]
         pub airs_before_episode_number:
             crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "CanDelete")]
         pub can_delete: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "CanDownload")]
         pub can_download: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "HasLyrics")]
         pub has_lyrics: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "HasSubtitles")]
         pub has_subtitles: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "PreferredMetadataLanguage")]
         pub preferred_metadata_language:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "PreferredMetadataCountryCode")]
         pub preferred_metadata_country_code:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Container")]
         pub container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the name of the sort.
+        #[serde(rename = "SortName")]
         pub sort_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "ForcedSortName")]
         pub forced_sort_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the video3 D format.
+        #[serde(rename = "Video3DFormat")]
         pub video3_d_format:
             crate::runtime::Nullable<Video3DFormat> = crate::runtime::Nullable::Absent,
         /// Gets or sets the premiere date.
+        #[serde(rename = "PremiereDate")]
         pub premiere_date:
             crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
         /// Gets or sets the external urls.
+        #[serde(rename = "ExternalUrls")]
         pub external_urls:
             crate::runtime::Nullable<Vec<ExternalUrl>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the media versions.
+        #[serde(rename = "MediaSources")]
         pub media_sources:
             crate::runtime::Nullable<Vec<MediaSourceInfo>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the critic rating.
+        #[serde(rename = "CriticRating")]
         pub critic_rating: crate::runtime::Nullable<f32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "ProductionLocations")]
         pub production_locations:
             crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the path.
+        #[serde(rename = "Path")]
         pub path: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "EnableMediaSourceDisplay")]
         pub enable_media_source_display:
             crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Gets or sets the official rating.
+        #[serde(rename = "OfficialRating")]
         pub official_rating: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the custom rating.
+        #[serde(rename = "CustomRating")]
         pub custom_rating: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the channel identifier.
+        #[serde(rename = "ChannelId")]
         pub channel_id: crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "ChannelName")]
         pub channel_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the overview.
+        #[serde(rename = "Overview")]
         pub overview: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the taglines.
+        #[serde(rename = "Taglines")]
         pub taglines: crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the genres.
+        #[serde(rename = "Genres")]
         pub genres: crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the community rating.
+        #[serde(rename = "CommunityRating")]
         pub community_rating: crate::runtime::Nullable<f32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the cumulative run time ticks.
+        #[serde(rename = "CumulativeRunTimeTicks")]
         pub cumulative_run_time_ticks:
             crate::runtime::Nullable<i64> = crate::runtime::Nullable::Absent,
         /// Gets or sets the run time ticks.
+        #[serde(rename = "RunTimeTicks")]
         pub run_time_ticks: crate::runtime::Nullable<i64> = crate::runtime::Nullable::Absent,
         /// Gets or sets the play access.
+        #[serde(rename = "PlayAccess")]
         pub play_access: crate::runtime::Nullable<PlayAccess> = crate::runtime::Nullable::Absent,
         /// Gets or sets the aspect ratio.
+        #[serde(rename = "AspectRatio")]
         pub aspect_ratio: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the production year.
+        #[serde(rename = "ProductionYear")]
         pub production_year: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance is place holder.
+        #[serde(rename = "IsPlaceHolder")]
         pub is_place_holder: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Gets or sets the number.
+        #[serde(rename = "Number")]
         pub number: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "ChannelNumber")]
         pub channel_number: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the index number.
+        #[serde(rename = "IndexNumber")]
         pub index_number: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the index number end.
+        #[serde(rename = "IndexNumberEnd")]
         pub index_number_end: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the parent index number.
+        #[serde(rename = "ParentIndexNumber")]
         pub parent_index_number: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the trailer urls.
+        #[serde(rename = "RemoteTrailers")]
         pub remote_trailers:
             crate::runtime::Nullable<Vec<MediaUrl>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the provider ids.
+        #[serde(rename = "ProviderIds")]
         pub provider_ids: crate::runtime::Nullable<
             std::collections::BTreeMap<String, Option<String>>,
         > = crate::runtime::Nullable::Absent,
@@ -182,134 +239,187 @@ crate::runtime::model! {
         #[serde(rename = "IsHD")]
         pub is_hd: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance is folder.
+        #[serde(rename = "IsFolder")]
         pub is_folder: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Gets or sets the parent id.
+        #[serde(rename = "ParentId")]
         pub parent_id: crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
         /// The base item kind.
+        #[serde(rename = "Type")]
         pub r#type: Option<BaseItemKind> = None,
         /// Gets or sets the people.
+        #[serde(rename = "People")]
         pub people:
             crate::runtime::Nullable<Vec<BaseItemPerson>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the studios.
+        #[serde(rename = "Studios")]
         pub studios: crate::runtime::Nullable<Vec<NameGuidPair>> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "GenreItems")]
         pub genre_items:
             crate::runtime::Nullable<Vec<NameGuidPair>> = crate::runtime::Nullable::Absent,
         /// Gets or sets whether the item has a logo, this will hold the Id of the Parent that has one.
+        #[serde(rename = "ParentLogoItemId")]
         pub parent_logo_item_id:
             crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
         /// Gets or sets whether the item has any backdrops, this will hold the Id of the Parent that has one.
+        #[serde(rename = "ParentBackdropItemId")]
         pub parent_backdrop_item_id:
             crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
         /// Gets or sets the parent backdrop image tags.
+        #[serde(rename = "ParentBackdropImageTags")]
         pub parent_backdrop_image_tags:
             crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the local trailer count.
+        #[serde(rename = "LocalTrailerCount")]
         pub local_trailer_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the user data for this item based on the user it's being requested for.
+        #[serde(rename = "UserData")]
         pub user_data: crate::runtime::Nullable<UserItemDataDto> = crate::runtime::Nullable::Absent,
         /// Gets or sets the recursive item count.
+        #[serde(rename = "RecursiveItemCount")]
         pub recursive_item_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the child count.
+        #[serde(rename = "ChildCount")]
         pub child_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the name of the series.
+        #[serde(rename = "SeriesName")]
         pub series_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the series id.
+        #[serde(rename = "SeriesId")]
         pub series_id: crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
         /// Gets or sets the season identifier.
+        #[serde(rename = "SeasonId")]
         pub season_id: crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
         /// Gets or sets the special feature count.
+        #[serde(rename = "SpecialFeatureCount")]
         pub special_feature_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the display preferences id.
+        #[serde(rename = "DisplayPreferencesId")]
         pub display_preferences_id:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the status.
+        #[serde(rename = "Status")]
         pub status: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the air time.
+        #[serde(rename = "AirTime")]
         pub air_time: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the air days.
+        #[serde(rename = "AirDays")]
         pub air_days: crate::runtime::Nullable<Vec<DayOfWeek>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the tags.
+        #[serde(rename = "Tags")]
         pub tags: crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the primary image aspect ratio, after image enhancements.
+        #[serde(rename = "PrimaryImageAspectRatio")]
         pub primary_image_aspect_ratio:
             crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
         /// Gets or sets the artists.
+        #[serde(rename = "Artists")]
         pub artists: crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the artist items.
+        #[serde(rename = "ArtistItems")]
         pub artist_items:
             crate::runtime::Nullable<Vec<NameGuidPair>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the album.
+        #[serde(rename = "Album")]
         pub album: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the type of the collection.
+        #[serde(rename = "CollectionType")]
         pub collection_type:
             crate::runtime::Nullable<CollectionType> = crate::runtime::Nullable::Absent,
         /// Gets or sets the display order.
+        #[serde(rename = "DisplayOrder")]
         pub display_order: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the album id.
+        #[serde(rename = "AlbumId")]
         pub album_id: crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
         /// Gets or sets the album image tag.
+        #[serde(rename = "AlbumPrimaryImageTag")]
         pub album_primary_image_tag:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the series primary image tag.
+        #[serde(rename = "SeriesPrimaryImageTag")]
         pub series_primary_image_tag:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the album artist.
+        #[serde(rename = "AlbumArtist")]
         pub album_artist: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the album artists.
+        #[serde(rename = "AlbumArtists")]
         pub album_artists:
             crate::runtime::Nullable<Vec<NameGuidPair>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the name of the season.
+        #[serde(rename = "SeasonName")]
         pub season_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the media streams.
+        #[serde(rename = "MediaStreams")]
         pub media_streams:
             crate::runtime::Nullable<Vec<MediaStream>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the type of the video.
+        #[serde(rename = "VideoType")]
         pub video_type: crate::runtime::Nullable<VideoType> = crate::runtime::Nullable::Absent,
         /// Gets or sets the part count.
+        #[serde(rename = "PartCount")]
         pub part_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "MediaSourceCount")]
         pub media_source_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the image tags.
+        #[serde(rename = "ImageTags")]
         pub image_tags: crate::runtime::Nullable<
             std::collections::BTreeMap<String, String>,
         > = crate::runtime::Nullable::Absent,
         /// Gets or sets the backdrop image tags.
+        #[serde(rename = "BackdropImageTags")]
         pub backdrop_image_tags:
             crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the screenshot image tags.
+        #[serde(rename = "ScreenshotImageTags")]
         pub screenshot_image_tags:
             crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the parent logo image tag.
+        #[serde(rename = "ParentLogoImageTag")]
         pub parent_logo_image_tag:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets whether the item has fan art, this will hold the Id of the Parent that has one.
+        #[serde(rename = "ParentArtItemId")]
         pub parent_art_item_id:
             crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
         /// Gets or sets the parent art image tag.
+        #[serde(rename = "ParentArtImageTag")]
         pub parent_art_image_tag:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the series thumb image tag.
+        #[serde(rename = "SeriesThumbImageTag")]
         pub series_thumb_image_tag:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the blurhashes for the image tags. Maps image type to dictionary mapping image tag to blurhash value.
+        #[serde(rename = "ImageBlurHashes")]
         pub image_blur_hashes:
             crate::runtime::Nullable<BaseItemDtoImageBlurHashes> = crate::runtime::Nullable::Absent,
         /// Gets or sets the series studio.
+        #[serde(rename = "SeriesStudio")]
         pub series_studio: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the parent thumb item id.
+        #[serde(rename = "ParentThumbItemId")]
         pub parent_thumb_item_id:
             crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
         /// Gets or sets the parent thumb image tag.
+        #[serde(rename = "ParentThumbImageTag")]
         pub parent_thumb_image_tag:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the parent primary image item identifier.
+        #[serde(rename = "ParentPrimaryImageItemId")]
         pub parent_primary_image_item_id:
             crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
         /// Gets or sets the parent primary image tag.
+        #[serde(rename = "ParentPrimaryImageTag")]
         pub parent_primary_image_tag:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the chapters.
+        #[serde(rename = "Chapters")]
         pub chapters: crate::runtime::Nullable<Vec<ChapterInfo>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the trickplay manifest.
+        #[serde(rename = "Trickplay")]
         pub trickplay: crate::runtime::Nullable<
             std::collections::BTreeMap<
                 String,
@@ -317,92 +427,140 @@ crate::runtime::model! {
             >,
         > = crate::runtime::Nullable::Absent,
         /// Gets or sets the type of the location.
+        #[serde(rename = "LocationType")]
         pub location_type:
             crate::runtime::Nullable<LocationType> = crate::runtime::Nullable::Absent,
         /// Gets or sets the type of the iso.
+        #[serde(rename = "IsoType")]
         pub iso_type: crate::runtime::Nullable<IsoType> = crate::runtime::Nullable::Absent,
         /// Media types.
         ///
         /// Default: `"Unknown"`
+        #[serde(rename = "MediaType")]
         pub media_type: Option<MediaType> = None,
         /// Gets or sets the end date.
+        #[serde(rename = "EndDate")]
         pub end_date:
             crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
         /// Gets or sets the locked fields.
+        #[serde(rename = "LockedFields")]
         pub locked_fields:
             crate::runtime::Nullable<Vec<MetadataField>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the trailer count.
+        #[serde(rename = "TrailerCount")]
         pub trailer_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the movie count.
+        #[serde(rename = "MovieCount")]
         pub movie_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the series count.
+        #[serde(rename = "SeriesCount")]
         pub series_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "ProgramCount")]
         pub program_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the episode count.
+        #[serde(rename = "EpisodeCount")]
         pub episode_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the song count.
+        #[serde(rename = "SongCount")]
         pub song_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the album count.
+        #[serde(rename = "AlbumCount")]
         pub album_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "ArtistCount")]
         pub artist_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the music video count.
+        #[serde(rename = "MusicVideoCount")]
         pub music_video_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether [enable internet providers].
+        #[serde(rename = "LockData")]
         pub lock_data: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Width")]
         pub width: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Height")]
         pub height: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "CameraMake")]
         pub camera_make: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "CameraModel")]
         pub camera_model: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Software")]
         pub software: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "ExposureTime")]
         pub exposure_time: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "FocalLength")]
         pub focal_length: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "ImageOrientation")]
         pub image_orientation:
             crate::runtime::Nullable<ImageOrientation> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Aperture")]
         pub aperture: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "ShutterSpeed")]
         pub shutter_speed: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Latitude")]
         pub latitude: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Longitude")]
         pub longitude: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Altitude")]
         pub altitude: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "IsoSpeedRating")]
         pub iso_speed_rating: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the series timer identifier.
+        #[serde(rename = "SeriesTimerId")]
         pub series_timer_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the program identifier.
+        #[serde(rename = "ProgramId")]
         pub program_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the channel primary image tag.
+        #[serde(rename = "ChannelPrimaryImageTag")]
         pub channel_primary_image_tag:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the start date of the recording, in UTC.
+        #[serde(rename = "StartDate")]
         pub start_date:
             crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
         /// Gets or sets the completion percentage.
+        #[serde(rename = "CompletionPercentage")]
         pub completion_percentage: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance is repeat.
+        #[serde(rename = "IsRepeat")]
         pub is_repeat: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Gets or sets the episode title.
+        #[serde(rename = "EpisodeTitle")]
         pub episode_title: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the type of the channel.
+        #[serde(rename = "ChannelType")]
         pub channel_type: crate::runtime::Nullable<ChannelType> = crate::runtime::Nullable::Absent,
         /// Gets or sets the audio.
+        #[serde(rename = "Audio")]
         pub audio: crate::runtime::Nullable<ProgramAudio> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance is movie.
+        #[serde(rename = "IsMovie")]
         pub is_movie: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance is sports.
+        #[serde(rename = "IsSports")]
         pub is_sports: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance is series.
+        #[serde(rename = "IsSeries")]
         pub is_series: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance is live.
+        #[serde(rename = "IsLive")]
         pub is_live: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance is news.
+        #[serde(rename = "IsNews")]
         pub is_news: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance is kids.
+        #[serde(rename = "IsKids")]
         pub is_kids: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance is premiere.
+        #[serde(rename = "IsPremiere")]
         pub is_premiere: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Gets or sets the timer identifier.
+        #[serde(rename = "TimerId")]
         pub timer_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the gain required for audio normalization.
+        #[serde(rename = "NormalizationGain")]
         pub normalization_gain: crate::runtime::Nullable<f32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the current program.
+        #[serde(rename = "CurrentProgram")]
         pub current_program:
             crate::runtime::Nullable<Box<BaseItemDto>> = crate::runtime::Nullable::Absent,
     }
@@ -412,20 +570,32 @@ crate::runtime::model! {
     /// Gets or sets the blurhashes for the image tags. Maps image type to dictionary mapping image tag to blurhash value.
     ///
     /// Schema: `#/components/schemas/BaseItemDto/properties/ImageBlurHashes`
-    #[serde(rename_all = "PascalCase")]
     pub struct BaseItemDtoImageBlurHashes: Default {
+        #[serde(rename = "Primary")]
         pub primary: Option<std::collections::BTreeMap<String, String>> = None,
+        #[serde(rename = "Art")]
         pub art: Option<std::collections::BTreeMap<String, String>> = None,
+        #[serde(rename = "Backdrop")]
         pub backdrop: Option<std::collections::BTreeMap<String, String>> = None,
+        #[serde(rename = "Banner")]
         pub banner: Option<std::collections::BTreeMap<String, String>> = None,
+        #[serde(rename = "Logo")]
         pub logo: Option<std::collections::BTreeMap<String, String>> = None,
+        #[serde(rename = "Thumb")]
         pub thumb: Option<std::collections::BTreeMap<String, String>> = None,
+        #[serde(rename = "Disc")]
         pub disc: Option<std::collections::BTreeMap<String, String>> = None,
+        #[serde(rename = "Box")]
         pub r#box: Option<std::collections::BTreeMap<String, String>> = None,
+        #[serde(rename = "Screenshot")]
         pub screenshot: Option<std::collections::BTreeMap<String, String>> = None,
+        #[serde(rename = "Menu")]
         pub menu: Option<std::collections::BTreeMap<String, String>> = None,
+        #[serde(rename = "Chapter")]
         pub chapter: Option<std::collections::BTreeMap<String, String>> = None,
+        #[serde(rename = "BoxRear")]
         pub box_rear: Option<std::collections::BTreeMap<String, String>> = None,
+        #[serde(rename = "Profile")]
         pub profile: Option<std::collections::BTreeMap<String, String>> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
@@ -481,21 +651,26 @@ crate::runtime::model! {
     /// This is used by the api to get information about a Person within a BaseItem.
     ///
     /// Schema: `#/components/schemas/BaseItemPerson`
-    #[serde(rename_all = "PascalCase")]
     pub struct BaseItemPerson: Default {
         /// Gets or sets the name.
+        #[serde(rename = "Name")]
         pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the identifier.
+        #[serde(rename = "Id")]
         pub id: Option<uuid::Uuid> = None,
         /// Gets or sets the role.
+        #[serde(rename = "Role")]
         pub role: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// The person kind.
         ///
         /// Default: `"Unknown"`
+        #[serde(rename = "Type")]
         pub r#type: Option<PersonKind> = None,
         /// Gets or sets the primary image tag.
+        #[serde(rename = "PrimaryImageTag")]
         pub primary_image_tag: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the primary image blurhash.
+        #[serde(rename = "ImageBlurHashes")]
         pub image_blur_hashes: crate::runtime::Nullable<
             BaseItemPersonImageBlurHashes,
         > = crate::runtime::Nullable::Absent,
@@ -524,15 +699,19 @@ crate::runtime::model! {
     /// Class ChapterInfo.
     ///
     /// Schema: `#/components/schemas/ChapterInfo`
-    #[serde(rename_all = "PascalCase")]
     pub struct ChapterInfo: Default {
         /// Gets or sets the start position ticks.
+        #[serde(rename = "StartPositionTicks")]
         pub start_position_ticks: Option<i64> = None,
         /// Gets or sets the name.
+        #[serde(rename = "Name")]
         pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the image path.
+        #[serde(rename = "ImagePath")]
         pub image_path: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "ImageDateModified")]
         pub image_date_modified: Option<crate::runtime::DateTime> = None,
+        #[serde(rename = "ImageTag")]
         pub image_tag: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
     }
 }
@@ -541,22 +720,28 @@ crate::runtime::model! {
     /// Client capabilities dto.
     ///
     /// Schema: `#/components/schemas/ClientCapabilitiesDto`
-    #[serde(rename_all = "PascalCase")]
     pub struct ClientCapabilitiesDto: Default {
         /// Gets or sets the list of playable media types.
+        #[serde(rename = "PlayableMediaTypes")]
         pub playable_media_types: Option<Vec<MediaType>> = None,
         /// Gets or sets the list of supported commands.
+        #[serde(rename = "SupportedCommands")]
         pub supported_commands: Option<Vec<GeneralCommandType>> = None,
         /// Gets or sets a value indicating whether session supports media control.
+        #[serde(rename = "SupportsMediaControl")]
         pub supports_media_control: Option<bool> = None,
         /// Gets or sets a value indicating whether session supports a persistent identifier.
+        #[serde(rename = "SupportsPersistentIdentifier")]
         pub supports_persistent_identifier: Option<bool> = None,
         /// Gets or sets the device profile.
+        #[serde(rename = "DeviceProfile")]
         pub device_profile:
             crate::runtime::Nullable<DeviceProfile> = crate::runtime::Nullable::Absent,
         /// Gets or sets the app store url.
+        #[serde(rename = "AppStoreUrl")]
         pub app_store_url: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the icon url.
+        #[serde(rename = "IconUrl")]
         pub icon_url: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
     }
 }
@@ -565,19 +750,24 @@ crate::runtime::model! {
     /// Defines the MediaBrowser.Model.Dlna.CodecProfile.
     ///
     /// Schema: `#/components/schemas/CodecProfile`
-    #[serde(rename_all = "PascalCase")]
     pub struct CodecProfile: Default {
         /// Gets or sets the MediaBrowser.Model.Dlna.CodecType which this container must meet.
+        #[serde(rename = "Type")]
         pub r#type: Option<CodecType> = None,
         /// Gets or sets the list of MediaBrowser.Model.Dlna.ProfileCondition which this profile must meet.
+        #[serde(rename = "Conditions")]
         pub conditions: Option<Vec<ProfileCondition>> = None,
         /// Gets or sets the list of MediaBrowser.Model.Dlna.ProfileCondition to apply if this profile is met.
+        #[serde(rename = "ApplyConditions")]
         pub apply_conditions: Option<Vec<ProfileCondition>> = None,
         /// Gets or sets the codec(s) that this profile applies to.
+        #[serde(rename = "Codec")]
         pub codec: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the container(s) which this profile will be applied to.
+        #[serde(rename = "Container")]
         pub container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the sub-container(s) which this profile will be applied to.
+        #[serde(rename = "SubContainer")]
         pub sub_container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
     }
 }
@@ -618,15 +808,18 @@ crate::runtime::model! {
     /// Defines the MediaBrowser.Model.Dlna.ContainerProfile.
     ///
     /// Schema: `#/components/schemas/ContainerProfile`
-    #[serde(rename_all = "PascalCase")]
     pub struct ContainerProfile: Default {
         /// Gets or sets the MediaBrowser.Model.Dlna.DlnaProfileType which this container must meet.
+        #[serde(rename = "Type")]
         pub r#type: Option<DlnaProfileType> = None,
         /// Gets or sets the list of MediaBrowser.Model.Dlna.ProfileCondition which this container will be applied to.
+        #[serde(rename = "Conditions")]
         pub conditions: Option<Vec<ProfileCondition>> = None,
         /// Gets or sets the container(s) which this container must meet.
+        #[serde(rename = "Container")]
         pub container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the sub container(s) which this container must meet.
+        #[serde(rename = "SubContainer")]
         pub sub_container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
     }
 }
@@ -635,11 +828,12 @@ crate::runtime::model! {
     /// The create user by name request body.
     ///
     /// Schema: `#/components/schemas/CreateUserByName`
-    #[serde(rename_all = "PascalCase")]
     pub struct CreateUserByName {
         /// Gets or sets the username.
+        #[serde(rename = "Name")]
         pub name: String,
         /// Gets or sets the password.
+        #[serde(rename = "Password")]
         pub password: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
     }
 }
@@ -662,31 +856,41 @@ crate::runtime::model! {
     /// A MediaBrowser.Model.Dlna.DeviceProfile represents a set of metadata which determines which content a certain device is able to play. Specifically, it defines the supported containers and codecs (video and/or audio, including codec profiles and levels) the device is able to direct play (without transcoding or remuxing), as well as which containers/codecs to transcode to in case it isn't.
     ///
     /// Schema: `#/components/schemas/DeviceProfile`
-    #[serde(rename_all = "PascalCase")]
     pub struct DeviceProfile: Default {
         /// Gets or sets the name of this device profile. User profiles must have a unique name.
+        #[serde(rename = "Name")]
         pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the unique internal identifier.
+        #[serde(rename = "Id")]
         pub id: crate::runtime::Nullable<uuid::Uuid> = crate::runtime::Nullable::Absent,
         /// Gets or sets the maximum allowed bitrate for all streamed content.
+        #[serde(rename = "MaxStreamingBitrate")]
         pub max_streaming_bitrate: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the maximum allowed bitrate for statically streamed content (= direct played files).
+        #[serde(rename = "MaxStaticBitrate")]
         pub max_static_bitrate: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the maximum allowed bitrate for transcoded music streams.
+        #[serde(rename = "MusicStreamingTranscodingBitrate")]
         pub music_streaming_transcoding_bitrate:
             crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the maximum allowed bitrate for statically streamed (= direct played) music files.
+        #[serde(rename = "MaxStaticMusicBitrate")]
         pub max_static_music_bitrate:
             crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the direct play profiles.
+        #[serde(rename = "DirectPlayProfiles")]
         pub direct_play_profiles: Option<Vec<DirectPlayProfile>> = None,
         /// Gets or sets the transcoding profiles.
+        #[serde(rename = "TranscodingProfiles")]
         pub transcoding_profiles: Option<Vec<TranscodingProfile>> = None,
         /// Gets or sets the container profiles. Failing to meet these optional conditions causes transcoding to occur.
+        #[serde(rename = "ContainerProfiles")]
         pub container_profiles: Option<Vec<ContainerProfile>> = None,
         /// Gets or sets the codec profiles.
+        #[serde(rename = "CodecProfiles")]
         pub codec_profiles: Option<Vec<CodecProfile>> = None,
         /// Gets or sets the subtitle profiles.
+        #[serde(rename = "SubtitleProfiles")]
         pub subtitle_profiles: Option<Vec<SubtitleProfile>> = None,
     }
 }
@@ -695,15 +899,18 @@ crate::runtime::model! {
     /// Defines the MediaBrowser.Model.Dlna.DirectPlayProfile.
     ///
     /// Schema: `#/components/schemas/DirectPlayProfile`
-    #[serde(rename_all = "PascalCase")]
     pub struct DirectPlayProfile: Default {
         /// Gets or sets the container.
+        #[serde(rename = "Container")]
         pub container: Option<String> = None,
         /// Gets or sets the audio codec.
+        #[serde(rename = "AudioCodec")]
         pub audio_codec: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the video codec.
+        #[serde(rename = "VideoCodec")]
         pub video_codec: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the Dlna profile type.
+        #[serde(rename = "Type")]
         pub r#type: Option<DlnaProfileType> = None,
     }
 }
@@ -750,11 +957,12 @@ crate::runtime::string_enum! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/ExternalUrl`
-    #[serde(rename_all = "PascalCase")]
     pub struct ExternalUrl: Default {
         /// Gets or sets the name.
+        #[serde(rename = "Name")]
         pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the type of the item.
+        #[serde(rename = "Url")]
         pub url: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
     }
 }
@@ -792,9 +1000,9 @@ crate::runtime::model! {
     /// Forgot Password request body DTO.
     ///
     /// Schema: `#/components/schemas/ForgotPasswordDto`
-    #[serde(rename_all = "PascalCase")]
     pub struct ForgotPasswordDto {
         /// Gets or sets the entered username to have its password reset.
+        #[serde(rename = "EnteredUsername")]
         pub entered_username: String,
     }
 }
@@ -803,22 +1011,24 @@ crate::runtime::model! {
     /// Forgot Password Pin enter request body DTO.
     ///
     /// Schema: `#/components/schemas/ForgotPasswordPinDto`
-    #[serde(rename_all = "PascalCase")]
     pub struct ForgotPasswordPinDto {
         /// Gets or sets the entered pin to have the password reset.
+        #[serde(rename = "Pin")]
         pub pin: String,
     }
 }
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/ForgotPasswordResult`
-    #[serde(rename_all = "PascalCase")]
     pub struct ForgotPasswordResult: Default {
         /// Gets or sets the action.
+        #[serde(rename = "Action")]
         pub action: Option<ForgotPasswordAction> = None,
         /// Gets or sets the pin file.
+        #[serde(rename = "PinFile")]
         pub pin_file: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the pin expiration date.
+        #[serde(rename = "PinExpirationDate")]
         pub pin_expiration_date:
             crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
     }
@@ -936,21 +1146,27 @@ crate::runtime::model! {
     /// Class MediaAttachment.
     ///
     /// Schema: `#/components/schemas/MediaAttachment`
-    #[serde(rename_all = "PascalCase")]
     pub struct MediaAttachment: Default {
         /// Gets or sets the codec.
+        #[serde(rename = "Codec")]
         pub codec: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the codec tag.
+        #[serde(rename = "CodecTag")]
         pub codec_tag: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the comment.
+        #[serde(rename = "Comment")]
         pub comment: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the index.
+        #[serde(rename = "Index")]
         pub index: Option<i32> = None,
         /// Gets or sets the filename.
+        #[serde(rename = "FileName")]
         pub file_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the MIME type.
+        #[serde(rename = "MimeType")]
         pub mime_type: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the delivery URL.
+        #[serde(rename = "DeliveryUrl")]
         pub delivery_url: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
     }
 }
@@ -971,66 +1187,110 @@ crate::runtime::string_enum! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/MediaSourceInfo`
-    #[serde(rename_all = "PascalCase")]
     pub struct MediaSourceInfo: Default {
+        #[serde(rename = "Protocol")]
         pub protocol: Option<MediaProtocol> = None,
+        #[serde(rename = "Id")]
         pub id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Path")]
         pub path: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "EncoderPath")]
         pub encoder_path: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "EncoderProtocol")]
         pub encoder_protocol:
             crate::runtime::Nullable<MediaProtocol> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Type")]
         pub r#type: Option<MediaSourceType> = None,
+        #[serde(rename = "Container")]
         pub container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Size")]
         pub size: crate::runtime::Nullable<i64> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Name")]
         pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether the media is remote. Differentiate internet url vs local network.
+        #[serde(rename = "IsRemote")]
         pub is_remote: Option<bool> = None,
+        #[serde(rename = "ETag")]
         pub e_tag: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "RunTimeTicks")]
         pub run_time_ticks: crate::runtime::Nullable<i64> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "ReadAtNativeFramerate")]
         pub read_at_native_framerate: Option<bool> = None,
+        #[serde(rename = "IgnoreDts")]
         pub ignore_dts: Option<bool> = None,
+        #[serde(rename = "IgnoreIndex")]
         pub ignore_index: Option<bool> = None,
+        #[serde(rename = "GenPtsInput")]
         pub gen_pts_input: Option<bool> = None,
+        #[serde(rename = "SupportsTranscoding")]
         pub supports_transcoding: Option<bool> = None,
+        #[serde(rename = "SupportsDirectStream")]
         pub supports_direct_stream: Option<bool> = None,
+        #[serde(rename = "SupportsDirectPlay")]
         pub supports_direct_play: Option<bool> = None,
+        #[serde(rename = "IsInfiniteStream")]
         pub is_infinite_stream: Option<bool> = None,
         /// Default: `false`
+        #[serde(rename = "UseMostCompatibleTranscodingProfile")]
         pub use_most_compatible_transcoding_profile: Option<bool> = None,
+        #[serde(rename = "RequiresOpening")]
         pub requires_opening: Option<bool> = None,
+        #[serde(rename = "OpenToken")]
         pub open_token: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "RequiresClosing")]
         pub requires_closing: Option<bool> = None,
+        #[serde(rename = "LiveStreamId")]
         pub live_stream_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "BufferMs")]
         pub buffer_ms: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "RequiresLooping")]
         pub requires_looping: Option<bool> = None,
+        #[serde(rename = "SupportsProbing")]
         pub supports_probing: Option<bool> = None,
+        #[serde(rename = "VideoType")]
         pub video_type: crate::runtime::Nullable<VideoType> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "IsoType")]
         pub iso_type: crate::runtime::Nullable<IsoType> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Video3DFormat")]
         pub video3_d_format:
             crate::runtime::Nullable<Video3DFormat> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "MediaStreams")]
         pub media_streams:
             crate::runtime::Nullable<Vec<MediaStream>> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "MediaAttachments")]
         pub media_attachments:
             crate::runtime::Nullable<Vec<MediaAttachment>> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Formats")]
         pub formats: crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Bitrate")]
         pub bitrate: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "FallbackMaxStreamingBitrate")]
         pub fallback_max_streaming_bitrate:
             crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Timestamp")]
         pub timestamp:
             crate::runtime::Nullable<TransportStreamTimestamp> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "RequiredHttpHeaders")]
         pub required_http_headers: crate::runtime::Nullable<
             std::collections::BTreeMap<String, Option<String>>,
         > = crate::runtime::Nullable::Absent,
+        #[serde(rename = "TranscodingUrl")]
         pub transcoding_url: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Media streaming protocol. Lowercase for backwards compatibility.
+        #[serde(rename = "TranscodingSubProtocol")]
         pub transcoding_sub_protocol: Option<MediaStreamProtocol> = None,
+        #[serde(rename = "TranscodingContainer")]
         pub transcoding_container:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "AnalyzeDurationMs")]
         pub analyze_duration_ms: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "DefaultAudioStreamIndex")]
         pub default_audio_stream_index:
             crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "DefaultSubtitleStreamIndex")]
         pub default_subtitle_stream_index:
             crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "HasSegments")]
         pub has_segments: Option<bool> = None,
     }
 }
@@ -1049,49 +1309,69 @@ crate::runtime::model! {
     /// Class MediaStream.
     ///
     /// Schema: `#/components/schemas/MediaStream`
-    #[serde(rename_all = "PascalCase")]
     pub struct MediaStream: Default {
         /// Gets or sets the codec.
+        #[serde(rename = "Codec")]
         pub codec: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the codec tag.
+        #[serde(rename = "CodecTag")]
         pub codec_tag: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the language.
+        #[serde(rename = "Language")]
         pub language: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the color range.
+        #[serde(rename = "ColorRange")]
         pub color_range: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the color space.
+        #[serde(rename = "ColorSpace")]
         pub color_space: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the color transfer.
+        #[serde(rename = "ColorTransfer")]
         pub color_transfer: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the color primaries.
+        #[serde(rename = "ColorPrimaries")]
         pub color_primaries: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the Dolby Vision version major.
+        #[serde(rename = "DvVersionMajor")]
         pub dv_version_major: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the Dolby Vision version minor.
+        #[serde(rename = "DvVersionMinor")]
         pub dv_version_minor: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the Dolby Vision profile.
+        #[serde(rename = "DvProfile")]
         pub dv_profile: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the Dolby Vision level.
+        #[serde(rename = "DvLevel")]
         pub dv_level: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the Dolby Vision rpu present flag.
+        #[serde(rename = "RpuPresentFlag")]
         pub rpu_present_flag: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the Dolby Vision el present flag.
+        #[serde(rename = "ElPresentFlag")]
         pub el_present_flag: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the Dolby Vision bl present flag.
+        #[serde(rename = "BlPresentFlag")]
         pub bl_present_flag: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the Dolby Vision bl signal compatibility id.
+        #[serde(rename = "DvBlSignalCompatibilityId")]
         pub dv_bl_signal_compatibility_id:
             crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the Rotation in degrees.
+        #[serde(rename = "Rotation")]
         pub rotation: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the comment.
+        #[serde(rename = "Comment")]
         pub comment: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the time base.
+        #[serde(rename = "TimeBase")]
         pub time_base: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the codec time base.
+        #[serde(rename = "CodecTimeBase")]
         pub codec_time_base: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the title.
+        #[serde(rename = "Title")]
         pub title: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Hdr10PlusPresentFlag")]
         pub hdr10_plus_present_flag:
             crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// An enum representing video ranges.
@@ -1099,106 +1379,141 @@ crate::runtime::model! {
         /// Default: `"Unknown"`
         ///
         /// Read-only: sent by the server, never sent in requests.
-        #[serde(skip_serializing)]
+        #[serde(rename = "VideoRange", skip_serializing)]
         pub video_range: Option<VideoRange> = None,
         /// An enum representing types of video ranges.
         ///
         /// Default: `"Unknown"`
         ///
         /// Read-only: sent by the server, never sent in requests.
-        #[serde(skip_serializing)]
+        #[serde(rename = "VideoRangeType", skip_serializing)]
         pub video_range_type: Option<VideoRangeType> = None,
         /// Gets the video dovi title.
         ///
         /// Read-only: sent by the server, never sent in requests.
-        #[serde(skip_serializing)]
+        #[serde(rename = "VideoDoViTitle", skip_serializing)]
         pub video_do_vi_title: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// An enum representing formats of spatial audio.
         ///
         /// Default: `"None"`
         ///
         /// Read-only: sent by the server, never sent in requests.
-        #[serde(skip_serializing)]
+        #[serde(rename = "AudioSpatialFormat", skip_serializing)]
         pub audio_spatial_format: Option<AudioSpatialFormat> = None,
+        #[serde(rename = "LocalizedUndefined")]
         pub localized_undefined:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "LocalizedDefault")]
         pub localized_default: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "LocalizedForced")]
         pub localized_forced: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "LocalizedExternal")]
         pub localized_external: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "LocalizedHearingImpaired")]
         pub localized_hearing_impaired:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Read-only: sent by the server, never sent in requests.
-        #[serde(skip_serializing)]
+        #[serde(rename = "DisplayTitle", skip_serializing)]
         pub display_title: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "NalLengthSize")]
         pub nal_length_size: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance is interlaced.
+        #[serde(rename = "IsInterlaced")]
         pub is_interlaced: Option<bool> = None,
         #[serde(rename = "IsAVC")]
         pub is_avc: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Gets or sets the channel layout.
+        #[serde(rename = "ChannelLayout")]
         pub channel_layout: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the bit rate.
+        #[serde(rename = "BitRate")]
         pub bit_rate: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the bit depth.
+        #[serde(rename = "BitDepth")]
         pub bit_depth: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the reference frames.
+        #[serde(rename = "RefFrames")]
         pub ref_frames: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the length of the packet.
+        #[serde(rename = "PacketLength")]
         pub packet_length: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the channels.
+        #[serde(rename = "Channels")]
         pub channels: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the sample rate.
+        #[serde(rename = "SampleRate")]
         pub sample_rate: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance is default.
+        #[serde(rename = "IsDefault")]
         pub is_default: Option<bool> = None,
         /// Gets or sets a value indicating whether this instance is forced.
+        #[serde(rename = "IsForced")]
         pub is_forced: Option<bool> = None,
         /// Gets or sets a value indicating whether this instance is for the hearing impaired.
+        #[serde(rename = "IsHearingImpaired")]
         pub is_hearing_impaired: Option<bool> = None,
         /// Gets or sets the height.
+        #[serde(rename = "Height")]
         pub height: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the width.
+        #[serde(rename = "Width")]
         pub width: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the average frame rate.
+        #[serde(rename = "AverageFrameRate")]
         pub average_frame_rate: crate::runtime::Nullable<f32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the real frame rate.
+        #[serde(rename = "RealFrameRate")]
         pub real_frame_rate: crate::runtime::Nullable<f32> = crate::runtime::Nullable::Absent,
         /// Gets the framerate used as reference. Prefer AverageFrameRate, if that is null or an unrealistic value then fallback to RealFrameRate.
         ///
         /// Read-only: sent by the server, never sent in requests.
-        #[serde(skip_serializing)]
+        #[serde(rename = "ReferenceFrameRate", skip_serializing)]
         pub reference_frame_rate: crate::runtime::Nullable<f32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the profile.
+        #[serde(rename = "Profile")]
         pub profile: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the type.
+        #[serde(rename = "Type")]
         pub r#type: Option<MediaStreamType> = None,
         /// Gets or sets the aspect ratio.
+        #[serde(rename = "AspectRatio")]
         pub aspect_ratio: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the index.
+        #[serde(rename = "Index")]
         pub index: Option<i32> = None,
         /// Gets or sets the score.
+        #[serde(rename = "Score")]
         pub score: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance is external.
+        #[serde(rename = "IsExternal")]
         pub is_external: Option<bool> = None,
         /// Gets or sets the method.
+        #[serde(rename = "DeliveryMethod")]
         pub delivery_method:
             crate::runtime::Nullable<SubtitleDeliveryMethod> = crate::runtime::Nullable::Absent,
         /// Gets or sets the delivery URL.
+        #[serde(rename = "DeliveryUrl")]
         pub delivery_url: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance is external URL.
+        #[serde(rename = "IsExternalUrl")]
         pub is_external_url: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Read-only: sent by the server, never sent in requests.
-        #[serde(skip_serializing)]
+        #[serde(rename = "IsTextSubtitleStream", skip_serializing)]
         pub is_text_subtitle_stream: Option<bool> = None,
         /// Gets or sets a value indicating whether [supports external stream].
+        #[serde(rename = "SupportsExternalStream")]
         pub supports_external_stream: Option<bool> = None,
         /// Gets or sets the filename.
+        #[serde(rename = "Path")]
         pub path: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the pixel format.
+        #[serde(rename = "PixelFormat")]
         pub pixel_format: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the level.
+        #[serde(rename = "Level")]
         pub level: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
         /// Gets or sets whether this instance is anamorphic.
+        #[serde(rename = "IsAnamorphic")]
         pub is_anamorphic: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
     }
 }
@@ -1245,9 +1560,10 @@ crate::runtime::string_enum! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/MediaUrl`
-    #[serde(rename_all = "PascalCase")]
     pub struct MediaUrl: Default {
+        #[serde(rename = "Url")]
         pub url: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Name")]
         pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
     }
 }
@@ -1272,9 +1588,10 @@ crate::runtime::string_enum! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/NameGuidPair`
-    #[serde(rename_all = "PascalCase")]
     pub struct NameGuidPair: Default {
+        #[serde(rename = "Name")]
         pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "Id")]
         pub id: Option<uuid::Uuid> = None,
     }
 }
@@ -1315,11 +1632,12 @@ crate::runtime::string_enum! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/PinRedeemResult`
-    #[serde(rename_all = "PascalCase")]
     pub struct PinRedeemResult: Default {
         /// Gets or sets a value indicating whether this MediaBrowser.Model.Users.PinRedeemResult is success.
+        #[serde(rename = "Success")]
         pub success: Option<bool> = None,
         /// Gets or sets the users reset.
+        #[serde(rename = "UsersReset")]
         pub users_reset: Option<Vec<String>> = None,
     }
 }
@@ -1356,31 +1674,42 @@ crate::runtime::string_enum! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/PlayerStateInfo`
-    #[serde(rename_all = "PascalCase")]
     pub struct PlayerStateInfo: Default {
         /// Gets or sets the now playing position ticks.
+        #[serde(rename = "PositionTicks")]
         pub position_ticks: crate::runtime::Nullable<i64> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance can seek.
+        #[serde(rename = "CanSeek")]
         pub can_seek: Option<bool> = None,
         /// Gets or sets a value indicating whether this instance is paused.
+        #[serde(rename = "IsPaused")]
         pub is_paused: Option<bool> = None,
         /// Gets or sets a value indicating whether this instance is muted.
+        #[serde(rename = "IsMuted")]
         pub is_muted: Option<bool> = None,
         /// Gets or sets the volume level.
+        #[serde(rename = "VolumeLevel")]
         pub volume_level: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the index of the now playing audio stream.
+        #[serde(rename = "AudioStreamIndex")]
         pub audio_stream_index: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the index of the now playing subtitle stream.
+        #[serde(rename = "SubtitleStreamIndex")]
         pub subtitle_stream_index: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the now playing media version identifier.
+        #[serde(rename = "MediaSourceId")]
         pub media_source_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the play method.
+        #[serde(rename = "PlayMethod")]
         pub play_method: crate::runtime::Nullable<PlayMethod> = crate::runtime::Nullable::Absent,
         /// Gets or sets the repeat mode.
+        #[serde(rename = "RepeatMode")]
         pub repeat_mode: Option<RepeatMode> = None,
         /// Gets or sets the playback order.
+        #[serde(rename = "PlaybackOrder")]
         pub playback_order: Option<PlaybackOrder> = None,
         /// Gets or sets the now playing live stream identifier.
+        #[serde(rename = "LiveStreamId")]
         pub live_stream_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
     }
 }
@@ -1388,6 +1717,7 @@ crate::runtime::model! {
 crate::runtime::model! {
     /// Schema: `#/components/schemas/ProblemDetails`
     pub struct ProblemDetails: Default {
+        #[serde(rename = "type")]
         pub r#type: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         pub title: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         pub status: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
@@ -1399,11 +1729,14 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/ProfileCondition`
-    #[serde(rename_all = "PascalCase")]
     pub struct ProfileCondition: Default {
+        #[serde(rename = "Condition")]
         pub condition: Option<ProfileConditionType> = None,
+        #[serde(rename = "Property")]
         pub property: Option<ProfileConditionValue> = None,
+        #[serde(rename = "Value")]
         pub value: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "IsRequired")]
         pub is_required: Option<bool> = None,
     }
 }
@@ -1467,9 +1800,10 @@ crate::runtime::string_enum! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/QueueItem`
-    #[serde(rename_all = "PascalCase")]
     pub struct QueueItem: Default {
+        #[serde(rename = "Id")]
         pub id: Option<uuid::Uuid> = None,
+        #[serde(rename = "PlaylistItemId")]
         pub playlist_item_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
     }
 }
@@ -1478,9 +1812,9 @@ crate::runtime::model! {
     /// The quick connect request body.
     ///
     /// Schema: `#/components/schemas/QuickConnectDto`
-    #[serde(rename_all = "PascalCase")]
     pub struct QuickConnectDto {
         /// Gets or sets the quick connect secret.
+        #[serde(rename = "Secret")]
         pub secret: String,
     }
 }
@@ -1499,76 +1833,104 @@ crate::runtime::model! {
     /// Session info DTO.
     ///
     /// Schema: `#/components/schemas/SessionInfoDto`
-    #[serde(rename_all = "PascalCase")]
     pub struct SessionInfoDto: Default {
         /// Gets or sets the play state.
+        #[serde(rename = "PlayState")]
         pub play_state:
             crate::runtime::Nullable<PlayerStateInfo> = crate::runtime::Nullable::Absent,
         /// Gets or sets the additional users.
+        #[serde(rename = "AdditionalUsers")]
         pub additional_users:
             crate::runtime::Nullable<Vec<SessionUserInfo>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the client capabilities.
+        #[serde(rename = "Capabilities")]
         pub capabilities:
             crate::runtime::Nullable<ClientCapabilitiesDto> = crate::runtime::Nullable::Absent,
         /// Gets or sets the remote end point.
+        #[serde(rename = "RemoteEndPoint")]
         pub remote_end_point: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the playable media types.
+        #[serde(rename = "PlayableMediaTypes")]
         pub playable_media_types: Option<Vec<MediaType>> = None,
         /// Gets or sets the id.
+        #[serde(rename = "Id")]
         pub id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the user id.
+        #[serde(rename = "UserId")]
         pub user_id: Option<uuid::Uuid> = None,
         /// Gets or sets the username.
+        #[serde(rename = "UserName")]
         pub user_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the type of the client.
+        #[serde(rename = "Client")]
         pub client: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the last activity date.
+        #[serde(rename = "LastActivityDate")]
         pub last_activity_date: Option<crate::runtime::DateTime> = None,
         /// Gets or sets the last playback check in.
+        #[serde(rename = "LastPlaybackCheckIn")]
         pub last_playback_check_in: Option<crate::runtime::DateTime> = None,
         /// Gets or sets the last paused date.
+        #[serde(rename = "LastPausedDate")]
         pub last_paused_date:
             crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
         /// Gets or sets the name of the device.
+        #[serde(rename = "DeviceName")]
         pub device_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the type of the device.
+        #[serde(rename = "DeviceType")]
         pub device_type: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the now playing item.
+        #[serde(rename = "NowPlayingItem")]
         pub now_playing_item:
             crate::runtime::Nullable<BaseItemDto> = crate::runtime::Nullable::Absent,
         /// Gets or sets the now viewing item.
+        #[serde(rename = "NowViewingItem")]
         pub now_viewing_item:
             crate::runtime::Nullable<BaseItemDto> = crate::runtime::Nullable::Absent,
         /// Gets or sets the device id.
+        #[serde(rename = "DeviceId")]
         pub device_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the application version.
+        #[serde(rename = "ApplicationVersion")]
         pub application_version:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the transcoding info.
+        #[serde(rename = "TranscodingInfo")]
         pub transcoding_info:
             crate::runtime::Nullable<TranscodingInfo> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this session is active.
+        #[serde(rename = "IsActive")]
         pub is_active: Option<bool> = None,
         /// Gets or sets a value indicating whether the session supports media control.
+        #[serde(rename = "SupportsMediaControl")]
         pub supports_media_control: Option<bool> = None,
         /// Gets or sets a value indicating whether the session supports remote control.
+        #[serde(rename = "SupportsRemoteControl")]
         pub supports_remote_control: Option<bool> = None,
         /// Gets or sets the now playing queue.
+        #[serde(rename = "NowPlayingQueue")]
         pub now_playing_queue:
             crate::runtime::Nullable<Vec<QueueItem>> = crate::runtime::Nullable::Absent,
         /// Gets or sets the now playing queue full items.
+        #[serde(rename = "NowPlayingQueueFullItems")]
         pub now_playing_queue_full_items:
             crate::runtime::Nullable<Vec<BaseItemDto>> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether the session has a custom device name.
+        #[serde(rename = "HasCustomDeviceName")]
         pub has_custom_device_name: Option<bool> = None,
         /// Gets or sets the playlist item id.
+        #[serde(rename = "PlaylistItemId")]
         pub playlist_item_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the server id.
+        #[serde(rename = "ServerId")]
         pub server_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the user primary image tag.
+        #[serde(rename = "UserPrimaryImageTag")]
         pub user_primary_image_tag:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the supported commands.
+        #[serde(rename = "SupportedCommands")]
         pub supported_commands: Option<Vec<GeneralCommandType>> = None,
     }
 }
@@ -1577,11 +1939,12 @@ crate::runtime::model! {
     /// Class SessionUserInfo.
     ///
     /// Schema: `#/components/schemas/SessionUserInfo`
-    #[serde(rename_all = "PascalCase")]
     pub struct SessionUserInfo: Default {
         /// Gets or sets the user identifier.
+        #[serde(rename = "UserId")]
         pub user_id: Option<uuid::Uuid> = None,
         /// Gets or sets the name of the user.
+        #[serde(rename = "UserName")]
         pub user_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
     }
 }
@@ -1618,17 +1981,21 @@ crate::runtime::model! {
     /// A class for subtitle profile information.
     ///
     /// Schema: `#/components/schemas/SubtitleProfile`
-    #[serde(rename_all = "PascalCase")]
     pub struct SubtitleProfile: Default {
         /// Gets or sets the format.
+        #[serde(rename = "Format")]
         pub format: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the delivery method.
+        #[serde(rename = "Method")]
         pub method: Option<SubtitleDeliveryMethod> = None,
         /// Gets or sets the DIDL mode.
+        #[serde(rename = "DidlMode")]
         pub didl_mode: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the language.
+        #[serde(rename = "Language")]
         pub language: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the container.
+        #[serde(rename = "Container")]
         pub container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
     }
 }
@@ -1692,34 +2059,46 @@ crate::runtime::model! {
     /// Class holding information on a running transcode.
     ///
     /// Schema: `#/components/schemas/TranscodingInfo`
-    #[serde(rename_all = "PascalCase")]
     pub struct TranscodingInfo: Default {
         /// Gets or sets the thread count used for encoding.
+        #[serde(rename = "AudioCodec")]
         pub audio_codec: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the thread count used for encoding.
+        #[serde(rename = "VideoCodec")]
         pub video_codec: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the thread count used for encoding.
+        #[serde(rename = "Container")]
         pub container: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether the video is passed through.
+        #[serde(rename = "IsVideoDirect")]
         pub is_video_direct: Option<bool> = None,
         /// Gets or sets a value indicating whether the audio is passed through.
+        #[serde(rename = "IsAudioDirect")]
         pub is_audio_direct: Option<bool> = None,
         /// Gets or sets the bitrate.
+        #[serde(rename = "Bitrate")]
         pub bitrate: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the framerate.
+        #[serde(rename = "Framerate")]
         pub framerate: crate::runtime::Nullable<f32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the completion percentage.
+        #[serde(rename = "CompletionPercentage")]
         pub completion_percentage: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
         /// Gets or sets the video width.
+        #[serde(rename = "Width")]
         pub width: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the video height.
+        #[serde(rename = "Height")]
         pub height: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the audio channels.
+        #[serde(rename = "AudioChannels")]
         pub audio_channels: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the hardware acceleration type.
+        #[serde(rename = "HardwareAccelerationType")]
         pub hardware_acceleration_type:
             crate::runtime::Nullable<HardwareAccelerationType> = crate::runtime::Nullable::Absent,
         /// Gets or sets the transcode reasons.
+        #[serde(rename = "TranscodeReasons")]
         pub transcode_reasons: Option<TranscodingInfoTranscodeReasons> = None,
     }
 }
@@ -1735,61 +2114,77 @@ crate::runtime::model! {
     /// A class for transcoding profile information. Note for client developers: Conditions defined in MediaBrowser.Model.Dlna.CodecProfile has higher priority and can override values defined here.
     ///
     /// Schema: `#/components/schemas/TranscodingProfile`
-    #[serde(rename_all = "PascalCase")]
     pub struct TranscodingProfile: Default {
         /// Gets or sets the container.
+        #[serde(rename = "Container")]
         pub container: Option<String> = None,
         /// Gets or sets the DLNA profile type.
+        #[serde(rename = "Type")]
         pub r#type: Option<DlnaProfileType> = None,
         /// Gets or sets the video codec.
+        #[serde(rename = "VideoCodec")]
         pub video_codec: Option<String> = None,
         /// Gets or sets the audio codec.
+        #[serde(rename = "AudioCodec")]
         pub audio_codec: Option<String> = None,
         /// Media streaming protocol. Lowercase for backwards compatibility.
+        #[serde(rename = "Protocol")]
         pub protocol: Option<MediaStreamProtocol> = None,
         /// Gets or sets a value indicating whether the content length should be estimated.
         ///
         /// Default: `false`
+        #[serde(rename = "EstimateContentLength")]
         pub estimate_content_length: Option<bool> = None,
         /// Gets or sets a value indicating whether M2TS mode is enabled.
         ///
         /// Default: `false`
+        #[serde(rename = "EnableMpegtsM2TsMode")]
         pub enable_mpegts_m2_ts_mode: Option<bool> = None,
         /// Gets or sets the transcoding seek info mode.
         ///
         /// Default: `"Auto"`
+        #[serde(rename = "TranscodeSeekInfo")]
         pub transcode_seek_info: Option<TranscodeSeekInfo> = None,
         /// Gets or sets a value indicating whether timestamps should be copied.
         ///
         /// Default: `false`
+        #[serde(rename = "CopyTimestamps")]
         pub copy_timestamps: Option<bool> = None,
         /// Gets or sets the encoding context.
         ///
         /// Default: `"Streaming"`
+        #[serde(rename = "Context")]
         pub context: Option<EncodingContext> = None,
         /// Gets or sets a value indicating whether subtitles are allowed in the manifest.
         ///
         /// Default: `false`
+        #[serde(rename = "EnableSubtitlesInManifest")]
         pub enable_subtitles_in_manifest: Option<bool> = None,
         /// Gets or sets the maximum audio channels.
+        #[serde(rename = "MaxAudioChannels")]
         pub max_audio_channels: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the minimum amount of segments.
         ///
         /// Default: `0`
+        #[serde(rename = "MinSegments")]
         pub min_segments: Option<i32> = None,
         /// Gets or sets the segment length.
         ///
         /// Default: `0`
+        #[serde(rename = "SegmentLength")]
         pub segment_length: Option<i32> = None,
         /// Gets or sets a value indicating whether breaking the video stream on non-keyframes is supported.
         ///
         /// Default: `false`
+        #[serde(rename = "BreakOnNonKeyFrames")]
         pub break_on_non_key_frames: Option<bool> = None,
         /// Gets or sets the profile conditions.
+        #[serde(rename = "Conditions")]
         pub conditions: Option<Vec<ProfileCondition>> = None,
         /// Gets or sets a value indicating whether variable bitrate encoding is supported.
         ///
         /// Default: `true`
+        #[serde(rename = "EnableAudioVbrEncoding")]
         pub enable_audio_vbr_encoding: Option<bool> = None,
     }
 }
@@ -1808,21 +2203,27 @@ crate::runtime::model! {
     /// The trickplay api model.
     ///
     /// Schema: `#/components/schemas/TrickplayInfoDto`
-    #[serde(rename_all = "PascalCase")]
     pub struct TrickplayInfoDto: Default {
         /// Gets the width of an individual thumbnail.
+        #[serde(rename = "Width")]
         pub width: Option<i32> = None,
         /// Gets the height of an individual thumbnail.
+        #[serde(rename = "Height")]
         pub height: Option<i32> = None,
         /// Gets the amount of thumbnails per row.
+        #[serde(rename = "TileWidth")]
         pub tile_width: Option<i32> = None,
         /// Gets the amount of thumbnails per column.
+        #[serde(rename = "TileHeight")]
         pub tile_height: Option<i32> = None,
         /// Gets the total amount of non-black thumbnails.
+        #[serde(rename = "ThumbnailCount")]
         pub thumbnail_count: Option<i32> = None,
         /// Gets the interval in milliseconds between each trickplay thumbnail.
+        #[serde(rename = "Interval")]
         pub interval: Option<i32> = None,
         /// Gets the peak bandwidth usage in bits per second.
+        #[serde(rename = "Bandwidth")]
         pub bandwidth: Option<i32> = None,
     }
 }
@@ -1849,15 +2250,18 @@ crate::runtime::model! {
     /// The update user password request body.
     ///
     /// Schema: `#/components/schemas/UpdateUserPassword`
-    #[serde(rename_all = "PascalCase")]
     pub struct UpdateUserPassword: Default {
         /// Gets or sets the current sha1-hashed password.
+        #[serde(rename = "CurrentPassword")]
         pub current_password: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the current plain text password.
+        #[serde(rename = "CurrentPw")]
         pub current_pw: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the new plain text password.
+        #[serde(rename = "NewPw")]
         pub new_pw: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether to reset the password.
+        #[serde(rename = "ResetPassword")]
         pub reset_password: Option<bool> = None,
     }
 }
@@ -1866,30 +2270,45 @@ crate::runtime::model! {
     /// Class UserConfiguration.
     ///
     /// Schema: `#/components/schemas/UserConfiguration`
-    #[serde(rename_all = "PascalCase")]
     pub struct UserConfiguration: Default {
         /// Gets or sets the audio language preference.
+        #[serde(rename = "AudioLanguagePreference")]
         pub audio_language_preference:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether [play default audio track].
+        #[serde(rename = "PlayDefaultAudioTrack")]
         pub play_default_audio_track: Option<bool> = None,
         /// Gets or sets the subtitle language preference.
+        #[serde(rename = "SubtitleLanguagePreference")]
         pub subtitle_language_preference:
             crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "DisplayMissingEpisodes")]
         pub display_missing_episodes: Option<bool> = None,
+        #[serde(rename = "GroupedFolders")]
         pub grouped_folders: Option<Vec<uuid::Uuid>> = None,
         /// An enum representing a subtitle playback mode.
+        #[serde(rename = "SubtitleMode")]
         pub subtitle_mode: Option<SubtitlePlaybackMode> = None,
+        #[serde(rename = "DisplayCollectionsView")]
         pub display_collections_view: Option<bool> = None,
+        #[serde(rename = "EnableLocalPassword")]
         pub enable_local_password: Option<bool> = None,
+        #[serde(rename = "OrderedViews")]
         pub ordered_views: Option<Vec<uuid::Uuid>> = None,
+        #[serde(rename = "LatestItemsExcludes")]
         pub latest_items_excludes: Option<Vec<uuid::Uuid>> = None,
+        #[serde(rename = "MyMediaExcludes")]
         pub my_media_excludes: Option<Vec<uuid::Uuid>> = None,
+        #[serde(rename = "HidePlayedInLatest")]
         pub hide_played_in_latest: Option<bool> = None,
+        #[serde(rename = "RememberAudioSelections")]
         pub remember_audio_selections: Option<bool> = None,
+        #[serde(rename = "RememberSubtitleSelections")]
         pub remember_subtitle_selections: Option<bool> = None,
+        #[serde(rename = "EnableNextEpisodeAutoPlay")]
         pub enable_next_episode_auto_play: Option<bool> = None,
         /// Gets or sets the id of the selected cast receiver.
+        #[serde(rename = "CastReceiverId")]
         pub cast_receiver_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
     }
 }
@@ -1898,39 +2317,52 @@ crate::runtime::model! {
     /// Class UserDto.
     ///
     /// Schema: `#/components/schemas/UserDto`
-    #[serde(rename_all = "PascalCase")]
     pub struct UserDto: Default {
         /// Gets or sets the name.
+        #[serde(rename = "Name")]
         pub name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the server identifier.
+        #[serde(rename = "ServerId")]
         pub server_id: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the name of the server. This is not used by the server and is for client-side usage only.
+        #[serde(rename = "ServerName")]
         pub server_name: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets the id.
+        #[serde(rename = "Id")]
         pub id: Option<uuid::Uuid> = None,
         /// Gets or sets the primary image tag.
+        #[serde(rename = "PrimaryImageTag")]
         pub primary_image_tag: crate::runtime::Nullable<String> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this instance has password.
+        #[serde(rename = "HasPassword")]
         pub has_password: Option<bool> = None,
         /// Gets or sets a value indicating whether this instance has configured password.
+        #[serde(rename = "HasConfiguredPassword")]
         pub has_configured_password: Option<bool> = None,
         /// Gets or sets a value indicating whether this instance has configured easy password.
         #[deprecated(note = "deprecated in the spec")]
+        #[serde(rename = "HasConfiguredEasyPassword")]
         pub has_configured_easy_password: Option<bool> = None,
         /// Gets or sets whether async login is enabled or not.
+        #[serde(rename = "EnableAutoLogin")]
         pub enable_auto_login: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Gets or sets the last login date.
+        #[serde(rename = "LastLoginDate")]
         pub last_login_date:
             crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
         /// Gets or sets the last activity date.
+        #[serde(rename = "LastActivityDate")]
         pub last_activity_date:
             crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
         /// Gets or sets the configuration.
+        #[serde(rename = "Configuration")]
         pub configuration:
             crate::runtime::Nullable<UserConfiguration> = crate::runtime::Nullable::Absent,
         /// Gets or sets the policy.
+        #[serde(rename = "Policy")]
         pub policy: crate::runtime::Nullable<UserPolicy> = crate::runtime::Nullable::Absent,
         /// Gets or sets the primary image aspect ratio.
+        #[serde(rename = "PrimaryImageAspectRatio")]
         pub primary_image_aspect_ratio:
             crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
     }
@@ -1940,105 +2372,158 @@ crate::runtime::model! {
     /// Class UserItemDataDto.
     ///
     /// Schema: `#/components/schemas/UserItemDataDto`
-    #[serde(rename_all = "PascalCase")]
     pub struct UserItemDataDto: Default {
         /// Gets or sets the rating.
+        #[serde(rename = "Rating")]
         pub rating: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
         /// Gets or sets the played percentage.
+        #[serde(rename = "PlayedPercentage")]
         pub played_percentage: crate::runtime::Nullable<f64> = crate::runtime::Nullable::Absent,
         /// Gets or sets the unplayed item count.
+        #[serde(rename = "UnplayedItemCount")]
         pub unplayed_item_count: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
         /// Gets or sets the playback position ticks.
+        #[serde(rename = "PlaybackPositionTicks")]
         pub playback_position_ticks: Option<i64> = None,
         /// Gets or sets the play count.
+        #[serde(rename = "PlayCount")]
         pub play_count: Option<i32> = None,
         /// Gets or sets a value indicating whether this instance is favorite.
+        #[serde(rename = "IsFavorite")]
         pub is_favorite: Option<bool> = None,
         /// Gets or sets a value indicating whether this MediaBrowser.Model.Dto.UserItemDataDto is likes.
+        #[serde(rename = "Likes")]
         pub likes: crate::runtime::Nullable<bool> = crate::runtime::Nullable::Absent,
         /// Gets or sets the last played date.
+        #[serde(rename = "LastPlayedDate")]
         pub last_played_date:
             crate::runtime::Nullable<crate::runtime::DateTime> = crate::runtime::Nullable::Absent,
         /// Gets or sets a value indicating whether this MediaBrowser.Model.Dto.UserItemDataDto is played.
+        #[serde(rename = "Played")]
         pub played: Option<bool> = None,
         /// Gets or sets the key.
+        #[serde(rename = "Key")]
         pub key: Option<String> = None,
         /// Gets or sets the item identifier.
+        #[serde(rename = "ItemId")]
         pub item_id: Option<uuid::Uuid> = None,
     }
 }
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/UserPolicy`
-    #[serde(rename_all = "PascalCase")]
     pub struct UserPolicy {
         /// Gets or sets a value indicating whether this instance is administrator.
+        #[serde(rename = "IsAdministrator")]
         pub is_administrator: Option<bool> = None,
         /// Gets or sets a value indicating whether this instance is hidden.
+        #[serde(rename = "IsHidden")]
         pub is_hidden: Option<bool> = None,
         /// Gets or sets a value indicating whether this instance can manage collections.
         ///
         /// Default: `false`
+        #[serde(rename = "EnableCollectionManagement")]
         pub enable_collection_management: Option<bool> = None,
         /// Gets or sets a value indicating whether this instance can manage subtitles.
         ///
         /// Default: `false`
+        #[serde(rename = "EnableSubtitleManagement")]
         pub enable_subtitle_management: Option<bool> = None,
         /// Gets or sets a value indicating whether this user can manage lyrics.
         ///
         /// Default: `false`
+        #[serde(rename = "EnableLyricManagement")]
         pub enable_lyric_management: Option<bool> = None,
         /// Gets or sets a value indicating whether this instance is disabled.
+        #[serde(rename = "IsDisabled")]
         pub is_disabled: Option<bool> = None,
         /// Gets or sets the max parental rating.
+        #[serde(rename = "MaxParentalRating")]
         pub max_parental_rating: crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "MaxParentalSubRating")]
         pub max_parental_sub_rating:
             crate::runtime::Nullable<i32> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "BlockedTags")]
         pub blocked_tags: crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "AllowedTags")]
         pub allowed_tags: crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "EnableUserPreferenceAccess")]
         pub enable_user_preference_access: Option<bool> = None,
+        #[serde(rename = "AccessSchedules")]
         pub access_schedules:
             crate::runtime::Nullable<Vec<AccessSchedule>> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "BlockUnratedItems")]
         pub block_unrated_items:
             crate::runtime::Nullable<Vec<UnratedItem>> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "EnableRemoteControlOfOtherUsers")]
         pub enable_remote_control_of_other_users: Option<bool> = None,
+        #[serde(rename = "EnableSharedDeviceControl")]
         pub enable_shared_device_control: Option<bool> = None,
+        #[serde(rename = "EnableRemoteAccess")]
         pub enable_remote_access: Option<bool> = None,
+        #[serde(rename = "EnableLiveTvManagement")]
         pub enable_live_tv_management: Option<bool> = None,
+        #[serde(rename = "EnableLiveTvAccess")]
         pub enable_live_tv_access: Option<bool> = None,
+        #[serde(rename = "EnableMediaPlayback")]
         pub enable_media_playback: Option<bool> = None,
+        #[serde(rename = "EnableAudioPlaybackTranscoding")]
         pub enable_audio_playback_transcoding: Option<bool> = None,
+        #[serde(rename = "EnableVideoPlaybackTranscoding")]
         pub enable_video_playback_transcoding: Option<bool> = None,
+        #[serde(rename = "EnablePlaybackRemuxing")]
         pub enable_playback_remuxing: Option<bool> = None,
+        #[serde(rename = "ForceRemoteSourceTranscoding")]
         pub force_remote_source_transcoding: Option<bool> = None,
+        #[serde(rename = "EnableContentDeletion")]
         pub enable_content_deletion: Option<bool> = None,
+        #[serde(rename = "EnableContentDeletionFromFolders")]
         pub enable_content_deletion_from_folders:
             crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "EnableContentDownloading")]
         pub enable_content_downloading: Option<bool> = None,
         /// Gets or sets a value indicating whether [enable synchronize].
+        #[serde(rename = "EnableSyncTranscoding")]
         pub enable_sync_transcoding: Option<bool> = None,
+        #[serde(rename = "EnableMediaConversion")]
         pub enable_media_conversion: Option<bool> = None,
+        #[serde(rename = "EnabledDevices")]
         pub enabled_devices:
             crate::runtime::Nullable<Vec<String>> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "EnableAllDevices")]
         pub enable_all_devices: Option<bool> = None,
+        #[serde(rename = "EnabledChannels")]
         pub enabled_channels:
             crate::runtime::Nullable<Vec<uuid::Uuid>> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "EnableAllChannels")]
         pub enable_all_channels: Option<bool> = None,
+        #[serde(rename = "EnabledFolders")]
         pub enabled_folders:
             crate::runtime::Nullable<Vec<uuid::Uuid>> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "EnableAllFolders")]
         pub enable_all_folders: Option<bool> = None,
+        #[serde(rename = "InvalidLoginAttemptCount")]
         pub invalid_login_attempt_count: Option<i32> = None,
+        #[serde(rename = "LoginAttemptsBeforeLockout")]
         pub login_attempts_before_lockout: Option<i32> = None,
+        #[serde(rename = "MaxActiveSessions")]
         pub max_active_sessions: Option<i32> = None,
+        #[serde(rename = "EnablePublicSharing")]
         pub enable_public_sharing: Option<bool> = None,
+        #[serde(rename = "BlockedMediaFolders")]
         pub blocked_media_folders:
             crate::runtime::Nullable<Vec<uuid::Uuid>> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "BlockedChannels")]
         pub blocked_channels:
             crate::runtime::Nullable<Vec<uuid::Uuid>> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "RemoteClientBitrateLimit")]
         pub remote_client_bitrate_limit: Option<i32> = None,
+        #[serde(rename = "AuthenticationProviderId")]
         pub authentication_provider_id: String,
+        #[serde(rename = "PasswordResetProviderId")]
         pub password_reset_provider_id: String,
         /// Gets or sets a value indicating what SyncPlay features the user can access.
+        #[serde(rename = "SyncPlayAccess")]
         pub sync_play_access: Option<SyncPlayUserAccessType> = None,
     }
 }

@@ -10,6 +10,7 @@ crate::runtime::model! {
     /// Schema: `#/components/schemas/BadRequestError400`
     pub struct BadRequestError400: Default {
         /// The type of the error
+        #[serde(rename = "type")]
         pub r#type: Option<String> = None,
         /// A human-readable message providing more details about the error
         pub detail: Option<String> = None,
@@ -24,13 +25,14 @@ pub type BadRequestError404 = BadRequestError400;
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/GetMeResponse`
-    #[serde(rename_all = "camelCase")]
     pub struct GetMeResponse: Default {
         /// The email address of the user
         pub email: Option<String> = None,
         /// The first name of the user
+        #[serde(rename = "firstName")]
         pub first_name: Option<String> = None,
         /// The last name of the user
+        #[serde(rename = "lastName")]
         pub last_name: Option<String> = None,
         /// The language of the user
         pub language: Option<GetMeResponseLanguage> = None,
@@ -61,9 +63,9 @@ pub type UnauthorizedError401 = BadRequestError400;
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/UserLinkResponse`
-    #[serde(rename_all = "camelCase")]
     pub struct UserLinkResponse: Default {
         /// The url used inside the partner app to open the Ostrom linking page
+        #[serde(rename = "linkUrl")]
         pub link_url: Option<String> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
@@ -71,15 +73,17 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/UsersLinkBody`
-    #[serde(rename_all = "camelCase")]
     pub struct UsersLinkBody {
         /// Partner user unique identifier
+        #[serde(rename = "externalUserId")]
         pub external_user_id: String,
         /// Partner referral code to provide a discount to the user in case of signup, if not provided the signup is disabled during the account linking.
+        #[serde(rename = "referralCode")]
         pub referral_code: Option<String> = None,
         /// Language of the Ostrom connect page.
         pub language: UsersLinkBodyLanguage,
         /// Partner mobile app page link where the user is redirected after connect the contract.
+        #[serde(rename = "redirectUrl")]
         pub redirect_url: String,
         /// The scopes you wish to request access to when linking the user contract.
         pub scopes: Vec<UsersLinkBodyScopesItem>,

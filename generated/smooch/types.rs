@@ -8,9 +8,9 @@
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/Action`
-    #[serde(rename_all = "camelCase")]
     pub struct Action {
         /// The action type.
+        #[serde(rename = "type")]
         pub r#type: String,
         /// The button text.
         pub text: String,
@@ -25,6 +25,7 @@ crate::runtime::model! {
         /// Flag indicating if the message action is the default for a message item in Facebook Messenger.
         pub default: Option<bool> = None,
         /// An icon to render next to the reply option (Facebook Messenger and Web Messenger only).
+        #[serde(rename = "iconUrl")]
         pub icon_url: Option<String> = None,
         /// The action URI. This is the link that will be used in the clients when clicking the button. Required for link and webview actions.
         pub uri: Option<String> = None,
@@ -33,6 +34,7 @@ crate::runtime::model! {
         /// The size used to display the webview. Allowed values are compact, tall and full. (Optional) Used for webview actions.
         pub size: Option<String> = None,
         /// Extra options to pass directly to the channel API. See Extra Channel Options (<https://docs.smooch.io/rest#extra-channel-options-schema>).
+        #[serde(rename = "extraChannelOptions")]
         pub extra_channel_options:
             Option<std::collections::BTreeMap<String, serde_json::Value>> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
@@ -41,30 +43,35 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/AppUser`
-    #[serde(rename_all = "camelCase")]
     pub struct AppUser {
         /// The app user's ID, generated automatically.
         #[serde(rename = "_id")]
         pub id: String,
         /// The app user's userId. This ID is specified by the appMaker.
+        #[serde(rename = "userId")]
         pub user_id: Option<String> = None,
         /// The app user's given name.
+        #[serde(rename = "givenName")]
         pub given_name: Option<String> = None,
         /// The app user's surname.
         pub surname: Option<String> = None,
         /// The app user's email.
         pub email: Option<String> = None,
         /// A datetime string with the format yyyy-mm-ddThh:mm:ssZ representing the moment an appUser was created.
+        #[serde(rename = "signedUpAt")]
         pub signed_up_at: Option<String> = None,
         /// Custom properties for the app user.
         pub properties: std::collections::BTreeMap<String, serde_json::Value>,
         /// Flag indicating if the conversation has started for the app user.
+        #[serde(rename = "conversationStarted")]
         pub conversation_started: bool,
         /// Flag indicating if the appUser is secured by a JSON Web Token or not.
+        #[serde(rename = "credentialRequired")]
         pub credential_required: Option<bool> = None,
         /// List of clients associated with the app user.
         pub clients: Option<Vec<Client>> = None,
         /// As clients, but containing linked clients which have not been confirmed yet (i.e. Twilio SMS).
+        #[serde(rename = "pendingClients")]
         pub pending_clients: Option<Vec<Client>> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
@@ -72,9 +79,9 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/AppUserBusinessSystemsResponse`
-    #[serde(rename_all = "camelCase")]
     pub struct AppUserBusinessSystemsResponse {
         /// An array of objects containing the business system type and the id.
+        #[serde(rename = "businessSystems")]
         pub business_systems: Vec<BusinessSystemItem>,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
@@ -91,21 +98,24 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/AppUserLink`
-    #[serde(rename_all = "camelCase")]
     pub struct AppUserLink {
         /// The type of the channel to link.
+        #[serde(rename = "type")]
         pub r#type: String,
         /// A String of the appUser's phone number. It must contain the + prefix and the country code. Required for messenger, twilio and messagebird linking.
+        #[serde(rename = "phoneNumber")]
         pub phone_number: Option<String> = None,
         /// A String of the appUser's email address. Required for mailgun linking.
         pub address: Option<String> = None,
         /// A String of the appUser's given name. Used as additional criteria to increase the likelihood of a match. (Optional) Used for messenger linking.
+        #[serde(rename = "givenName")]
         pub given_name: Option<String> = None,
         /// A String of the appUser's surname. Used as additional criteria to increase the likelihood of a match. (Optional) Used for messenger linking.
         pub surname: Option<String> = None,
         /// Subject for the outgoing email. (Optional) Used for mailgun linking.
         pub subject: Option<String> = None,
         /// (Deprecated, use confirmation instead) Flag indicating if the linking confirmation should be skipped.
+        #[serde(rename = "skipConfirmation")]
         pub skip_confirmation: Option<String> = None,
         /// Allows you to specify the strategy used to initiate a link with the target user.
         pub confirmation: Confirmation,
@@ -115,19 +125,22 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/AppUserPreCreate`
-    #[serde(rename_all = "camelCase")]
     pub struct AppUserPreCreate {
         /// The app user's userId. This ID is specified by the appMaker.
+        #[serde(rename = "userId")]
         pub user_id: String,
         /// Flag indicating if the appUser is secured by a JSON Web Token or not.
+        #[serde(rename = "credentialRequired")]
         pub credential_required: Option<bool> = None,
         /// The app user's given name.
+        #[serde(rename = "givenName")]
         pub given_name: Option<String> = None,
         /// The app user's surname.
         pub surname: Option<String> = None,
         /// The app user's email.
         pub email: Option<String> = None,
         /// A datetime string with the format yyyy-mm-ddThh:mm:ssZ representing the moment an appUser was created.
+        #[serde(rename = "signedUpAt")]
         pub signed_up_at: Option<String> = None,
         /// Custom properties for the app user.
         pub properties: Option<std::collections::BTreeMap<String, serde_json::Value>> = None,
@@ -137,9 +150,9 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/AppUserResponse`
-    #[serde(rename_all = "camelCase")]
     pub struct AppUserResponse {
         /// The app user.
+        #[serde(rename = "appUser")]
         pub app_user: AppUser,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
@@ -147,15 +160,16 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/AppUserUpdate`
-    #[serde(rename_all = "camelCase")]
     pub struct AppUserUpdate: Default {
         /// The app user's given name.
+        #[serde(rename = "givenName")]
         pub given_name: Option<String> = None,
         /// The app user's surname.
         pub surname: Option<String> = None,
         /// The app user's email.
         pub email: Option<String> = None,
         /// A datetime string with the format yyyy-mm-ddThh:mm:ssZ representing the moment an appUser was created.
+        #[serde(rename = "signedUpAt")]
         pub signed_up_at: Option<String> = None,
         /// Custom properties for the app user.
         pub properties: Option<std::collections::BTreeMap<String, serde_json::Value>> = None,
@@ -165,9 +179,9 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/AuthCodeResponse`
-    #[serde(rename_all = "camelCase")]
     pub struct AuthCodeResponse {
         /// The auth code
+        #[serde(rename = "authCode")]
         pub auth_code: String,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
@@ -175,17 +189,21 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/BusinessSystemItem`
-    #[serde(rename_all = "camelCase")]
     pub struct BusinessSystemItem {
         /// The type of business system (ex. slack, hipchat, zendesk etc...)
+        #[serde(rename = "type")]
         pub r#type: String,
         /// The channel id for a slack integration
+        #[serde(rename = "channelId")]
         pub channel_id: Option<String> = None,
         /// The ticket id for a zendesk integration
+        #[serde(rename = "ticketId")]
         pub ticket_id: Option<String> = None,
         /// The room id for a hipchat integration
+        #[serde(rename = "roomId")]
         pub room_id: Option<i64> = None,
         /// The conversation id for a helpscout integration
+        #[serde(rename = "conversationId")]
         pub conversation_id: Option<String> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
@@ -193,17 +211,20 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/ChannelEntityItem`
-    #[serde(rename_all = "camelCase")]
     pub struct ChannelEntityItem {
         /// The type of channel (ex. messenger, viber, twilio etc...)
+        #[serde(rename = "type")]
         pub r#type: String,
         /// The phone number for a twilio, messageBird integration
+        #[serde(rename = "phoneNumber")]
         pub phone_number: Option<String> = None,
         /// The userId for a messenger, viber, line, wechat integration
+        #[serde(rename = "userId")]
         pub user_id: Option<String> = None,
         /// The email address for a frontendEmail, mailgun integration
         pub address: Option<String> = None,
         /// The chat id for a telegram integration
+        #[serde(rename = "chatId")]
         pub chat_id: Option<String> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
@@ -211,21 +232,24 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/Client`
-    #[serde(rename_all = "camelCase")]
     pub struct Client {
         /// An identifier for the client. Must be globally unique.
         pub id: String,
         /// Flag indicating if the client is active.
         pub active: Option<bool> = None,
         /// The date time the client was last seen.
+        #[serde(rename = "lastSeen")]
         pub last_seen: Option<crate::runtime::DateTime> = None,
         /// The client's platform.
         pub platform: String,
         /// The GCM or APN token to be used for sending push notifications to the device. Applies to only android and ios clients.
+        #[serde(rename = "pushNotificationToken")]
         pub push_notification_token: Option<String> = None,
         /// A reserved string field for reporting the app version running on the device.
+        #[serde(rename = "appVersion")]
         pub app_version: Option<String> = None,
         /// The client's display name.
+        #[serde(rename = "displayName")]
         pub display_name: Option<String> = None,
         pub info: Option<ClientInfo> = None,
         /// An Object with raw properties that vary for each client platform. All keys are optional and not guaranteed to be available.
@@ -236,11 +260,12 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/ClientInfo`
-    #[serde(rename_all = "camelCase")]
     pub struct ClientInfo: Default {
         /// Name of the app associated with the client.
+        #[serde(rename = "appName")]
         pub app_name: Option<String> = None,
         /// The client's avatar URL.
+        #[serde(rename = "avatarUrl")]
         pub avatar_url: Option<String> = None,
         /// The client's carrier.
         pub carrier: Option<String> = None,
@@ -249,22 +274,28 @@ crate::runtime::model! {
         /// The client's country.
         pub country: Option<String> = None,
         /// The client's device model.
+        #[serde(rename = "deviceModel")]
         pub device_model: Option<String> = None,
         /// The client's device platform.
+        #[serde(rename = "devicePlatform")]
         pub device_platform: Option<String> = None,
         /// The client user's gender.
         pub gender: Option<String> = None,
         /// Whether or not payment is enabled for client.
+        #[serde(rename = "isPaymentEnabled")]
         pub is_payment_enabled: Option<bool> = None,
         /// The client's locale.
         pub locale: Option<String> = None,
         /// The client's OS.
         pub os: Option<String> = None,
         /// The client's OS version.
+        #[serde(rename = "osVersion")]
         pub os_version: Option<String> = None,
         /// The client's phone number.
+        #[serde(rename = "phoneNumber")]
         pub phone_number: Option<String> = None,
         /// The client's radioAccessTechnology (Ex. HSDPA).
+        #[serde(rename = "radioAccessTechnology")]
         pub radio_access_technology: Option<String> = None,
         /// The client's state or province.
         pub state: Option<String> = None,
@@ -280,6 +311,7 @@ crate::runtime::model! {
     /// Schema: `#/components/schemas/Confirmation`
     pub struct Confirmation {
         /// The confirmation type.
+        #[serde(rename = "type")]
         pub r#type: String,
         /// The message used to reach out to the user. Must be a valid message object as per the post message API.
         pub message: Option<Message> = None,
@@ -289,12 +321,12 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/Conversation`
-    #[serde(rename_all = "camelCase")]
     pub struct Conversation {
         /// The conversation ID, generated automatically.
         #[serde(rename = "_id")]
         pub id: String,
         /// The number of unread messages in the conversation.
+        #[serde(rename = "unreadCount")]
         pub unread_count: i64,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
@@ -302,9 +334,9 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/DisplaySettings`
-    #[serde(rename_all = "camelCase")]
     pub struct DisplaySettings: Default {
         /// Specifies how to display all carousel images. Valid values are horizontal (default) and square.
+        #[serde(rename = "imageAspectRatio")]
         pub image_aspect_ratio: Option<String> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
@@ -333,9 +365,9 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/LinkRequestResponse`
-    #[serde(rename_all = "camelCase")]
     pub struct LinkRequestResponse: Default {
         /// The list of link requests.
+        #[serde(rename = "linkRequests")]
         pub link_requests: Option<Vec<LinkRequestResponseLinkRequests>> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
@@ -343,11 +375,12 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/LinkRequestResponse_linkRequests`
-    #[serde(rename_all = "camelCase")]
     pub struct LinkRequestResponseLinkRequests {
         /// The integration ID.
+        #[serde(rename = "integrationId")]
         pub integration_id: String,
         /// The integration type.
+        #[serde(rename = "type")]
         pub r#type: String,
         /// The link request code.
         pub code: String,
@@ -359,16 +392,17 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/Message`
-    #[serde(rename_all = "camelCase")]
     pub struct Message {
         /// The message ID, generated automatically.
         #[serde(rename = "_id")]
         pub id: String,
         /// The ID of the message's author.
+        #[serde(rename = "authorId")]
         pub author_id: String,
         /// The role of the individual posting the message. Can be either appUser or appMaker.
         pub role: String,
         /// The message type.
+        #[serde(rename = "type")]
         pub r#type: String,
         /// The source of the message.
         pub source: Option<Source> = None,
@@ -379,12 +413,15 @@ crate::runtime::model! {
         /// The email address of the message author.
         pub email: Option<String> = None,
         /// The URL of the desired message avatar image.
+        #[serde(rename = "avatarUrl")]
         pub avatar_url: String,
         /// The unix timestamp of the moment the message was received.
         pub received: f64,
         /// The mediaUrl for the message. Required for image/file messages.
+        #[serde(rename = "mediaUrl")]
         pub media_url: Option<String> = None,
         /// The mediaType for the message. Required for image/file messages.
+        #[serde(rename = "mediaType")]
         pub media_type: Option<String> = None,
         /// Flat JSON object containing any custom properties associated with the message.
         pub metadata: Option<std::collections::BTreeMap<String, serde_json::Value>> = None,
@@ -395,6 +432,7 @@ crate::runtime::model! {
         /// The payload of a reply action, if applicable.
         pub payload: Option<String> = None,
         /// Settings to adjust the carousel layout. See Display Settings (<https://docs.smooch.io/rest/#display-settings>).
+        #[serde(rename = "displaySettings")]
         pub display_settings: Option<DisplaySettings> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
@@ -402,17 +440,18 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/MessageItem`
-    #[serde(rename_all = "camelCase")]
     pub struct MessageItem {
         /// The title of the message item.
         pub title: String,
         /// The text description, or subtitle.
         pub description: Option<String> = None,
         /// The image URL to be shown in the carousel/list item.
+        #[serde(rename = "mediaUrl")]
         pub media_url: Option<String> = None,
         /// The size of the image to be shown in the carousel/list item. Only top item of Facebook Messenger carousel supported. Choose from compact and large.
         pub size: Option<String> = None,
         /// If a mediaUrl was specified, the media type is defined here, for example image/jpeg.
+        #[serde(rename = "mediaType")]
         pub media_type: Option<String> = None,
         /// Array of action buttons (<https://docs.smooch.io/rest/#action-buttons>). At least 1 is required, a maximum of 3 are allowed.
         pub actions: Vec<Action>,
@@ -422,11 +461,11 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/MessageResponse`
-    #[serde(rename_all = "camelCase")]
     pub struct MessageResponse {
         /// The message.
         pub message: Message,
         /// List of extra messages created.
+        #[serde(rename = "extraMessages")]
         pub extra_messages: Option<Vec<Message>> = None,
         /// The conversation.
         pub conversation: Conversation,
@@ -440,6 +479,7 @@ crate::runtime::model! {
         /// An identifier used by Smooch for internal purposes.
         pub id: Option<String> = None,
         /// An identifier for the channel from which a message originated.
+        #[serde(rename = "type")]
         pub r#type: Option<String> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }

@@ -8,21 +8,26 @@
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/Connection`
-    #[serde(rename_all = "camelCase")]
     pub struct Connection: Default {
         /// Xero identifier
         pub id: Option<uuid::Uuid> = None,
         /// Xero identifier of organisation
+        #[serde(rename = "tenantId")]
         pub tenant_id: Option<uuid::Uuid> = None,
         /// Identifier shared across connections authorised at the same time
+        #[serde(rename = "authEventId")]
         pub auth_event_id: Option<uuid::Uuid> = None,
         /// Xero tenant type (i.e. ORGANISATION, PRACTICE)
+        #[serde(rename = "tenantType")]
         pub tenant_type: Option<String> = None,
         /// Xero tenant name
+        #[serde(rename = "tenantName")]
         pub tenant_name: Option<String> = None,
         /// The date when the user connected this tenant to your app
+        #[serde(rename = "createdDateUtc")]
         pub created_date_utc: Option<crate::runtime::DateTime> = None,
         /// The date when the user most recently connected this tenant to your app. May differ to the created date if the user has disconnected and subsequently reconnected this tenant to your app.
+        #[serde(rename = "updatedDateUtc")]
         pub updated_date_utc: Option<crate::runtime::DateTime> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }

@@ -114,7 +114,7 @@ pub use futures_util::StreamExt;
 pub use hooks::{AsyncHook, Hook};
 #[cfg(feature = "jwt")]
 pub use jwt::JwtSigner;
-pub use model::Omittable;
+pub use model::{read_property, required_property, Omittable, PropertyName};
 #[cfg(feature = "multipart")]
 pub use multipart::FilePart;
 pub use nullable::Nullable;

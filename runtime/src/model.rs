@@ -1,10 +1,29 @@
 //! Models: what a schema with `properties` becomes. Generated code declares each struct with
-//! [`model!`]: the fields are spelled out in the schema's order (name, type, docs, their own
-//! attributes), and what every model shares comes from here, once (exported like the
-//! `enums` module's macros): the derives, the serde attributes of optional properties, the
-//! map keeping the properties the schema does not name, and `new`.
+//! [`model!`]: the fields are spelled out in the schema's order (name, type, docs, JSON name),
+//! and what every model shares comes from here, once (exported like the `enums` module's
+//! macros): the derives, the map keeping the properties the schema does not name, `new`, and
+//! the serde implementations.
 //!
-//! The macro is not recursive (no token munching): a struct of any size expands in one step.
+//! The serde implementations are written by the macro rather than derived: serde's derive
+//! writes a field-identifier enum with its own visitor per struct and, for the flattened map
+//! of unknown properties, buffers every unknown property into an intermediate value and
+//! implements every `visit_*` method; on a description of GitHub's size that was a third of
+//! the generated crate's build. The macro's `Deserialize` reads each key as a string and
+//! matches it against the JSON names, straight into the fields or the map; the work per field
+//! is a call to the generic helpers below ([`field`], [`required`]), shared by every field
+//! of the same type. The behaviour is serde's: unknown properties kept (or ignored when the
+//! struct has no map), an error naming a duplicate property or a missing required one, a
+//! missing required `Option` read as `None`, the same `serialize_struct`/`serialize_map`
+//! and `deserialize_struct`/`deserialize_map` calls (so XML and other formats see what they
+//! would see with the derive).
+//!
+//! The macro is not recursive over the fields (no token munching): a struct of any size
+//! expands in a few steps per field.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 
 /// A field type that may be left out of a JSON object: `Option` (`None`) and [`Nullable`]
 /// (`Absent`). `model!` leaves an optional property out when it is absent.
@@ -28,25 +47,152 @@ impl<T> Omittable for super::Nullable<T> {
     }
 }
 
+/// A property name of a JSON object being read into a `model!` struct:
+/// borrowed from the input when the format allows (serde_json from a slice or a string,
+/// without escapes), copied otherwise.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PropertyName<'de>(Cow<'de, str>);
+
+impl PropertyName<'_> {
+    /// The name, as in the input (unescaped).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The name as an owned `String` (an unknown property's key in `additional_properties`).
+    pub fn into_owned(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl fmt::Display for PropertyName<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for PropertyName<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct NameVisitor;
+
+        impl<'de> Visitor<'de> for NameVisitor {
+            type Value = PropertyName<'de>;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str("a property name")
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(PropertyName(Cow::Borrowed(v)))
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(PropertyName(Cow::Owned(v.to_owned())))
+            }
+
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+                Ok(PropertyName(Cow::Owned(v)))
+            }
+
+            fn visit_borrowed_bytes<E: de::Error>(self, v: &'de [u8]) -> Result<Self::Value, E> {
+                std::str::from_utf8(v)
+                    .map(|name| PropertyName(Cow::Borrowed(name)))
+                    .map_err(|_| E::invalid_value(de::Unexpected::Bytes(v), &self))
+            }
+
+            fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Self::Value, E> {
+                std::str::from_utf8(v)
+                    .map(|name| PropertyName(Cow::Owned(name.to_owned())))
+                    .map_err(|_| E::invalid_value(de::Unexpected::Bytes(v), &self))
+            }
+        }
+
+        // An identifier, as serde's derive asks for field names (formats may treat them
+        // apart from string values).
+        deserializer.deserialize_identifier(NameVisitor)
+    }
+}
+
+/// Reads the value of the property `name` (a named field of a `model!`
+/// struct) into `slot`, refusing a property given twice (serde's "duplicate field" error).
+pub fn read_property<'de, A, T>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    name: &PropertyName<'_>,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    T: Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(de::Error::custom(format_args!("duplicate field `{name}`")));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// The value read for the property `name`, or when the input had none: `None` for an
+/// `Option` (a required nullable property), else serde's "missing field" error — what
+/// serde's derive does.
+pub fn required_property<'de, T, E>(value: Option<T>, name: &'static str) -> Result<T, E>
+where
+    T: Deserialize<'de>,
+    E: de::Error,
+{
+    match value {
+        Some(value) => Ok(value),
+        None => T::deserialize(MissingProperty(name, std::marker::PhantomData)),
+    }
+}
+
+/// The input of a property that is not there: an `Option` reads it as `None`, anything
+/// else fails with "missing field".
+struct MissingProperty<E>(&'static str, std::marker::PhantomData<E>);
+
+impl<'de, E: de::Error> Deserializer<'de> for MissingProperty<E> {
+    type Error = E;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, E> {
+        Err(E::missing_field(self.0))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        visitor.visit_none()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}
+
 /// Declares a model struct (a schema with `properties`) from its fields, in the schema's
 /// order:
 ///
 /// - `pub name: Type,` is a required property: an argument of `new` (as `impl Into<Type>`).
 /// - `pub name: Type = None,` is an optional one: not an argument of `new`, which starts it
 ///   as the value given (the type's `Default`: `None`, `Nullable::Absent`); it is that
-///   value when the property is missing and left out when it is absent (the field gets
-///   `#[serde(default, skip_serializing_if = …)]`, through [`Omittable`]).
-/// - `..additional_properties: Map,` last, when the schema leaves the object open: a
-///   flattened map (`BTreeMap<String, _>`) keeping the properties the schema does not name,
-///   sent back as received.
+///   value when the property is missing and left out when it is absent (through
+///   [`Omittable`]).
+/// - `..additional_properties: Map,` last, when the schema leaves the object open: a map
+///   (`BTreeMap<String, _>`) keeping the properties the schema does not name, sent back as
+///   received (after the named ones).
 ///
-/// The struct derives `Debug`, `Clone`, `PartialEq`, serde's `Serialize` and `Deserialize`;
-/// attributes given before `pub struct` (docs, `#[deprecated]`, `#[serde(rename_all)]`,
-/// more derives) and before a field (docs, `#[serde(rename)]`, `#[deprecated]`) are kept.
-/// `pub struct Name: Default` derives `Default` and has no `new` (nothing is required); a
-/// plain `pub struct Name` has `new` and no `Default`, which would invent the values the
-/// schema requires. The serde attribute names the trait as `crate::runtime::Omittable`:
-/// generated crates reach the runtime as `crate::runtime`.
+/// A field's attributes, in this order: its docs, `#[deprecated(..)]`, and one
+/// `#[serde(..)]` giving its JSON name (`rename = "photoUrls"`; without it the field's name
+/// is the JSON name; a raw identifier such as `r#type` needs it) and/or `skip_serializing`
+/// (read-only: decoded, never sent).
+///
+/// The struct derives `Debug`, `Clone`, `PartialEq` and implements serde's `Serialize` and
+/// `Deserialize` (see the module docs); attributes given before `pub struct` (docs,
+/// `#[deprecated]`, more derives) are kept. `pub struct Name: Default` derives `Default` and
+/// has no `new` (nothing is required); a plain `pub struct Name` has `new` and no `Default`,
+/// which would invent the values the schema requires. A struct whose own attributes are for
+/// serde's derive (`#[serde(deny_unknown_fields)]`, from a config) starts with
+/// `#![derive_serde]`: it then derives serde's traits, with the same behaviour. Optional
+/// fields' skipping names the trait as `crate::runtime::Omittable`: generated crates reach
+/// the runtime as `crate::runtime`.
 ///
 /// ```
 /// # mod runtime { pub use clientgen_runtime::*; }
@@ -59,11 +205,13 @@ impl<T> Omittable for super::Nullable<T> {
 ///         #[serde(rename = "photoUrls")]
 ///         pub photo_urls: Vec<String>,
 ///         pub tag: Option<String> = None,
+///         #[serde(skip_serializing)]
+///         pub id: Option<i64> = None,
 ///         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 ///     }
 /// }
 ///
-/// let pet = Pet::new("Rex", vec!["a.png".to_string()]);
+/// let pet = Pet { id: Some(7), ..Pet::new("Rex", vec!["a.png".to_string()]) };
 /// assert_eq!(serde_json::to_string(&pet).unwrap(), r#"{"name":"Rex","photoUrls":["a.png"]}"#);
 /// let read: Pet = serde_json::from_str(r#"{"name":"Rex","photoUrls":[],"tag":"dog","age":3}"#).unwrap();
 /// assert_eq!(read, Pet {
@@ -71,27 +219,225 @@ impl<T> Omittable for super::Nullable<T> {
 ///     additional_properties: [("age".to_string(), serde_json::json!(3))].into(),
 ///     ..Pet::new("Rex", Vec::<String>::new())
 /// });
+/// let missing = serde_json::from_str::<Pet>(r#"{"name":"Rex"}"#).unwrap_err();
+/// assert_eq!(missing.to_string(), "missing field `photoUrls` at line 1 column 14");
 /// # }
 /// ```
 #[macro_export]
 #[doc(hidden)]
+// `crate::runtime::…`, not `$crate::…`: a generated crate reaches the runtime as its
+// `runtime` module whether it vendors these sources (then `$crate` is the generated crate)
+// or depends on this crate.
+#[allow(clippy::crate_in_macro_def)]
 macro_rules! __model {
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident {
-            $(
-                $(#[$field_meta:meta])*
-                pub $field:ident: $ty:ty $(= $default:expr)?,
-            )*
-            $(..additional_properties: $additional:ty $(,)?)?
+    // The helpers the expansion calls per field first: tried in order, they fail at their
+    // first token for everything else.
+
+    // A field's JSON name.
+    (@wire $field:ident [rename = $wire:literal $(, skip_serializing)?]) => { $wire };
+    (@wire $field:ident [$($attr:tt)*]) => { ::std::stringify!($field) };
+
+    // Serializing a field: read-only ones never, optional ones unless absent.
+    (@put $self:ident $out:ident $method:ident $field:ident
+        [$(rename = $wire:literal,)? skip_serializing] $default:tt
+    ) => {};
+    (@put $self:ident $out:ident $method:ident $field:ident [$($attr:tt)*] []) => {
+        $out.$method($crate::__model!(@wire $field [$($attr)*]), &$self.$field)?;
+    };
+    (@put $self:ident $out:ident $method:ident $field:ident [$($attr:tt)*] [$default:expr]) => {
+        if !crate::runtime::Omittable::is_absent(&$self.$field) {
+            $out.$method($crate::__model!(@wire $field [$($attr)*]), &$self.$field)?;
         }
+    };
+
+    // A struct with a map of unknown properties is a JSON map (as serde's `flatten` makes
+    // it); one without is a struct.
+    (@serialize $self:ident $serializer:ident $name:ident $fields:tt [$additional:ty]) => {{
+        use ::serde::ser::SerializeMap as _;
+        let mut out = $serializer.serialize_map(::std::option::Option::None)?;
+        $crate::__model!(@put_all $self out serialize_entry $fields);
+        for (key, value) in &$self.additional_properties {
+            out.serialize_entry(key, value)?;
+        }
+        out.end()
+    }};
+    (@serialize $self:ident $serializer:ident $name:ident $fields:tt []) => {{
+        use ::serde::ser::SerializeStruct as _;
+        #[allow(unused_mut)] // a struct without properties writes none
+        let mut out = $serializer
+            .serialize_struct(::std::stringify!($name), $crate::__model!(@count $self $fields))?;
+        $crate::__model!(@put_all $self out serialize_field $fields);
+        out.end()
+    }};
+    (@put_all $self:ident $out:ident $method:ident
+        [$( [$($attr:tt)*] $field:ident $default:tt )*]
     ) => {
-        $crate::__model! {
-            @struct [$(#[$meta])*] $name
-            { $( [$(#[$field_meta])*] $field: $ty $(= $default)?, )* }
-            { $($additional)? }
+        $( $crate::__model!(@put $self $out $method $field [$($attr)*] $default); )*
+    };
+    // The fields serialized at most (serde's formats take it as a size hint).
+    (@count $self:ident [$( $attr:tt $field:ident $default:tt )*]) => {
+        0 $(+ { let _ = &$self.$field; 1 })*
+    };
+
+    (@deserialize $deserializer:ident $name:ident $visitor:ident $fields:tt [$additional:ty]) => {
+        $deserializer.deserialize_map($visitor)
+    };
+    (@deserialize $deserializer:ident $name:ident $visitor:ident
+        [$( [$($attr:tt)*] $field:ident $default:tt )*] []
+    ) => {
+        $deserializer.deserialize_struct(
+            ::std::stringify!($name),
+            &[$( $crate::__model!(@wire $field [$($attr)*]) ),*],
+            $visitor,
+        )
+    };
+
+    // A field's value once the input is read: a missing optional property is its default.
+    (@take $field:ident [$($attr:tt)*] []) => {
+        crate::runtime::required_property($field, $crate::__model!(@wire $field [$($attr)*]))?
+    };
+    (@take $field:ident $attr:tt [$default:expr]) => {
+        match $field {
+            ::std::option::Option::Some(value) => value,
+            ::std::option::Option::None => $default,
+        }
+    };
+
+    // A property the struct does not name: into the map, or read and dropped.
+    (@unknown $map:ident $key:ident [$additional:ident $ty:ty]) => {
+        $map.next_value().map(|value| {
+            $additional.insert($key.into_owned(), value);
+        })
+    };
+    (@unknown $map:ident $key:ident []) => {
+        $map.next_value::<::serde::de::IgnoredAny>().map(drop)
+    };
+
+    // The serde implementations written out (see the module docs).
+    (@custom [$(#[$meta:meta])*] $name:ident [$($default_trait:ident)?]
+        { $( [$(#[$field_meta:meta])*] [$($attr:tt)*] $field:ident: $ty:ty [$($default:expr)?], )* }
+        [$($additional:ty)?]
+    ) => {
+        #[derive(
+            ::std::fmt::Debug,
+            ::std::clone::Clone,
+            ::std::cmp::PartialEq,
+            $(::std::default::$default_trait,)?
+        )]
+        $(#[$meta])*
+        pub struct $name {
+            $(
+                $(#[$field_meta])*
+                pub $field: $ty,
+            )*
+            $(
+                /// What the schema does not name (`additionalProperties`), by JSON name, sent
+                /// back as received.
+                pub additional_properties: $additional,
+            )?
         }
 
+        $crate::__model!(@new $name [$($default_trait)?] { $( $field: $ty [$($default)?], )* } [$($additional)?]);
+
+        #[allow(deprecated)]
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                $crate::__model!(@serialize self serializer $name
+                    [$( [$($attr)*] $field [$($default)?] )*] [$($additional)?])
+            }
+        }
+
+        #[allow(deprecated)]
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                struct ModelVisitor;
+
+                impl<'de> ::serde::de::Visitor<'de> for ModelVisitor {
+                    type Value = $name;
+
+                    fn expecting(
+                        &self,
+                        formatter: &mut ::std::fmt::Formatter<'_>,
+                    ) -> ::std::fmt::Result {
+                        formatter.write_str(::std::concat!("struct ", ::std::stringify!($name)))
+                    }
+
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                        self,
+                        mut map: A,
+                    ) -> ::std::result::Result<$name, A::Error> {
+                        $( let mut $field: ::std::option::Option<$ty> = ::std::option::Option::None; )*
+                        $( let mut additional = <$additional as ::std::default::Default>::default(); )?
+                        while let ::std::option::Option::Some(key) =
+                            map.next_key::<crate::runtime::PropertyName<'de>>()?
+                        {
+                            // One `?` for all the arms: less code per field.
+                            let read = match key.as_str() {
+                                $(
+                                    $crate::__model!(@wire $field [$($attr)*]) => {
+                                        crate::runtime::read_property(&mut map, &mut $field, &key)
+                                    }
+                                )*
+                                _ => $crate::__model!(@unknown map key [$(additional $additional)?]),
+                            };
+                            read?;
+                        }
+                        ::std::result::Result::Ok($name {
+                            $( $field: $crate::__model!(@take $field [$($attr)*] [$($default)?]), )*
+                            $( additional_properties: ::std::convert::identity::<$additional>(additional), )?
+                        })
+                    }
+                }
+
+                $crate::__model!(@deserialize deserializer $name ModelVisitor
+                    [$( [$($attr)*] $field [$($default)?] )*] [$($additional)?])
+            }
+        }
+    };
+
+    // serde's derive, for structs with serde attributes of their own.
+    (@derive [$(#[$meta:meta])*] $name:ident [$($default_trait:ident)?]
+        { $( [$(#[$field_meta:meta])*] [$($attr:tt)*] $field:ident: $ty:ty [$($default:expr)?], )* }
+        [$($additional:ty)?]
+    ) => {
+        #[derive(
+            ::std::fmt::Debug,
+            ::std::clone::Clone,
+            ::std::cmp::PartialEq,
+            $(::std::default::$default_trait,)?
+            ::serde::Serialize,
+            ::serde::Deserialize,
+        )]
+        $(#[$meta])*
+        pub struct $name {
+            $(
+                $(#[$field_meta])*
+                #[serde($($attr)*)]
+                $(
+                    #[serde(default, skip_serializing_if = "crate::runtime::Omittable::is_absent")]
+                    #[cfg_attr(any(), doc = stringify!($default))]
+                )?
+                pub $field: $ty,
+            )*
+            $(
+                /// What the schema does not name (`additionalProperties`), by JSON name, sent
+                /// back as received.
+                #[serde(flatten)]
+                pub additional_properties: $additional,
+            )?
+        }
+
+        $crate::__model!(@new $name [$($default_trait)?] { $( $field: $ty [$($default)?], )* } [$($additional)?]);
+    };
+
+    // `new`, or nothing for a struct deriving `Default`.
+    (@new $name:ident [Default] $fields:tt $additional:tt) => {};
+    (@new $name:ident [] { $( $field:ident: $ty:ty [$($default:expr)?], )* } [$($additional:ty)?]) => {
         impl $name {
             /// From the required properties; the others start empty (set them with
             /// `..Self::new(..)`).
@@ -117,51 +463,36 @@ macro_rules! __model {
             }
         }
     };
-    (
+
+    // The input: the struct, its fields' attributes in a fixed order (docs, deprecation,
+    // one serde attribute), into one form for `@custom` (or `@derive`).
+    (@parse $serde:ident
         $(#[$meta:meta])*
-        pub struct $name:ident: Default {
+        pub struct $name:ident $(: $default_trait:ident)? {
             $(
-                $(#[$field_meta:meta])*
+                $(#[doc = $doc:expr])*
+                $(#[deprecated $($deprecated:tt)*])?
+                $(#[serde($($attr:tt)*)])?
                 pub $field:ident: $ty:ty $(= $default:expr)?,
             )*
             $(..additional_properties: $additional:ty $(,)?)?
         }
     ) => {
         $crate::__model! {
-            @struct [#[derive(::std::default::Default)] $(#[$meta])*] $name
-            { $( [$(#[$field_meta])*] $field: $ty $(= $default)?, )* }
-            { $($additional)? }
+            @$serde [$(#[$meta])*] $name [$($default_trait)?]
+            {
+                $(
+                    [$(#[doc = $doc])* $(#[deprecated $($deprecated)*])?] [$($($attr)*)?]
+                    $field: $ty [$($default)?],
+                )*
+            }
+            [$($additional)?]
         }
     };
-    (
-        @struct [$(#[$meta:meta])*] $name:ident
-        { $( [$(#[$field_meta:meta])*] $field:ident: $ty:ty $(= $default:expr)?, )* }
-        { $($additional:ty)? }
-    ) => {
-        // First: the serde attributes among the others need the derive before them.
-        #[derive(
-            ::std::fmt::Debug,
-            ::std::clone::Clone,
-            ::std::cmp::PartialEq,
-            ::serde::Serialize,
-            ::serde::Deserialize,
-        )]
-        $(#[$meta])*
-        pub struct $name {
-            $(
-                $(#[$field_meta])*
-                $(
-                    #[serde(default, skip_serializing_if = "crate::runtime::Omittable::is_absent")]
-                    #[cfg_attr(any(), doc = stringify!($default))]
-                )?
-                pub $field: $ty,
-            )*
-            $(
-                /// What the schema does not name (`additionalProperties`), by JSON name, sent
-                /// back as received.
-                #[serde(flatten)]
-                pub additional_properties: $additional,
-            )?
-        }
+    (#![derive_serde] $($input:tt)*) => {
+        $crate::__model!(@parse derive $($input)*);
+    };
+    ($($input:tt)*) => {
+        $crate::__model!(@parse custom $($input)*);
     };
 }

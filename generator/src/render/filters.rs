@@ -13,10 +13,6 @@ pub fn register(env: &mut Environment<'_>) {
     // `rust` is registered by `Templates::env`: it names types from the API's table.
     super::layout::register(env);
     env.add_filter("doc", doc);
-    env.add_filter("rename_all", super::rename::filter);
-    env.add_filter("serde_name", |ident: String, rule: Option<String>| {
-        super::rename::serde_name(&ident, rule.as_deref())
-    });
     env.add_filter("bare", |s: String| {
         s.strip_prefix("r#").map(str::to_string).unwrap_or(s)
     });

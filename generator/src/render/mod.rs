@@ -6,7 +6,6 @@ mod filters;
 mod format;
 pub mod gates;
 pub(crate) mod layout;
-mod rename;
 mod rust;
 mod signature;
 

@@ -8,16 +8,19 @@
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/Link`
-    #[serde(rename_all = "camelCase")]
     pub struct Link {
+        #[serde(rename = "self")]
         pub self_: String,
         #[serde(rename = "Self")]
         pub self2: bool,
+        #[serde(rename = "super")]
         pub super_: Option<String> = None,
+        #[serde(rename = "crate")]
         pub crate_: Option<i64> = None,
         #[serde(rename = "_")]
         pub value: Option<String> = None,
         pub rel: Option<Relation> = None,
+        #[serde(rename = "2fa")]
         pub _2fa: Option<bool> = None,
         #[serde(rename = "café")]
         pub caf: Option<String> = None,

@@ -18,8 +18,8 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/Item`
-    #[serde(rename_all = "PascalCase")]
     pub struct Item {
+        #[serde(rename = "Id")]
         pub id: String,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
@@ -27,10 +27,12 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/ItemQueryResult`
-    #[serde(rename_all = "PascalCase")]
     pub struct ItemQueryResult: Default {
+        #[serde(rename = "Items")]
         pub items: crate::runtime::Nullable<Vec<Item>> = crate::runtime::Nullable::Absent,
+        #[serde(rename = "TotalRecordCount")]
         pub total_record_count: Option<i32> = None,
+        #[serde(rename = "StartIndex")]
         pub start_index: Option<i32> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }
@@ -38,9 +40,9 @@ crate::runtime::model! {
 
 crate::runtime::model! {
     /// Schema: `#/paths/~1logs/get/responses/200/content/application~1json/schema`
-    #[serde(rename_all = "camelCase")]
     pub struct ListLogsResponse200: Default {
         pub value: Option<Vec<String>> = None,
+        #[serde(rename = "hasMore")]
         pub has_more: Option<bool> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }

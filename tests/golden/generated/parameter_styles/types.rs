@@ -8,10 +8,12 @@
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/Rgb`
-    #[serde(rename_all = "PascalCase")]
     pub struct Rgb {
+        #[serde(rename = "R")]
         pub r: i64,
+        #[serde(rename = "G")]
         pub g: i64,
+        #[serde(rename = "B")]
         pub b: i64,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
     }

@@ -8,8 +8,8 @@
 
 crate::runtime::model! {
     /// Schema: `#/components/schemas/Filter`
-    #[serde(rename_all = "camelCase")]
     pub struct Filter: Default {
+        #[serde(rename = "firstName")]
         pub first_name: Option<String> = None,
         pub role: Option<String> = None,
         ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
