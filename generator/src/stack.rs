@@ -99,6 +99,32 @@ pub(crate) fn join<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() ->
     })
 }
 
+/// A value being dropped on a thread of its own; dropping this waits until it is gone.
+pub(crate) struct Dropping(Option<std::thread::JoinHandle<()>>);
+
+impl Drop for Dropping {
+    fn drop(&mut self) {
+        if let Some(handle) = self.0.take() {
+            if let Err(panic) = handle.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+    }
+}
+
+/// Drop `value` on another thread (with a [`STACK_BYTES`] stack: dropping a tree recurses
+/// as deep as it nests) while the caller goes on: freeing the loaded document takes tens
+/// of milliseconds on a big one, which the stage after it need not wait for. Dropped here
+/// when no thread can be started.
+pub(crate) fn drop_aside<T: Send + 'static>(value: T) -> Dropping {
+    // When the thread cannot start, the closure, and `value` with it, is dropped here.
+    let spawned = std::thread::Builder::new()
+        .name("clientgen".into())
+        .stack_size(STACK_BYTES)
+        .spawn(move || drop(value));
+    Dropping(spawned.ok())
+}
+
 /// A queue shared by the workers of [`run_queue`]: the jobs waiting, how many are being
 /// worked on (each may still add jobs), and whether a worker panicked.
 struct Queue<J> {
