@@ -260,7 +260,10 @@ mod tests {
         // whatever the number of workers (including more workers than jobs).
         for workers in [1, 2, 7] {
             let mut done = run_queue(vec![1u32], workers, |n| {
-                let more = [n * 2, n * 2 + 1].into_iter().filter(|&m| m < 100).collect();
+                let more = [n * 2, n * 2 + 1]
+                    .into_iter()
+                    .filter(|&m| m < 100)
+                    .collect();
                 (n, more)
             });
             done.sort_unstable();

@@ -13,6 +13,7 @@ mod locate;
 mod narrow;
 pub mod overlay;
 mod refs;
+mod typed;
 pub mod walk;
 
 use std::path::{Path, PathBuf};
@@ -340,7 +341,7 @@ fn load_text(
         },
         // Plain serde: tracking the path costs an allocation per key read (a third of this
         // stage on GitHub's description), so it is tracked only to explain a failure.
-        || <openapiv3::OpenAPI as serde::Deserialize>::deserialize(&raw),
+        || typed::read(&raw),
     );
     if !problems.is_empty() {
         return Err(Error::Input(

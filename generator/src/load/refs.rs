@@ -135,10 +135,28 @@ mod tests {
             "list": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
         });
         let pointers = [
-            "", "/", "a", "/a", "/a/b~1c", "/a/b~1c/0", "/a/b~1c/1/~0d", "/a/b~1c/1/e~01f",
-            "/a/b~1c/1/e~1f", "/a/b~1c/01", "/a/b~1c/+1", "/a/b~1c/-1", "/a/b~1c/2",
-            "/a//x", "/a/", "/0", "/list/11", "/list/011", "/list/1e1", "/missing/x",
-            "/a/b~1c/0/x", "/a/b~2c",
+            "",
+            "/",
+            "a",
+            "/a",
+            "/a/b~1c",
+            "/a/b~1c/0",
+            "/a/b~1c/1/~0d",
+            "/a/b~1c/1/e~01f",
+            "/a/b~1c/1/e~1f",
+            "/a/b~1c/01",
+            "/a/b~1c/+1",
+            "/a/b~1c/-1",
+            "/a/b~1c/2",
+            "/a//x",
+            "/a/",
+            "/0",
+            "/list/11",
+            "/list/011",
+            "/list/1e1",
+            "/missing/x",
+            "/a/b~1c/0/x",
+            "/a/b~2c",
         ];
         for p in pointers {
             assert_eq!(pointer_get(&doc, p), doc.pointer(p), "{p:?}");

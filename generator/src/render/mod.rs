@@ -368,10 +368,7 @@ fn run_job(t: &Templates, spec_file: &str, names: &Arc<[String]>, job: Job) -> (
 /// The files of `files` jobs from what their jobs left, in file order; the first file's
 /// error when one failed (its template's, or the check of its first piece that does not
 /// parse), as rendering them one after another would report.
-fn collect_files(
-    done: Vec<Done>,
-    files: usize,
-) -> Result<Vec<(PathBuf, String, gates::Used)>> {
+fn collect_files(done: Vec<Done>, files: usize) -> Result<Vec<(PathBuf, String, gates::Used)>> {
     let mut laid: Vec<Option<(&'static str, Arc<String>, gates::Used)>> =
         (0..files).map(|_| None).collect();
     let mut errors: Vec<Option<(usize, Error)>> = (0..files).map(|_| None).collect();
