@@ -608,3 +608,79 @@ fn normalize_markdown(s: &str) -> String {
     let trimmed = out.trim_matches('\n');
     format!("{trimmed}\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{collect_files, Done};
+    use crate::diagnostics::Error;
+    use std::sync::Arc;
+
+    fn error(what: &str) -> Error {
+        Error::Render {
+            what: what.into(),
+            message: String::new(),
+        }
+    }
+
+    fn laid(file: usize, path: &'static str) -> Done {
+        Done::Laid {
+            file,
+            path,
+            text: Arc::new(format!("// {path}\n")),
+            used: Vec::new(),
+        }
+    }
+
+    fn checked(file: usize, piece: usize, bad: Option<&str>) -> Done {
+        Done::Checked {
+            file,
+            piece,
+            result: bad.map_or(Ok(()), |what| Err(error(what))),
+        }
+    }
+
+    /// Jobs finish in any order; the files come back in file order, and the error is the
+    /// one rendering and checking the files one after another would meet first.
+    #[test]
+    fn files_come_in_order_and_the_first_error_in_file_order_wins() {
+        let fine = vec![checked(1, 0, None), laid(1, "b.rs"), laid(0, "a.rs")];
+        let files = collect_files(fine, 2).unwrap();
+        let names: Vec<_> = files
+            .iter()
+            .map(|(p, t, _)| (p.clone(), t.clone()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("a.rs".into(), "// a.rs\n".into()),
+                ("b.rs".into(), "// b.rs\n".into())
+            ]
+        );
+        let failing = || {
+            vec![
+                Done::Failed {
+                    file: 2,
+                    error: error("template of file 2"),
+                },
+                laid(1, "b.rs"),
+                checked(1, 3, Some("piece 3 of file 1")),
+                checked(1, 0, None),
+                checked(1, 1, Some("piece 1 of file 1")),
+                laid(0, "a.rs"),
+                checked(0, 0, None),
+            ]
+        };
+        for reversed in [false, true] {
+            let mut done = failing();
+            if reversed {
+                done.reverse();
+            }
+            let err = collect_files(done, 3).unwrap_err();
+            assert!(matches!(err, Error::Render { what, .. } if what == "piece 1 of file 1"));
+        }
+        let mut later = failing();
+        later.retain(|d| !matches!(d, Done::Checked { file: 1, .. }));
+        let err = collect_files(later, 3).unwrap_err();
+        assert!(matches!(err, Error::Render { what, .. } if what == "template of file 2"));
+    }
+}
