@@ -404,7 +404,8 @@ pub fn standalone_crate_from(
         .tag_features
         .then(|| features::Features::plan(&service.api, &doc.raw))
         .filter(|f| !f.features.is_empty());
-    drop(doc);
+    // Freed while the templates' context is built (which runs alone, on one core).
+    let _dropping = stack::drop_aside(doc);
     let name = meta
         .name
         .clone()

@@ -246,7 +246,7 @@ impl<'a> Ctx<'a> {
     /// mutates meanwhile): cloning it instead copied every subtree once per level above it.
     fn node(&self, ptr: &str) -> Option<&'a Map<String, Value>> {
         let doc: &'a crate::load::Document = self.doc;
-        doc.raw.pointer(ptr).and_then(Value::as_object)
+        crate::load::pointer_get(&doc.raw, ptr).and_then(Value::as_object)
     }
 
     /// The type for the schema at `ptr`; inline objects/enums/unions are named from `hint`.

@@ -17,7 +17,11 @@ pub fn locate(source: &str, pointer: &str) -> Option<(usize, usize, usize)> {
 /// `/paths/~1a/get/parameters/1` only walks the `parameters` block. Large vendor documents
 /// (tens of thousands of lines, dozens of warnings) need this.
 pub struct Locator<'a> {
-    lines: Vec<(usize, &'a str)>,
+    source: &'a str,
+    /// The line table, built on the first `locate`: most documents need none (loading
+    /// makes a locator for warnings it may not have), and the table of a big one takes
+    /// milliseconds.
+    lines: std::cell::OnceCell<Vec<(usize, &'a str)>>,
     /// Pointer prefix → (line index, column) of its key, or None when it was not found.
     seen: HashMap<String, Option<(usize, usize)>>,
 }
@@ -25,9 +29,15 @@ pub struct Locator<'a> {
 impl<'a> Locator<'a> {
     pub fn new(source: &'a str) -> Self {
         Locator {
-            lines: line_offsets(source),
+            source,
+            lines: std::cell::OnceCell::new(),
             seen: HashMap::new(),
         }
+    }
+
+    /// (byte offset, text) of each line.
+    fn lines(&self) -> &[(usize, &'a str)] {
+        self.lines.get_or_init(|| line_offsets(self.source))
     }
 
     /// (line, column, byte offset), 1-based line and column.
@@ -52,7 +62,7 @@ impl<'a> Locator<'a> {
             }
         }
         let (i, col) = found?;
-        let (off, _) = self.lines.get(i)?;
+        let (off, _) = self.lines().get(i)?;
         Some((i + 1, col + 1, off + col))
     }
 
@@ -65,7 +75,7 @@ impl<'a> Locator<'a> {
         // An array item written `- key: …`: its other keys are on the lines below, at the
         // column of that first key, not deeper.
         let item = parent
-            .and_then(|(i, col)| Some((self.lines.get(i)?.1, col)))
+            .and_then(|(i, col)| Some((self.lines().get(i)?.1, col)))
             .is_some_and(|(l, col)| {
                 let t = l.trim_start();
                 t.starts_with("- ") && l.len() - t.len() + 2 == col
@@ -75,12 +85,12 @@ impl<'a> Locator<'a> {
         }
         // A pretty-printed JSON array: its elements are the lines one level in, `{`s included.
         let json_array = parent
-            .and_then(|(i, _)| self.lines.get(i))
+            .and_then(|(i, _)| self.lines().get(i))
             .is_some_and(|(_, l)| l.trim_end().ends_with('['));
         let want_index = seg.parse::<usize>().ok();
         let mut index = 0usize;
         let mut child_indent: Option<usize> = None;
-        for (i, (_, line)) in self.lines.iter().enumerate().skip(start) {
+        for (i, (_, line)) in self.lines().iter().enumerate().skip(start) {
             let trimmed = line.trim_start();
             let indent = line.len() - trimmed.len();
             if let (true, Some(want)) = (json_array, want_index) {

@@ -13,6 +13,7 @@ mod locate;
 mod narrow;
 pub mod overlay;
 mod refs;
+mod typed;
 pub mod walk;
 
 use std::path::{Path, PathBuf};
@@ -191,7 +192,20 @@ pub fn load_with(
     if source.len() > MAX_INPUT_BYTES {
         return Err(Error::one(too_large(path, "document", source.len() as u64)));
     }
-    if let Some((line, column, offset)) = depth::too_deep(&source) {
+    // A JSON document is parsed while its nesting is measured, on the other core: the
+    // YAML parser is what nesting can stall, and serde_json limits depth itself (the
+    // parsed value is thrown away when the document is refused).
+    let parse = crate::timings::span("parse", || path.display().to_string());
+    let (json, deep) = if looks_like_json(&source) {
+        crate::stack::join(
+            || serde_json::from_str::<Value>(&source).ok(),
+            || depth::too_deep(&source),
+        )
+    } else {
+        (None, depth::too_deep(&source))
+    };
+    drop(parse);
+    if let Some((line, column, offset)) = deep {
         let mut d = Diagnostic::new(
             path,
             "",
@@ -204,26 +218,31 @@ pub fn load_with(
         d.offset = Some(offset);
         return Err(Error::one(d));
     }
-    crate::stack::on_big_stack(|| load_text(real, path, source, reader, overlays))
+    crate::stack::on_big_stack(|| load_text(real, path, source, json, reader, overlays))
 }
 
+/// Whether `source` is read with serde_json first: JSON documents (most vendor downloads)
+/// go through it, several times faster than a YAML parser on megabytes.
+fn looks_like_json(source: &str) -> bool {
+    source.trim_start().starts_with('{')
+}
+
+/// Load `source`, which `json` holds parsed when serde_json read it (see
+/// [`looks_like_json`]).
 fn load_text(
     real: &Path,
     path: &Path,
     source: String,
+    json: Option<Value>,
     reader: &dyn Reader,
     overlays: &[Overlay],
 ) -> Result<Document> {
-    // JSON documents (most vendor downloads) go through serde_json, several times faster
-    // than a YAML parser on megabytes; serde_json limits nesting depth too. Anything else,
-    // and JSON it rejects, goes to serde_yaml (YAML is a superset of JSON), which reports
-    // errors with a position and limits nesting depth itself.
-    let parse = crate::timings::span("parse", || path.display().to_string());
-    let json = source
-        .trim_start()
-        .starts_with('{')
-        .then(|| serde_json::from_str::<Value>(&source).ok())
-        .flatten();
+    // Anything serde_json did not read, and JSON it rejects, goes to serde_yaml (YAML is a
+    // superset of JSON), which reports errors with a position and limits nesting depth
+    // itself.
+    let parse = json
+        .is_none()
+        .then(|| crate::timings::span("parse yaml", || path.display().to_string()));
     let parsed = match json {
         Some(v) => Ok(v),
         None => serde_yaml::from_str::<Value>(&source),
@@ -322,7 +341,7 @@ fn load_text(
         },
         // Plain serde: tracking the path costs an allocation per key read (a third of this
         // stage on GitHub's description), so it is tracked only to explain a failure.
-        || <openapiv3::OpenAPI as serde::Deserialize>::deserialize(&raw),
+        || typed::read(&raw),
     );
     if !problems.is_empty() {
         return Err(Error::Input(

@@ -8,9 +8,39 @@ pub fn escape_pointer(s: &str) -> String {
     s.replace('~', "~0").replace('/', "~1")
 }
 
-/// Follow a JSON pointer (`/a/b/0`) into a value.
+/// Follow a JSON pointer (`/a/b/0`) into a value: what `Value::pointer` finds, without
+/// its two string copies per segment (lowering follows a pointer from the root for every
+/// schema it reads; the copies were a third of its time on GitHub's description). A
+/// segment is unescaped (`~1` → `/`, `~0` → `~`) only when it holds a `~`.
 pub fn pointer_get<'a>(root: &'a Value, pointer: &str) -> Option<&'a Value> {
-    root.pointer(pointer)
+    if pointer.is_empty() {
+        return Some(root);
+    }
+    let rest = pointer.strip_prefix('/')?;
+    rest.split('/').try_fold(root, |target, segment| {
+        let token = unescape_segment(segment);
+        match target {
+            Value::Object(map) => map.get(token.as_ref()),
+            // RFC 6901 array indices: decimal, without a sign or leading zeros.
+            Value::Array(list) => {
+                let leading_zero = token.starts_with('0') && token.len() != 1;
+                if token.starts_with('+') || leading_zero {
+                    return None;
+                }
+                token.parse::<usize>().ok().and_then(|i| list.get(i))
+            }
+            _ => None,
+        }
+    })
+}
+
+/// One JSON-pointer segment unescaped (RFC 6901: `~1` first, then `~0`).
+fn unescape_segment(segment: &str) -> std::borrow::Cow<'_, str> {
+    if segment.contains('~') {
+        segment.replace("~1", "/").replace("~0", "~").into()
+    } else {
+        segment.into()
+    }
 }
 
 /// Returns `(pointer of the offending $ref, message)` for every bad reference. Only
@@ -94,8 +124,46 @@ pub(super) fn decode(fragment: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::check_refs;
+    use super::{check_refs, pointer_get};
     use serde_json::json;
+
+    #[test]
+    fn pointers_are_followed_as_serde_json_follows_them() {
+        let doc = json!({
+            "a": {"b/c": [10, {"~d": true, "e~1f": 1}], "": {"x": 2}},
+            "0": "zero",
+            "list": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
+        });
+        let pointers = [
+            "",
+            "/",
+            "a",
+            "/a",
+            "/a/b~1c",
+            "/a/b~1c/0",
+            "/a/b~1c/1/~0d",
+            "/a/b~1c/1/e~01f",
+            "/a/b~1c/1/e~1f",
+            "/a/b~1c/01",
+            "/a/b~1c/+1",
+            "/a/b~1c/-1",
+            "/a/b~1c/2",
+            "/a//x",
+            "/a/",
+            "/0",
+            "/list/11",
+            "/list/011",
+            "/list/1e1",
+            "/missing/x",
+            "/a/b~1c/0/x",
+            "/a/b~2c",
+        ];
+        for p in pointers {
+            assert_eq!(pointer_get(&doc, p), doc.pointer(p), "{p:?}");
+        }
+        assert_eq!(pointer_get(&doc, "/a/b~1c/1/~0d"), Some(&json!(true)));
+        assert_eq!(pointer_get(&doc, "/list/11"), Some(&json!(11)));
+    }
 
     #[test]
     fn reports_remote_missing_and_cyclic_refs() {

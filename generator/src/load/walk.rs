@@ -9,6 +9,8 @@
 //! references (their targets are walked where they stand) and never enters example values,
 //! `default`, `enum`, links' parameters or `x-` extensions.
 
+use std::fmt::Write as _;
+
 use crate::ir::Method;
 use serde_json::Value;
 
@@ -164,9 +166,16 @@ pub fn walk_from(root: &Value, kind: Kind, visit: &mut dyn FnMut(&Node<'_>)) {
         }
         let mut children: Vec<(String, &Value, Kind, Role)> = Vec::new();
         for (key, v) in map {
-            let here = || format!("{ptr}/{}", escape_pointer(key));
+            // Each child's pointer is built in one string: the walk visits every
+            // structural node of the document, several times per load.
+            let here = |extra: usize| {
+                let mut p = String::with_capacity(ptr.len() + key.len() + extra + 2);
+                p.push_str(&ptr);
+                push_segment(&mut p, key);
+                p
+            };
             match shape(kind, key) {
-                Shape::Field(k, r) => children.push((here(), v, k, r)),
+                Shape::Field(k, r) => children.push((here(0), v, k, r)),
                 Shape::Map(k, r) => {
                     if let Value::Object(entries) = v {
                         // Names (a header may be called `x-rate-limit`), except in
@@ -176,19 +185,19 @@ pub fn walk_from(root: &Value, kind: Kind, visit: &mut dyn FnMut(&Node<'_>)) {
                             .iter()
                             .filter(|(n, _)| !(extensions && n.starts_with("x-")))
                         {
-                            children.push((
-                                format!("{}/{}", here(), escape_pointer(name)),
-                                e,
-                                k,
-                                r,
-                            ));
+                            let mut p = here(name.len());
+                            push_segment(&mut p, name);
+                            children.push((p, e, k, r));
                         }
                     }
                 }
                 Shape::List(k) => {
                     if let Value::Array(items) = v {
                         for (i, e) in items.iter().enumerate() {
-                            children.push((format!("{}/{i}", here()), e, k, Role::Other));
+                            let mut p = here(4);
+                            // Writing into a String cannot fail.
+                            let _ = write!(p, "/{i}");
+                            children.push((p, e, k, Role::Other));
                         }
                     }
                 }
@@ -200,10 +209,41 @@ pub fn walk_from(root: &Value, kind: Kind, visit: &mut dyn FnMut(&Node<'_>)) {
     }
 }
 
+/// `/` and `segment` escaped as a JSON-pointer segment (RFC 6901), appended to `pointer`.
+fn push_segment(pointer: &mut String, segment: &str) {
+    pointer.push('/');
+    if segment.contains(['~', '/']) {
+        pointer.push_str(&escape_pointer(segment));
+    } else {
+        pointer.push_str(segment);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn pointers_escape_names_and_number_list_items() {
+        let doc = json!({"paths": {"/a/{b}": {"get": {"parameters": [{}, {"schema": {}}],
+            "responses": {"2~0": {"description": "ok"}}}}}});
+        let mut pointers = Vec::new();
+        walk(&doc, &mut |n| pointers.push(n.pointer.to_string()));
+        assert_eq!(
+            pointers,
+            [
+                "",
+                "/paths",
+                "/paths/~1a~1{b}",
+                "/paths/~1a~1{b}/get",
+                "/paths/~1a~1{b}/get/parameters/0",
+                "/paths/~1a~1{b}/get/parameters/1",
+                "/paths/~1a~1{b}/get/parameters/1/schema",
+                "/paths/~1a~1{b}/get/responses/2~00",
+            ]
+        );
+    }
 
     #[test]
     fn references_only_where_the_schema_allows_them() {

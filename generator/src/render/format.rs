@@ -17,9 +17,16 @@ use crate::diagnostics::{Error, Result};
 /// would lay it out, so no formatter runs: output is the same with or without rustfmt
 /// installed (a test runs rustfmt over every spec's output and asserts it changes nothing).
 pub fn format_rust(source: &str, what: &str) -> Result<String> {
-    let out = space_items(&strip_blank_lines(source));
+    let out = lay_out(source);
     check_parses(&out, what)?;
     Ok(out)
+}
+
+/// [`format_rust`]'s layout without its check: the templates' blank lines replaced by the
+/// ones between items. The caller checks the result with [`parse_pieces`] and
+/// [`check_piece`] (side by side, for a big file).
+pub(crate) fn lay_out(source: &str) -> String {
+    space_items(&strip_blank_lines(source))
 }
 
 /// Bytes of code syn parses at a time: the file is cut between top-level items once a
@@ -27,39 +34,55 @@ pub fn format_rust(source: &str, what: &str) -> Result<String> {
 /// (GitHub's types are 170,000 lines).
 const PARSE_PIECE: usize = 256 * 1024;
 
-/// Parse `out` with syn, piece by piece (each a run of whole top-level items, cut where a
-/// blank line is followed by a line at column 0); a failure names its line in the file.
+/// Parse `out` with syn, piece by piece (see [`parse_pieces`]); a failure names its line
+/// in the file.
 fn check_parses(out: &str, what: &str) -> Result<()> {
-    let check = |piece: &str, first_line: usize| {
-        syn::parse_file(&without_doc_text(piece))
-            .map(drop)
-            .map_err(|e| {
-                let start = e.span().start();
-                let line = piece
-                    .lines()
-                    .nth(start.line.saturating_sub(1))
-                    .unwrap_or("");
-                Error::Render {
-                    what: what.to_string(),
-                    message: format!(
-                        "generated code does not parse at {}:{}: {e}\n  | {line}",
-                        first_line + start.line,
-                        start.column
-                    ),
-                }
-            })
-    };
+    for (range, first_line) in parse_pieces(out) {
+        check_piece(out.get(range).unwrap_or(""), first_line, what)?;
+    }
+    Ok(())
+}
+
+/// Where `out` is cut for parsing: runs of whole top-level items of about [`PARSE_PIECE`]
+/// bytes (cut where a blank line is followed by a line at column 0), as byte ranges with
+/// the 0-based line each starts on. The pieces cover `out` in order.
+pub(crate) fn parse_pieces(out: &str) -> Vec<(std::ops::Range<usize>, usize)> {
+    let mut pieces = Vec::with_capacity(out.len() / PARSE_PIECE + 1);
     let (mut from, mut from_line, mut offset, mut prev_blank) = (0, 0, 0, false);
     for (n, line) in out.split_inclusive('\n').enumerate() {
         let item_start = prev_blank && line.starts_with(|c: char| !c.is_whitespace());
         if item_start && offset - from >= PARSE_PIECE {
-            check(out.get(from..offset).unwrap_or(""), from_line)?;
+            pieces.push((from..offset, from_line));
             (from, from_line) = (offset, n);
         }
         prev_blank = line.trim().is_empty();
         offset += line.len();
     }
-    check(out.get(from..).unwrap_or(""), from_line)
+    pieces.push((from..out.len(), from_line));
+    pieces
+}
+
+/// Parse one piece of a file with syn (its doc comments' text cut, see
+/// [`without_doc_text`]); `first_line` is the 0-based line of the file it starts on, so a
+/// failure names the line in the file and quotes it.
+pub(crate) fn check_piece(piece: &str, first_line: usize, what: &str) -> Result<()> {
+    syn::parse_file(&without_doc_text(piece))
+        .map(drop)
+        .map_err(|e| {
+            let start = e.span().start();
+            let line = piece
+                .lines()
+                .nth(start.line.saturating_sub(1))
+                .unwrap_or("");
+            Error::Render {
+                what: what.to_string(),
+                message: format!(
+                    "generated code does not parse at {}:{}: {e}\n  | {line}",
+                    first_line + start.line,
+                    start.column
+                ),
+            }
+        })
 }
 
 /// `piece` with the text of its doc comments cut (`/// text` becomes `///`), for parsing:

@@ -203,42 +203,34 @@ pub fn render_api_gated(
     let (now, later): (Vec<_>, Vec<_>) = jobs
         .iter()
         .partition(|(path, _)| features.is_none() || path.ends_with(".rs"));
-    // Each file renders and is formatted on a thread of its own, so rustfmt works on one
-    // while the next is still rendering. Each job owns a handle on the context and lets
-    // it go once its template has rendered: the context (the whole API as template
+    // The files render on a pool of workers (one per core), biggest first, and the syn
+    // check of each Rust file is queued as pieces once the file is laid out, so that every
+    // core stays busy until the end: checking the module file alone took as long as
+    // rendering the three others did. Each render job owns a handle on the context and
+    // lets it go once its template has rendered: the context (the whole API as template
     // values, hundreds of megabytes for Microsoft Graph) is freed when the last template
-    // is done, not held while the output is formatted.
-    let tasks: Vec<_> = now
-        .into_iter()
-        .map(|(path, template)| {
-            let ctx = ctx.clone();
-            let names = names.clone();
-            let gates = file_gates.as_ref().and_then(|g| g.get(path)).cloned();
-            move || -> Result<(PathBuf, String, gates::Used)> {
-                let what = || format!("{path} ({spec_file})");
-                let rendering = crate::timings::span("template", what);
-                let mut text = t.render_with(template, ctx, names)?;
-                drop(rendering);
-                let mut used = Vec::new();
-                if let Some(g) = gates {
-                    (text, used) = gates::apply(&text, &g);
-                }
-                let _span = crate::timings::span("format", what);
-                let out = if path.ends_with(".rs") {
-                    format_rust(&text, &what())?
-                } else {
-                    normalize_markdown(&text)
-                };
-                Ok((PathBuf::from(path), out, used))
-            }
+    // is done, not held while the output is checked.
+    let mut jobs: Vec<Job> = now
+        .iter()
+        .enumerate()
+        .map(|(file, &&(path, template))| Job::Render {
+            file,
+            path,
+            template,
+            ctx: ctx.clone(),
+            gates: file_gates.as_ref().and_then(|g| g.get(path)).cloned(),
         })
         .collect();
+    // The README is the smallest job: last, to fill the gaps (the files keep their order).
+    jobs.sort_by_key(|job| matches!(job, Job::Render { path, .. } if path.ends_with(".md")));
+    let files_now = jobs.len();
     drop(ctx);
-    let results = crate::stack::run_parallel(tasks);
+    let done = crate::stack::run_queue(jobs, crate::stack::workers(), |job| {
+        run_job(t, spec_file, &names, job)
+    });
     let mut files = Vec::new();
     let mut used = Vec::new();
-    for r in results {
-        let (path, text, u) = r?;
+    for (path, text, u) in collect_files(done, files_now)? {
         files.push((path, text));
         used.extend(u);
     }
@@ -254,6 +246,171 @@ pub fn render_api_gated(
         }
     }
     Ok(files)
+}
+
+/// A piece of work of [`render_api_gated`]'s pool.
+enum Job {
+    /// Render file number `file` from `template`, add its gates, lay it out; a Rust file
+    /// then queues its syn check as [`Job::Check`]s.
+    Render {
+        file: usize,
+        path: &'static str,
+        template: &'static str,
+        ctx: minijinja::Value,
+        gates: Option<gates::FileGates>,
+    },
+    /// Parse one piece (`range`, starting on 0-based line `first_line`) of a laid-out file.
+    Check {
+        file: usize,
+        piece: usize,
+        text: Arc<String>,
+        range: std::ops::Range<usize>,
+        first_line: usize,
+        what: Arc<str>,
+    },
+}
+
+/// What a [`Job`] left.
+enum Done {
+    /// A file laid out (not yet checked, when it is Rust), and the runtime features its
+    /// gated items use.
+    Laid {
+        file: usize,
+        path: &'static str,
+        text: Arc<String>,
+        used: gates::Used,
+    },
+    /// The check of one piece of a file.
+    Checked {
+        file: usize,
+        piece: usize,
+        result: Result<()>,
+    },
+    /// A file whose template failed.
+    Failed { file: usize, error: Error },
+}
+
+fn run_job(t: &Templates, spec_file: &str, names: &Arc<[String]>, job: Job) -> (Done, Vec<Job>) {
+    match job {
+        Job::Render {
+            file,
+            path,
+            template,
+            ctx,
+            gates,
+        } => {
+            let what = || format!("{path} ({spec_file})");
+            let rendering = crate::timings::span("template", what);
+            let rendered = t.render_with(template, ctx, names.clone());
+            drop(rendering);
+            let mut text = match rendered {
+                Ok(text) => text,
+                Err(error) => return (Done::Failed { file, error }, Vec::new()),
+            };
+            let mut used = Vec::new();
+            if let Some(g) = gates {
+                (text, used) = gates::apply(&text, &g);
+            }
+            let _span = crate::timings::span("format", what);
+            let rust = path.ends_with(".rs");
+            let text = Arc::new(if rust {
+                format::lay_out(&text)
+            } else {
+                normalize_markdown(&text)
+            });
+            let checks = if rust {
+                let what: Arc<str> = what().into();
+                format::parse_pieces(&text)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(piece, (range, first_line))| Job::Check {
+                        file,
+                        piece,
+                        text: text.clone(),
+                        range,
+                        first_line,
+                        what: what.clone(),
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let done = Done::Laid {
+                file,
+                path,
+                text,
+                used,
+            };
+            (done, checks)
+        }
+        Job::Check {
+            file,
+            piece,
+            text,
+            range,
+            first_line,
+            what,
+        } => {
+            let result = format::check_piece(text.get(range).unwrap_or(""), first_line, &what);
+            (
+                Done::Checked {
+                    file,
+                    piece,
+                    result,
+                },
+                Vec::new(),
+            )
+        }
+    }
+}
+
+/// The files of `files` jobs from what their jobs left, in file order; the first file's
+/// error when one failed (its template's, or the check of its first piece that does not
+/// parse), as rendering them one after another would report.
+fn collect_files(done: Vec<Done>, files: usize) -> Result<Vec<(PathBuf, String, gates::Used)>> {
+    let mut laid: Vec<Option<(&'static str, Arc<String>, gates::Used)>> =
+        (0..files).map(|_| None).collect();
+    let mut errors: Vec<Option<(usize, Error)>> = (0..files).map(|_| None).collect();
+    for d in done {
+        let (file, piece, error) = match d {
+            Done::Laid {
+                file,
+                path,
+                text,
+                used,
+            } => {
+                if let Some(slot) = laid.get_mut(file) {
+                    *slot = Some((path, text, used));
+                }
+                continue;
+            }
+            Done::Checked { result: Ok(()), .. } => continue,
+            Done::Checked {
+                file,
+                piece,
+                result: Err(error),
+            } => (file, piece, error),
+            // A template's failure comes before any piece of its file.
+            Done::Failed { file, error } => (file, 0, error),
+        };
+        if let Some(slot) = errors.get_mut(file) {
+            if slot.as_ref().is_none_or(|(p, _)| piece < *p) {
+                *slot = Some((piece, error));
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(files);
+    for (laid, error) in laid.into_iter().zip(errors) {
+        if let Some((_, error)) = error {
+            return Err(error);
+        }
+        if let Some((path, text, used)) = laid {
+            // Every check job has let go of the text by now: no copy is made.
+            let text = Arc::try_unwrap(text).unwrap_or_else(|shared| shared.to_string());
+            out.push((PathBuf::from(path), text, used));
+        }
+    }
+    Ok(out)
 }
 
 /// Which gate each item of the module file and of `types.rs` has.
@@ -449,4 +606,80 @@ fn normalize_markdown(s: &str) -> String {
     }
     let trimmed = out.trim_matches('\n');
     format!("{trimmed}\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{collect_files, Done};
+    use crate::diagnostics::Error;
+    use std::sync::Arc;
+
+    fn error(what: &str) -> Error {
+        Error::Render {
+            what: what.into(),
+            message: String::new(),
+        }
+    }
+
+    fn laid(file: usize, path: &'static str) -> Done {
+        Done::Laid {
+            file,
+            path,
+            text: Arc::new(format!("// {path}\n")),
+            used: Vec::new(),
+        }
+    }
+
+    fn checked(file: usize, piece: usize, bad: Option<&str>) -> Done {
+        Done::Checked {
+            file,
+            piece,
+            result: bad.map_or(Ok(()), |what| Err(error(what))),
+        }
+    }
+
+    /// Jobs finish in any order; the files come back in file order, and the error is the
+    /// one rendering and checking the files one after another would meet first.
+    #[test]
+    fn files_come_in_order_and_the_first_error_in_file_order_wins() {
+        let fine = vec![checked(1, 0, None), laid(1, "b.rs"), laid(0, "a.rs")];
+        let files = collect_files(fine, 2).unwrap();
+        let names: Vec<_> = files
+            .iter()
+            .map(|(p, t, _)| (p.clone(), t.clone()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("a.rs".into(), "// a.rs\n".into()),
+                ("b.rs".into(), "// b.rs\n".into())
+            ]
+        );
+        let failing = || {
+            vec![
+                Done::Failed {
+                    file: 2,
+                    error: error("template of file 2"),
+                },
+                laid(1, "b.rs"),
+                checked(1, 3, Some("piece 3 of file 1")),
+                checked(1, 0, None),
+                checked(1, 1, Some("piece 1 of file 1")),
+                laid(0, "a.rs"),
+                checked(0, 0, None),
+            ]
+        };
+        for reversed in [false, true] {
+            let mut done = failing();
+            if reversed {
+                done.reverse();
+            }
+            let err = collect_files(done, 3).unwrap_err();
+            assert!(matches!(err, Error::Render { what, .. } if what == "piece 1 of file 1"));
+        }
+        let mut later = failing();
+        later.retain(|d| !matches!(d, Done::Checked { file: 1, .. }));
+        let err = collect_files(later, 3).unwrap_err();
+        assert!(matches!(err, Error::Render { what, .. } if what == "template of file 2"));
+    }
 }
