@@ -137,10 +137,7 @@ impl RawResponse {
                 headers: self.headers,
                 body,
             }),
-            Err(e) => Err(Error::Decode {
-                message: e.to_string(),
-                response: Box::new(self),
-            }),
+            Err(e) => Err(self.undecodable(&e).widen()),
         }
     }
     /// A documented error status with a JSON body: [`error`](Self::error) with
@@ -170,10 +167,16 @@ impl RawResponse {
                 headers: self.headers,
                 body: variant(body),
             }))),
-            Err(e) => Err(Error::Decode {
-                message: e.to_string(),
-                response: Box::new(self),
-            }),
+            Err(e) => Err(self.undecodable(&e).widen()),
+        }
+    }
+    /// [`Error::Decode`] for this response, which `json` and `json_error` could not decode:
+    /// not generic (every operation's decoding shares it; `widen` types it for the
+    /// operation, and every operation has that instance already).
+    fn undecodable(self, message: &serde_json::Error) -> Error<Infallible> {
+        Error::Decode {
+            message: message.to_string(),
+            response: Box::new(self),
         }
     }
     /// The body as text (lossy), for messages.
