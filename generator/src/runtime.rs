@@ -20,6 +20,10 @@ pub(crate) const SOURCES: &[(&str, &str)] = &[
     ("enums.rs", include_str!("../../runtime/src/enums.rs")),
     ("error.rs", include_str!("../../runtime/src/error.rs")),
     ("hooks.rs", include_str!("../../runtime/src/hooks.rs")),
+    (
+        "instances.rs",
+        include_str!("../../runtime/src/instances.rs"),
+    ),
     ("jwt.rs", include_str!("../../runtime/src/jwt.rs")),
     ("mock.rs", include_str!("../../runtime/src/mock.rs")),
     ("model.rs", include_str!("../../runtime/src/model.rs")),

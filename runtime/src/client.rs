@@ -247,6 +247,14 @@ macro_rules! __client_builder {
 /// ```
 #[must_use]
 pub struct ClientBuilder<C> {
+    settings: Settings,
+    _client: std::marker::PhantomData<fn() -> C>,
+}
+
+/// What a [`ClientBuilder`] collects. Not generic, so the work of building (the HTTP
+/// client, the server variables, the `Core`) is compiled once here rather than in every
+/// generated crate.
+struct Settings {
     spec: &'static ApiSpec,
     base_url: Option<String>,
     servers: BTreeMap<String, String>,
@@ -266,10 +274,15 @@ pub struct ClientBuilder<C> {
     connect_timeout: Option<Duration>,
     user_agent: Option<String>,
     http: Option<reqwest::Client>,
-    _client: std::marker::PhantomData<fn() -> C>,
 }
 
 impl<C> fmt::Debug for ClientBuilder<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.settings.fmt(f)
+    }
+}
+
+impl fmt::Debug for Settings {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("api", &self.spec.name)
@@ -284,60 +297,44 @@ impl<C: FromCore> ClientBuilder<C> {
     /// [`RetryPolicy`].
     pub fn new(spec: &'static ApiSpec) -> Self {
         ClientBuilder {
-            spec,
-            base_url: None,
-            servers: BTreeMap::new(),
-            all_servers: None,
-            variables: BTreeMap::new(),
-            credentials: BTreeMap::new(),
-            auth_params: AuthParams::default(),
-            retry: RetryPolicy::default(),
-            retry_explicit: false,
-            hooks: Vec::new(),
-            async_hooks: Vec::new(),
-            #[cfg(feature = "middleware")]
-            middleware: None,
-            timeout: None,
-            connect_timeout: None,
-            user_agent: None,
-            http: None,
+            settings: Settings::new(spec),
             _client: std::marker::PhantomData,
         }
     }
     /// Replace the spec's default server.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = Some(url.into());
+        self.settings.base_url = Some(url.into());
         self
     }
     /// Replace an operation-level server of the spec (`spec_url` as the spec writes it).
     pub fn server(mut self, spec_url: impl Into<String>, url: impl Into<String>) -> Self {
-        self.servers.insert(spec_url.into(), url.into());
+        self.settings.servers.insert(spec_url.into(), url.into());
         self
     }
     /// Send every operation, whatever its servers, to this URL (proxies, tests).
     pub fn all_servers(mut self, url: impl Into<String>) -> Self {
-        self.all_servers = Some(url.into());
+        self.settings.all_servers = Some(url.into());
         self
     }
     /// Fill a `{variable}` of the spec's server URLs.
     pub fn server_variable(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.variables.insert(name.into(), value.into());
+        self.settings.variables.insert(name.into(), value.into());
         self
     }
     /// Credentials for the security scheme named `scheme` in the spec.
     pub fn credential(mut self, scheme: impl Into<String>, credential: Credential) -> Self {
-        self.credentials.insert(scheme.into(), credential);
+        self.settings.credentials.insert(scheme.into(), credential);
         self
     }
     /// Values for structured Authorization headers (client info, token, user id).
     pub fn auth_params(mut self, params: AuthParams) -> Self {
-        self.auth_params = params;
+        self.settings.auth_params = params;
         self
     }
     /// One value of a structured Authorization header (`x-authorization-params`), e.g.
     /// `UserId`; the generated `client_info` sets the caller-identifying ones.
     pub fn auth_param(mut self, name: &str, value: impl Into<String>) -> Self {
-        self.auth_params = std::mem::take(&mut self.auth_params).set(name, value);
+        self.settings.auth_param(name, value.into());
         self
     }
     /// When and how to retry (the default: 2 retries of idempotent requests).
@@ -345,41 +342,39 @@ impl<C: FromCore> ClientBuilder<C> {
     /// With a middleware stack (`middleware`), built-in retries are off unless this
     /// turns them on: then both layers retry.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy;
-        self.retry_explicit = true;
+        self.settings.retry = policy;
+        self.settings.retry_explicit = true;
         self
     }
     /// Turn retries off.
-    pub fn no_retries(mut self) -> Self {
-        self.retry = RetryPolicy::none();
-        self.retry_explicit = true;
-        self
+    pub fn no_retries(self) -> Self {
+        self.retry(RetryPolicy::none())
     }
     /// Whole-request timeout for every request (a request builder can override it).
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.settings.timeout = Some(timeout);
         self
     }
     /// Time limit for connecting.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = Some(timeout);
+        self.settings.connect_timeout = Some(timeout);
         self
     }
     /// The User-Agent header (default `<api>-client/rust`).
     pub fn user_agent(mut self, ua: impl Into<String>) -> Self {
-        self.user_agent = Some(ua.into());
+        self.settings.user_agent = Some(ua.into());
         self
     }
     /// Add a [`Hook`]; hooks run in the order they were added.
     pub fn hook(mut self, hook: impl Hook + 'static) -> Self {
-        self.hooks.push(Arc::new(hook));
+        self.settings.hooks.push(Arc::new(hook));
         self
     }
     /// Add an [`AsyncHook`]: it may await (fetch a signature, consult a cache) before each
     /// attempt, and change the final response. Async hooks run after the [`Hook`]s, in the
     /// order they were added.
     pub fn async_hook(mut self, hook: impl AsyncHook + 'static) -> Self {
-        self.async_hooks.push(Arc::new(hook));
+        self.settings.async_hooks.push(Arc::new(hook));
         self
     }
     /// Send every request through this `reqwest_middleware` stack (feature `middleware`)
@@ -402,12 +397,12 @@ impl<C: FromCore> ClientBuilder<C> {
     /// `user_agent`, `http_client`); per-request timeouts still apply.
     #[cfg(feature = "middleware")]
     pub fn middleware(mut self, client: reqwest_middleware::ClientWithMiddleware) -> Self {
-        self.middleware = Some(client);
+        self.settings.middleware = Some(client);
         self
     }
     /// Use this reqwest client (its own timeouts, proxies and TLS settings apply).
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
-        self.http = Some(http);
+        self.settings.http = Some(http);
         self
     }
 
@@ -416,22 +411,61 @@ impl<C: FromCore> ClientBuilder<C> {
     /// # Errors
     ///
     /// [`Error::Transport`] when the HTTP client cannot be built (TLS setup).
-    pub fn build(mut self) -> Result<C, Error> {
-        let http = match self.http.take() {
-            Some(h) => h,
-            None => self.http_builder().build().map_err(Error::Transport)?,
-        };
-        Ok(self.finish(http))
+    pub fn build(self) -> Result<C, Error> {
+        self.settings.build().map(C::from_core)
     }
 
     /// Build the client; if the configured HTTP client cannot be built (TLS setup),
     /// use reqwest's default one instead of failing.
-    pub fn build_or_default(mut self) -> C {
-        let http = match self.http.take() {
-            Some(h) => h,
-            None => self.http_builder().build().unwrap_or_default(),
-        };
+    pub fn build_or_default(self) -> C {
+        C::from_core(self.settings.build_or_default())
+    }
+}
+
+impl Settings {
+    fn new(spec: &'static ApiSpec) -> Self {
+        Settings {
+            spec,
+            base_url: None,
+            servers: BTreeMap::new(),
+            all_servers: None,
+            variables: BTreeMap::new(),
+            credentials: BTreeMap::new(),
+            auth_params: AuthParams::default(),
+            retry: RetryPolicy::default(),
+            retry_explicit: false,
+            hooks: Vec::new(),
+            async_hooks: Vec::new(),
+            #[cfg(feature = "middleware")]
+            middleware: None,
+            timeout: None,
+            connect_timeout: None,
+            user_agent: None,
+            http: None,
+        }
+    }
+
+    fn auth_param(&mut self, name: &str, value: String) {
+        let params = std::mem::take(&mut self.auth_params);
+        self.auth_params = params.set(name, value);
+    }
+
+    fn build(mut self) -> Result<Arc<Core>, Error> {
+        let http = self.take_http().map_err(Error::Transport)?;
+        Ok(self.finish(http))
+    }
+
+    fn build_or_default(mut self) -> Arc<Core> {
+        let http = self.take_http().unwrap_or_default();
         self.finish(http)
+    }
+
+    /// The HTTP client given, or one built from these settings.
+    fn take_http(&mut self) -> Result<reqwest::Client, reqwest::Error> {
+        match self.http.take() {
+            Some(h) => Ok(h),
+            None => self.http_builder().build(),
+        }
     }
 
     fn http_builder(&self) -> reqwest::ClientBuilder {
@@ -472,7 +506,7 @@ impl<C: FromCore> ClientBuilder<C> {
         stack && !self.retry_explicit
     }
 
-    fn finish(self, http: reqwest::Client) -> C {
+    fn finish(self, http: reqwest::Client) -> Arc<Core> {
         let owns_retries = self.middleware_owns_retries();
         let mut variables: BTreeMap<String, String> = self
             .spec
@@ -484,7 +518,7 @@ impl<C: FromCore> ClientBuilder<C> {
         let base_url = self
             .base_url
             .unwrap_or_else(|| self.spec.default_server.to_string());
-        C::from_core(Arc::new(Core {
+        Arc::new(Core {
             http,
             spec: self.spec,
             base_url,
@@ -502,7 +536,7 @@ impl<C: FromCore> ClientBuilder<C> {
             async_hooks: self.async_hooks,
             #[cfg(feature = "middleware")]
             middleware: self.middleware,
-        }))
+        })
     }
 }
 

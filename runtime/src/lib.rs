@@ -62,6 +62,8 @@ mod decode;
 mod enums;
 mod error;
 mod hooks;
+#[doc(hidden)]
+pub mod instances;
 #[cfg(feature = "jwt")]
 mod jwt;
 #[cfg(feature = "mock")]

@@ -568,6 +568,13 @@ pub fn render_cargo_toml(
         },
         type_names(api),
     )
+    .map(|mut manifest| {
+        // minijinja drops the template's final newline; a file ends with one.
+        if !manifest.ends_with('\n') {
+            manifest.push('\n');
+        }
+        manifest
+    })
 }
 
 /// Blank lines around headings and tables, runs of blank lines collapsed, one final

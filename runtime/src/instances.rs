@@ -1,0 +1,161 @@
+//! Generic code that every generated crate instantiates the same way, instantiated here.
+//!
+//! Without optimizations (cargo's `dev` profile) rustc lets a crate use the instances of
+//! generic functions its dependencies compiled instead of compiling its own copies
+//! ("shared generics"). A generated crate's models read and write their properties through
+//! `read_property::<_, String>`, `serialize_entry::<_, Option<i64>>` and the like for
+//! serde_json (and quick-xml), its operations fill parameters through
+//! `Request::path_param::<String>`, `Request::query::<Option<String>>`…: instantiating those
+//! here, for the types most properties and parameters have, takes them off the build of
+//! every crate that depends on this one. (A crate that vendors the runtime compiles them
+//! once either way.)
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
+use serde_json::Value;
+
+use super::{read_property, required_property, Format, Omittable, PropertyName, Request};
+
+/// Calls the generic code generated crates share, for the common types (see the module
+/// docs). Not meant to be called: being public and not generic is what makes rustc
+/// compile it, and its callees, into this crate.
+#[doc(hidden)]
+pub fn instantiate(request: &mut Request) {
+    let _ = serde_json::from_slice::<Common>(b"{}");
+    let _ = serde_json::to_vec(&Common);
+    let _ = serde_json::to_value(&Common);
+    let _ = serde_json::to_vec(&Closed);
+    let _ = serde_json::to_value(&Closed);
+    #[cfg(feature = "xml")]
+    let _ = quick_xml::de::from_str::<Common>("<Common/>");
+    request.path_param("id", &String::new());
+    request.path_param("id", &0i64);
+    request.path_param("id", &0i32);
+    request.path_param_styled("id", &String::new(), Format::simple(false));
+    request.query("q", &String::new());
+    macro_rules! queries {
+        ($($ty:ty),*) => { $( request.query("q", &None::<$ty>); )* };
+    }
+    queries!(String, bool, i64, i32, f64, Vec<String>);
+    #[cfg(feature = "chrono")]
+    queries!(super::DateTime);
+}
+
+/// The property types most models have; each is used as is (a required property) and in
+/// an `Option` (an optional one).
+macro_rules! for_common_types {
+    ($m:ident) => {
+        $m!(String, bool, i64, i32, f64, Vec<String>, Value, BTreeMap<String, Value>);
+        $m!(Option<String>);
+        #[cfg(feature = "chrono")]
+        $m!(super::DateTime);
+    };
+}
+
+/// A model with a property of each common type and unknown properties kept: decoding and
+/// encoding it makes the instances a `model!` struct's serde implementations use.
+struct Common;
+
+/// The same without unknown properties: such a model writes a struct, not a map.
+struct Closed;
+
+impl Serialize for Common {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_map(None)?;
+        macro_rules! entries {
+            ($($ty:ty),*) => {$(
+                if let Some(value) = &None::<$ty> {
+                    out.serialize_entry("p", value)?;
+                }
+                let value = &None::<$ty>;
+                if !Omittable::is_absent(value) {
+                    out.serialize_entry("p", value)?;
+                }
+            )*};
+        }
+        for_common_types!(entries);
+        for (key, value) in &BTreeMap::<String, Value>::new() {
+            out.serialize_entry(key, value)?;
+        }
+        out.end()
+    }
+}
+
+impl Serialize for Closed {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("Closed", 0)?;
+        macro_rules! fields {
+            ($($ty:ty),*) => {$(
+                if let Some(value) = &None::<$ty> {
+                    out.serialize_field("p", value)?;
+                }
+                out.serialize_field("p", &None::<$ty>)?;
+            )*};
+        }
+        for_common_types!(fields);
+        out.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Common {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(CommonVisitor)
+    }
+}
+
+struct CommonVisitor;
+
+impl<'de> Visitor<'de> for CommonVisitor {
+    type Value = Common;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a map")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Common, A::Error> {
+        let mut additional = BTreeMap::<String, Value>::new();
+        while let Some(key) = map.next_key::<PropertyName<'de>>()? {
+            match key.as_str() {
+                "ignored" => map.next_value::<IgnoredAny>().map(drop)?,
+                "common" => {
+                    macro_rules! reads {
+                        ($($ty:ty),*) => {$(
+                            read::<A, $ty>(&mut map, &key)?;
+                            read::<A, Option<$ty>>(&mut map, &key)?;
+                        )*};
+                    }
+                    for_common_types!(reads);
+                }
+                _ => {
+                    let value = map.next_value()?;
+                    additional.insert(key.into_owned(), value);
+                }
+            }
+        }
+        Ok(Common)
+    }
+}
+
+/// What a `model!` struct does for one property of type `T`.
+fn read<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    map: &mut A,
+    key: &PropertyName<'de>,
+) -> Result<(), A::Error> {
+    let mut slot = None::<T>;
+    read_property(map, &mut slot, key)?;
+    required_property::<T, A::Error>(slot, "p").map(drop)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn instantiating_sends_nothing() {
+        // The function only exists for what it makes rustc compile; running it is harmless.
+        static SPEC: super::super::OperationSpec = super::super::OperationSpec::get("op", "/{id}");
+        let mut request = super::Request::new(&SPEC);
+        super::instantiate(&mut request);
+    }
+}
