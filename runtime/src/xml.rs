@@ -35,11 +35,11 @@ pub fn decode_json_or_xml<T: DeserializeOwned, E>(raw: &RawResponse) -> Result<T
 pub fn decode_xml<T: DeserializeOwned, E>(raw: &RawResponse) -> Result<T, Error<E>> {
     let text = match std::str::from_utf8(&raw.body) {
         Ok(t) => t,
-        Err(e) => return decode_error(raw, e),
+        Err(e) => return Err(decode_error(raw, &e).widen()),
     };
     match quick_xml::de::from_str(text) {
         Ok(v) => Ok(v),
-        Err(e) => decode_error(raw, e),
+        Err(e) => Err(decode_error(raw, &e).widen()),
     }
 }
 

@@ -111,7 +111,7 @@ fn standalone_crate_has_manifest_sources_and_docs() {
         "ostrom-api",
     ]);
     assert_eq!(code, 0, "{err}");
-    assert!(stdout.contains("31 written"), "{stdout}");
+    assert!(stdout.contains("32 written"), "{stdout}");
     for f in [
         "Cargo.toml",
         "README.md",
