@@ -159,7 +159,7 @@ fn standalone_crate_has_manifest_sources_and_docs() {
         "version:0.1",
     ]);
     assert_eq!(code, 0, "{err}");
-    assert!(stdout.contains("26 removed"), "{stdout}");
+    assert!(stdout.contains("27 removed"), "{stdout}");
     assert!(!out.path().join("src/runtime").exists());
     let reexport = std::fs::read_to_string(out.path().join("src/runtime.rs")).unwrap();
     assert!(
