@@ -219,6 +219,12 @@ impl<'a> PostUsersByIdConnectLink<'a> {
 }
 
 /// Documented error responses of [`Client::post_users_by_id_connect_link`].
+///
+/// Also those of these operations, whose error types are aliases of this enum:
+/// - `Client::delete_users_by_id_connect_link`
+/// - `Client::post_users_by_id_connect_link_delete`
+/// - `Client::get_connect_exchange`
+/// - `Client::get_connect_pending`
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PostUsersByIdConnectLinkError {
@@ -269,21 +275,8 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
     }
 }
 
-/// Documented error responses of [`Client::delete_users_by_id_connect_link`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteUsersByIdConnectLinkError {
-    /// `400`: Bad Request. Server cannot process request.
-    BadRequest,
-    /// `401`: Unauthorized. Client needs to authenticate.
-    Unauthorized,
-    /// `403`: Forbidden. No permission for the reqested operation.
-    Forbidden,
-    /// `404`: Resource not found or unavailable.
-    NotFound,
-    /// `500`: Server error.
-    InternalServerError,
-}
+/// Documented error responses of [`Client::delete_users_by_id_connect_link`]: the same as those of `Client::post_users_by_id_connect_link`, whose enum, [`PostUsersByIdConnectLinkError`], this names.
+pub type DeleteUsersByIdConnectLinkError = PostUsersByIdConnectLinkError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::post_users_by_id_connect_link_delete`]: set optional parameters, then `.send()` or `.await`.
@@ -320,21 +313,8 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
     }
 }
 
-/// Documented error responses of [`Client::post_users_by_id_connect_link_delete`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PostUsersByIdConnectLinkDeleteError {
-    /// `400`: Bad Request. Server cannot process request.
-    BadRequest,
-    /// `401`: Unauthorized. Client needs to authenticate.
-    Unauthorized,
-    /// `403`: Forbidden. No permission for the reqested operation.
-    Forbidden,
-    /// `404`: Resource not found or unavailable.
-    NotFound,
-    /// `500`: Server error.
-    InternalServerError,
-}
+/// Documented error responses of [`Client::post_users_by_id_connect_link_delete`]: the same as those of `Client::post_users_by_id_connect_link`, whose enum, [`PostUsersByIdConnectLinkError`], this names.
+pub type PostUsersByIdConnectLinkDeleteError = PostUsersByIdConnectLinkError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_connect_exchange`]: set optional parameters, then `.send()` or `.await`.
@@ -385,21 +365,8 @@ impl<'a> GetConnectExchange<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_connect_exchange`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetConnectExchangeError {
-    /// `400`: Bad Request. Server cannot process request.
-    BadRequest,
-    /// `401`: Unauthorized. Client needs to authenticate.
-    Unauthorized,
-    /// `403`: Forbidden. No permission for the reqested operation.
-    Forbidden,
-    /// `404`: Resource not found or unavailable.
-    NotFound,
-    /// `500`: Server error.
-    InternalServerError,
-}
+/// Documented error responses of [`Client::get_connect_exchange`]: the same as those of `Client::post_users_by_id_connect_link`, whose enum, [`PostUsersByIdConnectLinkError`], this names.
+pub type GetConnectExchangeError = PostUsersByIdConnectLinkError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_connect_pending`]: set optional parameters, then `.send()` or `.await`.
@@ -433,18 +400,5 @@ impl<'a> GetConnectPending<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_connect_pending`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetConnectPendingError {
-    /// `400`: Bad Request. Server cannot process request.
-    BadRequest,
-    /// `401`: Unauthorized. Client needs to authenticate.
-    Unauthorized,
-    /// `403`: Forbidden. No permission for the reqested operation.
-    Forbidden,
-    /// `404`: Resource not found or unavailable.
-    NotFound,
-    /// `500`: Server error.
-    InternalServerError,
-}
+/// Documented error responses of [`Client::get_connect_pending`]: the same as those of `Client::post_users_by_id_connect_link`, whose enum, [`PostUsersByIdConnectLinkError`], this names.
+pub type GetConnectPendingError = PostUsersByIdConnectLinkError;

@@ -285,6 +285,9 @@ impl<'a> GetUsers<'a> {
 }
 
 /// Documented error responses of [`Client::get_users`].
+///
+/// Also those of these operations, whose error types are aliases of this enum:
+/// - `Client::create_user_by_name`
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetUsersError {
@@ -393,6 +396,11 @@ impl<'a> AuthenticateUserByName<'a> {
 }
 
 /// Documented error responses of [`Client::authenticate_user_by_name`].
+///
+/// Also those of these operations, whose error types are aliases of this enum:
+/// - `Client::forgot_password`
+/// - `Client::forgot_password_pin`
+/// - `Client::get_public_users`
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AuthenticateUserByNameError {
@@ -542,16 +550,8 @@ impl<'a> ForgotPassword<'a> {
     }
 }
 
-/// Documented error responses of [`Client::forgot_password`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ForgotPasswordError {
-    /// `503`: The server is currently starting or is temporarily not available.
-    ServiceUnavailable {
-        body: String,
-        headers: RetryAfterMessageHeaders,
-    },
-}
+/// Documented error responses of [`Client::forgot_password`]: the same as those of `Client::authenticate_user_by_name`, whose enum, [`AuthenticateUserByNameError`], this names.
+pub type ForgotPasswordError = AuthenticateUserByNameError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::forgot_password_pin`]: set optional parameters, then `.send()` or `.await`.
@@ -583,16 +583,8 @@ impl<'a> ForgotPasswordPin<'a> {
     }
 }
 
-/// Documented error responses of [`Client::forgot_password_pin`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ForgotPasswordPinError {
-    /// `503`: The server is currently starting or is temporarily not available.
-    ServiceUnavailable {
-        body: String,
-        headers: RetryAfterMessageHeaders,
-    },
-}
+/// Documented error responses of [`Client::forgot_password_pin`]: the same as those of `Client::authenticate_user_by_name`, whose enum, [`AuthenticateUserByNameError`], this names.
+pub type ForgotPasswordPinError = AuthenticateUserByNameError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_current_user`]: set optional parameters, then `.send()` or `.await`.
@@ -688,20 +680,8 @@ impl<'a> CreateUserByName<'a> {
     }
 }
 
-/// Documented error responses of [`Client::create_user_by_name`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateUserByNameError {
-    /// `503`: The server is currently starting or is temporarily not available.
-    ServiceUnavailable {
-        body: String,
-        headers: RetryAfterMessageHeaders,
-    },
-    /// `401`: Unauthorized
-    Unauthorized,
-    /// `403`: Forbidden
-    Forbidden,
-}
+/// Documented error responses of [`Client::create_user_by_name`]: the same as those of `Client::get_users`, whose enum, [`GetUsersError`], this names.
+pub type CreateUserByNameError = GetUsersError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::update_user_password`]: set optional parameters, then `.send()` or `.await`.
@@ -790,16 +770,8 @@ impl<'a> GetPublicUsers<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_public_users`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetPublicUsersError {
-    /// `503`: The server is currently starting or is temporarily not available.
-    ServiceUnavailable {
-        body: String,
-        headers: RetryAfterMessageHeaders,
-    },
-}
+/// Documented error responses of [`Client::get_public_users`]: the same as those of `Client::authenticate_user_by_name`, whose enum, [`AuthenticateUserByNameError`], this names.
+pub type GetPublicUsersError = AuthenticateUserByNameError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_user_by_id`]: set optional parameters, then `.send()` or `.await`.
@@ -842,6 +814,9 @@ impl<'a> GetUserById<'a> {
 }
 
 /// Documented error responses of [`Client::get_user_by_id`].
+///
+/// Also those of these operations, whose error types are aliases of this enum:
+/// - `Client::delete_user`
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetUserByIdError {
@@ -898,22 +873,8 @@ impl<'a> DeleteUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::delete_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteUserError {
-    /// `404`: User not found.
-    NotFound(types::ProblemDetails),
-    /// `503`: The server is currently starting or is temporarily not available.
-    ServiceUnavailable {
-        body: String,
-        headers: RetryAfterMessageHeaders,
-    },
-    /// `401`: Unauthorized
-    Unauthorized,
-    /// `403`: Forbidden
-    Forbidden,
-}
+/// Documented error responses of [`Client::delete_user`]: the same as those of `Client::get_user_by_id`, whose enum, [`GetUserByIdError`], this names.
+pub type DeleteUserError = GetUserByIdError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::update_user_policy`]: set optional parameters, then `.send()` or `.await`.

@@ -162,6 +162,10 @@ impl<'a> GetMe<'a> {
 }
 
 /// Documented error responses of [`Client::get_me`].
+///
+/// Also those of these operations, whose error types are aliases of this enum:
+/// - `Client::link_user`
+/// - `Client::disconnect_user`
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetMeError {
@@ -212,19 +216,8 @@ impl<'a> LinkUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::link_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum LinkUserError {
-    /// `400`: The request is invalid
-    BadRequest(types::BadRequestError400),
-    /// `401`: Unauthorized access
-    Unauthorized(types::UnauthorizedError401),
-    /// `404`: Entity with the provided id was not found
-    NotFound(types::BadRequestError404),
-    /// `429`: Too Many Requests
-    TooManyRequests(types::TooManyRequestError429),
-}
+/// Documented error responses of [`Client::link_user`]: the same as those of `Client::get_me`, whose enum, [`GetMeError`], this names.
+pub type LinkUserError = GetMeError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::disconnect_user`]: set optional parameters, then `.send()` or `.await`.
@@ -260,16 +253,5 @@ impl<'a> DisconnectUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::disconnect_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DisconnectUserError {
-    /// `400`: The request is invalid
-    BadRequest(types::BadRequestError400),
-    /// `401`: Unauthorized access
-    Unauthorized(types::UnauthorizedError401),
-    /// `404`: Entity with the provided id was not found
-    NotFound(types::BadRequestError404),
-    /// `429`: Too Many Requests
-    TooManyRequests(types::TooManyRequestError429),
-}
+/// Documented error responses of [`Client::disconnect_user`]: the same as those of `Client::get_me`, whose enum, [`GetMeError`], this names.
+pub type DisconnectUserError = GetMeError;

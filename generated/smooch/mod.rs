@@ -266,6 +266,19 @@ impl<'a> PreCreateAppUser<'a> {
 }
 
 /// Documented error responses of [`Client::pre_create_app_user`].
+///
+/// Also those of these operations, whose error types are aliases of this enum:
+/// - `Client::get_app_user`
+/// - `Client::update_app_user`
+/// - `Client::delete_app_user`
+/// - `Client::delete_app_user_profile`
+/// - `Client::get_app_user_auth_code`
+/// - `Client::get_app_user_business_system_ids`
+/// - `Client::get_app_user_entity_ids`
+/// - `Client::link_app_user`
+/// - `Client::unlink_app_user`
+/// - `Client::get_link_requests`
+/// - `Client::post_image_message`
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PreCreateAppUserError {
@@ -305,13 +318,8 @@ impl<'a> GetAppUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_app_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetAppUserError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::get_app_user`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type GetAppUserError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::update_app_user`]: set optional parameters, then `.send()` or `.await`.
@@ -348,13 +356,8 @@ impl<'a> UpdateAppUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::update_app_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UpdateAppUserError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::update_app_user`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type UpdateAppUserError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::delete_app_user`]: set optional parameters, then `.send()` or `.await`.
@@ -388,13 +391,8 @@ impl<'a> DeleteAppUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::delete_app_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteAppUserError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::delete_app_user`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type DeleteAppUserError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::delete_app_user_profile`]: set optional parameters, then `.send()` or `.await`.
@@ -428,13 +426,8 @@ impl<'a> DeleteAppUserProfile<'a> {
     }
 }
 
-/// Documented error responses of [`Client::delete_app_user_profile`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteAppUserProfileError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::delete_app_user_profile`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type DeleteAppUserProfileError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_app_user_auth_code`]: set optional parameters, then `.send()` or `.await`.
@@ -468,13 +461,8 @@ impl<'a> GetAppUserAuthCode<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_app_user_auth_code`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetAppUserAuthCodeError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::get_app_user_auth_code`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type GetAppUserAuthCodeError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_app_user_business_system_ids`]: set optional parameters, then `.send()` or `.await`.
@@ -515,13 +503,8 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_app_user_business_system_ids`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetAppUserBusinessSystemIdsError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::get_app_user_business_system_ids`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type GetAppUserBusinessSystemIdsError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_app_user_entity_ids`]: set optional parameters, then `.send()` or `.await`.
@@ -557,13 +540,8 @@ impl<'a> GetAppUserEntityIds<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_app_user_entity_ids`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetAppUserEntityIdsError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::get_app_user_entity_ids`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type GetAppUserEntityIdsError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::link_app_user`]: set optional parameters, then `.send()` or `.await`.
@@ -600,13 +578,8 @@ impl<'a> LinkAppUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::link_app_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum LinkAppUserError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::link_app_user`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type LinkAppUserError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::unlink_app_user`]: set optional parameters, then `.send()` or `.await`.
@@ -642,13 +615,8 @@ impl<'a> UnlinkAppUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::unlink_app_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UnlinkAppUserError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::unlink_app_user`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type UnlinkAppUserError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_link_requests`]: set optional parameters, then `.send()` or `.await`.
@@ -688,13 +656,8 @@ impl<'a> GetLinkRequests<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_link_requests`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetLinkRequestsError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::get_link_requests`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type GetLinkRequestsError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::post_image_message`]: set optional parameters, then `.send()` or `.await`.
@@ -732,10 +695,5 @@ impl<'a> PostImageMessage<'a> {
     }
 }
 
-/// Documented error responses of [`Client::post_image_message`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PostImageMessageError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::post_image_message`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type PostImageMessageError = PreCreateAppUserError;

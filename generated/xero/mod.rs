@@ -142,10 +142,8 @@ impl<'a> GetConnections<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_connections`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetConnectionsError {}
+/// Documented error responses of [`Client::get_connections`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetConnectionsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::delete_connection`]: set optional parameters, then `.send()` or `.await`.

@@ -350,10 +350,8 @@ impl<'a> WithHeaderKey<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_header_key`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithHeaderKeyError {}
+/// Documented error responses of [`Client::with_header_key`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithHeaderKeyError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_query_key`]: set optional parameters, then `.send()` or `.await`.
@@ -382,10 +380,8 @@ impl<'a> WithQueryKey<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_query_key`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithQueryKeyError {}
+/// Documented error responses of [`Client::with_query_key`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithQueryKeyError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_cookie_key`]: set optional parameters, then `.send()` or `.await`.
@@ -414,10 +410,8 @@ impl<'a> WithCookieKey<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_cookie_key`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithCookieKeyError {}
+/// Documented error responses of [`Client::with_cookie_key`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithCookieKeyError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_basic`]: set optional parameters, then `.send()` or `.await`.
@@ -446,10 +440,8 @@ impl<'a> WithBasic<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_basic`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithBasicError {}
+/// Documented error responses of [`Client::with_basic`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithBasicError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_bearer`]: set optional parameters, then `.send()` or `.await`.
@@ -478,10 +470,8 @@ impl<'a> WithBearer<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_bearer`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithBearerError {}
+/// Documented error responses of [`Client::with_bearer`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithBearerError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_both`]: set optional parameters, then `.send()` or `.await`.
@@ -510,10 +500,8 @@ impl<'a> WithBoth<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_both`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithBothError {}
+/// Documented error responses of [`Client::with_both`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithBothError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_either`]: set optional parameters, then `.send()` or `.await`.
@@ -542,10 +530,8 @@ impl<'a> WithEither<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_either`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithEitherError {}
+/// Documented error responses of [`Client::with_either`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithEitherError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::public`]: set optional parameters, then `.send()` or `.await`.
@@ -567,10 +553,8 @@ impl<'a> Public<'a> {
     }
 }
 
-/// Documented error responses of [`Client::public`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PublicError {}
+/// Documented error responses of [`Client::public`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type PublicError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_oauth`]: set optional parameters, then `.send()` or `.await`.
@@ -599,7 +583,5 @@ impl<'a> WithOauth<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_oauth`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithOauthError {}
+/// Documented error responses of [`Client::with_oauth`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithOauthError = runtime::NoDocumentedErrors;

@@ -144,10 +144,8 @@ impl<'a> QueryFormats<'a> {
     }
 }
 
-/// Documented error responses of [`Client::query_formats`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum QueryFormatsError {}
+/// Documented error responses of [`Client::query_formats`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type QueryFormatsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::path_formats`]: set optional parameters, then `.send()` or `.await`.
@@ -192,10 +190,8 @@ impl<'a> PathFormats<'a> {
     }
 }
 
-/// Documented error responses of [`Client::path_formats`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PathFormatsError {}
+/// Documented error responses of [`Client::path_formats`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type PathFormatsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::header_formats`]: set optional parameters, then `.send()` or `.await`.
@@ -245,10 +241,8 @@ impl<'a> HeaderFormats<'a> {
     }
 }
 
-/// Documented error responses of [`Client::header_formats`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum HeaderFormatsError {}
+/// Documented error responses of [`Client::header_formats`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type HeaderFormatsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::form_formats`]: set optional parameters, then `.send()` or `.await`.
@@ -286,10 +280,8 @@ impl<'a> FormFormats<'a> {
     }
 }
 
-/// Documented error responses of [`Client::form_formats`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum FormFormatsError {}
+/// Documented error responses of [`Client::form_formats`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type FormFormatsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::upload_formats`]: set optional parameters, then `.send()` or `.await`.
@@ -344,7 +336,5 @@ impl<'a> UploadFormats<'a> {
     }
 }
 
-/// Documented error responses of [`Client::upload_formats`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UploadFormatsError {}
+/// Documented error responses of [`Client::upload_formats`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type UploadFormatsError = runtime::NoDocumentedErrors;

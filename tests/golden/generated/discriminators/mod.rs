@@ -113,10 +113,8 @@ impl<'a> AddShape<'a> {
     }
 }
 
-/// Documented error responses of [`Client::add_shape`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum AddShapeError {}
+/// Documented error responses of [`Client::add_shape`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type AddShapeError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::add_pet`]: set optional parameters, then `.send()` or `.await`.
@@ -142,10 +140,8 @@ impl<'a> AddPet<'a> {
     }
 }
 
-/// Documented error responses of [`Client::add_pet`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum AddPetError {}
+/// Documented error responses of [`Client::add_pet`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type AddPetError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::add_vehicle`]: set optional parameters, then `.send()` or `.await`.
@@ -171,10 +167,8 @@ impl<'a> AddVehicle<'a> {
     }
 }
 
-/// Documented error responses of [`Client::add_vehicle`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum AddVehicleError {}
+/// Documented error responses of [`Client::add_vehicle`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type AddVehicleError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::add_animal`]: set optional parameters, then `.send()` or `.await`.
@@ -200,7 +194,5 @@ impl<'a> AddAnimal<'a> {
     }
 }
 
-/// Documented error responses of [`Client::add_animal`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum AddAnimalError {}
+/// Documented error responses of [`Client::add_animal`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type AddAnimalError = runtime::NoDocumentedErrors;

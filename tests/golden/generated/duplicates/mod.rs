@@ -111,10 +111,8 @@ impl<'a> ListIssues<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_issues`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListIssuesError {}
+/// Documented error responses of [`Client::list_issues`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListIssuesError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::create_issue`]: set optional parameters, then `.send()` or `.await`.
@@ -140,10 +138,8 @@ impl<'a> CreateIssue<'a> {
     }
 }
 
-/// Documented error responses of [`Client::create_issue`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateIssueError {}
+/// Documented error responses of [`Client::create_issue`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type CreateIssueError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_pull`]: set optional parameters, then `.send()` or `.await`.
@@ -168,7 +164,5 @@ impl<'a> GetPull<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_pull`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetPullError {}
+/// Documented error responses of [`Client::get_pull`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetPullError = runtime::NoDocumentedErrors;

@@ -100,7 +100,5 @@ impl<'a> ListPets<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_pets`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListPetsError {}
+/// Documented error responses of [`Client::list_pets`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListPetsError = runtime::NoDocumentedErrors;

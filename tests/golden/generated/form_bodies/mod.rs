@@ -105,7 +105,5 @@ impl<'a> RequestToken<'a> {
     }
 }
 
-/// Documented error responses of [`Client::request_token`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum RequestTokenError {}
+/// Documented error responses of [`Client::request_token`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type RequestTokenError = runtime::NoDocumentedErrors;

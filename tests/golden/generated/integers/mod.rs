@@ -103,7 +103,5 @@ impl<'a> GetCounter<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_counter`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetCounterError {}
+/// Documented error responses of [`Client::get_counter`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetCounterError = runtime::NoDocumentedErrors;

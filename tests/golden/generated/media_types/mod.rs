@@ -203,10 +203,8 @@ impl<'a> GetLabel<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_label`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetLabelError {}
+/// Documented error responses of [`Client::get_label`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetLabelError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_blob`]: set optional parameters, then `.send()` or `.await`.
@@ -259,10 +257,8 @@ impl<'a> GetBlob<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_blob`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetBlobError {}
+/// Documented error responses of [`Client::get_blob`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetBlobError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_legacy`]: set optional parameters, then `.send()` or `.await`.
@@ -284,10 +280,8 @@ impl<'a> GetLegacy<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_legacy`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetLegacyError {}
+/// Documented error responses of [`Client::get_legacy`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetLegacyError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_draft`]: set optional parameters, then `.send()` or `.await`.
@@ -316,10 +310,8 @@ impl<'a> GetDraft<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_draft`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetDraftError {}
+/// Documented error responses of [`Client::get_draft`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetDraftError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::copy_item`]: set optional parameters, then `.send()` or `.await`.
@@ -352,10 +344,8 @@ impl<'a> CopyItem<'a> {
     }
 }
 
-/// Documented error responses of [`Client::copy_item`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CopyItemError {}
+/// Documented error responses of [`Client::copy_item`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type CopyItemError = runtime::NoDocumentedErrors;
 
 /// Success responses of [`Client::copy_item`], by status.
 #[derive(Debug, Clone, PartialEq)]

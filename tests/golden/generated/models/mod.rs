@@ -109,10 +109,8 @@ impl<'a> PutAccount<'a> {
     }
 }
 
-/// Documented error responses of [`Client::put_account`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PutAccountError {}
+/// Documented error responses of [`Client::put_account`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type PutAccountError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::put_settings`]: set optional parameters, then `.send()` or `.await`.
@@ -138,7 +136,5 @@ impl<'a> PutSettings<'a> {
     }
 }
 
-/// Documented error responses of [`Client::put_settings`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PutSettingsError {}
+/// Documented error responses of [`Client::put_settings`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type PutSettingsError = runtime::NoDocumentedErrors;

@@ -117,7 +117,5 @@ impl<'a> Upload<'a> {
     }
 }
 
-/// Documented error responses of [`Client::upload`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UploadError {}
+/// Documented error responses of [`Client::upload`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type UploadError = runtime::NoDocumentedErrors;

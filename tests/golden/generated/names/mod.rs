@@ -103,7 +103,5 @@ impl<'a> GetLink<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_link`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetLinkError {}
+/// Documented error responses of [`Client::get_link`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetLinkError = runtime::NoDocumentedErrors;

@@ -104,7 +104,5 @@ impl<'a> UpdateRecord<'a> {
     }
 }
 
-/// Documented error responses of [`Client::update_record`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UpdateRecordError {}
+/// Documented error responses of [`Client::update_record`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type UpdateRecordError = runtime::NoDocumentedErrors;

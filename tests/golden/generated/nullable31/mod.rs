@@ -98,7 +98,5 @@ impl<'a> AddReading<'a> {
     }
 }
 
-/// Documented error responses of [`Client::add_reading`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum AddReadingError {}
+/// Documented error responses of [`Client::add_reading`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type AddReadingError = runtime::NoDocumentedErrors;

@@ -193,10 +193,8 @@ impl<'a> ListItems<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_items`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListItemsError {}
+/// Documented error responses of [`Client::list_items`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListItemsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::list_people`]: set optional parameters, then `.send()` or `.await`.
@@ -254,10 +252,8 @@ impl<'a> ListPeople<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_people`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListPeopleError {}
+/// Documented error responses of [`Client::list_people`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListPeopleError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::list_messages`]: set optional parameters, then `.send()` or `.await`.
@@ -316,10 +312,8 @@ impl<'a> ListMessages<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_messages`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListMessagesError {}
+/// Documented error responses of [`Client::list_messages`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListMessagesError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_conversation`]: set optional parameters, then `.send()` or `.await`.
@@ -376,10 +370,8 @@ impl<'a> GetConversation<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_conversation`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetConversationError {}
+/// Documented error responses of [`Client::get_conversation`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetConversationError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::list_repos`]: set optional parameters, then `.send()` or `.await`.
@@ -434,10 +426,8 @@ impl<'a> ListRepos<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_repos`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListReposError {}
+/// Documented error responses of [`Client::list_repos`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListReposError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::list_logs`]: set optional parameters, then `.send()` or `.await`.
@@ -495,10 +485,8 @@ impl<'a> ListLogs<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_logs`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListLogsError {}
+/// Documented error responses of [`Client::list_logs`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListLogsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::list_tags`]: set optional parameters, then `.send()` or `.await`.
@@ -527,7 +515,5 @@ impl<'a> ListTags<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_tags`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListTagsError {}
+/// Documented error responses of [`Client::list_tags`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListTagsError = runtime::NoDocumentedErrors;

@@ -249,10 +249,8 @@ impl<'a> PathStyles<'a> {
     }
 }
 
-/// Documented error responses of [`Client::path_styles`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PathStylesError {}
+/// Documented error responses of [`Client::path_styles`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type PathStylesError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::query_styles`]: set optional parameters, then `.send()` or `.await`.
@@ -336,10 +334,8 @@ impl<'a> QueryStyles<'a> {
     }
 }
 
-/// Documented error responses of [`Client::query_styles`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum QueryStylesError {}
+/// Documented error responses of [`Client::query_styles`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type QueryStylesError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::header_styles`]: set optional parameters, then `.send()` or `.await`.
@@ -392,10 +388,8 @@ impl<'a> HeaderStyles<'a> {
     }
 }
 
-/// Documented error responses of [`Client::header_styles`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum HeaderStylesError {}
+/// Documented error responses of [`Client::header_styles`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type HeaderStylesError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::cookie_styles`]: set optional parameters, then `.send()` or `.await`.
@@ -444,7 +438,5 @@ impl<'a> CookieStyles<'a> {
     }
 }
 
-/// Documented error responses of [`Client::cookie_styles`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CookieStylesError {}
+/// Documented error responses of [`Client::cookie_styles`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type CookieStylesError = runtime::NoDocumentedErrors;

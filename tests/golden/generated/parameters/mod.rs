@@ -114,7 +114,5 @@ impl<'a> FindPeople<'a> {
     }
 }
 
-/// Documented error responses of [`Client::find_people`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum FindPeopleError {}
+/// Documented error responses of [`Client::find_people`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type FindPeopleError = runtime::NoDocumentedErrors;

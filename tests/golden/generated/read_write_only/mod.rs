@@ -98,7 +98,5 @@ impl<'a> CreateBug<'a> {
     }
 }
 
-/// Documented error responses of [`Client::create_bug`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateBugError {}
+/// Documented error responses of [`Client::create_bug`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type CreateBugError = runtime::NoDocumentedErrors;

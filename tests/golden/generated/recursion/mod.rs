@@ -102,10 +102,8 @@ impl<'a> GetTree<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_tree`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetTreeError {}
+/// Documented error responses of [`Client::get_tree`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetTreeError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::put_list`]: set optional parameters, then `.send()` or `.await`.
@@ -133,7 +131,5 @@ impl<'a> PutList<'a> {
     }
 }
 
-/// Documented error responses of [`Client::put_list`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PutListError {}
+/// Documented error responses of [`Client::put_list`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type PutListError = runtime::NoDocumentedErrors;

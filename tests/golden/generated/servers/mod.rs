@@ -104,10 +104,8 @@ impl<'a> ListItems<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_items`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListItemsError {}
+/// Documented error responses of [`Client::list_items`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListItemsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::upload`]: set optional parameters, then `.send()` or `.await`.
@@ -140,10 +138,8 @@ impl<'a> Upload<'a> {
     }
 }
 
-/// Documented error responses of [`Client::upload`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UploadError {}
+/// Documented error responses of [`Client::upload`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type UploadError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_report`]: set optional parameters, then `.send()` or `.await`.
@@ -172,7 +168,5 @@ impl<'a> GetReport<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_report`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetReportError {}
+/// Documented error responses of [`Client::get_report`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetReportError = runtime::NoDocumentedErrors;

@@ -215,10 +215,8 @@ impl<'a> TailLog<'a> {
     }
 }
 
-/// Documented error responses of [`Client::tail_log`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum TailLogError {}
+/// Documented error responses of [`Client::tail_log`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type TailLogError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::export_rows`]: set optional parameters, then `.send()` or `.await`.
@@ -356,7 +354,5 @@ impl<'a> ListRows<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_rows`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListRowsError {}
+/// Documented error responses of [`Client::list_rows`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListRowsError = runtime::NoDocumentedErrors;

@@ -100,7 +100,5 @@ impl<'a> PatchNote<'a> {
     }
 }
 
-/// Documented error responses of [`Client::patch_note`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PatchNoteError {}
+/// Documented error responses of [`Client::patch_note`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type PatchNoteError = runtime::NoDocumentedErrors;

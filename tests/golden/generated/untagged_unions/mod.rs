@@ -98,7 +98,5 @@ impl<'a> AddMeasure<'a> {
     }
 }
 
-/// Documented error responses of [`Client::add_measure`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum AddMeasureError {}
+/// Documented error responses of [`Client::add_measure`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type AddMeasureError = runtime::NoDocumentedErrors;
