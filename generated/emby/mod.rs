@@ -36,7 +36,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
