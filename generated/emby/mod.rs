@@ -95,6 +95,7 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `POST /Users/{Id}/Connect/Link`
+    #[inline]
     pub fn post_users_by_id_connect_link(
         &self,
         id: impl Into<String>,
@@ -108,6 +109,7 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `DELETE /Users/{Id}/Connect/Link`
+    #[inline]
     pub fn delete_users_by_id_connect_link(
         &self,
         id: impl Into<String>,
@@ -120,6 +122,7 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `POST /Users/{Id}/Connect/Link/Delete`
+    #[inline]
     pub fn post_users_by_id_connect_link_delete(
         &self,
         id: impl Into<String>,
@@ -132,6 +135,7 @@ impl Client {
     /// Requires authentication as user
     ///
     /// `GET /Connect/Exchange`
+    #[inline]
     pub fn get_connect_exchange(
         &self,
         connect_user_id: impl Into<String>,
@@ -144,6 +148,7 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `GET /Connect/Pending`
+    #[inline]
     pub fn get_connect_pending(&self) -> GetConnectPending<'_> {
         GetConnectPending::new(self)
     }
@@ -195,6 +200,7 @@ impl<'a> PostUsersByIdConnectLink<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(
         self,
     ) -> runtime::Sending<'a, types::ConnectUserLinkResult, PostUsersByIdConnectLinkError> {
@@ -259,6 +265,7 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), DeleteUsersByIdConnectLinkError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("Id", &self.id);
@@ -297,6 +304,7 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), PostUsersByIdConnectLinkDeleteError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("Id", &self.id);
@@ -339,6 +347,7 @@ impl<'a> GetConnectExchange<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(
         self,
     ) -> runtime::Sending<
@@ -385,6 +394,7 @@ impl<'a> GetConnectPending<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), GetConnectPendingError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);

@@ -87,6 +87,7 @@ impl Client {
     /// Gets a list of users.
     ///
     /// `GET /Users`
+    #[inline]
     pub fn get_users(&self) -> GetUsers<'_> {
         GetUsers::new(self)
     }
@@ -94,6 +95,7 @@ impl Client {
     /// Updates a user.
     ///
     /// `POST /Users`
+    #[inline]
     pub fn update_user<'a>(&'a self, body: &'a types::UserDto) -> UpdateUser<'a> {
         UpdateUser::new(self, body)
     }
@@ -101,6 +103,7 @@ impl Client {
     /// Authenticates a user by name.
     ///
     /// `POST /Users/AuthenticateByName`
+    #[inline]
     pub fn authenticate_user_by_name<'a>(
         &'a self,
         body: &'a types::AuthenticateUserByName,
@@ -111,6 +114,7 @@ impl Client {
     /// Authenticates a user with quick connect.
     ///
     /// `POST /Users/AuthenticateWithQuickConnect`
+    #[inline]
     pub fn authenticate_with_quick_connect<'a>(
         &'a self,
         body: &'a types::QuickConnectDto,
@@ -121,6 +125,7 @@ impl Client {
     /// Updates a user configuration.
     ///
     /// `POST /Users/Configuration`
+    #[inline]
     pub fn update_user_configuration<'a>(
         &'a self,
         body: &'a types::UserConfiguration,
@@ -131,6 +136,7 @@ impl Client {
     /// Initiates the forgot password process for a local user.
     ///
     /// `POST /Users/ForgotPassword`
+    #[inline]
     pub fn forgot_password<'a>(&'a self, body: &'a types::ForgotPasswordDto) -> ForgotPassword<'a> {
         ForgotPassword::new(self, body)
     }
@@ -138,6 +144,7 @@ impl Client {
     /// Redeems a forgot password pin.
     ///
     /// `POST /Users/ForgotPassword/Pin`
+    #[inline]
     pub fn forgot_password_pin<'a>(
         &'a self,
         body: &'a types::ForgotPasswordPinDto,
@@ -148,6 +155,7 @@ impl Client {
     /// Gets the user based on auth token.
     ///
     /// `GET /Users/Me`
+    #[inline]
     pub fn get_current_user(&self) -> GetCurrentUser<'_> {
         GetCurrentUser::new(self)
     }
@@ -155,6 +163,7 @@ impl Client {
     /// Creates a user.
     ///
     /// `POST /Users/New`
+    #[inline]
     pub fn create_user_by_name<'a>(
         &'a self,
         body: &'a types::CreateUserByName,
@@ -165,6 +174,7 @@ impl Client {
     /// Updates a user's password.
     ///
     /// `POST /Users/Password`
+    #[inline]
     pub fn update_user_password<'a>(
         &'a self,
         body: &'a types::UpdateUserPassword,
@@ -175,6 +185,7 @@ impl Client {
     /// Gets a list of publicly visible users for display on a login screen.
     ///
     /// `GET /Users/Public`
+    #[inline]
     pub fn get_public_users(&self) -> GetPublicUsers<'_> {
         GetPublicUsers::new(self)
     }
@@ -182,6 +193,7 @@ impl Client {
     /// Gets a user by Id.
     ///
     /// `GET /Users/{userId}`
+    #[inline]
     pub fn get_user_by_id(&self, user_id: uuid::Uuid) -> GetUserById<'_> {
         GetUserById::new(self, user_id)
     }
@@ -189,6 +201,7 @@ impl Client {
     /// Deletes a user.
     ///
     /// `DELETE /Users/{userId}`
+    #[inline]
     pub fn delete_user(&self, user_id: uuid::Uuid) -> DeleteUser<'_> {
         DeleteUser::new(self, user_id)
     }
@@ -196,6 +209,7 @@ impl Client {
     /// Updates a user policy.
     ///
     /// `POST /Users/{userId}/Policy`
+    #[inline]
     pub fn update_user_policy<'a>(
         &'a self,
         user_id: uuid::Uuid,
@@ -265,6 +279,7 @@ impl<'a> GetUsers<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<types::UserDto>, GetUsersError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("isHidden", &self.is_hidden);
@@ -325,6 +340,7 @@ impl<'a> UpdateUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UpdateUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("userId", &self.user_id);
@@ -376,6 +392,7 @@ impl<'a> AuthenticateUserByName<'a> {
         runtime::OperationSpec::post("authenticateUserByName", "/Users/AuthenticateByName")
             .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(
         self,
     ) -> runtime::Sending<'a, types::AuthenticationResult, AuthenticateUserByNameError> {
@@ -426,6 +443,7 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
     )
     .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(
         self,
     ) -> runtime::Sending<'a, types::AuthenticationResult, AuthenticateWithQuickConnectError> {
@@ -485,6 +503,7 @@ impl<'a> UpdateUserConfiguration<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UpdateUserConfigurationError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("userId", &self.user_id);
@@ -533,6 +552,7 @@ impl<'a> ForgotPassword<'a> {
         runtime::OperationSpec::post("forgotPassword", "/Users/ForgotPassword")
             .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::ForgotPasswordResult, ForgotPasswordError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -566,6 +586,7 @@ impl<'a> ForgotPasswordPin<'a> {
         runtime::OperationSpec::post("forgotPasswordPin", "/Users/ForgotPassword/Pin")
             .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::PinRedeemResult, ForgotPasswordPinError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -605,6 +626,7 @@ impl<'a> GetCurrentUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::UserDto, GetCurrentUserError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -661,6 +683,7 @@ impl<'a> CreateUserByName<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::UserDto, CreateUserByNameError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -706,6 +729,7 @@ impl<'a> UpdateUserPassword<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UpdateUserPasswordError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("userId", &self.user_id);
@@ -755,6 +779,7 @@ impl<'a> GetPublicUsers<'a> {
         runtime::OperationSpec::get("getPublicUsers", "/Users/Public")
             .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<types::UserDto>, GetPublicUsersError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -794,6 +819,7 @@ impl<'a> GetUserById<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::UserDto, GetUserByIdError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("userId", &self.user_id);
@@ -854,6 +880,7 @@ impl<'a> DeleteUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), DeleteUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("userId", &self.user_id);
@@ -898,6 +925,7 @@ impl<'a> UpdateUserPolicy<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UpdateUserPolicyError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("userId", &self.user_id);

@@ -78,6 +78,7 @@ impl Client {
     /// Allowed role: `USER`
     ///
     /// `GET /me`
+    #[inline]
     pub fn get_me(&self) -> GetMe<'_> {
         GetMe::new(self)
     }
@@ -87,6 +88,7 @@ impl Client {
     /// Allowed role: `PARTNER`
     ///
     /// `POST /users/link`
+    #[inline]
     pub fn link_user<'a>(&'a self) -> LinkUser<'a> {
         LinkUser::new(self)
     }
@@ -96,6 +98,7 @@ impl Client {
     /// Allowed role: `PARTNER`
     ///
     /// `DELETE /users/{externalUserId}/disconnect`
+    #[inline]
     pub fn disconnect_user(&self, external_user_id: impl Into<String>) -> DisconnectUser<'_> {
         DisconnectUser::new(self, external_user_id.into())
     }
@@ -147,6 +150,7 @@ impl<'a> GetMe<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::GetMeResponse, GetMeError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -199,6 +203,7 @@ impl<'a> LinkUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::UserLinkResponse, LinkUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = self.body {
@@ -238,6 +243,7 @@ impl<'a> DisconnectUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), DisconnectUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("externalUserId", &self.external_user_id);

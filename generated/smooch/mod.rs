@@ -74,6 +74,7 @@ impl Client {
     /// Pre-create an app user.
     ///
     /// `POST /v1/apps/{appId}/appusers`
+    #[inline]
     pub fn pre_create_app_user<'a>(
         &'a self,
         app_id: impl Into<String>,
@@ -85,6 +86,7 @@ impl Client {
     /// Get the specified app user.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}`
+    #[inline]
     pub fn get_app_user(
         &self,
         app_id: impl Into<String>,
@@ -96,6 +98,7 @@ impl Client {
     /// Update the specified app user.
     ///
     /// `PUT /v1/apps/{appId}/appusers/{userId}`
+    #[inline]
     pub fn update_app_user<'a>(
         &'a self,
         app_id: impl Into<String>,
@@ -108,6 +111,7 @@ impl Client {
     /// Delete specified app user.
     ///
     /// `DELETE /v1/apps/{appId}/appusers/{userId}`
+    #[inline]
     pub fn delete_app_user(
         &self,
         app_id: impl Into<String>,
@@ -119,6 +123,7 @@ impl Client {
     /// Delete specified app user's profile.
     ///
     /// `DELETE /v1/apps/{appId}/appusers/{userId}/profile`
+    #[inline]
     pub fn delete_app_user_profile(
         &self,
         app_id: impl Into<String>,
@@ -130,6 +135,7 @@ impl Client {
     /// Get an auth code for facilitating a channel transfer
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/authcode`
+    #[inline]
     pub fn get_app_user_auth_code(
         &self,
         app_id: impl Into<String>,
@@ -141,6 +147,7 @@ impl Client {
     /// Get specified app user's business system IDs.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/businesssystems`
+    #[inline]
     pub fn get_app_user_business_system_ids(
         &self,
         app_id: impl Into<String>,
@@ -152,6 +159,7 @@ impl Client {
     /// Get specified app user's channel entity IDs.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/channels`
+    #[inline]
     pub fn get_app_user_entity_ids(
         &self,
         app_id: impl Into<String>,
@@ -163,6 +171,7 @@ impl Client {
     /// Link specified app user to given channel.
     ///
     /// `POST /v1/apps/{appId}/appusers/{userId}/channels`
+    #[inline]
     pub fn link_app_user<'a>(
         &'a self,
         app_id: impl Into<String>,
@@ -175,6 +184,7 @@ impl Client {
     /// Unlink specified app user from given channel.
     ///
     /// `DELETE /v1/apps/{appId}/appusers/{userId}/channels/{channel}`
+    #[inline]
     pub fn unlink_app_user(
         &self,
         app_id: impl Into<String>,
@@ -187,6 +197,7 @@ impl Client {
     /// Fetch link requests for the specified app user.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/linkrequest`
+    #[inline]
     pub fn get_link_requests(
         &self,
         app_id: impl Into<String>,
@@ -199,6 +210,7 @@ impl Client {
     /// Send an image message to the conversation.
     ///
     /// `POST /v1/apps/{appId}/appusers/{userId}/images`
+    #[inline]
     pub fn post_image_message(
         &self,
         app_id: impl Into<String>,
@@ -252,6 +264,7 @@ impl<'a> PreCreateAppUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::AppUserResponse, PreCreateAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -306,6 +319,7 @@ impl<'a> GetAppUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::AppUserResponse, GetAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -342,6 +356,7 @@ impl<'a> UpdateAppUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::AppUserResponse, UpdateAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -379,6 +394,7 @@ impl<'a> DeleteAppUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), DeleteAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -414,6 +430,7 @@ impl<'a> DeleteAppUserProfile<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::AppUserResponse, DeleteAppUserProfileError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -449,6 +466,7 @@ impl<'a> GetAppUserAuthCode<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::AuthCodeResponse, GetAppUserAuthCodeError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -488,6 +506,7 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(
         self,
     ) -> runtime::Sending<'a, types::AppUserBusinessSystemsResponse, GetAppUserBusinessSystemIdsError>
@@ -526,6 +545,7 @@ impl<'a> GetAppUserEntityIds<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(
         self,
     ) -> runtime::Sending<'a, types::AppUserChannelsResponse, GetAppUserEntityIdsError> {
@@ -564,6 +584,7 @@ impl<'a> LinkAppUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::AppUserResponse, LinkAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -602,6 +623,7 @@ impl<'a> UnlinkAppUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UnlinkAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -639,6 +661,7 @@ impl<'a> GetLinkRequests<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::LinkRequestResponse, GetLinkRequestsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -681,6 +704,7 @@ impl<'a> PostImageMessage<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::MessageResponse, PostImageMessageError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);

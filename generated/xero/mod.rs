@@ -78,6 +78,7 @@ impl Client {
     /// Override the base server url that include version
     ///
     /// `GET /Connections`
+    #[inline]
     pub fn get_connections(&self) -> GetConnections<'_> {
         GetConnections::new(self)
     }
@@ -87,6 +88,7 @@ impl Client {
     /// Override the base server url that include version
     ///
     /// `DELETE /Connections/{id}`
+    #[inline]
     pub fn delete_connection(&self, id: uuid::Uuid) -> DeleteConnection<'_> {
         DeleteConnection::new(self, id)
     }
@@ -131,6 +133,7 @@ impl<'a> GetConnections<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<types::Connection>, GetConnectionsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("authEventId", &self.auth_event_id);
@@ -164,6 +167,7 @@ impl<'a> DeleteConnection<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), DeleteConnectionError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);

@@ -401,6 +401,7 @@ macro_rules! __request_builder {
             /// The request with its required inputs, every optional one unset (one
             /// argument per required input, as the `Client` method has).
             #[allow(clippy::too_many_arguments)]
+            #[inline]
             fn new(client: &$lt $client, $($req: $req_ty),*) -> Self {
                 $builder {
                     client,
@@ -412,6 +413,7 @@ macro_rules! __request_builder {
 
             $(
                 $(#[$a])*
+                #[inline]
                 pub fn $opt(mut self, value: $arg) -> Self {
                     self.$opt = ::std::option::Option::Some(
                         $crate::__request_builder!(@convert $conv value)
@@ -421,6 +423,7 @@ macro_rules! __request_builder {
             )*
 
             /// Time limit for this request (each attempt), overriding the client's.
+            #[inline]
             pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
                 self.options.timeout = ::std::option::Option::Some(timeout);
                 self
@@ -437,6 +440,7 @@ macro_rules! __request_builder {
             type Output = <$future as ::std::future::Future>::Output;
             type IntoFuture = $future;
 
+            #[inline]
             fn into_future(self) -> Self::IntoFuture {
                 self.send()
             }

@@ -135,26 +135,31 @@ impl Client {
     }
 
     /// `GET /header-key`
+    #[inline]
     pub fn with_header_key(&self) -> WithHeaderKey<'_> {
         WithHeaderKey::new(self)
     }
 
     /// `GET /query-key`
+    #[inline]
     pub fn with_query_key(&self) -> WithQueryKey<'_> {
         WithQueryKey::new(self)
     }
 
     /// `GET /cookie-key`
+    #[inline]
     pub fn with_cookie_key(&self) -> WithCookieKey<'_> {
         WithCookieKey::new(self)
     }
 
     /// `GET /basic`
+    #[inline]
     pub fn with_basic(&self) -> WithBasic<'_> {
         WithBasic::new(self)
     }
 
     /// `GET /bearer`
+    #[inline]
     pub fn with_bearer(&self) -> WithBearer<'_> {
         WithBearer::new(self)
     }
@@ -162,6 +167,7 @@ impl Client {
     /// Needs the header key and the query key together.
     ///
     /// `GET /both`
+    #[inline]
     pub fn with_both(&self) -> WithBoth<'_> {
         WithBoth::new(self)
     }
@@ -169,16 +175,19 @@ impl Client {
     /// The bearer token, or else basic credentials.
     ///
     /// `GET /either`
+    #[inline]
     pub fn with_either(&self) -> WithEither<'_> {
         WithEither::new(self)
     }
 
     /// `GET /public`
+    #[inline]
     pub fn public(&self) -> Public<'_> {
         Public::new(self)
     }
 
     /// `GET /oauth`
+    #[inline]
     pub fn with_oauth(&self) -> WithOauth<'_> {
         WithOauth::new(self)
     }
@@ -340,6 +349,7 @@ impl<'a> WithHeaderKey<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithHeaderKeyError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -370,6 +380,7 @@ impl<'a> WithQueryKey<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithQueryKeyError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -400,6 +411,7 @@ impl<'a> WithCookieKey<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithCookieKeyError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -430,6 +442,7 @@ impl<'a> WithBasic<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithBasicError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -460,6 +473,7 @@ impl<'a> WithBearer<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithBearerError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -490,6 +504,7 @@ impl<'a> WithBoth<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithBothError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -520,6 +535,7 @@ impl<'a> WithEither<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithEitherError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -543,6 +559,7 @@ impl<'a> Public<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("public", "/public");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), PublicError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -573,6 +590,7 @@ impl<'a> WithOauth<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithOauthError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);

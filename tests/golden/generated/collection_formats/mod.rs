@@ -69,11 +69,13 @@ impl Client {
     }
 
     /// `GET /query`
+    #[inline]
     pub fn query_formats(&self) -> QueryFormats<'_> {
         QueryFormats::new(self)
     }
 
     /// `GET /path/{default}/{csv}/{ssv}/{tsv}/{pipes}`
+    #[inline]
     pub fn path_formats(
         &self,
         default: Vec<String>,
@@ -86,16 +88,19 @@ impl Client {
     }
 
     /// `GET /header`
+    #[inline]
     pub fn header_formats(&self) -> HeaderFormats<'_> {
         HeaderFormats::new(self)
     }
 
     /// `POST /form`
+    #[inline]
     pub fn form_formats<'a>(&'a self) -> FormFormats<'a> {
         FormFormats::new(self)
     }
 
     /// `POST /upload`
+    #[inline]
     pub fn upload_formats(&self, file: crate::runtime::FilePart) -> UploadFormats<'_> {
         UploadFormats::new(self, file)
     }
@@ -124,6 +129,7 @@ impl<'a> QueryFormats<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("queryFormats", "/query");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), QueryFormatsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query_styled("default", &self.default, runtime::Format::form(false));
@@ -163,6 +169,7 @@ impl<'a> PathFormats<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("pathFormats", "/path/{default}/{csv}/{ssv}/{tsv}/{pipes}");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), PathFormatsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("default", &self.default);
@@ -214,6 +221,7 @@ impl<'a> HeaderFormats<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("headerFormats", "/header");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), HeaderFormatsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.header("X-Default", &self.x_default);
@@ -257,6 +265,7 @@ impl<'a> FormFormats<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("formFormats", "/form");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), FormFormatsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = self.body {
@@ -307,6 +316,7 @@ impl<'a> UploadFormats<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("uploadFormats", "/upload");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UploadFormatsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.multipart_file("file", self.file, "application/octet-stream");

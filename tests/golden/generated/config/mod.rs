@@ -69,11 +69,13 @@ impl Client {
     }
 
     /// `GET /pets`
+    #[inline]
     pub fn all_pets(&self) -> AllPets<'_> {
         AllPets::new(self)
     }
 
     /// `POST /pets`
+    #[inline]
     pub fn create_pet<'a>(&'a self, body: &'a types::Animal) -> CreatePet<'a> {
         CreatePet::new(self, body)
     }
@@ -89,6 +91,7 @@ impl<'a> AllPets<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listPets", "/pets").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<types::Animal>, AllPetsError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -119,6 +122,7 @@ impl<'a> CreatePet<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("createPet", "/pets").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Animal, CreatePetError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;

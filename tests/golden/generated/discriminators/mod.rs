@@ -69,21 +69,25 @@ impl Client {
     }
 
     /// `POST /shapes`
+    #[inline]
     pub fn add_shape<'a>(&'a self, body: &'a types::Shape) -> AddShape<'a> {
         AddShape::new(self, body)
     }
 
     /// `POST /pets`
+    #[inline]
     pub fn add_pet<'a>(&'a self, body: &'a types::Pet) -> AddPet<'a> {
         AddPet::new(self, body)
     }
 
     /// `POST /vehicles`
+    #[inline]
     pub fn add_vehicle<'a>(&'a self, body: &'a types::Vehicle) -> AddVehicle<'a> {
         AddVehicle::new(self, body)
     }
 
     /// `POST /animals`
+    #[inline]
     pub fn add_animal<'a>(&'a self, body: &'a types::Animal) -> AddAnimal<'a> {
         AddAnimal::new(self, body)
     }
@@ -101,6 +105,7 @@ impl<'a> AddShape<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("addShape", "/shapes").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Shape, AddShapeError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -128,6 +133,7 @@ impl<'a> AddPet<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("addPet", "/pets").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Pet, AddPetError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -155,6 +161,7 @@ impl<'a> AddVehicle<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("addVehicle", "/vehicles").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Vehicle, AddVehicleError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -182,6 +189,7 @@ impl<'a> AddAnimal<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("addAnimal", "/animals").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Animal, AddAnimalError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;

@@ -69,16 +69,19 @@ impl Client {
     }
 
     /// `GET /issues`
+    #[inline]
     pub fn list_issues(&self) -> ListIssues<'_> {
         ListIssues::new(self)
     }
 
     /// `POST /issues`
+    #[inline]
     pub fn create_issue<'a>(&'a self, body: &'a types::CreateIssueBody) -> CreateIssue<'a> {
         CreateIssue::new(self, body)
     }
 
     /// `GET /pulls/{number}`
+    #[inline]
     pub fn get_pull(&self, number: i64) -> GetPull<'_> {
         GetPull::new(self, number)
     }
@@ -99,6 +102,7 @@ impl<'a> ListIssues<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listIssues", "/issues").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<types::Issue>, ListIssuesError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("state", &self.state);
@@ -138,6 +142,7 @@ impl<'a> CreateIssue<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("createIssue", "/issues").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Issue, CreateIssueError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -167,6 +172,7 @@ impl<'a> GetPull<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getPull", "/pulls/{number}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::GetPullResponse200, GetPullError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("number", &self.number);

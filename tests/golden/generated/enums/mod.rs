@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `GET /pets/{status}`
+    #[inline]
     pub fn list_pets(&self, status: types::Status) -> ListPets<'_> {
         ListPets::new(self, status)
     }
@@ -88,6 +89,7 @@ impl<'a> ListPets<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listPets", "/pets/{status}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<types::Pet>, ListPetsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("status", &self.status);

@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `POST /token`
+    #[inline]
     pub fn request_token<'a>(&'a self, body: &'a types::RequestTokenBody) -> RequestToken<'a> {
         RequestToken::new(self, body)
     }
@@ -86,6 +87,7 @@ impl<'a> RequestToken<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("requestToken", "/token").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::RequestTokenResponse200, RequestTokenError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;

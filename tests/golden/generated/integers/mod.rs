@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `GET /counters/{id}`
+    #[inline]
     pub fn get_counter(&self, id: u64) -> GetCounter<'_> {
         GetCounter::new(self, id)
     }
@@ -90,6 +91,7 @@ impl<'a> GetCounter<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getCounter", "/counters/{id}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Counter, GetCounterError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);

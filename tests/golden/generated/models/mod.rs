@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `PUT /accounts/{id}`
+    #[inline]
     pub fn put_account<'a>(
         &'a self,
         id: impl Into<String>,
@@ -78,6 +79,7 @@ impl Client {
     }
 
     /// `PUT /settings`
+    #[inline]
     pub fn put_settings<'a>(&'a self, body: &'a types::Settings) -> PutSettings<'a> {
         PutSettings::new(self, body)
     }
@@ -96,6 +98,7 @@ impl<'a> PutAccount<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::put("putAccount", "/accounts/{id}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Account, PutAccountError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
@@ -124,6 +127,7 @@ impl<'a> PutSettings<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::put("putSettings", "/settings").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Marker, PutSettingsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;

@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `POST /uploads`
+    #[inline]
     pub fn upload(&self, file: crate::runtime::FilePart) -> Upload<'_> {
         Upload::new(self, file)
     }
@@ -94,6 +95,7 @@ impl<'a> Upload<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("upload", "/uploads");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UploadError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.multipart_file("file", self.file, "application/octet-stream");

@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `GET /links/{self}`
+    #[inline]
     pub fn get_link(&self, self_: impl Into<String>) -> GetLink<'_> {
         GetLink::new(self, self_.into())
     }
@@ -90,6 +91,7 @@ impl<'a> GetLink<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getLink", "/links/{self}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Link, GetLinkError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("self", &self.self_);

@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `PATCH /records/{id}`
+    #[inline]
     pub fn update_record<'a>(
         &'a self,
         id: impl Into<String>,
@@ -91,6 +92,7 @@ impl<'a> UpdateRecord<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::patch("updateRecord", "/records/{id}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Record, UpdateRecordError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);

@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `POST /readings`
+    #[inline]
     pub fn add_reading<'a>(&'a self, body: &'a types::Reading) -> AddReading<'a> {
         AddReading::new(self, body)
     }
@@ -86,6 +87,7 @@ impl<'a> AddReading<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("addReading", "/readings").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Reading, AddReadingError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;

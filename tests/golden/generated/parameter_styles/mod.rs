@@ -70,6 +70,7 @@ impl Client {
 
     /// `GET /path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}`
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn path_styles(
         &self,
         simple_string: impl Into<String>,
@@ -115,16 +116,19 @@ impl Client {
     }
 
     /// `GET /query`
+    #[inline]
     pub fn query_styles(&self) -> QueryStyles<'_> {
         QueryStyles::new(self)
     }
 
     /// `GET /header`
+    #[inline]
     pub fn header_styles(&self) -> HeaderStyles<'_> {
         HeaderStyles::new(self)
     }
 
     /// `GET /cookie`
+    #[inline]
     pub fn cookie_styles(&self) -> CookieStyles<'_> {
         CookieStyles::new(self)
     }
@@ -161,6 +165,7 @@ impl<'a> PathStyles<'a> {
         "/path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}",
     );
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), PathStylesError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("simpleString", &self.simple_string);
@@ -285,6 +290,7 @@ impl<'a> QueryStyles<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("queryStyles", "/query");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), QueryStylesError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query_styled(
@@ -360,6 +366,7 @@ impl<'a> HeaderStyles<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("headerStyles", "/header");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), HeaderStylesError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.header("X-Simple-String", &self.x_simple_string);
@@ -414,6 +421,7 @@ impl<'a> CookieStyles<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("cookieStyles", "/cookie");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), CookieStylesError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.cookie_styled(

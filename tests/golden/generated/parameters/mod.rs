@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `GET /people`
+    #[inline]
     pub fn find_people(&self) -> FindPeople<'_> {
         FindPeople::new(self)
     }
@@ -95,6 +96,7 @@ impl<'a> FindPeople<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("findPeople", "/people");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), FindPeopleError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.header("X-Filter", &self.x_filter);

@@ -69,11 +69,13 @@ impl Client {
     }
 
     /// `GET /pets`
+    #[inline]
     pub fn list_pets(&self) -> ListPets<'_> {
         ListPets::new(self)
     }
 
     /// `POST /pets`
+    #[inline]
     pub fn create_pet<'a>(
         &'a self,
         x_request_id: impl Into<String>,
@@ -83,6 +85,7 @@ impl Client {
     }
 
     /// `GET /pets/{petId}`
+    #[inline]
     pub fn get_pet(&self, pet_id: i64) -> GetPet<'_> {
         GetPet::new(self, pet_id)
     }
@@ -103,6 +106,7 @@ impl<'a> ListPets<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listPets", "/pets").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<types::Pet>, ListPetsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("limit", &self.limit);
@@ -136,6 +140,7 @@ impl<'a> CreatePet<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("createPet", "/pets").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Pet, CreatePetError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.header("X-Request-Id", &self.x_request_id);
@@ -170,6 +175,7 @@ impl<'a> GetPet<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getPet", "/pets/{petId}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Pet, GetPetError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("petId", &self.pet_id);

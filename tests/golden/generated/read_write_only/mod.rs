@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `POST /bugs`
+    #[inline]
     pub fn create_bug<'a>(&'a self, body: &'a types::Bug) -> CreateBug<'a> {
         CreateBug::new(self, body)
     }
@@ -86,6 +87,7 @@ impl<'a> CreateBug<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("createBug", "/bugs").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Bug, CreateBugError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;

@@ -69,11 +69,13 @@ impl Client {
     }
 
     /// `GET /trees/{id}`
+    #[inline]
     pub fn get_tree(&self, id: i64) -> GetTree<'_> {
         GetTree::new(self, id)
     }
 
     /// `PUT /trees/{id}`
+    #[inline]
     pub fn put_list<'a>(&'a self, id: i64, body: &'a types::Node) -> PutList<'a> {
         PutList::new(self, id, body)
     }
@@ -91,6 +93,7 @@ impl<'a> GetTree<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getTree", "/trees/{id}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Tree, GetTreeError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
@@ -118,6 +121,7 @@ impl<'a> PutList<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::put("putList", "/trees/{id}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Employee, PutListError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);

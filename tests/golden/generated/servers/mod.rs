@@ -69,16 +69,19 @@ impl Client {
     }
 
     /// `GET /items`
+    #[inline]
     pub fn list_items(&self) -> ListItems<'_> {
         ListItems::new(self)
     }
 
     /// `POST /uploads`
+    #[inline]
     pub fn upload(&self, body: impl Into<crate::runtime::UploadBody>) -> Upload<'_> {
         Upload::new(self, body.into())
     }
 
     /// `GET /reports`
+    #[inline]
     pub fn get_report(&self) -> GetReport<'_> {
         GetReport::new(self)
     }
@@ -94,6 +97,7 @@ impl<'a> ListItems<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listItems", "/items").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<String>, ListItemsError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -126,6 +130,7 @@ impl<'a> Upload<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UploadError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -158,6 +163,7 @@ impl<'a> GetReport<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, String, GetReportError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);

@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `PATCH /notes/{id}`
+    #[inline]
     pub fn patch_note<'a>(&'a self, id: impl Into<String>, body: &'a types::Note) -> PatchNote<'a> {
         PatchNote::new(self, id.into(), body)
     }
@@ -87,6 +88,7 @@ impl<'a> PatchNote<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::patch("patchNote", "/notes/{id}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Note, PatchNoteError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);

@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `POST /measures`
+    #[inline]
     pub fn add_measure<'a>(&'a self, body: &'a types::Measure) -> AddMeasure<'a> {
         AddMeasure::new(self, body)
     }
@@ -86,6 +87,7 @@ impl<'a> AddMeasure<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("addMeasure", "/measures").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Measure, AddMeasureError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
