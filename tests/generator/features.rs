@@ -42,6 +42,7 @@ fn cfg_of(code: &str, item: &str) -> String {
             !(l.trim_start().starts_with("///")
                 || l.trim_start().starts_with("#[derive")
                 || l.trim_start().starts_with("#[must_use")
+                || l.trim_start().starts_with("#[inline]")
                 || l.trim_start().starts_with("#[non_exhaustive")
                 || l.starts_with("crate::runtime::model!")
                 || l.starts_with("crate::runtime::request_builder!")
