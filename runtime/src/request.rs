@@ -397,6 +397,8 @@ macro_rules! __request_builder {
             $($field: $field_ty,)*
         }
 
+        // `#[inline]` throughout: compiled only where called (as the generated `send` and
+        // `Client` methods), not in a dev build of every operation of the client crate.
         impl<$lt> $builder<$lt> {
             /// The request with its required inputs, every optional one unset (one
             /// argument per required input, as the `Client` method has).
