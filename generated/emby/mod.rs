@@ -36,7 +36,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -95,6 +95,7 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `POST /Users/{Id}/Connect/Link`
+    #[inline]
     pub fn post_users_by_id_connect_link(
         &self,
         id: impl Into<String>,
@@ -108,6 +109,7 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `DELETE /Users/{Id}/Connect/Link`
+    #[inline]
     pub fn delete_users_by_id_connect_link(
         &self,
         id: impl Into<String>,
@@ -120,6 +122,7 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `POST /Users/{Id}/Connect/Link/Delete`
+    #[inline]
     pub fn post_users_by_id_connect_link_delete(
         &self,
         id: impl Into<String>,
@@ -132,6 +135,7 @@ impl Client {
     /// Requires authentication as user
     ///
     /// `GET /Connect/Exchange`
+    #[inline]
     pub fn get_connect_exchange(
         &self,
         connect_user_id: impl Into<String>,
@@ -144,6 +148,7 @@ impl Client {
     /// Requires authentication as administrator
     ///
     /// `GET /Connect/Pending`
+    #[inline]
     pub fn get_connect_pending(&self) -> GetConnectPending<'_> {
         GetConnectPending::new(self)
     }
@@ -195,6 +200,7 @@ impl<'a> PostUsersByIdConnectLink<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(
         self,
     ) -> runtime::Sending<'a, types::ConnectUserLinkResult, PostUsersByIdConnectLinkError> {
@@ -219,6 +225,12 @@ impl<'a> PostUsersByIdConnectLink<'a> {
 }
 
 /// Documented error responses of [`Client::post_users_by_id_connect_link`].
+///
+/// Also those of these operations, whose error types are aliases of this enum:
+/// - `Client::delete_users_by_id_connect_link`
+/// - `Client::post_users_by_id_connect_link_delete`
+/// - `Client::get_connect_exchange`
+/// - `Client::get_connect_pending`
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PostUsersByIdConnectLinkError {
@@ -253,6 +265,7 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), DeleteUsersByIdConnectLinkError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("Id", &self.id);
@@ -269,21 +282,8 @@ impl<'a> DeleteUsersByIdConnectLink<'a> {
     }
 }
 
-/// Documented error responses of [`Client::delete_users_by_id_connect_link`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteUsersByIdConnectLinkError {
-    /// `400`: Bad Request. Server cannot process request.
-    BadRequest,
-    /// `401`: Unauthorized. Client needs to authenticate.
-    Unauthorized,
-    /// `403`: Forbidden. No permission for the reqested operation.
-    Forbidden,
-    /// `404`: Resource not found or unavailable.
-    NotFound,
-    /// `500`: Server error.
-    InternalServerError,
-}
+/// Documented error responses of [`Client::delete_users_by_id_connect_link`]: the same as those of `Client::post_users_by_id_connect_link`, whose enum, [`PostUsersByIdConnectLinkError`], this names.
+pub type DeleteUsersByIdConnectLinkError = PostUsersByIdConnectLinkError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::post_users_by_id_connect_link_delete`]: set optional parameters, then `.send()` or `.await`.
@@ -304,6 +304,7 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), PostUsersByIdConnectLinkDeleteError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("Id", &self.id);
@@ -320,21 +321,8 @@ impl<'a> PostUsersByIdConnectLinkDelete<'a> {
     }
 }
 
-/// Documented error responses of [`Client::post_users_by_id_connect_link_delete`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PostUsersByIdConnectLinkDeleteError {
-    /// `400`: Bad Request. Server cannot process request.
-    BadRequest,
-    /// `401`: Unauthorized. Client needs to authenticate.
-    Unauthorized,
-    /// `403`: Forbidden. No permission for the reqested operation.
-    Forbidden,
-    /// `404`: Resource not found or unavailable.
-    NotFound,
-    /// `500`: Server error.
-    InternalServerError,
-}
+/// Documented error responses of [`Client::post_users_by_id_connect_link_delete`]: the same as those of `Client::post_users_by_id_connect_link`, whose enum, [`PostUsersByIdConnectLinkError`], this names.
+pub type PostUsersByIdConnectLinkDeleteError = PostUsersByIdConnectLinkError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_connect_exchange`]: set optional parameters, then `.send()` or `.await`.
@@ -359,6 +347,7 @@ impl<'a> GetConnectExchange<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(
         self,
     ) -> runtime::Sending<
@@ -385,21 +374,8 @@ impl<'a> GetConnectExchange<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_connect_exchange`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetConnectExchangeError {
-    /// `400`: Bad Request. Server cannot process request.
-    BadRequest,
-    /// `401`: Unauthorized. Client needs to authenticate.
-    Unauthorized,
-    /// `403`: Forbidden. No permission for the reqested operation.
-    Forbidden,
-    /// `404`: Resource not found or unavailable.
-    NotFound,
-    /// `500`: Server error.
-    InternalServerError,
-}
+/// Documented error responses of [`Client::get_connect_exchange`]: the same as those of `Client::post_users_by_id_connect_link`, whose enum, [`PostUsersByIdConnectLinkError`], this names.
+pub type GetConnectExchangeError = PostUsersByIdConnectLinkError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_connect_pending`]: set optional parameters, then `.send()` or `.await`.
@@ -418,6 +394,7 @@ impl<'a> GetConnectPending<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), GetConnectPendingError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -433,18 +410,5 @@ impl<'a> GetConnectPending<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_connect_pending`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetConnectPendingError {
-    /// `400`: Bad Request. Server cannot process request.
-    BadRequest,
-    /// `401`: Unauthorized. Client needs to authenticate.
-    Unauthorized,
-    /// `403`: Forbidden. No permission for the reqested operation.
-    Forbidden,
-    /// `404`: Resource not found or unavailable.
-    NotFound,
-    /// `500`: Server error.
-    InternalServerError,
-}
+/// Documented error responses of [`Client::get_connect_pending`]: the same as those of `Client::post_users_by_id_connect_link`, whose enum, [`PostUsersByIdConnectLinkError`], this names.
+pub type GetConnectPendingError = PostUsersByIdConnectLinkError;

@@ -30,7 +30,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -87,6 +87,7 @@ impl Client {
     /// Gets a list of users.
     ///
     /// `GET /Users`
+    #[inline]
     pub fn get_users(&self) -> GetUsers<'_> {
         GetUsers::new(self)
     }
@@ -94,6 +95,7 @@ impl Client {
     /// Updates a user.
     ///
     /// `POST /Users`
+    #[inline]
     pub fn update_user<'a>(&'a self, body: &'a types::UserDto) -> UpdateUser<'a> {
         UpdateUser::new(self, body)
     }
@@ -101,6 +103,7 @@ impl Client {
     /// Authenticates a user by name.
     ///
     /// `POST /Users/AuthenticateByName`
+    #[inline]
     pub fn authenticate_user_by_name<'a>(
         &'a self,
         body: &'a types::AuthenticateUserByName,
@@ -111,6 +114,7 @@ impl Client {
     /// Authenticates a user with quick connect.
     ///
     /// `POST /Users/AuthenticateWithQuickConnect`
+    #[inline]
     pub fn authenticate_with_quick_connect<'a>(
         &'a self,
         body: &'a types::QuickConnectDto,
@@ -121,6 +125,7 @@ impl Client {
     /// Updates a user configuration.
     ///
     /// `POST /Users/Configuration`
+    #[inline]
     pub fn update_user_configuration<'a>(
         &'a self,
         body: &'a types::UserConfiguration,
@@ -131,6 +136,7 @@ impl Client {
     /// Initiates the forgot password process for a local user.
     ///
     /// `POST /Users/ForgotPassword`
+    #[inline]
     pub fn forgot_password<'a>(&'a self, body: &'a types::ForgotPasswordDto) -> ForgotPassword<'a> {
         ForgotPassword::new(self, body)
     }
@@ -138,6 +144,7 @@ impl Client {
     /// Redeems a forgot password pin.
     ///
     /// `POST /Users/ForgotPassword/Pin`
+    #[inline]
     pub fn forgot_password_pin<'a>(
         &'a self,
         body: &'a types::ForgotPasswordPinDto,
@@ -148,6 +155,7 @@ impl Client {
     /// Gets the user based on auth token.
     ///
     /// `GET /Users/Me`
+    #[inline]
     pub fn get_current_user(&self) -> GetCurrentUser<'_> {
         GetCurrentUser::new(self)
     }
@@ -155,6 +163,7 @@ impl Client {
     /// Creates a user.
     ///
     /// `POST /Users/New`
+    #[inline]
     pub fn create_user_by_name<'a>(
         &'a self,
         body: &'a types::CreateUserByName,
@@ -165,6 +174,7 @@ impl Client {
     /// Updates a user's password.
     ///
     /// `POST /Users/Password`
+    #[inline]
     pub fn update_user_password<'a>(
         &'a self,
         body: &'a types::UpdateUserPassword,
@@ -175,6 +185,7 @@ impl Client {
     /// Gets a list of publicly visible users for display on a login screen.
     ///
     /// `GET /Users/Public`
+    #[inline]
     pub fn get_public_users(&self) -> GetPublicUsers<'_> {
         GetPublicUsers::new(self)
     }
@@ -182,6 +193,7 @@ impl Client {
     /// Gets a user by Id.
     ///
     /// `GET /Users/{userId}`
+    #[inline]
     pub fn get_user_by_id(&self, user_id: uuid::Uuid) -> GetUserById<'_> {
         GetUserById::new(self, user_id)
     }
@@ -189,6 +201,7 @@ impl Client {
     /// Deletes a user.
     ///
     /// `DELETE /Users/{userId}`
+    #[inline]
     pub fn delete_user(&self, user_id: uuid::Uuid) -> DeleteUser<'_> {
         DeleteUser::new(self, user_id)
     }
@@ -196,6 +209,7 @@ impl Client {
     /// Updates a user policy.
     ///
     /// `POST /Users/{userId}/Policy`
+    #[inline]
     pub fn update_user_policy<'a>(
         &'a self,
         user_id: uuid::Uuid,
@@ -265,6 +279,7 @@ impl<'a> GetUsers<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<types::UserDto>, GetUsersError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("isHidden", &self.is_hidden);
@@ -285,6 +300,9 @@ impl<'a> GetUsers<'a> {
 }
 
 /// Documented error responses of [`Client::get_users`].
+///
+/// Also those of these operations, whose error types are aliases of this enum:
+/// - `Client::create_user_by_name`
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetUsersError {
@@ -322,6 +340,7 @@ impl<'a> UpdateUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UpdateUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("userId", &self.user_id);
@@ -373,6 +392,7 @@ impl<'a> AuthenticateUserByName<'a> {
         runtime::OperationSpec::post("authenticateUserByName", "/Users/AuthenticateByName")
             .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(
         self,
     ) -> runtime::Sending<'a, types::AuthenticationResult, AuthenticateUserByNameError> {
@@ -393,6 +413,11 @@ impl<'a> AuthenticateUserByName<'a> {
 }
 
 /// Documented error responses of [`Client::authenticate_user_by_name`].
+///
+/// Also those of these operations, whose error types are aliases of this enum:
+/// - `Client::forgot_password`
+/// - `Client::forgot_password_pin`
+/// - `Client::get_public_users`
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AuthenticateUserByNameError {
@@ -418,6 +443,7 @@ impl<'a> AuthenticateWithQuickConnect<'a> {
     )
     .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(
         self,
     ) -> runtime::Sending<'a, types::AuthenticationResult, AuthenticateWithQuickConnectError> {
@@ -477,6 +503,7 @@ impl<'a> UpdateUserConfiguration<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UpdateUserConfigurationError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("userId", &self.user_id);
@@ -525,6 +552,7 @@ impl<'a> ForgotPassword<'a> {
         runtime::OperationSpec::post("forgotPassword", "/Users/ForgotPassword")
             .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::ForgotPasswordResult, ForgotPasswordError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -542,16 +570,8 @@ impl<'a> ForgotPassword<'a> {
     }
 }
 
-/// Documented error responses of [`Client::forgot_password`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ForgotPasswordError {
-    /// `503`: The server is currently starting or is temporarily not available.
-    ServiceUnavailable {
-        body: String,
-        headers: RetryAfterMessageHeaders,
-    },
-}
+/// Documented error responses of [`Client::forgot_password`]: the same as those of `Client::authenticate_user_by_name`, whose enum, [`AuthenticateUserByNameError`], this names.
+pub type ForgotPasswordError = AuthenticateUserByNameError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::forgot_password_pin`]: set optional parameters, then `.send()` or `.await`.
@@ -566,6 +586,7 @@ impl<'a> ForgotPasswordPin<'a> {
         runtime::OperationSpec::post("forgotPasswordPin", "/Users/ForgotPassword/Pin")
             .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::PinRedeemResult, ForgotPasswordPinError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -583,16 +604,8 @@ impl<'a> ForgotPasswordPin<'a> {
     }
 }
 
-/// Documented error responses of [`Client::forgot_password_pin`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ForgotPasswordPinError {
-    /// `503`: The server is currently starting or is temporarily not available.
-    ServiceUnavailable {
-        body: String,
-        headers: RetryAfterMessageHeaders,
-    },
-}
+/// Documented error responses of [`Client::forgot_password_pin`]: the same as those of `Client::authenticate_user_by_name`, whose enum, [`AuthenticateUserByNameError`], this names.
+pub type ForgotPasswordPinError = AuthenticateUserByNameError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_current_user`]: set optional parameters, then `.send()` or `.await`.
@@ -613,6 +626,7 @@ impl<'a> GetCurrentUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::UserDto, GetCurrentUserError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -669,6 +683,7 @@ impl<'a> CreateUserByName<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::UserDto, CreateUserByNameError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -688,20 +703,8 @@ impl<'a> CreateUserByName<'a> {
     }
 }
 
-/// Documented error responses of [`Client::create_user_by_name`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CreateUserByNameError {
-    /// `503`: The server is currently starting or is temporarily not available.
-    ServiceUnavailable {
-        body: String,
-        headers: RetryAfterMessageHeaders,
-    },
-    /// `401`: Unauthorized
-    Unauthorized,
-    /// `403`: Forbidden
-    Forbidden,
-}
+/// Documented error responses of [`Client::create_user_by_name`]: the same as those of `Client::get_users`, whose enum, [`GetUsersError`], this names.
+pub type CreateUserByNameError = GetUsersError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::update_user_password`]: set optional parameters, then `.send()` or `.await`.
@@ -726,6 +729,7 @@ impl<'a> UpdateUserPassword<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UpdateUserPasswordError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("userId", &self.user_id);
@@ -775,6 +779,7 @@ impl<'a> GetPublicUsers<'a> {
         runtime::OperationSpec::get("getPublicUsers", "/Users/Public")
             .accept("application/json, application/json; profile=\"CamelCase\", application/json; profile=\"PascalCase\", text/html");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<types::UserDto>, GetPublicUsersError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -790,16 +795,8 @@ impl<'a> GetPublicUsers<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_public_users`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetPublicUsersError {
-    /// `503`: The server is currently starting or is temporarily not available.
-    ServiceUnavailable {
-        body: String,
-        headers: RetryAfterMessageHeaders,
-    },
-}
+/// Documented error responses of [`Client::get_public_users`]: the same as those of `Client::authenticate_user_by_name`, whose enum, [`AuthenticateUserByNameError`], this names.
+pub type GetPublicUsersError = AuthenticateUserByNameError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_user_by_id`]: set optional parameters, then `.send()` or `.await`.
@@ -822,6 +819,7 @@ impl<'a> GetUserById<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::UserDto, GetUserByIdError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("userId", &self.user_id);
@@ -842,6 +840,9 @@ impl<'a> GetUserById<'a> {
 }
 
 /// Documented error responses of [`Client::get_user_by_id`].
+///
+/// Also those of these operations, whose error types are aliases of this enum:
+/// - `Client::delete_user`
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetUserByIdError {
@@ -879,6 +880,7 @@ impl<'a> DeleteUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), DeleteUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("userId", &self.user_id);
@@ -898,22 +900,8 @@ impl<'a> DeleteUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::delete_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteUserError {
-    /// `404`: User not found.
-    NotFound(types::ProblemDetails),
-    /// `503`: The server is currently starting or is temporarily not available.
-    ServiceUnavailable {
-        body: String,
-        headers: RetryAfterMessageHeaders,
-    },
-    /// `401`: Unauthorized
-    Unauthorized,
-    /// `403`: Forbidden
-    Forbidden,
-}
+/// Documented error responses of [`Client::delete_user`]: the same as those of `Client::get_user_by_id`, whose enum, [`GetUserByIdError`], this names.
+pub type DeleteUserError = GetUserByIdError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::update_user_policy`]: set optional parameters, then `.send()` or `.await`.
@@ -937,6 +925,7 @@ impl<'a> UpdateUserPolicy<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UpdateUserPolicyError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("userId", &self.user_id);

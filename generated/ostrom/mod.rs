@@ -26,7 +26,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -78,6 +78,7 @@ impl Client {
     /// Allowed role: `USER`
     ///
     /// `GET /me`
+    #[inline]
     pub fn get_me(&self) -> GetMe<'_> {
         GetMe::new(self)
     }
@@ -87,6 +88,7 @@ impl Client {
     /// Allowed role: `PARTNER`
     ///
     /// `POST /users/link`
+    #[inline]
     pub fn link_user<'a>(&'a self) -> LinkUser<'a> {
         LinkUser::new(self)
     }
@@ -96,6 +98,7 @@ impl Client {
     /// Allowed role: `PARTNER`
     ///
     /// `DELETE /users/{externalUserId}/disconnect`
+    #[inline]
     pub fn disconnect_user(&self, external_user_id: impl Into<String>) -> DisconnectUser<'_> {
         DisconnectUser::new(self, external_user_id.into())
     }
@@ -147,6 +150,7 @@ impl<'a> GetMe<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::GetMeResponse, GetMeError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -162,6 +166,10 @@ impl<'a> GetMe<'a> {
 }
 
 /// Documented error responses of [`Client::get_me`].
+///
+/// Also those of these operations, whose error types are aliases of this enum:
+/// - `Client::link_user`
+/// - `Client::disconnect_user`
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetMeError {
@@ -195,6 +203,7 @@ impl<'a> LinkUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::UserLinkResponse, LinkUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = self.body {
@@ -212,19 +221,8 @@ impl<'a> LinkUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::link_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum LinkUserError {
-    /// `400`: The request is invalid
-    BadRequest(types::BadRequestError400),
-    /// `401`: Unauthorized access
-    Unauthorized(types::UnauthorizedError401),
-    /// `404`: Entity with the provided id was not found
-    NotFound(types::BadRequestError404),
-    /// `429`: Too Many Requests
-    TooManyRequests(types::TooManyRequestError429),
-}
+/// Documented error responses of [`Client::link_user`]: the same as those of `Client::get_me`, whose enum, [`GetMeError`], this names.
+pub type LinkUserError = GetMeError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::disconnect_user`]: set optional parameters, then `.send()` or `.await`.
@@ -245,6 +243,7 @@ impl<'a> DisconnectUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), DisconnectUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("externalUserId", &self.external_user_id);
@@ -260,16 +259,5 @@ impl<'a> DisconnectUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::disconnect_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DisconnectUserError {
-    /// `400`: The request is invalid
-    BadRequest(types::BadRequestError400),
-    /// `401`: Unauthorized access
-    Unauthorized(types::UnauthorizedError401),
-    /// `404`: Entity with the provided id was not found
-    NotFound(types::BadRequestError404),
-    /// `429`: Too Many Requests
-    TooManyRequests(types::TooManyRequestError429),
-}
+/// Documented error responses of [`Client::disconnect_user`]: the same as those of `Client::get_me`, whose enum, [`GetMeError`], this names.
+pub type DisconnectUserError = GetMeError;

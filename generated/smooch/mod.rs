@@ -24,7 +24,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -74,6 +74,7 @@ impl Client {
     /// Pre-create an app user.
     ///
     /// `POST /v1/apps/{appId}/appusers`
+    #[inline]
     pub fn pre_create_app_user<'a>(
         &'a self,
         app_id: impl Into<String>,
@@ -85,6 +86,7 @@ impl Client {
     /// Get the specified app user.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}`
+    #[inline]
     pub fn get_app_user(
         &self,
         app_id: impl Into<String>,
@@ -96,6 +98,7 @@ impl Client {
     /// Update the specified app user.
     ///
     /// `PUT /v1/apps/{appId}/appusers/{userId}`
+    #[inline]
     pub fn update_app_user<'a>(
         &'a self,
         app_id: impl Into<String>,
@@ -108,6 +111,7 @@ impl Client {
     /// Delete specified app user.
     ///
     /// `DELETE /v1/apps/{appId}/appusers/{userId}`
+    #[inline]
     pub fn delete_app_user(
         &self,
         app_id: impl Into<String>,
@@ -119,6 +123,7 @@ impl Client {
     /// Delete specified app user's profile.
     ///
     /// `DELETE /v1/apps/{appId}/appusers/{userId}/profile`
+    #[inline]
     pub fn delete_app_user_profile(
         &self,
         app_id: impl Into<String>,
@@ -130,6 +135,7 @@ impl Client {
     /// Get an auth code for facilitating a channel transfer
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/authcode`
+    #[inline]
     pub fn get_app_user_auth_code(
         &self,
         app_id: impl Into<String>,
@@ -141,6 +147,7 @@ impl Client {
     /// Get specified app user's business system IDs.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/businesssystems`
+    #[inline]
     pub fn get_app_user_business_system_ids(
         &self,
         app_id: impl Into<String>,
@@ -152,6 +159,7 @@ impl Client {
     /// Get specified app user's channel entity IDs.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/channels`
+    #[inline]
     pub fn get_app_user_entity_ids(
         &self,
         app_id: impl Into<String>,
@@ -163,6 +171,7 @@ impl Client {
     /// Link specified app user to given channel.
     ///
     /// `POST /v1/apps/{appId}/appusers/{userId}/channels`
+    #[inline]
     pub fn link_app_user<'a>(
         &'a self,
         app_id: impl Into<String>,
@@ -175,6 +184,7 @@ impl Client {
     /// Unlink specified app user from given channel.
     ///
     /// `DELETE /v1/apps/{appId}/appusers/{userId}/channels/{channel}`
+    #[inline]
     pub fn unlink_app_user(
         &self,
         app_id: impl Into<String>,
@@ -187,6 +197,7 @@ impl Client {
     /// Fetch link requests for the specified app user.
     ///
     /// `GET /v1/apps/{appId}/appusers/{userId}/linkrequest`
+    #[inline]
     pub fn get_link_requests(
         &self,
         app_id: impl Into<String>,
@@ -199,6 +210,7 @@ impl Client {
     /// Send an image message to the conversation.
     ///
     /// `POST /v1/apps/{appId}/appusers/{userId}/images`
+    #[inline]
     pub fn post_image_message(
         &self,
         app_id: impl Into<String>,
@@ -252,6 +264,7 @@ impl<'a> PreCreateAppUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::AppUserResponse, PreCreateAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -266,6 +279,19 @@ impl<'a> PreCreateAppUser<'a> {
 }
 
 /// Documented error responses of [`Client::pre_create_app_user`].
+///
+/// Also those of these operations, whose error types are aliases of this enum:
+/// - `Client::get_app_user`
+/// - `Client::update_app_user`
+/// - `Client::delete_app_user`
+/// - `Client::delete_app_user_profile`
+/// - `Client::get_app_user_auth_code`
+/// - `Client::get_app_user_business_system_ids`
+/// - `Client::get_app_user_entity_ids`
+/// - `Client::link_app_user`
+/// - `Client::unlink_app_user`
+/// - `Client::get_link_requests`
+/// - `Client::post_image_message`
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum PreCreateAppUserError {
@@ -293,6 +319,7 @@ impl<'a> GetAppUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::AppUserResponse, GetAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -305,13 +332,8 @@ impl<'a> GetAppUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_app_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetAppUserError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::get_app_user`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type GetAppUserError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::update_app_user`]: set optional parameters, then `.send()` or `.await`.
@@ -334,6 +356,7 @@ impl<'a> UpdateAppUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::AppUserResponse, UpdateAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -348,13 +371,8 @@ impl<'a> UpdateAppUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::update_app_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UpdateAppUserError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::update_app_user`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type UpdateAppUserError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::delete_app_user`]: set optional parameters, then `.send()` or `.await`.
@@ -376,6 +394,7 @@ impl<'a> DeleteAppUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), DeleteAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -388,13 +407,8 @@ impl<'a> DeleteAppUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::delete_app_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteAppUserError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::delete_app_user`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type DeleteAppUserError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::delete_app_user_profile`]: set optional parameters, then `.send()` or `.await`.
@@ -416,6 +430,7 @@ impl<'a> DeleteAppUserProfile<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::AppUserResponse, DeleteAppUserProfileError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -428,13 +443,8 @@ impl<'a> DeleteAppUserProfile<'a> {
     }
 }
 
-/// Documented error responses of [`Client::delete_app_user_profile`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum DeleteAppUserProfileError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::delete_app_user_profile`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type DeleteAppUserProfileError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_app_user_auth_code`]: set optional parameters, then `.send()` or `.await`.
@@ -456,6 +466,7 @@ impl<'a> GetAppUserAuthCode<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::AuthCodeResponse, GetAppUserAuthCodeError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -468,13 +479,8 @@ impl<'a> GetAppUserAuthCode<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_app_user_auth_code`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetAppUserAuthCodeError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::get_app_user_auth_code`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type GetAppUserAuthCodeError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_app_user_business_system_ids`]: set optional parameters, then `.send()` or `.await`.
@@ -500,6 +506,7 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(
         self,
     ) -> runtime::Sending<'a, types::AppUserBusinessSystemsResponse, GetAppUserBusinessSystemIdsError>
@@ -515,13 +522,8 @@ impl<'a> GetAppUserBusinessSystemIds<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_app_user_business_system_ids`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetAppUserBusinessSystemIdsError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::get_app_user_business_system_ids`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type GetAppUserBusinessSystemIdsError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_app_user_entity_ids`]: set optional parameters, then `.send()` or `.await`.
@@ -543,6 +545,7 @@ impl<'a> GetAppUserEntityIds<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(
         self,
     ) -> runtime::Sending<'a, types::AppUserChannelsResponse, GetAppUserEntityIdsError> {
@@ -557,13 +560,8 @@ impl<'a> GetAppUserEntityIds<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_app_user_entity_ids`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetAppUserEntityIdsError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::get_app_user_entity_ids`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type GetAppUserEntityIdsError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::link_app_user`]: set optional parameters, then `.send()` or `.await`.
@@ -586,6 +584,7 @@ impl<'a> LinkAppUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::AppUserResponse, LinkAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -600,13 +599,8 @@ impl<'a> LinkAppUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::link_app_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum LinkAppUserError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::link_app_user`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type LinkAppUserError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::unlink_app_user`]: set optional parameters, then `.send()` or `.await`.
@@ -629,6 +623,7 @@ impl<'a> UnlinkAppUser<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UnlinkAppUserError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -642,13 +637,8 @@ impl<'a> UnlinkAppUser<'a> {
     }
 }
 
-/// Documented error responses of [`Client::unlink_app_user`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UnlinkAppUserError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::unlink_app_user`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type UnlinkAppUserError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_link_requests`]: set optional parameters, then `.send()` or `.await`.
@@ -671,6 +661,7 @@ impl<'a> GetLinkRequests<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::LinkRequestResponse, GetLinkRequestsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -688,13 +679,8 @@ impl<'a> GetLinkRequests<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_link_requests`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetLinkRequestsError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::get_link_requests`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type GetLinkRequestsError = PreCreateAppUserError;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::post_image_message`]: set optional parameters, then `.send()` or `.await`.
@@ -718,6 +704,7 @@ impl<'a> PostImageMessage<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::MessageResponse, PostImageMessageError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("appId", &self.app_id);
@@ -732,10 +719,5 @@ impl<'a> PostImageMessage<'a> {
     }
 }
 
-/// Documented error responses of [`Client::post_image_message`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PostImageMessageError {
-    /// `default`: Error. The HTTP status code identifies the error class and the body describes it.
-    Default(types::ErrorResponse),
-}
+/// Documented error responses of [`Client::post_image_message`]: the same as those of `Client::pre_create_app_user`, whose enum, [`PreCreateAppUserError`], this names.
+pub type PostImageMessageError = PreCreateAppUserError;

@@ -26,7 +26,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -78,6 +78,7 @@ impl Client {
     /// Override the base server url that include version
     ///
     /// `GET /Connections`
+    #[inline]
     pub fn get_connections(&self) -> GetConnections<'_> {
         GetConnections::new(self)
     }
@@ -87,6 +88,7 @@ impl Client {
     /// Override the base server url that include version
     ///
     /// `DELETE /Connections/{id}`
+    #[inline]
     pub fn delete_connection(&self, id: uuid::Uuid) -> DeleteConnection<'_> {
         DeleteConnection::new(self, id)
     }
@@ -131,6 +133,7 @@ impl<'a> GetConnections<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<types::Connection>, GetConnectionsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("authEventId", &self.auth_event_id);
@@ -142,10 +145,8 @@ impl<'a> GetConnections<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_connections`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetConnectionsError {}
+/// Documented error responses of [`Client::get_connections`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetConnectionsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::delete_connection`]: set optional parameters, then `.send()` or `.await`.
@@ -166,6 +167,7 @@ impl<'a> DeleteConnection<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), DeleteConnectionError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);

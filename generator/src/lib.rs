@@ -171,6 +171,7 @@ fn load_service_and_document_from(
         .is_none_or(|c| c.file.types.merge_duplicates)
     {
         ir::merge_duplicates(&mut api);
+        ir::merge_error_enums(&mut api);
     }
     if !warnings.is_empty() {
         warnings.append(&mut api.warnings);

@@ -48,6 +48,22 @@ pub enum Error<E = ()> {
     Io(String),
 }
 
+/// The documented errors of an operation whose spec documents no error status: the
+/// operation's `…Error` type is an alias of this enum, which has no variant (every error
+/// status it answers with is [`Error::UnexpectedStatus`]).
+///
+/// ```
+/// use clientgen_runtime::{Error, NoDocumentedErrors};
+///
+/// fn is_documented(e: &Error<NoDocumentedErrors>) -> bool {
+///     matches!(e, Error::Api(_))
+/// }
+/// assert!(!is_documented(&Error::Hook("refused".into())));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum NoDocumentedErrors {}
+
 impl<E> Error<E> {
     /// The status code, when a response was received.
     pub fn status(&self) -> Option<StatusCode> {

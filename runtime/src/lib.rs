@@ -106,7 +106,7 @@ pub use client::{ClientBuilder, Core, FromCore};
 #[cfg(feature = "chrono")]
 pub use datetime::DateTime;
 pub use decode::{decode_bytes, decode_json, decode_text, header_value};
-pub use error::Error;
+pub use error::{Error, NoDocumentedErrors};
 /// The `Stream` trait the page, item, byte and event streams implement (`futures::Stream`):
 /// what generated `items()` methods return.
 pub use futures_core::Stream;

@@ -397,10 +397,13 @@ macro_rules! __request_builder {
             $($field: $field_ty,)*
         }
 
+        // `#[inline]` throughout: compiled only where called (as the generated `send` and
+        // `Client` methods), not in a dev build of every operation of the client crate.
         impl<$lt> $builder<$lt> {
             /// The request with its required inputs, every optional one unset (one
             /// argument per required input, as the `Client` method has).
             #[allow(clippy::too_many_arguments)]
+            #[inline]
             fn new(client: &$lt $client, $($req: $req_ty),*) -> Self {
                 $builder {
                     client,
@@ -412,6 +415,7 @@ macro_rules! __request_builder {
 
             $(
                 $(#[$a])*
+                #[inline]
                 pub fn $opt(mut self, value: $arg) -> Self {
                     self.$opt = ::std::option::Option::Some(
                         $crate::__request_builder!(@convert $conv value)
@@ -421,6 +425,7 @@ macro_rules! __request_builder {
             )*
 
             /// Time limit for this request (each attempt), overriding the client's.
+            #[inline]
             pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
                 self.options.timeout = ::std::option::Option::Some(timeout);
                 self
@@ -437,6 +442,7 @@ macro_rules! __request_builder {
             type Output = <$future as ::std::future::Future>::Output;
             type IntoFuture = $future;
 
+            #[inline]
             fn into_future(self) -> Self::IntoFuture {
                 self.send()
             }

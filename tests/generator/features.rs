@@ -2,7 +2,8 @@
 //! `tag-features = true` in the config's `[crate]`), on tests/fixtures/tags/tagged.yaml:
 //! one tag per case (a multi-tag operation, a type several tags reach, an untagged
 //! operation, a component no operation reaches, a tag named like a runtime feature,
-//! identical inline enums of two tags merged into one type).
+//! identical inline enums of two tags merged into one type, identical error responses of
+//! two tags' operations sharing one error enum).
 
 use std::path::{Path, PathBuf};
 
@@ -41,6 +42,7 @@ fn cfg_of(code: &str, item: &str) -> String {
             !(l.trim_start().starts_with("///")
                 || l.trim_start().starts_with("#[derive")
                 || l.trim_start().starts_with("#[must_use")
+                || l.trim_start().starts_with("#[inline]")
                 || l.trim_start().starts_with("#[non_exhaustive")
                 || l.starts_with("crate::runtime::model!")
                 || l.starts_with("crate::runtime::request_builder!")
@@ -90,6 +92,24 @@ fn each_tag_gates_its_operations_and_the_types_only_it_reaches() {
         (lib, "pub enum GetOrderError", ORDERS),
         (lib, "pub struct XRequestIdHeaders", ORDERS),
         (lib, "pub struct Health<'a>", ""),
+        // Error enums: one shared by two tags' operations comes with either tag, each
+        // operation's alias of it with the operation.
+        (
+            lib,
+            "pub enum ListPetsError {",
+            r#"#[cfg(any(feature = "pets", feature = "xml-tag"))]"#,
+        ),
+        (lib, "pub type GetFeedError = ListPetsError;", XML_TAG),
+        (
+            lib,
+            "pub type AdoptPetError = runtime::NoDocumentedErrors;",
+            PETS_OR_ORDERS,
+        ),
+        (
+            lib,
+            "pub type HealthError = runtime::NoDocumentedErrors;",
+            "",
+        ),
         (lib, "pub struct Client {", ""),
         // Types: the tags of every operation reaching them.
         (types, "pub struct Pet {", PETS_OR_ORDERS),

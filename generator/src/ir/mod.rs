@@ -3,6 +3,7 @@
 //! resolution live in one place. Serializable so templates can walk it directly.
 
 mod dedup;
+mod errors;
 mod lower;
 pub mod names;
 mod operations;
@@ -18,6 +19,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use dedup::merge_duplicates;
+pub use errors::merge_error_enums;
 pub use lower::lower;
 pub use pagination::{Holds, ItemsField, PageKind, Pagination, SizeParam};
 pub use reserved::Derived;
@@ -279,11 +281,29 @@ pub struct Operation {
     pub streamed: Option<Streamed>,
     /// The name of the error enum and its variants.
     pub error_type: String,
+    /// How `error_type` is defined: an enum of its own (shared or not), or an alias.
+    pub errors: ErrorEnum,
     pub builder_type: String,
     /// JSON pointer of the operation in the document, for diagnostics (`path` is the
     /// template as sent, which may differ from the document's key).
     #[serde(skip)]
     pub pointer: String,
+}
+
+/// How an operation's error type (`Operation::error_type`) is defined. Operations whose
+/// documented error responses are identical (the same statuses, variants, payload types,
+/// header structs and descriptions, in order) share one enum: the first such operation's,
+/// the others' error types being `pub type` aliases of it (see `errors.rs`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ErrorEnum {
+    /// An enum of its own, with a variant per error response; `shared_by` names the
+    /// operations (their method names, in order) whose error types are aliases of it.
+    Enum { shared_by: Vec<String> },
+    /// `pub type … = of;`: the enum of the operation `owner` (its method name).
+    Alias { of: String, owner: String },
+    /// No error response documented: an alias of the runtime's `NoDocumentedErrors`.
+    Undocumented,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -10,9 +10,9 @@ use super::names::{bare, pascal, snake, Namespace};
 use super::reserved::{reserved, Scope};
 use super::types::{text, EMPTY, STRING, VALUE};
 use super::{
-    Body, BodyKind, Decode, FormEncoding, Format, HeaderStruct, Location, Method, MultipartField,
-    Operation, Param, PartKind, Response, ResponseHeader, SecurityScheme, Status, Style, Success,
-    SuccessVariant, Ty,
+    Body, BodyKind, Decode, ErrorEnum, FormEncoding, Format, HeaderStruct, Location, Method,
+    MultipartField, Operation, Param, PartKind, Response, ResponseHeader, SecurityScheme, Status,
+    Style, Success, SuccessVariant, Ty,
 };
 use crate::load::escape_pointer;
 
@@ -137,6 +137,9 @@ pub fn lower_operations(ctx: &mut Ctx<'_>, schemes: &[SecurityScheme]) -> Vec<Op
                 pagination: None,
                 streamed: None,
                 error_type,
+                errors: ErrorEnum::Enum {
+                    shared_by: Vec::new(),
+                },
                 builder_type,
                 pointer: op_ptr.clone(),
             };

@@ -422,9 +422,30 @@ fn file_gates(
         methods: features.operations.clone(),
         items: features.header_structs.clone(),
     };
+    let gate_of = |ident: &String| {
+        features
+            .operations
+            .get(ident)
+            .cloned()
+            .unwrap_or(crate::filter::reach::Gate::Always)
+    };
     for op in &api.operations {
+        // An error enum other operations share (their error types are aliases of it) is
+        // needed whenever any of them is.
+        if let crate::ir::ErrorEnum::Enum { shared_by } = &op.errors {
+            let mut gate = gate_of(&op.ident);
+            for user in shared_by {
+                gate.widen(&gate_of(user));
+            }
+            if gate != crate::filter::reach::Gate::Always {
+                module.items.insert(op.error_type.clone(), gate);
+            }
+        }
         if let Some(g) = features.operations.get(&op.ident) {
-            let mut owned = vec![op.builder_type.clone(), op.error_type.clone()];
+            let mut owned = vec![op.builder_type.clone()];
+            if !matches!(op.errors, crate::ir::ErrorEnum::Enum { .. }) {
+                owned.push(op.error_type.clone());
+            }
             if let crate::ir::Success::Enum { name, .. } = &op.success {
                 owned.push(name.clone());
             }

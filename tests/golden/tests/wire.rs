@@ -2588,7 +2588,54 @@ mod streams {
 
 mod duplicates {
     use super::*;
-    use clientgen_golden::duplicates::{types, Client};
+    use clientgen_golden::duplicates::{
+        types, Client, CreateIssueError, Error, GetPullError, ListIssuesError,
+    };
+
+    #[tokio::test]
+    async fn identical_error_responses_are_one_enum_matched_through_each_alias() {
+        let problem = json!({"message": "gone"});
+        let server = serve(json_response(404, &problem)).await;
+        let body = types::CreateIssueBody::new("Crash");
+        let error = Client::new(server.uri())
+            .create_issue(&body)
+            .await
+            .unwrap_err();
+        // Matched through the alias's name: its variants as patterns.
+        let Error::Api(value) = error else {
+            panic!("{error:?}")
+        };
+        assert_eq!(value.status(), 404);
+        let documented: CreateIssueError = value.into_body();
+        assert!(
+            matches!(&documented, CreateIssueError::NotFound(p) if p.message == "gone"),
+            "{documented:?}"
+        );
+        // One type under both names: built through either, compared without conversion.
+        let listed: &ListIssuesError = &documented;
+        let expected = CreateIssueError::NotFound(types::Problem::new("gone"));
+        assert_eq!(listed, &expected);
+        assert_eq!(
+            *listed,
+            ListIssuesError::NotFound(types::Problem::new("gone"))
+        );
+
+        // A unit variant through the alias, from the operation whose enum it is.
+        let server = serve(ResponseTemplate::new(503)).await;
+        let error = Client::new(server.uri()).list_issues().await.unwrap_err();
+        assert!(
+            matches!(&error, Error::Api(v) if *v.body() == CreateIssueError::ServiceUnavailable),
+            "{error:?}"
+        );
+
+        // A different description: an enum of its own, its variant decoded the same way.
+        let server = serve(json_response(404, &problem)).await;
+        let error = Client::new(server.uri()).get_pull(1).await.unwrap_err();
+        assert!(
+            matches!(&error, Error::Api(v) if matches!(v.body(), GetPullError::NotFound(p) if p.message == "gone")),
+            "{error:?}"
+        );
+    }
 
     #[tokio::test]
     async fn identical_inline_shapes_are_built_sent_and_matched_under_their_own_names() {

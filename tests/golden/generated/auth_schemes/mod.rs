@@ -80,7 +80,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -135,26 +135,31 @@ impl Client {
     }
 
     /// `GET /header-key`
+    #[inline]
     pub fn with_header_key(&self) -> WithHeaderKey<'_> {
         WithHeaderKey::new(self)
     }
 
     /// `GET /query-key`
+    #[inline]
     pub fn with_query_key(&self) -> WithQueryKey<'_> {
         WithQueryKey::new(self)
     }
 
     /// `GET /cookie-key`
+    #[inline]
     pub fn with_cookie_key(&self) -> WithCookieKey<'_> {
         WithCookieKey::new(self)
     }
 
     /// `GET /basic`
+    #[inline]
     pub fn with_basic(&self) -> WithBasic<'_> {
         WithBasic::new(self)
     }
 
     /// `GET /bearer`
+    #[inline]
     pub fn with_bearer(&self) -> WithBearer<'_> {
         WithBearer::new(self)
     }
@@ -162,6 +167,7 @@ impl Client {
     /// Needs the header key and the query key together.
     ///
     /// `GET /both`
+    #[inline]
     pub fn with_both(&self) -> WithBoth<'_> {
         WithBoth::new(self)
     }
@@ -169,16 +175,19 @@ impl Client {
     /// The bearer token, or else basic credentials.
     ///
     /// `GET /either`
+    #[inline]
     pub fn with_either(&self) -> WithEither<'_> {
         WithEither::new(self)
     }
 
     /// `GET /public`
+    #[inline]
     pub fn public(&self) -> Public<'_> {
         Public::new(self)
     }
 
     /// `GET /oauth`
+    #[inline]
     pub fn with_oauth(&self) -> WithOauth<'_> {
         WithOauth::new(self)
     }
@@ -340,6 +349,7 @@ impl<'a> WithHeaderKey<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithHeaderKeyError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -350,10 +360,8 @@ impl<'a> WithHeaderKey<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_header_key`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithHeaderKeyError {}
+/// Documented error responses of [`Client::with_header_key`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithHeaderKeyError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_query_key`]: set optional parameters, then `.send()` or `.await`.
@@ -372,6 +380,7 @@ impl<'a> WithQueryKey<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithQueryKeyError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -382,10 +391,8 @@ impl<'a> WithQueryKey<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_query_key`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithQueryKeyError {}
+/// Documented error responses of [`Client::with_query_key`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithQueryKeyError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_cookie_key`]: set optional parameters, then `.send()` or `.await`.
@@ -404,6 +411,7 @@ impl<'a> WithCookieKey<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithCookieKeyError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -414,10 +422,8 @@ impl<'a> WithCookieKey<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_cookie_key`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithCookieKeyError {}
+/// Documented error responses of [`Client::with_cookie_key`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithCookieKeyError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_basic`]: set optional parameters, then `.send()` or `.await`.
@@ -436,6 +442,7 @@ impl<'a> WithBasic<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithBasicError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -446,10 +453,8 @@ impl<'a> WithBasic<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_basic`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithBasicError {}
+/// Documented error responses of [`Client::with_basic`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithBasicError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_bearer`]: set optional parameters, then `.send()` or `.await`.
@@ -468,6 +473,7 @@ impl<'a> WithBearer<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithBearerError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -478,10 +484,8 @@ impl<'a> WithBearer<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_bearer`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithBearerError {}
+/// Documented error responses of [`Client::with_bearer`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithBearerError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_both`]: set optional parameters, then `.send()` or `.await`.
@@ -500,6 +504,7 @@ impl<'a> WithBoth<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithBothError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -510,10 +515,8 @@ impl<'a> WithBoth<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_both`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithBothError {}
+/// Documented error responses of [`Client::with_both`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithBothError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_either`]: set optional parameters, then `.send()` or `.await`.
@@ -532,6 +535,7 @@ impl<'a> WithEither<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithEitherError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -542,10 +546,8 @@ impl<'a> WithEither<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_either`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithEitherError {}
+/// Documented error responses of [`Client::with_either`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithEitherError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::public`]: set optional parameters, then `.send()` or `.await`.
@@ -557,6 +559,7 @@ impl<'a> Public<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("public", "/public");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), PublicError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -567,10 +570,8 @@ impl<'a> Public<'a> {
     }
 }
 
-/// Documented error responses of [`Client::public`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PublicError {}
+/// Documented error responses of [`Client::public`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type PublicError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::with_oauth`]: set optional parameters, then `.send()` or `.await`.
@@ -589,6 +590,7 @@ impl<'a> WithOauth<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), WithOauthError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -599,7 +601,5 @@ impl<'a> WithOauth<'a> {
     }
 }
 
-/// Documented error responses of [`Client::with_oauth`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum WithOauthError {}
+/// Documented error responses of [`Client::with_oauth`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type WithOauthError = runtime::NoDocumentedErrors;

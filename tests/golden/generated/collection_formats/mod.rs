@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -69,11 +69,13 @@ impl Client {
     }
 
     /// `GET /query`
+    #[inline]
     pub fn query_formats(&self) -> QueryFormats<'_> {
         QueryFormats::new(self)
     }
 
     /// `GET /path/{default}/{csv}/{ssv}/{tsv}/{pipes}`
+    #[inline]
     pub fn path_formats(
         &self,
         default: Vec<String>,
@@ -86,16 +88,19 @@ impl Client {
     }
 
     /// `GET /header`
+    #[inline]
     pub fn header_formats(&self) -> HeaderFormats<'_> {
         HeaderFormats::new(self)
     }
 
     /// `POST /form`
+    #[inline]
     pub fn form_formats<'a>(&'a self) -> FormFormats<'a> {
         FormFormats::new(self)
     }
 
     /// `POST /upload`
+    #[inline]
     pub fn upload_formats(&self, file: crate::runtime::FilePart) -> UploadFormats<'_> {
         UploadFormats::new(self, file)
     }
@@ -124,6 +129,7 @@ impl<'a> QueryFormats<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("queryFormats", "/query");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), QueryFormatsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query_styled("default", &self.default, runtime::Format::form(false));
@@ -144,10 +150,8 @@ impl<'a> QueryFormats<'a> {
     }
 }
 
-/// Documented error responses of [`Client::query_formats`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum QueryFormatsError {}
+/// Documented error responses of [`Client::query_formats`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type QueryFormatsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::path_formats`]: set optional parameters, then `.send()` or `.await`.
@@ -165,6 +169,7 @@ impl<'a> PathFormats<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("pathFormats", "/path/{default}/{csv}/{ssv}/{tsv}/{pipes}");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), PathFormatsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("default", &self.default);
@@ -192,10 +197,8 @@ impl<'a> PathFormats<'a> {
     }
 }
 
-/// Documented error responses of [`Client::path_formats`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PathFormatsError {}
+/// Documented error responses of [`Client::path_formats`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type PathFormatsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::header_formats`]: set optional parameters, then `.send()` or `.await`.
@@ -218,6 +221,7 @@ impl<'a> HeaderFormats<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("headerFormats", "/header");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), HeaderFormatsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.header("X-Default", &self.x_default);
@@ -245,10 +249,8 @@ impl<'a> HeaderFormats<'a> {
     }
 }
 
-/// Documented error responses of [`Client::header_formats`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum HeaderFormatsError {}
+/// Documented error responses of [`Client::header_formats`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type HeaderFormatsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::form_formats`]: set optional parameters, then `.send()` or `.await`.
@@ -263,6 +265,7 @@ impl<'a> FormFormats<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("formFormats", "/form");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), FormFormatsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         if let Some(value) = self.body {
@@ -286,10 +289,8 @@ impl<'a> FormFormats<'a> {
     }
 }
 
-/// Documented error responses of [`Client::form_formats`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum FormFormatsError {}
+/// Documented error responses of [`Client::form_formats`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type FormFormatsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::upload_formats`]: set optional parameters, then `.send()` or `.await`.
@@ -315,6 +316,7 @@ impl<'a> UploadFormats<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("uploadFormats", "/upload");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UploadFormatsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.multipart_file("file", self.file, "application/octet-stream");
@@ -344,7 +346,5 @@ impl<'a> UploadFormats<'a> {
     }
 }
 
-/// Documented error responses of [`Client::upload_formats`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UploadFormatsError {}
+/// Documented error responses of [`Client::upload_formats`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type UploadFormatsError = runtime::NoDocumentedErrors;

@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -69,21 +69,25 @@ impl Client {
     }
 
     /// `POST /shapes`
+    #[inline]
     pub fn add_shape<'a>(&'a self, body: &'a types::Shape) -> AddShape<'a> {
         AddShape::new(self, body)
     }
 
     /// `POST /pets`
+    #[inline]
     pub fn add_pet<'a>(&'a self, body: &'a types::Pet) -> AddPet<'a> {
         AddPet::new(self, body)
     }
 
     /// `POST /vehicles`
+    #[inline]
     pub fn add_vehicle<'a>(&'a self, body: &'a types::Vehicle) -> AddVehicle<'a> {
         AddVehicle::new(self, body)
     }
 
     /// `POST /animals`
+    #[inline]
     pub fn add_animal<'a>(&'a self, body: &'a types::Animal) -> AddAnimal<'a> {
         AddAnimal::new(self, body)
     }
@@ -101,6 +105,7 @@ impl<'a> AddShape<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("addShape", "/shapes").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Shape, AddShapeError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -113,10 +118,8 @@ impl<'a> AddShape<'a> {
     }
 }
 
-/// Documented error responses of [`Client::add_shape`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum AddShapeError {}
+/// Documented error responses of [`Client::add_shape`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type AddShapeError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::add_pet`]: set optional parameters, then `.send()` or `.await`.
@@ -130,6 +133,7 @@ impl<'a> AddPet<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("addPet", "/pets").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Pet, AddPetError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -142,10 +146,8 @@ impl<'a> AddPet<'a> {
     }
 }
 
-/// Documented error responses of [`Client::add_pet`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum AddPetError {}
+/// Documented error responses of [`Client::add_pet`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type AddPetError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::add_vehicle`]: set optional parameters, then `.send()` or `.await`.
@@ -159,6 +161,7 @@ impl<'a> AddVehicle<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("addVehicle", "/vehicles").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Vehicle, AddVehicleError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -171,10 +174,8 @@ impl<'a> AddVehicle<'a> {
     }
 }
 
-/// Documented error responses of [`Client::add_vehicle`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum AddVehicleError {}
+/// Documented error responses of [`Client::add_vehicle`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type AddVehicleError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::add_animal`]: set optional parameters, then `.send()` or `.await`.
@@ -188,6 +189,7 @@ impl<'a> AddAnimal<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("addAnimal", "/animals").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Animal, AddAnimalError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -200,7 +202,5 @@ impl<'a> AddAnimal<'a> {
     }
 }
 
-/// Documented error responses of [`Client::add_animal`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum AddAnimalError {}
+/// Documented error responses of [`Client::add_animal`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type AddAnimalError = runtime::NoDocumentedErrors;

@@ -23,6 +23,10 @@ rt::expectation! {
     in query "sort" optional "ListIssuesSort";
     /// Answer with `200`: The issues.
     fn respond_200(200, json "application/json": Vec<super::types::Issue>);
+    /// Answer with `404`: No such repository.
+    fn respond_404(404, json "application/json": super::types::Problem);
+    /// Answer with `503`: Try again later.
+    fn respond_503(503);
 }
 
 rt::expectation! {
@@ -33,6 +37,10 @@ rt::expectation! {
     body required: super::types::CreateIssueBody;
     /// Answer with `201`: Created.
     fn respond_201(201, json "application/json": super::types::Issue);
+    /// Answer with `404`: No such repository.
+    fn respond_404(404, json "application/json": super::types::Problem);
+    /// Answer with `503`: Try again later.
+    fn respond_503(503);
 }
 
 rt::expectation! {
@@ -41,6 +49,10 @@ rt::expectation! {
     /// Expect a `getPull` request (`GET /pulls/{number}`, [`Client::get_pull`](super::Client::get_pull)): narrow it with its parameters' methods, then answer it.
     fn MockServer::expect_get_pull();
     in path "number" required "integer" => number: i64;
+    /// Answer with `404`: No such pull request.
+    fn respond_404(404, json "application/json": super::types::Problem);
+    /// Answer with `503`: Try again later.
+    fn respond_503(503);
     /// Answer with `200`: The pull request.
     fn respond_200(200, json "application/json": super::types::GetPullResponse200);
 }

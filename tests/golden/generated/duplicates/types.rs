@@ -128,6 +128,16 @@ crate::runtime::string_enum! {
 pub type ListIssuesState = State;
 
 crate::runtime::model! {
+    /// What went wrong.
+    ///
+    /// Schema: `#/components/schemas/Problem`
+    pub struct Problem {
+        pub message: String,
+        ..additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+}
+
+crate::runtime::model! {
     /// Schema: `#/components/schemas/SimpleUser`
     pub struct SimpleUser {
         pub login: String,

@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `POST /token`
+    #[inline]
     pub fn request_token<'a>(&'a self, body: &'a types::RequestTokenBody) -> RequestToken<'a> {
         RequestToken::new(self, body)
     }
@@ -86,6 +87,7 @@ impl<'a> RequestToken<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("requestToken", "/token").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::RequestTokenResponse200, RequestTokenError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -105,7 +107,5 @@ impl<'a> RequestToken<'a> {
     }
 }
 
-/// Documented error responses of [`Client::request_token`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum RequestTokenError {}
+/// Documented error responses of [`Client::request_token`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type RequestTokenError = runtime::NoDocumentedErrors;

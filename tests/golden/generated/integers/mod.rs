@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `GET /counters/{id}`
+    #[inline]
     pub fn get_counter(&self, id: u64) -> GetCounter<'_> {
         GetCounter::new(self, id)
     }
@@ -90,6 +91,7 @@ impl<'a> GetCounter<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getCounter", "/counters/{id}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Counter, GetCounterError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
@@ -103,7 +105,5 @@ impl<'a> GetCounter<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_counter`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetCounterError {}
+/// Documented error responses of [`Client::get_counter`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetCounterError = runtime::NoDocumentedErrors;

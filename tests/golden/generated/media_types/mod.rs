@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -69,11 +69,13 @@ impl Client {
     }
 
     /// `GET /items/{id}`
+    #[inline]
     pub fn get_item(&self, id: impl Into<String>) -> GetItem<'_> {
         GetItem::new(self, id.into())
     }
 
     /// `PUT /items/{id}`
+    #[inline]
     pub fn put_item<'a>(
         &'a self,
         id: impl Into<String>,
@@ -83,16 +85,19 @@ impl Client {
     }
 
     /// `GET /items/{id}/label`
+    #[inline]
     pub fn get_label(&self, id: impl Into<String>) -> GetLabel<'_> {
         GetLabel::new(self, id.into())
     }
 
     /// `GET /items/{id}/blob`
+    #[inline]
     pub fn get_blob(&self, id: impl Into<String>) -> GetBlob<'_> {
         GetBlob::new(self, id.into())
     }
 
     /// `GET /legacy`
+    #[inline]
     pub fn get_legacy(&self) -> GetLegacy<'_> {
         GetLegacy::new(self)
     }
@@ -100,6 +105,7 @@ impl Client {
     /// A body on 200, none on 204 (the success value is an `Option`).
     ///
     /// `GET /items/{id}/draft`
+    #[inline]
     pub fn get_draft(&self, id: impl Into<String>) -> GetDraft<'_> {
         GetDraft::new(self, id.into())
     }
@@ -107,6 +113,7 @@ impl Client {
     /// A body of its own per success status (the success value is an enum).
     ///
     /// `POST /items/{id}/copy`
+    #[inline]
     pub fn copy_item(&self, id: impl Into<String>) -> CopyItem<'_> {
         CopyItem::new(self, id.into())
     }
@@ -124,6 +131,7 @@ impl<'a> GetItem<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getItem", "/items/{id}").accept("*/*");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::GetItemResponse200, GetItemError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
@@ -158,6 +166,7 @@ impl<'a> PutItem<'a> {
         runtime::OperationSpec::put("putItem", "/items/{id}")
             .accept("application/vnd.acme.item+json, application/problem+json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::PutItemResponse200, PutItemError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
@@ -192,6 +201,7 @@ impl<'a> GetLabel<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getLabel", "/items/{id}/label").accept("text/plain");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, String, GetLabelError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
@@ -203,10 +213,8 @@ impl<'a> GetLabel<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_label`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetLabelError {}
+/// Documented error responses of [`Client::get_label`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetLabelError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_blob`]: set optional parameters, then `.send()` or `.await`.
@@ -220,6 +228,7 @@ impl<'a> GetBlob<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getBlob", "/items/{id}/blob").accept("*/*");
     /// Send the request and read the whole response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<u8>, GetBlobError> {
         let (client, request, options) = self.into_request();
         runtime::Sending::new(client.core.send(request, options), Self::decode)
@@ -244,6 +253,7 @@ impl<'a> GetBlob<'a> {
     }
 
     /// The request this builder describes, and the client and options to send it with.
+    #[inline]
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
@@ -251,6 +261,7 @@ impl<'a> GetBlob<'a> {
     }
 
     /// The response, decoded by its status.
+    #[inline]
     fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<Vec<u8>>, Error<GetBlobError>> {
         match raw.status.as_u16() {
             200 => raw.value(runtime::decode_bytes),
@@ -259,10 +270,8 @@ impl<'a> GetBlob<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_blob`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetBlobError {}
+/// Documented error responses of [`Client::get_blob`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetBlobError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_legacy`]: set optional parameters, then `.send()` or `.await`.
@@ -274,6 +283,7 @@ impl<'a> GetLegacy<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getLegacy", "/legacy").accept("text/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::GetLegacyResponse200, GetLegacyError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -284,10 +294,8 @@ impl<'a> GetLegacy<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_legacy`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetLegacyError {}
+/// Documented error responses of [`Client::get_legacy`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetLegacyError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_draft`]: set optional parameters, then `.send()` or `.await`.
@@ -301,6 +309,7 @@ impl<'a> GetDraft<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getDraft", "/items/{id}/draft").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Option<types::GetDraftResponse200>, GetDraftError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
@@ -316,10 +325,8 @@ impl<'a> GetDraft<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_draft`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetDraftError {}
+/// Documented error responses of [`Client::get_draft`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetDraftError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::copy_item`]: set optional parameters, then `.send()` or `.await`.
@@ -333,6 +340,7 @@ impl<'a> CopyItem<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("copyItem", "/items/{id}/copy").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, CopyItemSuccess, CopyItemError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
@@ -352,10 +360,8 @@ impl<'a> CopyItem<'a> {
     }
 }
 
-/// Documented error responses of [`Client::copy_item`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CopyItemError {}
+/// Documented error responses of [`Client::copy_item`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type CopyItemError = runtime::NoDocumentedErrors;
 
 /// Success responses of [`Client::copy_item`], by status.
 #[derive(Debug, Clone, PartialEq)]

@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `PUT /accounts/{id}`
+    #[inline]
     pub fn put_account<'a>(
         &'a self,
         id: impl Into<String>,
@@ -78,6 +79,7 @@ impl Client {
     }
 
     /// `PUT /settings`
+    #[inline]
     pub fn put_settings<'a>(&'a self, body: &'a types::Settings) -> PutSettings<'a> {
         PutSettings::new(self, body)
     }
@@ -96,6 +98,7 @@ impl<'a> PutAccount<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::put("putAccount", "/accounts/{id}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Account, PutAccountError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
@@ -109,10 +112,8 @@ impl<'a> PutAccount<'a> {
     }
 }
 
-/// Documented error responses of [`Client::put_account`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PutAccountError {}
+/// Documented error responses of [`Client::put_account`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type PutAccountError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::put_settings`]: set optional parameters, then `.send()` or `.await`.
@@ -126,6 +127,7 @@ impl<'a> PutSettings<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::put("putSettings", "/settings").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Marker, PutSettingsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -138,7 +140,5 @@ impl<'a> PutSettings<'a> {
     }
 }
 
-/// Documented error responses of [`Client::put_settings`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PutSettingsError {}
+/// Documented error responses of [`Client::put_settings`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type PutSettingsError = runtime::NoDocumentedErrors;

@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `POST /uploads`
+    #[inline]
     pub fn upload(&self, file: crate::runtime::FilePart) -> Upload<'_> {
         Upload::new(self, file)
     }
@@ -94,6 +95,7 @@ impl<'a> Upload<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("upload", "/uploads");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UploadError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.multipart_file("file", self.file, "application/octet-stream");
@@ -117,7 +119,5 @@ impl<'a> Upload<'a> {
     }
 }
 
-/// Documented error responses of [`Client::upload`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UploadError {}
+/// Documented error responses of [`Client::upload`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type UploadError = runtime::NoDocumentedErrors;

@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `GET /links/{self}`
+    #[inline]
     pub fn get_link(&self, self_: impl Into<String>) -> GetLink<'_> {
         GetLink::new(self, self_.into())
     }
@@ -90,6 +91,7 @@ impl<'a> GetLink<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getLink", "/links/{self}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Link, GetLinkError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("self", &self.self_);
@@ -103,7 +105,5 @@ impl<'a> GetLink<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_link`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetLinkError {}
+/// Documented error responses of [`Client::get_link`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetLinkError = runtime::NoDocumentedErrors;

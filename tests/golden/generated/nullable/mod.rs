@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `PATCH /records/{id}`
+    #[inline]
     pub fn update_record<'a>(
         &'a self,
         id: impl Into<String>,
@@ -91,6 +92,7 @@ impl<'a> UpdateRecord<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::patch("updateRecord", "/records/{id}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Record, UpdateRecordError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
@@ -104,7 +106,5 @@ impl<'a> UpdateRecord<'a> {
     }
 }
 
-/// Documented error responses of [`Client::update_record`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UpdateRecordError {}
+/// Documented error responses of [`Client::update_record`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type UpdateRecordError = runtime::NoDocumentedErrors;

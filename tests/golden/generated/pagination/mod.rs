@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -71,6 +71,7 @@ impl Client {
     /// Items, by offset and limit, with the total.
     ///
     /// `GET /items`
+    #[inline]
     pub fn list_items(&self) -> ListItems<'_> {
         ListItems::new(self)
     }
@@ -78,6 +79,7 @@ impl Client {
     /// People, by page number.
     ///
     /// `GET /people`
+    #[inline]
     pub fn list_people(&self) -> ListPeople<'_> {
         ListPeople::new(self)
     }
@@ -85,6 +87,7 @@ impl Client {
     /// Messages, by a cursor the body gives in `meta.next_cursor`.
     ///
     /// `GET /messages`
+    #[inline]
     pub fn list_messages(&self) -> ListMessages<'_> {
         ListMessages::new(self)
     }
@@ -92,6 +95,7 @@ impl Client {
     /// A conversation's messages, the next page's URL in `next`.
     ///
     /// `GET /conversation`
+    #[inline]
     pub fn get_conversation(&self) -> GetConversation<'_> {
         GetConversation::new(self)
     }
@@ -99,6 +103,7 @@ impl Client {
     /// Repositories, the next page in the `Link` header.
     ///
     /// `GET /repos`
+    #[inline]
     pub fn list_repos(&self) -> ListRepos<'_> {
         ListRepos::new(self)
     }
@@ -106,6 +111,7 @@ impl Client {
     /// Log lines, by `skip` and `top` (declared by pagination.clientgen.toml).
     ///
     /// `GET /logs`
+    #[inline]
     pub fn list_logs(&self) -> ListLogs<'_> {
         ListLogs::new(self)
     }
@@ -113,6 +119,7 @@ impl Client {
     /// Not paged (x-pagination false), although its shape says offset and limit.
     ///
     /// `GET /tags`
+    #[inline]
     pub fn list_tags(&self) -> ListTags<'_> {
         ListTags::new(self)
     }
@@ -149,12 +156,14 @@ impl<'a> ListItems<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listItems", "/items").accept("application/json");
     /// Send the request and read the whole response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::ItemQueryResult, ListItemsError> {
         let (client, request, options) = self.into_request();
         runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `startIndex` offset until the last page (`/TotalRecordCount` items in all); an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`limit`](Self::limit) (without it, the server's default).
+    #[inline]
     pub fn pages(self) -> runtime::Pages<types::ItemQueryResult, ListItemsError> {
         static PAGER: runtime::Pager = runtime::Pager::offset("startIndex", "limit")
             .items("/Items")
@@ -167,6 +176,7 @@ impl<'a> ListItems<'a> {
     }
 
     /// The items of every page (`Items`), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
+    #[inline]
     pub fn items(
         self,
     ) -> impl runtime::Stream<Item = Result<types::Item, Error<ListItemsError>>> + Send {
@@ -175,6 +185,7 @@ impl<'a> ListItems<'a> {
     }
 
     /// The request this builder describes, and the client and options to send it with.
+    #[inline]
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("startIndex", &self.start_index);
@@ -183,6 +194,7 @@ impl<'a> ListItems<'a> {
     }
 
     /// The response, decoded by its status.
+    #[inline]
     fn decode(
         raw: runtime::RawResponse,
     ) -> Result<ResponseValue<types::ItemQueryResult>, Error<ListItemsError>> {
@@ -193,10 +205,8 @@ impl<'a> ListItems<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_items`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListItemsError {}
+/// Documented error responses of [`Client::list_items`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListItemsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::list_people`]: set optional parameters, then `.send()` or `.await`.
@@ -213,12 +223,14 @@ impl<'a> ListPeople<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listPeople", "/people").accept("application/json");
     /// Send the request and read the whole response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<types::Person>, ListPeopleError> {
         let (client, request, options) = self.into_request();
         runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `page` page number until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`per_page`](Self::per_page) (without it, the server's default).
+    #[inline]
     pub fn pages(self) -> runtime::Pages<Vec<types::Person>, ListPeopleError> {
         static PAGER: runtime::Pager = runtime::Pager::page("page", "per_page", 1);
         let page_size = self.per_page.and_then(|size| u64::try_from(size).ok());
@@ -229,6 +241,7 @@ impl<'a> ListPeople<'a> {
     }
 
     /// The items of every page (the body), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
+    #[inline]
     pub fn items(
         self,
     ) -> impl runtime::Stream<Item = Result<types::Person, Error<ListPeopleError>>> + Send {
@@ -236,6 +249,7 @@ impl<'a> ListPeople<'a> {
     }
 
     /// The request this builder describes, and the client and options to send it with.
+    #[inline]
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("page", &self.page);
@@ -244,6 +258,7 @@ impl<'a> ListPeople<'a> {
     }
 
     /// The response, decoded by its status.
+    #[inline]
     fn decode(
         raw: runtime::RawResponse,
     ) -> Result<ResponseValue<Vec<types::Person>>, Error<ListPeopleError>> {
@@ -254,10 +269,8 @@ impl<'a> ListPeople<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_people`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListPeopleError {}
+/// Documented error responses of [`Client::list_people`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListPeopleError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::list_messages`]: set optional parameters, then `.send()` or `.await`.
@@ -274,12 +287,14 @@ impl<'a> ListMessages<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listMessages", "/messages").accept("application/json");
     /// Send the request and read the whole response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::ListMessagesResponse200, ListMessagesError> {
         let (client, request, options) = self.into_request();
         runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the cursor at `/meta/next_cursor` in the body, sent as `after` until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`limit`](Self::limit).
+    #[inline]
     pub fn pages(self) -> runtime::Pages<types::ListMessagesResponse200, ListMessagesError> {
         static PAGER: runtime::Pager =
             runtime::Pager::cursor("after", "/meta/next_cursor", Some("limit")).items("/data");
@@ -291,6 +306,7 @@ impl<'a> ListMessages<'a> {
     }
 
     /// The items of every page (`data`), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
+    #[inline]
     pub fn items(
         self,
     ) -> impl runtime::Stream<Item = Result<types::Message, Error<ListMessagesError>>> + Send {
@@ -298,6 +314,7 @@ impl<'a> ListMessages<'a> {
     }
 
     /// The request this builder describes, and the client and options to send it with.
+    #[inline]
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("after", &self.after);
@@ -306,6 +323,7 @@ impl<'a> ListMessages<'a> {
     }
 
     /// The response, decoded by its status.
+    #[inline]
     fn decode(
         raw: runtime::RawResponse,
     ) -> Result<ResponseValue<types::ListMessagesResponse200>, Error<ListMessagesError>> {
@@ -316,10 +334,8 @@ impl<'a> ListMessages<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_messages`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListMessagesError {}
+/// Documented error responses of [`Client::list_messages`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListMessagesError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_conversation`]: set optional parameters, then `.send()` or `.await`.
@@ -334,6 +350,7 @@ impl<'a> GetConversation<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getConversation", "/conversation").accept("application/json");
     /// Send the request and read the whole response.
+    #[inline]
     pub fn send(
         self,
     ) -> runtime::Sending<'a, types::GetConversationResponse200, GetConversationError> {
@@ -342,6 +359,7 @@ impl<'a> GetConversation<'a> {
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the next page's URL at `/next` in the body until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging.
+    #[inline]
     pub fn pages(self) -> runtime::Pages<types::GetConversationResponse200, GetConversationError> {
         static PAGER: runtime::Pager = runtime::Pager::next_url("/next").items("/messages");
         let (client, request, options) = self.into_request();
@@ -351,6 +369,7 @@ impl<'a> GetConversation<'a> {
     }
 
     /// The items of every page (`messages`), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
+    #[inline]
     pub fn items(
         self,
     ) -> impl runtime::Stream<Item = Result<types::Message, Error<GetConversationError>>> + Send
@@ -359,6 +378,7 @@ impl<'a> GetConversation<'a> {
     }
 
     /// The request this builder describes, and the client and options to send it with.
+    #[inline]
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("before", &self.before);
@@ -366,6 +386,7 @@ impl<'a> GetConversation<'a> {
     }
 
     /// The response, decoded by its status.
+    #[inline]
     fn decode(
         raw: runtime::RawResponse,
     ) -> Result<ResponseValue<types::GetConversationResponse200>, Error<GetConversationError>> {
@@ -376,10 +397,8 @@ impl<'a> GetConversation<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_conversation`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetConversationError {}
+/// Documented error responses of [`Client::get_conversation`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetConversationError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::list_repos`]: set optional parameters, then `.send()` or `.await`.
@@ -394,12 +413,14 @@ impl<'a> ListRepos<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listRepos", "/repos").accept("application/json");
     /// Send the request and read the whole response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<types::Person>, ListReposError> {
         let (client, request, options) = self.into_request();
         runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `Link` header's `rel="next"` until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`per_page`](Self::per_page).
+    #[inline]
     pub fn pages(self) -> runtime::Pages<Vec<types::Person>, ListReposError> {
         static PAGER: runtime::Pager = runtime::Pager::link(Some("per_page"));
         let page_size = self.per_page.and_then(|size| u64::try_from(size).ok());
@@ -410,6 +431,7 @@ impl<'a> ListRepos<'a> {
     }
 
     /// The items of every page (the body), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
+    #[inline]
     pub fn items(
         self,
     ) -> impl runtime::Stream<Item = Result<types::Person, Error<ListReposError>>> + Send {
@@ -417,6 +439,7 @@ impl<'a> ListRepos<'a> {
     }
 
     /// The request this builder describes, and the client and options to send it with.
+    #[inline]
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("per_page", &self.per_page);
@@ -424,6 +447,7 @@ impl<'a> ListRepos<'a> {
     }
 
     /// The response, decoded by its status.
+    #[inline]
     fn decode(
         raw: runtime::RawResponse,
     ) -> Result<ResponseValue<Vec<types::Person>>, Error<ListReposError>> {
@@ -434,10 +458,8 @@ impl<'a> ListRepos<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_repos`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListReposError {}
+/// Documented error responses of [`Client::list_repos`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListReposError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::list_logs`]: set optional parameters, then `.send()` or `.await`.
@@ -454,12 +476,14 @@ impl<'a> ListLogs<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listLogs", "/logs").accept("application/json");
     /// Send the request and read the whole response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::ListLogsResponse200, ListLogsError> {
         let (client, request, options) = self.into_request();
         runtime::Sending::new(client.core.send(request, options), Self::decode)
     }
 
     /// Send the request page by page: a `Stream` of the pages, each one request (with the client's retries) decoded as [`send`](Self::send) decodes it. Paging starts where this request does and follows the `skip` offset until the last page; an error ends the stream. Nothing is requested ahead: dropping the stream stops paging. Each page asks for the page size set with [`top`](Self::top) (without it, the server's default).
+    #[inline]
     pub fn pages(self) -> runtime::Pages<types::ListLogsResponse200, ListLogsError> {
         static PAGER: runtime::Pager = runtime::Pager::offset("skip", "top")
             .items("/value")
@@ -472,11 +496,13 @@ impl<'a> ListLogs<'a> {
     }
 
     /// The items of every page (`value`), in order, as a `Stream`: [`pages`](Self::pages) flattened. An error ends the stream; dropping it stops paging.
+    #[inline]
     pub fn items(self) -> impl runtime::Stream<Item = Result<String, Error<ListLogsError>>> + Send {
         self.pages().items(|page| page.value.unwrap_or_default())
     }
 
     /// The request this builder describes, and the client and options to send it with.
+    #[inline]
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("skip", &self.skip);
@@ -485,6 +511,7 @@ impl<'a> ListLogs<'a> {
     }
 
     /// The response, decoded by its status.
+    #[inline]
     fn decode(
         raw: runtime::RawResponse,
     ) -> Result<ResponseValue<types::ListLogsResponse200>, Error<ListLogsError>> {
@@ -495,10 +522,8 @@ impl<'a> ListLogs<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_logs`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListLogsError {}
+/// Documented error responses of [`Client::list_logs`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListLogsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::list_tags`]: set optional parameters, then `.send()` or `.await`.
@@ -515,6 +540,7 @@ impl<'a> ListTags<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listTags", "/tags").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<String>, ListTagsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("offset", &self.offset);
@@ -527,7 +553,5 @@ impl<'a> ListTags<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_tags`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListTagsError {}
+/// Documented error responses of [`Client::list_tags`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListTagsError = runtime::NoDocumentedErrors;

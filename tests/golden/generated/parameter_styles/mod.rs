@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -70,6 +70,7 @@ impl Client {
 
     /// `GET /path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}`
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn path_styles(
         &self,
         simple_string: impl Into<String>,
@@ -115,16 +116,19 @@ impl Client {
     }
 
     /// `GET /query`
+    #[inline]
     pub fn query_styles(&self) -> QueryStyles<'_> {
         QueryStyles::new(self)
     }
 
     /// `GET /header`
+    #[inline]
     pub fn header_styles(&self) -> HeaderStyles<'_> {
         HeaderStyles::new(self)
     }
 
     /// `GET /cookie`
+    #[inline]
     pub fn cookie_styles(&self) -> CookieStyles<'_> {
         CookieStyles::new(self)
     }
@@ -161,6 +165,7 @@ impl<'a> PathStyles<'a> {
         "/path/{simpleString}/{simpleArray}/{simpleObject}/{simpleExplodedString}/{simpleExplodedArray}/{simpleExplodedObject}/{labelString}/{labelArray}/{labelObject}/{labelExplodedString}/{labelExplodedArray}/{labelExplodedObject}/{matrixString}/{matrixArray}/{matrixObject}/{matrixExplodedString}/{matrixExplodedArray}/{matrixExplodedObject}",
     );
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), PathStylesError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("simpleString", &self.simple_string);
@@ -249,10 +254,8 @@ impl<'a> PathStyles<'a> {
     }
 }
 
-/// Documented error responses of [`Client::path_styles`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PathStylesError {}
+/// Documented error responses of [`Client::path_styles`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type PathStylesError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::query_styles`]: set optional parameters, then `.send()` or `.await`.
@@ -287,6 +290,7 @@ impl<'a> QueryStyles<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("queryStyles", "/query");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), QueryStylesError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query_styled(
@@ -336,10 +340,8 @@ impl<'a> QueryStyles<'a> {
     }
 }
 
-/// Documented error responses of [`Client::query_styles`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum QueryStylesError {}
+/// Documented error responses of [`Client::query_styles`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type QueryStylesError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::header_styles`]: set optional parameters, then `.send()` or `.await`.
@@ -364,6 +366,7 @@ impl<'a> HeaderStyles<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("headerStyles", "/header");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), HeaderStylesError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.header("X-Simple-String", &self.x_simple_string);
@@ -392,10 +395,8 @@ impl<'a> HeaderStyles<'a> {
     }
 }
 
-/// Documented error responses of [`Client::header_styles`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum HeaderStylesError {}
+/// Documented error responses of [`Client::header_styles`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type HeaderStylesError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::cookie_styles`]: set optional parameters, then `.send()` or `.await`.
@@ -420,6 +421,7 @@ impl<'a> CookieStyles<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("cookieStyles", "/cookie");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), CookieStylesError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.cookie_styled(
@@ -444,7 +446,5 @@ impl<'a> CookieStyles<'a> {
     }
 }
 
-/// Documented error responses of [`Client::cookie_styles`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CookieStylesError {}
+/// Documented error responses of [`Client::cookie_styles`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type CookieStylesError = runtime::NoDocumentedErrors;

@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `GET /people`
+    #[inline]
     pub fn find_people(&self) -> FindPeople<'_> {
         FindPeople::new(self)
     }
@@ -95,6 +96,7 @@ impl<'a> FindPeople<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("findPeople", "/people");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), FindPeopleError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.header("X-Filter", &self.x_filter);
@@ -114,7 +116,5 @@ impl<'a> FindPeople<'a> {
     }
 }
 
-/// Documented error responses of [`Client::find_people`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum FindPeopleError {}
+/// Documented error responses of [`Client::find_people`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type FindPeopleError = runtime::NoDocumentedErrors;

@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -69,11 +69,13 @@ impl Client {
     }
 
     /// `GET /pets`
+    #[inline]
     pub fn list_pets(&self) -> ListPets<'_> {
         ListPets::new(self)
     }
 
     /// `POST /pets`
+    #[inline]
     pub fn create_pet<'a>(
         &'a self,
         x_request_id: impl Into<String>,
@@ -83,6 +85,7 @@ impl Client {
     }
 
     /// `GET /pets/{petId}`
+    #[inline]
     pub fn get_pet(&self, pet_id: i64) -> GetPet<'_> {
         GetPet::new(self, pet_id)
     }
@@ -103,6 +106,7 @@ impl<'a> ListPets<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listPets", "/pets").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<types::Pet>, ListPetsError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("limit", &self.limit);
@@ -136,6 +140,7 @@ impl<'a> CreatePet<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::post("createPet", "/pets").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Pet, CreatePetError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.header("X-Request-Id", &self.x_request_id);
@@ -170,6 +175,7 @@ impl<'a> GetPet<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getPet", "/pets/{petId}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Pet, GetPetError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("petId", &self.pet_id);

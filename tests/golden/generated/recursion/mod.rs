@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -69,11 +69,13 @@ impl Client {
     }
 
     /// `GET /trees/{id}`
+    #[inline]
     pub fn get_tree(&self, id: i64) -> GetTree<'_> {
         GetTree::new(self, id)
     }
 
     /// `PUT /trees/{id}`
+    #[inline]
     pub fn put_list<'a>(&'a self, id: i64, body: &'a types::Node) -> PutList<'a> {
         PutList::new(self, id, body)
     }
@@ -91,6 +93,7 @@ impl<'a> GetTree<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("getTree", "/trees/{id}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Tree, GetTreeError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
@@ -102,10 +105,8 @@ impl<'a> GetTree<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_tree`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetTreeError {}
+/// Documented error responses of [`Client::get_tree`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetTreeError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::put_list`]: set optional parameters, then `.send()` or `.await`.
@@ -120,6 +121,7 @@ impl<'a> PutList<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::put("putList", "/trees/{id}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Employee, PutListError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
@@ -133,7 +135,5 @@ impl<'a> PutList<'a> {
     }
 }
 
-/// Documented error responses of [`Client::put_list`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PutListError {}
+/// Documented error responses of [`Client::put_list`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type PutListError = runtime::NoDocumentedErrors;

@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -69,16 +69,19 @@ impl Client {
     }
 
     /// `GET /items`
+    #[inline]
     pub fn list_items(&self) -> ListItems<'_> {
         ListItems::new(self)
     }
 
     /// `POST /uploads`
+    #[inline]
     pub fn upload(&self, body: impl Into<crate::runtime::UploadBody>) -> Upload<'_> {
         Upload::new(self, body.into())
     }
 
     /// `GET /reports`
+    #[inline]
     pub fn get_report(&self) -> GetReport<'_> {
         GetReport::new(self)
     }
@@ -94,6 +97,7 @@ impl<'a> ListItems<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listItems", "/items").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<String>, ListItemsError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -104,10 +108,8 @@ impl<'a> ListItems<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_items`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListItemsError {}
+/// Documented error responses of [`Client::list_items`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListItemsError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::upload`]: set optional parameters, then `.send()` or `.await`.
@@ -128,6 +130,7 @@ impl<'a> Upload<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, (), UploadError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         let value = self.body;
@@ -140,10 +143,8 @@ impl<'a> Upload<'a> {
     }
 }
 
-/// Documented error responses of [`Client::upload`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum UploadError {}
+/// Documented error responses of [`Client::upload`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type UploadError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::get_report`]: set optional parameters, then `.send()` or `.await`.
@@ -162,6 +163,7 @@ impl<'a> GetReport<'a> {
     };
 
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, String, GetReportError> {
         let request = runtime::Request::new(&Self::SPEC);
         let response = self.client.core.send(request, self.options);
@@ -172,7 +174,5 @@ impl<'a> GetReport<'a> {
     }
 }
 
-/// Documented error responses of [`Client::get_report`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum GetReportError {}
+/// Documented error responses of [`Client::get_report`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type GetReportError = runtime::NoDocumentedErrors;

@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -71,6 +71,7 @@ impl Client {
     /// Price ticks as server-sent events.
     ///
     /// `GET /ticks`
+    #[inline]
     pub fn watch_ticks(&self, symbol: impl Into<String>) -> WatchTicks<'_> {
         WatchTicks::new(self, symbol.into())
     }
@@ -78,6 +79,7 @@ impl Client {
     /// Log lines as server-sent events of text.
     ///
     /// `GET /log`
+    #[inline]
     pub fn tail_log(&self) -> TailLog<'_> {
         TailLog::new(self)
     }
@@ -85,6 +87,7 @@ impl Client {
     /// Rows as JSON Lines.
     ///
     /// `GET /export`
+    #[inline]
     pub fn export_rows(&self) -> ExportRows<'_> {
         ExportRows::new(self)
     }
@@ -92,6 +95,7 @@ impl Client {
     /// Rows as NDJSON, the item schema as `schema`.
     ///
     /// `GET /rows`
+    #[inline]
     pub fn list_rows(&self) -> ListRows<'_> {
         ListRows::new(self)
     }
@@ -110,6 +114,7 @@ impl<'a> WatchTicks<'a> {
         runtime::OperationSpec::get("watchTicks", "/ticks")
             .accept("text/event-stream, application/json");
     /// Send the request and read the whole response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, String, WatchTicksError> {
         let (client, request, options) = self.into_request();
         runtime::Sending::new(client.core.send(request, options), Self::decode)
@@ -141,6 +146,7 @@ impl<'a> WatchTicks<'a> {
     }
 
     /// The request this builder describes, and the client and options to send it with.
+    #[inline]
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.query("symbol", &self.symbol);
@@ -148,6 +154,7 @@ impl<'a> WatchTicks<'a> {
     }
 
     /// The response, decoded by its status.
+    #[inline]
     fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<String>, Error<WatchTicksError>> {
         match raw.status.as_u16() {
             200 => raw.value(runtime::decode_text),
@@ -175,6 +182,7 @@ impl<'a> TailLog<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("tailLog", "/log").accept("text/event-stream");
     /// Send the request and read the whole response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, String, TailLogError> {
         let (client, request, options) = self.into_request();
         runtime::Sending::new(client.core.send(request, options), Self::decode)
@@ -201,12 +209,14 @@ impl<'a> TailLog<'a> {
     }
 
     /// The request this builder describes, and the client and options to send it with.
+    #[inline]
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let request = runtime::Request::new(&Self::SPEC);
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
+    #[inline]
     fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<String>, Error<TailLogError>> {
         match raw.status.as_u16() {
             200 => raw.value(runtime::decode_text),
@@ -215,10 +225,8 @@ impl<'a> TailLog<'a> {
     }
 }
 
-/// Documented error responses of [`Client::tail_log`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum TailLogError {}
+/// Documented error responses of [`Client::tail_log`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type TailLogError = runtime::NoDocumentedErrors;
 
 crate::runtime::request_builder! {
     /// Request builder for [`Client::export_rows`]: set optional parameters, then `.send()` or `.await`.
@@ -231,6 +239,7 @@ impl<'a> ExportRows<'a> {
         runtime::OperationSpec::get("exportRows", "/export")
             .accept("application/jsonl, application/json");
     /// Send the request and read the whole response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<u8>, ExportRowsError> {
         let (client, request, options) = self.into_request();
         runtime::Sending::new(client.core.send(request, options), Self::decode)
@@ -271,12 +280,14 @@ impl<'a> ExportRows<'a> {
     }
 
     /// The request this builder describes, and the client and options to send it with.
+    #[inline]
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let request = runtime::Request::new(&Self::SPEC);
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
+    #[inline]
     fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<Vec<u8>>, Error<ExportRowsError>> {
         match raw.status.as_u16() {
             200 => raw.value(runtime::decode_bytes),
@@ -304,6 +315,7 @@ impl<'a> ListRows<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::get("listRows", "/rows").accept("application/x-ndjson");
     /// Send the request and read the whole response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, Vec<u8>, ListRowsError> {
         let (client, request, options) = self.into_request();
         runtime::Sending::new(client.core.send(request, options), Self::decode)
@@ -342,12 +354,14 @@ impl<'a> ListRows<'a> {
     }
 
     /// The request this builder describes, and the client and options to send it with.
+    #[inline]
     fn into_request(self) -> (&'a Client, runtime::Request, runtime::RequestOptions) {
         let request = runtime::Request::new(&Self::SPEC);
         (self.client, request, self.options)
     }
 
     /// The response, decoded by its status.
+    #[inline]
     fn decode(raw: runtime::RawResponse) -> Result<ResponseValue<Vec<u8>>, Error<ListRowsError>> {
         match raw.status.as_u16() {
             200 => raw.value(runtime::decode_bytes),
@@ -356,7 +370,5 @@ impl<'a> ListRows<'a> {
     }
 }
 
-/// Documented error responses of [`Client::list_rows`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ListRowsError {}
+/// Documented error responses of [`Client::list_rows`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type ListRowsError = runtime::NoDocumentedErrors;

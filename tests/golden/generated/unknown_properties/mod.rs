@@ -21,7 +21,7 @@ pub static API: runtime::ApiSpec = runtime::ApiSpec {
 ///
 /// Cheap to clone: clones share one connection pool and configuration.
 ///
-/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change.
+/// Each operation's method returns its request builder: set optional parameters on it, then `.send()` or `.await` it. The error statuses an operation documents are its `…Error` enum, non-exhaustive: a status the spec documents later becomes a new variant, not a breaking change. Operations documenting the same error responses share one enum (the others' `…Error` types are aliases of it), and one documenting none has `runtime::NoDocumentedErrors`.
 #[derive(Clone, Debug)]
 pub struct Client {
     core: std::sync::Arc<runtime::Core>,
@@ -69,6 +69,7 @@ impl Client {
     }
 
     /// `PATCH /notes/{id}`
+    #[inline]
     pub fn patch_note<'a>(&'a self, id: impl Into<String>, body: &'a types::Note) -> PatchNote<'a> {
         PatchNote::new(self, id.into(), body)
     }
@@ -87,6 +88,7 @@ impl<'a> PatchNote<'a> {
     pub(crate) const SPEC: runtime::OperationSpec =
         runtime::OperationSpec::patch("patchNote", "/notes/{id}").accept("application/json");
     /// Send the request and decode the response.
+    #[inline]
     pub fn send(self) -> runtime::Sending<'a, types::Note, PatchNoteError> {
         let mut request = runtime::Request::new(&Self::SPEC);
         request.path_param("id", &self.id);
@@ -100,7 +102,5 @@ impl<'a> PatchNote<'a> {
     }
 }
 
-/// Documented error responses of [`Client::patch_note`].
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum PatchNoteError {}
+/// Documented error responses of [`Client::patch_note`]: none (the spec documents no error status), so [`runtime::NoDocumentedErrors`].
+pub type PatchNoteError = runtime::NoDocumentedErrors;
