@@ -8,10 +8,15 @@
 //! writes a field-identifier enum with its own visitor per struct and, for the flattened map
 //! of unknown properties, buffers every unknown property into an intermediate value and
 //! implements every `visit_*` method; on a description of GitHub's size that was a third of
-//! the generated crate's build. The macro's `Deserialize` reads each key as a string and
-//! matches it against the JSON names, straight into the fields or the map; the work per field
-//! is a call to the generic helpers below ([`field`], [`required`]), shared by every field
-//! of the same type. The behaviour is serde's: unknown properties kept (or ignored when the
+//! the generated crate's build. The macro's `Deserialize` reads each key as a string, finds
+//! its index among the JSON names with one function for every struct ([`property_index`])
+//! and reads the value into the field at that index, reached as a [`PropertySlot`] (`dyn`:
+//! the code for a field's type is shared by every field of that type, and a field costs its
+//! struct a borrow, not a branch and a call); unknown properties go to the map. Required
+//! properties are checked in one loop too ([`require_properties`]). The per-field code left
+//! is the fields' locals and the struct's assembly: front-end memory, not only build time,
+//! grows with it (a `?` or `match` per field showed in rustc's peak on GitHub's description).
+//! The behaviour is serde's: unknown properties kept (or ignored when the
 //! struct has no map), an error naming a duplicate property or a missing required one, a
 //! missing required `Option` read as `None`, the same `serialize_struct`/`serialize_map`
 //! and `deserialize_struct`/`deserialize_map` calls (so XML and other formats see what they
@@ -131,18 +136,62 @@ where
     Ok(())
 }
 
-/// The value read for the property `name`, or when the input had none: `None` for an
-/// `Option` (a required nullable property), else serde's "missing field" error — what
-/// serde's derive does.
-pub fn required_property<'de, T, E>(value: Option<T>, name: &'static str) -> Result<T, E>
+/// The index in `names` (a `model!` struct's JSON names, in its fields' order) of the
+/// property `name`, or `None` for a property the struct does not name. One function for every
+/// struct: the code per struct then dispatches on an integer (its field's position) instead
+/// of comparing the name against each JSON name in turn.
+pub fn property_index(names: &[&str], name: &str) -> Option<usize> {
+    names.iter().position(|candidate| *candidate == name)
+}
+
+/// A field of a `model!` struct being read (`Option<T>`: `None` until its property is
+/// read): `model!`'s `Deserialize` reaches its fields by index, through this trait, rather
+/// than with code per field.
+pub trait PropertySlot<'de, A: MapAccess<'de>> {
+    /// Reads the value of the property `name` into the field, refusing a property given
+    /// twice ([`read_property`]).
+    fn read(&mut self, map: &mut A, name: &PropertyName<'_>) -> Result<(), A::Error>;
+
+    /// For a required property `name` once the input is read: when the input had none,
+    /// `None` for an `Option` (a required nullable property), else serde's "missing field"
+    /// error — what serde's derive does.
+    fn require(&mut self, name: &'static str) -> Result<(), A::Error>;
+}
+
+impl<'de, A, T> PropertySlot<'de, A> for Option<T>
 where
+    A: MapAccess<'de>,
     T: Deserialize<'de>,
-    E: de::Error,
 {
-    match value {
-        Some(value) => Ok(value),
-        None => T::deserialize(MissingProperty(name, std::marker::PhantomData)),
+    fn read(&mut self, map: &mut A, name: &PropertyName<'_>) -> Result<(), A::Error> {
+        read_property(map, self, name)
     }
+
+    fn require(&mut self, name: &'static str) -> Result<(), A::Error> {
+        if self.is_none() {
+            *self = Some(T::deserialize(MissingProperty(
+                name,
+                std::marker::PhantomData,
+            ))?);
+        }
+        Ok(())
+    }
+}
+
+/// Checks the required properties of a `model!` struct once its input is read, in the
+/// fields' order ([`PropertySlot::require`]): `fields`, their JSON names and whether each
+/// is required, in one order. After it, every required field is `Some`.
+pub fn require_properties<'de, A: MapAccess<'de>>(
+    fields: &mut [&mut dyn PropertySlot<'de, A>],
+    names: &[&'static str],
+    required: &[bool],
+) -> Result<(), A::Error> {
+    for ((field, name), required) in fields.iter_mut().zip(names).zip(required) {
+        if *required {
+            field.require(name)?;
+        }
+    }
+    Ok(())
 }
 
 /// The input of a property that is not there: an `Option` reads it as `None`, anything
@@ -275,28 +324,29 @@ macro_rules! __model {
         $( $crate::__model!(@put $self $out $method $field [$($attr)*] $default); )*
     };
     // The fields serialized at most (serde's formats take it as a size hint).
-    (@count $self:ident [$( $attr:tt $field:ident $default:tt )*]) => {
-        0 $(+ { let _ = &$self.$field; 1 })*
-    };
+    // A constant: no code per field.
+    (@count $self:ident [$( $attr:tt $field:ident $default:tt )*]) => {{
+        const COUNT: usize = <[&str]>::len(&[$(::std::stringify!($field)),*]);
+        COUNT
+    }};
 
-    (@deserialize $deserializer:ident $name:ident $visitor:ident $fields:tt [$additional:ty]) => {
+    (@deserialize $deserializer:ident $name:ident $visitor:ident $names:ident [$additional:ty]) => {
         $deserializer.deserialize_map($visitor)
     };
-    (@deserialize $deserializer:ident $name:ident $visitor:ident
-        [$( [$($attr:tt)*] $field:ident $default:tt )*] []
-    ) => {
-        $deserializer.deserialize_struct(
-            ::std::stringify!($name),
-            &[$( $crate::__model!(@wire $field [$($attr)*]) ),*],
-            $visitor,
-        )
+    (@deserialize $deserializer:ident $name:ident $visitor:ident $names:ident []) => {
+        $deserializer.deserialize_struct(::std::stringify!($name), $names, $visitor)
     };
 
-    // A field's value once the input is read: a missing optional property is its default.
-    (@take $field:ident [$($attr:tt)*] []) => {
-        crate::runtime::required_property($field, $crate::__model!(@wire $field [$($attr)*]))?
-    };
-    (@take $field:ident $attr:tt [$default:expr]) => {
+    // Whether a field is required (no default).
+    (@required []) => { true };
+    (@required [$default:expr]) => { false };
+
+    // A field's pattern once the input is read (`require_properties` made every required
+    // one `Some`), and its value: a missing optional property is its default.
+    (@pattern $field:ident []) => { ::std::option::Option::Some($field) };
+    (@pattern $field:ident [$default:expr]) => { $field };
+    (@take $field:ident []) => { $field };
+    (@take $field:ident [$default:expr]) => {
         match $field {
             ::std::option::Option::Some(value) => value,
             ::std::option::Option::None => $default,
@@ -355,6 +405,10 @@ macro_rules! __model {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
+                // The JSON names, in the fields' order.
+                const NAMES: &[&str] = &[$( $crate::__model!(@wire $field [$($attr)*]) ),*];
+                const REQUIRED: &[bool] = &[$( $crate::__model!(@required [$($default)?]) ),*];
+
                 struct ModelVisitor;
 
                 impl<'de> ::serde::de::Visitor<'de> for ModelVisitor {
@@ -373,29 +427,38 @@ macro_rules! __model {
                     ) -> ::std::result::Result<$name, A::Error> {
                         $( let mut $field: ::std::option::Option<$ty> = ::std::option::Option::None; )*
                         $( let mut additional = <$additional as ::std::default::Default>::default(); )?
+                        // The fields, in the order of `NAMES`: a property's index there
+                        // picks its field (a borrow per field, no code).
+                        let fields: &mut [&mut dyn crate::runtime::PropertySlot<'de, A>] =
+                            &mut [$( &mut $field ),*];
                         while let ::std::option::Option::Some(key) =
                             map.next_key::<crate::runtime::PropertyName<'de>>()?
                         {
-                            // One `?` for all the arms: less code per field.
-                            let read = match key.as_str() {
-                                $(
-                                    $crate::__model!(@wire $field [$($attr)*]) => {
-                                        crate::runtime::read_property(&mut map, &mut $field, &key)
-                                    }
-                                )*
-                                _ => $crate::__model!(@unknown map key [$(additional $additional)?]),
-                            };
-                            read?;
+                            match crate::runtime::property_index(NAMES, key.as_str()) {
+                                ::std::option::Option::Some(index) => {
+                                    fields[index].read(&mut map, &key)?
+                                }
+                                ::std::option::Option::None => {
+                                    $crate::__model!(@unknown map key [$(additional $additional)?])?
+                                }
+                            }
                         }
-                        ::std::result::Result::Ok($name {
-                            $( $field: $crate::__model!(@take $field [$($attr)*] [$($default)?]), )*
-                            $( additional_properties: ::std::convert::identity::<$additional>(additional), )?
-                        })
+                        crate::runtime::require_properties(fields, NAMES, REQUIRED)?;
+                        match ($( $field, )*) {
+                            ($( $crate::__model!(@pattern $field [$($default)?]), )*) => {
+                                ::std::result::Result::Ok($name {
+                                    $( $field: $crate::__model!(@take $field [$($default)?]), )*
+                                    $( additional_properties: ::std::convert::identity::<$additional>(additional), )?
+                                })
+                            }
+                            // A struct without required fields has no other case.
+                            #[allow(unreachable_patterns)]
+                            _ => ::std::unreachable!("required properties checked"),
+                        }
                     }
                 }
 
-                $crate::__model!(@deserialize deserializer $name ModelVisitor
-                    [$( [$($attr)*] $field [$($default)?] )*] [$($additional)?])
+                $crate::__model!(@deserialize deserializer $name ModelVisitor NAMES [$($additional)?])
             }
         }
     };
