@@ -115,7 +115,8 @@ pub use hooks::{AsyncHook, Hook};
 #[cfg(feature = "jwt")]
 pub use jwt::JwtSigner;
 pub use model::{
-    property_index, read_property, require_properties, Omittable, PropertyName, PropertySlot,
+    property_index, read_property, require_properties, serialize_fields, serialize_fields_and_map,
+    Omittable, Property, PropertyName, PropertySlot, WriteOptional, WriteProperty,
 };
 #[cfg(feature = "multipart")]
 pub use multipart::FilePart;

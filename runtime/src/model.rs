@@ -28,7 +28,10 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use std::collections::BTreeMap;
+
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
 /// A field type that may be left out of a JSON object: `Option` (`None`) and [`Nullable`]
 /// (`Absent`). `model!` leaves an optional property out when it is absent.
@@ -50,6 +53,125 @@ impl<T> Omittable for super::Nullable<T> {
     fn is_absent(&self) -> bool {
         super::Nullable::is_absent(self)
     }
+}
+
+/// A named field of a `model!` struct being written by [`serialize_fields`] or
+/// [`serialize_fields_and_map`]: reached through a `dyn` trait, so the code for a field's type
+/// is shared by every field of that type and a field costs its struct a borrow.
+pub enum Property<'a, S: Serializer> {
+    /// A required property: always written (`null` for a `None`).
+    Required(&'a dyn WriteProperty<S>),
+    /// An optional property: written unless absent ([`Omittable`]).
+    Optional(&'a dyn WriteOptional<S>),
+    /// A read-only property (`skip_serializing`): never written.
+    ReadOnly,
+}
+
+/// A required field's value, written as a struct field or a map entry (see [`Property`]).
+pub trait WriteProperty<S: Serializer> {
+    /// `out.serialize_field(name, self)`.
+    fn write_field(&self, out: &mut S::SerializeStruct, name: &'static str)
+        -> Result<(), S::Error>;
+    /// `out.serialize_entry(name, self)`.
+    fn write_entry(&self, out: &mut S::SerializeMap, name: &'static str) -> Result<(), S::Error>;
+}
+
+/// An optional field's value, written unless absent (see [`Property`]).
+pub trait WriteOptional<S: Serializer> {
+    /// Whether the value is the absent one ([`Omittable::is_absent`]).
+    fn is_absent(&self) -> bool;
+    /// [`WriteProperty::write_field`] (a `dyn WriteOptional` is not a `dyn WriteProperty`
+    /// before Rust 1.86).
+    fn write_optional_field(
+        &self,
+        out: &mut S::SerializeStruct,
+        name: &'static str,
+    ) -> Result<(), S::Error>;
+    /// [`WriteProperty::write_entry`].
+    fn write_optional_entry(
+        &self,
+        out: &mut S::SerializeMap,
+        name: &'static str,
+    ) -> Result<(), S::Error>;
+}
+
+impl<S: Serializer, T: Serialize + ?Sized> WriteProperty<S> for T {
+    fn write_field(
+        &self,
+        out: &mut S::SerializeStruct,
+        name: &'static str,
+    ) -> Result<(), S::Error> {
+        out.serialize_field(name, self)
+    }
+
+    fn write_entry(&self, out: &mut S::SerializeMap, name: &'static str) -> Result<(), S::Error> {
+        out.serialize_entry(name, self)
+    }
+}
+
+impl<S: Serializer, T: Serialize + Omittable + ?Sized> WriteOptional<S> for T {
+    fn is_absent(&self) -> bool {
+        Omittable::is_absent(self)
+    }
+
+    fn write_optional_field(
+        &self,
+        out: &mut S::SerializeStruct,
+        name: &'static str,
+    ) -> Result<(), S::Error> {
+        out.serialize_field(name, self)
+    }
+
+    fn write_optional_entry(
+        &self,
+        out: &mut S::SerializeMap,
+        name: &'static str,
+    ) -> Result<(), S::Error> {
+        out.serialize_entry(name, self)
+    }
+}
+
+/// Writes a `model!` struct without a map of unknown properties: `serialize_struct(name,
+/// fields.len())` and its fields by JSON name, in order, as serde's derive does.
+pub fn serialize_fields<S: Serializer>(
+    serializer: S,
+    name: &'static str,
+    fields: &[(&'static str, Property<'_, S>)],
+) -> Result<S::Ok, S::Error> {
+    let mut out = serializer.serialize_struct(name, fields.len())?;
+    for (name, field) in fields {
+        match field {
+            Property::Required(value) => value.write_field(&mut out, name)?,
+            Property::Optional(value) if !value.is_absent() => {
+                value.write_optional_field(&mut out, name)?
+            }
+            Property::Optional(_) | Property::ReadOnly => {}
+        }
+    }
+    SerializeStruct::end(out)
+}
+
+/// Writes a `model!` struct with a map of unknown properties: a map (as serde's `flatten`
+/// makes it) of its fields by JSON name, in order, then the unknown properties.
+pub fn serialize_fields_and_map<S: Serializer, V: Serialize>(
+    serializer: S,
+    fields: &[(&'static str, Property<'_, S>)],
+    additional: &BTreeMap<String, V>,
+) -> Result<S::Ok, S::Error> {
+    let mut out = serializer.serialize_map(None)?;
+    for (name, field) in fields {
+        match field {
+            Property::Required(value) => value.write_entry(&mut out, name)?,
+            Property::Optional(value) if !value.is_absent() => {
+                value.write_optional_entry(&mut out, name)?
+            }
+            Property::Optional(_) | Property::ReadOnly => {}
+        }
+    }
+    for (key, value) in additional {
+        out.serialize_entry(key, value)?;
+    }
+    SerializeMap::end(out)
 }
 
 /// A property name of a JSON object being read into a `model!` struct:
@@ -286,49 +408,42 @@ macro_rules! __model {
     (@wire $field:ident [rename = $wire:literal $(, skip_serializing)?]) => { $wire };
     (@wire $field:ident [$($attr:tt)*]) => { ::std::stringify!($field) };
 
-    // Serializing a field: read-only ones never, optional ones unless absent.
-    (@put $self:ident $out:ident $method:ident $field:ident
-        [$(rename = $wire:literal,)? skip_serializing] $default:tt
-    ) => {};
-    (@put $self:ident $out:ident $method:ident $field:ident [$($attr:tt)*] []) => {
-        $out.$method($crate::__model!(@wire $field [$($attr)*]), &$self.$field)?;
+    // A field for `serialize_fields`: read-only ones never written, optional ones unless
+    // absent.
+    (@property $self:ident $field:ident [$(rename = $wire:literal,)? skip_serializing] $default:tt) => {
+        crate::runtime::Property::ReadOnly
     };
-    (@put $self:ident $out:ident $method:ident $field:ident [$($attr:tt)*] [$default:expr]) => {
-        if !crate::runtime::Omittable::is_absent(&$self.$field) {
-            $out.$method($crate::__model!(@wire $field [$($attr)*]), &$self.$field)?;
-        }
+    (@property $self:ident $field:ident $attr:tt []) => {
+        crate::runtime::Property::Required(&$self.$field)
+    };
+    (@property $self:ident $field:ident $attr:tt [$default:expr]) => {
+        crate::runtime::Property::Optional(&$self.$field)
     };
 
     // A struct with a map of unknown properties is a JSON map (as serde's `flatten` makes
     // it); one without is a struct.
-    (@serialize $self:ident $serializer:ident $name:ident $fields:tt [$additional:ty]) => {{
-        use ::serde::ser::SerializeMap as _;
-        let mut out = $serializer.serialize_map(::std::option::Option::None)?;
-        $crate::__model!(@put_all $self out serialize_entry $fields);
-        for (key, value) in &$self.additional_properties {
-            out.serialize_entry(key, value)?;
-        }
-        out.end()
-    }};
-    (@serialize $self:ident $serializer:ident $name:ident $fields:tt []) => {{
-        use ::serde::ser::SerializeStruct as _;
-        #[allow(unused_mut)] // a struct without properties writes none
-        let mut out = $serializer
-            .serialize_struct(::std::stringify!($name), $crate::__model!(@count $self $fields))?;
-        $crate::__model!(@put_all $self out serialize_field $fields);
-        out.end()
-    }};
-    (@put_all $self:ident $out:ident $method:ident
-        [$( [$($attr:tt)*] $field:ident $default:tt )*]
-    ) => {
-        $( $crate::__model!(@put $self $out $method $field [$($attr)*] $default); )*
+    (@serialize $self:ident $serializer:ident $name:ident $fields:tt [$additional:ty]) => {
+        crate::runtime::serialize_fields_and_map(
+            $serializer,
+            $crate::__model!(@fields $self $fields),
+            &$self.additional_properties,
+        )
     };
-    // The fields serialized at most (serde's formats take it as a size hint).
-    // A constant: no code per field.
-    (@count $self:ident [$( $attr:tt $field:ident $default:tt )*]) => {{
-        const COUNT: usize = <[&str]>::len(&[$(::std::stringify!($field)),*]);
-        COUNT
-    }};
+    (@serialize $self:ident $serializer:ident $name:ident $fields:tt []) => {
+        crate::runtime::serialize_fields(
+            $serializer,
+            ::std::stringify!($name),
+            $crate::__model!(@fields $self $fields),
+        )
+    };
+    (@fields $self:ident [$( [$($attr:tt)*] $field:ident $default:tt )*]) => {
+        &[$(
+            (
+                $crate::__model!(@wire $field [$($attr)*]),
+                $crate::__model!(@property $self $field [$($attr)*] $default),
+            ),
+        )*]
+    };
 
     (@deserialize $deserializer:ident $name:ident $visitor:ident $names:ident [$additional:ty]) => {
         $deserializer.deserialize_map($visitor)
