@@ -13,13 +13,15 @@
 //! and reads the value into the field at that index, reached as a [`PropertySlot`] (`dyn`:
 //! the code for a field's type is shared by every field of that type, and a field costs its
 //! struct a borrow, not a branch and a call); unknown properties go to the map. Required
-//! properties are checked in one loop too ([`require_properties`]). The per-field code left
-//! is the fields' locals and the struct's assembly: front-end memory, not only build time,
-//! grows with it (a `?` or `match` per field showed in rustc's peak on GitHub's description).
-//! The behaviour is serde's: unknown properties kept (or ignored when the
-//! struct has no map), an error naming a duplicate property or a missing required one, a
-//! missing required `Option` read as `None`, the same `serialize_struct`/`serialize_map`
-//! and `deserialize_struct`/`deserialize_map` calls (so XML and other formats see what they
+//! properties are checked in one loop too ([`require_properties`]). Its `Serialize` hands
+//! the fields, by JSON name, as a slice of [`Property`] (`dyn` again) to one generic function
+//! ([`serialize_fields`], [`serialize_fields_and_map`]). The per-field code left is the
+//! fields' locals and the struct's assembly: rustc's memory, not only its time, grows with
+//! code per field (a call and a `?` per field were most of its peak on GitHub's description).
+//! The behaviour is serde's: unknown properties kept (or ignored when the struct has no
+//! map), an error naming a duplicate property or a missing required one, a missing required
+//! `Option` read as `None`, the same `serialize_struct`/`serialize_map` and
+//! `deserialize_struct`/`deserialize_map` calls (so XML and other formats see what they
 //! would see with the derive).
 //!
 //! The macro is not recursive over the fields (no token munching): a struct of any size
