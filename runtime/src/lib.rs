@@ -116,7 +116,10 @@ pub use futures_util::StreamExt;
 pub use hooks::{AsyncHook, Hook};
 #[cfg(feature = "jwt")]
 pub use jwt::JwtSigner;
-pub use model::{read_property, required_property, Omittable, PropertyName};
+pub use model::{
+    property_index, read_property, require_properties, serialize_fields, serialize_fields_and_map,
+    Omittable, Property, PropertyName, PropertySlot, WriteOptional, WriteProperty,
+};
 #[cfg(feature = "multipart")]
 pub use multipart::FilePart;
 pub use nullable::Nullable;

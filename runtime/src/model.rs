@@ -8,13 +8,20 @@
 //! writes a field-identifier enum with its own visitor per struct and, for the flattened map
 //! of unknown properties, buffers every unknown property into an intermediate value and
 //! implements every `visit_*` method; on a description of GitHub's size that was a third of
-//! the generated crate's build. The macro's `Deserialize` reads each key as a string and
-//! matches it against the JSON names, straight into the fields or the map; the work per field
-//! is a call to the generic helpers below ([`field`], [`required`]), shared by every field
-//! of the same type. The behaviour is serde's: unknown properties kept (or ignored when the
-//! struct has no map), an error naming a duplicate property or a missing required one, a
-//! missing required `Option` read as `None`, the same `serialize_struct`/`serialize_map`
-//! and `deserialize_struct`/`deserialize_map` calls (so XML and other formats see what they
+//! the generated crate's build. The macro's `Deserialize` reads each key as a string, finds
+//! its index among the JSON names with one function for every struct ([`property_index`])
+//! and reads the value into the field at that index, reached as a [`PropertySlot`] (`dyn`:
+//! the code for a field's type is shared by every field of that type, and a field costs its
+//! struct a borrow, not a branch and a call); unknown properties go to the map. Required
+//! properties are checked in one loop too ([`require_properties`]). Its `Serialize` hands
+//! the fields, by JSON name, as a slice of [`Property`] (`dyn` again) to one generic function
+//! ([`serialize_fields`], [`serialize_fields_and_map`]). The per-field code left is the
+//! fields' locals and the struct's assembly: rustc's memory, not only its time, grows with
+//! code per field (a call and a `?` per field were most of its peak on GitHub's description).
+//! The behaviour is serde's: unknown properties kept (or ignored when the struct has no
+//! map), an error naming a duplicate property or a missing required one, a missing required
+//! `Option` read as `None`, the same `serialize_struct`/`serialize_map` and
+//! `deserialize_struct`/`deserialize_map` calls (so XML and other formats see what they
 //! would see with the derive).
 //!
 //! The macro is not recursive over the fields (no token munching): a struct of any size
@@ -23,7 +30,10 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use std::collections::BTreeMap;
+
 use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
 /// A field type that may be left out of a JSON object: `Option` (`None`) and [`Nullable`]
 /// (`Absent`). `model!` leaves an optional property out when it is absent.
@@ -45,6 +55,125 @@ impl<T> Omittable for super::Nullable<T> {
     fn is_absent(&self) -> bool {
         super::Nullable::is_absent(self)
     }
+}
+
+/// A named field of a `model!` struct being written by [`serialize_fields`] or
+/// [`serialize_fields_and_map`]: reached through a `dyn` trait, so the code for a field's type
+/// is shared by every field of that type and a field costs its struct a borrow.
+pub enum Property<'a, S: Serializer> {
+    /// A required property: always written (`null` for a `None`).
+    Required(&'a dyn WriteProperty<S>),
+    /// An optional property: written unless absent ([`Omittable`]).
+    Optional(&'a dyn WriteOptional<S>),
+    /// A read-only property (`skip_serializing`): never written.
+    ReadOnly,
+}
+
+/// A required field's value, written as a struct field or a map entry (see [`Property`]).
+pub trait WriteProperty<S: Serializer> {
+    /// `out.serialize_field(name, self)`.
+    fn write_field(&self, out: &mut S::SerializeStruct, name: &'static str)
+        -> Result<(), S::Error>;
+    /// `out.serialize_entry(name, self)`.
+    fn write_entry(&self, out: &mut S::SerializeMap, name: &'static str) -> Result<(), S::Error>;
+}
+
+/// An optional field's value, written unless absent (see [`Property`]).
+pub trait WriteOptional<S: Serializer> {
+    /// Whether the value is the absent one ([`Omittable::is_absent`]).
+    fn is_absent(&self) -> bool;
+    /// [`WriteProperty::write_field`] (a `dyn WriteOptional` is not a `dyn WriteProperty`
+    /// before Rust 1.86).
+    fn write_optional_field(
+        &self,
+        out: &mut S::SerializeStruct,
+        name: &'static str,
+    ) -> Result<(), S::Error>;
+    /// [`WriteProperty::write_entry`].
+    fn write_optional_entry(
+        &self,
+        out: &mut S::SerializeMap,
+        name: &'static str,
+    ) -> Result<(), S::Error>;
+}
+
+impl<S: Serializer, T: Serialize + ?Sized> WriteProperty<S> for T {
+    fn write_field(
+        &self,
+        out: &mut S::SerializeStruct,
+        name: &'static str,
+    ) -> Result<(), S::Error> {
+        out.serialize_field(name, self)
+    }
+
+    fn write_entry(&self, out: &mut S::SerializeMap, name: &'static str) -> Result<(), S::Error> {
+        out.serialize_entry(name, self)
+    }
+}
+
+impl<S: Serializer, T: Serialize + Omittable + ?Sized> WriteOptional<S> for T {
+    fn is_absent(&self) -> bool {
+        Omittable::is_absent(self)
+    }
+
+    fn write_optional_field(
+        &self,
+        out: &mut S::SerializeStruct,
+        name: &'static str,
+    ) -> Result<(), S::Error> {
+        out.serialize_field(name, self)
+    }
+
+    fn write_optional_entry(
+        &self,
+        out: &mut S::SerializeMap,
+        name: &'static str,
+    ) -> Result<(), S::Error> {
+        out.serialize_entry(name, self)
+    }
+}
+
+/// Writes a `model!` struct without a map of unknown properties: `serialize_struct(name,
+/// fields.len())` and its fields by JSON name, in order, as serde's derive does.
+pub fn serialize_fields<S: Serializer>(
+    serializer: S,
+    name: &'static str,
+    fields: &[(&'static str, Property<'_, S>)],
+) -> Result<S::Ok, S::Error> {
+    let mut out = serializer.serialize_struct(name, fields.len())?;
+    for (name, field) in fields {
+        match field {
+            Property::Required(value) => value.write_field(&mut out, name)?,
+            Property::Optional(value) if !value.is_absent() => {
+                value.write_optional_field(&mut out, name)?
+            }
+            Property::Optional(_) | Property::ReadOnly => {}
+        }
+    }
+    SerializeStruct::end(out)
+}
+
+/// Writes a `model!` struct with a map of unknown properties: a map (as serde's `flatten`
+/// makes it) of its fields by JSON name, in order, then the unknown properties.
+pub fn serialize_fields_and_map<S: Serializer, V: Serialize>(
+    serializer: S,
+    fields: &[(&'static str, Property<'_, S>)],
+    additional: &BTreeMap<String, V>,
+) -> Result<S::Ok, S::Error> {
+    let mut out = serializer.serialize_map(None)?;
+    for (name, field) in fields {
+        match field {
+            Property::Required(value) => value.write_entry(&mut out, name)?,
+            Property::Optional(value) if !value.is_absent() => {
+                value.write_optional_entry(&mut out, name)?
+            }
+            Property::Optional(_) | Property::ReadOnly => {}
+        }
+    }
+    for (key, value) in additional {
+        out.serialize_entry(key, value)?;
+    }
+    SerializeMap::end(out)
 }
 
 /// A property name of a JSON object being read into a `model!` struct:
@@ -131,18 +260,62 @@ where
     Ok(())
 }
 
-/// The value read for the property `name`, or when the input had none: `None` for an
-/// `Option` (a required nullable property), else serde's "missing field" error — what
-/// serde's derive does.
-pub fn required_property<'de, T, E>(value: Option<T>, name: &'static str) -> Result<T, E>
+/// The index in `names` (a `model!` struct's JSON names, in its fields' order) of the
+/// property `name`, or `None` for a property the struct does not name. One function for every
+/// struct: the code per struct then dispatches on an integer (its field's position) instead
+/// of comparing the name against each JSON name in turn.
+pub fn property_index(names: &[&str], name: &str) -> Option<usize> {
+    names.iter().position(|candidate| *candidate == name)
+}
+
+/// A field of a `model!` struct being read (`Option<T>`: `None` until its property is
+/// read): `model!`'s `Deserialize` reaches its fields by index, through this trait, rather
+/// than with code per field.
+pub trait PropertySlot<'de, A: MapAccess<'de>> {
+    /// Reads the value of the property `name` into the field, refusing a property given
+    /// twice ([`read_property`]).
+    fn read(&mut self, map: &mut A, name: &PropertyName<'_>) -> Result<(), A::Error>;
+
+    /// For a required property `name` once the input is read: when the input had none,
+    /// `None` for an `Option` (a required nullable property), else serde's "missing field"
+    /// error — what serde's derive does.
+    fn require(&mut self, name: &'static str) -> Result<(), A::Error>;
+}
+
+impl<'de, A, T> PropertySlot<'de, A> for Option<T>
 where
+    A: MapAccess<'de>,
     T: Deserialize<'de>,
-    E: de::Error,
 {
-    match value {
-        Some(value) => Ok(value),
-        None => T::deserialize(MissingProperty(name, std::marker::PhantomData)),
+    fn read(&mut self, map: &mut A, name: &PropertyName<'_>) -> Result<(), A::Error> {
+        read_property(map, self, name)
     }
+
+    fn require(&mut self, name: &'static str) -> Result<(), A::Error> {
+        if self.is_none() {
+            *self = Some(T::deserialize(MissingProperty(
+                name,
+                std::marker::PhantomData,
+            ))?);
+        }
+        Ok(())
+    }
+}
+
+/// Checks the required properties of a `model!` struct once its input is read, in the
+/// fields' order ([`PropertySlot::require`]): `fields`, their JSON names and whether each
+/// is required, in one order. After it, every required field is `Some`.
+pub fn require_properties<'de, A: MapAccess<'de>>(
+    fields: &mut [&mut dyn PropertySlot<'de, A>],
+    names: &[&'static str],
+    required: &[bool],
+) -> Result<(), A::Error> {
+    for ((field, name), required) in fields.iter_mut().zip(names).zip(required) {
+        if *required {
+            field.require(name)?;
+        }
+    }
+    Ok(())
 }
 
 /// The input of a property that is not there: an `Option` reads it as `None`, anything
@@ -237,66 +410,60 @@ macro_rules! __model {
     (@wire $field:ident [rename = $wire:literal $(, skip_serializing)?]) => { $wire };
     (@wire $field:ident [$($attr:tt)*]) => { ::std::stringify!($field) };
 
-    // Serializing a field: read-only ones never, optional ones unless absent.
-    (@put $self:ident $out:ident $method:ident $field:ident
-        [$(rename = $wire:literal,)? skip_serializing] $default:tt
-    ) => {};
-    (@put $self:ident $out:ident $method:ident $field:ident [$($attr:tt)*] []) => {
-        $out.$method($crate::__model!(@wire $field [$($attr)*]), &$self.$field)?;
+    // A field for `serialize_fields`: read-only ones never written, optional ones unless
+    // absent.
+    (@property $self:ident $field:ident [$(rename = $wire:literal,)? skip_serializing] $default:tt) => {
+        crate::runtime::Property::ReadOnly
     };
-    (@put $self:ident $out:ident $method:ident $field:ident [$($attr:tt)*] [$default:expr]) => {
-        if !crate::runtime::Omittable::is_absent(&$self.$field) {
-            $out.$method($crate::__model!(@wire $field [$($attr)*]), &$self.$field)?;
-        }
+    (@property $self:ident $field:ident $attr:tt []) => {
+        crate::runtime::Property::Required(&$self.$field)
+    };
+    (@property $self:ident $field:ident $attr:tt [$default:expr]) => {
+        crate::runtime::Property::Optional(&$self.$field)
     };
 
     // A struct with a map of unknown properties is a JSON map (as serde's `flatten` makes
     // it); one without is a struct.
-    (@serialize $self:ident $serializer:ident $name:ident $fields:tt [$additional:ty]) => {{
-        use ::serde::ser::SerializeMap as _;
-        let mut out = $serializer.serialize_map(::std::option::Option::None)?;
-        $crate::__model!(@put_all $self out serialize_entry $fields);
-        for (key, value) in &$self.additional_properties {
-            out.serialize_entry(key, value)?;
-        }
-        out.end()
-    }};
-    (@serialize $self:ident $serializer:ident $name:ident $fields:tt []) => {{
-        use ::serde::ser::SerializeStruct as _;
-        #[allow(unused_mut)] // a struct without properties writes none
-        let mut out = $serializer
-            .serialize_struct(::std::stringify!($name), $crate::__model!(@count $self $fields))?;
-        $crate::__model!(@put_all $self out serialize_field $fields);
-        out.end()
-    }};
-    (@put_all $self:ident $out:ident $method:ident
-        [$( [$($attr:tt)*] $field:ident $default:tt )*]
-    ) => {
-        $( $crate::__model!(@put $self $out $method $field [$($attr)*] $default); )*
-    };
-    // The fields serialized at most (serde's formats take it as a size hint).
-    (@count $self:ident [$( $attr:tt $field:ident $default:tt )*]) => {
-        0 $(+ { let _ = &$self.$field; 1 })*
-    };
-
-    (@deserialize $deserializer:ident $name:ident $visitor:ident $fields:tt [$additional:ty]) => {
-        $deserializer.deserialize_map($visitor)
-    };
-    (@deserialize $deserializer:ident $name:ident $visitor:ident
-        [$( [$($attr:tt)*] $field:ident $default:tt )*] []
-    ) => {
-        $deserializer.deserialize_struct(
-            ::std::stringify!($name),
-            &[$( $crate::__model!(@wire $field [$($attr)*]) ),*],
-            $visitor,
+    (@serialize $self:ident $serializer:ident $name:ident $fields:tt [$additional:ty]) => {
+        crate::runtime::serialize_fields_and_map(
+            $serializer,
+            $crate::__model!(@fields $self $fields),
+            &$self.additional_properties,
         )
     };
-
-    // A field's value once the input is read: a missing optional property is its default.
-    (@take $field:ident [$($attr:tt)*] []) => {
-        crate::runtime::required_property($field, $crate::__model!(@wire $field [$($attr)*]))?
+    (@serialize $self:ident $serializer:ident $name:ident $fields:tt []) => {
+        crate::runtime::serialize_fields(
+            $serializer,
+            ::std::stringify!($name),
+            $crate::__model!(@fields $self $fields),
+        )
     };
-    (@take $field:ident $attr:tt [$default:expr]) => {
+    (@fields $self:ident [$( [$($attr:tt)*] $field:ident $default:tt )*]) => {
+        &[$(
+            (
+                $crate::__model!(@wire $field [$($attr)*]),
+                $crate::__model!(@property $self $field [$($attr)*] $default),
+            ),
+        )*]
+    };
+
+    (@deserialize $deserializer:ident $name:ident $visitor:ident $names:ident [$additional:ty]) => {
+        $deserializer.deserialize_map($visitor)
+    };
+    (@deserialize $deserializer:ident $name:ident $visitor:ident $names:ident []) => {
+        $deserializer.deserialize_struct(::std::stringify!($name), $names, $visitor)
+    };
+
+    // Whether a field is required (no default).
+    (@required []) => { true };
+    (@required [$default:expr]) => { false };
+
+    // A field's pattern once the input is read (`require_properties` made every required
+    // one `Some`), and its value: a missing optional property is its default.
+    (@pattern $field:ident []) => { ::std::option::Option::Some($field) };
+    (@pattern $field:ident [$default:expr]) => { $field };
+    (@take $field:ident []) => { $field };
+    (@take $field:ident [$default:expr]) => {
         match $field {
             ::std::option::Option::Some(value) => value,
             ::std::option::Option::None => $default,
@@ -355,6 +522,10 @@ macro_rules! __model {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
+                // The JSON names, in the fields' order.
+                const NAMES: &[&str] = &[$( $crate::__model!(@wire $field [$($attr)*]) ),*];
+                const REQUIRED: &[bool] = &[$( $crate::__model!(@required [$($default)?]) ),*];
+
                 struct ModelVisitor;
 
                 impl<'de> ::serde::de::Visitor<'de> for ModelVisitor {
@@ -373,29 +544,38 @@ macro_rules! __model {
                     ) -> ::std::result::Result<$name, A::Error> {
                         $( let mut $field: ::std::option::Option<$ty> = ::std::option::Option::None; )*
                         $( let mut additional = <$additional as ::std::default::Default>::default(); )?
+                        // The fields, in the order of `NAMES`: a property's index there
+                        // picks its field (a borrow per field, no code).
+                        let fields: &mut [&mut dyn crate::runtime::PropertySlot<'de, A>] =
+                            &mut [$( &mut $field ),*];
                         while let ::std::option::Option::Some(key) =
                             map.next_key::<crate::runtime::PropertyName<'de>>()?
                         {
-                            // One `?` for all the arms: less code per field.
-                            let read = match key.as_str() {
-                                $(
-                                    $crate::__model!(@wire $field [$($attr)*]) => {
-                                        crate::runtime::read_property(&mut map, &mut $field, &key)
-                                    }
-                                )*
-                                _ => $crate::__model!(@unknown map key [$(additional $additional)?]),
-                            };
-                            read?;
+                            match crate::runtime::property_index(NAMES, key.as_str()) {
+                                ::std::option::Option::Some(index) => {
+                                    fields[index].read(&mut map, &key)?
+                                }
+                                ::std::option::Option::None => {
+                                    $crate::__model!(@unknown map key [$(additional $additional)?])?
+                                }
+                            }
                         }
-                        ::std::result::Result::Ok($name {
-                            $( $field: $crate::__model!(@take $field [$($attr)*] [$($default)?]), )*
-                            $( additional_properties: ::std::convert::identity::<$additional>(additional), )?
-                        })
+                        crate::runtime::require_properties(fields, NAMES, REQUIRED)?;
+                        match ($( $field, )*) {
+                            ($( $crate::__model!(@pattern $field [$($default)?]), )*) => {
+                                ::std::result::Result::Ok($name {
+                                    $( $field: $crate::__model!(@take $field [$($default)?]), )*
+                                    $( additional_properties: ::std::convert::identity::<$additional>(additional), )?
+                                })
+                            }
+                            // A struct without required fields has no other case.
+                            #[allow(unreachable_patterns)]
+                            _ => ::std::unreachable!("required properties checked"),
+                        }
                     }
                 }
 
-                $crate::__model!(@deserialize deserializer $name ModelVisitor
-                    [$( [$($attr)*] $field [$($default)?] )*] [$($additional)?])
+                $crate::__model!(@deserialize deserializer $name ModelVisitor NAMES [$($additional)?])
             }
         }
     };

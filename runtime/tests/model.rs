@@ -48,6 +48,23 @@ clientgen_runtime::model! {
 }
 
 clientgen_runtime::model! {
+    /// Fields of one type, declared in another order than their JSON names sort in.
+    pub struct Quad: Default {
+        #[serde(rename = "d")]
+        pub first: Option<u8> = None,
+        #[serde(rename = "c")]
+        pub second: Option<u8> = None,
+        pub b: Option<u8> = None,
+        pub a: Option<u8> = None,
+    }
+}
+
+clientgen_runtime::model! {
+    /// No properties, closed: every property read and dropped.
+    pub struct Empty: Default {}
+}
+
+clientgen_runtime::model! {
     #![derive_serde]
     /// Serde attributes of its own (a config's): serde's derive.
     #[serde(deny_unknown_fields)]
@@ -186,4 +203,37 @@ fn deprecated_properties_are_read_and_written() {
     assert!(serde_json::to_string(&read)
         .unwrap()
         .ends_with(r#""legacy":true}"#));
+}
+
+#[test]
+fn property_index_finds_a_json_name_by_position() {
+    let names = ["name", "photoUrls", "tag"];
+    assert_eq!(runtime::property_index(&names, "name"), Some(0));
+    assert_eq!(runtime::property_index(&names, "tag"), Some(2));
+    assert_eq!(runtime::property_index(&names, "photo_urls"), None);
+    assert_eq!(runtime::property_index(&names, "Tag"), None);
+    assert_eq!(runtime::property_index(&[], "name"), None);
+}
+
+#[test]
+fn every_property_reaches_its_own_field() {
+    let read: Quad = serde_json::from_str(r#"{"a":1,"b":2,"c":3,"d":4}"#).unwrap();
+    assert_eq!(
+        (read.first, read.second, read.b, read.a),
+        (Some(4), Some(3), Some(2), Some(1))
+    );
+    assert_eq!(
+        serde_json::to_string(&read).unwrap(),
+        r#"{"d":4,"c":3,"b":2,"a":1}"#
+    );
+    let error = serde_json::from_str::<Quad>(r#"{"c":1,"a":2,"c":3}"#).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("duplicate field `c` at line 1"),
+        "{error}"
+    );
+    let empty: Empty = serde_json::from_str(r#"{"a":1,"b":{"c":[]}}"#).unwrap();
+    assert_eq!(empty, Empty {});
+    assert_eq!(serde_json::to_string(&empty).unwrap(), "{}");
 }
