@@ -14,10 +14,13 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
-use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
+use serde::ser::{Serialize, Serializer};
 use serde_json::Value;
 
-use super::{read_property, required_property, Format, Omittable, PropertyName, Request};
+use super::{
+    property_index, require_properties, serialize_fields, serialize_fields_and_map, Format,
+    Property, PropertyName, PropertySlot, Request,
+};
 
 /// Calls the generic code generated crates share, for the common types (see the module
 /// docs). Not meant to be called: being public and not generic is what makes rustc
@@ -62,41 +65,36 @@ struct Common;
 /// The same without unknown properties: such a model writes a struct, not a map.
 struct Closed;
 
+/// The fields `model!` hands to `serialize_fields`: each common type, required and optional.
+fn properties<S: Serializer>(
+    write: impl FnOnce(&[(&'static str, Property<'_, S>)]) -> Result<S::Ok, S::Error>,
+) -> Result<S::Ok, S::Error> {
+    let mut fields = Vec::new();
+    macro_rules! push {
+        ($($ty:ty),*) => {$(
+            let none = &None::<$ty>;
+            if let Some(value) = none {
+                fields.push(("p", Property::Required(value)));
+            }
+            fields.push(("p", Property::Required(none)));
+            fields.push(("p", Property::Optional(none)));
+        )*};
+    }
+    for_common_types!(push);
+    write(&fields)
+}
+
 impl Serialize for Common {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut out = serializer.serialize_map(None)?;
-        macro_rules! entries {
-            ($($ty:ty),*) => {$(
-                if let Some(value) = &None::<$ty> {
-                    out.serialize_entry("p", value)?;
-                }
-                let value = &None::<$ty>;
-                if !Omittable::is_absent(value) {
-                    out.serialize_entry("p", value)?;
-                }
-            )*};
-        }
-        for_common_types!(entries);
-        for (key, value) in &BTreeMap::<String, Value>::new() {
-            out.serialize_entry(key, value)?;
-        }
-        out.end()
+        properties(|fields| {
+            serialize_fields_and_map(serializer, fields, &BTreeMap::<String, Value>::new())
+        })
     }
 }
 
 impl Serialize for Closed {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut out = serializer.serialize_struct("Closed", 0)?;
-        macro_rules! fields {
-            ($($ty:ty),*) => {$(
-                if let Some(value) = &None::<$ty> {
-                    out.serialize_field("p", value)?;
-                }
-                out.serialize_field("p", &None::<$ty>)?;
-            )*};
-        }
-        for_common_types!(fields);
-        out.end()
+        properties(|fields| serialize_fields(serializer, "Closed", fields))
     }
 }
 
@@ -117,36 +115,31 @@ impl<'de> Visitor<'de> for CommonVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Common, A::Error> {
         let mut additional = BTreeMap::<String, Value>::new();
+        let mut fields: Vec<&mut dyn PropertySlot<'de, A>> = Vec::new();
+        // What a required (`Option<T>` until read) and an optional (`Option<Option<T>>`)
+        // field of each common type is read into.
+        macro_rules! slots {
+            ($($ty:ty),*) => {$(
+                let mut required = None::<$ty>;
+                let mut optional = None::<Option<$ty>>;
+                fields.push(&mut required);
+                fields.push(&mut optional);
+            )*};
+        }
+        for_common_types!(slots);
         while let Some(key) = map.next_key::<PropertyName<'de>>()? {
-            match key.as_str() {
-                "ignored" => map.next_value::<IgnoredAny>().map(drop)?,
-                "common" => {
-                    macro_rules! reads {
-                        ($($ty:ty),*) => {$(
-                            read::<A, $ty>(&mut map, &key)?;
-                            read::<A, Option<$ty>>(&mut map, &key)?;
-                        )*};
-                    }
-                    for_common_types!(reads);
-                }
-                _ => {
+            match property_index(&["p"], key.as_str()) {
+                Some(index) => fields[index].read(&mut map, &key)?,
+                None if key.as_str() == "ignored" => map.next_value::<IgnoredAny>().map(drop)?,
+                None => {
                     let value = map.next_value()?;
                     additional.insert(key.into_owned(), value);
                 }
             }
         }
+        require_properties(&mut fields, &["p"], &[true])?;
         Ok(Common)
     }
-}
-
-/// What a `model!` struct does for one property of type `T`.
-fn read<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
-    map: &mut A,
-    key: &PropertyName<'de>,
-) -> Result<(), A::Error> {
-    let mut slot = None::<T>;
-    read_property(map, &mut slot, key)?;
-    required_property::<T, A::Error>(slot, "p").map(drop)
 }
 
 #[cfg(test)]
