@@ -50,18 +50,22 @@ pub enum Error<E = ()> {
 
 /// The documented errors of an operation whose spec documents no error status: the
 /// operation's `…Error` type is an alias of this enum, which has no variant (every error
-/// status it answers with is [`Error::UnexpectedStatus`]).
+/// status it answers with is [`Error::UnexpectedStatus`]). Not `#[non_exhaustive]`: it is
+/// uninhabited, so an `Error::Api` of it cannot exist and an empty `match` proves it.
 ///
 /// ```
 /// use clientgen_runtime::{Error, NoDocumentedErrors};
 ///
-/// fn is_documented(e: &Error<NoDocumentedErrors>) -> bool {
-///     matches!(e, Error::Api(_))
+/// fn describe(e: &Error<NoDocumentedErrors>) -> String {
+///     match e {
+///         Error::Api(documented) => match *documented.body() {},
+///         Error::UnexpectedStatus(raw) => format!("status {}", raw.status),
+///         other => other.to_string(),
+///     }
 /// }
-/// assert!(!is_documented(&Error::Hook("refused".into())));
+/// assert_eq!(describe(&Error::Hook("refused".into())), "request refused by hook: refused");
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
 pub enum NoDocumentedErrors {}
 
 impl<E> Error<E> {
