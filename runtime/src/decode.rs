@@ -1,22 +1,10 @@
 //! Response bodies: JSON, text and bytes (XML is in `xml`, behind the `xml` feature), and
 //! typed response headers.
 
-use std::convert::Infallible;
-use std::fmt;
-
 use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 
 use super::{Error, RawResponse};
-
-/// [`Error::Decode`] for `raw`, keeping the response. Not generic (the decoders of every
-/// type and operation share it); `widen` types it for the operation.
-pub(super) fn decode_error(raw: &RawResponse, message: &dyn fmt::Display) -> Error<Infallible> {
-    Error::Decode {
-        response: Box::new(raw.clone()),
-        message: message.to_string(),
-    }
-}
 
 /// Decode a JSON body (any JSON media type: `application/*+json`, `text/json`, profiles).
 ///
@@ -36,7 +24,7 @@ pub(super) fn decode_error(raw: &RawResponse, message: &dyn fmt::Display) -> Err
 pub fn decode_json<T: DeserializeOwned, E>(raw: &RawResponse) -> Result<T, Error<E>> {
     match serde_json::from_slice(&raw.body) {
         Ok(v) => Ok(v),
-        Err(e) => Err(decode_error(raw, &e).widen()),
+        Err(e) => Err(raw.clone().undecodable(&e).widen()),
     }
 }
 
@@ -48,7 +36,7 @@ pub fn decode_json<T: DeserializeOwned, E>(raw: &RawResponse) -> Result<T, Error
 pub fn decode_text<E>(raw: &RawResponse) -> Result<String, Error<E>> {
     match String::from_utf8(raw.body.to_vec()) {
         Ok(t) => Ok(t),
-        Err(e) => Err(decode_error(raw, &e).widen()),
+        Err(e) => Err(raw.clone().undecodable(&e).widen()),
     }
 }
 

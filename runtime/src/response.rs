@@ -2,6 +2,7 @@
 //! decoded from, and [`Sending`], the future that turns one into the other.
 
 use std::convert::Infallible;
+use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -170,10 +171,11 @@ impl RawResponse {
             Err(e) => Err(self.undecodable(&e).widen()),
         }
     }
-    /// [`Error::Decode`] for this response, which `json` and `json_error` could not decode:
-    /// not generic (every operation's decoding shares it; `widen` types it for the
-    /// operation, and every operation has that instance already).
-    fn undecodable(self, message: &serde_json::Error) -> Error<Infallible> {
+    /// [`Error::Decode`] for this response, which a decoder (`json`, `json_error`, the
+    /// `decode_*` functions) could not decode: not generic (every type's and operation's
+    /// decoding shares it; `widen` types it for the operation, and every operation has that
+    /// instance already).
+    pub(super) fn undecodable(self, message: &dyn fmt::Display) -> Error<Infallible> {
         Error::Decode {
             message: message.to_string(),
             response: Box::new(self),

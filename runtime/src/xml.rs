@@ -3,7 +3,7 @@
 
 use serde::de::DeserializeOwned;
 
-use super::decode::{decode_error, decode_json};
+use super::decode::decode_json;
 use super::{Error, RawResponse};
 
 /// Whether the Content-Type's media type (parameters such as `profile=` aside; case does
@@ -35,11 +35,11 @@ pub fn decode_json_or_xml<T: DeserializeOwned, E>(raw: &RawResponse) -> Result<T
 pub fn decode_xml<T: DeserializeOwned, E>(raw: &RawResponse) -> Result<T, Error<E>> {
     let text = match std::str::from_utf8(&raw.body) {
         Ok(t) => t,
-        Err(e) => return Err(decode_error(raw, &e).widen()),
+        Err(e) => return Err(raw.clone().undecodable(&e).widen()),
     };
     match quick_xml::de::from_str(text) {
         Ok(v) => Ok(v),
-        Err(e) => Err(decode_error(raw, &e).widen()),
+        Err(e) => Err(raw.clone().undecodable(&e).widen()),
     }
 }
 
